@@ -1,0 +1,56 @@
+# The news annotator: a Go core compiled to WebAssembly for a static page.
+#   make serve   build the page and serve it on http://127.0.0.1:8080/
+#   make test    every test: core, command line, WASM glue, the page in headless Chromium
+# See README.md for the rest.
+
+GO      ?= go
+GOROOT  := $(shell $(GO) env GOROOT)
+WASM    := web/annotator.wasm
+ADDR    ?= 127.0.0.1:8080
+FUZZTIME ?= 30s
+
+.PHONY: build serve test test-core test-wasm test-fuzz bench eval model lint clean
+
+build: $(WASM) web/wasm_exec.js
+
+# The page's WebAssembly: everything under cmd/wasm and the packages it imports.
+$(WASM): go.mod go.sum $(shell find cmd/wasm internal -name '*.go' -not -name '*_test.go') $(shell find internal -path '*/model/*' -o -path '*/lexicon/*' -type f 2>/dev/null)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./cmd/wasm
+
+web/wasm_exec.js: $(GOROOT)/lib/wasm/wasm_exec.js
+	cp $< $@
+
+serve: build
+	$(GO) run ./cmd/serve -addr $(ADDR) -dir web
+
+test: build test-core test-wasm test-fuzz
+
+test-core:
+	$(GO) test -count=1 ./...
+
+# The WASM glue, run under GOOS=js in Node (no DOM needed for what it tests).
+test-wasm:
+	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(GOROOT)/lib/wasm/go_js_wasm_exec" ./cmd/wasm/...
+
+# A bounded fuzz run of the core's invariants and of the HTML escaping.
+test-fuzz:
+	$(GO) test -run='^$$' -fuzz=FuzzAnnotate -fuzztime=$(FUZZTIME) ./internal/annotate
+	$(GO) test -run='^$$' -fuzz=FuzzEscape -fuzztime=10s ./internal/render
+
+bench:
+	$(GO) run ./cmd/bench
+
+eval:
+	$(GO) run ./cmd/eval
+
+model:
+	$(GO) run ./cmd/train
+
+lint:
+	@test -z "$$(gofmt -l .)" || { gofmt -l .; echo 'gofmt: files above need formatting'; exit 1; }
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./cmd/wasm/...
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
+
+clean:
+	rm -f $(WASM)

@@ -1,0 +1,127 @@
+package annotate
+
+import (
+	"time"
+
+	"github.com/newsroom-tools/annotator/internal/timex"
+)
+
+// A Document is an annotated text: the text itself and its layers, each a
+// slice sorted by position whose spans never overlap within the layer.
+type Document struct {
+	Text string
+
+	// Published is the date relative dates resolve against: Options.Published
+	// when given, else inferred from the text, else zero.
+	Published       time.Time
+	PublishedSource PublishedSource
+	PublishedSpan   Span // the text the date was inferred from; zero when given or unknown
+
+	Tokens     []Token
+	Paragraphs []Span
+	Sentences  []Sentence
+
+	Quotes   []Quote
+	Speakers []Speaker
+	Entities []Entity
+	Clusters []Cluster
+	Dates    []Date
+}
+
+// A PublishedSource says where Document.Published came from.
+type PublishedSource uint8
+
+const (
+	PublishedUnknown  PublishedSource = iota // neither given nor found: relative dates stay unresolved
+	PublishedGiven                           // from Options.Published
+	PublishedInferred                        // from the text: a dateline, a "Published" line, its absolute dates
+)
+
+// Options control an annotation run.
+type Options struct {
+	// Published is the article's publication date. The zero time means
+	// "infer it from the text".
+	Published time.Time
+}
+
+// A Quote is quoted or reported speech and, when found, who said it.
+type Quote struct {
+	Span              // the passage, marks included for Direct and Partial; the content for Indirect
+	Kind    QuoteKind // Direct, Partial or Indirect
+	Cue     Span      // "said", "according to"; zero when absent
+	Speaker Span      // the mention the attribution rests on: "Lavrov", "he"; zero when unknown
+	Source  int       // index into Document.Speakers, or -1
+	Sieve   string    // the rule that found the speaker; "" when none did
+	// Continues is set when the quotation goes on in the next paragraph
+	// (an opening mark there, no closing mark here).
+	Continues bool
+}
+
+// A Speaker is one source of quotes: a person, a body or another source,
+// with every mention of it that the annotator linked.
+type Speaker struct {
+	Name     string // its fullest name: "Sergei Lavrov"
+	Kind     SpeakerKind
+	Title    string // "Russian Foreign Minister"; "" when none found
+	Mentions []Span // sorted
+	Cluster  int    // index into Document.Clusters, or -1 for a speaker that is not a named entity
+}
+
+// An Entity is one mention of a person, organization or place.
+type Entity struct {
+	Span
+	Kind    EntityKind
+	Cluster int // index into Document.Clusters
+}
+
+// A Cluster groups the mentions of one named thing: "Sergei Lavrov",
+// "Sergey Lavrov" and "Lavrov" are one cluster.
+type Cluster struct {
+	Name    string // the fullest form
+	Kind    EntityKind
+	Title   string // a title found before a person's name: "Russian Foreign Minister"
+	Members []int  // indices into Document.Entities, in order
+}
+
+// A Date is one temporal expression with its TIMEX3 type and value.
+type Date struct {
+	Span
+	Type  timex.Type
+	Value string // "" when it cannot be resolved
+}
+
+// Annotate runs every stage over text and returns the annotated document.
+// It never fails: text of any shape, including invalid UTF-8, yields a
+// Document, with fewer annotations where the text gives less to go on.
+func Annotate(text string, opts Options) *Document {
+	d := &Document{Text: text}
+	d.Tokens = Tokenize(text)
+	d.Paragraphs = splitParagraphs(text)
+	d.Sentences = splitSentences(text, d.Tokens, d.Paragraphs)
+	resolvePublished(d, opts)
+	findDates(d)
+	findEntities(d)
+	findQuotes(d)
+	return d
+}
+
+// resolvePublished sets the document's reference date from the options or the text.
+func resolvePublished(d *Document, opts Options) {
+	if !opts.Published.IsZero() {
+		d.Published = opts.Published
+		d.PublishedSource = PublishedGiven
+		return
+	}
+	if day, start, end, ok := timex.InferPublished(d.Text); ok {
+		d.Published = day
+		d.PublishedSource = PublishedInferred
+		d.PublishedSpan = Span{start, end}
+	}
+}
+
+// findDates fills the date layer.
+func findDates(d *Document) {
+	for _, t := range timex.Find(d.Text, d.Published) {
+		d.Dates = append(d.Dates, Date{Span{t.Start, t.End}, t.Type, t.Value})
+	}
+}

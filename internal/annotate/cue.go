@@ -1,0 +1,155 @@
+package annotate
+
+import "strings"
+
+// A cueInfo describes a word that can introduce or tag speech.
+type cueInfo struct {
+	verb       bool   // a form of a reporting verb
+	lemma      string // its base form: "say" for "said"
+	participle bool   // "saying", "adding": its subject is the clause's subject
+	audience   bool   // takes a listener before the content: "told reporters", "assured them"
+	ofClause   bool   // "accused Europe of ...": the content starts at the object
+	speech     bool   // a verb of saying, which tags direct speech; beliefs ("think") only report
+}
+
+// reportingVerbs are the lemmas of verbs that attribute speech or a stance,
+// with their irregular forms where they have them (past, past participle).
+// Verbs marked * take a listener ("told reporters"); ^ an "of" clause; ~ are
+// verbs of stance rather than saying: they report, but never tag a direct quote.
+var reportingVerbs = []string{
+	"say said", "tell* told", "add", "ask", "argue", "warn", "write wrote written", "insist",
+	"emphasise", "emphasize", "urge", "accuse^", "tweet", "post", "recall", "explain", "note",
+	"state", "declare", "claim", "announce", "acknowledge", "admit", "concede", "continue",
+	"reply", "respond", "suggest", "predict", "observe", "comment", "remark", "report",
+	"confirm", "deny", "promise", "vow", "pledge", "stress", "caution", "complain", "counter",
+	"contend", "maintain", "assert", "allege", "boast", "charge", "conclude", "exclaim",
+	"joke", "lament", "mention", "proclaim", "reiterate", "recount", "retort", "reveal",
+	"shout", "scream", "tout", "underscore", "underline", "testify", "quip", "muse", "agree",
+	"threaten", "demand", "advise*", "answer", "inform*", "assure*", "notify*", "remind*",
+	"indicate", "hint", "affirm", "blast", "criticise^", "criticize^", "dismiss", "reject",
+	"acknowledge", "describe", "estimate", "forecast forecast forecast", "caution*", "whisper",
+	"yell", "cry", "sigh", "snap", "grumble", "plead", "beg", "recommend", "propose", "signal",
+	"disclose", "divulge", "specify", "clarify", "elaborate", "opine", "posit", "surmise",
+	"speculate", "theorize", "theorise", "point", "summarize", "summarise", "brag", "concur",
+	"scoff", "rail", "fume", "marvel", "gush", "wonder", "question", "query", "inquire", "enquire",
+	"counsel", "instruct*", "order", "command", "implore*", "urge*", "beseech", "rule", "find found",
+	"believe~", "think~ thought", "feel~ felt", "know~ knew known", "expect~", "hope~", "fear~",
+	"worry~", "doubt~", "suspect~", "contend", "reckon~", "guess~", "assume~", "acknowledge",
+	"learn~ learned", "hear~ heard", "understand~ understood", "insist", "announce", "decry",
+	"denounce", "condemn", "praise", "hail", "slam", "attack", "applaud", "welcome", "thank",
+}
+
+// cuePhrases attribute speech in more than one word; the key is the first word.
+var cuePhrases = map[string][]string{
+	"according":  {"according to"},
+	"pointed":    {"pointed out"},
+	"points":     {"points out"},
+	"went":       {"went on"},
+	"goes":       {"goes on"},
+	"made":       {"made clear"},
+	"makes":      {"makes clear"},
+	"quoted":     {"quoted as saying"},
+	"spelled":    {"spelled out"},
+	"noted":      {"noted that"},
+	"weighed":    {"weighed in"},
+	"chimed":     {"chimed in"},
+	"called":     {"called for", "called on"},
+	"calls":      {"calls for", "calls on"},
+	"summed":     {"summed up"},
+	"shot":       {"shot back"},
+	"fired":      {"fired back"},
+	"hit":        {"hit back", "hit out"},
+	"lashed":     {"lashed out"},
+	"spoke":      {"spoke out"},
+	"insisted":   {"insisted that"},
+	"reiterated": {"reiterated that"},
+}
+
+// cueWords maps every form of every reporting verb to what it is.
+var cueWords = func() map[string]cueInfo {
+	m := make(map[string]cueInfo, len(reportingVerbs)*5)
+	for _, entry := range reportingVerbs {
+		f := strings.Fields(entry)
+		lemma := f[0]
+		info := cueInfo{verb: true, speech: true}
+		for {
+			switch lemma[len(lemma)-1] {
+			case '*':
+				info.audience = true
+			case '^':
+				info.ofClause = true
+			case '~':
+				info.speech = false
+			default:
+				goto done
+			}
+			lemma = lemma[:len(lemma)-1]
+		}
+	done:
+		info.lemma = lemma
+		past := []string{regularPast(lemma)}
+		if len(f) > 1 {
+			past = f[1:]
+		}
+		forms := append([]string{lemma, thirdPerson(lemma)}, past...)
+		for _, form := range forms {
+			if _, ok := m[form]; !ok {
+				m[form] = info
+			}
+		}
+		p := info
+		p.participle = true
+		m[presentParticiple(lemma)] = p
+	}
+	return m
+}()
+
+func thirdPerson(v string) string {
+	switch {
+	case strings.HasSuffix(v, "y") && !strings.ContainsAny(v[len(v)-2:len(v)-1], "aeiou"):
+		return v[:len(v)-1] + "ies"
+	case strings.HasSuffix(v, "s"), strings.HasSuffix(v, "sh"), strings.HasSuffix(v, "ch"), strings.HasSuffix(v, "x"), strings.HasSuffix(v, "z"):
+		return v + "es"
+	}
+	return v + "s"
+}
+
+func regularPast(v string) string {
+	switch {
+	case strings.HasSuffix(v, "e"):
+		return v + "d"
+	case strings.HasSuffix(v, "y") && !strings.ContainsAny(v[len(v)-2:len(v)-1], "aeiou"):
+		return v[:len(v)-1] + "ied"
+	case doublesFinal(v):
+		return v + v[len(v)-1:] + "ed"
+	}
+	return v + "ed"
+}
+
+func presentParticiple(v string) string {
+	switch {
+	case strings.HasSuffix(v, "ie"):
+		return v[:len(v)-2] + "ying"
+	case strings.HasSuffix(v, "e") && !strings.HasSuffix(v, "ee"):
+		return v[:len(v)-1] + "ing"
+	case doublesFinal(v):
+		return v + v[len(v)-1:] + "ing"
+	}
+	return v + "ing"
+}
+
+// doublesFinal reports whether a one-syllable verb ending consonant-vowel-consonant
+// doubles its last letter: "snap" → "snapped", "quip" → "quipped".
+func doublesFinal(v string) bool {
+	switch v {
+	case "snap", "quip", "beg", "brag", "rail", "admit", "regret", "commit", "hit", "shot", "slam", "blast":
+		return v != "rail" && v != "blast" && v != "shot"
+	}
+	return false
+}
+
+// cueAt returns the reporting-verb information for word w (any case).
+func cueAt(w string) (cueInfo, bool) {
+	c, ok := cueWords[lower(w)]
+	return c, ok
+}

@@ -1,0 +1,33 @@
+// Package annotate finds who said what in a news article: quotations and
+// their speakers, the people, organizations and places named, and the dates,
+// each resolved to a calendar value.
+//
+// # Pipeline
+//
+// Annotate runs the stages in order, each adding a layer to the Document:
+//
+//	Tokenize          tokens: words, numbers, punctuation, quotation marks (lexer.go)
+//	splitParagraphs   paragraphs at line breaks that are not mere wraps (sentence.go)
+//	splitSentences    sentences at terminal punctuation, abbreviations kept (sentence.go)
+//	resolvePublished  the reference date: given, or inferred from the text (annotate.go)
+//	findDates         temporal expressions with TIMEX3 values (package timex)
+//	findEntities      people, organizations, places, and their alias clusters (entity.go)
+//	findQuotes        quoted passages, reported speech and their speakers (quote.go,
+//	                  attribute.go, indirect.go, speaker.go)
+//
+// # Offsets
+//
+// Every position is a byte offset into Document.Text, and every Span is
+// half-open: [Start, End). The text is never rewritten, so offsets stay valid
+// from the first stage to the renderer. Exports convert to code points.
+//
+// # Invariants
+//
+// Each layer is sorted by position and its spans do not overlap one another;
+// things that may overlap (a partial quote inside reported speech, a name
+// inside a quote) live in different layers. Every span lies inside the text
+// on rune boundaries. Document.Segments cuts the layers into pieces that tile
+// the text exactly once, for rendering. Annotate never panics and never reads
+// the clock: relative dates resolve against Options.Published or the date
+// inferred from the text.
+package annotate

@@ -1,0 +1,232 @@
+package annotate
+
+// This file finds reported speech without quotation marks:
+// `Lavrov said on Monday it may be time to …`, `X accused Y of …`,
+// `…, sources said.`, `According to X, …`.
+
+// contentOpeners are words after a cue that introduce the content and stay
+// outside it.
+var contentOpeners = setOf("that", ",", ":")
+
+// adjunctStarts open a phrase between a cue and its content that belongs to
+// neither: "said on Monday", "told reporters in Geneva", "said in a statement".
+var adjunctStarts = setOf("on", "in", "at", "during", "late", "early", "earlier", "last", "this",
+	"yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday", "afterward", "afterwards", "later", "recently", "privately", "publicly",
+	"again", "repeatedly", "also", "then", "separately", "previously", "before", "after", "following")
+
+// adjunctHeads end such a phrase.
+var adjunctHeads = setOf("statement", "interview", "conference", "briefing", "speech", "letter",
+	"email", "e-mail", "post", "tweet", "twitter", "facebook", "television", "tv", "radio", "report",
+	"hearing", "meeting", "session", "call", "address", "remarks", "message", "video", "broadcast",
+	"week", "month", "year", "morning", "afternoon", "evening", "night", "day", "weekend", "time",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+	"yesterday", "tonight", "earlier", "later", "recently", "privately", "publicly", "again",
+	"repeatedly", "also", "then", "separately", "previously", "afterward", "afterwards")
+
+// contentNotStart are words that cannot open reported content: the cue was
+// not reporting a clause ("what he said were calls", "said nothing").
+var contentNotStart = setOf("were", "was", "is", "are", "had", "has", "have", "would", "will", "to",
+	"nothing", "so", "yes", "no", "of", "about", "for", "with", "by", "and", "but", "or", "as",
+	"it.", ".", ",", ";", "in", "on", "at", "out", "up", "goodbye", "hello", "thanks", "sorry")
+
+// indirect returns the reported-speech quotes of the document, at most one
+// per sentence, each with its cue and speaker mention.
+func (a *attributor) indirect() []Quote {
+	used := make(map[int]bool) // cue tokens already tagging quotation passages
+	for _, q := range a.quotes {
+		if !q.Cue.IsZero() {
+			if t := tokenAt(a.d.Tokens, q.Cue.Start); t >= 0 {
+				used[t] = true
+			}
+		}
+	}
+	var out []Quote
+	for _, s := range a.d.Sentences {
+		if q, ok := a.indirectIn(s, used); ok {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+func (a *attributor) indirectIn(s Sentence, used map[int]bool) (Quote, bool) {
+	first, last := s.First, s.Last
+	for last > first && a.d.Tokens[last-1].Kind == Punct {
+		last-- // final punctuation stays outside the content
+	}
+	if last-first < 4 {
+		return Quote{}, false
+	}
+	// According to X, content.
+	if a.lower(first) == "according" && first+1 < last && a.lower(first+1) == "to" {
+		if m, after, ok := a.speakerForward(first+2, last); ok {
+			after = a.skipAppositive(after, last)
+			if after < last && a.tok(after) == "," {
+				after++
+			}
+			if q, ok := a.indirectQuote(after, last, Span{a.d.Tokens[first].Start, a.d.Tokens[first+1].End}, m, "according-to"); ok {
+				return q, true
+			}
+		}
+	}
+	// content, X said. / content, said X. / content, according to X.
+	for c := last - 1; c > first+2; c-- {
+		if a.tok(c) != "," || a.inPassage[c] {
+			continue
+		}
+		if cue, after, ok := a.cueAt(c+1, last); ok && !used[c+1] {
+			if m, end, ok := a.speakerForward(after, last); ok && a.onlyAdverbialsUntil(a.skipAppositive(end, last), last) {
+				sieve := "indirect-trailing"
+				if a.lower(c+1) == "according" {
+					sieve = "according-to"
+				}
+				return a.indirectQuote(first, c, cue, m, sieve)
+			}
+			continue
+		}
+		if m, after, ok := a.speakerForward(c+1, last); ok {
+			after = a.skipAppositive(after, last)
+			for after < last && adverbials[a.lower(after)] && a.lower(after) != "told" {
+				after++
+			}
+			if cue, end, ok := a.cueAt(after, last); ok && !used[after] && a.onlyAdverbialsUntil(end, last) {
+				if info, _ := cueAt(a.tok(after)); info.speech || info.verb {
+					return a.indirectQuote(first, c, cue, m, "indirect-trailing")
+				}
+			}
+		}
+	}
+	// X said (that) content.
+	for c := first; c < last; c++ {
+		if a.inPassage[c] || used[c] {
+			continue
+		}
+		cue, after, ok := a.cueAt(c, last)
+		if !ok || lower(cue.Of(a.d.Text)) == "according to" {
+			continue
+		}
+		m, ok := a.subjectOf(c, first)
+		if !ok {
+			continue
+		}
+		info, _ := cueAt(a.tok(c))
+		start := a.contentStart(after, last, info)
+		if q, ok := a.indirectQuote(start, last, cue, m, "indirect-subject"); ok {
+			return q, true
+		}
+	}
+	return Quote{}, false
+}
+
+// contentStart skips what stands between a cue and its content: a listener
+// ("told reporters"), adjuncts ("on Monday", "in a statement") and "that".
+func (a *attributor) contentStart(t, end int, info cueInfo) int {
+	if info.ofClause {
+		return t // "accused European countries of trying …": the object is part of the content
+	}
+	for round := 0; round < 4 && t < end; round++ {
+		w := a.lower(t)
+		switch {
+		case contentOpeners[w]:
+			t++
+		case info.audience && round == 0 && !adjunctStarts[w]:
+			t = a.skipListener(t, end)
+		case adjunctStarts[w]:
+			t = a.skipAdjunct(t, end)
+		case a.isDateAt(t):
+			t = a.afterDate(t, end)
+		default:
+			return t
+		}
+	}
+	return t
+}
+
+// skipListener skips the listener after "told": a pronoun, or a short noun
+// phrase up to "that".
+func (a *attributor) skipListener(t, end int) int {
+	switch a.lower(t) {
+	case "him", "her", "them", "us", "me", "you", "reporters", "journalists", "lawmakers", "congress":
+		return t + 1
+	}
+	for u := t; u < end && u < t+6; u++ {
+		if a.lower(u) == "that" {
+			return u
+		}
+	}
+	if a.entAt[t] >= 0 {
+		e := a.d.Entities[a.entAt[t]]
+		for t < end && a.d.Tokens[t].Start < e.End {
+			t++
+		}
+	}
+	return t
+}
+
+// skipAdjunct skips a short phrase such as "on Monday" or "in a statement".
+func (a *attributor) skipAdjunct(t, end int) int {
+	for u := t; u < end && u < t+6; u++ {
+		w := a.lower(u)
+		if a.isDateAt(u) {
+			return a.afterDate(u, end)
+		}
+		if adjunctHeads[w] {
+			return u + 1
+		}
+		if a.d.Tokens[u].Kind != Word {
+			return u
+		}
+	}
+	return t
+}
+
+// isDateAt reports whether a date expression starts at token t.
+func (a *attributor) isDateAt(t int) bool {
+	start := a.d.Tokens[t].Start
+	for _, dt := range a.d.Dates {
+		if dt.Start == start {
+			return true
+		}
+		if dt.Start > start {
+			break
+		}
+	}
+	return false
+}
+
+// afterDate returns the token after the date expression starting at token t.
+func (a *attributor) afterDate(t, end int) int {
+	start := a.d.Tokens[t].Start
+	for _, dt := range a.d.Dates {
+		if dt.Start == start {
+			for t < end && a.d.Tokens[t].Start < dt.End {
+				t++
+			}
+			return t
+		}
+	}
+	return t + 1
+}
+
+// indirectQuote builds a reported-speech quote over tokens [start, end) when
+// they look like content: long enough, opening like a clause, and holding no
+// quotation passage (a fragment in marks makes it a partial quote instead).
+func (a *attributor) indirectQuote(start, end int, cue, speaker Span, sieve string) (Quote, bool) {
+	if end-start < 3 || start >= end {
+		return Quote{}, false
+	}
+	if contentNotStart[a.lower(start)] || a.d.Tokens[start].Kind == Punct || a.d.Tokens[start].Kind == Mark {
+		return Quote{}, false
+	}
+	for t := start; t < end; t++ {
+		if a.inPassage[t] {
+			return Quote{}, false
+		}
+	}
+	content := Span{a.d.Tokens[start].Start, a.d.Tokens[end-1].End}
+	if content.Overlaps(speaker) || content.Overlaps(cue) {
+		return Quote{}, false
+	}
+	return Quote{Span: content, Kind: Indirect, Cue: cue, Speaker: speaker, Source: -1, Sieve: sieve}, true
+}

@@ -1,0 +1,201 @@
+package annotate
+
+import (
+	"sort"
+	"strings"
+)
+
+// linkSpeakers resolves the speaker mention of every quote to a Speaker:
+// a name to its entity cluster, a pronoun to the person it stands for, a
+// common noun ("the minister", "the company") to the cluster it describes
+// or to a speaker of its own ("sources").
+func linkSpeakers(d *Document) {
+	l := speakerLinker{d: d, byCluster: map[int]int{}, byName: map[string]int{}}
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if q.Speaker.IsZero() {
+			continue
+		}
+		q.Source = l.resolve(q.Speaker)
+	}
+	for i := range d.Speakers {
+		s := &d.Speakers[i]
+		sort.Slice(s.Mentions, func(a, b int) bool { return s.Mentions[a].Start < s.Mentions[b].Start })
+		s.Mentions = dedupSpans(s.Mentions)
+	}
+}
+
+type speakerLinker struct {
+	d         *Document
+	byCluster map[int]int    // cluster index → speaker index
+	byName    map[string]int // lower-cased name of a speaker without a cluster → speaker index
+}
+
+// resolve returns the speaker index for mention m, adding a speaker when needed, or -1.
+func (l *speakerLinker) resolve(m Span) int {
+	d := l.d
+	text := m.Of(d.Text)
+	w := lower(text)
+	if e := l.entityAt(m); e >= 0 {
+		return l.forCluster(d.Entities[e].Cluster, m)
+	}
+	if kind, ok := speakerPronouns[w]; ok {
+		c := l.antecedent(m, kind)
+		if c < 0 {
+			return -1
+		}
+		return l.forCluster(c, m)
+	}
+	words := strings.Fields(w)
+	head := words[len(words)-1]
+	if kind, ok := speakerNouns[head]; ok {
+		// "Hollande's office", "the company", "the minister"
+		if c := l.describedCluster(m, head, kind, words); c >= 0 {
+			return l.forCluster(c, m)
+		}
+		return l.forName(text, kind, m)
+	}
+	return l.forName(text, SpeakerPerson, m)
+}
+
+// entityAt returns the entity whose span is exactly m, or -1.
+func (l *speakerLinker) entityAt(m Span) int {
+	ents := l.d.Entities
+	i := sort.Search(len(ents), func(i int) bool { return ents[i].Start >= m.Start })
+	if i < len(ents) && ents[i].Span == m {
+		return i
+	}
+	return -1
+}
+
+// forCluster returns the speaker of entity cluster c, adding mention m.
+func (l *speakerLinker) forCluster(c int, m Span) int {
+	d := l.d
+	if s, ok := l.byCluster[c]; ok {
+		d.Speakers[s].Mentions = append(d.Speakers[s].Mentions, m)
+		return s
+	}
+	cl := d.Clusters[c]
+	kind := SpeakerPerson
+	if cl.Kind != Person {
+		kind = SpeakerOrganization // a body, or a place standing for its government
+	}
+	sp := Speaker{Name: cl.Name, Kind: kind, Title: cl.Title, Cluster: c}
+	for _, e := range cl.Members {
+		sp.Mentions = append(sp.Mentions, d.Entities[e].Span)
+	}
+	sp.Mentions = append(sp.Mentions, m)
+	d.Speakers = append(d.Speakers, sp)
+	l.byCluster[c] = len(d.Speakers) - 1
+	return len(d.Speakers) - 1
+}
+
+// forName returns the speaker named name (any case), adding it when new.
+func (l *speakerLinker) forName(name string, kind SpeakerKind, m Span) int {
+	d := l.d
+	key := lower(name)
+	if s, ok := l.byName[key]; ok {
+		d.Speakers[s].Mentions = append(d.Speakers[s].Mentions, m)
+		return s
+	}
+	d.Speakers = append(d.Speakers, Speaker{Name: name, Kind: kind, Mentions: []Span{m}, Cluster: -1})
+	l.byName[key] = len(d.Speakers) - 1
+	return len(d.Speakers) - 1
+}
+
+// describedCluster finds the cluster a common-noun mention stands for:
+// "the minister" → the last person titled minister, "the company" → the last
+// organization. A possessive ("Hollande's office") names a new speaker, so it
+// returns -1.
+func (l *speakerLinker) describedCluster(m Span, head string, kind SpeakerKind, words []string) int {
+	if len(words) != 2 || (words[0] != "the" && words[0] != "this") {
+		return -1
+	}
+	d := l.d
+	best := -1
+	for _, e := range d.Entities {
+		if e.Start >= m.Start {
+			break
+		}
+		c := d.Clusters[e.Cluster]
+		switch kind {
+		case SpeakerPerson:
+			if c.Kind == Person && strings.Contains(lower(c.Title), head) {
+				best = e.Cluster
+			}
+		case SpeakerOrganization:
+			if c.Kind == Organization && (head == "company" || head == "firm" || strings.Contains(lower(c.Name), head)) {
+				best = e.Cluster
+			}
+		}
+	}
+	return best
+}
+
+// antecedent finds the cluster a pronoun mention stands for: the subject of
+// the nearest sentence before it (within two paragraphs) that names one of
+// the right kind, else the nearest such name.
+func (l *speakerLinker) antecedent(m Span, kind SpeakerKind) int {
+	d := l.d
+	want := Person
+	switch kind {
+	case SpeakerOrganization:
+		want = Organization
+	case SpeakerOther:
+		return -1 // "they": too often a group the text never names
+	}
+	si := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > m.Start })
+	if si >= len(d.Sentences) {
+		si = len(d.Sentences) - 1
+	}
+	if si < 0 {
+		return -1
+	}
+	para := d.Sentences[si].Paragraph
+	nearest := -1
+	for s := si; s >= 0 && d.Sentences[s].Paragraph >= para-2; s-- {
+		sent := d.Sentences[s]
+		first := -1
+		for _, e := range l.entitiesIn(sent.Span) {
+			en := d.Entities[e]
+			if en.Start >= m.Start || en.Kind != want {
+				continue
+			}
+			if first < 0 {
+				first = en.Cluster
+			}
+			if nearest < 0 || en.Start > d.Entities[nearest].Start {
+				nearest = e
+			}
+		}
+		if first >= 0 {
+			return first
+		}
+	}
+	if nearest >= 0 {
+		return d.Entities[nearest].Cluster
+	}
+	return -1
+}
+
+// entitiesIn returns the indices of the entities inside s.
+func (l *speakerLinker) entitiesIn(s Span) []int {
+	ents := l.d.Entities
+	i := sort.Search(len(ents), func(i int) bool { return ents[i].Start >= s.Start })
+	var out []int
+	for ; i < len(ents) && ents[i].End <= s.End; i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+// dedupSpans removes repeated spans from a sorted slice.
+func dedupSpans(s []Span) []Span {
+	out := s[:0]
+	for i, x := range s {
+		if i == 0 || x != s[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}

@@ -1,0 +1,46 @@
+// Package timex finds temporal expressions in English text and gives each a
+// TIMEX3 value, resolved against a reference date handed in by the caller.
+//
+// Offsets are byte offsets into the text, half-open. Nothing here reads the
+// clock: a zero reference date leaves relative expressions without a value
+// while absolute ones ("12 September 2013") still get theirs.
+package timex
+
+import "time"
+
+// A Type is the TIMEX3 type of an expression.
+type Type uint8
+
+const (
+	Date     Type = iota // a calendar date or period: 2013-09-16, 2013-05, 2013-W37-WE
+	Time                 // a time of day: 2013-09-16T15:00
+	Duration             // a length of time: P2D
+	Set                  // a recurrence: every Monday
+)
+
+var typeNames = [...]string{Date: "date", Time: "time", Duration: "duration", Set: "set"}
+
+func (t Type) String() string { return typeNames[t] }
+
+// A Timex is one temporal expression.
+type Timex struct {
+	Start, End int    // byte offsets into the text, half-open
+	Type       Type   // TIMEX3 type
+	Value      string // TIMEX3 value, "" when it cannot be resolved
+	Mod        string // TIMEX3 mod (START, MID, END, APPROX, ...), "" when none
+}
+
+// Find returns the temporal expressions of text in order, without overlaps.
+// ref is the date the text was written (its publication date); the zero time
+// means unknown.
+func Find(text string, ref time.Time) []Timex {
+	return nil
+}
+
+// InferPublished guesses the publication date of a news text from a dateline
+// ("MOSCOW, Sept 16 (Reuters) -"), a "Published" or "Updated" line, or the
+// text's own absolute dates. It returns the date and the byte span of the
+// text it rests on, or ok == false.
+func InferPublished(text string) (day time.Time, start, end int, ok bool) {
+	return time.Time{}, 0, 0, false
+}
