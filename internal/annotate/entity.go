@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"github.com/newsroom-tools/annotator/internal/ner"
 	"sort"
 	"strings"
 	"unicode"
@@ -9,11 +10,36 @@ import (
 
 // findEntities fills the entity layer and groups its mentions into clusters.
 func findEntities(d *Document) {
-	for _, s := range d.Sentences {
-		d.Entities = appendSentenceEntities(d.Entities, d, s)
+	m, err := ner.Default()
+	if err != nil {
+		return // no model in this build: no names
+	}
+	var s ner.Scratch
+	var words []string
+	for _, sent := range d.Sentences {
+		words = words[:0]
+		for _, t := range d.Tokens[sent.First:sent.Last] {
+			words = append(words, t.Of(d.Text))
+		}
+		labels := m.Tag(words, &s)
+		for _, mn := range ner.Mentions(labels) {
+			span := Span{d.Tokens[sent.First+mn.Start].Start, d.Tokens[sent.First+mn.End-1].End}
+			d.Entities = append(d.Entities, Entity{Span: span, Kind: entityKind(mn.Kind), Cluster: -1})
+		}
 	}
 	propagateNames(d)
 	clusterEntities(d)
+}
+
+// entityKind maps the tagger's kinds to the document's.
+func entityKind(k ner.Kind) EntityKind {
+	switch k {
+	case ner.ORG:
+		return Organization
+	case ner.LOC:
+		return Place
+	}
+	return Person
 }
 
 // orgHeads end organization names: "Security Council", "Apple Inc.".

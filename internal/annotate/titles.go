@@ -45,3 +45,8 @@ var personHeads = setOf(
 
 // honorifics are titles that never form part of the name after them.
 var honorifics = setOf("mr.", "mrs.", "ms.", "dr.", "prof.", "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady")
+
+// IsTitleWord reports whether w (any case) is a word of a person's title,
+// such as "President", "Mr." or "Minister". Training uses it to move titles
+// out of the person names in its data.
+func IsTitleWord(w string) bool { return titleWords[lower(w)] }

@@ -1,0 +1,326 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Feature templates. Every token has exactly numTemplates features; each is
+// a template number mixed with the hashes of the strings it looks at, cut to
+// the model's table size. Changing this list changes every model: bump
+// formatVersion in model.go and retrain.
+const (
+	tBias      = iota
+	tWord      // the word as written
+	tLow       // lower-cased
+	tShape     // character classes, runs collapsed: "Xx", "X.X.", "d-d"
+	tPre1      // prefixes of the lower-cased word, 1 to 4 runes
+	tPre2      //
+	tPre3      //
+	tPre4      //
+	tSuf1      // suffixes, 1 to 4 runes
+	tSuf2      //
+	tSuf3      //
+	tSuf4      //
+	tLowM1     // neighbouring words, lower-cased
+	tLowP1     //
+	tLowM2     //
+	tLowP2     //
+	tWordM1    // the previous and next word as written
+	tWordP1    //
+	tShapeM1   // neighbouring shapes
+	tShapeP1   //
+	tShape3    // shapes of the previous, this and the next word
+	tBigramL   // previous word + this word
+	tBigramR   // this word + next word
+	tCaps3     // capitalisation classes of the previous, this and the next word
+	tPosCap    // sentence position (first, after an opening mark, else) + capitalisation
+	tHeadline  // the sentence is in capitals (a headline) + the lower-cased word
+	tCluster   // the word's cluster, learnt from the training text
+	tClusterM1 // the previous word's cluster
+	tClusterP1 // the next word's cluster
+	tClusterLR // the clusters of the previous and next words
+	tSuf3M1    // the previous word's last three letters + this word's shape
+	tLowP1P2   // the next two words
+	numTemplates
+)
+
+// capitalisation classes
+const (
+	capLower = iota + 1
+	capTitle
+	capUpper
+	capMixed
+	capDigit
+	capOther
+)
+
+// token holds the hashes of one token's strings, computed once per token.
+type token struct {
+	word, low, shape uint64
+	pre, suf         [4]uint64
+	cls              uint64 // the cluster, or hNone
+	caps             uint64
+	suf3             uint64
+}
+
+// boundary hashes for the words before the first and after the last token
+const (
+	hStart = 0x9e3779b97f4a7c15
+	hEnd   = 0xc2b2ae3d27d4eb4f
+	hNone  = 0x165667b19e3779f9
+)
+
+// A Featurizer turns a sentence's words into feature ids. It is part of a
+// model: the table size and the word clusters it was trained with.
+type Featurizer struct {
+	Bits     uint8             // the feature table has 1<<Bits rows
+	Clusters map[string]uint16 // lower-cased word → cluster number (from 1)
+}
+
+// Scratch holds the buffers one tagging or training step reuses, so that
+// tagging a sentence allocates nothing once they have grown.
+type Scratch struct {
+	toks   []token
+	lowBuf []byte
+	ids    []uint32
+	score  []int32
+	back   []uint8
+	labels []Label
+}
+
+// Features returns the feature ids of words: numTemplates per token, token
+// after token. The slice belongs to s and is overwritten by the next call.
+func (f *Featurizer) Features(words []string, s *Scratch) []uint32 {
+	n := len(words)
+	if cap(s.toks) < n {
+		s.toks = make([]token, n)
+	}
+	toks := s.toks[:n]
+	upper, letters := 0, 0
+	for i, w := range words {
+		f.hashToken(w, &toks[i], s)
+		if toks[i].caps == capUpper {
+			upper++
+		}
+		if toks[i].caps != capDigit && toks[i].caps != capOther {
+			letters++
+		}
+	}
+	headline := uint64(0)
+	if letters >= 2 && upper*10 >= letters*7 {
+		headline = 1
+	}
+	if cap(s.ids) < n*numTemplates {
+		s.ids = make([]uint32, n*numTemplates)
+	}
+	ids := s.ids[:n*numTemplates]
+	shift := 64 - uint(f.Bits)
+	at := func(i int) *token {
+		if i < 0 || i >= n {
+			return nil
+		}
+		return &toks[i]
+	}
+	field := func(t *token, get func(*token) uint64, edge uint64) uint64 {
+		if t == nil {
+			return edge
+		}
+		return get(t)
+	}
+	low := func(t *token) uint64 { return t.low }
+	word := func(t *token) uint64 { return t.word }
+	shape := func(t *token) uint64 { return t.shape }
+	cls := func(t *token) uint64 { return t.cls }
+	caps := func(t *token) uint64 { return t.caps }
+	for i := range toks {
+		t := &toks[i]
+		prev, next := at(i-1), at(i+1)
+		prev2, next2 := at(i-2), at(i+2)
+		edgeP, edgeN := uint64(hStart), uint64(hEnd)
+		lowM1, lowP1 := field(prev, low, edgeP), field(next, low, edgeN)
+		shapeM1, shapeP1 := field(prev, shape, edgeP), field(next, shape, edgeN)
+		clsM1, clsP1 := field(prev, cls, edgeP), field(next, cls, edgeN)
+		pos := uint64(2)
+		if i == 0 {
+			pos = 0
+		} else if isOpening(words[i-1]) {
+			pos = 1
+		}
+		suf3M1 := edgeP
+		if prev != nil {
+			suf3M1 = prev.suf3
+		}
+		v := [numTemplates]uint64{
+			tBias:      0,
+			tWord:      t.word,
+			tLow:       t.low,
+			tShape:     t.shape,
+			tPre1:      t.pre[0],
+			tPre2:      t.pre[1],
+			tPre3:      t.pre[2],
+			tPre4:      t.pre[3],
+			tSuf1:      t.suf[0],
+			tSuf2:      t.suf[1],
+			tSuf3:      t.suf[2],
+			tSuf4:      t.suf[3],
+			tLowM1:     lowM1,
+			tLowP1:     lowP1,
+			tLowM2:     field(prev2, low, edgeP),
+			tLowP2:     field(next2, low, edgeN),
+			tWordM1:    field(prev, word, edgeP),
+			tWordP1:    field(next, word, edgeN),
+			tShapeM1:   shapeM1,
+			tShapeP1:   shapeP1,
+			tShape3:    mix(mix(shapeM1, t.shape), shapeP1),
+			tBigramL:   mix(lowM1, t.low),
+			tBigramR:   mix(t.low, lowP1),
+			tCaps3:     mix(mix(field(prev, caps, edgeP), t.caps), field(next, caps, edgeN)),
+			tPosCap:    pos<<8 | t.caps,
+			tHeadline:  mix(headline, t.low),
+			tCluster:   t.cls,
+			tClusterM1: clsM1,
+			tClusterP1: clsP1,
+			tClusterLR: mix(clsM1, clsP1),
+			tSuf3M1:    mix(suf3M1, t.shape),
+			tLowP1P2:   mix(lowP1, field(next2, low, edgeN)),
+		}
+		row := ids[i*numTemplates : (i+1)*numTemplates]
+		for k, h := range v {
+			row[k] = uint32(mix(uint64(k+1)*0x9e3779b97f4a7c15, h) >> shift)
+		}
+	}
+	return ids
+}
+
+// hashToken fills t with the hashes of word's strings.
+func (f *Featurizer) hashToken(w string, t *token, s *Scratch) {
+	t.word = hashString(w)
+	b := s.lowBuf[:0]
+	var sh uint64 = 14695981039346656037
+	var last byte
+	upper, lowerN, digits, other := 0, 0, 0, 0
+	first := byte(0)
+	for i, r := range w {
+		var c byte
+		switch {
+		case r < utf8.RuneSelf && 'a' <= r && r <= 'z':
+			c = 'x'
+			lowerN++
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+			c = 'X'
+			upper++
+		case r < utf8.RuneSelf && '0' <= r && r <= '9':
+			c = 'd'
+			digits++
+		case unicode.IsUpper(r):
+			c = 'X'
+			upper++
+		case unicode.IsLetter(r):
+			c = 'x'
+			lowerN++
+		case r < utf8.RuneSelf:
+			c = byte(r)
+			other++
+		default:
+			c = '*'
+			other++
+		}
+		if i == 0 {
+			first = c
+		}
+		if c != last {
+			sh = (sh ^ uint64(c)) * 1099511628211
+			last = c
+		}
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b = append(b, byte(r))
+		} else {
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+	}
+	s.lowBuf = b
+	t.low = hashBytes(b)
+	t.shape = sh
+	switch {
+	case first == 'd':
+		t.caps = capDigit
+	case first == 'x':
+		t.caps = capLower
+	case first == 'X' && lowerN == 0 && upper > 1:
+		t.caps = capUpper
+	case first == 'X' && upper == 1 || first == 'X' && lowerN > 0 && upper == 1:
+		t.caps = capTitle
+	case first == 'X':
+		t.caps = capMixed
+	case upper+lowerN > 0:
+		t.caps = capMixed
+	default:
+		t.caps = capOther
+	}
+	// prefixes and suffixes of the lower-cased word, by runes
+	nr := utf8.RuneCount(b)
+	for k := 1; k <= 4; k++ {
+		if k > nr {
+			t.pre[k-1], t.suf[k-1] = hNone+uint64(k), hNone-uint64(k)
+			continue
+		}
+		t.pre[k-1] = hashBytes(b[:runeOffset(b, k)]) ^ 0x5bd1e995
+		t.suf[k-1] = hashBytes(b[runeOffset(b, nr-k):]) ^ 0x1b873593
+	}
+	t.suf3 = t.suf[2]
+	t.cls = hNone
+	if c, ok := f.Clusters[string(b)]; ok {
+		t.cls = uint64(c) * 0xff51afd7ed558ccd
+	}
+}
+
+// runeOffset returns the byte offset of the k-th rune of b.
+func runeOffset(b []byte, k int) int {
+	off := 0
+	for ; k > 0 && off < len(b); k-- {
+		_, w := utf8.DecodeRune(b[off:])
+		off += w
+	}
+	return off
+}
+
+// isOpening reports whether w opens a quotation or bracket, after which a
+// capital does not mark a name.
+func isOpening(w string) bool {
+	switch w {
+	case "\"", "“", "‘", "'", "(", "[", "``", "`", ":", "-", "--", "—", "–":
+		return true
+	}
+	return false
+}
+
+func hashString(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * 1099511628211
+	}
+	return h
+}
+
+func hashBytes(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	return h
+}
+
+// mix combines two hashes into one (the splitmix64 finalizer over a ⊕ b·k).
+func mix(a, b uint64) uint64 {
+	x := a ^ (b * 0xbf58476d1ce4e5b9)
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}

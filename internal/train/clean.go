@@ -1,0 +1,141 @@
+package train
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsroom-tools/annotator/internal/annotate"
+)
+
+// CleanGMB turns GMB's silver tags (geo, gpe, org, per, tim, art, eve, nat)
+// into PER/ORG/LOC names as CoNLL guidelines draw them:
+//
+//   - per → PER, with titles and honorifics moved out of the name
+//     ("President Bush" → "Bush", "Mr. Annan" → "Annan");
+//   - org → ORG, geo → LOC;
+//   - gpe → LOC only for a proper noun that GMB also tags geo elsewhere
+//     ("Nepal"); nationalities ("British", "Iraqis") are not names;
+//   - tim, art, eve, nat → O;
+//   - GMB's organization/place confusions ("U.N." as geo) are settled by
+//     majority: a name tagged both ways takes the type it has most often.
+//
+// Tags arrive in GMB's raw form and leave as IOB2 over PER, ORG, LOC.
+func CleanGMB(sents []Raw) []Raw {
+	geoWords := map[string]bool{}
+	for _, s := range sents {
+		for i, t := range s.Tags {
+			if strings.HasSuffix(t, "-geo") {
+				geoWords[s.Tokens[i]] = true
+			}
+		}
+	}
+	names := make([][]gmbName, len(sents))
+	counts := map[string]*[3]int{} // name → ORG, LOC counts (index by kind)
+	for si, s := range sents {
+		for _, m := range gmbSpans(s.Tags) {
+			start, end, typ := m.start, m.end, m.typ
+			kind := ""
+			switch typ {
+			case "per":
+				for start < end && (annotate.IsTitleWord(s.Tokens[start]) || startsLower(s.Tokens[start])) {
+					start++
+				}
+				kind = "PER"
+			case "org":
+				kind = "ORG"
+			case "geo":
+				kind = "LOC"
+			case "gpe":
+				proper := true
+				for i := start; i < end; i++ {
+					if !strings.HasPrefix(s.POS[i], "NNP") || s.POS[i] == "NNPS" || !geoWords[s.Tokens[i]] {
+						proper = false
+					}
+				}
+				if proper {
+					kind = "LOC"
+				}
+			}
+			if kind == "" || start >= end {
+				continue
+			}
+			names[si] = append(names[si], gmbName{start, end, kind})
+			if kind != "PER" {
+				key := strings.Join(s.Tokens[start:end], " ")
+				c := counts[key]
+				if c == nil {
+					c = new([3]int)
+					counts[key] = c
+				}
+				if kind == "ORG" {
+					c[0]++
+				} else {
+					c[1]++
+				}
+			}
+		}
+	}
+	out := make([]Raw, len(sents))
+	for si, s := range sents {
+		tags := make([]string, len(s.Tokens))
+		for i := range tags {
+			tags[i] = "O"
+		}
+		for _, n := range names[si] {
+			kind := n.kind
+			if kind != "PER" {
+				c := counts[strings.Join(s.Tokens[n.start:n.end], " ")]
+				switch {
+				case c[0] > c[1]:
+					kind = "ORG"
+				case c[1] > c[0]:
+					kind = "LOC"
+				}
+			}
+			tags[n.start] = "B-" + kind
+			for i := n.start + 1; i < n.end; i++ {
+				tags[i] = "I-" + kind
+			}
+		}
+		out[si] = Raw{Tokens: s.Tokens, Tags: tags, POS: s.POS, Doc: si}
+	}
+	return out
+}
+
+type gmbName struct {
+	start, end int
+	kind       string
+}
+
+type gmbSpan struct {
+	start, end int
+	typ        string
+}
+
+// gmbSpans reads IOB2 tags with GMB's lower-case types.
+func gmbSpans(tags []string) []gmbSpan {
+	var out []gmbSpan
+	start, typ := -1, ""
+	for i, t := range tags {
+		inside := len(t) > 2 && t[1] == '-'
+		begin := inside && t[0] == 'B'
+		tt := ""
+		if inside {
+			tt = t[2:]
+		}
+		if start >= 0 && (!inside || begin || tt != typ) {
+			out = append(out, gmbSpan{start, i, typ})
+			start = -1
+		}
+		if inside && start < 0 {
+			start, typ = i, tt
+		}
+	}
+	if start >= 0 {
+		out = append(out, gmbSpan{start, len(tags), typ})
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
+	return out
+}
+
+func startsLower(w string) bool { return w != "" && 'a' <= w[0] && w[0] <= 'z' }
