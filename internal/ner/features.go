@@ -42,6 +42,9 @@ const (
 	tClusterLR // the clusters of the previous and next words
 	tSuf3M1    // the previous word's last three letters + this word's shape
 	tLowP1P2   // the next two words
+	tPlace     // position in a phrase of the list of places (lexicon/places.txt)
+	tPlaceCaps // that + capitalisation
+	tPlace3    // the previous, this and the next word's positions in places
 	numTemplates
 )
 
@@ -62,6 +65,7 @@ type token struct {
 	cls              uint64 // the cluster, or hNone
 	caps             uint64
 	suf3             uint64
+	gaz              uint64 // position in a listed place name, or 0
 }
 
 // boundary hashes for the words before the first and after the last token
@@ -107,6 +111,7 @@ func (f *Featurizer) Features(words []string, s *Scratch) []uint32 {
 			letters++
 		}
 	}
+	places.match(toks)
 	headline := uint64(0)
 	if letters >= 2 && upper*10 >= letters*7 {
 		headline = 1
@@ -133,6 +138,7 @@ func (f *Featurizer) Features(words []string, s *Scratch) []uint32 {
 	shape := func(t *token) uint64 { return t.shape }
 	cls := func(t *token) uint64 { return t.cls }
 	caps := func(t *token) uint64 { return t.caps }
+	gaz := func(t *token) uint64 { return t.gaz }
 	for i := range toks {
 		t := &toks[i]
 		prev, next := at(i-1), at(i+1)
@@ -184,6 +190,9 @@ func (f *Featurizer) Features(words []string, s *Scratch) []uint32 {
 			tClusterLR: mix(clsM1, clsP1),
 			tSuf3M1:    mix(suf3M1, t.shape),
 			tLowP1P2:   mix(lowP1, field(next2, low, edgeN)),
+			tPlace:     t.gaz,
+			tPlaceCaps: t.gaz<<8 | t.caps,
+			tPlace3:    field(prev, gaz, 7)<<16 | t.gaz<<8 | field(next, gaz, 7),
 		}
 		row := ids[i*numTemplates : (i+1)*numTemplates]
 		for k, h := range v {

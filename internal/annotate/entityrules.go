@@ -1,0 +1,348 @@
+package annotate
+
+import (
+	"strings"
+
+	"github.com/newsroom-tools/annotator/internal/ner"
+)
+
+// A sentenceRule finds names in one sentence where rules beat the tagger.
+// An overriding rule replaces the tagger's mentions it overlaps; the others
+// only fill gaps. Rules run in this order; a later one wins.
+type sentenceRule struct {
+	name     string
+	override bool
+	find     func(f *nameFinder, si int) []mention
+}
+
+var sentenceRules = []sentenceRule{
+	{"agency", true, (*nameFinder).agencies},
+	{"org-head", true, (*nameFinder).orgHeads},
+	{"title", true, (*nameFinder).titledNames},
+	{"scores", true, (*nameFinder).scoreLines},
+	{"dateline", true, (*nameFinder).dateline},
+}
+
+// orgHeads end organization names: "Security Council", "Apple Inc.".
+var orgHeads = setOf("council", "ministry", "party", "inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.",
+	"llc", "plc", "university", "agency", "bank", "company", "group", "association", "commission",
+	"committee", "union", "organization", "organisation", "department", "institute", "court", "army",
+	"navy", "police", "times", "post", "news", "journal", "service", "office", "foundation", "fund",
+	"federation", "board", "authority", "network", "airlines", "motors", "press", "reserve", "nations",
+	"forces", "front", "brigade", "church", "club", "league", "parliament", "congress", "senate",
+	"assembly", "administration", "government", "center", "centre", "corporation", "industries",
+	"systems", "technologies", "holdings", "partners", "guard", "bureau", "museum", "hospital",
+	"school", "college", "academy", "society", "coalition", "alliance", "movement", "tribunal")
+
+// newsAgencies are organizations that appear as credits: "(Reuters)", "(AP Photo/...)".
+var newsAgencies = setOf("reuters", "ap", "afp", "upi", "bloomberg", "xinhua", "tass", "itar-tass",
+	"ria", "interfax", "dpa", "efe", "ansa", "kyodo", "yonhap", "pti", "cnn", "bbc", "nbc", "abc", "cbs",
+	"npr", "pbs")
+
+// notNames are capitalised words that start sentences or headings but name nothing.
+var notNames = setOf("the", "a", "an", "in", "on", "at", "by", "for", "and", "but", "or", "if", "when",
+	"while", "after", "before", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i",
+	"you", "his", "her", "their", "our", "its", "my", "your", "there", "here", "as", "so", "yet", "also",
+	"with", "from", "to", "of", "use", "close", "popular", "what", "what's", "hot", "says", "said",
+	"accuses", "read", "more", "related", "share", "comment", "comments", "advertisement", "photo",
+	"video", "updated", "published", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sept.",
+	"sep.", "oct.", "nov.", "dec.", "sept", "no", "yes", "not", "all", "some", "many", "most", "one",
+	"two", "three", "new", "after", "despite", "however", "meanwhile", "today", "yesterday", "tomorrow",
+	"western", "eastern", "northern", "southern", "force", "of", "russia's", "analyst", "secretary")
+
+// orgSuffixes end company names and make one of any capitalised run: "Acme Inc.".
+var orgSuffixes = setOf("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "sa",
+	"nv", "gmbh", "spa", "bhd", "pty", "lp", "llp")
+
+// orgConnectors join the words of an organization's name: "Bank of America".
+var orgConnectors = setOf("of", "for", "and", "&", "de", "on")
+
+// isNameWord reports whether token i can be part of a name: a capitalised
+// word that is not a function word.
+func (f *nameFinder) isNameWord(i int) bool {
+	return isCapWord(f.d.Text, f.d.Tokens[i]) && !notNames[f.lower(i)]
+}
+
+// agencies marks news agencies, in credits too: "(Reuters)", "AP Photo/…".
+func (f *nameFinder) agencies(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for i := s.First; i < s.Last; i++ {
+		w := f.tok(i)
+		if !newsAgencies[lower(w)] || !isCapWord(f.d.Text, f.d.Tokens[i]) {
+			continue
+		}
+		// short agency names only in capitals: "AP", not "Ap"; "Reuters" in any case
+		if len(w) <= 4 && !isAllCaps(w) {
+			continue
+		}
+		if f.caps[si] && len(w) <= 3 {
+			continue // "ABC" in a headline is as likely a word
+		}
+		out = append(out, mention{first: i, last: i + 1, kind: Organization})
+	}
+	return out
+}
+
+// orgHeads marks capitalised runs that end in an organization head
+// ("Security Council", "Russian Foreign Ministry") or a company suffix
+// ("Acme Corp."), or that continue after the head with "of" ("Ministry of
+// Defence", "Bank of England"). Listed places ("Soviet Union") are left alone.
+func (f *nameFinder) orgHeads(si int) []mention {
+	s := f.d.Sentences[si]
+	if f.caps[si] {
+		return nil // in a headline every word is capitalised
+	}
+	var out []mention
+	for j := s.First; j < s.Last; j++ {
+		w := f.lower(j)
+		suffix := orgSuffixes[w]
+		if !(orgHeads[w] || suffix) || !isCapWord(f.d.Text, f.d.Tokens[j]) {
+			continue
+		}
+		first := j
+		for first > s.First && (f.isNameWord(first-1) || isNationality(f.tok(first-1))) {
+			first--
+		}
+		last := j + 1
+		for last+1 < s.Last && orgConnectors[f.lower(last)] && f.lower(last) != "and" && f.isNameWord(last+1) {
+			last += 2
+			for last < s.Last && f.isNameWord(last) {
+				last++
+			}
+		}
+		if last == j+1 && first == j {
+			continue // a head alone ("Council") names nothing
+		}
+		if suffix && first == j {
+			continue
+		}
+		name := f.d.Text[f.d.Tokens[first].Start:f.d.Tokens[last-1].End]
+		if ner.LookupPlace(name) != ner.NotPlace {
+			continue
+		}
+		out = append(out, mention{first: first, last: last, kind: Organization})
+		j = last - 1
+	}
+	return out
+}
+
+// titledNames marks the capitalised words after a person's title as a
+// person: "Foreign Minister Sergei Lavrov", "Mr. Annan". The title stays
+// outside the name. A title word inside an organization's name ("General
+// Motors") is no title.
+func (f *nameFinder) titledNames(si int) []mention {
+	s := f.d.Sentences[si]
+	if f.caps[si] {
+		return nil
+	}
+	var out []mention
+	for i := s.First; i+1 < s.Last; i++ {
+		w := f.lower(i)
+		if !titleWords[w] || !isCapWord(f.d.Text, f.d.Tokens[i]) && !honorifics[w] {
+			continue
+		}
+		if !f.endsTitle(i, s.First) {
+			continue
+		}
+		j := i + 1
+		for j < s.Last && j < i+5 && (f.isNameWord(j) && !titleWords[f.lower(j)] || j > i+1 && nameParticles[f.tok(j)]) {
+			j++
+		}
+		for j > i+1 && nameParticles[f.tok(j-1)] {
+			j--
+		}
+		if j == i+1 {
+			continue
+		}
+		last := f.lower(j - 1)
+		name := f.d.Text[f.d.Tokens[i+1].Start:f.d.Tokens[j-1].End]
+		if orgHeads[last] || orgSuffixes[last] || ner.LookupPlace(name) != ner.NotPlace {
+			continue
+		}
+		if k, ok := f.taggedAt(i); ok && k != Person {
+			continue // "General Motors": the title word is part of a name
+		}
+		out = append(out, mention{first: i + 1, last: j, kind: Person})
+		i = j - 1
+	}
+	return out
+}
+
+// endsTitle reports whether token i ends a person's title: a run of title
+// words, nationalities and "of" back from i holds a role noun
+// ("Secretary of State", "Foreign Minister", "Mr.").
+func (f *nameFinder) endsTitle(i, first int) bool {
+	for j := i; j >= first; j-- {
+		w := f.lower(j)
+		switch {
+		case personHeads[w]:
+			return true
+		case titleWords[w], w == "of" && j < i, isNationality(f.tok(j)):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// taggedAt returns the kind of the mention the tagger found at token i in
+// the sentence being worked on, if any. Only the current sentence's
+// mentions are pending, so it looks at f.pending.
+func (f *nameFinder) taggedAt(i int) (EntityKind, bool) {
+	for _, m := range f.pending {
+		if m.first <= i && i < m.last {
+			return m.kind, true
+		}
+	}
+	return 0, false
+}
+
+// scoreLines marks the teams of sports results, where a name is followed by
+// its score: "Leeds 2 Chelsea 1", "Torquay 2 Exeter 0", a standings row
+// "Becej 4 2 1 1 5", or a fixture "Birmingham v Barnsley". A team named
+// after a country is a place (national sides are read as their country); any
+// other team is an organization. A name the tagger read as a person's stays
+// one (a golfer's card: "Ian Woosnam 70 76 71 70").
+func (f *nameFinder) scoreLines(si int) []mention {
+	s := f.d.Sentences[si]
+	type run struct{ first, last, scores int }
+	var runs []run
+	for i := s.First; i < s.Last; {
+		if !f.isNameWord(i) && !(f.caps[si] && isCapWord(f.d.Text, f.d.Tokens[i])) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < s.Last && (isCapWord(f.d.Text, f.d.Tokens[j]) || f.tok(j) == "&") {
+			j++
+		}
+		n := 0
+		for j+n < s.Last && isScore(f.tok(j+n)) {
+			n++
+		}
+		runs = append(runs, run{i, j, n})
+		i = j + n
+	}
+	var out []mention
+	add := func(r run) {
+		if k, ok := f.taggedAt(r.first); ok && k == Person {
+			return
+		}
+		name := f.d.Text[f.d.Tokens[r.first].Start:f.d.Tokens[r.last-1].End]
+		kind := Organization
+		if ner.LookupPlace(name) == ner.Country {
+			kind = Place
+		}
+		out = append(out, mention{first: r.first, last: r.last, kind: kind})
+	}
+	for k, r := range runs {
+		switch {
+		case r.scores >= 3: // a standings row
+			add(r)
+		case r.scores >= 1 && (k > 0 && runs[k-1].scores >= 1 && runs[k-1].scores <= 2 && runs[k-1].last+runs[k-1].scores == r.first ||
+			k+1 < len(runs) && runs[k+1].scores >= 1 && r.last+r.scores == runs[k+1].first):
+			add(r) // "Leeds 2 Chelsea 1"
+		case k+1 < len(runs) && r.last+1 == runs[k+1].first && isVersus(f.lower(r.last)):
+			add(r) // "Birmingham v Barnsley"
+			add(runs[k+1])
+		}
+	}
+	return dedupMentions(out)
+}
+
+// isScore reports whether w is a score: a number of one to three digits.
+func isScore(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func isVersus(w string) bool { return w == "v" || w == "vs" || w == "vs." || w == "v." }
+
+// dedupMentions drops repeats from mentions sorted by first token.
+func dedupMentions(ms []mention) []mention {
+	out := ms[:0]
+	for i, m := range ms {
+		if i == 0 || m.first >= out[len(out)-1].last {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// dateline marks the place a report was filed from, at the start of a
+// paragraph: "BONN 1996-08-30", "MOSCOW (Reuters) -", "ARLINGTON, Texas
+// 1996-08-31", "Moscow, Sept. 16 -".
+func (f *nameFinder) dateline(si int) []mention {
+	s := f.d.Sentences[si]
+	p := f.d.Paragraphs[s.Paragraph]
+	if f.d.Tokens[s.First].Start != p.Start {
+		return nil
+	}
+	capsRun := func(i int) int { // end of a run of words in capitals from i, or i
+		j := i
+		for j < s.Last && j < i+4 && f.d.Tokens[j].Kind == Word && isAllCaps(f.tok(j)) {
+			j++
+		}
+		return j
+	}
+	titleRun := func(i int) int {
+		j := i
+		for j < s.Last && j < i+4 && f.isNameWord(j) {
+			j++
+		}
+		return j
+	}
+	first := s.First
+	end := capsRun(first)
+	if end == first {
+		end = titleRun(first)
+	}
+	if end == first || end >= s.Last {
+		return nil
+	}
+	out := []mention{{first: first, last: end, kind: Place}}
+	next := end
+	if f.tok(next) == "," {
+		e2 := titleRun(next + 1)
+		if e2 == next+1 {
+			e2 = capsRun(next + 1)
+		}
+		if e2 == next+1 || e2 >= s.Last {
+			return nil
+		}
+		out = append(out, mention{first: next + 1, last: e2, kind: Place})
+		next = e2
+	}
+	w := f.tok(next)
+	switch {
+	case isDateNumber(w):
+	case w == "(" && next+1 < s.Last && newsAgencies[f.lower(next+1)]:
+	case next > end && (monthWords[lower(w)] || f.tok(next) == "-" || f.tok(next) == "--"):
+	default:
+		return nil
+	}
+	return out
+}
+
+// isDateNumber reports whether w is a written-out date: "1996-08-30", "9/16/2013".
+func isDateNumber(w string) bool {
+	if len(w) < 6 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	return strings.Count(w, "-") == 2 || strings.Count(w, "/") == 2
+}
+
+// monthWords begin a date in a dateline: "Moscow, Sept. 16".
+var monthWords = setOf("jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.",
+	"dec.", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december")
