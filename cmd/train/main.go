@@ -14,6 +14,8 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/newsroom-tools/annotator/internal/dataset"
@@ -29,6 +31,17 @@ func main() {
 	epochs := flag.Int("epochs", 8, "training passes")
 	clip := flag.Float64("clip", 0.001, "share of weights allowed to saturate when rounding")
 	upper := flag.Int("upper", 10, "add a capitalised copy of every nth sentence (0: none)")
+	var drop []int
+	flag.Func("drop", "feature template numbers to leave untrained, comma-separated (experiments)", func(v string) error {
+		for _, f := range strings.Split(v, ",") {
+			n, err := strconv.Atoi(f)
+			if err != nil {
+				return err
+			}
+			drop = append(drop, n)
+		}
+		return nil
+	})
 	flag.Parse()
 	log.SetFlags(0)
 	log.SetPrefix("train: ")
@@ -50,7 +63,7 @@ func main() {
 	log.Printf("%d training sentences (with capitalised copies), read in %v", len(sents), time.Since(start).Round(time.Millisecond))
 
 	m := train.Train(sents, nil, train.Options{
-		Bits: uint8(*bits), Epochs: *epochs, Seed: 1, Clip: *clip,
+		Bits: uint8(*bits), Epochs: *epochs, Seed: 1, Clip: *clip, Drop: drop,
 		Log: func(e, mistakes int) { log.Printf("pass %d: %d sentences wrong (%v)", e, mistakes, time.Since(start).Round(time.Second)) },
 	})
 	var buf bytes.Buffer

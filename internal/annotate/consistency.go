@@ -8,7 +8,7 @@ import (
 // Weights of a mention's vote for the type of its name: a rule is surer than the tagger.
 const (
 	voteTagger = 1
-	voteRule   = 3
+	voteRule   = 5
 )
 
 // makeConsistent makes the names of a document agree with one another:

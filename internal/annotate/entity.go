@@ -40,10 +40,11 @@ type nameFinder struct {
 	model      *ner.Model // nil when the build has no model: rules only
 	scratch    ner.Scratch
 	words      []string
-	ms         []mention       // sorted by first token, non-overlapping
-	pending    []mention       // the tagger's mentions in the sentence being worked on
-	caps       []bool          // by sentence: written in capitals (a headline)
-	lowerWords map[string]bool // words the text writes in lower case, made on first use
+	ms         []mention         // sorted by first token, non-overlapping
+	pending    []mention         // the tagger's mentions in the sentence being worked on
+	caps       []bool            // by sentence: written in capitals (a headline)
+	lowerWords map[string]bool   // words the text writes in lower case, made on first use
+	cased      map[string]string // lower-cased word → its commonest form outside headlines, made on first use
 }
 
 func newNameFinder(d *Document) *nameFinder {
@@ -67,7 +68,11 @@ func (f *nameFinder) sentence(si int) {
 	if f.model != nil && s.Last > s.First {
 		f.words = f.words[:0]
 		for i := s.First; i < s.Last; i++ {
-			f.words = append(f.words, f.tok(i))
+			w := f.tok(i)
+			if f.caps[si] {
+				w = f.trueCase(w)
+			}
+			f.words = append(f.words, w)
 		}
 		for _, m := range ner.Mentions(f.model.Tag(f.words, &f.scratch)) {
 			ms = append(ms, f.tidy(mention{s.First + m.Start, s.First + m.End, entityKind(m.Kind), ""})...)
@@ -77,19 +82,31 @@ func (f *nameFinder) sentence(si int) {
 	for _, rule := range sentenceRules {
 		for _, m := range rule.find(f, si) {
 			m.rule = rule.name
-			ms = place(ms, m, rule.override)
+			ms = place(ms, m, rule.mode)
 		}
 	}
 	f.ms = append(f.ms, ms...)
 }
 
-// place adds m to the sorted mentions ms. An overriding m replaces the
-// mentions it overlaps; otherwise m is added only where ms has nothing.
-func place(ms []mention, m mention, override bool) []mention {
+// A placeMode says how a rule's mention goes among those found before it.
+type placeMode uint8
+
+const (
+	override placeMode = iota // it replaces the mentions it overlaps
+	fill                      // it is added only where there is nothing
+	retype                    // a mention holding it takes its type; else it replaces those it overlaps
+)
+
+// place adds m to the sorted mentions ms as mode says.
+func place(ms []mention, m mention, mode placeMode) []mention {
 	out := ms[:0:0]
-	for _, o := range ms {
+	for i, o := range ms {
 		if o.first < m.last && m.first < o.last {
-			if !override {
+			switch {
+			case mode == fill:
+				return ms
+			case mode == retype && o.first <= m.first && m.last <= o.last:
+				ms[i].kind, ms[i].rule = m.kind, m.rule
 				return ms
 			}
 			continue
@@ -103,37 +120,79 @@ func place(ms []mention, m mention, override bool) []mention {
 
 // tidy trims a tagged mention to its words: no numbers or punctuation at
 // its edges, no title before a person's name ("President Obama" → "Obama"),
-// and a person's name cut where a lower-case word that is no name particle
-// runs it into another ("Bevan allowed Van der Westhuizen").
+// and a name cut where quotation marks or punctuation run it into another
+// ("TENNIS - TARANGO"), or, for a person, where a lower-case word that is
+// no name particle does ("Bevan allowed Van der Westhuizen").
 func (f *nameFinder) tidy(m mention) []mention {
 	toks := f.d.Tokens
-	for m.first < m.last && (toks[m.first].Kind != Word || m.kind == Person && (titleWords[f.lower(m.first)] || isNationality(f.tok(m.first)))) {
+	for m.first < m.last && (toks[m.first].Kind != Word || f.lower(m.first) == "'s" || m.kind == Person && titleWords[f.lower(m.first)]) {
 		m.first++
-	}
-	for m.last > m.first && toks[m.last-1].Kind != Word {
-		m.last--
-	}
-	if m.first >= m.last {
-		return nil
-	}
-	if m.kind != Person {
-		return []mention{m}
 	}
 	var out []mention
 	start := m.first
-	for i := m.first; i < m.last; i++ {
-		w := f.tok(i)
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !nameParticles[w] {
-			if i > start {
-				out = append(out, mention{start, i, m.kind, m.rule})
-			}
-			start = i + 1
+	for i := m.first; i <= m.last; i++ {
+		if i < m.last && !f.breaksName(i, m.kind) {
+			continue
 		}
-	}
-	if start < m.last {
-		out = append(out, mention{start, m.last, m.kind, m.rule})
+		end := i
+		for end > start && (toks[end-1].Kind != Word || f.lower(end-1) == "'s") {
+			end--
+		}
+		if end > start {
+			out = append(out, mention{start, end, m.kind, m.rule})
+		}
+		start = i + 1
 	}
 	return out
+}
+
+// breaksName reports whether token i cannot be inside a name of kind k.
+func (f *nameFinder) breaksName(i int, k EntityKind) bool {
+	t := f.d.Tokens[i]
+	switch t.Kind {
+	case Mark:
+		return true
+	case Punct:
+		w := f.tok(i)
+		return w != "&" && w != "." && w != "/"
+	}
+	w := f.tok(i)
+	if k != Person {
+		return w == "and" // "Braves and Cubs"; "Trinidad and Tobago" is mended by the rules
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && !nameParticles[w]
+}
+
+// trueCase returns w, a word of a headline, as the document writes it
+// elsewhere ("SOCCER" → "soccer", "TARANGO" → "Tarango"), or w itself
+// when the document has it nowhere else. The tagger reads a headline
+// better so.
+func (f *nameFinder) trueCase(w string) string {
+	if f.cased == nil {
+		f.cased = map[string]string{}
+		count := map[string]int{}
+		for si, s := range f.d.Sentences {
+			if f.caps[si] {
+				continue
+			}
+			for i := s.First + 1; i < s.Last; i++ { // a sentence's first word says nothing of its case
+				if f.d.Tokens[i].Kind != Word {
+					continue
+				}
+				t := f.tok(i)
+				count[t]++
+				l := lower(t)
+				if c, ok := f.cased[l]; !ok || count[t] > count[c] {
+					f.cased[l] = t
+				}
+			}
+		}
+	}
+	if c, ok := f.cased[lower(w)]; ok {
+		return c
+	}
+	return w
 }
 
 // nameParticles are lower-case words inside people's names.

@@ -7,21 +7,73 @@ import (
 )
 
 // A sentenceRule finds names in one sentence where rules beat the tagger.
-// An overriding rule replaces the tagger's mentions it overlaps; the others
-// only fill gaps. Rules run in this order; a later one wins.
+// Rules run in this order; a later one wins.
 type sentenceRule struct {
-	name     string
-	override bool
-	find     func(f *nameFinder, si int) []mention
+	name string
+	mode placeMode
+	find func(f *nameFinder, si int) []mention
 }
 
 var sentenceRules = []sentenceRule{
-	{"agency", true, (*nameFinder).agencies},
-	{"org-head", true, (*nameFinder).orgHeads},
-	{"title", true, (*nameFinder).titledNames},
-	{"scores", true, (*nameFinder).scoreLines},
-	{"dateline", true, (*nameFinder).dateline},
+	{"org-list", retype, (*nameFinder).listedOrgs},
+	{"agency", override, (*nameFinder).agencies},
+	{"org-head", override, (*nameFinder).orgHeads},
+	{"title", override, (*nameFinder).titledNames},
+	{"initials", fill, (*nameFinder).initialedNames},
+	{"scores", override, (*nameFinder).scoreLines},
+	{"dateline", override, (*nameFinder).dateline},
 }
+
+// listedOrgs marks the organizations of the list (ner.IsOrganization):
+// "United Nations", "U.N.", "NATO". Inside a longer name ("U.N. Security
+// Council") the name keeps its bounds and becomes an organization.
+func (f *nameFinder) listedOrgs(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for i := s.First; i < s.Last; i++ {
+		if !isCapWord(f.d.Text, f.d.Tokens[i]) {
+			continue
+		}
+		for n := min(ner.MaxPhrase, s.Last-i); n >= 1; n-- {
+			name := f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[i+n-1].End]
+			if n == 1 && f.caps[si] && len(name) <= 4 {
+				continue // "WHO" in a headline
+			}
+			if ner.IsOrganization(name) {
+				out = append(out, mention{first: i, last: i + n, kind: Organization})
+				i += n - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// initialedNames marks a capital initial and the capitalised word after it
+// as a person, where nothing else was found: "P. Simmons", "J. Adams".
+func (f *nameFinder) initialedNames(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for i := s.First; i+1 < s.Last; i++ {
+		w := f.tok(i)
+		if len(w) != 2 || w[1] != '.' || w[0] < 'A' || w[0] > 'Z' {
+			continue
+		}
+		j := i + 1
+		for j < s.Last && isInitial(f.tok(j)) {
+			j++
+		}
+		if j >= s.Last || !f.isNameWord(j) || isAllCaps(f.tok(j)) || titleWords[f.lower(j)] {
+			continue
+		}
+		out = append(out, mention{first: i, last: j + 1, kind: Person})
+		i = j
+	}
+	return out
+}
+
+// isInitial reports whether w is a capital initial: "J.".
+func isInitial(w string) bool { return len(w) == 2 && w[1] == '.' && 'A' <= w[0] && w[0] <= 'Z' }
 
 // orgHeads end organization names: "Security Council", "Apple Inc.".
 var orgHeads = setOf("council", "ministry", "party", "inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.",
@@ -201,29 +253,43 @@ func (f *nameFinder) taggedAt(i int) (EntityKind, bool) {
 }
 
 // scoreLines marks the teams of sports results, where a name is followed by
-// its score: "Leeds 2 Chelsea 1", "Torquay 2 Exeter 0", a standings row
-// "Becej 4 2 1 1 5", or a fixture "Birmingham v Barnsley". A team named
-// after a country is a place (national sides are read as their country); any
-// other team is an organization. A name the tagger read as a person's stays
-// one (a golfer's card: "Ian Woosnam 70 76 71 70").
+// its score: "Leeds 2 Chelsea 1", a standings row "Becej 4 2 1 1 5" or
+// "BOSTON 69 66 .511 6 1/2", or a fixture "Birmingham v Barnsley", "ATLANTA
+// AT CHICAGO". A team named after a country is a place (national sides are
+// read as their country); any other team is an organization. A name the
+// tagger read as a person's stays one (a golfer's card: "Ian Woosnam 70 76
+// 71 70").
 func (f *nameFinder) scoreLines(si int) []mention {
 	s := f.d.Sentences[si]
-	type run struct{ first, last, scores int }
+	type run struct{ first, last, scores, numbers int }
 	var runs []run
+	versus := func(i int) bool {
+		w := f.lower(i)
+		return isVersus(w) || w == "at" && f.caps[si]
+	}
 	for i := s.First; i < s.Last; {
-		if !f.isNameWord(i) && !(f.caps[si] && isCapWord(f.d.Text, f.d.Tokens[i])) {
+		if !f.isNameWord(i) && !(f.caps[si] && isCapWord(f.d.Text, f.d.Tokens[i])) || versus(i) {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < s.Last && (isCapWord(f.d.Text, f.d.Tokens[j]) || f.tok(j) == "&") {
+		for j < s.Last && (isCapWord(f.d.Text, f.d.Tokens[j]) || f.tok(j) == "&") && !versus(j) {
 			j++
 		}
 		n := 0
 		for j+n < s.Last && isScore(f.tok(j+n)) {
 			n++
 		}
-		runs = append(runs, run{i, j, n})
+		nums := 0
+		for k := j; k < s.Last && k < j+8 && f.d.Tokens[k].Kind != Word; k++ {
+			if f.d.Tokens[k].Kind == Number {
+				nums++
+			}
+		}
+		for _, p := range f.splitPlaces(i, j) {
+			runs = append(runs, run{p[0], p[1], 0, 0})
+		}
+		runs[len(runs)-1].scores, runs[len(runs)-1].numbers = n, nums
 		i = j + n
 	}
 	var out []mention
@@ -240,17 +306,42 @@ func (f *nameFinder) scoreLines(si int) []mention {
 	}
 	for k, r := range runs {
 		switch {
-		case r.scores >= 3: // a standings row
+		case r.numbers >= 3 && r.scores >= 1: // a standings row
 			add(r)
 		case r.scores >= 1 && (k > 0 && runs[k-1].scores >= 1 && runs[k-1].scores <= 2 && runs[k-1].last+runs[k-1].scores == r.first ||
 			k+1 < len(runs) && runs[k+1].scores >= 1 && r.last+r.scores == runs[k+1].first):
 			add(r) // "Leeds 2 Chelsea 1"
-		case k+1 < len(runs) && r.last+1 == runs[k+1].first && isVersus(f.lower(r.last)):
+		case k+1 < len(runs) && r.last+1 == runs[k+1].first && versus(r.last):
 			add(r) // "Birmingham v Barnsley"
 			add(runs[k+1])
 		}
 	}
 	return dedupMentions(out)
+}
+
+// splitPlaces cuts the capitalised run [first, last) into listed places
+// when it is several of them written one after another ("CHICAGO FLORIDA"
+// in a schedule), else returns it whole.
+func (f *nameFinder) splitPlaces(first, last int) [][2]int {
+	whole := [][2]int{{first, last}}
+	if ner.LookupPlace(f.d.Text[f.d.Tokens[first].Start:f.d.Tokens[last-1].End]) != ner.NotPlace {
+		return whole
+	}
+	var parts [][2]int
+	for i := first; i < last; {
+		n := min(ner.MaxPhrase, last-i)
+		for ; n >= 1; n-- {
+			if ner.LookupPlace(f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[i+n-1].End]) != ner.NotPlace {
+				break
+			}
+		}
+		if n == 0 {
+			return whole
+		}
+		parts = append(parts, [2]int{i, i + n})
+		i += n
+	}
+	return parts
 }
 
 // isScore reports whether w is a score: a number of one to three digits.

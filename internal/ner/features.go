@@ -45,6 +45,7 @@ const (
 	tPlace     // position in a phrase of the list of places (lexicon/places.txt)
 	tPlaceCaps // that + capitalisation
 	tPlace3    // the previous, this and the next word's positions in places
+	tOrg       // position in a phrase of the list of organizations (lexicon/orgs.txt)
 	numTemplates
 )
 
@@ -65,7 +66,8 @@ type token struct {
 	cls              uint64 // the cluster, or hNone
 	caps             uint64
 	suf3             uint64
-	gaz              uint64 // position in a listed place name, or 0
+	gaz              uint64 // position in a listed place name and its class, or 0
+	org              uint64 // position in a listed organization's name, or 0
 }
 
 // boundary hashes for the words before the first and after the last token
@@ -111,7 +113,8 @@ func (f *Featurizer) Features(words []string, s *Scratch) []uint32 {
 			letters++
 		}
 	}
-	places.match(toks)
+	places.match(toks, func(t *token, v uint64) { t.gaz = v })
+	orgs.match(toks, func(t *token, v uint64) { t.org = v })
 	headline := uint64(0)
 	if letters >= 2 && upper*10 >= letters*7 {
 		headline = 1
@@ -193,6 +196,7 @@ func (f *Featurizer) Features(words []string, s *Scratch) []uint32 {
 			tPlace:     t.gaz,
 			tPlaceCaps: t.gaz<<8 | t.caps,
 			tPlace3:    field(prev, gaz, 7)<<16 | t.gaz<<8 | field(next, gaz, 7),
+			tOrg:       t.org<<8 | t.caps,
 		}
 		row := ids[i*numTemplates : (i+1)*numTemplates]
 		for k, h := range v {

@@ -36,6 +36,46 @@ const maxPhrase = 5
 
 var places = loadPhrases(placesFile)
 
+// orgsFile is the hand-written list of organizations (see its header).
+//
+//go:embed lexicon/orgs.txt
+var orgsFile string
+
+// orgs holds the listed organizations but the short acronyms, which are
+// matched as written (orgAcronyms): "WHO" is one, "who" is not.
+var orgs, orgAcronyms = loadOrgs(orgsFile)
+
+func loadOrgs(file string) (phraseSet, map[string]bool) {
+	var long []string
+	acr := map[string]bool{}
+	for _, line := range strings.Split(file, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if len(line) <= 4 && strings.ToUpper(line) == line {
+			acr[line] = true
+			continue
+		}
+		long = append(long, line)
+	}
+	s := loadPhrases(strings.Join(long, "\n"))
+	for h := range s.class {
+		s.class[h] = City // any nonzero class: listed
+	}
+	return s, acr
+}
+
+// IsOrganization reports whether name (words separated by spaces) is a
+// listed organization: "United Nations", "U.N.", "NATO". Short acronyms
+// must be in capitals.
+func IsOrganization(name string) bool {
+	if orgAcronyms[name] {
+		return true
+	}
+	return orgs.lookup(name) != NotPlace
+}
+
 func loadPhrases(file string) phraseSet {
 	s := phraseSet{class: map[uint64]PlaceClass{}}
 	class := City
@@ -68,18 +108,23 @@ const hPhrase = 0x27d4eb2f165667c5
 
 // LookupPlace returns the class of a listed place name (words separated by
 // spaces, any case), or NotPlace.
-func LookupPlace(name string) PlaceClass {
+func LookupPlace(name string) PlaceClass { return places.lookup(name) }
+
+func (s *phraseSet) lookup(name string) PlaceClass {
 	h := uint64(hPhrase)
 	for _, w := range strings.Fields(strings.ToLower(name)) {
 		h = mix(h, hashString(w))
 	}
-	return places.class[h]
+	return s.class[h]
 }
+
+// MaxPhrase is the most words a listed place or organization has.
+const MaxPhrase = maxPhrase
 
 // match marks the tokens of toks covered by listed places, longest match
 // first, left to right: each token gets its position in the phrase (gazB,
 // gazI, gazL, gazU) and the place's class above it, or 0.
-func (s *phraseSet) match(toks []token) {
+func (s *phraseSet) match(toks []token, set func(t *token, v uint64)) {
 	for i := 0; i < len(toks); {
 		n := 0
 		var class PlaceClass
@@ -93,17 +138,17 @@ func (s *phraseSet) match(toks []token) {
 		c := uint64(class) << 4
 		switch n {
 		case 0:
-			toks[i].gaz = 0
+			set(&toks[i], 0)
 			i++
 			continue
 		case 1:
-			toks[i].gaz = c | gazU
+			set(&toks[i], c|gazU)
 		default:
-			toks[i].gaz = c | gazB
+			set(&toks[i], c|gazB)
 			for k := 1; k < n-1; k++ {
-				toks[i+k].gaz = c | gazI
+				set(&toks[i+k], c|gazI)
 			}
-			toks[i+n-1].gaz = c | gazL
+			set(&toks[i+n-1], c|gazL)
 		}
 		i += n
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newsroom-tools/annotator/internal/annotate"
+	"github.com/newsroom-tools/annotator/internal/ner"
 )
 
 // CleanGMB turns GMB's silver tags (geo, gpe, org, per, tim, art, eve, nat)
@@ -17,7 +18,11 @@ import (
 //     ("Nepal"); nationalities ("British", "Iraqis") are not names;
 //   - tim, art, eve, nat → O;
 //   - GMB's organization/place confusions ("U.N." as geo) are settled by
-//     majority: a name tagged both ways takes the type it has most often.
+//     the list of organizations, else by majority: a name tagged both ways
+//     takes the type it has most often;
+//   - a name of several words that GMB tags whole at least three times is
+//     made whole where it is tagged in pieces ("Sri"/per "Lanka"/gpe →
+//     "Sri Lanka"/LOC), when no longer name holds it.
 //
 // Tags arrive in GMB's raw form and leave as IOB2 over PER, ORG, LOC.
 func CleanGMB(sents []Raw) []Raw {
@@ -75,6 +80,7 @@ func CleanGMB(sents []Raw) []Raw {
 			}
 		}
 	}
+	mendPieces(sents, names)
 	out := make([]Raw, len(sents))
 	for si, s := range sents {
 		tags := make([]string, len(s.Tokens))
@@ -84,8 +90,12 @@ func CleanGMB(sents []Raw) []Raw {
 		for _, n := range names[si] {
 			kind := n.kind
 			if kind != "PER" {
-				c := counts[strings.Join(s.Tokens[n.start:n.end], " ")]
+				name := strings.Join(s.Tokens[n.start:n.end], " ")
+				c := counts[name]
 				switch {
+				case c == nil: // a name made whole by mendPieces
+				case ner.IsOrganization(name):
+					kind = "ORG"
 				case c[0] > c[1]:
 					kind = "ORG"
 				case c[1] > c[0]:
@@ -139,3 +149,69 @@ func gmbSpans(tags []string) []gmbSpan {
 }
 
 func startsLower(w string) bool { return w != "" && 'a' <= w[0] && w[0] <= 'z' }
+
+// mendPieces makes whole the names of several words that are tagged in
+// pieces, using the names tagged whole at least three times.
+func mendPieces(sents []Raw, names [][]gmbName) {
+	dict := map[string]map[string]int{} // words → kind → times tagged whole
+	maxLen := 0
+	for si, s := range sents {
+		for _, n := range names[si] {
+			if n.end-n.start < 2 {
+				continue
+			}
+			key := strings.Join(s.Tokens[n.start:n.end], " ")
+			if dict[key] == nil {
+				dict[key] = map[string]int{}
+			}
+			dict[key][n.kind]++
+			maxLen = max(maxLen, n.end-n.start)
+		}
+	}
+	best := func(key string) (string, bool) {
+		kinds := dict[key]
+		bk, bn, total := "", 0, 0
+		for _, k := range []string{"PER", "ORG", "LOC"} {
+			total += kinds[k]
+			if kinds[k] > bn {
+				bk, bn = k, kinds[k]
+			}
+		}
+		return bk, total >= 3
+	}
+	for si, s := range sents {
+		ns := names[si]
+		for i := 0; i < len(s.Tokens); i++ {
+			for n := min(maxLen, len(s.Tokens)-i); n >= 2; n-- {
+				kind, ok := best(strings.Join(s.Tokens[i:i+n], " "))
+				if !ok {
+					continue
+				}
+				inside, exact, outside := false, false, false
+				for _, m := range ns {
+					switch {
+					case m.start == i && m.end == i+n:
+						exact = true
+					case m.start >= i && m.end <= i+n:
+						inside = true
+					case m.start < i+n && i < m.end:
+						outside = true
+					}
+				}
+				if exact || !inside || outside {
+					break
+				}
+				kept := ns[:0:0]
+				for _, m := range ns {
+					if m.end <= i || m.start >= i+n {
+						kept = append(kept, m)
+					}
+				}
+				ns = append(kept, gmbName{i, i + n, kind})
+				i += n - 1
+				break
+			}
+		}
+		names[si] = ns
+	}
+}

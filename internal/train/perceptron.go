@@ -17,6 +17,8 @@ type Options struct {
 	// range when the weights are rounded: a larger share gives more
 	// resolution to the rest.
 	Clip float64
+	// Drop lists feature templates to leave untrained, for experiments.
+	Drop []int
 	// Log, when set, is called after each pass.
 	Log func(epoch, mistakes int)
 }
@@ -31,6 +33,14 @@ func Train(sents []Sentence, clusters map[string]uint16, o Options) *ner.Model {
 	var s ner.Scratch
 	for i, st := range sents {
 		feats[i] = append([]uint32(nil), f.Features(st.Words, &s)...)
+		if n := len(st.Words); n > 0 && len(o.Drop) > 0 {
+			per := len(feats[i]) / n
+			for t := 0; t < n; t++ {
+				for _, d := range o.Drop {
+					feats[i][t*per+d] = feats[i][t*per] // the bias row
+				}
+			}
+		}
 	}
 	const L = ner.NumLabels
 	rows := 1 << o.Bits
