@@ -30,6 +30,7 @@ func main() {
 	bits := flag.Uint("bits", 19, "log2 of the feature table's rows")
 	epochs := flag.Int("epochs", 8, "training passes")
 	clip := flag.Float64("clip", 0.001, "share of weights allowed to saturate when rounding")
+	minCount := flag.Int("mincount", 3, "the fewest times a word is seen to be kept in the word table")
 	upper := flag.Int("upper", 10, "add a capitalised copy of every nth sentence (0: none)")
 	var drop []int
 	flag.Func("drop", "feature template numbers to leave untrained, comma-separated (experiments)", func(v string) error {
@@ -42,6 +43,8 @@ func main() {
 		}
 		return nil
 	})
+	dropout := flag.Float64("dropout", 0.25, "chance of reading a token as an unknown word in a pass")
+	seed := flag.Uint64("seed", 1, "shuffling seed")
 	flag.Parse()
 	log.SetFlags(0)
 	log.SetPrefix("train: ")
@@ -59,11 +62,15 @@ func main() {
 	for i, r := range data.Train {
 		sents[i] = train.Align(r)
 	}
+	words := train.Words(sents, data.Nationalities, train.WordOptions{
+		MinCount: *minCount, Coarse: 64, Fine: 384, Contexts: 1000, Iterations: 8, Seed: 1,
+	})
+	log.Printf("%d words learnt (clusters, casing, nationalities) in %v", len(words), time.Since(start).Round(time.Millisecond))
 	sents = train.Augment(sents, *upper)
 	log.Printf("%d training sentences (with capitalised copies), read in %v", len(sents), time.Since(start).Round(time.Millisecond))
 
-	m := train.Train(sents, nil, train.Options{
-		Bits: uint8(*bits), Epochs: *epochs, Seed: 1, Clip: *clip, Drop: drop,
+	m := train.Train(sents, words, train.Options{
+		Bits: uint8(*bits), Epochs: *epochs, Seed: *seed, Clip: *clip, Drop: drop, WordDropout: *dropout,
 		Log: func(e, mistakes int) { log.Printf("pass %d: %d sentences wrong (%v)", e, mistakes, time.Since(start).Round(time.Second)) },
 	})
 	var buf bytes.Buffer

@@ -5,12 +5,6 @@ import (
 	"strings"
 )
 
-// Weights of a mention's vote for the type of its name: a rule is surer than the tagger.
-const (
-	voteTagger = 1
-	voteRule   = 5
-)
-
 // makeConsistent makes the names of a document agree with one another:
 //
 //   - one name, one type: the mentions of a name take the type most of its
@@ -32,18 +26,14 @@ func (f *nameFinder) makeConsistent() {
 	surnames := map[string]bool{}
 	maxWords := 0
 	for _, m := range f.ms {
-		w := voteTagger
-		if m.rule != "" {
-			w = voteRule
-		}
-		vote(f.key(m.first, m.last), m.kind, w)
+		vote(f.key(m.first, m.last), m.kind, ruleVote(m.rule)) // the tagger's vote is 1, a rule's more
 		maxWords = max(maxWords, m.last-m.first)
 		if m.kind == Person && m.last-m.first >= 2 && f.d.Tokens[m.last-1].Kind == Word {
 			surnames[f.lower(m.last-1)] = true
 		}
 	}
 	for s := range surnames {
-		vote(s, Person, voteRule)
+		vote(s, Person, 3)
 	}
 	best := func(key string) (EntityKind, bool) {
 		v := votes[key]

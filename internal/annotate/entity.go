@@ -95,6 +95,7 @@ const (
 	override placeMode = iota // it replaces the mentions it overlaps
 	fill                      // it is added only where there is nothing
 	retype                    // a mention holding it takes its type; else it replaces those it overlaps
+	settle                    // an organization with its bounds takes its type; where there is nothing it is added
 )
 
 // place adds m to the sorted mentions ms as mode says.
@@ -107,6 +108,11 @@ func place(ms []mention, m mention, mode placeMode) []mention {
 				return ms
 			case mode == retype && o.first <= m.first && m.last <= o.last:
 				ms[i].kind, ms[i].rule = m.kind, m.rule
+				return ms
+			case mode == settle:
+				if o.first == m.first && o.last == m.last && o.kind == Organization {
+					ms[i].kind, ms[i].rule = m.kind, m.rule
+				}
 				return ms
 			}
 			continue
@@ -125,7 +131,8 @@ func place(ms []mention, m mention, mode placeMode) []mention {
 // no name particle does ("Bevan allowed Van der Westhuizen").
 func (f *nameFinder) tidy(m mention) []mention {
 	toks := f.d.Tokens
-	for m.first < m.last && (toks[m.first].Kind != Word || f.lower(m.first) == "'s" || m.kind == Person && titleWords[f.lower(m.first)]) {
+	for m.first < m.last && (toks[m.first].Kind != Word || f.lower(m.first) == "'s" || notNames[f.lower(m.first)] ||
+		m.kind == Person && (titleWords[f.lower(m.first)] || f.isNationality(m.first))) {
 		m.first++
 	}
 	var out []mention
@@ -138,12 +145,18 @@ func (f *nameFinder) tidy(m mention) []mention {
 		for end > start && (toks[end-1].Kind != Word || f.lower(end-1) == "'s") {
 			end--
 		}
-		if end > start {
+		if end > start && !(end == start+1 && f.isNationality(start)) {
 			out = append(out, mention{start, end, m.kind, m.rule})
 		}
 		start = i + 1
 	}
 	return out
+}
+
+// isNationality reports whether token i is a nationality the model knows
+// ("British", "Iraqis"): not a name here (CoNLL calls them MISC).
+func (f *nameFinder) isNationality(i int) bool {
+	return f.model != nil && f.model.IsNationality(f.tok(i))
 }
 
 // breaksName reports whether token i cannot be inside a name of kind k.
@@ -157,11 +170,16 @@ func (f *nameFinder) breaksName(i int, k EntityKind) bool {
 		return w != "&" && w != "." && w != "/"
 	}
 	w := f.tok(i)
-	if k != Person {
-		return w == "and" // "Braves and Cubs"; "Trinidad and Tobago" is mended by the rules
-	}
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsLower(r) && !nameParticles[w]
+	if !unicode.IsLower(r) {
+		return false
+	}
+	if k == Person {
+		return !nameParticles[w]
+	}
+	// "Braves and Cubs", "S. Jayasuriya c Healy"; but "Bank of England",
+	// "Trinidad and Tobago" (mended by the place list)
+	return w == "and" || !nameParticles[w] && !orgConnectors[w] && w != "the" && w != "in"
 }
 
 // trueCase returns w, a word of a headline, as the document writes it

@@ -8,20 +8,34 @@ import (
 
 // A sentenceRule finds names in one sentence where rules beat the tagger.
 // Rules run in this order; a later one wins.
+// vote is the weight of the rule's word when the document settles the type
+// of a name (consistency.go); the tagger's is 1.
 type sentenceRule struct {
 	name string
 	mode placeMode
+	vote int
 	find func(f *nameFinder, si int) []mention
 }
 
 var sentenceRules = []sentenceRule{
-	{"org-list", retype, (*nameFinder).listedOrgs},
-	{"agency", override, (*nameFinder).agencies},
-	{"org-head", override, (*nameFinder).orgHeads},
-	{"title", override, (*nameFinder).titledNames},
-	{"initials", fill, (*nameFinder).initialedNames},
-	{"scores", override, (*nameFinder).scoreLines},
-	{"dateline", override, (*nameFinder).dateline},
+	{"place-list", settle, 1, (*nameFinder).listedPlaces},
+	{"org-list", retype, 5, (*nameFinder).listedOrgs},
+	{"agency", override, 5, (*nameFinder).agencies},
+	{"org-head", override, 3, (*nameFinder).orgHeads},
+	{"title", override, 5, (*nameFinder).titledNames},
+	{"initials", fill, 3, (*nameFinder).initialedNames},
+	{"scores", override, 5, (*nameFinder).scoreLines},
+	{"dateline", override, 2, (*nameFinder).dateline},
+}
+
+// ruleVote returns the vote weight of the rule named name.
+func ruleVote(name string) int {
+	for _, r := range sentenceRules {
+		if r.name == name {
+			return r.vote
+		}
+	}
+	return 1
 }
 
 // listedOrgs marks the organizations of the list (ner.IsOrganization):
@@ -41,6 +55,33 @@ func (f *nameFinder) listedOrgs(si int) []mention {
 			}
 			if ner.IsOrganization(name) {
 				out = append(out, mention{first: i, last: i + n, kind: Organization})
+				i += n - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// listedPlaces marks the places of the list (ner.LookupPlace), whether
+// the tagger missed them or read them as organizations: in news a country
+// or city that acts ("Moscow says", "Italy's Dini") is still a place. A
+// place inside a longer name ("Bank of England") is left to it, and so is
+// one the tagger read as a person ("Jordan").
+func (f *nameFinder) listedPlaces(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for i := s.First; i < s.Last; i++ {
+		if !isCapWord(f.d.Text, f.d.Tokens[i]) {
+			continue
+		}
+		for n := min(ner.MaxPhrase, s.Last-i); n >= 1; n-- {
+			if !isCapWord(f.d.Text, f.d.Tokens[i+n-1]) {
+				continue
+			}
+			name := f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[i+n-1].End]
+			if ner.LookupPlace(name) != ner.NotPlace && !(n == 1 && len(name) <= 3 && !isAcronym(name)) {
+				out = append(out, mention{first: i, last: i + n, kind: Place})
 				i += n - 1
 				break
 			}
@@ -254,8 +295,7 @@ func (f *nameFinder) taggedAt(i int) (EntityKind, bool) {
 
 // scoreLines marks the teams of sports results, where a name is followed by
 // its score: "Leeds 2 Chelsea 1", a standings row "Becej 4 2 1 1 5" or
-// "BOSTON 69 66 .511 6 1/2", or a fixture "Birmingham v Barnsley", "ATLANTA
-// AT CHICAGO". A team named after a country is a place (national sides are
+// "BOSTON 69 66 .511 6 1/2", or a fixture "Birmingham v Barnsley". A team named after a country is a place (national sides are
 // read as their country); any other team is an organization. A name the
 // tagger read as a person's stays one (a golfer's card: "Ian Woosnam 70 76
 // 71 70").
@@ -265,7 +305,7 @@ func (f *nameFinder) scoreLines(si int) []mention {
 	var runs []run
 	versus := func(i int) bool {
 		w := f.lower(i)
-		return isVersus(w) || w == "at" && f.caps[si]
+		return isVersus(w)
 	}
 	for i := s.First; i < s.Last; {
 		if !f.isNameWord(i) && !(f.caps[si] && isCapWord(f.d.Text, f.d.Tokens[i])) || versus(i) {
@@ -294,7 +334,7 @@ func (f *nameFinder) scoreLines(si int) []mention {
 	}
 	var out []mention
 	add := func(r run) {
-		if k, ok := f.taggedAt(r.first); ok && k == Person {
+		if k, ok := f.taggedAt(r.first); ok && k == Person && r.last-r.first >= 2 {
 			return
 		}
 		name := f.d.Text[f.d.Tokens[r.first].Start:f.d.Tokens[r.last-1].End]
@@ -305,9 +345,14 @@ func (f *nameFinder) scoreLines(si int) []mention {
 		out = append(out, mention{first: r.first, last: r.last, kind: kind})
 	}
 	for k, r := range runs {
+		after := r.last + r.scores
 		switch {
 		case r.numbers >= 3 && r.scores >= 1: // a standings row
 			add(r)
+		case r.scores == 1 && after+1 < s.Last && f.lower(after) == "and" && f.d.Tokens[after+1].Kind == Number:
+			add(r) // an innings: "Glamorgan 259 and 207"
+		case r.scores == 0 && r.last+1 < s.Last && f.lower(r.last) == "for" && isScore(f.tok(r.last+1)) && k > 0:
+			add(r) // "dismiss Nottinghamshire for 214"
 		case r.scores >= 1 && (k > 0 && runs[k-1].scores >= 1 && runs[k-1].scores <= 2 && runs[k-1].last+runs[k-1].scores == r.first ||
 			k+1 < len(runs) && runs[k+1].scores >= 1 && r.last+r.scores == runs[k+1].first):
 			add(r) // "Leeds 2 Chelsea 1"

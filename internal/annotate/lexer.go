@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -181,6 +182,17 @@ func (l *lexer) apostrophe() {
 		l.pos += w
 		l.word()
 		return
+	}
+	if (r == 's' || r == 'S') && isSpace(prev) && l.start > 0 {
+		// a possessive set apart from its word, as tokenized text writes it
+		// ("Lord 's"): the same Word "'s" as a glued one
+		if after, _ := l.peekAt(l.pos + w); !isLetter(after) && !isDigit(after) && !isApostrophe(after) {
+			if before, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(l.text[:l.start], isSpace)); isLetter(before) || isDigit(before) || before == '.' {
+				l.pos += w
+				l.emit(Word)
+				return
+			}
+		}
 	}
 	if isLetter(r) && !isLetter(prev) {
 		end := l.pos

@@ -36,10 +36,14 @@ const (
 	tCaps3     // capitalisation classes of the previous, this and the next word
 	tPosCap    // sentence position (first, after an opening mark, else) + capitalisation
 	tHeadline  // the sentence is in capitals (a headline) + the lower-cased word
-	tCluster   // the word's cluster, learnt from the training text
-	tClusterM1 // the previous word's cluster
-	tClusterP1 // the next word's cluster
-	tClusterLR // the clusters of the previous and next words
+	tCluster   // the word's coarse cluster, learnt from the training text
+	tClusterM1 // the previous word's coarse cluster
+	tClusterP1 // the next word's coarse cluster
+	tClusterLR // the coarse clusters of the previous and next words
+	tFine      // the word's fine cluster
+	tCasing    // how the training text capitalises the word + how it is written here + sentence position
+	tCasingP1  // the same for the next word
+	tNation    // a nationality + capitalisation
 	tSuf3M1    // the previous word's last three letters + this word's shape
 	tLowP1P2   // the next two words
 	tPlace     // position in a phrase of the list of places (lexicon/places.txt)
@@ -63,7 +67,8 @@ const (
 type token struct {
 	word, low, shape uint64
 	pre, suf         [4]uint64
-	cls              uint64 // the cluster, or hNone
+	cls, fine        uint64 // the clusters, or hNone
+	casing, nation   uint64
 	caps             uint64
 	suf3             uint64
 	gaz              uint64 // position in a listed place name and its class, or 0
@@ -72,16 +77,20 @@ type token struct {
 
 // boundary hashes for the words before the first and after the last token
 const (
-	hStart = 0x9e3779b97f4a7c15
-	hEnd   = 0xc2b2ae3d27d4eb4f
-	hNone  = 0x165667b19e3779f9
+	hStart   = 0x9e3779b97f4a7c15
+	hEnd     = 0xc2b2ae3d27d4eb4f
+	hNone    = 0x165667b19e3779f9
+	hUnknown = 0x85ebca77c2b2ae63
 )
 
 // A Featurizer turns a sentence's words into feature ids. It is part of a
 // model: the table size and the word clusters it was trained with.
 type Featurizer struct {
-	Bits     uint8             // the feature table has 1<<Bits rows
-	Clusters map[string]uint16 // lower-cased word → cluster number (from 1)
+	Bits  uint8               // the feature table has 1<<Bits rows
+	Words map[string]WordInfo // lower-cased word → what training taught of it
+	// Off has a bit set for each template the model does not use: its
+	// feature falls on one row the trainer leaves alone.
+	Off uint64
 }
 
 // Scratch holds the buffers one tagging or training step reuses, so that
@@ -98,6 +107,25 @@ type Scratch struct {
 // Features returns the feature ids of words: numTemplates per token, token
 // after token. The slice belongs to s and is overwritten by the next call.
 func (f *Featurizer) Features(words []string, s *Scratch) []uint32 {
+	return f.features(words, s, false)
+}
+
+// UnknownFeatures is Features as if every word were one never seen in
+// training: the templates in WordTemplates look at a stand-in instead. The
+// trainer swaps them in at random ("word dropout") so that the model learns
+// to read names it has never met from their shape and context.
+func (f *Featurizer) UnknownFeatures(words []string, s *Scratch) []uint32 {
+	return f.features(words, s, true)
+}
+
+// WordTemplates has a bit set for each template that looks at the word
+// itself rather than its shape or its neighbours.
+const WordTemplates = 1<<tWord | 1<<tLow | 1<<tBigramL | 1<<tBigramR | 1<<tHeadline | 1<<tCluster | 1<<tFine | 1<<tCasing | 1<<tNation
+
+// NumTemplates is the number of features per token.
+const NumTemplates = numTemplates
+
+func (f *Featurizer) features(words []string, s *Scratch, unknown bool) []uint32 {
 	n := len(words)
 	if cap(s.toks) < n {
 		s.toks = make([]token, n)
@@ -106,6 +134,10 @@ func (f *Featurizer) Features(words []string, s *Scratch) []uint32 {
 	upper, letters := 0, 0
 	for i, w := range words {
 		f.hashToken(w, &toks[i], s)
+		if unknown {
+			t := &toks[i]
+			t.word, t.low, t.cls, t.fine, t.casing, t.nation = hUnknown, hUnknown, hNone, hNone, 0, 0
+		}
 		if toks[i].caps == capUpper {
 			upper++
 		}
@@ -187,6 +219,10 @@ func (f *Featurizer) Features(words []string, s *Scratch) []uint32 {
 			tCaps3:     mix(mix(field(prev, caps, edgeP), t.caps), field(next, caps, edgeN)),
 			tPosCap:    pos<<8 | t.caps,
 			tHeadline:  mix(headline, t.low),
+			tFine:      t.fine,
+			tCasing:    t.casing<<16 | pos<<8 | t.caps,
+			tCasingP1:  field(next, func(t *token) uint64 { return t.casing<<8 | t.caps }, edgeN),
+			tNation:    t.nation<<8 | t.caps,
 			tCluster:   t.cls,
 			tClusterM1: clsM1,
 			tClusterP1: clsP1,
@@ -200,6 +236,9 @@ func (f *Featurizer) Features(words []string, s *Scratch) []uint32 {
 		}
 		row := ids[i*numTemplates : (i+1)*numTemplates]
 		for k, h := range v {
+			if f.Off&(1<<k) != 0 {
+				h = hNone // one row for the template, left untrained
+			}
 			row[k] = uint32(mix(uint64(k+1)*0x9e3779b97f4a7c15, h) >> shift)
 		}
 	}
@@ -285,9 +324,18 @@ func (f *Featurizer) hashToken(w string, t *token, s *Scratch) {
 		t.suf[k-1] = hashBytes(b[runeOffset(b, nr-k):]) ^ 0x1b873593
 	}
 	t.suf3 = t.suf[2]
-	t.cls = hNone
-	if c, ok := f.Clusters[string(b)]; ok {
-		t.cls = uint64(c) * 0xff51afd7ed558ccd
+	t.cls, t.fine, t.casing, t.nation = hNone, hNone, 0, 0
+	if w, ok := f.Words[string(b)]; ok {
+		if c := w.Cluster(); c > 0 {
+			t.cls = uint64(c) * 0xff51afd7ed558ccd
+		}
+		if c := w.Fine(); c > 0 {
+			t.fine = uint64(c) * 0xc4ceb9fe1a85ec53
+		}
+		t.casing = uint64(w.Casing())
+		if w.Nationality() {
+			t.nation = 1
+		}
 	}
 }
 

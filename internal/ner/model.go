@@ -22,13 +22,14 @@ type Model struct {
 // The file format, little-endian and byte-oriented so gzip compresses it:
 //
 //	"NERM" version bits nLabels nTemplates      4+4 bytes
+//	templates off (a bit set per unused template, varint)
 //	transitions   (NumLabels+1)·NumLabels zig-zag varints
-//	clusters      count, then per word (sorted): shared-prefix length, suffix length, suffix bytes, cluster (varints)
+//	words         count, then per word (sorted): shared-prefix length, suffix length, suffix bytes, WordInfo (varints)
 //	rows          count, then the row numbers as varint deltas
 //	weights       for each label, one int8 per row (label-major: the zeros line up)
 const (
 	magic         = "NERM"
-	formatVersion = 1
+	formatVersion = 2
 )
 
 // Encode writes the model in its file format.
@@ -39,13 +40,14 @@ func (m *Model) Encode(w io.Writer) error {
 	var b []byte
 	b = append(b, magic...)
 	b = append(b, formatVersion, m.Bits, NumLabels, numTemplates)
+	b = binary.AppendUvarint(b, m.Off)
 	for a := range m.Trans {
 		for _, v := range m.Trans[a] {
 			b = binary.AppendVarint(b, int64(v))
 		}
 	}
-	words := make([]string, 0, len(m.Clusters))
-	for w := range m.Clusters {
+	words := make([]string, 0, len(m.Words))
+	for w := range m.Words {
 		words = append(words, w)
 	}
 	sort.Strings(words)
@@ -59,7 +61,7 @@ func (m *Model) Encode(w io.Writer) error {
 		b = binary.AppendUvarint(b, uint64(p))
 		b = binary.AppendUvarint(b, uint64(len(w)-p))
 		b = append(b, w[p:]...)
-		b = binary.AppendUvarint(b, uint64(m.Clusters[w]))
+		b = binary.AppendUvarint(b, uint64(m.Words[w]))
 		prev = w
 	}
 	var rows []int
@@ -104,6 +106,7 @@ func Decode(data []byte) (*Model, error) {
 	}
 	r.b = data[8:]
 	m := &Model{Featurizer: Featurizer{Bits: bits}}
+	m.Off = r.uvarint()
 	for a := range m.Trans {
 		for b := range m.Trans[a] {
 			m.Trans[a][b] = int32(r.varint())
@@ -113,7 +116,7 @@ func Decode(data []byte) (*Model, error) {
 	if n > uint64(len(r.b)) {
 		return nil, errFormat
 	}
-	m.Clusters = make(map[string]uint16, n)
+	m.Words = make(map[string]WordInfo, n)
 	prev := []byte{}
 	for i := uint64(0); i < n && r.err == nil; i++ {
 		p, s := r.uvarint(), r.uvarint()
@@ -121,7 +124,7 @@ func Decode(data []byte) (*Model, error) {
 			return nil, errFormat
 		}
 		w := append(prev[:p:p], r.bytes(int(s))...)
-		m.Clusters[string(w)] = uint16(r.uvarint())
+		m.Words[string(w)] = WordInfo(r.uvarint())
 		prev = w
 	}
 	nrows := r.uvarint()

@@ -215,3 +215,18 @@ func mendPieces(sents []Raw, names [][]gmbName) {
 		names[si] = ns
 	}
 }
+
+// GMBNationalities counts, in raw GMB sentences, the words tagged gpe as
+// adjectives or plural nouns: the nationalities and peoples ("Russian",
+// "Iraqis"), lower-cased.
+func GMBNationalities(sents []Raw) map[string]int {
+	out := map[string]int{}
+	for _, s := range sents {
+		for i, t := range s.Tags {
+			if strings.HasSuffix(t, "-gpe") && (s.POS[i] == "JJ" || s.POS[i] == "NNS" || s.POS[i] == "NNPS") {
+				out[strings.ToLower(s.Tokens[i])]++
+			}
+		}
+	}
+	return out
+}

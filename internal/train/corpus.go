@@ -203,7 +203,8 @@ func ReadUNER(path string, keep func(id string) bool) ([]Raw, error) {
 }
 
 // ReadGMB reads the Groningen Meaning Bank extract (token, POS, tag; IOB2
-// over geo, gpe, org, per, tim, art, eve, nat) and cleans it with CleanGMB.
+// over geo, gpe, org, per, tim, art, eve, nat) as it is, tags uncleaned:
+// see CleanGMB.
 func ReadGMB(path string) ([]Raw, error) {
 	var out []Raw
 	var cur Raw
@@ -234,5 +235,5 @@ func ReadGMB(path string) ([]Raw, error) {
 	if len(out) > 0 {
 		out = out[:len(out)-1] // the extract's last sentence is cut off
 	}
-	return CleanGMB(out), nil
+	return out, nil
 }

@@ -17,6 +17,9 @@ type Options struct {
 	// range when the weights are rounded: a larger share gives more
 	// resolution to the rest.
 	Clip float64
+	// WordDropout is the chance that a token's word-identity features are
+	// swapped, in one pass, for those of an unknown word.
+	WordDropout float64
 	// Drop lists feature templates to leave untrained, for experiments.
 	Drop []int
 	// Log, when set, is called after each pass.
@@ -26,22 +29,22 @@ type Options struct {
 // Train learns a model from sentences with an averaged structured
 // perceptron: decode each sentence with Viterbi, and where the best labels
 // differ from the gold ones move the weights toward the gold features. The
-// result is deterministic given the sentences, clusters and options.
-func Train(sents []Sentence, clusters map[string]uint16, o Options) *ner.Model {
-	f := ner.Featurizer{Bits: o.Bits, Clusters: clusters}
+// result is deterministic given the sentences, word facts and options.
+func Train(sents []Sentence, words map[string]ner.WordInfo, o Options) *ner.Model {
+	f := ner.Featurizer{Bits: o.Bits, Words: words}
+	for _, d := range o.Drop {
+		f.Off |= 1 << d
+	}
 	feats := make([][]uint32, len(sents))
+	unk := make([][]uint32, len(sents))
 	var s ner.Scratch
 	for i, st := range sents {
 		feats[i] = append([]uint32(nil), f.Features(st.Words, &s)...)
-		if n := len(st.Words); n > 0 && len(o.Drop) > 0 {
-			per := len(feats[i]) / n
-			for t := 0; t < n; t++ {
-				for _, d := range o.Drop {
-					feats[i][t*per+d] = feats[i][t*per] // the bias row
-				}
-			}
+		if o.WordDropout > 0 {
+			unk[i] = append([]uint32(nil), f.UnknownFeatures(st.Words, &s)...)
 		}
 	}
+	var idsBuf []uint32
 	const L = ner.NumLabels
 	rows := 1 << o.Bits
 	w := make([]float32, rows*L)
@@ -64,6 +67,19 @@ func Train(sents []Sentence, clusters map[string]uint16, o Options) *ner.Model {
 			n := len(st.Words)
 			if n == 0 {
 				continue
+			}
+			if o.WordDropout > 0 {
+				idsBuf = append(idsBuf[:0], ids...)
+				for t := 0; t < n; t++ {
+					if rng.Float64() < o.WordDropout {
+						for k := 0; k < ner.NumTemplates; k++ {
+							if ner.WordTemplates&(1<<k) != 0 {
+								idsBuf[t*ner.NumTemplates+k] = unk[si][t*ner.NumTemplates+k]
+							}
+						}
+					}
+				}
+				ids = idsBuf
 			}
 			emit = emit[:0]
 			for i := 0; i < n; i++ {
@@ -90,7 +106,10 @@ func Train(sents []Sentence, clusters map[string]uint16, o Options) *ner.Model {
 				for i := 0; i < n; i++ {
 					g, p := st.Labels[i], pred[i]
 					if g != p {
-						for _, id := range ids[i*len(ids)/n : (i+1)*len(ids)/n] {
+						for k, id := range ids[i*len(ids)/n : (i+1)*len(ids)/n] {
+							if f.Off&(1<<k) != 0 {
+								continue
+							}
 							w[int(id)*L+int(g)]++
 							acc[int(id)*L+int(g)] += c
 							w[int(id)*L+int(p)]--

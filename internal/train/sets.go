@@ -12,6 +12,9 @@ type Data struct {
 	// Held-out sets, never trained on: they choose hyperparameters and are reported.
 	PUDNews      []Raw // UNER PUD news sentences
 	WikigoldHeld []Raw // every fifth wikigold document
+	// Nationalities counts the words GMB tags as nationalities (gpe
+	// adjectives and plural nouns: "Russian", "Iraqis").
+	Nationalities map[string]int
 }
 
 // WikigoldHeldOut reports whether wikigold document doc is held out.
@@ -24,7 +27,8 @@ func Load(dir string) (*Data, error) {
 	if err != nil {
 		return nil, err
 	}
-	d.Train = append(d.Train, gmb...)
+	d.Nationalities = GMBNationalities(gmb)
+	d.Train = append(d.Train, CleanGMB(gmb)...)
 	wg, err := ReadWikigold(filepath.Join(dir, "ner", "wikigold", "wikigold.conll.txt"))
 	if err != nil {
 		return nil, err
