@@ -44,6 +44,7 @@ func main() {
 		return nil
 	})
 	dropout := flag.Float64("dropout", 0.25, "chance of reading a token as an unknown word in a pass")
+	prune := flag.Int("prune", 0, "zero the feature rows whose weights all round below this")
 	seed := flag.Uint64("seed", 1, "shuffling seed")
 	flag.Parse()
 	log.SetFlags(0)
@@ -70,8 +71,10 @@ func main() {
 	log.Printf("%d training sentences (with capitalised copies), read in %v", len(sents), time.Since(start).Round(time.Millisecond))
 
 	m := train.Train(sents, words, train.Options{
-		Bits: uint8(*bits), Epochs: *epochs, Seed: *seed, Clip: *clip, Drop: drop, WordDropout: *dropout,
-		Log: func(e, mistakes int) { log.Printf("pass %d: %d sentences wrong (%v)", e, mistakes, time.Since(start).Round(time.Second)) },
+		Bits: uint8(*bits), Epochs: *epochs, Seed: *seed, Clip: *clip, Drop: drop, WordDropout: *dropout, Prune: *prune,
+		Log: func(e, mistakes int) {
+			log.Printf("pass %d: %d sentences wrong (%v)", e, mistakes, time.Since(start).Round(time.Second))
+		},
 	})
 	var buf bytes.Buffer
 	if err := m.Encode(&buf); err != nil {

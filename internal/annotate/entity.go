@@ -19,8 +19,13 @@ import (
 // clusters ("Sergei Lavrov" = "Lavrov", "U.N." = "United Nations").
 func findEntities(d *Document) {
 	f := newNameFinder(d)
+	f.tagged = make([][]mention, len(d.Sentences))
 	for si := range d.Sentences {
-		f.sentence(si)
+		f.tagged[si] = f.tag(si)
+	}
+	f.learnDocument()
+	for si := range d.Sentences {
+		f.applyRules(si)
 	}
 	f.makeConsistent()
 	d.Entities = f.entities()
@@ -36,12 +41,16 @@ type mention struct {
 
 // nameFinder holds the state of the entity stage.
 type nameFinder struct {
-	d          *Document
-	model      *ner.Model // nil when the build has no model: rules only
-	scratch    ner.Scratch
-	words      []string
-	ms         []mention         // sorted by first token, non-overlapping
-	pending    []mention         // the tagger's mentions in the sentence being worked on
+	d       *Document
+	model   *ner.Model // nil when the build has no model: rules only
+	scratch ner.Scratch
+	words   []string
+	ms      []mention   // sorted by first token, non-overlapping
+	pending []mention   // the tagger's mentions in the sentence being worked on
+	tagged  [][]mention // the tagger's mentions, by sentence
+	// known of the whole document before the rules run
+	surnames   map[string]bool   // last words of people named in full, lower-cased
+	sport      bool              // the text reports sport
 	caps       []bool            // by sentence: written in capitals (a headline)
 	lowerWords map[string]bool   // words the text writes in lower case, made on first use
 	cased      map[string]string // lower-cased word → its commonest form outside headlines, made on first use
@@ -61,8 +70,8 @@ func newNameFinder(d *Document) *nameFinder {
 func (f *nameFinder) tok(i int) string   { return f.d.Tokens[i].Of(f.d.Text) }
 func (f *nameFinder) lower(i int) string { return lower(f.tok(i)) }
 
-// sentence tags sentence si with the model, then applies the rules to it.
-func (f *nameFinder) sentence(si int) {
+// tag returns the tagger's mentions in sentence si, tidied.
+func (f *nameFinder) tag(si int) []mention {
 	s := f.d.Sentences[si]
 	var ms []mention
 	if f.model != nil && s.Last > s.First {
@@ -78,11 +87,38 @@ func (f *nameFinder) sentence(si int) {
 			ms = append(ms, f.tidy(mention{s.First + m.Start, s.First + m.End, entityKind(m.Kind), ""})...)
 		}
 	}
+	return ms
+}
+
+// learnDocument gathers what the rules need to know of the whole text:
+// the surnames of the people named in full, and whether it reports sport.
+func (f *nameFinder) learnDocument() {
+	f.surnames = map[string]bool{}
+	cues := map[string]bool{}
+	for si, ms := range f.tagged {
+		for _, m := range ms {
+			if m.kind == Person && m.last-m.first >= 2 {
+				f.surnames[f.lower(m.last-1)] = true
+			}
+		}
+		s := f.d.Sentences[si]
+		for i := s.First; i < s.Last; i++ {
+			if sportWords[f.lower(i)] {
+				cues[f.lower(i)] = true
+			}
+		}
+	}
+	f.sport = len(cues) >= 3
+}
+
+// applyRules applies the rules to sentence si, over the tagger's mentions.
+func (f *nameFinder) applyRules(si int) {
+	ms := f.tagged[si]
 	f.pending = append(f.pending[:0], ms...)
 	for _, rule := range sentenceRules {
 		for _, m := range rule.find(f, si) {
 			m.rule = rule.name
-			ms = place(ms, m, rule.mode)
+			ms = place(ms, m, rule.mode, f)
 		}
 	}
 	f.ms = append(f.ms, ms...)
@@ -98,8 +134,10 @@ const (
 	settle                    // an organization with its bounds takes its type; where there is nothing it is added
 )
 
-// place adds m to the sorted mentions ms as mode says.
-func place(ms []mention, m mention, mode placeMode) []mention {
+// place adds m to the sorted mentions ms as mode says. A mention that m
+// overrides in part keeps its words outside m, less the title words at
+// its edge ("U.N. Ambassador Albright" → "U.N." when m is "Albright").
+func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
 	out := ms[:0:0]
 	for i, o := range ms {
 		if o.first < m.last && m.first < o.last {
@@ -114,6 +152,26 @@ func place(ms []mention, m mention, mode placeMode) []mention {
 					ms[i].kind, ms[i].rule = m.kind, m.rule
 				}
 				return ms
+			}
+			if o.first < m.first {
+				left := o
+				left.last = m.first
+				for left.last > left.first && (titleWords[f.lower(left.last-1)] || f.d.Tokens[left.last-1].Kind != Word) {
+					left.last--
+				}
+				if left.last > left.first {
+					out = append(out, left)
+				}
+			}
+			if o.last > m.last {
+				right := o
+				right.first = m.last
+				for right.first < right.last && f.d.Tokens[right.first].Kind != Word {
+					right.first++
+				}
+				if right.first < right.last {
+					out = append(out, right)
+				}
 			}
 			continue
 		}

@@ -23,7 +23,8 @@ var sentenceRules = []sentenceRule{
 	{"agency", override, 5, (*nameFinder).agencies},
 	{"org-head", override, 3, (*nameFinder).orgHeads},
 	{"title", override, 5, (*nameFinder).titledNames},
-	{"initials", fill, 3, (*nameFinder).initialedNames},
+	{"initials", override, 3, (*nameFinder).initialedNames},
+	{"team", override, 3, (*nameFinder).teams},
 	{"scores", override, 5, (*nameFinder).scoreLines},
 	{"dateline", override, 2, (*nameFinder).dateline},
 }
@@ -91,7 +92,7 @@ func (f *nameFinder) listedPlaces(si int) []mention {
 }
 
 // initialedNames marks a capital initial and the capitalised word after it
-// as a person, where nothing else was found: "P. Simmons", "J. Adams".
+// as a person: "P. Simmons", "J. Adams".
 func (f *nameFinder) initialedNames(si int) []mention {
 	s := f.d.Sentences[si]
 	var out []mention
@@ -106,6 +107,9 @@ func (f *nameFinder) initialedNames(si int) []mention {
 		}
 		if j >= s.Last || !f.isNameWord(j) || isAllCaps(f.tok(j)) || titleWords[f.lower(j)] {
 			continue
+		}
+		if k, ok := f.taggedAt(j); ok && k == Person && !f.taggedFrom(j, Person) {
+			continue // inside a longer name the tagger found: "John F. Kennedy"
 		}
 		out = append(out, mention{first: i, last: j + 1, kind: Person})
 		i = j
@@ -255,8 +259,8 @@ func (f *nameFinder) titledNames(si int) []mention {
 		if orgHeads[last] || orgSuffixes[last] || ner.LookupPlace(name) != ner.NotPlace {
 			continue
 		}
-		if k, ok := f.taggedAt(i); ok && k != Person {
-			continue // "General Motors": the title word is part of a name
+		if f.taggedFrom(i, Organization) || f.taggedFrom(i, Place) {
+			continue // "General Motors": the title word starts a name
 		}
 		out = append(out, mention{first: i + 1, last: j, kind: Person})
 		i = j - 1
@@ -291,6 +295,16 @@ func (f *nameFinder) taggedAt(i int) (EntityKind, bool) {
 		}
 	}
 	return 0, false
+}
+
+// taggedFrom reports whether the tagger found a name of kind k starting at token i.
+func (f *nameFinder) taggedFrom(i int, k EntityKind) bool {
+	for _, m := range f.pending {
+		if m.first == i && m.kind == k {
+			return true
+		}
+	}
+	return false
 }
 
 // scoreLines marks the teams of sports results, where a name is followed by
@@ -482,3 +496,70 @@ func isDateNumber(w string) bool {
 var monthWords = setOf("jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.",
 	"dec.", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 	"november", "december")
+
+// sportWords show that a text reports sport: three different ones and it does.
+var sportWords = setOf("league", "goal", "goals", "striker", "midfielder", "defender", "goalkeeper",
+	"innings", "wickets", "wicket", "batsman", "bowler", "inning", "innings", "pitcher", "homer", "homers",
+	"semifinal", "semi-final", "quarter-final", "quarterfinal", "playoff", "playoffs", "fixtures",
+	"soccer", "football", "cricket", "rugby", "baseball", "basketball", "hockey", "tennis", "golf",
+	"standings", "scorers", "equaliser", "equalizer", "overs", "runs", "touchdown", "tries", "try",
+	"halftime", "half-time", "referee", "stadium")
+
+// teamVerbs put a team before and after them in a sports report: "Leeds beat
+// Chelsea", "Kent drew with Essex".
+var teamVerbs = setOf("beat", "beats", "defeated", "defeat", "defeats", "thrashed", "routed", "edged",
+	"blanked", "downed", "trounced", "crushed", "hammered", "whipped", "outlasted", "overcame", "drew",
+	"draw", "lost", "lose", "tied", "upset", "swept", "shut", "dismissed", "dismiss", "bowled", "v", "vs", "vs.")
+
+// teamBefore are words after which a sports report names a team: "against
+// Surrey", "drew with Kent", "win over Atalanta".
+var teamBefore = setOf("against", "over", "with", "to", "v", "vs", "vs.", "beat", "beats", "defeated",
+	"thrashed", "routed", "edged", "blanked", "downed", "trounced", "crushed", "hammered", "whipped", "dismissed", "dismiss")
+
+// teams marks, in a text that reports sport, the teams around a verb of
+// winning or losing: "Leicestershire beat Somerset", "lost to Nice". A team
+// named after a country is a place, as a national side is read as its
+// country; a club is an organization. People stay people: a name the
+// tagger read as a person's, or the surname of one named in full in the text.
+func (f *nameFinder) teams(si int) []mention {
+	if !f.sport || f.caps[si] {
+		return nil
+	}
+	s := f.d.Sentences[si]
+	var out []mention
+	add := func(first, last int) {
+		if first >= last {
+			return
+		}
+		if k, ok := f.taggedAt(first); ok && k == Person && (last-first >= 2 || f.surnames[f.lower(first)]) {
+			return
+		}
+		if f.surnames[f.lower(last-1)] {
+			return
+		}
+		name := f.d.Text[f.d.Tokens[first].Start:f.d.Tokens[last-1].End]
+		kind := Organization
+		if ner.LookupPlace(name) == ner.Country {
+			kind = Place
+		}
+		out = append(out, mention{first: first, last: last, kind: kind})
+	}
+	for i := s.First; i < s.Last; i++ {
+		w := f.lower(i)
+		if teamVerbs[w] && i > s.First && f.isNameWord(i-1) {
+			j := i - 1
+			for j > s.First && f.isNameWord(j-1) {
+				j--
+			}
+			add(j, i)
+		}
+		if teamBefore[w] && i+1 < s.Last && f.isNameWord(i+1) && !titleWords[f.lower(i+1)] {
+			j := i + 1
+			for j < s.Last && f.isNameWord(j) {
+				j++
+			}
+			add(i+1, j)
+		}
+	}
+	return dedupMentions(out)
+}

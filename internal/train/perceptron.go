@@ -17,6 +17,9 @@ type Options struct {
 	// range when the weights are rounded: a larger share gives more
 	// resolution to the rest.
 	Clip float64
+	// Prune zeroes the rows of the feature table whose largest rounded
+	// weight is below it: the model file keeps only rows that matter.
+	Prune int
 	// WordDropout is the chance that a token's word-identity features are
 	// swapped, in one pass, for those of an unknown word.
 	WordDropout float64
@@ -143,12 +146,13 @@ func Train(sents []Sentence, words map[string]ner.WordInfo, o Options) *ner.Mode
 			trans[a][b] -= transAcc[a][b] / c
 		}
 	}
-	return quantize(w, &trans, f, o.Clip)
+	return quantize(w, &trans, f, o.Clip, o.Prune)
 }
 
 // quantize rounds the weights to int8 with one scale for the whole model,
-// chosen so that only the share clip of nonzero weights saturates.
-func quantize(w []float32, trans *[ner.NumLabels + 1][ner.NumLabels]float32, f ner.Featurizer, clip float64) *ner.Model {
+// chosen so that only the share clip of nonzero weights saturates, and
+// zeroes the rows whose weights all round below prune.
+func quantize(w []float32, trans *[ner.NumLabels + 1][ner.NumLabels]float32, f ner.Featurizer, clip float64, prune int) *ner.Model {
 	var mags []float32
 	for _, v := range w {
 		if v != 0 {
@@ -169,6 +173,19 @@ func quantize(w []float32, trans *[ner.NumLabels + 1][ner.NumLabels]float32, f n
 	for a := range trans {
 		for b := range trans[a] {
 			m.Trans[a][b] = int32(math.Round(float64(trans[a][b] * scale)))
+		}
+	}
+	const L = ner.NumLabels
+	for r := 0; r < len(m.Weights); r += L {
+		big := false
+		for _, v := range m.Weights[r : r+L] {
+			if int(v) >= prune || int(v) <= -prune {
+				big = true
+				break
+			}
+		}
+		if !big {
+			clear(m.Weights[r : r+L])
 		}
 	}
 	return m
