@@ -14,11 +14,11 @@ import (
 //     of a name or a person's surname that nothing covers becomes a
 //     mention, in headlines too ("KENT" after "Kent").
 func (f *nameFinder) makeConsistent() {
-	votes := map[string]*[3]int{}
+	votes := map[string]*[4]int{} // by kind, otherName last
 	vote := func(key string, k EntityKind, n int) {
 		v := votes[key]
 		if v == nil {
-			v = new([3]int)
+			v = new([4]int)
 			votes[key] = v
 		}
 		v[k] += n

@@ -279,6 +279,9 @@ var nameParticles = setOf("van", "von", "der", "den", "de", "du", "da", "das", "
 func (f *nameFinder) entities() []Entity {
 	out := make([]Entity, 0, len(f.ms))
 	for _, m := range f.ms {
+		if m.kind == otherName {
+			continue
+		}
 		span := Span{f.d.Tokens[m.first].Start, f.d.Tokens[m.last-1].End}
 		out = append(out, Entity{Span: span, Kind: m.kind, Cluster: -1})
 	}
@@ -321,9 +324,16 @@ func entityKind(k ner.Kind) EntityKind {
 		return Organization
 	case ner.LOC:
 		return Place
+	case ner.MISC:
+		return otherName
 	}
 	return Person
 }
+
+// otherName is the kind of a name that is neither a person, an organization
+// nor a place ("World Cup", "British"): kept while the entity stage runs,
+// so that no rule takes its words for another name, and then dropped.
+const otherName EntityKind = Place + 1
 
 // isCapWord reports whether tok is a word starting with a capital letter.
 func isCapWord(text string, tok Token) bool {

@@ -101,6 +101,7 @@ func ScoreEntities(sents []train.Raw) EntityResult {
 			end++
 		}
 		gold, pred := annotateDoc(sents[start:end])
+		gold = scored(gold)
 		res.add(gold, pred)
 		start = end
 	}
@@ -116,7 +117,7 @@ func ScoreTagger(m *ner.Model, sents []train.Raw) [3]PRF {
 		a := train.Align(r)
 		gold := train.Mentions(a.Labels)
 		pred := train.Mentions(m.Tag(a.Words, &s))
-		res.add(fromNER(gold), fromNER(pred))
+		res.add(scored(fromNER(gold)), scored(fromNER(pred)))
 	}
 	return res.Scores
 }
@@ -222,6 +223,17 @@ func (r *EntityResult) add(g, p []mention) {
 			r.Confusion.Spurious++
 		}
 	}
+}
+
+// scored drops the MISC names, which are not scored.
+func scored(ms []mention) []mention {
+	out := ms[:0:0]
+	for _, m := range ms {
+		if m.kind != ner.MISC {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 func fromNER(ms []ner.Mention) []mention {

@@ -7,12 +7,16 @@ const (
 	PER Kind = iota // a person
 	ORG             // an organization
 	LOC             // a place
+	// MISC is any other name: events, works, nationalities ("World Cup",
+	// "Titanic", "British"). The tagger learns it so as not to call them
+	// organizations; the annotator shows none.
+	MISC
 )
 
 // numKinds is the number of kinds.
-const numKinds = 3
+const numKinds = 4
 
-var kindNames = [...]string{PER: "PER", ORG: "ORG", LOC: "LOC"}
+var kindNames = [...]string{PER: "PER", ORG: "ORG", LOC: "LOC", MISC: "MISC"}
 
 func (k Kind) String() string {
 	if int(k) >= numKinds {
@@ -21,7 +25,7 @@ func (k Kind) String() string {
 	return kindNames[k]
 }
 
-// KindOf returns the kind named s ("PER", "ORG", "LOC").
+// KindOf returns the kind named s ("PER", "ORG", "LOC", "MISC").
 func KindOf(s string) (Kind, bool) {
 	for k, n := range kindNames {
 		if n == s {

@@ -16,7 +16,8 @@ import (
 //   - org → ORG, geo → LOC;
 //   - gpe → LOC only for a proper noun that GMB also tags geo elsewhere
 //     ("Nepal"); nationalities ("British", "Iraqis") are not names;
-//   - tim, art, eve, nat → O;
+//   - art, eve, nat → MISC, and so are the nationalities (gpe adjectives
+//     and plural nouns), as CoNLL has them; tim → O;
 //   - GMB's organization/place confusions ("U.N." as geo) are settled by
 //     the list of organizations, else by majority: a name tagged both ways
 //     takes the type it has most often;
@@ -59,13 +60,17 @@ func CleanGMB(sents []Raw) []Raw {
 				}
 				if proper {
 					kind = "LOC"
+				} else {
+					kind = "MISC"
 				}
+			case "art", "eve", "nat":
+				kind = "MISC"
 			}
 			if kind == "" || start >= end {
 				continue
 			}
 			names[si] = append(names[si], gmbName{start, end, kind})
-			if kind != "PER" {
+			if kind == "ORG" || kind == "LOC" {
 				key := strings.Join(s.Tokens[start:end], " ")
 				c := counts[key]
 				if c == nil {
@@ -89,7 +94,7 @@ func CleanGMB(sents []Raw) []Raw {
 		}
 		for _, n := range names[si] {
 			kind := n.kind
-			if kind != "PER" {
+			if kind == "ORG" || kind == "LOC" {
 				name := strings.Join(s.Tokens[n.start:n.end], " ")
 				c := counts[name]
 				switch {
@@ -171,7 +176,7 @@ func mendPieces(sents []Raw, names [][]gmbName) {
 	best := func(key string) (string, bool) {
 		kinds := dict[key]
 		bk, bn, total := "", 0, 0
-		for _, k := range []string{"PER", "ORG", "LOC"} {
+		for _, k := range []string{"PER", "ORG", "LOC", "MISC"} {
 			total += kinds[k]
 			if kinds[k] > bn {
 				bk, bn = k, kinds[k]

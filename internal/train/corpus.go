@@ -15,7 +15,8 @@ import (
 )
 
 // A Raw sentence is one sentence of a corpus as its file gives it: tokens
-// and IOB2 tags over PER, ORG and LOC (every other type already mapped to O).
+// and IOB2 tags over PER, ORG, LOC and, where the corpus has it, MISC
+// (every other type already mapped to O).
 type Raw struct {
 	Tokens []string
 	Tags   []string // "O", "B-PER", "I-ORG", ...
@@ -65,6 +66,8 @@ func mapType(t string) (string, bool) {
 		return "ORG", true
 	case "LOC", "LOCATION", "GEO":
 		return "LOC", true
+	case "MISC":
+		return "MISC", true
 	}
 	return "", false
 }
@@ -89,7 +92,7 @@ func readLines(path string, fn func(line string) error) error {
 }
 
 // ReadCoNLL reads a CoNLL-2003 file (token POS chunk tag, IOB2 or IOB1,
-// -DOCSTART- between documents). MISC becomes O. For evaluation only.
+// -DOCSTART- between documents). For evaluation only.
 func ReadCoNLL(path string) ([]Raw, error) {
 	return readColumns(path, " ", 3, 1)
 }
