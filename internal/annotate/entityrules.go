@@ -315,6 +315,7 @@ func (f *nameFinder) taggedFrom(i int, k EntityKind) bool {
 // 71 70").
 func (f *nameFinder) scoreLines(si int) []mention {
 	s := f.d.Sentences[si]
+	para := f.d.Paragraphs[s.Paragraph]
 	type run struct{ first, last, scores, numbers int }
 	var runs []run
 	versus := func(i int) bool {
@@ -334,8 +335,8 @@ func (f *nameFinder) scoreLines(si int) []mention {
 		for j+n < s.Last && isScore(f.tok(j+n)) {
 			n++
 		}
-		nums := 0
-		for k := j; k < s.Last && k < j+8 && f.d.Tokens[k].Kind != Word; k++ {
+		nums := 0 // numbers in the row, which the sentence splitter may have cut at ".526"
+		for k := j; k < len(f.d.Tokens) && f.d.Tokens[k].Start < para.End && k < j+8 && f.d.Tokens[k].Kind != Word; k++ {
 			if f.d.Tokens[k].Kind == Number {
 				nums++
 			}
