@@ -65,7 +65,7 @@ func (f *nameFinder) makeConsistent() {
 	var add []mention
 	for si, s := range f.d.Sentences {
 		for i := s.First; i < s.Last; i++ {
-			if covered[i] || !isCapWord(f.d.Text, f.d.Tokens[i]) || notNames[f.lower(i)] || titleWords[f.lower(i)] {
+			if covered[i] || !isCapWord(f.d.Text, f.d.Tokens[i]) || functionWords[f.lower(i)] || titleWords[f.lower(i)] {
 				continue
 			}
 			for n := min(maxWords, s.Last-i); n >= 1; n-- {

@@ -189,7 +189,7 @@ func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
 // no name particle does ("Bevan allowed Van der Westhuizen").
 func (f *nameFinder) tidy(m mention) []mention {
 	toks := f.d.Tokens
-	for m.first < m.last && (toks[m.first].Kind != Word || f.lower(m.first) == "'s" || notNames[f.lower(m.first)] ||
+	for m.first < m.last && (toks[m.first].Kind != Word || f.lower(m.first) == "'s" || functionWords[f.lower(m.first)] ||
 		m.kind == Person && (titleWords[f.lower(m.first)] || f.isNationality(m.first))) {
 		m.first++
 	}
@@ -270,6 +270,11 @@ func (f *nameFinder) trueCase(w string) string {
 	}
 	return w
 }
+
+// functionWords never start a name, even capitalised at the start of a
+// sentence: "For Wall Street, ..." ("New", "North" may: not here).
+var functionWords = setOf("the", "a", "an", "for", "in", "on", "at", "by", "and", "but", "or", "of", "to",
+	"with", "from", "as", "if", "when", "while", "after", "before", "since", "then", "so", "yet")
 
 // nameParticles are lower-case words inside people's names.
 var nameParticles = setOf("van", "von", "der", "den", "de", "du", "da", "das", "dos", "del", "della", "di",
