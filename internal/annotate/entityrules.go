@@ -24,6 +24,7 @@ var sentenceRules = []sentenceRule{
 	{"org-head", override, 3, (*nameFinder).orgHeads},
 	{"title", override, 5, (*nameFinder).titledNames},
 	{"initials", override, 3, (*nameFinder).initialedNames},
+	{"first-name", override, 2, (*nameFinder).firstNamed},
 	{"team", override, 3, (*nameFinder).teams},
 	{"scores", override, 5, (*nameFinder).scoreLines},
 	{"dateline", override, 2, (*nameFinder).dateline},
@@ -115,6 +116,48 @@ func (f *nameFinder) initialedNames(si int) []mention {
 		i = j
 	}
 	return out
+}
+
+// firstNamed marks a known first name and the capitalised words after it
+// as a person ("Harold Baines", "Monica Seles"), whatever the tagger made
+// of them, unless they end in an organization's head or name a listed
+// place or organization ("Georgia Tech", "Jordan Valley").
+func (f *nameFinder) firstNamed(si int) []mention {
+	if f.model == nil || f.caps[si] {
+		return nil
+	}
+	s := f.d.Sentences[si]
+	var out []mention
+	for i := s.First; i+1 < s.Last; i++ {
+		if !f.isNameWord(i) || isAllCaps(f.tok(i)) || !f.model.IsFirstName(f.tok(i)) {
+			continue
+		}
+		j := i + 1
+		for j < s.Last && j < i+4 && (f.isNameWord(j) && !isAllCaps(f.tok(j)) && !titleWords[f.lower(j)] || isInitial(f.tok(j))) {
+			j++
+		}
+		if j == i+1 || isInitial(f.tok(j-1)) {
+			continue
+		}
+		name := f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[j-1].End]
+		last := f.lower(j - 1)
+		if orgHeads[last] || orgSuffixes[last] || ner.LookupPlace(name) != ner.NotPlace || ner.IsOrganization(name) {
+			continue
+		}
+		if k, ok := f.taggedAt(i); ok && k == Person {
+			i = j - 1
+			continue
+		}
+		out = append(out, mention{first: i, last: j, kind: Person})
+		i = j - 1
+	}
+	return out
+}
+
+// isFullName reports whether tokens [first, last) look like a person's
+// full name: two words or more, the first a known first name.
+func (f *nameFinder) isFullName(first, last int) bool {
+	return last-first >= 2 && f.model != nil && f.model.IsFirstName(f.tok(first))
 }
 
 // isInitial reports whether w is a capital initial: "J.".
@@ -349,7 +392,7 @@ func (f *nameFinder) scoreLines(si int) []mention {
 	}
 	var out []mention
 	add := func(r run) {
-		if k, ok := f.taggedAt(r.first); ok && k == Person && r.last-r.first >= 2 {
+		if k, ok := f.taggedAt(r.first); ok && k == Person && r.last-r.first >= 2 || f.isFullName(r.first, r.last) {
 			return
 		}
 		name := f.d.Text[f.d.Tokens[r.first].Start:f.d.Tokens[r.last-1].End]
@@ -535,7 +578,7 @@ func (f *nameFinder) teams(si int) []mention {
 		if k, ok := f.taggedAt(first); ok && k == Person && (last-first >= 2 || f.surnames[f.lower(first)]) {
 			return
 		}
-		if f.surnames[f.lower(last-1)] {
+		if f.surnames[f.lower(last-1)] || f.isFullName(first, last) {
 			return
 		}
 		name := f.d.Text[f.d.Tokens[first].Start:f.d.Tokens[last-1].End]

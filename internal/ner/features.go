@@ -43,7 +43,8 @@ const (
 	tFine      // the word's fine cluster
 	tCasing    // how the training text capitalises the word + how it is written here + sentence position
 	tCasingP1  // the same for the next word
-	tNation    // a nationality + capitalisation
+	tNation    // a nationality, a first name + capitalisation
+	tFirstM1   // the previous word is a first name + this word's capitalisation
 	tSuf3M1    // the previous word's last three letters + this word's shape
 	tLowP1P2   // the next two words
 	tPlace     // position in a phrase of the list of places (lexicon/places.txt)
@@ -120,7 +121,7 @@ func (f *Featurizer) UnknownFeatures(words []string, s *Scratch) []uint32 {
 
 // WordTemplates has a bit set for each template that looks at the word
 // itself rather than its shape or its neighbours.
-const WordTemplates = 1<<tWord | 1<<tLow | 1<<tBigramL | 1<<tBigramR | 1<<tHeadline | 1<<tCluster | 1<<tFine | 1<<tCasing | 1<<tNation
+const WordTemplates = 1<<tWord | 1<<tLow | 1<<tBigramL | 1<<tBigramR | 1<<tHeadline | 1<<tCluster | 1<<tFine | 1<<tCasing | 1<<tNation | 1<<tFirstM1
 
 // NumTemplates is the number of features per token.
 const NumTemplates = numTemplates
@@ -223,6 +224,7 @@ func (f *Featurizer) features(words []string, s *Scratch, unknown bool) []uint32
 			tCasing:    t.casing<<16 | pos<<8 | t.caps,
 			tCasingP1:  field(next, func(t *token) uint64 { return t.casing<<8 | t.caps }, edgeN),
 			tNation:    t.nation<<8 | t.caps,
+			tFirstM1:   field(prev, func(t *token) uint64 { return t.nation }, edgeP)<<8 | t.caps,
 			tCluster:   t.cls,
 			tClusterM1: clsM1,
 			tClusterP1: clsP1,
@@ -335,6 +337,9 @@ func (f *Featurizer) hashToken(w string, t *token, s *Scratch) {
 		t.casing = uint64(w.Casing())
 		if w.Nationality() {
 			t.nation = 1
+		}
+		if w.FirstName() {
+			t.nation |= 2
 		}
 	}
 }

@@ -29,7 +29,7 @@ type Model struct {
 //	weights       for each label, one int8 per row (label-major: the zeros line up)
 const (
 	magic         = "NERM"
-	formatVersion = 3
+	formatVersion = 4
 )
 
 // Encode writes the model in its file format.

@@ -21,8 +21,10 @@ type WordOptions struct {
 }
 
 // Words learns what the model is told of each frequent word (lower-cased):
-// two grains of word clusters, how the text capitalises it, and whether GMB
-// tags it as a nationality (counted in nationalities, at least three times).
+// two grains of word clusters, how the text capitalises it, whether GMB
+// tags it as a nationality (counted in nationalities, at least three times)
+// and whether it is a first name (it begins a person's name of several
+// words at least three times, and at least half the times it is capitalised).
 //
 // The clusters group words that occur between the same neighbours: each
 // word is a vector of the counts of the words just before and just after
@@ -32,10 +34,18 @@ type WordOptions struct {
 func Words(sents []Sentence, nationalities map[string]int, o WordOptions) map[string]ner.WordInfo {
 	count := map[string]int{}
 	capsCount, midCount := map[string]int{}, map[string]int{}
+	firstCount, capsAll := map[string]int{}, map[string]int{}
+	begin := ner.LabelOf(ner.PER, 0)
 	for _, s := range sents {
 		for i, w := range s.Words {
 			lw := strings.ToLower(w)
 			count[lw]++
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				capsAll[lw]++
+				if s.Labels[i] == begin {
+					firstCount[lw]++
+				}
+			}
 			r, _ := utf8.DecodeRuneInString(w)
 			if i == 0 || !unicode.IsLetter(r) || isOpening(s.Words[i-1]) {
 				continue
@@ -67,7 +77,8 @@ func Words(sents []Sentence, nationalities map[string]int, o WordOptions) map[st
 		if midCount[w] < o.MinCount {
 			casing = ner.CasingUnknown
 		}
-		out[w] = ner.MakeWordInfo(coarse[i]+1, fine[i]+1, casing, nationalities[w] >= 3)
+		first := firstCount[w] >= 3 && 2*firstCount[w] >= capsAll[w]
+		out[w] = ner.MakeWordInfo(coarse[i]+1, fine[i]+1, casing, nationalities[w] >= 3, first)
 	}
 	return out
 }
