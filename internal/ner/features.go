@@ -89,9 +89,6 @@ const (
 type Featurizer struct {
 	Bits  uint8               // the feature table has 1<<Bits rows
 	Words map[string]WordInfo // lower-cased word → what training taught of it
-	// Off has a bit set for each template the model does not use: its
-	// feature falls on one row the trainer leaves alone.
-	Off uint64
 }
 
 // Scratch holds the buffers one tagging or training step reuses, so that
@@ -238,9 +235,6 @@ func (f *Featurizer) features(words []string, s *Scratch, unknown bool) []uint32
 		}
 		row := ids[i*numTemplates : (i+1)*numTemplates]
 		for k, h := range v {
-			if f.Off&(1<<k) != 0 {
-				h = hNone // one row for the template, left untrained
-			}
 			row[k] = uint32(mix(uint64(k+1)*0x9e3779b97f4a7c15, h) >> shift)
 		}
 	}

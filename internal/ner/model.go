@@ -22,14 +22,13 @@ type Model struct {
 // The file format, little-endian and byte-oriented so gzip compresses it:
 //
 //	"NERM" version bits nLabels nTemplates      4+4 bytes
-//	templates off (a bit set per unused template, varint)
 //	transitions   (NumLabels+1)·NumLabels zig-zag varints
 //	words         count, then per word (sorted): shared-prefix length, suffix length, suffix bytes, WordInfo (varints)
 //	rows          count, then the row numbers as varint deltas
 //	weights       for each label, one int8 per row (label-major: the zeros line up)
 const (
 	magic         = "NERM"
-	formatVersion = 4
+	formatVersion = 5
 )
 
 // Encode writes the model in its file format.
@@ -40,7 +39,6 @@ func (m *Model) Encode(w io.Writer) error {
 	var b []byte
 	b = append(b, magic...)
 	b = append(b, formatVersion, m.Bits, NumLabels, numTemplates)
-	b = binary.AppendUvarint(b, m.Off)
 	for a := range m.Trans {
 		for _, v := range m.Trans[a] {
 			b = binary.AppendVarint(b, int64(v))
@@ -106,7 +104,6 @@ func Decode(data []byte) (*Model, error) {
 	}
 	r.b = data[8:]
 	m := &Model{Featurizer: Featurizer{Bits: bits}}
-	m.Off = r.uvarint()
 	for a := range m.Trans {
 		for b := range m.Trans[a] {
 			m.Trans[a][b] = int32(r.varint())

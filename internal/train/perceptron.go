@@ -23,8 +23,6 @@ type Options struct {
 	// WordDropout is the chance that a token's word-identity features are
 	// swapped, in one pass, for those of an unknown word.
 	WordDropout float64
-	// Drop lists feature templates to leave untrained, for experiments.
-	Drop []int
 	// Log, when set, is called after each pass.
 	Log func(epoch, mistakes int)
 }
@@ -35,9 +33,7 @@ type Options struct {
 // result is deterministic given the sentences, word facts and options.
 func Train(sents []Sentence, words map[string]ner.WordInfo, o Options) *ner.Model {
 	f := ner.Featurizer{Bits: o.Bits, Words: words}
-	for _, d := range o.Drop {
-		f.Off |= 1 << d
-	}
+
 	feats := make([][]uint32, len(sents))
 	unk := make([][]uint32, len(sents))
 	var s ner.Scratch
@@ -109,10 +105,7 @@ func Train(sents []Sentence, words map[string]ner.WordInfo, o Options) *ner.Mode
 				for i := 0; i < n; i++ {
 					g, p := st.Labels[i], pred[i]
 					if g != p {
-						for k, id := range ids[i*len(ids)/n : (i+1)*len(ids)/n] {
-							if f.Off&(1<<k) != 0 {
-								continue
-							}
+						for _, id := range ids[i*len(ids)/n : (i+1)*len(ids)/n] {
 							w[int(id)*L+int(g)]++
 							acc[int(id)*L+int(g)] += c
 							w[int(id)*L+int(p)]--
