@@ -34,7 +34,11 @@ type Timex struct {
 // ref is the date the text was written (its publication date); the zero time
 // means unknown.
 func Find(text string, ref time.Time) []Timex {
-	return nil
+	p := &parser{text: text, toks: scan(text), hasRef: !ref.IsZero()}
+	if p.hasRef {
+		p.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), ref.Hour(), ref.Minute(), ref.Second(), 0, time.UTC)
+	}
+	return p.run()
 }
 
 // InferPublished guesses the publication date of a news text from a dateline

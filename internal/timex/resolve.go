@@ -1,0 +1,183 @@
+package timex
+
+import "time"
+
+// Resolution of underspecified dates against the reference date, with the
+// news bias: a weekday, a month or a day without a year points to the past
+// in a past-tense sentence ("Lavrov said on Monday") and to the future in a
+// future-tense one ("will meet on Monday"); without a cue, to the nearest.
+
+const (
+	biasNone   = 0
+	biasPast   = -1
+	biasFuture = 1
+)
+
+// bias reads the tense around token i: the nearest tense cue in the same
+// sentence, looking a bounded distance either way.
+func (p *parser) bias(i int) int {
+	const reach = 30
+	for d := 1; d <= reach; d++ {
+		l, r := i-d, i+d
+		if l >= 0 && !p.boundaryBefore(l+1) {
+			if b := p.cue(l); b != biasNone {
+				return b
+			}
+		} else {
+			l = -1
+		}
+		if r < len(p.toks) && !p.boundaryBefore(r) {
+			if b := p.cue(r); b != biasNone {
+				return b
+			}
+		} else if l < 0 {
+			return biasNone
+		}
+	}
+	return biasNone
+}
+
+// cue classifies token i as a past or future cue.
+func (p *parser) cue(i int) int {
+	t := p.tok(i)
+	if t.kind == tPunct && (t.ch == '\'' || t.ch == '\u2019') && p.is(i+1, "ll") {
+		return biasFuture
+	}
+	if t.kind != tWord {
+		return biasNone
+	}
+	if t.e != nil {
+		switch {
+		case t.e.flags&fFuture != 0:
+			if p.is(i, "going") && !p.is(i+1, "to") {
+				return biasNone
+			}
+			return biasFuture
+		case t.e.flags&fPast != 0:
+			if t.e.kw == kwLast || t.e.kw == kwEarlier || t.e.kw == kwAgo || t.e.kw == kwYesterday {
+				return biasNone // these resolve themselves; they do not set the tense of others
+			}
+			return biasPast
+		}
+		return biasNone
+	}
+	w := p.str(i)
+	if len(w) >= 5 && (w[len(w)-2:] == "ed") && !t.cap {
+		switch w {
+		case "need", "speed", "breed", "proceed", "succeed", "exceed", "indeed", "hundred", "embed", "bleed":
+			return biasNone
+		}
+		// "to be held", "are expected": a participle after to be/will be is not past.
+		if p.is(i-1, "be") || p.is(i-1, "been") && p.is(i-2, "will") {
+			return biasFuture
+		}
+		return biasPast
+	}
+	return biasNone
+}
+
+// weekdayDate resolves a weekday (1 Monday .. 7 Sunday) against the reference.
+func (p *parser) weekdayDate(wd, bias int) time.Time {
+	ref := p.ref
+	back := (isoWeekday(ref) - wd + 7) % 7 // days back to the most recent such day, 0 = today
+	switch bias {
+	case biasPast:
+		return ref.AddDate(0, 0, -back)
+	case biasFuture:
+		fwd := (wd - isoWeekday(ref) + 7) % 7
+		if fwd == 0 {
+			fwd = 7
+		}
+		return ref.AddDate(0, 0, fwd)
+	}
+	fwd := (7 - back) % 7
+	if back <= fwd {
+		return ref.AddDate(0, 0, -back)
+	}
+	return ref.AddDate(0, 0, fwd)
+}
+
+// monthYear picks the year of a month named without one.
+func (p *parser) monthYear(m, bias int) int {
+	y, rm := p.ref.Year(), int(p.ref.Month())
+	switch bias {
+	case biasPast:
+		if m > rm {
+			return y - 1
+		}
+		return y
+	case biasFuture:
+		if m < rm {
+			return y + 1
+		}
+		return y
+	}
+	switch {
+	case m-rm > 6:
+		return y - 1
+	case rm-m > 6:
+		return y + 1
+	}
+	return y
+}
+
+// dayYear picks the year of a month and day named without a year: the
+// nearest, unless the tense says otherwise by more than a fortnight.
+func (p *parser) dayYear(m, d, bias int) int {
+	ref := p.ref
+	best, bestDist := ref.Year(), time.Duration(1<<62)
+	var bestT time.Time
+	for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
+		if !validDate(y, m, d) {
+			continue
+		}
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		dist := t.Sub(ref)
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist, bestT = y, dist, t
+		}
+	}
+	const slack = 14 * 24 * time.Hour
+	switch {
+	case bias == biasPast && bestT.Sub(ref) > slack:
+		best--
+	case bias == biasFuture && ref.Sub(bestT) > slack:
+		best++
+	}
+	return best
+}
+
+// quarterYear picks the year of a quarter named without one.
+func (p *parser) quarterYear(q, bias int) int {
+	y, rq := p.ref.Year(), (int(p.ref.Month())-1)/3+1
+	switch bias {
+	case biasFuture:
+		if q < rq {
+			return y + 1
+		}
+	default:
+		if q > rq {
+			return y - 1
+		}
+	}
+	return y
+}
+
+// seasonYear picks the year of a season named without one.
+func (p *parser) seasonYear(s, bias int) int {
+	y, rs := p.ref.Year(), seasonOf(int(p.ref.Month()))
+	switch bias {
+	case biasPast:
+		if s > rs {
+			return y - 1
+		}
+	case biasFuture:
+		if s < rs {
+			return y + 1
+		}
+	}
+	return y
+}
