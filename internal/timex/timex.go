@@ -40,11 +40,3 @@ func Find(text string, ref time.Time) []Timex {
 	}
 	return p.run()
 }
-
-// InferPublished guesses the publication date of a news text from a dateline
-// ("MOSCOW, Sept 16 (Reuters) -"), a "Published" or "Updated" line, or the
-// text's own absolute dates. It returns the date and the byte span of the
-// text it rests on, or ok == false.
-func InferPublished(text string) (day time.Time, start, end int, ok bool) {
-	return time.Time{}, 0, 0, false
-}
