@@ -109,6 +109,17 @@ func DateFigures() (DateResults, error) {
 	}
 	r.Meantime.Name = "MEANTIME"
 	for _, d := range mt {
+		// MEANTIME marks the title, the date line and the first sentences
+		// only: score the first six lines, where all its timexes lie.
+		cut := 0
+		for k := 0; k < 6 && cut < len(d.Text); k++ {
+			if e := strings.IndexByte(d.Text[cut:], '\n'); e >= 0 {
+				cut += e + 1
+			} else {
+				cut = len(d.Text)
+			}
+		}
+		d.Text = d.Text[:cut]
 		scoreDoc(&r.Meantime, d)
 	}
 	if err := chrono(&r); err != nil {

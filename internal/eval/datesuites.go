@@ -172,6 +172,11 @@ func agrees(p period, x moment) bool {
 		return false
 	}
 	pt, xt := p.start, x.t
+	if x.onlyClock {
+		xt = time.Date(pt.Year(), pt.Month(), pt.Day(), xt.Hour(), xt.Minute(), xt.Second(), 0, time.UTC)
+	} else if !x.hasYear {
+		xt = xt.AddDate(pt.Year()-xt.Year(), 0, 0)
+	}
 	if p.noYear {
 		pt = pt.AddDate(xt.Year()-pt.Year(), 0, 0)
 	}

@@ -31,6 +31,7 @@ func init() {
 		(*parser).ruleRef,
 		(*parser).ruleDayRange,
 		(*parser).ruleWeekend,
+		(*parser).ruleTheYear,
 	}
 }
 
@@ -55,7 +56,7 @@ func (p *parser) core(i int) *node {
 // expr reads a whole expression at i.
 func (p *parser) expr(i int) *node {
 	if mod, j, ok := p.modifier(i); ok {
-		if n := p.expr(j); n != nil && (n.typ != Set) {
+		if n := p.expr(j); n != nil && n.typ != Set && n.val == "" && !n.adj {
 			if n.mod == "" || mod == "APPROX" {
 				n.mod = combineMod(mod, n.mod)
 			}
@@ -91,8 +92,11 @@ func (p *parser) absorbsThe(m *node) bool {
 	if t.kind == tWord && t.e != nil && (t.e.month != 0 || t.e.wday != 0) {
 		return false
 	}
-	if m.typ == Set {
+	if m.typ == Set || m.val != "" || m.adj {
 		return false
+	}
+	if m.typ == Date && m.c.g == gYear && t.kind == tNum {
+		return false // "the 1987 crash"
 	}
 	return true
 }
@@ -497,6 +501,10 @@ func (p *parser) ruleNumeric(i int) *node {
 	if a.num > 12 || !validDate(2000, mo, dd) {
 		return nil
 	}
+	// a fraction after a whole number: "4 5/8", "12 3/4%"
+	if p.tok(i-1).kind == tNum || p.punct(i+3, '%') || a.num < b.num && (b.num == 8 || b.num == 16 || b.num == 32) {
+		return nil
+	}
 	return p.yearlessDay(mo, dd, i, i+3)
 }
 
@@ -578,7 +586,7 @@ func (p *parser) ruleMonthFirst(i int) *node {
 	if p.isKw(kk, kwThe) {
 		kk++
 	}
-	if d, e, ok := p.dayOfMonth(kk); ok && !(p.glued(e) && p.tok(e).kind == tNum) && !p.punct(e, ':') && !(p.tok(kk).kind == tNum && p.isUnitAfter(e)) {
+	if d, e, ok := p.dayOfMonth(kk); ok && !(p.glued(e) && p.tok(e).kind == tNum) && !(p.punct(e, ':') && p.tok(e+1).kind == tNum && p.glued(e+1)) && !(p.tok(kk).kind == tNum && p.isUnitAfter(e)) {
 		if p.punct(e, '%') || p.punct(e, '.') && p.glued(e) && p.tok(e+1).kind == tNum {
 			return nil
 		}
@@ -798,6 +806,16 @@ func (p *parser) weekdayAt(i int) (int, int, bool) {
 	return int(t.e.wday), j, true
 }
 
+// weekdayContext reports a word before a weekday abbreviation that makes
+// it a day: "on Sun", "last Wed".
+func (p *parser) weekdayContext(i int) bool {
+	switch p.kw(i - 1) {
+	case kwOn, kwLast, kwNext, kwThis, kwEvery, kwBy, kwUntil, kwSince, kwFrom, kwTo, kwBefore, kwAfter, kwAnd:
+		return true
+	}
+	return false
+}
+
 // weekdayIsName reports a weekday that is part of a name: "Sunday Times",
 // "Bloody Sunday".
 func (p *parser) weekdayIsName(i, j int) bool {
@@ -806,12 +824,13 @@ func (p *parser) weekdayIsName(i, j int) bool {
 		return false
 	}
 	nx := p.tok(j)
-	if nx.kind == tWord && nx.cap && !p.boundaryBefore(j) && (nx.e == nil || nx.e.kw == kwNone && nx.e.month == 0 && nx.e.pod == 0 && nx.e.flags&fTZ == 0 && nx.e.num == 0) {
+	if nx.kind == tWord && nx.cap && !p.boundaryBefore(j) && !p.weekdayContext(i) && (nx.e == nil || nx.e.kw == kwNone && nx.e.month == 0 && nx.e.pod == 0 && nx.e.flags&fTZ == 0 && nx.e.num == 0 && nx.e.holiday == 0) {
 		return true
 	}
-	pv := p.tok(i - 1)
-	if i > 0 && pv.kind == tWord && pv.cap && pv.e == nil && !p.boundaryBefore(i) && !pv.upper {
-		return true
+	for _, w := range []string{"bloody", "black", "good", "super", "palm", "ash", "holy", "cyber", "maundy", "shrove", "easter", "whit", "low"} {
+		if p.is(i-1, w) && p.tok(i-1).cap {
+			return true
+		}
 	}
 	return false
 }
@@ -854,7 +873,7 @@ func (p *parser) ruleWeekday(i int) *node {
 	if short {
 		// "sun", "sat", "wed", "mar" alone are words; accept abbreviations
 		// in capitals, with a period, or next to other date words.
-		if !(t.upper || p.punct(i+1, '.') || p.monthContext(i) || p.isKw(i-1, kwOn) || p.boundaryBefore(i) && p.boundaryBefore(j) && len(p.toks) <= 3) {
+		if !(t.upper || p.punct(i+1, '.') || p.weekdayContext(i) || p.boundaryBefore(i) && p.boundaryBefore(j) && len(p.toks) <= 3) {
 			if !(t.cap && p.tok(j).kind == tNum) {
 				return nil
 			}
@@ -963,9 +982,13 @@ func (p *parser) ruleYear(i int) *node {
 	t := p.tok(i)
 	explicitEra := e > i+1 && t.kind == tNum && !(p.tok(e-1).kind == tNum)
 	if t.kind == tNum && !explicitEra && !p.yearContext(i) {
-		// a bare number: a year only when something says so
-		if !(p.punct(e, '\'') && p.is(e+1, "s")) {
-			return nil
+		// A bare number: news writes counts of a thousand and more with a
+		// comma ("2,000 people"), so 1900..2099 without one reads as a year
+		// when words stand around it; anything else needs a cue.
+		if y < 1900 || y > 2099 || p.lonely(i) || p.countBefore(i) {
+			if !(p.punct(e, '\'') && p.is(e+1, "s")) {
+				return nil
+			}
 		}
 	}
 	if t.kind == tWord && p.isKw(e, kwNone) && p.tok(e).kind == tWord && p.tok(e).e == nil && false {
@@ -977,8 +1000,8 @@ func (p *parser) ruleYear(i int) *node {
 	if p.is(e, "s") && p.glued(e) {
 		return nil // "1990s": ruleDecade
 	}
-	// not a count: "in 2012 people"? Numbers followed by a plural noun are counts.
-	if nx := p.tok(e); nx.kind == tWord && nx.e == nil && !nx.cap && len(p.str(e)) > 3 && p.str(e)[len(p.str(e))-1] == 's' && t.kind == tNum && !p.isKw(i-1, kwIn, kwSince, kwFiscal) {
+	// not a count: "2000 people", "1990 points"
+	if t.kind == tNum && p.countNoun(e) && !p.isKw(i-1, kwIn, kwSince, kwFiscal) {
 		return nil
 	}
 	return &node{end: e, typ: Date, c: cal{g: gYear, y: y}, explicitYear: true}
@@ -1065,6 +1088,31 @@ func (p *parser) ruleQuarter(i int) *node {
 		return p.quarterNode(y, q, uQuarter, i+3)
 	}
 	if q == 0 {
+		// a year before: "1988 second quarter", "this year's third quarter", "the 1989 period"
+		if y, yk, ok := p.quarterYearPrefix(i); ok {
+			if o, k, ok := p.ordinal(yk); ok && o >= 1 && o <= 4 {
+				if p.dash(k) && p.glued(k) {
+					k++
+				}
+				if p.is(k, "fiscal") {
+					k++
+				}
+				if p.isUnit(k, uQuarter) && !p.tok(k).e.plural {
+					return p.quarterNode(y, o, uQuarter, k+1)
+				}
+				if p.isKw(k, kwHalfWord) && o <= 2 {
+					return p.quarterNode(y, o, uHalf, k+1)
+				}
+			}
+			if (p.isUnit(yk, uQuarter) && !p.tok(yk).e.plural || p.isKw(yk, kwPeriod)) && yk > i+1 {
+				if p.hasQuarter {
+					return &node{end: yk + 1, typ: Date, c: cal{g: gQuarter, y: y, n: p.quarter.n}, anaphoric: true}
+				}
+				if p.isKw(yk, kwPeriod) {
+					return &node{end: yk + 1, typ: Date, c: cal{g: gYear, y: y}}
+				}
+			}
+		}
 		o, k, ok := p.ordinal(i)
 		if !ok {
 			if p.isKw(i, kwLast) || p.is(i, "final") {
@@ -1172,9 +1220,9 @@ func (p *parser) ruleThisQuarter(i int) *node {
 		return &node{end: j + 1, typ: Date, rel: true}
 	}
 	if p.hasQuarter {
-		return &node{end: j + 1, typ: Date, c: p.quarter}
+		return &node{end: j + 1, typ: Date, c: p.quarter, anaphoric: true}
 	}
-	return &node{end: j + 1, typ: Date, c: at(p.ref, gQuarter).shift(-1)}
+	return &node{end: j + 1, typ: Date, c: at(p.ref, gQuarter).shift(-1), anaphoric: true}
 }
 
 // yearAgo resolves "year-earlier", "a year ago" in a report about quarters:
@@ -1183,10 +1231,11 @@ func (p *parser) yearAgo(i, end int) *node {
 	if !p.hasRef {
 		return &node{end: end, typ: Date, rel: true}
 	}
+	adj := p.tok(end).kind == tWord && !p.isUnit(end, uQuarter) && !p.isKw(end, kwPeriod) && p.is(end-1, "ago") || p.is(end-1, "earlier") && p.tok(end).kind == tWord
 	if p.hasQuarter {
-		return &node{end: end, typ: Date, c: p.quarter.shift(-4)}
+		return &node{end: end, typ: Date, c: p.quarter.shift(-4), anaphoric: true, adj: adj}
 	}
-	return &node{end: end, typ: Date, c: at(p.ref, gYear).shift(-1)}
+	return &node{end: end, typ: Date, c: at(p.ref, gYear).shift(-1), anaphoric: true, adj: adj}
 }
 
 // ruleSeason reads "summer", "this summer", "last fall", "summer 2013",
@@ -1327,14 +1376,21 @@ func (p *parser) ruleRelUnit(i int) *node {
 		return nil
 	}
 	j := i + 1
-	// "lastmonth" is rare; "this past weekend"
+	// "this past weekend", "this coming Sunday"
+	shift := p.relShift(i)
 	if k == kwThis && p.isKw(j, kwPast) {
 		j++
 		k = kwLast
-	}
-	shift := p.relShift(i)
-	if k == kwThis && p.isKw(i+1, kwPast) {
 		shift = -1
+	} else if k == kwThis && p.isKw(j, kwComing, kwUpcoming) {
+		j++
+	}
+	if p.isKw(j, kwFiscal) && p.is(j+1, "year") {
+		j++ // "the current fiscal year"
+	}
+	// a title: "This Week With David Brinkley"
+	if p.tok(j).cap && (p.punct(i-1, '"') || p.punct(i-1, '\u201c')) {
+		return nil
 	}
 	// next/last N units: a duration
 	if n, e, ok := p.cardinal(j, false); ok && e > j {
@@ -1363,6 +1419,11 @@ func (p *parser) ruleRelUnit(i int) *node {
 		end := j + 1
 		if p.punct(end, '.') && p.glued(end) && e.flags&fAbbrev != 0 {
 			end++
+		}
+		if p.punct(end, ',') {
+			if d := p.ruleMonthFirst(end + 1); d != nil && isDay(d) {
+				return d
+			}
 		}
 		if !p.hasRef {
 			return &node{end: end, typ: Date, rel: true, relDay: true}
@@ -1412,12 +1473,10 @@ func (p *parser) ruleRelUnit(i int) *node {
 		if u == uWeekend && k == kwLast && p.isKw(i-1, kwThe) {
 			// "the last weekend" reads like "last weekend"
 		}
-		// "the past year", "the last week": a period up to now, as TimeML marks it
-		if p.isKw(i-1, kwThe) && (k == kwPast || k == kwLast) && u != uWeekend {
-			return &node{end: j + 1, typ: Duration, dur: dur{[]durPart{{1, u}}}}
-		}
-		if p.isKw(i-1, kwThe) && (k == kwNext || k == kwComing) && u >= uWeek && u != uWeekend {
-			return &node{end: j + 1, typ: Duration, dur: dur{[]durPart{{1, u}}}}
+		// "the following year", "the previous year": after a year named
+		// in the text, counted from it
+		if p.isKw(i-1, kwThe) && (k == kwFollowing || k == kwPrevious || k == kwNext && false) && u == uYear && p.hasLastYear {
+			return &node{end: j + 1, typ: Date, c: cal{g: gYear, y: p.lastYear + shift}, anaphoric: true}
 		}
 		if !p.hasRef {
 			return &node{end: j + 1, typ: Date, rel: true, relDay: u == uDay}
@@ -1430,8 +1489,14 @@ func (p *parser) ruleRelUnit(i int) *node {
 			// this weekend: the coming one, or the one under way
 			return &node{end: j + 1, typ: Date, c: c}
 		}
-		if u == uDay && (k == kwLast || k == kwPast) {
+		if u == uDay && (k == kwLast || k == kwPast) && !p.isKw(i-1, kwThe) {
 			return nil // "last day" is rarely yesterday in news
+		}
+		if u == uDay && p.isKw(i-1, kwThe) {
+			if k == kwLast || k == kwPast {
+				return &node{end: j + 1, typ: Duration, dur: dur{[]durPart{{1, u}}}}
+			}
+			return nil // "the next day": anchored on the story, not on today
 		}
 		if g >= gHour {
 			c = cal{g: g}.withInstant(p.ref)
@@ -1463,6 +1528,12 @@ func (p *parser) durationFrom(j int) *node {
 		if !ok {
 			break
 		}
+		// "20 more years", "eight trading days"
+		if p.isKw(e, kwMore) || p.is(e, "additional") || p.is(e, "straight") || p.is(e, "consecutive") || p.is(e, "full") || p.is(e, "trading") || p.is(e, "business") || p.is(e, "working") || p.is(e, "calendar") {
+			if u2 := p.tok(e + 1).e; u2 != nil && u2.unit != uNone && p.tok(e+1).kind == tWord {
+				e++
+			}
+		}
 		u := p.tok(e)
 		// "two-year", "16-hour"
 		if p.dash(e) && p.glued(e) && p.glued(e+1) {
@@ -1493,6 +1564,15 @@ func (p *parser) durationFrom(j int) *node {
 		if n == 1 && p.isKw(k, kwA) && u.e.plural {
 			break // "a days"
 		}
+		if u.e.unit == uQuarter && (p.isKw(e+1, kwOf) || p.isKw(k, kwA) || u.e.plural && p.dash(e-1)) {
+			break // "three-quarters of", "a quarter of the vote"
+		}
+		if p.is(e, "second") {
+			nx := p.tok(e + 1)
+			if nx.kind == tWord && !p.isKw(e+1, kwAgo, kwLater, kwEarlier, kwBefore, kwAfter, kwFrom, kwHence, kwAnd) {
+				break // "a second resolution", "1988 second quarter"
+			}
+		}
 		parts = append(parts, durPart{n, u.e.unit})
 		k = e + 1
 		// "a minute and a half"
@@ -1516,6 +1596,12 @@ func (p *parser) durationFrom(j int) *node {
 		}
 		break
 	}
+	if len(parts) > 0 {
+		// an age: "37 years old", "a 6-year-old"
+		if p.is(k, "old") || p.dash(k) && p.is(k+1, "old") {
+			return nil
+		}
+	}
 	if len(parts) == 0 {
 		// "half an hour", "half a day"
 		if p.isKw(j, kwHalfWord) && p.isKw(j+1, kwA) {
@@ -1525,7 +1611,9 @@ func (p *parser) durationFrom(j int) *node {
 		}
 		return nil
 	}
-	return &node{end: k, typ: Duration, dur: dur{parts}.normalize()}
+	out := &node{end: k, typ: Duration, dur: dur{parts}.normalize()}
+	out.adj = len(parts) == 1 && p.dash(k-2) && p.glued(k-1)
+	return out
 }
 
 // ruleDuration reads a duration, and bare plural units after "for", "in",
@@ -1535,6 +1623,13 @@ func (p *parser) ruleDuration(i int) *node {
 		// a count alone before a glued short unit needs digits: "5 m" is not
 		if p.tok(i).kind == tWord && p.tok(n.end-1).e != nil && p.tok(n.end-1).e.flags&fShortUnit != 0 && p.tok(n.end-1).end-p.tok(n.end-1).start <= 2 {
 			return nil
+		}
+		// "in five years", "in 5 minutes": the moment that far from now,
+		// unless the sentence is in the past ("rose 5% in two years")
+		if p.isKw(i-1, kwIn) && !n.adj && len(n.dur.parts) >= 1 && n.dur.parts[0].n >= 0 && !p.isKw(n.end, kwOf, kwAgo, kwLater, kwEarlier) && p.bias(i) != biasPast {
+			if s := p.shifted(n, 1, n.end); s != nil {
+				return s
+			}
 		}
 		return n
 	}
@@ -1584,9 +1679,18 @@ func (p *parser) ruleAgo(i int) *node {
 		return nil
 	}
 	j = d.end
+	approx := false
+	if p.isKw(j, kwOr) && p.isKw(j+1, kwSo) && p.isKw(j+2, kwAgo) {
+		j += 2
+		approx = true
+	}
+	_ = approx
 	switch {
 	case p.isKw(j, kwAgo) && !p.glued(j):
 		sign, j = -1, j+1
+		if len(d.dur.parts) == 1 && d.dur.parts[0].unit == uYear && d.dur.parts[0].n == 1 && p.hasQuarter {
+			return p.yearAgo(i, j)
+		}
 	case p.isKw(j, kwHence), p.is(j, "out") && p.tok(i).kind != tWord:
 		sign, j = 1, j+1
 	case p.isKw(j, kwFrom) && p.isKw(j+1, kwNow):
@@ -1603,6 +1707,10 @@ func (p *parser) ruleAgo(i int) *node {
 		if len(d.dur.parts) == 1 && d.dur.parts[0].unit == uYear && d.dur.parts[0].n == 1 && p.hasQuarter && sign < 0 {
 			return p.yearAgo(i, j)
 		}
+		// "two days later" counts from the story's last event, not from
+		// the publication date: TimeML gives the duration
+		d.end = j
+		return d
 	case p.isKw(j, kwBefore), p.isKw(j, kwAfter), p.isKw(j, kwFrom):
 		s := 1
 		if p.isKw(j, kwBefore) {
@@ -1668,10 +1776,6 @@ func (p *parser) shifted(d *node, sign, end int) *node {
 		t = addUnits(t, float64(sign)*pt.n, pt.unit)
 	}
 	c := at(t, g)
-	if g == gWeek && len(parts) == 1 {
-		c = at(t, gDay) // "two weeks ago" names a day
-		c.g = gDay
-	}
 	if g == gHour {
 		c.mi = t.Minute()
 		c.g = gMinute
@@ -1943,6 +2047,13 @@ func (p *parser) offset(k int) (int, int, bool) {
 // "annually", "daily", "twice a year", "per year", "Mondays".
 func (p *parser) ruleSet(i int) *node {
 	switch p.kw(i) {
+	case kwDaily, kwWeekly, kwMonthly, kwQuarterly, kwHourly, kwYearly, kwNightly:
+		// before a noun these are adjectives: "quarterly dividend", "daily volume"
+		if nx := p.tok(i + 1); nx.kind == tWord && !nx.cap && (nx.e == nil || nx.e.flags&fPrep == 0 && nx.e.kw != kwAnd && nx.e.kw != kwOr && nx.e.kw != kwSince && nx.e.kw != kwFor) {
+			return nil
+		}
+	}
+	switch p.kw(i) {
 	case kwDaily:
 		return &node{end: i + 1, typ: Set, val: "P1D"}
 	case kwWeekly:
@@ -2198,7 +2309,7 @@ func nthWeekday(y, m, wd, n int) int {
 func (p *parser) ruleRef(i int) *node {
 	switch p.kw(i) {
 	case kwNow:
-		if p.isKw(i-1, kwFrom) || p.isKw(i+1, kwThat) {
+		if p.isKw(i-1, kwFrom) || p.isKw(i+1, kwThat) || p.tok(i).cap && p.boundaryBefore(i) {
 			return nil
 		}
 		return &node{end: i + 1, typ: Date, val: "PRESENT_REF"}
@@ -2236,7 +2347,7 @@ func (p *parser) ruleRef(i int) *node {
 		}
 	case kwThe:
 		j := i + 1
-		if p.is(j, "near") || p.is(j, "distant") || p.is(j, "foreseeable") {
+		if p.is(j, "near") || p.is(j, "distant") {
 			j++
 		}
 		if p.isKw(j, kwFuture) {
@@ -2255,8 +2366,23 @@ func (p *parser) ruleRef(i int) *node {
 	if p.is(i, "nowadays") || p.is(i, "presently") {
 		return &node{end: i + 1, typ: Date, val: "PRESENT_REF"}
 	}
-	if p.isKw(i, kwAt) && p.isKw(i+1, kwThe) && p.isKw(i+2, kwMoment) {
-		return &node{end: i + 3, typ: Date, val: "PRESENT_REF"}
+	if p.isKw(i, kwFuture) && !p.tok(i).cap {
+		return &node{end: i + 1, typ: Date, val: "FUTURE_REF"}
+	}
+	if p.is(i, "these") && p.isUnit(i+1, uDay) && p.tok(i+1).e.plural {
+		return &node{end: i + 2, typ: Date, val: "PRESENT_REF"}
+	}
+	if (p.isKw(i, kwComing) || p.isKw(i, kwUpcoming)) && !p.isKw(i-1, kwThe) || p.isKw(i, kwThe) && p.isKw(i+1, kwComing, kwUpcoming) {
+		j := i + 1
+		if p.isKw(i, kwThe) {
+			j++
+		}
+		if u := p.tok(j).e; u != nil && u.unit != uNone && u.plural && p.tok(j).kind == tWord {
+			return &node{end: j + 1, typ: Date, val: "FUTURE_REF"}
+		}
+	}
+	if p.isKw(i, kwThe) && (p.is(i+1, "near") || p.is(i+1, "short")) && p.is(i+2, "term") {
+		return &node{end: i + 3, typ: Date, val: "FUTURE_REF"}
 	}
 	return nil
 }
@@ -2454,4 +2580,100 @@ func (p *parser) ruleWeekend(i int) *node {
 		}
 	}
 	return &node{end: j + 1, typ: Date, c: c}
+}
+
+// quarterYearPrefix reads the year before a quarter: "1988", "this
+// year's", "last year's", "next year's".
+func (p *parser) quarterYearPrefix(i int) (int, int, bool) {
+	if t := p.tok(i); t.kind == tNum && t.nd == 4 {
+		if y, e, ok := p.year(i, false); ok {
+			return y, e, true
+		}
+	}
+	if p.isKw(i, kwThis, kwLast, kwNext) && p.is(i+1, "year") && (p.punct(i+2, '\'') || p.punct(i+2, '\u2019')) && p.is(i+3, "s") && p.hasRef {
+		return p.ref.Year() + p.relShift(i), i + 4, true
+	}
+	return 0, i, false
+}
+
+// lonely reports a number with no word near it: "2020", "2019 to 2020"
+// alone are not dates.
+func (p *parser) lonely(i int) bool {
+	for k := i - 3; k <= i+3; k++ {
+		if k == i || k < 0 || k >= len(p.toks) {
+			continue
+		}
+		if p.tok(k).kind == tWord && !p.isKw(k, kwTo, kwAnd, kwOr, kwThrough, kwUntil) {
+			return false
+		}
+	}
+	return true
+}
+
+// countBefore reports a word before a number that makes it a count or an
+// amount: "about 1990", "$ 2000", "No. 1990".
+func (p *parser) countBefore(i int) bool {
+	switch {
+	case p.punct(i-1, '$'), p.punct(i-1, '#'), p.punct(i-1, '\u00a3'), p.punct(i-1, '\u20ac'):
+		return true
+	case p.isKw(i-1, kwAbout, kwAround, kwNearly, kwThan, kwSome, kwOver, kwUp):
+		return true
+	case p.is(i-1, "no") || p.is(i-1, "number") || p.is(i-1, "page") || p.is(i-1, "room") || p.is(i-1, "flight") || p.is(i-1, "route") || p.is(i-1, "model"):
+		return true
+	case p.tok(i-1).kind == tNum || p.tok(i+1).kind == tNum && !p.glued(i+1):
+		return true
+	case p.punct(i+1, '%') || p.punct(i-1, '-') && p.glued(i) && p.tok(i-2).kind == tWord:
+		return true
+	}
+	return false
+}
+
+// countNoun reports a noun after a number that makes it a count.
+func (p *parser) countNoun(j int) bool {
+	if p.tok(j).kind != tWord {
+		return false
+	}
+	for _, w := range []string{"people", "points", "percent", "shares", "units", "times", "miles", "feet", "meters", "metres",
+		"pounds", "tons", "tonnes", "dollars", "yen", "euros", "votes", "cars", "jobs", "workers", "troops", "employees",
+		"kilometers", "kilometres", "km", "kg", "mph", "barrels", "acres", "residents", "members", "seats", "calories", "degrees"} {
+		if p.is(j, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruleTheYear reads "the year", "the fiscal year", "the full year", "that
+// year": the reference's year, or the one just named; a period when it
+// "ended" or is "ending" on a day.
+func (p *parser) ruleTheYear(i int) *node {
+	if !p.isKw(i, kwThe) && !p.isKw(i, kwThat) && !p.is(i, "same") {
+		return nil
+	}
+	j := i + 1
+	if p.is(j, "same") {
+		j++
+	}
+	if p.isKw(j, kwFiscal) || p.is(j, "full") || p.is(j, "calendar") {
+		j++
+	}
+	if !p.is(j, "year") || p.tok(j).kind != tWord {
+		return nil
+	}
+	if p.is(j+1, "ended") || p.is(j+1, "ending") || p.is(j+1, "ends") {
+		return &node{end: j + 1, typ: Duration, dur: dur{[]durPart{{1, uYear}}}}
+	}
+	if p.isKw(i, kwThat) || p.is(i+1, "same") {
+		if p.hasLastYear {
+			return &node{end: j + 1, typ: Date, c: cal{g: gYear, y: p.lastYear}, anaphoric: true}
+		}
+		return nil
+	}
+	if p.isKw(j+1, kwOf) || p.isKw(j+1, kwBefore) || p.isKw(j+1, kwAfter) || p.tok(j+1).kind == tNum {
+		return nil
+	}
+	if !p.hasRef {
+		return &node{end: j + 1, typ: Date, rel: true}
+	}
+	return &node{end: j + 1, typ: Date, c: at(p.ref, gYear)}
 }

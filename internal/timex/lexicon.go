@@ -417,7 +417,8 @@ func init() {
 		"became grew drew flew hit quit rang sang sank slept spent stole swore tore woke wore "+
 		"announced reported confirmed accused urged reached struck ruled voted killed arrested "+
 		"ago last yesterday earlier", entry{flags: fPast})
-	add("will shall 'll would won't going expected scheduled plans planned due", entry{flags: fFuture})
+	add("will shall 'll would won't going expected scheduled plans planned", entry{flags: fFuture})
+	add("previously formerly nowadays presently these term future", entry{})
 	add("says is are has does", entry{flags: fPresent})
 
 	// Time zones, offsets in minutes (standard time; daylight variants listed apart).

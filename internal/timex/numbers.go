@@ -25,6 +25,10 @@ func (p *parser) cardinal(i int, allowArticle bool) (float64, int, bool) {
 			n += f
 			j += 2
 		}
+		// "2 1/2 years"
+		if p.tok(j).kind == tNum && p.tok(j).num == 1 && p.punct(j+1, '/') && p.glued(j+1) && p.tok(j+2).kind == tNum && p.glued(j+2) && p.tok(j+2).num == 2 {
+			return n + 0.5, j + 3, true
+		}
 		return p.andAHalf(n, j)
 	case t.kind == tWord && t.e != nil:
 		e := t.e
@@ -43,8 +47,12 @@ func (p *parser) cardinal(i int, allowArticle bool) (float64, int, bool) {
 					j = k + 1
 				}
 			}
-			if p.isKw(j, kwNone) && p.is(j, "hundred") {
+			if p.is(j, "hundred") {
 				n *= 100
+				j++
+			}
+			if p.is(j, "thousand") {
+				n *= 1000
 				j++
 			}
 			return p.andAHalf(float64(n), j)
@@ -62,6 +70,8 @@ func (p *parser) cardinal(i int, allowArticle bool) (float64, int, bool) {
 				return 2, j, true
 			case p.is(i+1, "dozen"):
 				return 12, i + 2, true
+			case p.is(i+1, "hundred"):
+				return 100, i + 2, true
 			case p.isKw(i+1, kwHalfWord): // "a half hour"
 				return 0.5, i + 2, true
 			case allowArticle:

@@ -26,6 +26,8 @@ type node struct {
 	clockOnly    bool // a time of day whose day is not named in the text
 	mer          int  // 1 am, 2 pm, 3 from a part of the day; 0 when the clock said neither
 	strong       bool // a time that stands on its own after a comma: "9:30", "9 pm"
+	adj          bool // an adjective before a noun: "third-quarter", "6-year", "year-ago"
+	anaphoric    bool // resolved against an earlier expression: not itself an antecedent
 }
 
 // value formats the node's TIMEX3 value.
@@ -52,6 +54,9 @@ type parser struct {
 	// "a year earlier" in financial reports.
 	quarter    cal
 	hasQuarter bool
+	// the year of the last date written with one, for "the following year"
+	lastYear    int
+	hasLastYear bool
 }
 
 // tok returns token i, or a zero token past either end.
@@ -193,8 +198,14 @@ func (p *parser) best(i int) *node {
 
 // note keeps discourse state after a node is chosen.
 func (p *parser) note(n *node) {
-	if n.typ == Date && !n.rel && n.c.g == gQuarter && !n.c.noYear {
+	if n.anaphoric || n.rel || n.val != "" {
+		return
+	}
+	if n.typ == Date && n.c.g == gQuarter && !n.c.noYear {
 		p.quarter, p.hasQuarter = n.c, true
+	}
+	if n.explicitYear && (n.typ == Date || n.typ == Time) && n.c.g >= gYear && !n.c.noYear {
+		p.lastYear, p.hasLastYear = n.c.y, true
 	}
 }
 

@@ -16,6 +16,19 @@ const (
 // bias reads the tense around token i: the nearest tense cue in the same
 // sentence, looking a bounded distance either way.
 func (p *parser) bias(i int) int {
+	// a preposition right before the expression decides: "until May",
+	// "by Friday" look ahead; "since May" looks back.
+	for k := i - 1; k >= i-2 && k >= 0; k-- {
+		switch p.kw(k) {
+		case kwUntil, kwBy:
+			return biasFuture
+		case kwSince:
+			return biasPast
+		case kwIn, kwOn, kwThe, kwAt, kwOf, kwEarly, kwLate, kwMid:
+			continue
+		}
+		break
+	}
 	const reach = 30
 	for d := 1; d <= reach; d++ {
 		l, r := i-d, i+d
@@ -44,6 +57,14 @@ func (p *parser) cue(i int) int {
 		return biasFuture
 	}
 	if t.kind != tWord {
+		return biasNone
+	}
+	// "to" before a verb: "plans to meet", "set to resume"
+	if p.is(i, "to") {
+		nx := p.tok(i + 1)
+		if nx.kind == tWord && nx.e == nil && !nx.cap && !p.is(i-1, "according") {
+			return biasFuture
+		}
 		return biasNone
 	}
 	if t.e != nil {
@@ -85,9 +106,6 @@ func (p *parser) weekdayDate(wd, bias int) time.Time {
 		return ref.AddDate(0, 0, -back)
 	case biasFuture:
 		fwd := (wd - isoWeekday(ref) + 7) % 7
-		if fwd == 0 {
-			fwd = 7
-		}
 		return ref.AddDate(0, 0, fwd)
 	}
 	fwd := (7 - back) % 7
@@ -140,7 +158,7 @@ func (p *parser) dayYear(m, d, bias int) int {
 			best, bestDist, bestT = y, dist, t
 		}
 	}
-	const slack = 14 * 24 * time.Hour
+	const slack = 100 * 24 * time.Hour
 	switch {
 	case bias == biasPast && bestT.Sub(ref) > slack:
 		best--

@@ -308,8 +308,14 @@ func (d dur) String() string {
 			code = "Y"
 		case uDecade:
 			code = "DE"
+			if n >= 0 {
+				code, n = "Y", n*10
+			}
 		case uCentury:
 			code = "CE"
+			if n >= 0 {
+				code, n = "Y", n*100
+			}
 		case uMillennium:
 			code = "ML"
 		case uWeekend:
