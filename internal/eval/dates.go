@@ -78,13 +78,13 @@ type Suite struct{ OK, N int }
 
 // DateResults holds every figure of the date evaluation.
 type DateResults struct {
-	TempEval                     Score
-	Parts                        []Score
-	Meantime                     Score
-	Chrono, ChronoSingle         Suite
-	ChronoNegative               Suite
-	Duckling, DucklingPlain      Suite
-	ChronoFails, DucklingFails   []string
+	TempEval                   Score
+	Parts                      []Score
+	Meantime                   Score
+	Chrono, ChronoSingle       Suite
+	ChronoNegative             Suite
+	Duckling, DucklingPlain    Suite
+	ChronoFails, DucklingFails []string
 }
 
 // DateFigures runs the whole date evaluation.

@@ -489,10 +489,10 @@ func chronoMoment(c chronoCase, e chronoExpected) (moment, bool) {
 
 type ducklingFile struct {
 	Cases []struct {
-		Text      string `json:"text"`
-		Section   string `json:"section"`
-		RefLocal  string `json:"refLocal"`
-		Expected  *struct {
+		Text     string `json:"text"`
+		Section  string `json:"section"`
+		RefLocal string `json:"refLocal"`
+		Expected *struct {
 			Kind    string `json:"kind"`
 			Start   string `json:"start"`
 			Grain   string `json:"grain"`

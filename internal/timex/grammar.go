@@ -98,6 +98,11 @@ func (p *parser) absorbsThe(m *node) bool {
 	if m.typ == Date && m.c.g == gYear && t.kind == tNum {
 		return false // "the 1987 crash"
 	}
+	for k := m.start; k < m.end; k++ {
+		if p.dash(k) && p.glued(k) && p.isUnit(k+1, uQuarter) {
+			return false // "the third-quarter loss"
+		}
+	}
 	return true
 }
 
@@ -862,7 +867,7 @@ func (p *parser) ruleWeekday(i int) *node {
 	if p.isKw(kk, kwThe) {
 		kk++
 	}
-	if d, e, ok := p.ordinal(kk); ok && d <= 31 && p.hasRef && !p.isUnitAfter(e) {
+	if d, e, ok := p.ordinal(kk); ok && d <= 31 && p.hasRef && !p.isUnitAfter(e) && (p.tok(kk).kind == tNum || p.tok(e).kind != tWord) {
 		for off := 0; off < 12; off++ {
 			c := at(p.ref, gMonth).shift(off)
 			if validDate(c.y, c.m, d) && isoWeekday(time.Date(c.y, time.Month(c.m), d, 0, 0, 0, 0, time.UTC)) == wd {
@@ -1104,7 +1109,7 @@ func (p *parser) ruleQuarter(i int) *node {
 					return p.quarterNode(y, o, uHalf, k+1)
 				}
 			}
-			if (p.isUnit(yk, uQuarter) && !p.tok(yk).e.plural || p.isKw(yk, kwPeriod)) && yk > i+1 {
+			if p.isUnit(yk, uQuarter) && !p.tok(yk).e.plural || p.isKw(yk, kwPeriod) {
 				if p.hasQuarter {
 					return &node{end: yk + 1, typ: Date, c: cal{g: gQuarter, y: y, n: p.quarter.n}, anaphoric: true}
 				}
@@ -1194,11 +1199,25 @@ func (p *parser) ruleThisQuarter(i int) *node {
 	j := i
 	yearAgo := false
 	switch {
-	case p.is(j, "latest") || p.is(j, "recent") || p.isKw(j, kwCurrent) || p.is(j, "same"):
+	case p.is(j, "latest") || p.is(j, "recent") || p.isKw(j, kwCurrent) || p.is(j, "same") || p.is(j, "comparable"):
 		j++
+		if p.is(j, "year") && p.dash(j+1) && (p.is(j+2, "ago") || p.is(j+2, "earlier")) {
+			yearAgo = true
+			j += 3
+		}
 	case p.is(j, "year") && p.dash(j+1) && (p.is(j+2, "ago") || p.is(j+2, "earlier")):
 		yearAgo = true
 		j += 3
+	}
+	if yearAgo {
+		// "the year-ago third quarter"
+		if o, k, ok := p.ordinal(j); ok && o >= 1 && o <= 4 && p.isUnit(k, uQuarter) && !p.tok(k).e.plural {
+			if !p.hasRef {
+				return &node{end: k + 1, typ: Date, rel: true}
+			}
+			y := p.quarterYear(o, biasNone)
+			return &node{end: k + 1, typ: Date, c: cal{g: gQuarter, y: y - 1, n: o}, anaphoric: true}
+		}
 	}
 	if !p.isUnit(j, uQuarter) && !(p.isKw(j, kwPeriod) && (j > i)) {
 		if yearAgo {
@@ -1389,7 +1408,7 @@ func (p *parser) ruleRelUnit(i int) *node {
 		j++ // "the current fiscal year"
 	}
 	// a title: "This Week With David Brinkley"
-	if p.tok(j).cap && (p.punct(i-1, '"') || p.punct(i-1, '\u201c')) {
+	if p.tok(j).cap && (p.punct(i-1, '"') || p.punct(i-1, '\u201c')) && p.glued(i) {
 		return nil
 	}
 	// next/last N units: a duration
@@ -1528,6 +1547,14 @@ func (p *parser) durationFrom(j int) *node {
 		if !ok {
 			break
 		}
+		// "two to three weeks", "12 to 18 months": the first count
+		if p.isKw(e, kwTo, kwOr) || p.dash(e) && !p.glued(e) {
+			if _, e2, ok := p.cardinal(e+1, false); ok && e2 > e+1 {
+				if u2 := p.tok(e2).e; u2 != nil && u2.unit != uNone && p.tok(e2).kind == tWord {
+					e = e2
+				}
+			}
+		}
 		// "20 more years", "eight trading days"
 		if p.isKw(e, kwMore) || p.is(e, "additional") || p.is(e, "straight") || p.is(e, "consecutive") || p.is(e, "full") || p.is(e, "trading") || p.is(e, "business") || p.is(e, "working") || p.is(e, "calendar") {
 			if u2 := p.tok(e + 1).e; u2 != nil && u2.unit != uNone && p.tok(e+1).kind == tWord {
@@ -1563,6 +1590,9 @@ func (p *parser) durationFrom(j int) *node {
 		}
 		if n == 1 && p.isKw(k, kwA) && u.e.plural {
 			break // "a days"
+		}
+		if p.tok(k).kind == tNum && p.tok(k).nd == 4 && n >= 1900 && n <= 2099 && !u.e.plural {
+			break // "the 1988 quarter"
 		}
 		if u.e.unit == uQuarter && (p.isKw(e+1, kwOf) || p.isKw(k, kwA) || u.e.plural && p.dash(e-1)) {
 			break // "three-quarters of", "a quarter of the vote"
@@ -1708,9 +1738,12 @@ func (p *parser) ruleAgo(i int) *node {
 			return p.yearAgo(i, j)
 		}
 		// "two days later" counts from the story's last event, not from
-		// the publication date: TimeML gives the duration
-		d.end = j
-		return d
+		// the publication date: TimeML gives the duration; "a year
+		// earlier" is a date
+		if !(len(d.dur.parts) == 1 && d.dur.parts[0].unit == uYear) {
+			d.end = j
+			return d
+		}
 	case p.isKw(j, kwBefore), p.isKw(j, kwAfter), p.isKw(j, kwFrom):
 		s := 1
 		if p.isKw(j, kwBefore) {
@@ -2342,9 +2375,7 @@ func (p *parser) ruleRef(i int) *node {
 		if nx.kind == tWord && nx.e != nil && nx.e.unit != uNone && nx.e.plural {
 			return &node{end: i + 2, typ: Date, val: "PAST_REF"}
 		}
-		if nx.kind == tWord && !nx.cap {
-			return &node{end: i + 1, typ: Date, val: "PAST_REF"}
-		}
+		_ = nx
 	case kwThe:
 		j := i + 1
 		if p.is(j, "near") || p.is(j, "distant") {
@@ -2360,13 +2391,13 @@ func (p *parser) ruleRef(i int) *node {
 			}
 		}
 	}
-	if p.is(i, "previously") || p.is(i, "formerly") {
+	if (p.is(i, "previously") || p.is(i, "formerly")) && p.tok(i).cap {
 		return &node{end: i + 1, typ: Date, val: "PAST_REF"}
 	}
 	if p.is(i, "nowadays") || p.is(i, "presently") {
 		return &node{end: i + 1, typ: Date, val: "PRESENT_REF"}
 	}
-	if p.isKw(i, kwFuture) && !p.tok(i).cap {
+	if p.isKw(i, kwFuture) && p.isKw(i-1, kwIn) {
 		return &node{end: i + 1, typ: Date, val: "FUTURE_REF"}
 	}
 	if p.is(i, "these") && p.isUnit(i+1, uDay) && p.tok(i+1).e.plural {
@@ -2657,7 +2688,7 @@ func (p *parser) ruleTheYear(i int) *node {
 	if p.isKw(j, kwFiscal) || p.is(j, "full") || p.is(j, "calendar") {
 		j++
 	}
-	if !p.is(j, "year") || p.tok(j).kind != tWord {
+	if !p.is(j, "year") || p.tok(j).kind != tWord || p.dash(j+1) && p.glued(j+1) {
 		return nil
 	}
 	if p.is(j+1, "ended") || p.is(j+1, "ending") || p.is(j+1, "ends") {

@@ -20,7 +20,7 @@ func (p *parser) bias(i int) int {
 	// "by Friday" look ahead; "since May" looks back.
 	for k := i - 1; k >= i-2 && k >= 0; k-- {
 		switch p.kw(k) {
-		case kwUntil, kwBy:
+		case kwUntil, kwBy, kwThrough:
 			return biasFuture
 		case kwSince:
 			return biasPast
@@ -30,24 +30,41 @@ func (p *parser) bias(i int) int {
 		break
 	}
 	const reach = 30
-	for d := 1; d <= reach; d++ {
+	weak := biasNone // "to" before a verb, used when nothing stronger is found
+	leftOpen, rightOpen := true, true
+	for d := 1; d <= reach && (leftOpen || rightOpen); d++ {
 		l, r := i-d, i+d
-		if l >= 0 && !p.boundaryBefore(l+1) {
+		if leftOpen && l >= 0 && !p.boundaryBefore(l+1) {
 			if b := p.cue(l); b != biasNone {
 				return b
 			}
+			if weak == biasNone && p.toVerb(l) {
+				weak = biasFuture
+			}
 		} else {
-			l = -1
+			leftOpen = false
 		}
-		if r < len(p.toks) && !p.boundaryBefore(r) {
+		if rightOpen && r < len(p.toks) && !p.boundaryBefore(r) {
 			if b := p.cue(r); b != biasNone {
 				return b
 			}
-		} else if l < 0 {
-			return biasNone
+			if weak == biasNone && p.toVerb(r) {
+				weak = biasFuture
+			}
+		} else {
+			rightOpen = false
 		}
 	}
-	return biasNone
+	return weak
+}
+
+// toVerb reports "to" before a verb: "plans to meet", "set to resume".
+func (p *parser) toVerb(i int) bool {
+	if !p.is(i, "to") {
+		return false
+	}
+	nx := p.tok(i + 1)
+	return nx.kind == tWord && nx.e == nil && !nx.cap && !p.is(i-1, "according")
 }
 
 // cue classifies token i as a past or future cue.
@@ -57,14 +74,6 @@ func (p *parser) cue(i int) int {
 		return biasFuture
 	}
 	if t.kind != tWord {
-		return biasNone
-	}
-	// "to" before a verb: "plans to meet", "set to resume"
-	if p.is(i, "to") {
-		nx := p.tok(i + 1)
-		if nx.kind == tWord && nx.e == nil && !nx.cap && !p.is(i-1, "according") {
-			return biasFuture
-		}
 		return biasNone
 	}
 	if t.e != nil {
@@ -108,8 +117,10 @@ func (p *parser) weekdayDate(wd, bias int) time.Time {
 		fwd := (wd - isoWeekday(ref) + 7) % 7
 		return ref.AddDate(0, 0, fwd)
 	}
+	// no cue: news mostly reports what happened, so lean to the past
+	// unless the day is close ahead
 	fwd := (7 - back) % 7
-	if back <= fwd {
+	if back <= fwd || back <= 4 && fwd > 2 {
 		return ref.AddDate(0, 0, -back)
 	}
 	return ref.AddDate(0, 0, fwd)
@@ -158,7 +169,7 @@ func (p *parser) dayYear(m, d, bias int) int {
 			best, bestDist, bestT = y, dist, t
 		}
 	}
-	const slack = 100 * 24 * time.Hour
+	const slack = 80 * 24 * time.Hour
 	switch {
 	case bias == biasPast && bestT.Sub(ref) > slack:
 		best--
@@ -170,16 +181,11 @@ func (p *parser) dayYear(m, d, bias int) int {
 
 // quarterYear picks the year of a quarter named without one.
 func (p *parser) quarterYear(q, bias int) int {
+	// Reports speak of the latest quarter with that number: the tense of
+	// "expects to report third-quarter results" does not move it.
 	y, rq := p.ref.Year(), (int(p.ref.Month())-1)/3+1
-	switch bias {
-	case biasFuture:
-		if q < rq {
-			return y + 1
-		}
-	default:
-		if q > rq {
-			return y - 1
-		}
+	if q > rq {
+		return y - 1
 	}
 	return y
 }

@@ -299,6 +299,9 @@ func (d dur) String() string {
 			code = "M"
 		case uQuarter:
 			code = "Q"
+			if n >= 0 {
+				code, n = "M", n*3
+			}
 		case uHalf:
 			code = "M"
 			if n >= 0 {
