@@ -56,7 +56,7 @@ func (p *parser) core(i int) *node {
 // expr reads a whole expression at i.
 func (p *parser) expr(i int) *node {
 	if mod, j, ok := p.modifier(i); ok {
-		if n := p.expr(j); n != nil && n.typ != Set && n.val == "" && !n.adj {
+		if n := p.expr(j); n != nil && n.typ != Set && n.val == "" && !n.adj && !(mod == "APPROX" && n.relDay) {
 			if n.mod == "" || mod == "APPROX" {
 				n.mod = combineMod(mod, n.mod)
 			}
@@ -2179,14 +2179,29 @@ func (p *parser) ruleHoliday(i int) *node {
 			return &node{end: j, typ: Date, rel: true}
 		}
 		year = p.ref.Year()
-		shift := 0
-		if p.isKw(i-1, kwLast) {
-			shift = -1
-		} else if p.isKw(i-1, kwNext) {
-			shift = 1
+		day := func(y int) time.Time { return time.Date(y, time.Month(m(y)), d(y), 0, 0, 0, 0, time.UTC) }
+		ref := time.Date(p.ref.Year(), p.ref.Month(), p.ref.Day(), 0, 0, 0, 0, time.UTC)
+		switch {
+		case p.isKw(i-1, kwLast):
+			if !day(year).Before(ref) {
+				year--
+			}
+		case p.isKw(i-1, kwNext):
+			if !day(year).After(ref) {
+				year++
+			}
+		default:
+			switch p.bias(i) {
+			case biasPast:
+				if day(year).After(ref) {
+					year--
+				}
+			case biasFuture:
+				if day(year).Before(ref) {
+					year++
+				}
+			}
 		}
-		year += shift
-		_ = shift
 	}
 	mm, dd := m(year), d(year)
 	if mm == 0 {

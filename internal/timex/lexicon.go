@@ -416,8 +416,9 @@ func init() {
 		"led meant paid ran sold shot sought stood thought threw understood agreed ended "+
 		"became grew drew flew hit quit rang sang sank slept spent stole swore tore woke wore "+
 		"announced reported confirmed accused urged reached struck ruled voted killed arrested "+
+		"set cut put shut spread cast "+
 		"ago last yesterday earlier", entry{flags: fPast})
-	add("will shall 'll would won't going expected scheduled plans planned", entry{flags: fFuture})
+	add("will shall 'll would won't going expected scheduled plans planned effective upcoming", entry{flags: fFuture})
 	add("previously formerly nowadays presently these term future", entry{})
 	add("says is are has does", entry{flags: fPresent})
 

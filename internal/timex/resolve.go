@@ -18,16 +18,29 @@ const (
 func (p *parser) bias(i int) int {
 	// a preposition right before the expression decides: "until May",
 	// "by Friday" look ahead; "since May" looks back.
-	for k := i - 1; k >= i-2 && k >= 0; k-- {
+	for k := i - 1; k >= i-4 && k >= 0; k-- {
 		switch p.kw(k) {
-		case kwUntil, kwBy, kwThrough:
+		case kwUntil, kwBy:
 			return biasFuture
 		case kwSince:
 			return biasPast
-		case kwIn, kwOn, kwThe, kwAt, kwOf, kwEarly, kwLate, kwMid:
+		case kwIn, kwOn, kwThe, kwAt, kwOf, kwEarly, kwLate, kwMid, kwAfter, kwBefore:
 			continue
 		}
+		if p.is(k, "shortly") || p.is(k, "just") || p.is(k, "soon") && p.is(k-1, "as") {
+			if p.is(k, "soon") {
+				return biasFuture
+			}
+			continue
+		}
+		if p.is(k, "as") && p.is(k-1, "soon") && p.is(k-2, "as") {
+			return biasFuture
+		}
 		break
+	}
+	// "Wednesday's ruling": an event already named
+	if (p.punct(i+1, '\'') || p.punct(i+1, '\u2019')) && p.is(i+2, "s") && p.glued(i+1) && p.tok(i).e != nil && p.tok(i).e.wday != 0 {
+		return biasPast
 	}
 	const reach = 30
 	weak := biasNone // "to" before a verb, used when nothing stronger is found
@@ -84,6 +97,12 @@ func (p *parser) cue(i int) int {
 			}
 			return biasFuture
 		case t.e.flags&fPast != 0:
+			if (p.is(i+1, "to") || p.is(i+1, "for")) && (p.is(i, "set") || p.is(i, "agreed") || p.is(i, "scheduled")) {
+				return biasFuture
+			}
+			if b, ok := p.passive(i); ok {
+				return b
+			}
 			if t.e.kw == kwLast || t.e.kw == kwEarlier || t.e.kw == kwAgo || t.e.kw == kwYesterday {
 				return biasNone // these resolve themselves; they do not set the tense of others
 			}
@@ -93,13 +112,27 @@ func (p *parser) cue(i int) int {
 	}
 	w := p.str(i)
 	if len(w) >= 5 && (w[len(w)-2:] == "ed") && !t.cap {
+		// an adjective: "a still unspecified date", "the planned merger"
+		switch {
+		case p.isKw(i-1, kwThe, kwA), p.is(i-1, "still"), p.is(i-1, "its"), p.is(i-1, "their"), p.is(i-1, "his"), p.is(i-1, "her"), p.is(i-1, "newly"), p.is(i-1, "previously"):
+			return biasNone
+		}
 		switch w {
 		case "need", "speed", "breed", "proceed", "succeed", "exceed", "indeed", "hundred", "embed", "bleed":
 			return biasNone
 		}
 		// "to be held", "are expected": a participle after to be/will be is not past.
-		if p.is(i-1, "be") || p.is(i-1, "been") && p.is(i-2, "will") {
-			return biasFuture
+		if b, ok := p.passive(i); ok {
+			return b
+		}
+		if p.is(i-1, "be") || p.is(i-1, "been") {
+			switch {
+			case p.is(i-2, "will"), p.is(i-2, "to"), p.is(i-2, "shall"), p.is(i-2, "ll"):
+				return biasFuture
+			case p.is(i-2, "could"), p.is(i-2, "would"), p.is(i-2, "might"), p.is(i-2, "may"), p.is(i-2, "must"), p.is(i-2, "not"), p.is(i-2, "should"):
+				return biasNone
+			}
+			return biasPast
 		}
 		return biasPast
 	}
@@ -129,6 +162,15 @@ func (p *parser) weekdayDate(wd, bias int) time.Time {
 // monthYear picks the year of a month named without one.
 func (p *parser) monthYear(m, bias int) int {
 	y, rm := p.ref.Year(), int(p.ref.Month())
+	ahead := (m - rm + 12) % 12 // months until the next such month
+	if ahead >= 1 && ahead <= 2 && bias != biasPast || ahead == 1 {
+		// the coming month or the one after: a reporter would write "last
+		// November" for the other
+		if m < rm {
+			return y + 1
+		}
+		return y
+	}
 	switch bias {
 	case biasPast:
 		if m > rm {
@@ -141,11 +183,9 @@ func (p *parser) monthYear(m, bias int) int {
 		}
 		return y
 	}
-	switch {
-	case m-rm > 6:
+	// no cue: news reports what happened
+	if m > rm {
 		return y - 1
-	case rm-m > 6:
-		return y + 1
 	}
 	return y
 }
@@ -204,4 +244,22 @@ func (p *parser) seasonYear(s, bias int) int {
 		}
 	}
 	return y
+}
+
+// passive reads the auxiliary before a participle: "is heard" is present,
+// "was heard" past, "will be heard" future.
+func (p *parser) passive(i int) (int, bool) {
+	switch {
+	case p.is(i-1, "is"), p.is(i-1, "are"), p.is(i-1, "being"):
+		return biasNone, true
+	case p.is(i-1, "was"), p.is(i-1, "were"):
+		return biasPast, true
+	case p.is(i-1, "be"):
+		switch {
+		case p.is(i-2, "will"), p.is(i-2, "to"), p.is(i-2, "shall"), p.is(i-2, "ll"):
+			return biasFuture, true
+		}
+		return biasNone, true
+	}
+	return biasNone, false
 }
