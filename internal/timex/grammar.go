@@ -1251,7 +1251,7 @@ func (p *parser) yearAgo(i, end int) *node {
 		return &node{end: end, typ: Date, rel: true}
 	}
 	adj := p.tok(end).kind == tWord && !p.isUnit(end, uQuarter) && !p.isKw(end, kwPeriod) && p.is(end-1, "ago") || p.is(end-1, "earlier") && p.tok(end).kind == tWord
-	if p.hasQuarter {
+	if p.hasQuarter && !adj {
 		return &node{end: end, typ: Date, c: p.quarter.shift(-4), anaphoric: true, adj: adj}
 	}
 	return &node{end: end, typ: Date, c: at(p.ref, gYear).shift(-1), anaphoric: true, adj: adj}
@@ -1494,8 +1494,11 @@ func (p *parser) ruleRelUnit(i int) *node {
 		}
 		// "the following year", "the previous year": after a year named
 		// in the text, counted from it
-		if p.isKw(i-1, kwThe) && (k == kwFollowing || k == kwPrevious || k == kwNext && false) && u == uYear && p.hasLastYear {
+		if p.isKw(i-1, kwThe) && (k == kwFollowing || k == kwPrevious) && u == uYear && p.hasLastYear {
 			return &node{end: j + 1, typ: Date, c: cal{g: gYear, y: p.lastYear + shift}, anaphoric: true}
+		}
+		if p.isKw(i-1, kwThe) && (k == kwFollowing || k == kwPrevious) && u == uMonth && p.hasLastMonth {
+			return &node{end: j + 1, typ: Date, c: p.lastMonth.shift(shift), anaphoric: true}
 		}
 		if !p.hasRef {
 			return &node{end: j + 1, typ: Date, rel: true, relDay: u == uDay}
@@ -1504,6 +1507,9 @@ func (p *parser) ruleRelUnit(i int) *node {
 			return nil
 		}
 		c := at(p.ref, g)
+		if u == uQuarter && k == kwThis && p.hasQuarter && (p.quarter == c || p.quarter == c.shift(-1)) {
+			return &node{end: j + 1, typ: Date, c: p.quarter, anaphoric: true}
+		}
 		if u == uWeekend && shift == 0 {
 			// this weekend: the coming one, or the one under way
 			return &node{end: j + 1, typ: Date, c: c}
@@ -2129,6 +2135,8 @@ func (p *parser) ruleSet(i int) *node {
 				return &node{end: j + 1, typ: Set, val: "XXXX-XX-XXT" + podCodes[e.pod]}
 			case e.season != 0:
 				return &node{end: j + 1, typ: Set, val: "XXXX-" + seasonCodes[e.season-1]}
+			case e.unit == uQuarter && !e.plural:
+				return &node{end: j + 1, typ: Set, val: "P1Q"}
 			case e.unit != uNone && !e.plural:
 				return &node{end: j + 1, typ: Set, val: dur{[]durPart{{1, e.unit}}}.String()}
 			}
@@ -2388,7 +2396,14 @@ func (p *parser) ruleRef(i int) *node {
 	case kwRecent:
 		nx := p.tok(i + 1)
 		if nx.kind == tWord && nx.e != nil && nx.e.unit != uNone && nx.e.plural {
-			return &node{end: i + 2, typ: Date, val: "PAST_REF"}
+			if nx.e.unit == uYear || nx.e.unit >= uDecade {
+				return &node{end: i + 2, typ: Date, val: "PAST_REF"}
+			}
+			u := nx.e.unit
+			if u == uQuarter {
+				u = uMonth
+			}
+			return &node{end: i + 2, typ: Duration, dur: dur{[]durPart{{unknownCount, u}}}}
 		}
 		_ = nx
 	case kwThe:
@@ -2705,6 +2720,9 @@ func (p *parser) ruleTheYear(i int) *node {
 	}
 	if !p.is(j, "year") || p.tok(j).kind != tWord || p.dash(j+1) && p.glued(j+1) {
 		return nil
+	}
+	if y, e, ok := p.year(j+1, false); ok && p.isKw(i, kwThe) {
+		return &node{end: e, typ: Date, c: cal{g: gYear, y: y}, explicitYear: true}
 	}
 	if p.is(j+1, "ended") || p.is(j+1, "ending") || p.is(j+1, "ends") {
 		return &node{end: j + 1, typ: Duration, dur: dur{[]durPart{{1, uYear}}}}

@@ -57,6 +57,9 @@ type parser struct {
 	// the year of the last date written with one, for "the following year"
 	lastYear    int
 	hasLastYear bool
+	// the last month named, for "the following month"
+	lastMonth    cal
+	hasLastMonth bool
 }
 
 // tok returns token i, or a zero token past either end.
@@ -206,6 +209,9 @@ func (p *parser) note(n *node) {
 	}
 	if n.explicitYear && (n.typ == Date || n.typ == Time) && n.c.g >= gYear && !n.c.noYear {
 		p.lastYear, p.hasLastYear = n.c.y, true
+	}
+	if (n.typ == Date || n.typ == Time) && n.c.g >= gMonth && n.c.g != gWeek && n.c.g != gWeekend && !n.c.noYear && !n.relDay {
+		p.lastMonth, p.hasLastMonth = cal{g: gMonth, y: n.c.y, m: n.c.m}, true
 	}
 }
 

@@ -18,10 +18,11 @@ const (
 func (p *parser) bias(i int) int {
 	// a preposition right before the expression decides: "until May",
 	// "by Friday" look ahead; "since May" looks back.
+	weak := biasNone // "to" before a verb, "by", "until": used when nothing stronger is found
 	for k := i - 1; k >= i-4 && k >= 0; k-- {
 		switch p.kw(k) {
 		case kwUntil, kwBy:
-			return biasFuture
+			weak = biasFuture
 		case kwSince:
 			return biasPast
 		case kwIn, kwOn, kwThe, kwAt, kwOf, kwEarly, kwLate, kwMid, kwAfter, kwBefore:
@@ -36,6 +37,9 @@ func (p *parser) bias(i int) int {
 		if p.is(k, "as") && p.is(k-1, "soon") && p.is(k-2, "as") {
 			return biasFuture
 		}
+		if p.isKw(k, kwOf) && p.is(k-1, "ahead") {
+			return biasFuture
+		}
 		break
 	}
 	// "Wednesday's ruling": an event already named
@@ -43,7 +47,6 @@ func (p *parser) bias(i int) int {
 		return biasPast
 	}
 	const reach = 30
-	weak := biasNone // "to" before a verb, used when nothing stronger is found
 	leftOpen, rightOpen := true, true
 	for d := 1; d <= reach && (leftOpen || rightOpen); d++ {
 		l, r := i-d, i+d
@@ -153,7 +156,7 @@ func (p *parser) weekdayDate(wd, bias int) time.Time {
 	// no cue: news mostly reports what happened, so lean to the past
 	// unless the day is close ahead
 	fwd := (7 - back) % 7
-	if back <= fwd || back <= 4 && fwd > 2 {
+	if back <= fwd {
 		return ref.AddDate(0, 0, -back)
 	}
 	return ref.AddDate(0, 0, fwd)
