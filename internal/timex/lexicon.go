@@ -161,6 +161,7 @@ const (
 	fDet                          // a determiner or quantifier before a unit
 	fNoun                         // a common noun that ends a weekday-as-name guard
 	fPresent                      // a present-tense cue
+	fStart                        // may begin an expression (set in init)
 )
 
 // An entry is the lexicon's knowledge of one lower-case word.
@@ -439,6 +440,26 @@ func init() {
 	for i, h := range holidays {
 		add(h.key, entry{holiday: int8(i + 1)})
 	}
+	// words outside the tables above that rules start from
+	add("q h fy new good black st saint martin these same latest comparable no under previously formerly nowadays presently", entry{flags: fStart})
+	for _, e := range lexicon {
+		if e.month != 0 || e.wday != 0 || e.num != 0 || e.ord != 0 || e.unit != uNone || e.pod != 0 || e.season != 0 || e.holiday != 0 || startKw[e.kw] {
+			e.flags |= fStart
+		}
+	}
+}
+
+// startKw lists the grammatical words an expression may begin with.
+var startKw = map[kw]bool{
+	kwToday: true, kwTomorrow: true, kwYesterday: true, kwTonight: true, kwNow: true, kwLast: true, kwNext: true,
+	kwThis: true, kwPast: true, kwComing: true, kwUpcoming: true, kwPrevious: true, kwFollowing: true, kwCurrent: true,
+	kwEarly: true, kwMid: true, kwMiddle: true, kwLate: true, kwEnd: true, kwBeginning: true, kwStart: true,
+	kwThe: true, kwA: true, kwAt: true, kwEvery: true, kwEach: true, kwPer: true, kwNoon: true, kwMidnight: true,
+	kwFiscal: true, kwRecently: true, kwRecent: true, kwAbout: true, kwAround: true, kwNearly: true, kwMore: true,
+	kwLess: true, kwUp: true, kwSome: true, kwFew: true, kwSeveral: true, kwCouple: true, kwMany: true,
+	kwHalfWord: true, kwFuture: true, kwSoon: true, kwAnnual: true, kwDaily: true, kwWeekly: true, kwMonthly: true,
+	kwHourly: true, kwYearly: true, kwQuarterly: true, kwNightly: true, kwRight: true, kwJust: true, kwAlready: true,
+	kwThat: true, kwOver: true, kwEarlier: true, kwLater: true,
 }
 
 // A holiday is a named day: fixed in the calendar, the nth weekday of a

@@ -181,7 +181,7 @@ func (p *parser) mayStart(i int) bool {
 	case tNum:
 		return true
 	case tWord:
-		return t.e != nil || p.is(i, "q") || p.is(i, "h") || p.is(i, "fy") || t.end-t.start <= 4
+		return t.e != nil && t.e.flags&fStart != 0
 	case tPunct:
 		return t.ch == '\'' || t.ch == '\u2019' || t.ch == '+' || t.ch == '-'
 	}
