@@ -67,6 +67,16 @@ func parsePeriod(v string) (period, bool) {
 		p.end = p.start.AddDate(k, 0, 0)
 		p.g = pgYear
 		return p, true
+	case len(v) >= 8 && v[0] == '-' && v[5] == '-':
+		q, ok := parsePeriod(v[1:])
+		if !ok {
+			return p, false
+		}
+		// a year before the common era: move the period back
+		y := q.start.Year()
+		q.start = q.start.AddDate(-2*y, 0, 0)
+		q.end = q.end.AddDate(-2*y, 0, 0)
+		return q, true
 	case len(v) >= 7 && v[4] == '-':
 		y, ok := n(v[:4])
 		if !ok {
@@ -102,7 +112,7 @@ func parsePeriod(v string) (period, bool) {
 			mon := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(w-1))
 			p.start, p.end, p.g = mon, mon.AddDate(0, 0, 7), pgWeek
 			if strings.HasSuffix(rest, "-WE") {
-				p.start, p.end, p.g = mon.AddDate(0, 0, 5), mon.AddDate(0, 0, 7), pgDay
+				p.start, p.end, p.g = mon.AddDate(0, 0, 5), mon.AddDate(0, 0, 7), pgWeek
 			}
 			return p, true
 		}
@@ -158,6 +168,7 @@ type moment struct {
 	t         time.Time
 	g         int
 	hasYear   bool
+	hasMonth  bool
 	hasDate   bool
 	onlyClock bool
 }
@@ -174,8 +185,15 @@ func agrees(p period, x moment) bool {
 	pt, xt := p.start, x.t
 	if x.onlyClock {
 		xt = time.Date(pt.Year(), pt.Month(), pt.Day(), xt.Hour(), xt.Minute(), xt.Second(), 0, time.UTC)
-	} else if !x.hasYear {
-		xt = xt.AddDate(pt.Year()-xt.Year(), 0, 0)
+	} else {
+		y, m := xt.Year(), xt.Month()
+		if !x.hasYear {
+			y = pt.Year()
+		}
+		if !x.hasMonth {
+			m = pt.Month()
+		}
+		xt = time.Date(y, m, xt.Day(), xt.Hour(), xt.Minute(), xt.Second(), 0, time.UTC)
 	}
 	if p.noYear {
 		pt = pt.AddDate(xt.Year()-pt.Year(), 0, 0)
@@ -263,7 +281,7 @@ func startPeriod(text string, r reading, ref time.Time) (period, bool) {
 		sign := 1
 		lw := strings.ToLower(text[r.lead:r.x.End])
 		before := strings.ToLower(strings.TrimSpace(text[max(0, r.x.Start-6):r.x.Start]))
-		if strings.HasPrefix(lw, "last") || strings.HasPrefix(lw, "past") || strings.HasSuffix(before, "last") || strings.HasSuffix(before, "past") || strings.HasSuffix(before, "-") {
+		if strings.HasSuffix(lw, "earlier") || strings.HasSuffix(lw, "before") || strings.HasSuffix(lw, "ago") || strings.HasPrefix(lw, "last") || strings.HasPrefix(lw, "past") || strings.HasSuffix(before, "last") || strings.HasSuffix(before, "past") || strings.HasSuffix(before, "-") {
 			sign = -1
 		}
 		t, g, ok := addISODuration(ref, v, sign)
@@ -322,6 +340,9 @@ func addISODuration(t time.Time, v string, sign int) (time.Time, int, bool) {
 	return t, g, true
 }
 
+// seenAll lists every failure (for error analysis).
+var seenAll = false
+
 // ---- chrono ----
 
 type chronoCase struct {
@@ -379,7 +400,7 @@ func chrono(r *DateResults) error {
 		if ok {
 			r.Chrono.OK++
 			sub.OK++
-		} else if seen[c.File] < 2 {
+		} else if seen[c.File] < 2 || seenAll {
 			seen[c.File]++
 			r.ChronoFails = append(r.ChronoFails, fmt.Sprintf("- chrono %d %s %q: %s", c.ID, c.File, c.Text, why))
 		}
@@ -403,6 +424,14 @@ func chronoAgrees(c chronoCase, found []timex.Timex, ref time.Time) (bool, strin
 		return false, "nothing found"
 	}
 	rd := rs[0]
+	if e.Text != nil {
+		for _, r := range rs {
+			if c.Text[r.start:r.end] == *e.Text || c.Text[r.lead:r.end] == *e.Text {
+				rd = r
+				break
+			}
+		}
+	}
 	got := c.Text[rd.start:rd.end]
 	if e.Text != nil {
 		if got != *e.Text && c.Text[rd.lead:rd.end] != *e.Text {
@@ -463,6 +492,7 @@ func chronoMoment(c chronoCase, e chronoExpected) (moment, bool) {
 		return def
 	}
 	x.hasYear = known["year"]
+	x.hasMonth = known["month"]
 	x.hasDate = known["day"]
 	x.t = time.Date(get("year", 2000), time.Month(get("month", 1)), get("day", 1), get("hour", 0), get("minute", 0), get("second", 0), 0, time.UTC)
 	switch {
@@ -536,7 +566,7 @@ func duckling(r *DateResults) error {
 			} else {
 				t, _ := time.Parse("2006-01-02T15:04:05", firstN(c.Expected.Start, 19))
 				g := ducklingGrains[c.Expected.Grain]
-				x := moment{t: t, g: g, hasYear: true, hasDate: g >= pgDay}
+				x := moment{t: t, g: g, hasYear: true, hasMonth: true, hasDate: g >= pgDay}
 				p, pok := startPeriod(c.Text, rs[0], ref)
 				ok = pok && agrees(p, x)
 				if !ok {
@@ -554,7 +584,7 @@ func duckling(r *DateResults) error {
 			if plain {
 				r.DucklingPlain.OK++
 			}
-		} else if fails < 40 && plain {
+		} else if fails < 40 && plain || seenAll {
 			fails++
 			r.DucklingFails = append(r.DucklingFails, fmt.Sprintf("- duckling %q: %s", c.Text, why))
 		}

@@ -231,13 +231,42 @@ func isClock(n *node) bool { return n.typ == Time && n.c.g >= gHour && n.val == 
 
 func (p *parser) attach(n *node) *node {
 	j := n.end
+	// a zone after a date or a part of a day: "today EST", "Jan 1, 2020 Morning UTC"
+	if (n.typ == Date || n.typ == Time) && n.val == "" {
+		k := j
+		if p.punct(k, ',') {
+			k++
+		}
+		if t := p.tok(k); t.kind == tWord && t.upper && t.e != nil && t.e.flags&fTZ != 0 && !p.is(k, "z") {
+			out := *n
+			out.end = k + 1
+			return &out
+		}
+	}
+	// a shift: "next tuesday +10 days", "2023-12-29 -10days", "now + 40minutes"
+	if (n.typ == Date || n.typ == Time) && !n.rel && (p.punct(j, '+') || p.punct(j, '-') && p.glued(j+1)) && n.c.g >= gDay {
+		if d := p.durationFrom(j + 1); d != nil {
+			sign := 1.0
+			if p.punct(j, '-') {
+				sign = -1
+			}
+			t := n.c.instant()
+			for _, pt := range d.dur.parts {
+				t = addUnits(t, sign*pt.n, pt.unit)
+			}
+			out := *n
+			out.end = d.end
+			out.c = n.c.withInstant(t)
+			return &out
+		}
+	}
 	// day + time: "Monday at 3 p.m.", "Jan 1 2025, 9:30", "tomorrow at noon"
 	if isDay(n) || n.rel && n.typ == Date && n.relDay {
 		k := j
 		if p.punct(k, ',') {
 			k++
 		}
-		if p.isKw(k, kwAt) || p.punct(k, '@') {
+		if p.isKw(k, kwAt) || p.punct(k, '@') || p.isKw(k, kwBefore, kwAfter) && !p.punct(j, ',') {
 			k++
 		} else if p.isKw(k, kwFor) && p.isKw(n.start, kwOn) {
 			k++
@@ -473,6 +502,9 @@ func (p *parser) ruleNumeric(i int) *node {
 		if c.nd != 4 && c.nd != 2 || p.glued(i+5) && (p.tok(i+5).kind == tNum || p.punct(i+5, sep.ch) || p.punct(i+5, '.') && p.tok(i+6).kind == tNum && p.glued(i+6) && !p.punct(i+7, ':')) {
 			return nil
 		}
+		if sep.ch == '.' && c.nd != 4 {
+			return nil // "1.1.30" is a version
+		}
 		y := c.num
 		if c.nd == 2 {
 			y = century(y)
@@ -552,6 +584,9 @@ func (p *parser) ruleMonthFirst(i int) *node {
 	}
 	t := p.tok(i)
 	amb := p.ambiguousMonth(i)
+	if pv := p.tok(i - 1); pv.kind == tNum && pv.nd <= 2 && !p.punct(i-2, ',') && (pv.num > 31 || !validDate(2000, int(t.e.month), pv.num) || pv.num == 29 && t.e.month == 2) && p.tok(i-2).kind != tNum {
+		return nil // "32 August", "29 February 2014"
+	}
 	if amb && !t.cap && !p.monthContext(i) {
 		// lower-case "may", "march": only before a day or a year
 		if _, _, ok := p.dayOfMonth(j); !ok {
@@ -577,7 +612,7 @@ func (p *parser) ruleMonthFirst(i int) *node {
 		if y, e, ok := p.year(kk, false); ok && !p.punct(e, ':') {
 			return &node{end: e, typ: Date, c: cal{g: gMonth, y: y, m: m}, explicitYear: true}
 		}
-		if y, e, ok := p.year(kk, true); ok && kk == k && p.tok(kk).nd == 2 && p.tok(kk).num > 31 {
+		if y, e, ok := p.year(kk, true); ok && kk == k && p.tok(kk).nd == 2 && p.tok(kk).num > 40 {
 			return &node{end: e, typ: Date, c: cal{g: gMonth, y: y, m: m}, explicitYear: true}
 		}
 		if p.isKw(k, kwOf) || p.is(k, "in") && false {
@@ -603,6 +638,9 @@ func (p *parser) ruleMonthFirst(i int) *node {
 		}
 		// a day range: "Sept. 12-14", "August 10 - 22, 2012", "July 13 to 15"
 		if r := p.dayRangeAfter(m, d, i, e); r != nil {
+			if r.invalid {
+				return nil
+			}
 			return r
 		}
 		// year: ", 2013", " 2013", ", 96"
@@ -699,6 +737,15 @@ func (p *parser) dayRangeAfter(m, d, at, e int) *node {
 	if !ok || d2 <= d || p.glued(e2) && p.tok(e2).kind == tNum || p.punct(e2, ':') || p.isUnitAfter(e2) {
 		return nil
 	}
+	{
+		y2 := e2
+		if p.punct(y2, ',') {
+			y2++
+		}
+		if y, _, ok := p.year(y2, false); ok && !validDate(y, m, d2) {
+			return &node{end: e2, typ: Date, invalid: true}
+		}
+	}
 	if e3 := p.tok(e2).e; e3 != nil && e3.month != 0 {
 		return nil
 	}
@@ -716,7 +763,7 @@ func (p *parser) dayRangeAfter(m, d, at, e int) *node {
 		}
 	}
 	if first == nil || second == nil || !validDate(second.c.y, m, d2) && !second.c.noYear {
-		return nil
+		return &node{end: e2, typ: Date, invalid: true}
 	}
 	second.start = k
 	first.rng = second
@@ -936,7 +983,7 @@ func (p *parser) relShift(i int) int {
 // "in 2012", "since 1990", "fiscal 2012".
 func (p *parser) yearContext(i int) bool {
 	switch p.kw(i - 1) {
-	case kwIn, kwSince, kwBy, kwUntil, kwFrom, kwDuring, kwThrough, kwOf, kwTo, kwBefore, kwAfter,
+	case kwIn, kwSince, kwBy, kwUntil, kwFrom, kwDuring, kwThrough, kwOf, kwBefore, kwAfter,
 		kwBetween, kwEarly, kwMid, kwLate, kwFiscal, kwAnd, kwOr, kwEnd, kwBeginning, kwOn, kwFor, kwOver, kwWithin:
 		return true
 	case kwThe:
@@ -983,6 +1030,9 @@ func (p *parser) ruleYear(i int) *node {
 	y, e, ok := p.year(i, false)
 	if !ok {
 		return nil
+	}
+	if p.punct(i-1, ',') && p.tok(i-2).kind == tNum && p.tok(i-2).nd <= 2 && p.tok(i-3).e != nil && p.tok(i-3).e.month != 0 {
+		return nil // the year of an impossible date: "February 29, 2014"
 	}
 	t := p.tok(i)
 	explicitEra := e > i+1 && t.kind == tNum && !(p.tok(e-1).kind == tNum)
@@ -1168,12 +1218,11 @@ func (p *parser) ruleQuarter(i int) *node {
 	if p.isKw(k, kwThis, kwLast, kwNext) && p.is(k+1, "year") && p.hasRef && k > j {
 		return p.quarterNode(p.ref.Year()+p.relShift(k), q, u, k+2)
 	}
+	if u == uHalf {
+		return nil // "the second half" alone is a match, not a date
+	}
 	if !p.hasRef {
-		g := gQuarter
-		if u == uHalf {
-			g = gHalf
-		}
-		return &node{end: j, typ: Date, c: cal{g: g, n: q, noYear: true}}
+		return &node{end: j, typ: Date, c: cal{g: gQuarter, n: q, noYear: true}}
 	}
 	y := p.quarterYear(q, p.bias(i))
 	if u == uHalf {
@@ -1591,7 +1640,7 @@ func (p *parser) durationFrom(j int) *node {
 				break
 			}
 		}
-		if (p.is(e, "mon") || p.is(e, "sat") || p.is(e, "sun")) && !p.glued(e) {
+		if (p.is(e, "mon") || p.is(e, "sat") || p.is(e, "sun")) && !p.glued(e) && p.tok(e+1).kind != tPunct && e+1 < len(p.toks) {
 			break
 		}
 		if n == 1 && p.isKw(k, kwA) && u.e.plural {
@@ -1727,7 +1776,7 @@ func (p *parser) ruleAgo(i int) *node {
 		if len(d.dur.parts) == 1 && d.dur.parts[0].unit == uYear && d.dur.parts[0].n == 1 && p.hasQuarter {
 			return p.yearAgo(i, j)
 		}
-	case p.isKw(j, kwHence), p.is(j, "out") && p.tok(i).kind != tWord:
+	case p.isKw(j, kwHence), p.is(j, "out") && (p.tok(i).kind != tWord || d.dur.parts[0].unit <= uDay) && p.tok(j+1).kind != tWord:
 		sign, j = 1, j+1
 	case p.isKw(j, kwFrom) && p.isKw(j+1, kwNow):
 		sign, j = 1, j+2
@@ -1859,11 +1908,18 @@ func (p *parser) ruleClock(i int) *node {
 		} else if p.isKw(k, kwIn) && p.tok(k+1).e != nil && p.tok(k+1).e.pod == podAfternoon {
 			c = adjustPOD(c, podAfternoon, 0)
 			j = k + 2
+		} else if p.isKw(k, kwTonight) {
+			c = adjustPOD(c, podEvening, 0)
+			j = k + 1
+			mer = 3
 		}
 	}
 	n := &node{end: j, typ: Time, clockOnly: true, mer: mer, strong: mer != 0 || g >= gMinute}
 	if p.hasRef {
 		day := at(p.ref, gDay)
+		if p.isKw(i, kwMidnight) && p.bias(i) != biasPast {
+			day = day.shift(1) // the midnight that ends the day
+		}
 		n.c = withClock(day, c)
 		n.c.g = c.g
 	} else {
@@ -1958,9 +2014,18 @@ func (p *parser) clock(i int) (h, mi, s, end, mer int, g grain, ok bool) {
 		}
 		return h, mi, s, j, 0, g, true
 	}
-	// a bare hour: "at 1", "at 12" (chrono), "tonight at 8"
-	if (p.isKw(i-1, kwAt) || p.punct(i-1, '@')) && t.nd <= 2 && h <= 12 && !(p.tok(j).kind == tWord && p.tok(j).e == nil) && !p.punct(j, '%') && !p.punct(j, '.') && !p.punct(j, ',') && !p.isUnitAfter(j) {
+	// a bare hour: "at 1", "at 12" (chrono), "tonight at 8"; not a level:
+	// "I'm at 10"
+	be := p.is(i-2, "m") || p.is(i-2, "is") || p.is(i-2, "are") || p.is(i-2, "was") || p.is(i-2, "were") || p.is(i-2, "be")
+	if (p.isKw(i-1, kwAt) && !be || p.punct(i-1, '@')) && t.nd <= 2 && h <= 12 && !(p.tok(j).kind == tWord && p.tok(j).e == nil) && !p.punct(j, '%') && !p.punct(j, '.') && !p.punct(j, ',') && !p.dash(j) && !p.isUnitAfter(j) {
 		return h, 0, 0, j, 0, gHour, true
+	}
+	// a bare hour with a part of the day: "6 in the morning", "11 at night", "11 tonight"
+	if t.nd <= 2 && h >= 1 && h <= 12 && !p.glued(j) {
+		if p.isKw(j, kwIn) && p.isKw(j+1, kwThe) && p.tok(j+2).e != nil && p.tok(j+2).e.pod != 0 ||
+			p.isKw(j, kwAt) && p.is(j+1, "night") || p.isKw(j, kwTonight) {
+			return h, 0, 0, j, 0, gHour, true
+		}
 	}
 	return
 }
@@ -2367,6 +2432,19 @@ func (p *parser) ruleRef(i int) *node {
 	case kwNow:
 		if p.isKw(i-1, kwFrom) || p.isKw(i+1, kwThat) || p.tok(i).cap && p.boundaryBefore(i) {
 			return nil
+		}
+		if (p.punct(i+1, '+') || p.punct(i+1, '-')) && p.hasRef {
+			if d := p.durationFrom(i + 2); d != nil {
+				sign := 1.0
+				if p.punct(i+1, '-') {
+					sign = -1
+				}
+				t := p.ref
+				for _, pt := range d.dur.parts {
+					t = addUnits(t, sign*pt.n, pt.unit)
+				}
+				return &node{end: d.end, typ: Time, c: cal{g: gMinute}.withInstant(t)}
+			}
 		}
 		return &node{end: i + 1, typ: Date, val: "PRESENT_REF"}
 	case kwRight, kwJust:

@@ -12,7 +12,7 @@ func (p *parser) cardinal(i int, allowArticle bool) (float64, int, bool) {
 	t := p.tok(i)
 	switch {
 	case t.kind == tNum:
-		if t.nd > 9 {
+		if t.nd > 9 || p.glued(i) && (p.tok(i-1).kind == tWord || p.punct(i-1, '%')) {
 			return 0, i, false
 		}
 		n := float64(t.num)
@@ -166,11 +166,11 @@ func (p *parser) year(i int, short bool) (int, int, bool) {
 	if (p.punct(i+1, ',') || p.punct(i+1, '.')) && p.glued(i+1) && p.tok(i+2).kind == tNum && p.glued(i+2) {
 		return 0, i, false
 	}
-	if i > 0 && p.glued(i) && (p.punct(i-1, '.') || p.punct(i-1, ',') || p.punct(i-1, '$')) {
+	if i > 0 && p.glued(i) && (p.punct(i-1, '.') || p.punct(i-1, ',') && !(p.tok(i-2).kind == tNum && p.tok(i-2).nd <= 2 && t.nd == 4) || p.punct(i-1, '$')) {
 		return 0, i, false
 	}
 	switch {
-	case t.nd == 4 && t.num >= 1000 && t.num <= 2999:
+	case t.nd == 4 && t.num >= 1000 && t.num <= 3999:
 		return p.era(t.num, i+1)
 	case t.nd == 2 && short:
 		return p.era(century(t.num), i+1)

@@ -27,6 +27,7 @@ type node struct {
 	mer          int  // 1 am, 2 pm, 3 from a part of the day; 0 when the clock said neither
 	strong       bool // a time that stands on its own after a comma: "9:30", "9 pm"
 	adj          bool // an adjective before a noun: "third-quarter", "6-year", "year-ago"
+	invalid      bool // an impossible date was read here: nothing may be found in it
 	anaphoric    bool // resolved against an earlier expression: not itself an antecedent
 }
 
