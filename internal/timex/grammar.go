@@ -32,6 +32,7 @@ func init() {
 		(*parser).ruleDayRange,
 		(*parser).ruleWeekend,
 		(*parser).ruleTheYear,
+		(*parser).ruleHourRange,
 	}
 }
 
@@ -410,7 +411,7 @@ func (p *parser) yearlessDay(m, d int, at, end int) *node {
 		return n
 	}
 	n.c.y = p.dayYear(m, d, p.bias(at))
-	if !validDate(n.c.y, m, d) {
+	if !validDate(n.c.y, m, d) || m == 2 && d == 29 && !validDate(p.ref.Year(), 2, 29) {
 		return nil
 	}
 	return n
@@ -587,7 +588,8 @@ func (p *parser) ruleMonthFirst(i int) *node {
 	if pv := p.tok(i - 1); pv.kind == tNum && pv.nd <= 2 && !p.punct(i-2, ',') && (pv.num > 31 || !validDate(2000, int(t.e.month), pv.num) || pv.num == 29 && t.e.month == 2) && p.tok(i-2).kind != tNum {
 		return nil // "32 August", "29 February 2014"
 	}
-	if amb && !t.cap && !p.monthContext(i) {
+	alone := p.boundaryBefore(i) && (j >= len(p.toks) || p.tok(j).nl)
+	if amb && !t.cap && !p.monthContext(i) && !alone {
 		// lower-case "may", "march": only before a day or a year
 		if _, _, ok := p.dayOfMonth(j); !ok {
 			if _, _, ok := p.year(j, false); !ok {
@@ -626,6 +628,11 @@ func (p *parser) ruleMonthFirst(i int) *node {
 	if p.isKw(kk, kwThe) {
 		kk++
 	}
+	if p.punct(kk, ',') {
+		if _, _, ok := p.ordinal(kk + 1); ok && p.tok(kk+1).kind == tNum {
+			kk++ // "March, 6th 2016"
+		}
+	}
 	if d, e, ok := p.dayOfMonth(kk); ok && !(p.glued(e) && p.tok(e).kind == tNum) && !(p.punct(e, ':') && p.tok(e+1).kind == tNum && p.glued(e+1)) && !(p.tok(kk).kind == tNum && p.isUnitAfter(e)) {
 		if p.punct(e, '%') || p.punct(e, '.') && p.glued(e) && p.tok(e+1).kind == tNum {
 			return nil
@@ -660,8 +667,11 @@ func (p *parser) ruleMonthFirst(i int) *node {
 		return p.yearlessDay(m, d, i, e)
 	}
 	// a bare month
+	if p.tok(j).kind == tNum && !p.punct(j-1, ',') {
+		return nil // "August 32", "February 151998"
+	}
 	if t.e.flags&fAbbrev != 0 || amb {
-		if !p.monthContext(i) && !(amb && t.cap && (p.isKw(j, kwLast, kwNext, kwThis) || p.is(j, "next"))) {
+		if !p.monthContext(i) && !alone && !(amb && t.cap && (p.isKw(j, kwLast, kwNext, kwThis) || p.is(j, "next"))) {
 			return nil
 		}
 		if amb && !t.cap {
@@ -1033,6 +1043,9 @@ func (p *parser) ruleYear(i int) *node {
 	}
 	if p.punct(i-1, ',') && p.tok(i-2).kind == tNum && p.tok(i-2).nd <= 2 && p.tok(i-3).e != nil && p.tok(i-3).e.month != 0 {
 		return nil // the year of an impossible date: "February 29, 2014"
+	}
+	if e := p.tok(i - 1).e; e != nil && e.month != 0 && p.tok(i-2).kind == tNum && p.tok(i-2).nd <= 2 {
+		return nil // "32 August 2014"
 	}
 	t := p.tok(i)
 	explicitEra := e > i+1 && t.kind == tNum && !(p.tok(e-1).kind == tNum)
@@ -1596,6 +1609,7 @@ func (p *parser) ruleRelUnit(i int) *node {
 // half", "two-year", "several years".
 func (p *parser) durationFrom(j int) *node {
 	var parts []durPart
+	shortOnly := 0 // parts written with a one-letter unit other than h
 	k := j
 	for len(parts) < 6 {
 		n, e, ok := p.cardinal(k, len(parts) == 0 || true)
@@ -1629,8 +1643,11 @@ func (p *parser) durationFrom(j int) *node {
 		}
 		// glued short units only after digits: "5m", "2hr"; spaced single letters are not units
 		short := u.e.flags&fShortUnit != 0 && (u.end-u.start <= 3 || p.is(e, "mins") || p.is(e, "hrs") || p.is(e, "secs"))
-		if short && !p.glued(e) && (u.end-u.start == 1) {
+		if short && !p.glued(e) && (u.end-u.start == 1) && len(parts) == 0 {
 			break
+		}
+		if short && u.end-u.start == 1 && !p.is(e, "h") {
+			shortOnly++
 		}
 		if p.is(e, "second") && p.isKw(k, kwA) {
 			// "a second resolution": "second" after "a" is an ordinal unless
@@ -1680,6 +1697,9 @@ func (p *parser) durationFrom(j int) *node {
 			}
 		}
 		break
+	}
+	if len(parts) == 1 && shortOnly == 1 && !p.signed {
+		return nil // "5m", "3y" alone are too ambiguous
 	}
 	if len(parts) > 0 {
 		// an age: "37 years old", "a 6-year-old"
@@ -1746,12 +1766,18 @@ func (p *parser) ruleAgo(i int) *node {
 	if d == nil {
 		// "+15 minutes", "-3y", "-2 hours 5 minutes"
 		if (p.punct(i, '+') || p.punct(i, '-')) && p.glued(i+1) && (i == 0 || !p.glued(i) || p.tok(i-1).kind != tNum) {
-			if d = p.durationFrom(i + 1); d == nil {
+			p.signed = true
+			d = p.durationFrom(i + 1)
+			p.signed = false
+			if d == nil {
 				return nil
 			}
 			sign = 1
 			if p.punct(i, '-') {
 				sign = -1
+			}
+			if !p.hasRef {
+				return nil
 			}
 			j = d.end
 			return p.shifted(d, sign, j)
@@ -2105,8 +2131,12 @@ func (p *parser) zone(j int, c cal) (int, cal) {
 		return k, c
 	}
 	if off, e, ok := p.offset(j); ok && p.glued(j) {
-		c.tz, c.hasTZ = off, true
-		return e, c
+		// a bare "-4" after a time starts a range: "3:30-4:30pm"
+		t := p.tok(j + 1)
+		if t.nd == 4 || e > j+2 && !p.isAMPM(e) || p.punct(j, '+') {
+			c.tz, c.hasTZ = off, true
+			return e, c
+		}
 	}
 	return j, c
 }
@@ -2682,7 +2712,7 @@ func (p *parser) bareHour(k int) (h, mi, s, end, mer int, g grain, ok bool) {
 	if t.kind != tNum || t.nd > 2 || t.num > 24 {
 		return
 	}
-	if p.glued(k+1) && (p.punct(k+1, '.') || p.punct(k+1, ',')) && p.tok(k+2).kind == tNum {
+	if p.glued(k+1) && (p.punct(k+1, '.') || p.punct(k+1, ',') || p.punct(k+1, '/')) {
 		return
 	}
 	return t.num, 0, 0, k + 1, 0, gHour, true
@@ -2818,4 +2848,34 @@ func (p *parser) ruleTheYear(i int) *node {
 		return &node{end: j + 1, typ: Date, rel: true}
 	}
 	return &node{end: j + 1, typ: Date, c: at(p.ref, gYear)}
+}
+
+// ruleHourRange reads a range of hours whose first end is a bare number:
+// "8 - 11pm", "12-3am", "10 - 11 at night", "7 to 9am".
+func (p *parser) ruleHourRange(i int) *node {
+	t := p.tok(i)
+	if t.kind != tNum || t.nd > 2 || t.num > 12 || t.num == 0 || p.glued(i) && p.tok(i-1).kind != tPunct {
+		return nil
+	}
+	if !(p.dash(i+1) || p.isKw(i+1, kwTo, kwUntil)) {
+		return nil
+	}
+	k := i + 2
+	m := p.ruleClock(k)
+	if m == nil || m.mer == 0 {
+		return nil
+	}
+	h := t.num
+	switch {
+	case m.mer == 1 && h == 12:
+		h = 0
+	case (m.mer == 2 || m.mer == 3) && h < 12 && h+12 <= m.c.h:
+		h += 12
+	}
+	first := &node{end: i + 1, typ: Time, c: m.c, clockOnly: true}
+	first.c.h, first.c.mi, first.c.s, first.c.g = h, 0, 0, gHour
+	m.start = k
+	first.rng = m
+	first.end = m.end
+	return first
 }

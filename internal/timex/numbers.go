@@ -12,7 +12,7 @@ func (p *parser) cardinal(i int, allowArticle bool) (float64, int, bool) {
 	t := p.tok(i)
 	switch {
 	case t.kind == tNum:
-		if t.nd > 9 || p.glued(i) && (p.tok(i-1).kind == tWord || p.punct(i-1, '%')) {
+		if t.nd > 9 || p.glued(i) && (p.tok(i-1).kind == tWord && !(p.tok(i-1).e != nil && p.tok(i-1).e.unit != uNone) || p.punct(i-1, '%')) {
 			return 0, i, false
 		}
 		n := float64(t.num)

@@ -61,6 +61,8 @@ type parser struct {
 	// the last month named, for "the following month"
 	lastMonth    cal
 	hasLastMonth bool
+	// signed is set while reading "+15 minutes": short units stand alone there
+	signed bool
 }
 
 // tok returns token i, or a zero token past either end.
