@@ -297,6 +297,33 @@ func (p *parser) attach(n *node) *node {
 			return &out
 		}
 	}
+	// a year after a time on a day named without one: "Thu Oct 26 11:00:09 2023"
+	if n.typ == Time && !n.explicitYear && !n.rel && n.c.g >= gHour && !n.clockOnly {
+		k := j
+		if p.zoneAt(k) {
+			k++
+		}
+		if y, e, ok := p.year(k, false); ok && p.tok(k).kind == tNum && validDate(y, n.c.m, n.c.d) {
+			out := *n
+			out.end = e
+			out.c.y = y
+			out.explicitYear = true
+			return &out
+		}
+	}
+	// a day and a range of hours: "monday 7 to 9am"
+	if isDay(n) || n.typ == Date && n.relDay && !n.rel {
+		if r := p.ruleHourRange(j); r != nil {
+			out := *n
+			out.typ = Time
+			out.c = withClock(n.c, r.c)
+			end := *r.rng
+			end.c = withClock(n.c, r.rng.c)
+			out.rng = &end
+			out.end = r.end
+			return &out
+		}
+	}
 	// time + day: "3 p.m. Monday", "10:30 pst today", "8:23 AM, Jul 9"
 	if n.typ == Time && n.clockOnly {
 		k := j
@@ -540,7 +567,7 @@ func (p *parser) ruleNumeric(i int) *node {
 		return nil
 	}
 	// a fraction after a whole number: "4 5/8", "12 3/4%"
-	if p.tok(i-1).kind == tNum || p.punct(i+3, '%') || a.num < b.num && (b.num == 8 || b.num == 16 || b.num == 32) {
+	if p.tok(i-1).kind == tNum || p.punct(i+3, '%') || a.num < b.num && (b.num == 8 || b.num == 16 || b.num == 32) && !p.isKw(i+3, kwAt) {
 		return nil
 	}
 	return p.yearlessDay(mo, dd, i, i+3)
@@ -585,7 +612,7 @@ func (p *parser) ruleMonthFirst(i int) *node {
 	}
 	t := p.tok(i)
 	amb := p.ambiguousMonth(i)
-	if pv := p.tok(i - 1); pv.kind == tNum && pv.nd <= 2 && !p.punct(i-2, ',') && (pv.num > 31 || !validDate(2000, int(t.e.month), pv.num) || pv.num == 29 && t.e.month == 2) && p.tok(i-2).kind != tNum {
+	if pv := p.tok(i - 1); pv.kind == tNum && pv.nd <= 2 && !p.punct(i-2, ',') && (pv.num > 31 && pv.num < 40 || pv.num <= 31 && !validDate(2000, int(t.e.month), pv.num) || pv.num == 29 && t.e.month == 2) && p.tok(i-2).kind != tNum {
 		return nil // "32 August", "29 February 2014"
 	}
 	alone := p.boundaryBefore(i) && (j >= len(p.toks) || p.tok(j).nl)
@@ -817,7 +844,15 @@ func (p *parser) ruleDayFirst(i int) *node {
 		y2++
 	}
 	if y, ye, ok := p.year(y2, false); ok {
-		return p.dateNode(y, m, d, ye)
+		n := p.dateNode(y, m, d, ye)
+		// "06/Nov/2023:06:36:02"
+		if n != nil && p.punct(ye, ':') && p.glued(ye) && p.tok(ye+1).kind == tNum && p.glued(ye+1) {
+			if c := p.ruleClock(ye + 1); c != nil {
+				n.end, n.typ, n.c = c.end, Time, withClock(n.c, c.c)
+				n.end, n.c = p.zone(n.end, n.c)
+			}
+		}
+		return n
 	}
 	if y, ye, ok := p.year(y2, true); ok && !p.punct(ye, ':') && !p.isUnitAfter(ye) && (sep || p.tok(y2).num > 31) {
 		return p.dateNode(y, m, d, ye)
@@ -1646,7 +1681,7 @@ func (p *parser) durationFrom(j int) *node {
 		if short && !p.glued(e) && (u.end-u.start == 1) && len(parts) == 0 {
 			break
 		}
-		if short && u.end-u.start == 1 && !p.is(e, "h") {
+		if short && (p.is(e, "m") || p.is(e, "s") || p.is(e, "y")) {
 			shortOnly++
 		}
 		if p.is(e, "second") && p.isKw(k, kwA) {
@@ -1966,7 +2001,8 @@ func (p *parser) clock(i int) (h, mi, s, end, mer int, g grain, ok bool) {
 	case t.kind != tNum || t.nd > 2 && !(t.nd == 4 && (p.isAMPM(i+1) || p.isKw(i+1, kwAt))) && !(t.nd == 3 && p.isAMPM(i+1)):
 		return
 	}
-	if i > 0 && p.glued(i) && (p.punct(i-1, '.') || p.punct(i-1, ',') || p.punct(i-1, '/') || p.punct(i-1, '$') || p.tok(i-1).kind == tWord && !p.punct(i-1, 'T')) && !p.is(i-1, "t") {
+	afterYear := p.tok(i-2).kind == tNum && p.tok(i-2).nd == 4 && (p.punct(i-1, '.') || p.punct(i-1, ':'))
+	if i > 0 && p.glued(i) && !afterYear && (p.punct(i-1, '.') || p.punct(i-1, ',') || p.punct(i-1, '/') || p.punct(i-1, '$') || p.tok(i-1).kind == tWord && !p.punct(i-1, 'T')) && !p.is(i-1, "t") {
 		return
 	}
 	h, j := t.num, i+1
