@@ -1272,7 +1272,11 @@ func (p *parser) ruleQuarter(i int) *node {
 	if !p.hasRef {
 		return &node{end: j, typ: Date, c: cal{g: gQuarter, n: q, noYear: true}}
 	}
-	y := p.quarterYear(q, p.bias(i))
+	qb := biasNone
+	if p.isolated(i) {
+		qb = biasFuture
+	}
+	y := p.quarterYear(q, qb)
 	if u == uHalf {
 		y = p.ref.Year()
 		if q == 2 && p.ref.Month() <= 6 && p.bias(i) != biasFuture {
@@ -1980,6 +1984,17 @@ func (p *parser) ruleClock(i int) *node {
 		day := at(p.ref, gDay)
 		if p.isKw(i, kwMidnight) && p.bias(i) != biasPast {
 			day = day.shift(1) // the midnight that ends the day
+		} else if rt := p.ref.Hour()*3600 + p.ref.Minute()*60 + p.ref.Second(); rt != 0 && p.isolated(i) {
+			// a reference with a time of day, and a time standing alone: the
+			// next such moment ("3:30" at 04:30 is 15:30, "1am" is tomorrow's)
+			ct := c.h*3600 + c.mi*60 + c.s
+			if ct < rt && mer == 0 && c.h < 10 && p.tok(i).nd == 1 {
+				c.h += 12 // "3:30" on a 12-hour clock
+				ct += 12 * 3600
+			}
+			if ct < rt && (mer == 1 || mer == 2) {
+				day = day.shift(1)
+			}
 		}
 		n.c = withClock(day, c)
 		n.c.g = c.g
@@ -2335,7 +2350,7 @@ func (p *parser) ruleHoliday(i int) *node {
 				if day(year).After(ref) {
 					year--
 				}
-			case biasFuture:
+			case biasFuture, biasNext:
 				if day(year).Before(ref) {
 					year++
 				}
@@ -2778,7 +2793,7 @@ func (p *parser) ruleWeekend(i int) *node {
 		if wd < 6 {
 			c = c.shift(-1)
 		}
-	case biasFuture:
+	case biasFuture, biasNext:
 	default:
 		if wd <= 2 {
 			c = c.shift(-1)
@@ -2914,4 +2929,23 @@ func (p *parser) ruleHourRange(i int) *node {
 	first.rng = m
 	first.end = m.end
 	return first
+}
+
+// matchWeekday moves a date written without a year to the nearest year in
+// which it falls on the weekday named with it: "Fri, Jul 18".
+func (p *parser) matchWeekday(n *node, wd int) {
+	if n.explicitYear || n.c.noYear || n.rel || n.c.g < gDay || !p.hasRef {
+		return
+	}
+	if isoWeekday(n.c.day()) == wd {
+		return
+	}
+	for k := 1; k <= 6; k++ {
+		for _, y := range []int{n.c.y + k, n.c.y - k} {
+			if validDate(y, n.c.m, n.c.d) && isoWeekday(time.Date(y, time.Month(n.c.m), n.c.d, 0, 0, 0, 0, time.UTC)) == wd {
+				n.c.y = y
+				return
+			}
+		}
+	}
 }

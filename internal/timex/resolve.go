@@ -11,6 +11,7 @@ const (
 	biasNone   = 0
 	biasPast   = -1
 	biasFuture = 1
+	biasNext   = 2 // no tense, but the expression stands alone: the next occurrence
 )
 
 // bias reads the tense around token i: the nearest tense cue in the same
@@ -71,7 +72,44 @@ func (p *parser) bias(i int) int {
 			rightOpen = false
 		}
 	}
+	if weak == biasNone && p.isolated(i) {
+		// alone on its line ("Monday", "at 3am", "Deadline: May"): the next one
+		return biasNext
+	}
 	return weak
+}
+
+// isolated reports an expression standing alone on its line, with nothing
+// around it but words of the grammar and punctuation: a caption, a form
+// field, a note. Such an expression names the next occurrence.
+func (p *parser) isolated(i int) bool {
+	const reach = 24
+	ok := func(k int) bool {
+		t := p.tok(k)
+		if t.kind != tWord {
+			return true
+		}
+		return t.e != nil && t.e.flags&(fPast|fFuture|fPresent) == 0
+	}
+	for k := i; k >= 0 && k > i-reach; k-- {
+		if !ok(k) {
+			return false
+		}
+		if p.tok(k).nl || k == 0 {
+			break
+		}
+		if k == i-reach+1 {
+			return false
+		}
+	}
+	for k := i + 1; ; k++ {
+		if k >= len(p.toks) || p.tok(k).nl {
+			return true
+		}
+		if k >= i+reach || !ok(k) {
+			return false
+		}
+	}
 }
 
 // toVerb reports "to" before a verb: "plans to meet", "set to resume".
@@ -149,7 +187,7 @@ func (p *parser) weekdayDate(wd, bias int) time.Time {
 	switch bias {
 	case biasPast:
 		return ref.AddDate(0, 0, -back)
-	case biasFuture:
+	case biasFuture, biasNext:
 		fwd := (wd - isoWeekday(ref) + 7) % 7
 		return ref.AddDate(0, 0, fwd)
 	}
@@ -165,6 +203,9 @@ func (p *parser) weekdayDate(wd, bias int) time.Time {
 // monthYear picks the year of a month named without one.
 func (p *parser) monthYear(m, bias int) int {
 	y, rm := p.ref.Year(), int(p.ref.Month())
+	if bias == biasNext {
+		bias = biasFuture
+	}
 	ahead := (m - rm + 12) % 12 // months until the next such month
 	if ahead >= 1 && ahead <= 2 && bias != biasPast || ahead == 1 {
 		// the coming month or the one after: a reporter would write "last
@@ -197,6 +238,9 @@ func (p *parser) monthYear(m, bias int) int {
 // nearest, unless the tense says otherwise by more than a fortnight.
 func (p *parser) dayYear(m, d, bias int) int {
 	ref := p.ref
+	if bias == biasNext {
+		bias = biasNone // a day and month alone: the nearest
+	}
 	best, bestDist := ref.Year(), time.Duration(1<<62)
 	var bestT time.Time
 	for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
@@ -227,6 +271,12 @@ func (p *parser) quarterYear(q, bias int) int {
 	// Reports speak of the latest quarter with that number: the tense of
 	// "expects to report third-quarter results" does not move it.
 	y, rq := p.ref.Year(), (int(p.ref.Month())-1)/3+1
+	if bias == biasFuture {
+		if q < rq {
+			return y + 1
+		}
+		return y
+	}
 	if q > rq {
 		return y - 1
 	}
@@ -236,6 +286,9 @@ func (p *parser) quarterYear(q, bias int) int {
 // seasonYear picks the year of a season named without one.
 func (p *parser) seasonYear(s, bias int) int {
 	y, rs := p.ref.Year(), seasonOf(int(p.ref.Month()))
+	if bias == biasNext {
+		bias = biasFuture
+	}
 	switch bias {
 	case biasPast:
 		if s > rs {
