@@ -1763,6 +1763,9 @@ func (p *parser) durationFrom(j int) *node {
 // ruleDuration reads a duration, and bare plural units after "for", "in",
 // "over": "for years" is PXY.
 func (p *parser) ruleDuration(i int) *node {
+	if p.isKw(i, kwA, kwPer) && (p.is(i-1, "twice") || p.is(i-1, "once") || p.is(i-1, "thrice") || p.is(i-1, "times")) {
+		return nil // "twice a year" is a set
+	}
 	if n := p.durationFrom(i); n != nil {
 		// a count alone before a glued short unit needs digits: "5 m" is not
 		if p.tok(i).kind == tWord && p.tok(n.end-1).e != nil && p.tok(n.end-1).e.flags&fShortUnit != 0 && p.tok(n.end-1).end-p.tok(n.end-1).start <= 2 {
