@@ -227,9 +227,6 @@ func (p *parser) extend(n *node) *node {
 // isDay reports a date node at day grain.
 func isDay(n *node) bool { return n.typ == Date && n.c.g == gDay && n.val == "" }
 
-// isClock reports a time node whose day came from the reference, not the text.
-func isClock(n *node) bool { return n.typ == Time && n.c.g >= gHour && n.val == "" && n.clockOnly }
-
 func (p *parser) attach(n *node) *node {
 	j := n.end
 	// a zone after a date or a part of a day: "today EST", "Jan 1, 2020 Morning UTC"
@@ -588,7 +585,7 @@ func (p *parser) monthAt(i int) (int, int, bool) {
 
 // ambiguousMonth reports month words that are also common words.
 func (p *parser) ambiguousMonth(i int) bool {
-	return p.is(i, "may") || p.is(i, "march") || p.is(i, "mar") || p.is(i, "jan") || p.is(i, "jun") || p.is(i, "sept") && false
+	return p.is(i, "may") || p.is(i, "march") || p.is(i, "mar") || p.is(i, "jan") || p.is(i, "jun")
 }
 
 // monthContext reports a word before a bare month that makes it a date:
@@ -644,7 +641,7 @@ func (p *parser) ruleMonthFirst(i int) *node {
 		if y, e, ok := p.year(kk, true); ok && kk == k && p.tok(kk).nd == 2 && p.tok(kk).num > 40 {
 			return &node{end: e, typ: Date, c: cal{g: gMonth, y: y, m: m}, explicitYear: true}
 		}
-		if p.isKw(k, kwOf) || p.is(k, "in") && false {
+		if p.isKw(k, kwOf) {
 			if y, e, ok := p.year(k+1, false); ok {
 				return &node{end: e, typ: Date, c: cal{g: gMonth, y: y, m: m}, explicitYear: true}
 			}
@@ -686,10 +683,10 @@ func (p *parser) ruleMonthFirst(i int) *node {
 			y2++
 		}
 		if y, ye, ok := p.year(y2, false); ok {
-			return p.withTime(p.dateNode(y, m, d, ye))
+			return p.dateNode(y, m, d, ye)
 		}
 		if y, ye, ok := p.year(y2, true); ok && (p.tok(ye).kind != tWord || p.tok(ye).e != nil) && !p.punct(ye, ':') && !p.isUnitAfter(ye) {
-			return p.withTime(p.dateNode(y, m, d, ye))
+			return p.dateNode(y, m, d, ye)
 		}
 		return p.yearlessDay(m, d, i, e)
 	}
@@ -734,11 +731,6 @@ func (p *parser) ruleMonthFirst(i int) *node {
 func (p *parser) isUnitAfter(j int) bool {
 	e := p.tok(j).e
 	return e != nil && (e.unit != uNone && e.unit != uWeekend) && p.tok(j).kind == tWord && !p.is(j, "mon") && !p.is(j, "second")
-}
-
-// withTime attaches a following time to a full date: "Jan 1 2025, 9:30".
-func (p *parser) withTime(n *node) *node {
-	return n
 }
 
 // dayRangeAfter reads the end of a day range after "month day":
@@ -1094,9 +1086,6 @@ func (p *parser) ruleYear(i int) *node {
 			}
 		}
 	}
-	if t.kind == tWord && p.isKw(e, kwNone) && p.tok(e).kind == tWord && p.tok(e).e == nil && false {
-		return nil
-	}
 	if p.glued(e) && (p.tok(e).kind == tWord && !p.is(e, "s") || p.punct(e, '%')) {
 		return nil
 	}
@@ -1136,17 +1125,6 @@ func (p *parser) ruleDecade(i int) *node {
 				return n
 			}
 		}
-	case t.kind == tWord && t.e != nil:
-		// "the nineties"
-		w := p.str(i)
-		if p.isKw(i-1, kwThe) || p.isKw(i-1, kwEarly, kwLate, kwMid) {
-			for k, name := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
-				if p.is(i, name) {
-					return &node{end: i + 1, typ: Date, c: cal{g: gDecade, y: 1920 + 10*k}}
-				}
-			}
-		}
-		_ = w
 	}
 	if t.kind == tWord && t.e == nil {
 		for k, name := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
@@ -1513,7 +1491,7 @@ func (p *parser) ruleRelUnit(i int) *node {
 		return nil
 	}
 	// next/last N units: a duration
-	if n, e, ok := p.cardinal(j, false); ok && e > j {
+	if _, e, ok := p.cardinal(j, false); ok && e > j {
 		if u := p.tok(e).e; u != nil && u.unit != uNone && p.tok(e).kind == tWord && k != kwThis {
 			d := p.durationFrom(j)
 			if d != nil {
@@ -1521,7 +1499,6 @@ func (p *parser) ruleRelUnit(i int) *node {
 				return d
 			}
 		}
-		_ = n
 	}
 	if p.isKw(j, kwFew, kwSeveral) || p.isKw(j, kwA) && p.isKw(j+1, kwFew) {
 		if d := p.durationFrom(j); d != nil {
@@ -1781,7 +1758,8 @@ func (p *parser) ruleDuration(i int) *node {
 		return n
 	}
 	// "the first nine months", "the nine months"
-	if p.is(i, "first") || p.is(i, "last") && false {
+	// "the first nine months"
+	if p.is(i, "first") {
 		if n := p.durationFrom(i + 1); n != nil {
 			return n
 		}
@@ -1832,12 +1810,9 @@ func (p *parser) ruleAgo(i int) *node {
 		return nil
 	}
 	j = d.end
-	approx := false
 	if p.isKw(j, kwOr) && p.isKw(j+1, kwSo) && p.isKw(j+2, kwAgo) {
-		j += 2
-		approx = true
+		j += 2 // "a week or so ago"
 	}
-	_ = approx
 	switch {
 	case p.isKw(j, kwAgo) && !p.glued(j):
 		sign, j = -1, j+1
@@ -2567,7 +2542,6 @@ func (p *parser) ruleRef(i int) *node {
 			}
 			return &node{end: i + 2, typ: Duration, dur: dur{[]durPart{{unknownCount, u}}}}
 		}
-		_ = nx
 	case kwThe:
 		j := i + 1
 		if p.is(j, "near") || p.is(j, "distant") {
@@ -2932,23 +2906,4 @@ func (p *parser) ruleHourRange(i int) *node {
 	first.rng = m
 	first.end = m.end
 	return first
-}
-
-// matchWeekday moves a date written without a year to the nearest year in
-// which it falls on the weekday named with it: "Fri, Jul 18".
-func (p *parser) matchWeekday(n *node, wd int) {
-	if n.explicitYear || n.c.noYear || n.rel || n.c.g < gDay || !p.hasRef {
-		return
-	}
-	if isoWeekday(n.c.day()) == wd {
-		return
-	}
-	for k := 1; k <= 6; k++ {
-		for _, y := range []int{n.c.y + k, n.c.y - k} {
-			if validDate(y, n.c.m, n.c.d) && isoWeekday(time.Date(y, time.Month(n.c.m), n.c.d, 0, 0, 0, 0, time.UTC)) == wd {
-				n.c.y = y
-				return
-			}
-		}
-	}
 }

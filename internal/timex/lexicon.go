@@ -121,14 +121,9 @@ const (
 	kwSo // "or so"
 	kwAround
 	kwPeriod
-	kwCentury
-	kwNineteen // "nineteen" in spoken years is a number; marker unused
-	kwFromNow
-	kwPlus
 	kwRight
 	kwJust
 	kwAlready
-	kwTimeWord // "time" in "at this time"
 	kwMoment
 	kwUpcoming
 	kwThat
@@ -441,7 +436,8 @@ func init() {
 		add(h.key, entry{holiday: int8(i + 1)})
 	}
 	// words outside the tables above that rules start from
-	add("q h fy new good black st saint martin these same latest comparable no under previously formerly nowadays presently", entry{flags: fStart})
+	add("q h fy new good black st saint martin these same latest comparable no under previously formerly nowadays presently "+
+		"twenties thirties forties fifties sixties seventies eighties nineties", entry{flags: fStart})
 	for _, e := range lexicon {
 		if e.month != 0 || e.wday != 0 || e.num != 0 || e.ord != 0 || e.unit != uNone || e.pod != 0 || e.season != 0 || e.holiday != 0 || startKw[e.kw] {
 			e.flags |= fStart
@@ -472,7 +468,6 @@ type holiday struct {
 	wday   int // ISO weekday for nth-weekday holidays
 	nth    int // 1..4, or -1 for the last
 	easter int // days from Easter Sunday; used when month == 0
-	alsoOK string
 }
 
 var holidays = []holiday{
