@@ -26,12 +26,12 @@ import (
 const prefix = "/annotator/"
 
 var (
-	root    string          // the module's root
-	srv     *browser.Server // the built site
-	setupMu sync.Mutex
+	root     string          // the module's root
+	srv      *browser.Server // the built site
+	setupMu  sync.Mutex
 	setupErr error
-	built   bool
-	siteDir string
+	built    bool
+	siteDir  string
 )
 
 func TestMain(m *testing.M) {
