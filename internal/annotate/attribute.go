@@ -587,6 +587,9 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 		for start-1 >= first && isCapWord(a.d.Text, toks[start-1]) && !notNames[a.lower(start-1)] {
 			start--
 		}
+		if start == t && a.sentenceInitial(t) {
+			return Span{}, false // "Nobody knows": one capitalised word opening a sentence is no name
+		}
 		return Span{toks[start].Start, toks[t].End}, true
 	}
 	return Span{}, false
