@@ -511,6 +511,9 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 	if !ok || w != a.tok(t) && !a.sentenceInitial(t) {
 		return Span{}, t, false // "States" in "United States" is a name, not a verb
 	}
+	if info.share < 0.3 && !a.strongCueContext(t, end, info.share) {
+		return Span{}, t, false // "rules", "attack": mostly nouns, cues only in clear contexts
+	}
 	if t > 0 {
 		switch a.lower(t - 1) {
 		case "is", "are", "was", "were", "be", "been", "being", "to":
@@ -522,154 +525,35 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 	return a.d.Tokens[t].Span, t + 1, true
 }
 
+// strongCueContext reports whether a word that is rarely a cue acts as one
+// at token t: "that", a colon or a quotation mark follows, or (for words that
+// are cues often enough) a pronoun or a name precedes it.
+func (a *attributor) strongCueContext(t, end int, share float64) bool {
+	if t+1 < end {
+		switch n := a.lower(t + 1); {
+		case n == "that" || n == ":":
+			return true
+		case a.d.Tokens[t+1].Kind == Mark, n == "," && t+2 < end && a.d.Tokens[t+2].Kind == Mark:
+			return share >= 0.05
+		}
+	}
+	if share < 0.12 || t == 0 {
+		return false
+	}
+	p := t - 1
+	for p > 0 && adverbials[a.lower(p)] {
+		p--
+	}
+	if _, ok := speakerPronouns[a.lower(p)]; ok {
+		return true
+	}
+	return a.entAt[p] >= 0 && a.d.Entities[a.entAt[p]].End == a.d.Tokens[p].End
+}
+
 // sentenceInitial reports whether token t opens its sentence.
 func (a *attributor) sentenceInitial(t int) bool {
 	first, _ := a.sentenceBounds(t)
 	return t == first
-}
-
-// speakerBackward parses the speaker phrase that ends at token t (skipping
-// adverbs and auxiliaries such as "also has") and returns its mention: a
-// name, a pronoun, or a common noun with its determiner ("the company").
-func (a *attributor) speakerBackward(t, first int) (Span, bool) {
-	for t >= first && adverbials[a.lower(t)] && a.lower(t) != "told" {
-		t--
-	}
-	if t < first || a.inPassage[t] {
-		return Span{}, false
-	}
-	toks := a.d.Tokens
-	w := a.lower(t)
-	if _, ok := speakerPronouns[w]; ok {
-		return toks[t].Span, true
-	}
-	if a.entAt[t] >= 0 {
-		e := a.d.Entities[a.entAt[t]]
-		if e.End == toks[t].End {
-			return e.Span, true
-		}
-	}
-	if w == "," {
-		// `Hugh Hill, a doctor at the clinic, said`
-		for u := t - 1; u > first && u > t-14; u-- {
-			if a.tok(u) == "," {
-				if a.entAt[u-1] >= 0 && a.d.Entities[a.entAt[u-1]].End == toks[u-1].End {
-					return a.d.Entities[a.entAt[u-1]].Span, true
-				}
-				break
-			}
-		}
-		return Span{}, false
-	}
-	if _, ok := speakerNouns[w]; ok {
-		start := t
-		for u := t - 1; u >= first && u >= t-5; u-- {
-			uw := a.lower(u)
-			if determiners[uw] {
-				start = u
-				break
-			}
-			if uw == "'s" || uw == "’s" {
-				if u-1 >= first && a.entAt[u-1] >= 0 {
-					start = tokenAt(toks, a.d.Entities[a.entAt[u-1]].Start)
-					break
-				}
-			}
-			if toks[u].Kind != Word || cueWords[uw].verb || adverbials[uw] {
-				break
-			}
-			start = u
-		}
-		return Span{toks[start].Start, toks[t].End}, true
-	}
-	if isCapWord(a.d.Text, toks[t]) && !notNames[w] {
-		start := t
-		for start-1 >= first && isCapWord(a.d.Text, toks[start-1]) && !notNames[a.lower(start-1)] {
-			start--
-		}
-		if start == t && a.sentenceInitial(t) {
-			return Span{}, false // "Nobody knows": one capitalised word opening a sentence is no name
-		}
-		return Span{toks[start].Start, toks[t].End}, true
-	}
-	return Span{}, false
-}
-
-// speakerForward parses a speaker phrase starting at token t and returns
-// its mention and the token after the phrase. A title before a name is
-// skipped: "said Russian Foreign Minister Sergei Lavrov" gives "Sergei Lavrov".
-func (a *attributor) speakerForward(t, end int) (Span, int, bool) {
-	toks := a.d.Tokens
-	if t >= end || a.inPassage[t] {
-		return Span{}, t, false
-	}
-	w := a.lower(t)
-	if _, ok := speakerPronouns[w]; ok {
-		return toks[t].Span, t + 1, true
-	}
-	// title words, then a name
-	u := t
-	for u < end && u < t+6 && (titleWords[a.lower(u)] || isNationality(a.tok(u)) || a.lower(u) == "of") && a.entAt[u] < 0 {
-		u++
-	}
-	if u < end && a.entAt[u] >= 0 {
-		e := a.d.Entities[a.entAt[u]]
-		if e.Start == toks[u].Start {
-			v := u
-			for v < end && toks[v].Start < e.End {
-				v++
-			}
-			if v+1 < end && (a.lower(v) == "'s" || a.lower(v) == "’s") {
-				// "Hollande's office said"
-				if k, ok := speakerNouns[a.lower(v+1)]; ok && k == SpeakerOrganization {
-					return Span{e.Start, toks[v+1].End}, v + 2, true
-				}
-				return Span{}, t, false
-			}
-			return e.Span, v, true
-		}
-	}
-	// a common-noun phrase: "the company", "a senior official", "sources"
-	start := t
-	if !determiners[w] {
-		if _, ok := speakerNouns[w]; !ok {
-			if isCapWord(a.d.Text, toks[t]) && !notNames[w] && !titleWords[w] {
-				v := t
-				for v < end && isCapWord(a.d.Text, toks[v]) && !notNames[a.lower(v)] {
-					v++
-				}
-				if v < end {
-					return Span{toks[t].Start, toks[v-1].End}, v, true
-				}
-			}
-			return Span{}, t, false
-		}
-	}
-	for v := start; v < end && v < start+6; v++ {
-		vw := a.lower(v)
-		if _, ok := speakerNouns[vw]; ok && (v+1 >= end || !isNounAfter(a.lower(v+1))) {
-			// "the company's spokesman, John Smith": prefer the name in apposition
-			if v+2 < end && a.tok(v+1) == "," && a.entAt[v+2] >= 0 {
-				e := a.d.Entities[a.entAt[v+2]]
-				n := v + 2
-				for n < end && toks[n].Start < e.End {
-					n++
-				}
-				return e.Span, n, true
-			}
-			return Span{toks[start].Start, toks[v].End}, v + 1, true
-		}
-		if toks[v].Kind != Word || cueWords[vw].verb {
-			break
-		}
-	}
-	return Span{}, t, false
-}
-
-// isNounAfter reports whether w continues a noun phrase: "company spokesman".
-func isNounAfter(w string) bool {
-	_, ok := speakerNouns[w]
-	return ok
 }
 
 // decide keeps the passages that are speech: every passage with a speaker,
@@ -755,7 +639,7 @@ func (a *attributor) neighbourWithSpeaker(i int) int {
 	p := a.passages[i]
 	for j := i - 1; j >= 0 && a.passages[j].Paragraph == p.Paragraph; j-- {
 		if !a.quotes[j].Speaker.IsZero() {
-			if a.namesOtherSpeaker(a.passages[j].Close, p.Open) {
+			if a.namesOtherSpeaker(a.passages[j].Close, p.Open, a.quotes[j]) {
 				return -1
 			}
 			return j
@@ -773,16 +657,19 @@ func (a *attributor) neighbourWithSpeaker(i int) int {
 }
 
 // namesOtherSpeaker reports whether tokens between two passages hold a
-// reporting verb with a subject of its own: a new speaker comes in.
-func (a *attributor) namesOtherSpeaker(from, to int) bool {
+// reporting verb with a subject of its own, other than the cue and speaker
+// of the earlier passage q: a new speaker comes in.
+func (a *attributor) namesOtherSpeaker(from, to int, q Quote) bool {
 	if from < 0 {
 		return false
 	}
 	for t := from + 1; t < to; t++ {
-		if _, _, ok := a.cueAt(t, to); ok {
-			if _, ok := a.speakerBackward(t-1, from+1); ok {
-				return true
-			}
+		cue, _, ok := a.cueAt(t, to)
+		if !ok || cue == q.Cue {
+			continue
+		}
+		if m, ok := a.speakerBackward(t-1, from+1); ok && !m.Overlaps(q.Speaker) {
+			return true
 		}
 	}
 	return false

@@ -72,44 +72,58 @@ type goldPassage struct {
 }
 
 // markPairs pairs the double quotation marks of a text within each
-// paragraph, independently of the annotator: “ opens, ” closes, " toggles,
-// and a line break ends an open passage. It returns the insides.
+// paragraph, independently of the annotator: “ opens, ” closes, " and ''
+// (two apostrophes, as some newspaper systems write) toggle, and a line
+// break ends an open passage. It returns the insides.
 func markPairs(t *runeText) []cpSpan {
 	var out []cpSpan
-	open := -1
-	for i, r := range t.runes {
-		switch r {
-		case '\n':
-			if open >= 0 && i > open+1 {
-				out = append(out, cpSpan{open + 1, i})
-			}
-			open = -1
-		case '“':
-			open = i
-		case '”':
+	open := -1 // index of the first rune after the opening mark
+	closeAt := func(i int) {
+		if i > open {
+			out = append(out, cpSpan{open, i})
+		}
+		open = -1
+	}
+	rs := t.runes
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch {
+		case r == '\n':
 			if open >= 0 {
-				out = append(out, cpSpan{open + 1, i})
-				open = -1
+				closeAt(i)
 			}
-		case '"':
+		case r == '“':
+			open = i + 1
+		case r == '”':
 			if open >= 0 {
-				out = append(out, cpSpan{open + 1, i})
-				open = -1
+				closeAt(i)
+			}
+		case r == '"', r == '\'' && i+1 < len(rs) && rs[i+1] == '\'':
+			w := 1
+			if r == '\'' {
+				w = 2
+			}
+			if open >= 0 {
+				closeAt(i)
 			} else {
-				open = i
+				open = i + w
 			}
+			i += w - 1
 		}
 	}
-	if open >= 0 && open+1 < len(t.runes) {
-		out = append(out, cpSpan{open + 1, len(t.runes)})
+	if open >= 0 {
+		closeAt(len(rs))
 	}
 	return out
 }
 
-// goldPassages assigns each mark pair to the direct or mixed attribution
-// whose content holds most of its letters and digits (at least half).
-func goldPassages(t *runeText, doc polnearDoc) []goldPassage {
-	var out []goldPassage
+// goldPassages assigns each mark pair to the attribution whose content
+// holds most of its letters and digits (at least half). PolNeAR's
+// quote_type was derived on conversion from “ ” and " only, so an
+// attribution whose content holds '' pairs is typed "indirect" there; here
+// every attribution holding a pair counts as direct or mixed.
+func goldPassages(t *runeText, doc polnearDoc) (passages []goldPassage, quoted []bool) {
+	quoted = make([]bool, len(doc.Attributions))
 	for _, p := range markPairs(t) {
 		total := t.alnum(p)
 		if total == 0 {
@@ -117,9 +131,6 @@ func goldPassages(t *runeText, doc polnearDoc) []goldPassage {
 		}
 		best, bestN := -1, 0
 		for ai, a := range doc.Attributions {
-			if a.QuoteType != "direct" && a.QuoteType != "mixed" {
-				continue
-			}
 			n := 0
 			for _, c := range a.Content {
 				n += t.alnumIn(p, cpSpan{c.Start, c.End})
@@ -130,10 +141,12 @@ func goldPassages(t *runeText, doc polnearDoc) []goldPassage {
 		}
 		if 2*bestN < total {
 			best = -1
+		} else {
+			quoted[best] = true
 		}
-		out = append(out, goldPassage{p, best})
+		passages = append(passages, goldPassage{p, best})
 	}
-	return out
+	return passages, quoted
 }
 
 // quoteScores accumulates the figures over documents.
@@ -217,7 +230,7 @@ func (s *quoteScores) scoreDoc(doc polnearDoc) {
 			preds = append(preds, q)
 		}
 	}
-	gold := goldPassages(t, doc)
+	gold, quoted := goldPassages(t, doc)
 	var speech []goldPassage
 	for _, g := range gold {
 		if g.attr >= 0 {
@@ -256,7 +269,7 @@ func (s *quoteScores) scoreDoc(doc polnearDoc) {
 		s.passages80.Add(prf)
 		s.scoreSpeakers(t, doc, preds, speech, predOf, goldOf)
 	}
-	s.scoreIndirect(t, doc, indirect)
+	s.scoreIndirect(t, doc, indirect, quoted)
 }
 
 // cover is the share of g's letters and digits inside p.
@@ -362,10 +375,10 @@ func quoted(t *runeText, s annotate.Span) string {
 }
 
 // scoreIndirect matches reported speech at a Jaccard overlap of letters and digits of at least 0.5.
-func (s *quoteScores) scoreIndirect(t *runeText, doc polnearDoc, preds []annotate.Quote) {
+func (s *quoteScores) scoreIndirect(t *runeText, doc polnearDoc, preds []annotate.Quote, hasMarks []bool) {
 	var gold []polnearAttribution
-	for _, a := range doc.Attributions {
-		if a.QuoteType == "indirect" && len(a.Content) > 0 {
+	for ai, a := range doc.Attributions {
+		if a.QuoteType == "indirect" && !hasMarks[ai] && len(a.Content) > 0 {
 			gold = append(gold, a)
 		}
 	}
