@@ -1,7 +1,7 @@
 // Command learncues counts, over PolNeAR's training articles, how often each
 // lower-case word form opens an attribution's cue, against how often it
-// occurs at all, and writes the forms that cue often enough to
-// internal/annotate/lexicon/cues.tsv. The annotator reads the share to tell
+// occurs at all, and writes every form that opens a cue at least once and
+// occurs often enough to judge to internal/annotate/lexicon/cues.tsv. The annotator reads the share to tell
 // "states" (a noun, almost never a cue) from "says".
 //
 // PolNeAR is evaluate-only for its text, but reporting-verb lists and
@@ -29,7 +29,7 @@ import (
 
 func main() {
 	out := flag.String("out", "internal/annotate/lexicon/cues.tsv", "file to write")
-	minCues := flag.Int("min", 5, "least number of cue occurrences for a form to be listed")
+	minCount := flag.Int("min", 5, "least number of occurrences for a form that opens a cue to be listed")
 	flag.Parse()
 	path, err := dataset.Path("quotes", "polnear", "train.jsonl")
 	if err != nil {
@@ -86,8 +86,8 @@ func main() {
 		log.Fatal(err)
 	}
 	forms := make([]string, 0, len(cues))
-	for w, n := range cues {
-		if n >= *minCues {
+	for w := range cues {
+		if total[w] >= *minCount {
 			forms = append(forms, w)
 		}
 	}

@@ -195,11 +195,47 @@ func (a *attributor) headAndTail() {
 		if p.Close >= 0 && a.tail(i, q) {
 			continue
 		}
-		if a.head(i, q) {
+		if a.head(i, q) || a.interviewLabel(i, q) {
 			continue
 		}
 		a.sentenceCue(i, q)
 	}
+}
+
+// interviewLabel attributes a passage that opens with a speaker's label, as
+// transcripts are quoted: `"PENCE: Well, look …"`.
+func (a *attributor) interviewLabel(i int, q *Quote) bool {
+	p := a.passages[i]
+	t := p.Open + 1
+	end := min(t+4, len(a.d.Tokens))
+	for u := t; u < end && a.d.Tokens[u].End <= p.End; u++ {
+		if a.tok(u) == ":" {
+			if u == t || !a.allCapsOrNames(t, u) {
+				return false
+			}
+			q.Speaker = Span{a.d.Tokens[t].Start, a.d.Tokens[u-1].End}
+			q.Sieve = "interview"
+			return true
+		}
+		if a.d.Tokens[u].Kind != Word {
+			return false
+		}
+	}
+	return false
+}
+
+// allCapsOrNames reports whether tokens [lo, hi) are a speaker's label: all
+// capitals ("PENCE", "MR. TRUMP"), or a name the entity layer found.
+func (a *attributor) allCapsOrNames(lo, hi int) bool {
+	if e := a.entAt[lo]; e >= 0 && a.d.Entities[e].End == a.d.Tokens[hi-1].End {
+		return true
+	}
+	for u := lo; u < hi; u++ {
+		if !isAcronym(a.tok(u)) && !(len(a.tok(u)) > 1 && strings.ToUpper(a.tok(u)) == a.tok(u)) {
+			return false
+		}
+	}
+	return true
 }
 
 // headStart is the first token of passage i's sentence that is not part of an
@@ -303,7 +339,10 @@ func (a *attributor) tail(i int, q *Quote) bool {
 	for after < end && adverbials[a.lower(after)] && a.lower(after) != "told" {
 		after++
 	}
-	if cue, _, ok := a.cueAt(after, end); ok {
+	if cue, cueEnd, ok := a.cueAt(after, end); ok {
+		if a.sentOf[k] != a.sentOf[p.Close] && !a.closesSentence(cueEnd) {
+			return false // the next sentence reports speech of its own
+		}
 		q.Cue, q.Speaker = cue, m
 		q.Sieve = "trailing-cue"
 		return true
@@ -428,6 +467,25 @@ func (a *attributor) sentenceCue(i int, q *Quote) {
 			return
 		}
 	}
+}
+
+// closesSentence reports whether at most a short adverbial ("on Monday")
+// follows token t to the end of its sentence, and no quotation mark.
+func (a *attributor) closesSentence(t int) bool {
+	if t >= len(a.d.Tokens) {
+		return true
+	}
+	_, last := a.sentenceBounds(t - 1)
+	words := 0
+	for u := t; u < last; u++ {
+		switch a.d.Tokens[u].Kind {
+		case Word, Number:
+			words++
+		case Mark:
+			return false
+		}
+	}
+	return words <= 3
 }
 
 // onlyAdverbialsUntil reports whether tokens [t, end) hold nothing but a
@@ -570,12 +628,48 @@ func (a *attributor) decide() {
 		if short && p.Open > 0 && notSpeechBefore[a.lower(p.Open-1)] {
 			continue
 		}
+		if q.Kind == Partial && words <= 7 && a.titleCase(p) || a.parenthetical(p) {
+			continue // a title or a name ("Face the Nation", "Morning Joe"), or "(CROSSTALK.)"
+		}
 		if !q.Speaker.IsZero() {
 			a.keep[i] = true
 			continue
 		}
 		a.keep[i] = !short || a.endsSentence(p) && words >= 3
 	}
+}
+
+// titleWords of small words stay lower case inside a title: "Face the Nation".
+var titleSmallWords = setOf("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "is", "from")
+
+// titleCase reports whether every word of the passage starts with a capital
+// (small words aside), as the titles of shows, books and songs do.
+func (a *attributor) titleCase(p passage) bool {
+	caps := 0
+	for t := p.Open + 1; t < len(a.d.Tokens) && a.d.Tokens[t].End <= p.End; t++ {
+		tok := a.d.Tokens[t]
+		if tok.Kind == Number {
+			continue
+		}
+		if tok.Kind != Word {
+			continue
+		}
+		if isCapWord(a.d.Text, tok) {
+			caps++
+			continue
+		}
+		if !titleSmallWords[a.lower(t)] {
+			return false
+		}
+	}
+	return caps > 0
+}
+
+// parenthetical reports whether the passage holds only a bracketed aside: "(CROSSTALK.)".
+func (a *attributor) parenthetical(p passage) bool {
+	inner := trimSpan(a.d.Text, p.Inner)
+	s := inner.Of(a.d.Text)
+	return len(s) > 2 && (s[0] == '(' && (s[len(s)-1] == ')' || strings.HasSuffix(s, ").")) || s[0] == '[' && s[len(s)-1] == ']')
 }
 
 // wordsIn counts the words of a passage.
@@ -623,13 +717,72 @@ func (a *attributor) carry(indirect []Quote) {
 			}
 			continue
 		}
+		if a.opensParagraph(p) && !p.Continued {
+			if m, cue, ok := a.colonBefore(p); ok {
+				q.Speaker, q.Cue = m, cue
+				q.Sieve = "colon-paragraph"
+				continue
+			}
+		}
 		if p.Continued || a.opensParagraph(p) {
 			if m, ok := a.lastSpeakerBefore(i, indirect); ok {
 				q.Speaker = m
 				q.Sieve = "carry-paragraph"
+				continue
+			}
+		}
+		if q.Kind == Partial {
+			if m, ok := a.subjectAtStart(p); ok {
+				q.Speaker = m
+				q.Sieve = "sentence-subject"
 			}
 		}
 	}
+}
+
+// colonBefore finds the speaker announced by a paragraph that ends in a
+// colon before a quotation: `Sanders made the following comment:`,
+// `The New York Times reports:`.
+func (a *attributor) colonBefore(p passage) (Span, Span, bool) {
+	if p.Paragraph == 0 || p.Open == 0 || a.tok(p.Open-1) != ":" {
+		return Span{}, Span{}, false
+	}
+	colon := p.Open - 1
+	first, _ := a.sentenceBounds(colon)
+	for c := colon - 1; c >= first; c-- {
+		if cue, _, ok := a.cueAt(c, colon); ok {
+			if m, ok := a.subjectOf(c, first); ok {
+				return m, cue, true
+			}
+		}
+	}
+	m, ok := a.sentenceSubject(first, colon)
+	return m, Span{}, ok
+}
+
+// subjectAtStart returns the name or pronoun opening the sentence of a
+// partial quote, when a lower-case word (its verb) follows it: `Japan
+// branded North Korea an "outlaw nation"`.
+func (a *attributor) subjectAtStart(p passage) (Span, bool) {
+	first, _ := a.sentenceBounds(p.Open)
+	if first >= p.Open {
+		return Span{}, false
+	}
+	if _, ok := speakerPronouns[a.lower(first)]; ok && a.lower(first) != "it" {
+		if first+1 < p.Open && a.d.Tokens[first+1].Kind == Word && !isCapWord(a.d.Text, a.d.Tokens[first+1]) {
+			return a.d.Tokens[first].Span, true
+		}
+		return Span{}, false
+	}
+	e := a.entAt[first]
+	if e < 0 || a.d.Entities[e].Kind == Place && !a.isSpeakerPlace(first) {
+		return Span{}, false
+	}
+	next := a.tokenAfter(a.d.Entities[e].End)
+	if next < p.Open && a.d.Tokens[next].Kind == Word && !isCapWord(a.d.Text, a.d.Tokens[next]) && !phraseStops[a.lower(next)] {
+		return a.d.Entities[e].Span, true
+	}
+	return Span{}, false
 }
 
 // neighbourWithSpeaker returns a passage of the same paragraph that has a

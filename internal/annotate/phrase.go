@@ -12,7 +12,7 @@ var phraseStops = setOf("is", "was", "are", "were", "be", "been", "being", "has"
 	"do", "does", "did", "will", "would", "can", "could", "may", "might", "should", "must", "shall",
 	"in", "on", "at", "for", "with", "to", "from", "by", "about", "into", "over", "after", "before",
 	"during", "since", "than", "as", "like", "under", "without", "against", "between", "through",
-	"that", "which", "who", "whom", "whose", "when", "where", "while", "because", "if", "but", "or",
+	"that", "which", "who", "whom", "whose", "when", "where", "while", "because", "if", "but", "or", "and",
 	"so", "though", "although", "whether", "not", "n't", "also", "then", "there", "here", "it",
 	"this", "these", "those", "what", "how", "why", "said", "says", "say", "told", "according",
 	"yes", "no", "just", "even", "only", "still", "now", "today", "yesterday", "later", "earlier",
