@@ -275,7 +275,7 @@ func (a *attributor) tailEnd(i int) int {
 func (a *attributor) kindOf(i int) QuoteKind {
 	p := a.passages[i]
 	first := a.headStart(i)
-	if p.Open <= first {
+	if p.Open <= first || !a.hasWords(first, p.Open) {
 		return Direct
 	}
 	prev := a.tok(p.Open - 1)
@@ -290,6 +290,16 @@ func (a *attributor) kindOf(i int) QuoteKind {
 		return Direct
 	}
 	return Partial
+}
+
+// hasWords reports whether tokens [from, to) hold a word or a number.
+func (a *attributor) hasWords(from, to int) bool {
+	for t := from; t < to; t++ {
+		if k := a.d.Tokens[t].Kind; k == Word || k == Number {
+			return true
+		}
+	}
+	return false
 }
 
 // startsLower reports whether the passage's words start in lower case.
@@ -628,7 +638,7 @@ func (a *attributor) decide() {
 		if short && p.Open > 0 && notSpeechBefore[a.lower(p.Open-1)] {
 			continue
 		}
-		if q.Kind == Partial && words <= 7 && a.titleCase(p) || a.parenthetical(p) {
+		if q.Kind == Partial && words <= 7 && a.titleCase(p) && !strongSieves[q.Sieve] || a.parenthetical(p) {
 			continue // a title or a name ("Face the Nation", "Morning Joe"), or "(CROSSTALK.)"
 		}
 		if !q.Speaker.IsZero() {
@@ -638,6 +648,9 @@ func (a *attributor) decide() {
 		a.keep[i] = !short || a.endsSentence(p) && words >= 3
 	}
 }
+
+// strongSieves read a cue right beside the passage: what they attribute is speech.
+var strongSieves = setOf("trailing-cue", "trailing-inverted", "according-to", "dash", "interview")
 
 // titleWords of small words stay lower case inside a title: "Face the Nation".
 var titleSmallWords = setOf("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "is", "from")

@@ -72,7 +72,7 @@ type goldPassage struct {
 }
 
 // markPairs pairs the double quotation marks of a text within each
-// paragraph, independently of the annotator: “ opens, ” closes, " and ''
+// paragraph, independently of the annotator: “ opens, ” closes, " and ”
 // (two apostrophes, as some newspaper systems write) toggle, and a line
 // break ends an open passage. It returns the insides.
 func markPairs(t *runeText) []cpSpan {
@@ -120,7 +120,7 @@ func markPairs(t *runeText) []cpSpan {
 // goldPassages assigns each mark pair to the attribution whose content
 // holds most of its letters and digits (at least half). PolNeAR's
 // quote_type was derived on conversion from “ ” and " only, so an
-// attribution whose content holds '' pairs is typed "indirect" there; here
+// attribution whose content holds ” pairs is typed "indirect" there; here
 // every attribution holding a pair counts as direct or mixed.
 func goldPassages(t *runeText, doc polnearDoc) (passages []goldPassage, quoted []bool) {
 	quoted = make([]bool, len(doc.Attributions))
