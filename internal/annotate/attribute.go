@@ -90,8 +90,9 @@ type attributor struct {
 	entAt     []int32 // entity index covering each token, or -1
 	inPassage []bool  // the token lies inside a quotation passage, marks included
 	passages  []passage
-	quotes    []Quote // one per passage, in order; Source holds the passage's fate below
+	quotes    []Quote // one per passage, in order
 	keep      []bool  // passage i becomes a quote
+	dropped   []bool  // passage i is a title, an aside or a term: not speech
 }
 
 // findQuotes fills the quote layer and the speakers it links to.
@@ -99,6 +100,7 @@ func findQuotes(d *Document) {
 	a := newAttributor(d)
 	a.markQuotes()
 	a.headAndTail()
+	a.dropNonSpeech()
 	indirect := a.indirect()
 	a.carry(indirect)
 	a.decide()
@@ -144,6 +146,7 @@ func (a *attributor) markQuotes() {
 	a.passages = pairMarks(a.d.Text, a.d.Tokens, a.d.Paragraphs)
 	a.quotes = make([]Quote, len(a.passages))
 	a.keep = make([]bool, len(a.passages))
+	a.dropped = make([]bool, len(a.passages))
 	for i, p := range a.passages {
 		end := p.Close
 		if end < 0 {
@@ -410,19 +413,22 @@ func (a *attributor) head(i int, q *Quote) bool {
 	if j < first {
 		return false
 	}
-	// a cue within a few words before the mark: `told reporters on Monday: "`
-	for c := j; c >= first && c >= j-7; c-- {
-		if a.inPassage[c] || a.d.Tokens[c].Kind == Mark {
-			break
-		}
-		cue, _, ok := a.cueAt(c, p.Open)
-		if !ok {
-			continue
-		}
-		if m, ok := a.subjectOf(c, first); ok {
-			q.Cue, q.Speaker = cue, m
-			q.Sieve = "leading-cue"
-			return true
+	// a cue within a few words before the mark: `told reporters on Monday: "`;
+	// verbs of saying first, then verbs that only report ("showed")
+	for _, speech := range []bool{true, false} {
+		for c := j; c >= first && c >= j-7; c-- {
+			if a.inPassage[c] || a.d.Tokens[c].Kind == Mark {
+				break
+			}
+			cue, _, ok := a.cueAt(c, p.Open)
+			if !ok || a.isSpeechCue(c) != speech {
+				continue
+			}
+			if m, ok := a.subjectOf(c, first); ok {
+				q.Cue, q.Speaker = cue, m
+				q.Sieve = "leading-cue"
+				return true
+			}
 		}
 	}
 	// `Lavrov: "…"`, a name then a colon opening the sentence
@@ -442,18 +448,20 @@ func (a *attributor) head(i int, q *Quote) bool {
 func (a *attributor) sentenceCue(i int, q *Quote) {
 	p := a.passages[i]
 	first, last := a.sentenceBounds(p.Open)
-	for c := p.Open - 1; c >= first; c-- {
-		if a.inPassage[c] {
-			continue
-		}
-		cue, _, ok := a.cueAt(c, p.Open)
-		if !ok {
-			continue
-		}
-		if m, ok := a.subjectOf(c, first); ok {
-			q.Cue, q.Speaker = cue, m
-			q.Sieve = "sentence-cue"
-			return
+	for _, speech := range []bool{true, false} {
+		for c := p.Open - 1; c >= first; c-- {
+			if a.inPassage[c] {
+				continue
+			}
+			cue, _, ok := a.cueAt(c, p.Open)
+			if !ok || a.isSpeechCue(c) != speech {
+				continue
+			}
+			if m, ok := a.subjectOf(c, first); ok {
+				q.Cue, q.Speaker = cue, m
+				q.Sieve = "sentence-cue"
+				return
+			}
 		}
 	}
 	if p.Close < 0 {
@@ -535,6 +543,14 @@ func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
 			return a.d.Tokens[t].Span, true
 		}
 	}
+	// no name found: the noun phrase opening the sentence, when a verb follows it
+	hi := first
+	for hi < end && (a.inPhrase(hi) || a.joinsNames(hi)) && (hi == first || isCapWord(a.d.Text, a.d.Tokens[hi])) {
+		hi++
+	}
+	if hi > first && hi < end && a.d.Tokens[hi].Kind == Word && !isCapWord(a.d.Text, a.d.Tokens[hi]) && isCapWord(a.d.Text, a.d.Tokens[first]) && !notNames[a.lower(first)] {
+		return a.mention(first, hi, true)
+	}
 	return Span{}, false
 }
 
@@ -593,6 +609,15 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 	return a.d.Tokens[t].Span, t + 1, true
 }
 
+// isSpeechCue reports whether the cue at token t is a verb of saying
+// ("said", "urged") rather than one that only reports ("showed", "believes").
+func (a *attributor) isSpeechCue(t int) bool {
+	if _, ok := cuePhrases[a.lower(t)]; ok {
+		return true
+	}
+	return cueWords[a.lower(t)].speech
+}
+
 // strongCueContext reports whether a word that is rarely a cue acts as one
 // at token t: "that", a colon or a quotation mark follows, or (for words that
 // are cues often enough) a pronoun or a name precedes it.
@@ -624,28 +649,38 @@ func (a *attributor) sentenceInitial(t int) bool {
 	return t == first
 }
 
+// dropNonSpeech sets aside the passages that name or label rather than
+// quote: a title ("Face the Nation"), a term after "so-called", a bracketed
+// aside. Their words no longer count as quoted for the later sieves.
+func (a *attributor) dropNonSpeech() {
+	for i, p := range a.passages {
+		q := a.quotes[i]
+		words := a.wordsIn(p)
+		title := q.Kind == Partial && words <= 7 && a.titleCase(p) && !strongSieves[q.Sieve]
+		term := words <= 4 && p.Open > 0 && notSpeechBefore[a.lower(p.Open-1)]
+		if words == 0 || title || term || a.parenthetical(p) {
+			a.dropped[i] = true
+			for t := p.Open; t < len(a.inPassage) && a.d.Tokens[t].End <= p.End; t++ {
+				a.inPassage[t] = false
+			}
+		}
+	}
+}
+
 // decide keeps the passages that are speech: every passage with a speaker,
-// and unattributed ones long enough to be speech rather than a scare quote,
-// a title or a nickname.
+// and unattributed ones long enough to be speech rather than a scare quote
+// or a nickname.
 func (a *attributor) decide() {
 	for i, p := range a.passages {
-		q := &a.quotes[i]
-		words := a.wordsIn(p)
-		if words == 0 {
+		if a.dropped[i] {
 			continue
 		}
-		short := words <= 4
-		if short && p.Open > 0 && notSpeechBefore[a.lower(p.Open-1)] {
-			continue
-		}
-		if q.Kind == Partial && words <= 7 && a.titleCase(p) && !strongSieves[q.Sieve] || a.parenthetical(p) {
-			continue // a title or a name ("Face the Nation", "Morning Joe"), or "(CROSSTALK.)"
-		}
-		if !q.Speaker.IsZero() {
+		if !a.quotes[i].Speaker.IsZero() {
 			a.keep[i] = true
 			continue
 		}
-		a.keep[i] = !short || a.endsSentence(p) && words >= 3
+		words := a.wordsIn(p)
+		a.keep[i] = words > 4 || a.endsSentence(p) && words >= 3
 	}
 }
 
@@ -749,6 +784,14 @@ func (a *attributor) carry(indirect []Quote) {
 				q.Speaker = m
 				q.Sieve = "sentence-subject"
 			}
+		}
+	}
+	// a quotation over several paragraphs often names its speaker only at
+	// its end: the earlier paragraphs take it from there
+	for i := len(a.passages) - 2; i >= 0; i-- {
+		if a.passages[i].Continues && a.quotes[i].Speaker.IsZero() && a.passages[i+1].Continued && !a.quotes[i+1].Speaker.IsZero() {
+			a.quotes[i].Speaker = a.quotes[i+1].Speaker
+			a.quotes[i].Sieve = "continued-quote"
 		}
 	}
 }

@@ -34,8 +34,8 @@ var contentNotStart = setOf("were", "was", "is", "are", "had", "has", "have", "w
 // per sentence, each with its cue and speaker mention.
 func (a *attributor) indirect() []Quote {
 	used := make(map[int]bool) // cue tokens already tagging quotation passages
-	for _, q := range a.quotes {
-		if !q.Cue.IsZero() {
+	for i, q := range a.quotes {
+		if !q.Cue.IsZero() && !a.dropped[i] {
 			if t := tokenAt(a.d.Tokens, q.Cue.Start); t >= 0 {
 				used[t] = true
 			}
@@ -124,6 +124,15 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) (Quote, bool) {
 func (a *attributor) contentStart(t, end int, info cueInfo) int {
 	if info.ofClause {
 		return t // "accused European countries of trying …": the object is part of the content
+	}
+	// "said on CNN's "State of the Union" that …": content after a nearby "that"
+	for u := t; u < end && u < t+12; u++ {
+		if a.lower(u) == "that" && u > t {
+			return u + 1
+		}
+		if k := a.d.Tokens[u].Kind; k == Punct && a.tok(u) != "," || a.isCueToken(u) || a.lower(u) == "and" {
+			break
+		}
 	}
 	for round := 0; round < 4 && t < end; round++ {
 		w := a.lower(t)
@@ -229,4 +238,10 @@ func (a *attributor) indirectQuote(start, end int, cue, speaker Span, sieve stri
 		return Quote{}, false
 	}
 	return Quote{Span: content, Kind: Indirect, Cue: cue, Speaker: speaker, Source: -1, Sieve: sieve}, true
+}
+
+// isCueToken reports whether token u is a reporting verb form.
+func (a *attributor) isCueToken(u int) bool {
+	c, ok := cueWords[a.lower(u)]
+	return ok && c.verb && c.share >= 0.3
 }
