@@ -846,7 +846,7 @@ func (a *attributor) subjectAtStart(p passage) (Span, bool) {
 // one in the same sentence. It returns -1 when there is none.
 func (a *attributor) neighbourWithSpeaker(i int) int {
 	p := a.passages[i]
-	for j := i - 1; j >= 0 && a.passages[j].Paragraph == p.Paragraph; j-- {
+	for j := i - 1; j >= 0 && j >= i-20 && a.passages[j].Paragraph == p.Paragraph; j-- {
 		if !a.quotes[j].Speaker.IsZero() {
 			if a.namesOtherSpeaker(a.passages[j].Close, p.Open, a.quotes[j]) {
 				return -1
@@ -854,7 +854,7 @@ func (a *attributor) neighbourWithSpeaker(i int) int {
 			return j
 		}
 	}
-	for j := i + 1; j < len(a.passages) && a.passages[j].Paragraph == p.Paragraph; j++ {
+	for j := i + 1; j < len(a.passages) && j <= i+20 && a.passages[j].Paragraph == p.Paragraph; j++ {
 		if !a.quotes[j].Speaker.IsZero() && a.onlyMarksBetween(p.Close, a.passages[j].Open) {
 			return j
 		}
@@ -918,8 +918,10 @@ func (a *attributor) lastSpeakerBefore(i int, indirect []Quote) (Span, bool) {
 			break
 		}
 	}
-	for _, q := range indirect {
-		if prev.Contains(q.Span) && !q.Speaker.IsZero() && q.Start > best.Start {
+	// the indirect quotes are sorted: look only at those inside the paragraph
+	k := sort.Search(len(indirect), func(k int) bool { return indirect[k].Start >= prev.Start })
+	for ; k < len(indirect) && indirect[k].Start < prev.End; k++ {
+		if q := indirect[k]; prev.Contains(q.Span) && !q.Speaker.IsZero() && q.Start > best.Start {
 			best = q
 		}
 	}

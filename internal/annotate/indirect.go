@@ -1,5 +1,7 @@
 package annotate
 
+import "sort"
+
 // This file finds reported speech without quotation marks:
 // `Lavrov said on Monday it may be time to …`, `X accused Y of …`,
 // `…, sources said.`, `According to X, …`.
@@ -76,12 +78,12 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) (Quote, bool) {
 			continue
 		}
 		if cue, after, ok := a.cueAt(c+1, last); ok && !used[c+1] {
-			if m, end, ok := a.speakerForward(after, last); ok && a.onlyAdverbialsUntil(a.skipAppositive(end, last), last) {
+			if m, end, ok := a.speakerForward(after, last); ok && a.skipAppositive(end, last) >= last {
 				sieve := "indirect-trailing"
 				if a.lower(c+1) == "according" {
 					sieve = "according-to"
 				}
-				return a.indirectQuote(first, c, cue, m, sieve)
+				return a.indirectQuote(a.skipConjunction(first, c), c, cue, m, sieve)
 			}
 			continue
 		}
@@ -90,9 +92,9 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) (Quote, bool) {
 			for after < last && adverbials[a.lower(after)] && a.lower(after) != "told" {
 				after++
 			}
-			if cue, end, ok := a.cueAt(after, last); ok && !used[after] && a.onlyAdverbialsUntil(end, last) {
+			if cue, end, ok := a.cueAt(after, last); ok && !used[after] && a.closesSentence(end) {
 				if info, _ := cueAt(a.tok(after)); info.speech || info.verb {
-					return a.indirectQuote(first, c, cue, m, "indirect-trailing")
+					return a.indirectQuote(a.skipConjunction(first, c), c, cue, m, "indirect-trailing")
 				}
 			}
 		}
@@ -190,32 +192,30 @@ func (a *attributor) skipAdjunct(t, end int) int {
 	return t
 }
 
-// isDateAt reports whether a date expression starts at token t.
-func (a *attributor) isDateAt(t int) bool {
+// dateAt returns the index of the date expression starting at token t, or -1.
+func (a *attributor) dateAt(t int) int {
 	start := a.d.Tokens[t].Start
-	for _, dt := range a.d.Dates {
-		if dt.Start == start {
-			return true
-		}
-		if dt.Start > start {
-			break
-		}
+	dates := a.d.Dates
+	i := sort.Search(len(dates), func(i int) bool { return dates[i].Start >= start })
+	if i < len(dates) && dates[i].Start == start {
+		return i
 	}
-	return false
+	return -1
 }
+
+// isDateAt reports whether a date expression starts at token t.
+func (a *attributor) isDateAt(t int) bool { return a.dateAt(t) >= 0 }
 
 // afterDate returns the token after the date expression starting at token t.
 func (a *attributor) afterDate(t, end int) int {
-	start := a.d.Tokens[t].Start
-	for _, dt := range a.d.Dates {
-		if dt.Start == start {
-			for t < end && a.d.Tokens[t].Start < dt.End {
-				t++
-			}
-			return t
-		}
+	i := a.dateAt(t)
+	if i < 0 {
+		return t + 1
 	}
-	return t + 1
+	for t < end && a.d.Tokens[t].Start < a.d.Dates[i].End {
+		t++
+	}
+	return t
 }
 
 // indirectQuote builds a reported-speech quote over tokens [start, end) when
@@ -244,4 +244,16 @@ func (a *attributor) indirectQuote(start, end int, cue, speaker Span, sieve stri
 func (a *attributor) isCueToken(u int) bool {
 	c, ok := cueWords[a.lower(u)]
 	return ok && c.verb && c.share >= 0.3
+}
+
+// skipConjunction steps over a conjunction opening reported content: "But the new plan …".
+func (a *attributor) skipConjunction(t, end int) int {
+	switch a.lower(t) {
+	case "but", "and", "so", "yet", "still", "however":
+		if t+1 < end && a.tok(t+1) == "," {
+			return t + 2
+		}
+		return t + 1
+	}
+	return t
 }
