@@ -76,7 +76,7 @@ var adverbials = setOf("also", "has", "had", "have", "was", "is", "were", "are",
 	"subsequently", "finally", "first", "initially", "told", "explicitly")
 
 // notSpeechBefore are words that make the quoted words after them a name or a term, not speech.
-var notSpeechBefore = setOf("so-called", "titled", "entitled", "nicknamed", "dubbed", "named", "as",
+var notSpeechBefore = setOf("so-called", "titled", "entitled", "nicknamed", "dubbed", "named",
 	"word", "words", "term", "phrase", "slogan", "hashtag", "film", "movie", "book", "song", "album",
 	"show", "series", "novel", "play", "programme", "program", "operation", "magazine", "column",
 	"headline", "article", "essay", "poem", "painting", "exhibition", "game", "app", "brand", "label",
@@ -649,6 +649,21 @@ func (a *attributor) sentenceInitial(t int) bool {
 	return t == first
 }
 
+// knownAs reports whether token t ends "known as", "referred to as" or
+// "billed as": what follows is a name.
+func (a *attributor) knownAs(t int) bool {
+	if a.lower(t) != "as" || t == 0 {
+		return false
+	}
+	switch a.lower(t - 1) {
+	case "known", "billed", "marketed", "branded", "styled", "titled":
+		return true
+	case "to":
+		return t >= 2 && a.lower(t-2) == "referred"
+	}
+	return false
+}
+
 // dropNonSpeech sets aside the passages that name or label rather than
 // quote: a title ("Face the Nation"), a term after "so-called", a bracketed
 // aside. Their words no longer count as quoted for the later sieves.
@@ -657,7 +672,7 @@ func (a *attributor) dropNonSpeech() {
 		q := a.quotes[i]
 		words := a.wordsIn(p)
 		title := q.Kind == Partial && words <= 7 && a.titleCase(p) && !strongSieves[q.Sieve]
-		term := words <= 4 && p.Open > 0 && notSpeechBefore[a.lower(p.Open-1)]
+		term := words <= 4 && p.Open > 0 && (notSpeechBefore[a.lower(p.Open-1)] || a.knownAs(p.Open-1))
 		if words == 0 || title || term || a.parenthetical(p) {
 			a.dropped[i] = true
 			for t := p.Open; t < len(a.inPassage) && a.d.Tokens[t].End <= p.End; t++ {

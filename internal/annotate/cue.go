@@ -75,6 +75,8 @@ var reportingVerbs = []string{
 	"worry~", "doubt~", "suspect~", "contend", "reckon~", "guess~", "assume~", "acknowledge",
 	"learn~ learned", "hear~ heard", "understand~ understood", "insist", "announce", "decry",
 	"denounce", "condemn", "praise", "hail", "slam", "attack", "applaud", "welcome", "thank",
+	"liken", "label", "characterize", "characterise", "portray", "depict", "lambast", "mock",
+	"ridicule", "deride", "brand",
 }
 
 // cuePhrases attribute speech in more than one word; the key is the first word.

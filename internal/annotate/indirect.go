@@ -114,6 +114,9 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) (Quote, bool) {
 		}
 		info, _ := cueAt(a.tok(c))
 		start := a.contentStart(after, last, info)
+		if start < 0 {
+			continue
+		}
 		if q, ok := a.indirectQuote(start, last, cue, m, "indirect-subject"); ok {
 			return q, true
 		}
@@ -147,6 +150,9 @@ func (a *attributor) contentStart(t, end int, info cueInfo) int {
 			t = a.skipAdjunct(t, end)
 		case a.isDateAt(t):
 			t = a.afterDate(t, end)
+			if t < end && (a.lower(t) == "'s" || a.lower(t) == "’s") {
+				return -1 // "condemned Friday's test": the date belongs to the object
+			}
 		default:
 			return t
 		}

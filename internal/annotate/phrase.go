@@ -86,17 +86,30 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 			break
 		}
 	}
-	hi := start
-	for hi < t && (a.inPhrase(hi) || a.joinsNames(hi)) {
-		hi++
+	// the subject opens the clause or follows an introductory phrase:
+	// "With 50 days to go, Minyon Moore, a senior adviser, called …"
+	for s := start; s < t; s++ {
+		if s > start && a.tok(s-1) != "," {
+			continue
+		}
+		hi := s
+		for hi < t && (a.inPhrase(hi) || a.joinsNames(hi)) {
+			hi++
+		}
+		if hi == s || hi >= t || a.tok(hi) != "," {
+			continue
+		}
+		if _, ok := speakerPronouns[a.lower(s)]; ok && hi == s+1 {
+			return a.d.Tokens[s].Span, true
+		}
+		if s > start && a.entAt[s] < 0 {
+			continue // after an introductory phrase, only a name will do
+		}
+		if m, ok := a.mention(s, hi, true); ok {
+			return m, true
+		}
 	}
-	if hi == start || hi >= t || a.tok(hi) != "," {
-		return Span{}, false
-	}
-	if _, ok := speakerPronouns[a.lower(start)]; ok && hi == start+1 {
-		return a.d.Tokens[start].Span, true
-	}
-	return a.mention(start, hi, true)
+	return Span{}, false
 }
 
 // joinsNames reports whether token u is "and" or "'s" inside a phrase:
