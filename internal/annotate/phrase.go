@@ -63,7 +63,16 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 	if _, ok := speakerPronouns[w]; ok {
 		return a.d.Tokens[t].Span, true
 	}
-	if w == "," || w == ")" {
+	if w == ")" {
+		// "Rep. John Mica (R-Fla.) said": step over the parenthesis
+		for u := t - 1; u > first && u > t-10; u-- {
+			if a.tok(u) == "(" {
+				return a.speakerBackward(u-1, first)
+			}
+		}
+		return Span{}, false
+	}
+	if w == "," {
 		return a.clauseSubject(t, first)
 	}
 	lo := t + 1
@@ -141,7 +150,21 @@ func (a *attributor) speakerForward(t, end int) (Span, int, bool) {
 		return Span{}, t, false
 	}
 	m, ok := a.mention(t, hi, true)
-	return m, hi, ok
+	return m, a.skipParenthesis(hi, end), ok
+}
+
+// skipParenthesis steps over a short bracketed aside at token t, such as a
+// party label "(R-Fla.)", returning the token after it.
+func (a *attributor) skipParenthesis(t, end int) int {
+	if t >= end || a.tok(t) != "(" {
+		return t
+	}
+	for u := t + 1; u < end && u < t+10; u++ {
+		if a.tok(u) == ")" {
+			return u + 1
+		}
+	}
+	return t
 }
 
 // mention picks the mention inside the noun phrase of tokens [lo, hi): a
