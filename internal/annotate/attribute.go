@@ -353,8 +353,10 @@ func (a *attributor) tail(i int, q *Quote) bool {
 		after++
 	}
 	if cue, cueEnd, ok := a.cueAt(after, end); ok {
-		if a.sentOf[k] != a.sentOf[p.Close] && !a.closesSentence(cueEnd) {
-			return false // the next sentence reports speech of its own
+		if (a.sentOf[k] != a.sentOf[p.Close] || q.Kind == Partial) && !a.closesSentence(cueEnd) {
+			// the next sentence reports speech of its own; or the passage is
+			// a fragment of an opening phrase ("On Fox's "Sunday Show," Pence said …")
+			return false
 		}
 		q.Cue, q.Speaker = cue, m
 		q.Sieve = "trailing-cue"

@@ -32,8 +32,8 @@ var contentNotStart = setOf("were", "was", "is", "are", "had", "has", "have", "w
 	"nothing", "so", "yes", "no", "of", "about", "for", "with", "by", "and", "but", "or", "as",
 	"it.", ".", ",", ";", "in", "on", "at", "out", "up", "goodbye", "hello", "thanks", "sorry")
 
-// indirect returns the reported-speech quotes of the document, at most one
-// per sentence, each with its cue and speaker mention.
+// indirect returns the reported-speech quotes of the document, in order and
+// without overlaps, each with its cue and speaker mention.
 func (a *attributor) indirect() []Quote {
 	used := make(map[int]bool) // cue tokens already tagging quotation passages
 	for i, q := range a.quotes {
@@ -45,20 +45,18 @@ func (a *attributor) indirect() []Quote {
 	}
 	var out []Quote
 	for _, s := range a.d.Sentences {
-		if q, ok := a.indirectIn(s, used); ok {
-			out = append(out, q)
-		}
+		out = append(out, a.indirectIn(s, used)...)
 	}
 	return out
 }
 
-func (a *attributor) indirectIn(s Sentence, used map[int]bool) (Quote, bool) {
+func (a *attributor) indirectIn(s Sentence, used map[int]bool) []Quote {
 	first, last := s.First, s.Last
 	for last > first && a.d.Tokens[last-1].Kind == Punct {
 		last-- // final punctuation stays outside the content
 	}
 	if last-first < 4 {
-		return Quote{}, false
+		return nil
 	}
 	// According to X, content.
 	if a.lower(first) == "according" && first+1 < last && a.lower(first+1) == "to" {
@@ -68,7 +66,7 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) (Quote, bool) {
 				after++
 			}
 			if q, ok := a.indirectQuote(after, last, Span{a.d.Tokens[first].Start, a.d.Tokens[first+1].End}, m, "according-to"); ok {
-				return q, true
+				return []Quote{q}
 			}
 		}
 	}
@@ -83,7 +81,7 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) (Quote, bool) {
 				if a.lower(c+1) == "according" {
 					sieve = "according-to"
 				}
-				return a.indirectQuote(a.skipConjunction(first, c), c, cue, m, sieve)
+				return one(a.indirectQuote(a.skipConjunction(first, c), c, cue, m, sieve))
 			}
 			continue
 		}
@@ -94,12 +92,28 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) (Quote, bool) {
 			}
 			if cue, end, ok := a.cueAt(after, last); ok && !used[after] && a.closesSentence(end) {
 				if info, _ := cueAt(a.tok(after)); info.speech || info.verb {
-					return a.indirectQuote(a.skipConjunction(first, c), c, cue, m, "indirect-trailing")
+					return one(a.indirectQuote(a.skipConjunction(first, c), c, cue, m, "indirect-trailing"))
 				}
 			}
 		}
 	}
 	// X said (that) content.
+	return a.subjectCueQuotes(first, last, used)
+}
+
+// one returns q alone when ok, else nothing.
+func one(q Quote, ok bool) []Quote {
+	if !ok {
+		return nil
+	}
+	return []Quote{q}
+}
+
+// subjectCueQuotes finds reported speech of the form "X said (that)
+// content" in tokens [first, last). A sentence may hold several, joined by
+// "but" or "and": "Lavrov and Kerry announced that …, but Moscow says …".
+func (a *attributor) subjectCueQuotes(first, last int, used map[int]bool) []Quote {
+	var out []Quote
 	for c := first; c < last; c++ {
 		if a.inPassage[c] || used[c] {
 			continue
@@ -117,11 +131,47 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) (Quote, bool) {
 		if start < 0 {
 			continue
 		}
-		if q, ok := a.indirectQuote(start, last, cue, m, "indirect-subject"); ok {
-			return q, true
+		end, next := a.contentEnd(start, last, used)
+		if q, ok := a.indirectQuote(start, end, cue, m, "indirect-subject"); ok {
+			out = append(out, q)
+			if next < 0 {
+				break
+			}
+			first, c = next, next-1 // go on with the clause that reports speech of its own
 		}
 	}
-	return Quote{}, false
+	return out
+}
+
+// contentEnd returns where reported content starting at token start ends:
+// the sentence's end, or the conjunction before a clause that has a speaker
+// and a cue of its own ("…, but no date has been set and Moscow says …"),
+// whose first token it also returns (-1 when there is none).
+func (a *attributor) contentEnd(start, last int, used map[int]bool) (end, next int) {
+	for c := start + 3; c < last; c++ {
+		if used[c] || a.inPassage[c] || !a.isSpeechCue(c) || cueWords[a.lower(c)].share < 0.5 {
+			continue
+		}
+		if _, _, ok := a.cueAt(c, last); !ok {
+			continue
+		}
+		m, ok := a.speakerBackward(c-1, start+1)
+		if !ok || a.d.Tokens[c-1].End != m.End && !adverbials[a.lower(c-1)] {
+			continue
+		}
+		s := a.tokenAfter(m.Start)
+		b := s - 1
+		switch a.lower(b) {
+		case "and", "but", "while", "whereas", ";", ",":
+		default:
+			continue
+		}
+		for b > start && (a.lower(b-1) == "," || a.lower(b) == "," && a.lower(b-1) == "and") {
+			b--
+		}
+		return b, s
+	}
+	return last, -1
 }
 
 // contentStart skips what stands between a cue and its content: a listener
