@@ -651,6 +651,21 @@ func (a *attributor) sentenceInitial(t int) bool {
 	return t == first
 }
 
+// workNouns name works whose titles are quoted: "his 2002 book, "Make Your Kid a Millionaire"".
+var workNouns = setOf("book", "film", "movie", "show", "song", "album", "series", "novel", "play", "column",
+	"op-ed", "article", "essay", "poem", "memoir", "documentary", "episode", "program", "programme",
+	"podcast", "report", "study", "paper", "speech", "ad", "advertisement", "headline", "titled", "entitled")
+
+// afterWorkNoun reports whether one of the three tokens before token t names a work.
+func (a *attributor) afterWorkNoun(t int) bool {
+	for u := t - 1; u >= 0 && u >= t-3; u-- {
+		if workNouns[a.lower(u)] {
+			return true
+		}
+	}
+	return false
+}
+
 // knownAs reports whether token t ends "known as", "referred to as" or
 // "billed as": what follows is a name.
 func (a *attributor) knownAs(t int) bool {
@@ -673,7 +688,7 @@ func (a *attributor) dropNonSpeech() {
 	for i, p := range a.passages {
 		q := a.quotes[i]
 		words := a.wordsIn(p)
-		title := q.Kind == Partial && words <= 7 && a.titleCase(p) && !strongSieves[q.Sieve]
+		title := words <= 7 && a.titleCase(p) && (q.Kind == Partial && !strongSieves[q.Sieve] || a.afterWorkNoun(p.Open))
 		term := words <= 4 && p.Open > 0 && (notSpeechBefore[a.lower(p.Open-1)] || a.knownAs(p.Open-1))
 		if words == 0 || title || term || a.parenthetical(p) {
 			a.dropped[i] = true
@@ -796,7 +811,7 @@ func (a *attributor) carry(indirect []Quote) {
 				continue
 			}
 		}
-		if q.Kind == Partial {
+		if q.Kind == Partial && a.wordsIn(p) >= 2 {
 			if m, ok := a.subjectAtStart(p); ok {
 				q.Speaker = m
 				q.Sieve = "sentence-subject"
