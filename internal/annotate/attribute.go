@@ -322,11 +322,15 @@ func (a *attributor) tail(i int, q *Quote) bool {
 	p := a.passages[i]
 	k := p.Close + 1
 	end := a.tailEnd(i)
-	if k < end && a.tok(k) == "," {
+	comma := k < end && a.tok(k) == ","
+	if comma {
 		k++
 	}
 	if k >= end {
 		return false
+	}
+	if q.Kind == Partial && !comma && !a.endsSentence(p) {
+		return false // a fragment running on into the sentence: `"unmistakably" suggests that …`
 	}
 	if isDash(a.tok(k)) {
 		return a.dash(i, q, k+1)
@@ -429,6 +433,16 @@ func (a *attributor) head(i int, q *Quote) bool {
 			if m, ok := a.subjectOf(c, first); ok {
 				q.Cue, q.Speaker = cue, m
 				q.Sieve = "leading-cue"
+				return true
+			}
+		}
+	}
+	// `Said Ellis: "…"`: an inverted cue opening the sentence
+	if punct == ":" && j > first {
+		if cue, after, ok := a.cueAt(first, j+1); ok {
+			if m, end, ok := a.speakerForward(after, j+1); ok && end == j+1 {
+				q.Cue, q.Speaker = cue, m
+				q.Sieve = "leading-inverted"
 				return true
 			}
 		}

@@ -17,7 +17,7 @@ var phraseStops = setOf("is", "was", "are", "were", "be", "been", "being", "has"
 	"this", "these", "those", "what", "how", "why", "said", "says", "say", "told", "according",
 	"yes", "no", "just", "even", "only", "still", "now", "today", "yesterday", "later", "earlier",
 	"nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "none", "nothing",
-	"something", "everything", "anything", "one")
+	"something", "everything", "anything")
 
 // inPhrase reports whether token u can be part of a speaker's noun phrase.
 func (a *attributor) inPhrase(u int) bool {
@@ -31,8 +31,8 @@ func (a *attributor) inPhrase(u int) bool {
 		if phraseStops[w] && !(w == "this" || w == "that") {
 			return false
 		}
-		if c, ok := cueWords[w]; ok && c.verb && !isCapWord(a.d.Text, tok) {
-			return false
+		if c, ok := cueWords[w]; ok && c.verb && c.share >= 0.3 && !isCapWord(a.d.Text, tok) {
+			return false // a reporting verb ends the phrase; "report" and "statement" are nouns more often
 		}
 		if _, ok := speakerPronouns[w]; ok {
 			return false
@@ -206,6 +206,15 @@ func (a *attributor) mention(lo, hi int, forward bool) (Span, bool) {
 	head := a.lower(hi - 1)
 	if _, ok := speakerNouns[head]; ok || a.looksNoun(hi-1) {
 		return Span{toks[lo].Start, toks[hi-1].End}, true
+	}
+	// a head noun before "of": "the 34-year-old mother of three"
+	for u := hi - 2; u > lo; u-- {
+		if a.lower(u) == "of" {
+			if a.looksNoun(u - 1) {
+				return Span{toks[lo].Start, toks[u-1].End}, true
+			}
+			break
+		}
 	}
 	return Span{}, false
 }
