@@ -77,10 +77,10 @@ var adverbials = setOf("also", "has", "had", "have", "was", "is", "were", "are",
 
 // notSpeechBefore are words that make the quoted words after them a name or a term, not speech.
 var notSpeechBefore = setOf("so-called", "titled", "entitled", "nicknamed", "dubbed", "named",
-	"word", "words", "term", "phrase", "slogan", "hashtag", "film", "movie", "book", "song", "album",
+	"slogan", "hashtag", "film", "movie", "book", "song", "album",
 	"show", "series", "novel", "play", "programme", "program", "operation", "magazine", "column",
 	"headline", "article", "essay", "poem", "painting", "exhibition", "game", "app", "brand", "label",
-	"mantra", "motto", "catchphrase", "banner", "sign", "signs", "chant", "chants", "chanting", "read",
+	"mantra", "motto", "catchphrase", "banner", "sign", "signs", "read",
 	"reading", "reads", "marked", "stamped")
 
 // attributor holds per-token look-ups shared by the sieves.
@@ -665,6 +665,24 @@ func (a *attributor) sentenceInitial(t int) bool {
 	return t == first
 }
 
+// cueJustBefore reports whether a reporting verb stands among the four
+// tokens before token t: `called the winner "Miss Piggy"` names, in speech.
+func (a *attributor) cueJustBefore(t int) bool {
+	for u := t - 1; u >= 0 && u >= t-4; u-- {
+		switch a.lower(u) {
+		case "on", "in", "at", "of", "during", "from", "for", "with", "about", "'s", "’s", ".":
+			return false // `said on CNN's "State of the Union"`: a title inside a phrase
+		}
+		if a.d.Tokens[u].Kind == Mark {
+			return false
+		}
+		if c, ok := cueWords[a.lower(u)]; ok && c.verb && c.share >= 0.3 {
+			return true
+		}
+	}
+	return false
+}
+
 // workNouns name works whose titles are quoted: "his 2002 book, "Make Your Kid a Millionaire"".
 var workNouns = setOf("book", "film", "movie", "show", "song", "album", "series", "novel", "play", "column",
 	"op-ed", "article", "essay", "poem", "memoir", "documentary", "episode", "program", "programme",
@@ -702,7 +720,7 @@ func (a *attributor) dropNonSpeech() {
 	for i, p := range a.passages {
 		q := a.quotes[i]
 		words := a.wordsIn(p)
-		title := words <= 7 && a.titleCase(p) && (q.Kind == Partial && !strongSieves[q.Sieve] || a.afterWorkNoun(p.Open))
+		title := words <= 7 && a.titleCase(p) && (q.Kind == Partial && !strongSieves[q.Sieve] && !a.cueJustBefore(p.Open) || a.afterWorkNoun(p.Open))
 		term := words <= 4 && p.Open > 0 && (notSpeechBefore[a.lower(p.Open-1)] || a.knownAs(p.Open-1))
 		if words == 0 || title || term || a.parenthetical(p) {
 			a.dropped[i] = true
