@@ -98,13 +98,16 @@ type attributor struct {
 // findQuotes fills the quote layer and the speakers it links to.
 func findQuotes(d *Document) {
 	a := newAttributor(d)
+	interview := a.interviewQuotes()
 	a.markQuotes()
+	a.dropInside(interview)
 	a.headAndTail()
 	a.dropNonSpeech()
 	indirect := a.indirect()
 	a.carry(indirect)
 	a.decide()
 	d.Quotes = append(d.Quotes, indirect...)
+	d.Quotes = append(d.Quotes, interview...)
 	for i, q := range a.quotes {
 		if a.keep[i] {
 			d.Quotes = append(d.Quotes, q)
@@ -711,6 +714,24 @@ func (a *attributor) knownAs(t int) bool {
 		return t >= 2 && a.lower(t-2) == "referred"
 	}
 	return false
+}
+
+// dropInside sets aside the passages inside interview answers: they are
+// part of the answer, which is quoted whole.
+func (a *attributor) dropInside(quotes []Quote) {
+	for _, q := range quotes {
+		for t := a.tokenAfter(q.Start); t < len(a.d.Tokens) && a.d.Tokens[t].End <= q.End; t++ {
+			a.inPassage[t] = true // the later sieves read no cue inside an answer
+		}
+	}
+	for i, p := range a.passages {
+		for _, q := range quotes {
+			if q.Overlaps(p.Span) {
+				a.dropped[i] = true
+				break
+			}
+		}
+	}
 }
 
 // dropNonSpeech sets aside the passages that name or label rather than

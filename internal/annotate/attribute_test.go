@@ -140,6 +140,17 @@ func TestQuoteForms(t *testing.T) {
 		{"an interview label inside a quote",
 			`"PENCE: Well, look, we will win this race."`,
 			[]quoteWant{{`"PENCE: Well, look, we will win this race."`, Direct, "PENCE", "PENCE"}}},
+		{"an interview's answers",
+			"Sergei Lavrov spoke to reporters in Geneva.\n\nQ: Will the talks go on?\n\nA: We will keep talking, \"whatever it takes.\"",
+			[]quoteWant{{`We will keep talking, "whatever it takes."`, Direct, "Sergei Lavrov", "Sergei Lavrov"}}},
+		{"a transcript's labelled lines",
+			"WALLACE: Do you see those two as equivalent?\n\nPENCE: Well, look, we will win this race.",
+			[]quoteWant{
+				{"Do you see those two as equivalent?", Direct, "WALLACE", "WALLACE"},
+				{"Well, look, we will win this race.", Direct, "PENCE", "PENCE"}}},
+		{"a dateline is no transcript",
+			"WASHINGTON: Officials met on Monday.",
+			nil},
 		// indirect speech
 		{"reported speech after an adjunct",
 			`Lavrov said on Monday it may be time to consider new talks.`,
