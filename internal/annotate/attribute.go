@@ -83,6 +83,11 @@ var notSpeechBefore = setOf("so-called", "titled", "entitled", "nicknamed", "dub
 	"mantra", "motto", "catchphrase", "banner", "sign", "signs", "read",
 	"reading", "reads", "marked", "stamped")
 
+// reach is how many tokens a sieve looks across, before or after a passage
+// or a cue: far enough for any attribution news prose writes, near enough
+// that a text of any shape is annotated in time proportional to its size.
+const reach = 80
+
 // attributor holds per-token look-ups shared by the sieves.
 type attributor struct {
 	d         *Document
@@ -300,7 +305,7 @@ func (a *attributor) kindOf(i int) QuoteKind {
 
 // hasWords reports whether tokens [from, to) hold a word or a number.
 func (a *attributor) hasWords(from, to int) bool {
-	for t := from; t < to; t++ {
+	for t := max(from, to-reach); t < to; t++ {
 		if k := a.d.Tokens[t].Kind; k == Word || k == Number {
 			return true
 		}
@@ -468,7 +473,7 @@ func (a *attributor) sentenceCue(i int, q *Quote) {
 	p := a.passages[i]
 	first, last := a.sentenceBounds(p.Open)
 	for _, speech := range []bool{true, false} {
-		for c := p.Open - 1; c >= first; c-- {
+		for c := p.Open - 1; c >= first && c >= p.Open-reach; c-- {
 			if a.inPassage[c] {
 				continue
 			}
@@ -487,7 +492,7 @@ func (a *attributor) sentenceCue(i int, q *Quote) {
 		return
 	}
 	// `… "lack of understanding" of the terms, he said.`
-	for c := p.Close + 1; c < last; c++ {
+	for c := p.Close + 1; c < last && c < p.Close+reach; c++ {
 		if a.inPassage[c] {
 			break
 		}
@@ -515,6 +520,9 @@ func (a *attributor) closesSentence(t int) bool {
 	_, last := a.sentenceBounds(t - 1)
 	words := 0
 	for u := t; u < last; u++ {
+		if words > 3 {
+			return false
+		}
 		switch a.d.Tokens[u].Kind {
 		case Word, Number:
 			words++
@@ -548,7 +556,7 @@ func (a *attributor) subjectOf(c, first int) (Span, bool) {
 
 // sentenceSubject returns the first speaker-like phrase of tokens [first, end).
 func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
-	for t := first; t < end; t++ {
+	for t := first; t < end && t < first+reach; t++ {
 		if a.inPassage[t] {
 			continue
 		}
@@ -724,12 +732,13 @@ func (a *attributor) dropInside(quotes []Quote) {
 			a.inPassage[t] = true // the later sieves read no cue inside an answer
 		}
 	}
+	k := 0 // both are sorted: walk them together
 	for i, p := range a.passages {
-		for _, q := range quotes {
-			if q.Overlaps(p.Span) {
-				a.dropped[i] = true
-				break
-			}
+		for k < len(quotes) && quotes[k].End <= p.Start {
+			k++
+		}
+		if k < len(quotes) && quotes[k].Overlaps(p.Span) {
+			a.dropped[i] = true
 		}
 	}
 }
@@ -890,7 +899,7 @@ func (a *attributor) colonBefore(p passage) (Span, Span, bool) {
 	}
 	colon := p.Open - 1
 	first, _ := a.sentenceBounds(colon)
-	for c := colon - 1; c >= first; c-- {
+	for c := colon - 1; c >= first && c >= colon-reach; c-- {
 		if cue, _, ok := a.cueAt(c, colon); ok {
 			if m, ok := a.subjectOf(c, first); ok {
 				return m, cue, true
@@ -957,7 +966,7 @@ func (a *attributor) namesOtherSpeaker(from, to int, q Quote) bool {
 	if from < 0 {
 		return false
 	}
-	for t := from + 1; t < to; t++ {
+	for t := max(from+1, to-reach); t < to; t++ {
 		cue, _, ok := a.cueAt(t, to)
 		if !ok || cue == q.Cue {
 			continue
@@ -997,7 +1006,7 @@ func (a *attributor) lastSpeakerBefore(i int, indirect []Quote) (Span, bool) {
 	}
 	prev := a.d.Paragraphs[p.Paragraph-1]
 	best := Quote{Source: -1}
-	for j := i - 1; j >= 0 && a.passages[j].Paragraph >= p.Paragraph-1; j-- {
+	for j := i - 1; j >= 0 && j >= i-40 && a.passages[j].Paragraph >= p.Paragraph-1; j-- {
 		if a.passages[j].Paragraph == p.Paragraph-1 && !a.quotes[j].Speaker.IsZero() {
 			best = a.quotes[j]
 			break

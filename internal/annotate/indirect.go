@@ -148,7 +148,7 @@ func (a *attributor) subjectCueQuotes(first, last int, used map[int]bool) []Quot
 // and a cue of its own ("…, but no date has been set and Moscow says …"),
 // whose first token it also returns (-1 when there is none).
 func (a *attributor) contentEnd(start, last int, used map[int]bool) (end, next int) {
-	for c := start + 3; c < last; c++ {
+	for c := start + 3; c < last && c < start+3*reach; c++ {
 		if used[c] || a.inPassage[c] || !a.isSpeechCue(c) || cueWords[a.lower(c)].share < 0.5 {
 			continue
 		}
@@ -278,8 +278,8 @@ func (a *attributor) afterDate(t, end int) int {
 // they look like content: long enough, opening like a clause, and holding no
 // quotation passage (a fragment in marks makes it a partial quote instead).
 func (a *attributor) indirectQuote(start, end int, cue, speaker Span, sieve string) (Quote, bool) {
-	if end-start < 3 || start >= end {
-		return Quote{}, false
+	if end-start < 3 || start >= end || end-start > 3*reach {
+		return Quote{}, false // no clause, or more than any sentence of news
 	}
 	if contentNotStart[a.lower(start)] || a.d.Tokens[start].Kind == Punct || a.d.Tokens[start].Kind == Mark {
 		return Quote{}, false

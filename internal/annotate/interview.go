@@ -1,6 +1,9 @@
 package annotate
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // This file finds speech set out as an interview or a transcript, without
 // quotation marks: "Q: … / A: …" pairs, and lines led by a speaker's label in
@@ -68,14 +71,13 @@ func (a *attributor) interviewQuotes() []Quote {
 		return nil
 	}
 	var out []Quote
+	var who Span // the interviewee, found at the first question
 	for _, l := range lines {
 		switch {
+		case l.kind == 1 && interview && who.IsZero():
+			who = a.interviewee(l.para)
 		case l.kind == 2 && interview:
-			q := Quote{Span: l.body, Kind: Direct, Source: -1, Sieve: "interview"}
-			if m, ok := a.interviewee(l.para); ok {
-				q.Speaker = m
-			}
-			out = append(out, q)
+			out = append(out, Quote{Span: l.body, Kind: Direct, Speaker: who, Source: -1, Sieve: "interview"})
 		case l.kind == 3 && transcript:
 			out = append(out, Quote{Span: l.body, Kind: Direct, Speaker: l.label, Source: -1, Sieve: "transcript"})
 		}
@@ -84,19 +86,16 @@ func (a *attributor) interviewQuotes() []Quote {
 }
 
 // interviewee is the person answering an interview: the last person named
-// before the paragraph of the first question.
-func (a *attributor) interviewee(para int) (Span, bool) {
+// before the paragraph of its first question, or the zero Span.
+func (a *attributor) interviewee(para int) Span {
 	end := a.d.Paragraphs[para].Start
-	var best Span
-	for _, e := range a.d.Entities {
-		if e.Start >= end {
-			break
-		}
-		if e.Kind == Person {
-			best = e.Span
+	ents := a.d.Entities
+	for i := sort.Search(len(ents), func(i int) bool { return ents[i].Start >= end }) - 1; i >= 0; i-- {
+		if ents[i].Kind == Person {
+			return ents[i].Span
 		}
 	}
-	return best, !best.IsZero()
+	return Span{}
 }
 
 // isAllCaps reports whether s has letters and all of them are capitals.

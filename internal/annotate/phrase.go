@@ -88,8 +88,8 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 // clauseSubject finds the subject of a cue whose phrase ends in a comma: the
 // noun phrase that opens the clause, ended by its own comma.
 func (a *attributor) clauseSubject(t, first int) (Span, bool) {
-	start := first
-	for u := t - 1; u >= first; u-- {
+	start := max(first, t-reach)
+	for u := t - 1; u >= start; u-- {
 		if a.inPassage[u] || a.tok(u) == ";" || a.d.Tokens[u].Kind == Mark {
 			start = u + 1
 			break

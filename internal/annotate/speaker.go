@@ -152,7 +152,7 @@ func (l *speakerLinker) antecedent(m Span, kind SpeakerKind) int {
 	}
 	para := d.Sentences[si].Paragraph
 	nearest := -1
-	for s := si; s >= 0 && d.Sentences[s].Paragraph >= para-2; s-- {
+	for s := si; s >= 0 && s >= si-8 && d.Sentences[s].Paragraph >= para-2; s-- {
 		sent := d.Sentences[s]
 		first := -1
 		for _, e := range l.entitiesIn(sent.Span) {
