@@ -76,12 +76,17 @@ var adverbials = setOf("also", "has", "had", "have", "was", "is", "were", "are",
 	"subsequently", "finally", "first", "initially", "told", "explicitly")
 
 // notSpeechBefore are words that make the quoted words after them a name or a term, not speech.
-var notSpeechBefore = setOf("so-called", "titled", "entitled", "nicknamed", "dubbed", "named", "as",
-	"word", "words", "term", "phrase", "slogan", "hashtag", "film", "movie", "book", "song", "album",
+var notSpeechBefore = setOf("so-called", "titled", "entitled", "nicknamed", "dubbed", "named",
+	"slogan", "hashtag", "film", "movie", "book", "song", "album",
 	"show", "series", "novel", "play", "programme", "program", "operation", "magazine", "column",
 	"headline", "article", "essay", "poem", "painting", "exhibition", "game", "app", "brand", "label",
-	"mantra", "motto", "catchphrase", "banner", "sign", "signs", "chant", "chants", "chanting", "read",
+	"mantra", "motto", "catchphrase", "banner", "sign", "signs", "read",
 	"reading", "reads", "marked", "stamped")
+
+// reach is how many tokens a sieve looks across, before or after a passage
+// or a cue: far enough for any attribution news prose writes, near enough
+// that a text of any shape is annotated in time proportional to its size.
+const reach = 80
 
 // attributor holds per-token look-ups shared by the sieves.
 type attributor struct {
@@ -90,19 +95,24 @@ type attributor struct {
 	entAt     []int32 // entity index covering each token, or -1
 	inPassage []bool  // the token lies inside a quotation passage, marks included
 	passages  []passage
-	quotes    []Quote // one per passage, in order; Source holds the passage's fate below
+	quotes    []Quote // one per passage, in order
 	keep      []bool  // passage i becomes a quote
+	dropped   []bool  // passage i is a title, an aside or a term: not speech
 }
 
 // findQuotes fills the quote layer and the speakers it links to.
 func findQuotes(d *Document) {
 	a := newAttributor(d)
+	interview := a.interviewQuotes()
 	a.markQuotes()
+	a.dropInside(interview)
 	a.headAndTail()
+	a.dropNonSpeech()
 	indirect := a.indirect()
 	a.carry(indirect)
 	a.decide()
 	d.Quotes = append(d.Quotes, indirect...)
+	d.Quotes = append(d.Quotes, interview...)
 	for i, q := range a.quotes {
 		if a.keep[i] {
 			d.Quotes = append(d.Quotes, q)
@@ -144,6 +154,7 @@ func (a *attributor) markQuotes() {
 	a.passages = pairMarks(a.d.Text, a.d.Tokens, a.d.Paragraphs)
 	a.quotes = make([]Quote, len(a.passages))
 	a.keep = make([]bool, len(a.passages))
+	a.dropped = make([]bool, len(a.passages))
 	for i, p := range a.passages {
 		end := p.Close
 		if end < 0 {
@@ -195,11 +206,47 @@ func (a *attributor) headAndTail() {
 		if p.Close >= 0 && a.tail(i, q) {
 			continue
 		}
-		if a.head(i, q) {
+		if a.head(i, q) || a.interviewLabel(i, q) {
 			continue
 		}
 		a.sentenceCue(i, q)
 	}
+}
+
+// interviewLabel attributes a passage that opens with a speaker's label, as
+// transcripts are quoted: `"PENCE: Well, look …"`.
+func (a *attributor) interviewLabel(i int, q *Quote) bool {
+	p := a.passages[i]
+	t := p.Open + 1
+	end := min(t+4, len(a.d.Tokens))
+	for u := t; u < end && a.d.Tokens[u].End <= p.End; u++ {
+		if a.tok(u) == ":" {
+			if u == t || !a.allCapsOrNames(t, u) {
+				return false
+			}
+			q.Speaker = Span{a.d.Tokens[t].Start, a.d.Tokens[u-1].End}
+			q.Sieve = "interview"
+			return true
+		}
+		if a.d.Tokens[u].Kind != Word {
+			return false
+		}
+	}
+	return false
+}
+
+// allCapsOrNames reports whether tokens [lo, hi) are a speaker's label: all
+// capitals ("PENCE", "MR. TRUMP"), or a name the entity layer found.
+func (a *attributor) allCapsOrNames(lo, hi int) bool {
+	if e := a.entAt[lo]; e >= 0 && a.d.Entities[e].End == a.d.Tokens[hi-1].End {
+		return true
+	}
+	for u := lo; u < hi; u++ {
+		if !isAcronym(a.tok(u)) && !(len(a.tok(u)) > 1 && strings.ToUpper(a.tok(u)) == a.tok(u)) {
+			return false
+		}
+	}
+	return true
 }
 
 // headStart is the first token of passage i's sentence that is not part of an
@@ -239,7 +286,7 @@ func (a *attributor) tailEnd(i int) int {
 func (a *attributor) kindOf(i int) QuoteKind {
 	p := a.passages[i]
 	first := a.headStart(i)
-	if p.Open <= first {
+	if p.Open <= first || !a.hasWords(first, p.Open) {
 		return Direct
 	}
 	prev := a.tok(p.Open - 1)
@@ -254,6 +301,16 @@ func (a *attributor) kindOf(i int) QuoteKind {
 		return Direct
 	}
 	return Partial
+}
+
+// hasWords reports whether tokens [from, to) hold a word or a number.
+func (a *attributor) hasWords(from, to int) bool {
+	for t := max(from, to-reach); t < to; t++ {
+		if k := a.d.Tokens[t].Kind; k == Word || k == Number {
+			return true
+		}
+	}
+	return false
 }
 
 // startsLower reports whether the passage's words start in lower case.
@@ -273,11 +330,15 @@ func (a *attributor) tail(i int, q *Quote) bool {
 	p := a.passages[i]
 	k := p.Close + 1
 	end := a.tailEnd(i)
-	if k < end && a.tok(k) == "," {
+	comma := k < end && a.tok(k) == ","
+	if comma {
 		k++
 	}
 	if k >= end {
 		return false
+	}
+	if q.Kind == Partial && !comma && !a.endsSentence(p) {
+		return false // a fragment running on into the sentence: `"unmistakably" suggests that …`
 	}
 	if isDash(a.tok(k)) {
 		return a.dash(i, q, k+1)
@@ -303,7 +364,12 @@ func (a *attributor) tail(i int, q *Quote) bool {
 	for after < end && adverbials[a.lower(after)] && a.lower(after) != "told" {
 		after++
 	}
-	if cue, _, ok := a.cueAt(after, end); ok {
+	if cue, cueEnd, ok := a.cueAt(after, end); ok {
+		if (a.sentOf[k] != a.sentOf[p.Close] || q.Kind == Partial) && !a.closesSentence(cueEnd) {
+			// the next sentence reports speech of its own; or the passage is
+			// a fragment of an opening phrase ("On Fox's "Sunday Show," Pence said …")
+			return false
+		}
 		q.Cue, q.Speaker = cue, m
 		q.Sieve = "trailing-cue"
 		return true
@@ -361,19 +427,32 @@ func (a *attributor) head(i int, q *Quote) bool {
 	if j < first {
 		return false
 	}
-	// a cue within a few words before the mark: `told reporters on Monday: "`
-	for c := j; c >= first && c >= j-7; c-- {
-		if a.inPassage[c] || a.d.Tokens[c].Kind == Mark {
-			break
+	// a cue within a few words before the mark: `told reporters on Monday: "`;
+	// verbs of saying first, then verbs that only report ("showed")
+	for _, speech := range []bool{true, false} {
+		for c := j; c >= first && c >= j-7; c-- {
+			if a.inPassage[c] || a.d.Tokens[c].Kind == Mark {
+				break
+			}
+			cue, _, ok := a.cueAt(c, p.Open)
+			if !ok || a.isSpeechCue(c) != speech {
+				continue
+			}
+			if m, ok := a.subjectOf(c, first); ok {
+				q.Cue, q.Speaker = cue, m
+				q.Sieve = "leading-cue"
+				return true
+			}
 		}
-		cue, _, ok := a.cueAt(c, p.Open)
-		if !ok {
-			continue
-		}
-		if m, ok := a.subjectOf(c, first); ok {
-			q.Cue, q.Speaker = cue, m
-			q.Sieve = "leading-cue"
-			return true
+	}
+	// `Said Ellis: "…"`: an inverted cue opening the sentence
+	if punct == ":" && j > first {
+		if cue, after, ok := a.cueAt(first, j+1); ok {
+			if m, end, ok := a.speakerForward(after, j+1); ok && end == j+1 {
+				q.Cue, q.Speaker = cue, m
+				q.Sieve = "leading-inverted"
+				return true
+			}
 		}
 	}
 	// `Lavrov: "…"`, a name then a colon opening the sentence
@@ -393,25 +472,27 @@ func (a *attributor) head(i int, q *Quote) bool {
 func (a *attributor) sentenceCue(i int, q *Quote) {
 	p := a.passages[i]
 	first, last := a.sentenceBounds(p.Open)
-	for c := p.Open - 1; c >= first; c-- {
-		if a.inPassage[c] {
-			continue
-		}
-		cue, _, ok := a.cueAt(c, p.Open)
-		if !ok {
-			continue
-		}
-		if m, ok := a.subjectOf(c, first); ok {
-			q.Cue, q.Speaker = cue, m
-			q.Sieve = "sentence-cue"
-			return
+	for _, speech := range []bool{true, false} {
+		for c := p.Open - 1; c >= first && c >= p.Open-reach; c-- {
+			if a.inPassage[c] {
+				continue
+			}
+			cue, _, ok := a.cueAt(c, p.Open)
+			if !ok || a.isSpeechCue(c) != speech {
+				continue
+			}
+			if m, ok := a.subjectOf(c, first); ok {
+				q.Cue, q.Speaker = cue, m
+				q.Sieve = "sentence-cue"
+				return
+			}
 		}
 	}
 	if p.Close < 0 {
 		return
 	}
 	// `… "lack of understanding" of the terms, he said.`
-	for c := p.Close + 1; c < last; c++ {
+	for c := p.Close + 1; c < last && c < p.Close+reach; c++ {
 		if a.inPassage[c] {
 			break
 		}
@@ -428,6 +509,28 @@ func (a *attributor) sentenceCue(i int, q *Quote) {
 			return
 		}
 	}
+}
+
+// closesSentence reports whether at most a short adverbial ("on Monday")
+// follows token t to the end of its sentence, and no quotation mark.
+func (a *attributor) closesSentence(t int) bool {
+	if t >= len(a.d.Tokens) {
+		return true
+	}
+	_, last := a.sentenceBounds(t - 1)
+	words := 0
+	for u := t; u < last; u++ {
+		if words > 3 {
+			return false
+		}
+		switch a.d.Tokens[u].Kind {
+		case Word, Number:
+			words++
+		case Mark:
+			return false
+		}
+	}
+	return words <= 3
 }
 
 // onlyAdverbialsUntil reports whether tokens [t, end) hold nothing but a
@@ -453,7 +556,7 @@ func (a *attributor) subjectOf(c, first int) (Span, bool) {
 
 // sentenceSubject returns the first speaker-like phrase of tokens [first, end).
 func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
-	for t := first; t < end; t++ {
+	for t := first; t < end && t < first+reach; t++ {
 		if a.inPassage[t] {
 			continue
 		}
@@ -466,6 +569,14 @@ func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
 		if _, ok := speakerPronouns[a.lower(t)]; ok && a.lower(t) != "it" && a.lower(t) != "i" && a.lower(t) != "we" {
 			return a.d.Tokens[t].Span, true
 		}
+	}
+	// no name found: the noun phrase opening the sentence, when a verb follows it
+	hi := first
+	for hi < end && (a.inPhrase(hi) || a.joinsNames(hi)) && (hi == first || isCapWord(a.d.Text, a.d.Tokens[hi])) {
+		hi++
+	}
+	if hi > first && hi < end && a.d.Tokens[hi].Kind == Word && !isCapWord(a.d.Text, a.d.Tokens[hi]) && isCapWord(a.d.Text, a.d.Tokens[first]) && !notNames[a.lower(first)] {
+		return a.mention(first, hi, true)
 	}
 	return Span{}, false
 }
@@ -511,6 +622,9 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 	if !ok || w != a.tok(t) && !a.sentenceInitial(t) {
 		return Span{}, t, false // "States" in "United States" is a name, not a verb
 	}
+	if info.share < 0.3 && !a.strongCueContext(t, end, info.share) {
+		return Span{}, t, false // "rules", "attack": mostly nouns, cues only in clear contexts
+	}
 	if t > 0 {
 		switch a.lower(t - 1) {
 		case "is", "are", "was", "were", "be", "been", "being", "to":
@@ -522,173 +636,182 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 	return a.d.Tokens[t].Span, t + 1, true
 }
 
+// isSpeechCue reports whether the cue at token t is a verb of saying
+// ("said", "urged") rather than one that only reports ("showed", "believes").
+func (a *attributor) isSpeechCue(t int) bool {
+	if _, ok := cuePhrases[a.lower(t)]; ok {
+		return true
+	}
+	return cueWords[a.lower(t)].speech
+}
+
+// strongCueContext reports whether a word that is rarely a cue acts as one
+// at token t: "that", a colon or a quotation mark follows, or (for words that
+// are cues often enough) a pronoun or a name precedes it.
+func (a *attributor) strongCueContext(t, end int, share float64) bool {
+	if t+1 < end {
+		switch n := a.lower(t + 1); {
+		case n == "that" || n == ":":
+			return true
+		case a.d.Tokens[t+1].Kind == Mark, n == "," && t+2 < end && a.d.Tokens[t+2].Kind == Mark:
+			return share >= 0.05
+		}
+	}
+	if share < 0.12 || t == 0 {
+		return false
+	}
+	p := t - 1
+	for p > 0 && adverbials[a.lower(p)] {
+		p--
+	}
+	if _, ok := speakerPronouns[a.lower(p)]; ok {
+		return true
+	}
+	return a.entAt[p] >= 0 && a.d.Entities[a.entAt[p]].End == a.d.Tokens[p].End
+}
+
 // sentenceInitial reports whether token t opens its sentence.
 func (a *attributor) sentenceInitial(t int) bool {
 	first, _ := a.sentenceBounds(t)
 	return t == first
 }
 
-// speakerBackward parses the speaker phrase that ends at token t (skipping
-// adverbs and auxiliaries such as "also has") and returns its mention: a
-// name, a pronoun, or a common noun with its determiner ("the company").
-func (a *attributor) speakerBackward(t, first int) (Span, bool) {
-	for t >= first && adverbials[a.lower(t)] && a.lower(t) != "told" {
-		t--
-	}
-	if t < first || a.inPassage[t] {
-		return Span{}, false
-	}
-	toks := a.d.Tokens
-	w := a.lower(t)
-	if _, ok := speakerPronouns[w]; ok {
-		return toks[t].Span, true
-	}
-	if a.entAt[t] >= 0 {
-		e := a.d.Entities[a.entAt[t]]
-		if e.End == toks[t].End {
-			return e.Span, true
+// cueJustBefore reports whether a reporting verb stands among the four
+// tokens before token t: `called the winner "Miss Piggy"` names, in speech.
+func (a *attributor) cueJustBefore(t int) bool {
+	for u := t - 1; u >= 0 && u >= t-4; u-- {
+		switch a.lower(u) {
+		case "on", "in", "at", "of", "during", "from", "for", "with", "about", "'s", "’s", ".":
+			return false // `said on CNN's "State of the Union"`: a title inside a phrase
+		}
+		if a.d.Tokens[u].Kind == Mark {
+			return false
+		}
+		if c, ok := cueWords[a.lower(u)]; ok && c.verb && c.share >= 0.3 {
+			return true
 		}
 	}
-	if w == "," {
-		// `Hugh Hill, a doctor at the clinic, said`
-		for u := t - 1; u > first && u > t-14; u-- {
-			if a.tok(u) == "," {
-				if a.entAt[u-1] >= 0 && a.d.Entities[a.entAt[u-1]].End == toks[u-1].End {
-					return a.d.Entities[a.entAt[u-1]].Span, true
-				}
-				break
-			}
-		}
-		return Span{}, false
-	}
-	if _, ok := speakerNouns[w]; ok {
-		start := t
-		for u := t - 1; u >= first && u >= t-5; u-- {
-			uw := a.lower(u)
-			if determiners[uw] {
-				start = u
-				break
-			}
-			if uw == "'s" || uw == "’s" {
-				if u-1 >= first && a.entAt[u-1] >= 0 {
-					start = tokenAt(toks, a.d.Entities[a.entAt[u-1]].Start)
-					break
-				}
-			}
-			if toks[u].Kind != Word || cueWords[uw].verb || adverbials[uw] {
-				break
-			}
-			start = u
-		}
-		return Span{toks[start].Start, toks[t].End}, true
-	}
-	if isCapWord(a.d.Text, toks[t]) && !notNames[w] {
-		start := t
-		for start-1 >= first && isCapWord(a.d.Text, toks[start-1]) && !notNames[a.lower(start-1)] {
-			start--
-		}
-		return Span{toks[start].Start, toks[t].End}, true
-	}
-	return Span{}, false
+	return false
 }
 
-// speakerForward parses a speaker phrase starting at token t and returns
-// its mention and the token after the phrase. A title before a name is
-// skipped: "said Russian Foreign Minister Sergei Lavrov" gives "Sergei Lavrov".
-func (a *attributor) speakerForward(t, end int) (Span, int, bool) {
-	toks := a.d.Tokens
-	if t >= end || a.inPassage[t] {
-		return Span{}, t, false
-	}
-	w := a.lower(t)
-	if _, ok := speakerPronouns[w]; ok {
-		return toks[t].Span, t + 1, true
-	}
-	// title words, then a name
-	u := t
-	for u < end && u < t+6 && (titleWords[a.lower(u)] || isNationality(a.tok(u)) || a.lower(u) == "of") && a.entAt[u] < 0 {
-		u++
-	}
-	if u < end && a.entAt[u] >= 0 {
-		e := a.d.Entities[a.entAt[u]]
-		if e.Start == toks[u].Start {
-			v := u
-			for v < end && toks[v].Start < e.End {
-				v++
-			}
-			if v+1 < end && (a.lower(v) == "'s" || a.lower(v) == "’s") {
-				// "Hollande's office said"
-				if k, ok := speakerNouns[a.lower(v+1)]; ok && k == SpeakerOrganization {
-					return Span{e.Start, toks[v+1].End}, v + 2, true
-				}
-				return Span{}, t, false
-			}
-			return e.Span, v, true
+// workNouns name works whose titles are quoted: "his 2002 book, "Make Your Kid a Millionaire"".
+var workNouns = setOf("book", "film", "movie", "show", "song", "album", "series", "novel", "play", "column",
+	"op-ed", "article", "essay", "poem", "memoir", "documentary", "episode", "program", "programme",
+	"podcast", "report", "study", "paper", "speech", "ad", "advertisement", "headline", "titled", "entitled")
+
+// afterWorkNoun reports whether one of the three tokens before token t names a work.
+func (a *attributor) afterWorkNoun(t int) bool {
+	for u := t - 1; u >= 0 && u >= t-3; u-- {
+		if workNouns[a.lower(u)] {
+			return true
 		}
 	}
-	// a common-noun phrase: "the company", "a senior official", "sources"
-	start := t
-	if !determiners[w] {
-		if _, ok := speakerNouns[w]; !ok {
-			if isCapWord(a.d.Text, toks[t]) && !notNames[w] && !titleWords[w] {
-				v := t
-				for v < end && isCapWord(a.d.Text, toks[v]) && !notNames[a.lower(v)] {
-					v++
-				}
-				if v < end {
-					return Span{toks[t].Start, toks[v-1].End}, v, true
-				}
-			}
-			return Span{}, t, false
-		}
-	}
-	for v := start; v < end && v < start+6; v++ {
-		vw := a.lower(v)
-		if _, ok := speakerNouns[vw]; ok && (v+1 >= end || !isNounAfter(a.lower(v+1))) {
-			// "the company's spokesman, John Smith": prefer the name in apposition
-			if v+2 < end && a.tok(v+1) == "," && a.entAt[v+2] >= 0 {
-				e := a.d.Entities[a.entAt[v+2]]
-				n := v + 2
-				for n < end && toks[n].Start < e.End {
-					n++
-				}
-				return e.Span, n, true
-			}
-			return Span{toks[start].Start, toks[v].End}, v + 1, true
-		}
-		if toks[v].Kind != Word || cueWords[vw].verb {
-			break
-		}
-	}
-	return Span{}, t, false
+	return false
 }
 
-// isNounAfter reports whether w continues a noun phrase: "company spokesman".
-func isNounAfter(w string) bool {
-	_, ok := speakerNouns[w]
-	return ok
+// knownAs reports whether token t ends "known as", "referred to as" or
+// "billed as": what follows is a name.
+func (a *attributor) knownAs(t int) bool {
+	if a.lower(t) != "as" || t == 0 {
+		return false
+	}
+	switch a.lower(t - 1) {
+	case "known", "billed", "marketed", "branded", "styled", "titled":
+		return true
+	case "to":
+		return t >= 2 && a.lower(t-2) == "referred"
+	}
+	return false
+}
+
+// dropInside sets aside the passages inside interview answers: they are
+// part of the answer, which is quoted whole.
+func (a *attributor) dropInside(quotes []Quote) {
+	for _, q := range quotes {
+		for t := a.tokenAfter(q.Start); t < len(a.d.Tokens) && a.d.Tokens[t].End <= q.End; t++ {
+			a.inPassage[t] = true // the later sieves read no cue inside an answer
+		}
+	}
+	k := 0 // both are sorted: walk them together
+	for i, p := range a.passages {
+		for k < len(quotes) && quotes[k].End <= p.Start {
+			k++
+		}
+		if k < len(quotes) && quotes[k].Overlaps(p.Span) {
+			a.dropped[i] = true
+		}
+	}
+}
+
+// dropNonSpeech sets aside the passages that name or label rather than
+// quote: a title ("Face the Nation"), a term after "so-called", a bracketed
+// aside. Their words no longer count as quoted for the later sieves.
+func (a *attributor) dropNonSpeech() {
+	for i, p := range a.passages {
+		q := a.quotes[i]
+		words := a.wordsIn(p)
+		title := words <= 7 && a.titleCase(p) && (q.Kind == Partial && !strongSieves[q.Sieve] && !a.cueJustBefore(p.Open) || a.afterWorkNoun(p.Open))
+		term := words <= 4 && p.Open > 0 && (notSpeechBefore[a.lower(p.Open-1)] || a.knownAs(p.Open-1))
+		if words == 0 || title || term || a.parenthetical(p) {
+			a.dropped[i] = true
+			for t := p.Open; t < len(a.inPassage) && a.d.Tokens[t].End <= p.End; t++ {
+				a.inPassage[t] = false
+			}
+		}
+	}
 }
 
 // decide keeps the passages that are speech: every passage with a speaker,
-// and unattributed ones long enough to be speech rather than a scare quote,
-// a title or a nickname.
+// and unattributed ones long enough to be speech rather than a scare quote
+// or a nickname.
 func (a *attributor) decide() {
 	for i, p := range a.passages {
-		q := &a.quotes[i]
-		words := a.wordsIn(p)
-		if words == 0 {
+		if a.dropped[i] {
 			continue
 		}
-		short := words <= 4
-		if short && p.Open > 0 && notSpeechBefore[a.lower(p.Open-1)] {
-			continue
-		}
-		if !q.Speaker.IsZero() {
+		if !a.quotes[i].Speaker.IsZero() {
 			a.keep[i] = true
 			continue
 		}
-		a.keep[i] = !short || a.endsSentence(p) && words >= 3
+		words := a.wordsIn(p)
+		a.keep[i] = words > 4 || a.endsSentence(p) && words >= 3
 	}
+}
+
+// strongSieves read a cue right beside the passage: what they attribute is speech.
+var strongSieves = setOf("trailing-cue", "trailing-inverted", "according-to", "dash", "interview")
+
+// titleWords of small words stay lower case inside a title: "Face the Nation".
+var titleSmallWords = setOf("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "is", "from")
+
+// titleCase reports whether every word of the passage starts with a capital
+// (small words aside), as the titles of shows, books and songs do.
+func (a *attributor) titleCase(p passage) bool {
+	caps := 0
+	for t := p.Open + 1; t < len(a.d.Tokens) && a.d.Tokens[t].End <= p.End; t++ {
+		tok := a.d.Tokens[t]
+		if tok.Kind == Number {
+			continue
+		}
+		if tok.Kind != Word {
+			continue
+		}
+		if isCapWord(a.d.Text, tok) {
+			caps++
+			continue
+		}
+		if !titleSmallWords[a.lower(t)] {
+			return false
+		}
+	}
+	return caps > 0
+}
+
+// parenthetical reports whether the passage holds only a bracketed aside: "(CROSSTALK.)".
+func (a *attributor) parenthetical(p passage) bool {
+	inner := trimSpan(a.d.Text, p.Inner)
+	s := inner.Of(a.d.Text)
+	return len(s) > 2 && (s[0] == '(' && (s[len(s)-1] == ')' || strings.HasSuffix(s, ").")) || s[0] == '[' && s[len(s)-1] == ']')
 }
 
 // wordsIn counts the words of a passage.
@@ -736,13 +859,80 @@ func (a *attributor) carry(indirect []Quote) {
 			}
 			continue
 		}
+		if a.opensParagraph(p) && !p.Continued {
+			if m, cue, ok := a.colonBefore(p); ok {
+				q.Speaker, q.Cue = m, cue
+				q.Sieve = "colon-paragraph"
+				continue
+			}
+		}
 		if p.Continued || a.opensParagraph(p) {
 			if m, ok := a.lastSpeakerBefore(i, indirect); ok {
 				q.Speaker = m
 				q.Sieve = "carry-paragraph"
+				continue
+			}
+		}
+		if q.Kind == Partial && a.wordsIn(p) >= 2 {
+			if m, ok := a.subjectAtStart(p); ok {
+				q.Speaker = m
+				q.Sieve = "sentence-subject"
 			}
 		}
 	}
+	// a quotation over several paragraphs often names its speaker only at
+	// its end: the earlier paragraphs take it from there
+	for i := len(a.passages) - 2; i >= 0; i-- {
+		if a.passages[i].Continues && a.quotes[i].Speaker.IsZero() && a.passages[i+1].Continued && !a.quotes[i+1].Speaker.IsZero() {
+			a.quotes[i].Speaker = a.quotes[i+1].Speaker
+			a.quotes[i].Sieve = "continued-quote"
+		}
+	}
+}
+
+// colonBefore finds the speaker announced by a paragraph that ends in a
+// colon before a quotation: `Sanders made the following comment:`,
+// `The New York Times reports:`.
+func (a *attributor) colonBefore(p passage) (Span, Span, bool) {
+	if p.Paragraph == 0 || p.Open == 0 || a.tok(p.Open-1) != ":" {
+		return Span{}, Span{}, false
+	}
+	colon := p.Open - 1
+	first, _ := a.sentenceBounds(colon)
+	for c := colon - 1; c >= first && c >= colon-reach; c-- {
+		if cue, _, ok := a.cueAt(c, colon); ok {
+			if m, ok := a.subjectOf(c, first); ok {
+				return m, cue, true
+			}
+		}
+	}
+	m, ok := a.sentenceSubject(first, colon)
+	return m, Span{}, ok
+}
+
+// subjectAtStart returns the name or pronoun opening the sentence of a
+// partial quote, when a lower-case word (its verb) follows it: `Japan
+// branded North Korea an "outlaw nation"`.
+func (a *attributor) subjectAtStart(p passage) (Span, bool) {
+	first, _ := a.sentenceBounds(p.Open)
+	if first >= p.Open {
+		return Span{}, false
+	}
+	if _, ok := speakerPronouns[a.lower(first)]; ok && a.lower(first) != "it" {
+		if first+1 < p.Open && a.d.Tokens[first+1].Kind == Word && !isCapWord(a.d.Text, a.d.Tokens[first+1]) {
+			return a.d.Tokens[first].Span, true
+		}
+		return Span{}, false
+	}
+	e := a.entAt[first]
+	if e < 0 || a.d.Entities[e].Kind == Place && !a.isSpeakerPlace(first) {
+		return Span{}, false
+	}
+	next := a.tokenAfter(a.d.Entities[e].End)
+	if next < p.Open && a.d.Tokens[next].Kind == Word && !isCapWord(a.d.Text, a.d.Tokens[next]) && !phraseStops[a.lower(next)] {
+		return a.d.Entities[e].Span, true
+	}
+	return Span{}, false
 }
 
 // neighbourWithSpeaker returns a passage of the same paragraph that has a
@@ -750,15 +940,15 @@ func (a *attributor) carry(indirect []Quote) {
 // one in the same sentence. It returns -1 when there is none.
 func (a *attributor) neighbourWithSpeaker(i int) int {
 	p := a.passages[i]
-	for j := i - 1; j >= 0 && a.passages[j].Paragraph == p.Paragraph; j-- {
+	for j := i - 1; j >= 0 && j >= i-20 && a.passages[j].Paragraph == p.Paragraph; j-- {
 		if !a.quotes[j].Speaker.IsZero() {
-			if a.namesOtherSpeaker(a.passages[j].Close, p.Open) {
+			if a.namesOtherSpeaker(a.passages[j].Close, p.Open, a.quotes[j]) {
 				return -1
 			}
 			return j
 		}
 	}
-	for j := i + 1; j < len(a.passages) && a.passages[j].Paragraph == p.Paragraph; j++ {
+	for j := i + 1; j < len(a.passages) && j <= i+20 && a.passages[j].Paragraph == p.Paragraph; j++ {
 		if !a.quotes[j].Speaker.IsZero() && a.onlyMarksBetween(p.Close, a.passages[j].Open) {
 			return j
 		}
@@ -770,16 +960,19 @@ func (a *attributor) neighbourWithSpeaker(i int) int {
 }
 
 // namesOtherSpeaker reports whether tokens between two passages hold a
-// reporting verb with a subject of its own: a new speaker comes in.
-func (a *attributor) namesOtherSpeaker(from, to int) bool {
+// reporting verb with a subject of its own, other than the cue and speaker
+// of the earlier passage q: a new speaker comes in.
+func (a *attributor) namesOtherSpeaker(from, to int, q Quote) bool {
 	if from < 0 {
 		return false
 	}
-	for t := from + 1; t < to; t++ {
-		if _, _, ok := a.cueAt(t, to); ok {
-			if _, ok := a.speakerBackward(t-1, from+1); ok {
-				return true
-			}
+	for t := max(from+1, to-reach); t < to; t++ {
+		cue, _, ok := a.cueAt(t, to)
+		if !ok || cue == q.Cue {
+			continue
+		}
+		if m, ok := a.speakerBackward(t-1, from+1); ok && !m.Overlaps(q.Speaker) {
+			return true
 		}
 	}
 	return false
@@ -813,14 +1006,16 @@ func (a *attributor) lastSpeakerBefore(i int, indirect []Quote) (Span, bool) {
 	}
 	prev := a.d.Paragraphs[p.Paragraph-1]
 	best := Quote{Source: -1}
-	for j := i - 1; j >= 0 && a.passages[j].Paragraph >= p.Paragraph-1; j-- {
+	for j := i - 1; j >= 0 && j >= i-40 && a.passages[j].Paragraph >= p.Paragraph-1; j-- {
 		if a.passages[j].Paragraph == p.Paragraph-1 && !a.quotes[j].Speaker.IsZero() {
 			best = a.quotes[j]
 			break
 		}
 	}
-	for _, q := range indirect {
-		if prev.Contains(q.Span) && !q.Speaker.IsZero() && q.Start > best.Start {
+	// the indirect quotes are sorted: look only at those inside the paragraph
+	k := sort.Search(len(indirect), func(k int) bool { return indirect[k].Start >= prev.Start })
+	for ; k < len(indirect) && indirect[k].Start < prev.End; k++ {
+		if q := indirect[k]; prev.Contains(q.Span) && !q.Speaker.IsZero() && q.Start > best.Start {
 			best = q
 		}
 	}

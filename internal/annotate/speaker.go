@@ -112,24 +112,23 @@ func (l *speakerLinker) describedCluster(m Span, head string, kind SpeakerKind, 
 		return -1
 	}
 	d := l.d
-	best := -1
-	for _, e := range d.Entities {
-		if e.Start >= m.Start {
-			break
-		}
+	// the nearest fitting name before the mention, looking back a bounded way
+	i := sort.Search(len(d.Entities), func(i int) bool { return d.Entities[i].Start >= m.Start })
+	for k := i - 1; k >= 0 && k >= i-300; k-- {
+		e := d.Entities[k]
 		c := d.Clusters[e.Cluster]
 		switch kind {
 		case SpeakerPerson:
 			if c.Kind == Person && strings.Contains(lower(c.Title), head) {
-				best = e.Cluster
+				return e.Cluster
 			}
 		case SpeakerOrganization:
 			if c.Kind == Organization && (head == "company" || head == "firm" || strings.Contains(lower(c.Name), head)) {
-				best = e.Cluster
+				return e.Cluster
 			}
 		}
 	}
-	return best
+	return -1
 }
 
 // antecedent finds the cluster a pronoun mention stands for: the subject of
@@ -153,7 +152,7 @@ func (l *speakerLinker) antecedent(m Span, kind SpeakerKind) int {
 	}
 	para := d.Sentences[si].Paragraph
 	nearest := -1
-	for s := si; s >= 0 && d.Sentences[s].Paragraph >= para-2; s-- {
+	for s := si; s >= 0 && s >= si-8 && d.Sentences[s].Paragraph >= para-2; s-- {
 		sent := d.Sentences[s]
 		first := -1
 		for _, e := range l.entitiesIn(sent.Span) {

@@ -47,7 +47,7 @@ func TestDateFloors(t *testing.T) {
 	}
 }
 
-type seedGold struct {
+type seedDateGold struct {
 	Published string `json:"published"`
 	Dates     []struct {
 		Start, End int
@@ -67,7 +67,7 @@ func TestSeedDates(t *testing.T) {
 	require.NoError(t, err)
 	gb, err := os.ReadFile(dataset.Require(t, "seed", "lavrov-2013-09-16.gold.json"))
 	require.NoError(t, err)
-	var gold seedGold
+	var gold seedDateGold
 	require.NoError(t, json.Unmarshal(gb, &gold))
 	text := string(raw)
 	byteAt := codePointToByte(text)
