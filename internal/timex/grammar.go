@@ -1126,7 +1126,7 @@ func (p *parser) ruleDecade(i int) *node {
 			}
 		}
 	}
-	if t.kind == tWord && t.e == nil {
+	if t.kind == tWord {
 		for k, name := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
 			if p.is(i, name) && (p.isKw(i-1, kwThe) || p.isKw(i-1, kwEarly, kwLate, kwMid)) {
 				return &node{end: i + 1, typ: Date, c: cal{g: gDecade, y: 1920 + 10*k}}
@@ -1545,6 +1545,21 @@ func (p *parser) ruleRelUnit(i int) *node {
 		end := j + 1
 		if p.punct(end, '.') && p.glued(end) && e.flags&fAbbrev != 0 {
 			end++
+		}
+		if d, de, ok := p.dayOfMonth(end); ok && p.hasRef && !p.isUnitAfter(de) {
+			// "last Oct. 23": the most recent such day before the reference
+			y := p.ref.Year()
+			if shift > 0 {
+				if !time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).After(p.ref) {
+					y++
+				}
+			} else if !time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Before(p.ref) {
+				y--
+			}
+			if n := p.dateNode(y, int(m), d, de); n != nil {
+				n.explicitYear = false
+				return n
+			}
 		}
 		if !p.hasRef {
 			return &node{end: end, typ: Date, rel: true}
@@ -2489,7 +2504,7 @@ func nthWeekday(y, m, wd, n int) int {
 func (p *parser) ruleRef(i int) *node {
 	switch p.kw(i) {
 	case kwNow:
-		if p.isKw(i-1, kwFrom) || p.isKw(i+1, kwThat) || p.tok(i).cap && p.boundaryBefore(i) {
+		if p.isKw(i-1, kwFrom) || p.isKw(i+1, kwThat) && !p.tok(i).cap {
 			return nil
 		}
 		if (p.punct(i+1, '+') || p.punct(i+1, '-')) && p.hasRef {
@@ -2552,7 +2567,7 @@ func (p *parser) ruleRef(i int) *node {
 		}
 		if p.isKw(j, kwPast) && j == i+1 {
 			nx := p.tok(j + 1)
-			if nx.kind == tPunct || nx.e != nil && (nx.e.kw == kwAnd || nx.e.kw == kwOr || nx.e.flags&fPrep != 0 || nx.e.kw == kwFor) || nx.kind == tWord && nx.e == nil && !nx.cap && p.isVerbish(j+1) {
+			if p.isKw(i-1, kwIn) && !(nx.kind == tWord && nx.e != nil && (nx.e.unit != uNone || nx.e.num != 0 || nx.e.kw == kwFew || nx.e.kw == kwSeveral)) || nx.kind == tPunct || nx.e != nil && (nx.e.kw == kwAnd || nx.e.kw == kwOr || nx.e.flags&fPrep != 0 || nx.e.kw == kwFor) || nx.kind == tWord && nx.e == nil && !nx.cap && p.isVerbish(j+1) {
 				return &node{end: j + 1, typ: Date, val: "PAST_REF"}
 			}
 		}
