@@ -198,8 +198,24 @@ func runeOffsets(s string) []int {
 
 type span struct{ s, e int }
 
+// docDate reads a document date: ISO (1998-01-08, 1998-01-08T14:35),
+// day first (03-02-2009, as some MEANTIME files write it), or, when the
+// document gives none, the date inferred from its text as the page would.
+func docDate(v, text string) time.Time {
+	if t, err := time.Parse("2006-01-02", firstN(v, 10)); err == nil {
+		return t
+	}
+	if t, err := time.Parse("02-01-2006", firstN(v, 10)); err == nil {
+		return t
+	}
+	if t, _, _, ok := timex.InferPublished(text); ok {
+		return t
+	}
+	return time.Time{}
+}
+
 func scoreDoc(sc *Score, d timemlDoc) {
-	ref, _ := time.Parse("2006-01-02", firstN(d.DCT.Value, 10))
+	ref := docDate(d.DCT.Value, d.Text)
 	found := timex.Find(d.Text, ref)
 	off := runeOffsets(d.Text)
 	var gold []goldTimex3

@@ -45,6 +45,7 @@ var podSpan = map[string][2]int{"MO": {0, 12}, "MI": {11, 14}, "AF": {12, 18}, "
 func parsePeriod(v string) (period, bool) {
 	var p period
 	utc := time.UTC
+	v = strings.TrimSuffix(v, "Z")
 	if strings.HasPrefix(v, "XXXX-XX-XXT") {
 		p.noDate, p.noYear = true, true
 		v = "2000-01-01" + v[10:]

@@ -33,6 +33,7 @@ func init() {
 		(*parser).ruleWeekend,
 		(*parser).ruleTheYear,
 		(*parser).ruleHourRange,
+		(*parser).ruleNthOfMonth,
 	}
 }
 
@@ -93,7 +94,7 @@ func (p *parser) absorbsThe(m *node) bool {
 	if t.kind == tWord && t.e != nil && (t.e.month != 0 || t.e.wday != 0) {
 		return false
 	}
-	if m.typ == Set || m.val != "" || m.adj {
+	if m.typ == Set || m.val != "" || m.adj || m.clockOnly {
 		return false
 	}
 	if m.typ == Date && m.c.g == gYear && t.kind == tNum {
@@ -229,6 +230,9 @@ func isDay(n *node) bool { return n.typ == Date && n.c.g == gDay && n.val == "" 
 
 func (p *parser) attach(n *node) *node {
 	j := n.end
+	if p.tok(j).nl {
+		return nil // an expression does not run over a line break
+	}
 	// a zone after a date or a part of a day: "today EST", "Jan 1, 2020 Morning UTC"
 	if (n.typ == Date || n.typ == Time) && n.val == "" {
 		k := j
@@ -705,7 +709,10 @@ func (p *parser) ruleMonthFirst(i int) *node {
 	if !t.cap && !p.monthContext(i) && p.tok(i).end-p.tok(i).start < 5 {
 		return nil
 	}
-	// "May last year", "March next year", "June this year"
+	// "May last year", "March next year", "October of next year"
+	if p.isKw(k, kwOf) && p.isKw(k+1, kwLast, kwNext, kwThis) && p.is(k+2, "year") {
+		k++
+	}
 	if p.isKw(k, kwLast, kwNext, kwThis) && p.is(k+1, "year") {
 		if !p.hasRef {
 			return &node{end: k + 2, typ: Date, c: cal{g: gMonth, m: m}, rel: true}
@@ -861,6 +868,9 @@ func (p *parser) ruleYearFirst(i int) *node {
 	y, j, ok := p.year(i, false)
 	if !ok {
 		return nil
+	}
+	if p.tok(j).nl {
+		return nil // "WWDC 2005" ends a title line
 	}
 	if (p.dash(j) || p.punct(j, '/')) && p.glued(j) && p.glued(j+1) {
 		j++
@@ -2921,4 +2931,84 @@ func (p *parser) ruleHourRange(i int) *node {
 	first.rng = m
 	first.end = m.end
 	return first
+}
+
+// ruleNthOfMonth reads a week or a day counted within a month: "the last
+// week of March", "first Tuesday of October 2014", "the last day of
+// October", "third day of october", "last Monday in March".
+func (p *parser) ruleNthOfMonth(i int) *node {
+	j := i
+	if p.isKw(j, kwThe) {
+		j++
+	}
+	n, k, ok := p.ordinal(j)
+	if !ok {
+		if !p.isKw(j, kwLast) {
+			return nil
+		}
+		n, k = -1, j+1
+	}
+	if n > 5 {
+		return nil
+	}
+	what := p.tok(k)
+	if what.kind != tWord || what.e == nil {
+		return nil
+	}
+	wd, u := int(what.e.wday), what.e.unit
+	if what.e.plural || wd == 0 && u != uWeek && u != uDay && u != uWeekend {
+		return nil
+	}
+	if !p.isKw(k+1, kwOf, kwIn) {
+		return nil
+	}
+	m, e, ok := p.monthAt(k + 2)
+	if !ok || p.ambiguousMonth(k+2) && !p.tok(k+2).cap && !p.isKw(k+1, kwOf) {
+		return nil
+	}
+	y := 0
+	explicit := false
+	if yy, ye, ok := p.year(e, false); ok {
+		y, e, explicit = yy, ye, true
+	} else if p.hasRef {
+		y = p.monthYear(m, p.bias(i))
+	} else {
+		return nil
+	}
+	first := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+	last := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)
+	var day time.Time
+	g := gDay
+	switch {
+	case wd != 0:
+		day = time.Date(y, time.Month(m), nthWeekday(y, m, wd, n), 0, 0, 0, 0, time.UTC)
+		if day.Month() != time.Month(m) {
+			return nil
+		}
+	case u == uDay:
+		if n < 0 {
+			day = last
+		} else {
+			day = first.AddDate(0, 0, n-1)
+		}
+	case u == uWeek:
+		// the weeks that start in the month, counted from either end
+		g = gWeek
+		mon := first.AddDate(0, 0, (8-isoWeekday(first))%7)
+		if n < 0 {
+			mon = monday(last)
+			if mon.Month() != time.Month(m) {
+				mon = mon.AddDate(0, 0, -7)
+			}
+		} else {
+			mon = mon.AddDate(0, 0, 7*(n-1))
+		}
+		day = mon
+	case u == uWeekend:
+		g = gWeekend
+		sat := time.Date(y, time.Month(m), nthWeekday(y, m, 6, n), 0, 0, 0, 0, time.UTC)
+		day = sat
+	}
+	out := &node{end: e, typ: Date, c: fromDay(day, g), explicitYear: explicit}
+	return out
 }

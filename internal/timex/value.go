@@ -134,6 +134,9 @@ func (c cal) String() string {
 				b = append(b, ':')
 				b = pad(b, c.s, 2)
 			}
+			if c.hasTZ && c.tz == 0 {
+				b = append(b, 'Z') // written in UTC or GMT
+			}
 		}
 	default:
 		return ""
