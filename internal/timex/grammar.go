@@ -501,7 +501,7 @@ func (p *parser) ruleNumeric(i int) *node {
 	if a.kind != tNum || a.nd > 2 {
 		return nil
 	}
-	if i > 0 && p.glued(i) && (p.tok(i-1).kind == tNum || p.punct(i-1, '/') || p.punct(i-1, '.') || p.punct(i-1, '-') && p.tok(i-2).kind == tNum) {
+	if i > 0 && p.glued(i) && (p.tok(i-1).kind == tNum || p.punct(i-1, '/') && !(i == 1 || !p.glued(i-1)) || p.punct(i-1, '.') || p.punct(i-1, '-') && p.tok(i-2).kind == tNum) {
 		return nil
 	}
 	sep := p.tok(i + 1)
@@ -1515,6 +1515,20 @@ func (p *parser) ruleRelUnit(i int) *node {
 			return d
 		}
 	}
+	// "last weekday", "next weekday": the working day before or after
+	if p.is(j, "weekday") && shift != 0 {
+		if !p.hasRef {
+			return &node{end: j + 1, typ: Date, rel: true, relDay: true}
+		}
+		d := p.ref
+		for {
+			d = d.AddDate(0, 0, shift)
+			if isoWeekday(d) <= 5 {
+				break
+			}
+		}
+		return &node{end: j + 1, typ: Date, c: fromDay(d, gDay), relDay: true}
+	}
 	t := p.tok(j)
 	if t.kind != tWord || t.e == nil {
 		return nil
@@ -2184,7 +2198,7 @@ func (p *parser) zone(j int, c cal) (int, cal) {
 		}
 		return k, c
 	}
-	if off, e, ok := p.offset(j); ok && p.glued(j) {
+	if off, e, ok := p.offset(j); ok && (p.glued(j) || p.punct(j, '+') && p.tok(j+1).nd == 4) {
 		// a bare "-4" after a time starts a range: "3:30-4:30pm"
 		t := p.tok(j + 1)
 		if t.nd == 4 || e > j+2 && !p.isAMPM(e) || p.punct(j, '+') {
@@ -2733,8 +2747,8 @@ func (p *parser) rangeEnd(n *node) *node {
 		}
 		m.start = k
 		m = p.extend1(m)
-		// "Aug 10 - Nov 12, 2013": the year of the second end
-		if n.c.g == gDay && !n.explicitYear && m.explicitYear && !n.rel {
+		// "Aug 10 - Nov 12, 2013", "From May to December, 2022": the year of the second end
+		if (n.c.g == gDay || n.c.g == gMonth) && !n.explicitYear && m.explicitYear && !n.rel && m.c.g == n.c.g {
 			n.c.y = m.c.y
 			if m.c.m < n.c.m {
 				n.c.y--
