@@ -2344,6 +2344,8 @@ func (p *parser) ruleHoliday(i int) *node {
 	explicit := false
 	if y, e, ok := p.year(k, false); ok {
 		year, j, explicit = y, e, true
+	} else if k > j && p.isKw(k, kwLast, kwNext, kwThis) && p.is(k+1, "year") && p.hasRef {
+		year, j, explicit = p.ref.Year()+p.relShift(k), k+2, true
 	}
 	if !explicit {
 		if !p.hasRef {
@@ -2389,7 +2391,14 @@ func (p *parser) holidayAt(i int) (func(int) int, func(int) int, int, bool) {
 	}
 	t := p.tok(i)
 	if t.kind != tWord || !t.cap && !p.isKw(i-1, kwOn, kwLast, kwNext, kwThis) {
-		if !(t.kind == tWord && p.is(i, "christmas")) {
+		// names that are nothing else may be written in lower case
+		lower := false
+		for _, w := range []string{"christmas", "xmas", "halloween", "easter", "thanksgiving", "valentine", "new", "mardi", "st", "saint", "black", "good", "palm", "whit", "trinity", "maundy", "boxing", "mothers", "fathers", "mlk"} {
+			if p.is(i, w) {
+				lower = true
+			}
+		}
+		if !lower {
 			return nil, nil, i, false
 		}
 	}
@@ -2418,6 +2427,18 @@ func (p *parser) holidayAt(i int) (func(int) int, func(int) int, int, bool) {
 		return nil, nil, i, false
 	case p.is(i, "good") && p.is(i+1, "friday"):
 		return easterMonth(-2), easterDay(-2), i + 2, true
+	case p.is(i, "maundy") && p.is(i+1, "thursday"):
+		return easterMonth(-3), easterDay(-3), i + 2, true
+	case p.is(i, "palm") && p.is(i+1, "sunday"):
+		return easterMonth(-7), easterDay(-7), i + 2, true
+	case (p.is(i, "whit") || p.is(i, "white")) && p.is(i+1, "monday"):
+		return easterMonth(50), easterDay(50), i + 2, true
+	case (p.is(i, "whit") || p.is(i, "white")) && p.is(i+1, "sunday"):
+		return easterMonth(49), easterDay(49), i + 2, true
+	case p.is(i, "trinity") && p.is(i+1, "sunday"):
+		return easterMonth(56), easterDay(56), i + 2, true
+	case p.is(i, "mardi") && p.is(i+1, "gras"):
+		return easterMonth(-47), easterDay(-47), i + 2, true
 	case p.is(i, "black") && p.is(i+1, "friday"):
 		return func(int) int { return 11 }, func(y int) int { return nthWeekday(y, 11, 4, 4) + 1 }, i + 2, true
 	case p.is(i, "easter"):
@@ -2425,7 +2446,7 @@ func (p *parser) holidayAt(i int) (func(int) int, func(int) int, int, bool) {
 		off := 0
 		if p.is(k, "sunday") {
 			k++
-		} else if p.is(k, "monday") {
+		} else if p.is(k, "monday") || p.is(k, "mon") {
 			k++
 			off = 1
 		}
@@ -2445,7 +2466,7 @@ func (p *parser) holidayAt(i int) (func(int) int, func(int) int, int, bool) {
 		if p.punct(k, '.') {
 			k++
 		}
-		if p.is(k, "patrick") || p.is(k, "patricks") {
+		if p.is(k, "patrick") || p.is(k, "patricks") || p.is(k, "paddy") || p.is(k, "paddys") {
 			k = poss(k + 1)
 			if p.is(k, "day") {
 				m, d := fixed(3, 17)

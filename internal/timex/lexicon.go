@@ -437,7 +437,8 @@ func init() {
 	}
 	// words outside the tables above that rules start from
 	add("q h fy new good black st saint martin these same latest comparable no under previously formerly nowadays presently "+
-		"twenties thirties forties fifties sixties seventies eighties nineties weekday", entry{flags: fStart})
+		"twenties thirties forties fifties sixties seventies eighties nineties weekday "+
+		"maundy palm whit white trinity mardi boxing mlk valentine", entry{flags: fStart})
 	for _, e := range lexicon {
 		if e.month != 0 || e.wday != 0 || e.num != 0 || e.ord != 0 || e.unit != uNone || e.pod != 0 || e.season != 0 || e.holiday != 0 || startKw[e.kw] {
 			e.flags |= fStart

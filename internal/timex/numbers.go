@@ -11,6 +11,9 @@ const unknownCount = -1
 func (p *parser) cardinal(i int, allowArticle bool) (float64, int, bool) {
 	t := p.tok(i)
 	switch {
+	case t.kind == tNum && t.num >= 1 && t.num <= 3 && p.punct(i+1, '/') && p.glued(i+1) && p.tok(i+2).kind == tNum && p.glued(i+2) && (p.tok(i+2).num == 2 || p.tok(i+2).num == 4) && t.num < p.tok(i+2).num && !p.glued(i+3) || t.kind == tNum && t.num >= 1 && t.num <= 3 && p.punct(i+1, '/') && p.glued(i+1) && p.tok(i+2).kind == tNum && p.glued(i+2) && (p.tok(i+2).num == 2 || p.tok(i+2).num == 4) && t.num < p.tok(i+2).num && p.is(i+3, "h"):
+		// a fraction of a unit: "1/2 hour", "3/4h"
+		return float64(t.num) / float64(p.tok(i+2).num), i + 3, true
 	case t.kind == tNum:
 		if t.nd > 9 || p.glued(i) && (p.tok(i-1).kind == tWord && !(p.tok(i-1).e != nil && p.tok(i-1).e.unit != uNone) || p.punct(i-1, '%')) {
 			return 0, i, false
@@ -74,6 +77,8 @@ func (p *parser) cardinal(i int, allowArticle bool) (float64, int, bool) {
 				return 100, i + 2, true
 			case p.isKw(i+1, kwHalfWord): // "a half hour"
 				return 0.5, i + 2, true
+			case p.is(i+1, "quarter") && p.isKw(i+2, kwOf) && p.isKw(i+3, kwA): // "a quarter of an hour"
+				return 0.25, i + 4, true
 			case allowArticle:
 				return p.andAHalf(1, i+1)
 			}
