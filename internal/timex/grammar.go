@@ -34,6 +34,7 @@ func init() {
 		(*parser).ruleTheYear,
 		(*parser).ruleHourRange,
 		(*parser).ruleNthOfMonth,
+		(*parser).rulePastTo,
 	}
 }
 
@@ -2997,18 +2998,28 @@ func (p *parser) ruleNthOfMonth(i int) *node {
 	if !p.isKw(k+1, kwOf, kwIn) {
 		return nil
 	}
-	m, e, ok := p.monthAt(k + 2)
-	if !ok || p.ambiguousMonth(k+2) && !p.tok(k+2).cap && !p.isKw(k+1, kwOf) {
-		return nil
-	}
-	y := 0
+	y, m, e := 0, 0, 0
 	explicit := false
-	if yy, ye, ok := p.year(e, false); ok {
-		y, e, explicit = yy, ye, true
-	} else if p.hasRef {
-		y = p.monthYear(m, p.bias(i))
+	if mk := k + 2; (p.isKw(mk, kwThis, kwThe, kwNext, kwLast, kwCurrent, kwPrevious, kwFollowing)) && p.isUnit(mk+1, uMonth) && p.hasRef {
+		// "the first Monday of this month", "first tuesday of last month"
+		c := at(p.ref, gMonth)
+		if !p.isKw(mk, kwThe) {
+			c = c.shift(p.relShift(mk))
+		}
+		y, m, e = c.y, c.m, mk+2
 	} else {
-		return nil
+		mm, me, ok := p.monthAt(k + 2)
+		if !ok || p.ambiguousMonth(k+2) && !p.tok(k+2).cap && !p.isKw(k+1, kwOf) {
+			return nil
+		}
+		m, e = mm, me
+		if yy, ye, ok := p.year(e, false); ok {
+			y, e, explicit = yy, ye, true
+		} else if p.hasRef {
+			y = p.monthYear(m, p.bias(i))
+		} else {
+			return nil
+		}
 	}
 	first := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
 	last := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)
@@ -3046,4 +3057,77 @@ func (p *parser) ruleNthOfMonth(i int) *node {
 	}
 	out := &node{end: e, typ: Date, c: fromDay(day, g), explicitYear: explicit}
 	return out
+}
+
+// rulePastTo reads clock times counted from an hour: "a quarter past
+// 3pm", "half past three", "20 past 3", "15 minutes past noon", "a quarter
+// to noon", "twenty after 3pm".
+func (p *parser) rulePastTo(i int) *node {
+	mins, j := 0, i
+	named := true // "quarter", "half" or "minutes" say it is a time
+	switch {
+	case p.isKw(i, kwA) && p.is(i+1, "quarter"):
+		mins, j = 15, i+2
+	case p.is(i, "quarter"):
+		mins, j = 15, i+1
+	case p.isKw(i, kwHalfWord):
+		mins, j = 30, i+1
+	default:
+		n, e, ok := p.cardinal(i, false)
+		if !ok || n < 1 || n >= 60 || n != float64(int(n)) {
+			return nil
+		}
+		mins, j = int(n), e
+		named = false
+		if p.isUnit(j, uMinute) {
+			j++
+			named = true
+		}
+	}
+	sign := 0
+	switch {
+	case p.is(j, "past") || p.isKw(j, kwAfter):
+		sign = 1
+	case p.isKw(j, kwTo) || p.is(j, "till") || p.isKw(j, kwBefore):
+		sign = -1
+	default:
+		return nil
+	}
+	k := j + 1
+	c := p.ruleClock(k)
+	if c == nil {
+		// a bare hour, in digits or words: "half past three"
+		h, e, ok := p.cardinal(k, false)
+		if !ok || h < 1 || h > 12 || h != float64(int(h)) {
+			return nil
+		}
+		c = &node{end: e, typ: Time, clockOnly: true}
+		c.c = cal{g: gHour, h: int(h)}
+		if p.hasRef {
+			c.c = withClock(at(p.ref, gDay), c.c)
+		} else {
+			c.c.noDate = true
+		}
+		if m, e2 := p.ampm(e); m != 0 {
+			c.end = e2
+			if m == 2 && c.c.h < 12 {
+				c.c.h += 12
+			}
+		} else if !named {
+			return nil // "5 to 10 people"
+		}
+	}
+	if !named && !(p.is(j, "past") || p.isKw(j, kwAfter)) && c.mer == 0 && !p.isKw(k, kwNoon, kwMidnight) {
+		return nil
+	}
+	if c.c.g > gMinute || c.c.mi != 0 {
+		return nil
+	}
+	out := *c
+	t := time.Date(2000, 1, 1, c.c.h, 0, 0, 0, time.UTC).Add(time.Duration(sign*mins) * time.Minute)
+	out.c.h, out.c.mi, out.c.g = t.Hour(), t.Minute(), gMinute
+	if t.Day() != 1 && !out.c.noDate {
+		out.c = out.c.withDay(out.c.day().AddDate(0, 0, t.Day()-1))
+	}
+	return &out
 }

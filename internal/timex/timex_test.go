@@ -153,6 +153,9 @@ func TestTimes(t *testing.T) {
 		{"yesterday afternoon", []want{{"yesterday afternoon", Time, "2013-09-15TAF", ""}}},
 		{"6 in the evening", []want{{"6 in the evening", Time, "2013-09-16T18:00", ""}}},
 		{"2014-04-18 13:00", []want{{"2014-04-18 13:00", Time, "2014-04-18T13:00", ""}}},
+		{"at a quarter past 3pm", []want{{"a quarter past 3pm", Time, "2013-09-16T15:15", ""}}},
+		{"the first Tuesday of October", []want{{"the first Tuesday of October", Date, "2013-10-01", ""}}},
+		{"the last week of March 2013", []want{{"the last week of March 2013", Date, "2013-W13", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, ref, tt.want) })
@@ -215,6 +218,8 @@ func TestNotDates(t *testing.T) {
 		"February 29, 2014",
 		"32 August",
 		"I'm at 10",
+		"5 to 10 people came",
+		"15 to 20 percent",
 		"Popular in the Community\n\nClose\n\nWhat's Hot",
 	} {
 		t.Run(text, func(t *testing.T) { assert.Empty(t, found(text, ref), "in %q", text) })
