@@ -1719,6 +1719,9 @@ func (p *parser) durationFrom(j int) *node {
 		if n == 1 && p.isKw(k, kwA) && u.e.plural {
 			break // "a days"
 		}
+		if p.dash(e+1) && p.glued(e+1) && (p.is(e+2, "earlier") || p.is(e+2, "ago")) {
+			break // "a year-earlier loss"
+		}
 		if p.tok(k).kind == tNum && p.tok(k).nd == 4 && n >= 1900 && n <= 2099 && !u.e.plural {
 			break // "the 1988 quarter"
 		}
