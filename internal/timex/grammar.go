@@ -7,41 +7,71 @@ import "time"
 // what may come before (modifiers, "the") and after (a time, a part of the
 // day, the other end of a range).
 
-var coreRules []func(*parser, int) *node
+// The rules by the kind of token they may begin with, so that each token
+// meets only the rules that can use it.
+var numRules, wordRules, punctRules, theRules []func(*parser, int) *node
 
 func init() {
-	coreRules = []func(*parser, int) *node{
-		(*parser).ruleISO,
-		(*parser).ruleNumeric,
-		(*parser).ruleMonthFirst,
-		(*parser).ruleDayFirst,
-		(*parser).ruleYearFirst,
-		(*parser).ruleWeekday,
-		(*parser).ruleYear,
-		(*parser).ruleDecade,
-		(*parser).ruleQuarter,
-		(*parser).ruleSeason,
-		(*parser).ruleRelWord,
+	numRules = []func(*parser, int) *node{
+		(*parser).ruleISO, (*parser).ruleNumeric, (*parser).ruleDayFirst, (*parser).ruleYearFirst,
+		(*parser).ruleYear, (*parser).ruleDecade, (*parser).ruleQuarter, (*parser).ruleAgo,
+		(*parser).ruleDuration, (*parser).ruleClock, (*parser).ruleDayRange, (*parser).ruleHourRange,
+		(*parser).ruleNthOfMonth, (*parser).rulePastTo,
+	}
+	wordRules = []func(*parser, int) *node{
+		(*parser).ruleMonthFirst, (*parser).ruleDayFirst, (*parser).ruleWeekday, (*parser).ruleYear,
+		(*parser).ruleDecade, (*parser).ruleQuarter, (*parser).ruleSeason, (*parser).ruleRelWord,
+		(*parser).ruleRelUnit, (*parser).ruleAgo, (*parser).ruleDuration, (*parser).ruleClock,
+		(*parser).ruleSet, (*parser).ruleHoliday, (*parser).ruleRef, (*parser).ruleDayRange,
+		(*parser).ruleWeekend, (*parser).ruleTheYear, (*parser).ruleNthOfMonth, (*parser).rulePastTo,
+	}
+	punctRules = []func(*parser, int) *node{(*parser).ruleYear, (*parser).ruleDecade, (*parser).ruleAgo}
+	// "the" begins these itself; before other expressions expr absorbs it
+	theRules = []func(*parser, int) *node{
+		(*parser).ruleDayFirst, (*parser).ruleRelWord, (*parser).ruleRef, (*parser).ruleDayRange,
+		(*parser).ruleWeekend, (*parser).ruleTheYear, (*parser).ruleNthOfMonth, (*parser).ruleQuarter,
 		(*parser).ruleRelUnit,
-		(*parser).ruleAgo,
-		(*parser).ruleDuration,
-		(*parser).ruleClock,
-		(*parser).ruleSet,
-		(*parser).ruleHoliday,
-		(*parser).ruleRef,
-		(*parser).ruleDayRange,
-		(*parser).ruleWeekend,
-		(*parser).ruleTheYear,
-		(*parser).ruleHourRange,
-		(*parser).ruleNthOfMonth,
-		(*parser).rulePastTo,
 	}
 }
 
 // core returns the longest node any core rule reads at i.
 func (p *parser) core(i int) *node {
+	if i >= 0 && i < len(p.memo) && p.memo[i].gen == p.gen+1 {
+		if m := p.memo[i].n; m != nil {
+			c := *m
+			return &c
+		}
+		return nil
+	}
+	best := p.core1(i)
+	if i >= 0 && i < len(p.memo) {
+		var keep *node
+		if best != nil {
+			c := *best
+			keep = &c
+		}
+		p.memo[i] = memoEntry{p.gen + 1, keep}
+	}
+	return best
+}
+
+// core1 runs the rules at token i.
+func (p *parser) core1(i int) *node {
 	var best *node
-	for _, r := range coreRules {
+	rules := wordRules
+	switch p.tok(i).kind {
+	case tWord:
+		if p.isKw(i, kwThe) {
+			rules = theRules
+		}
+	case tNum:
+		rules = numRules
+	case tPunct:
+		rules = punctRules
+	case 0:
+		return nil
+	}
+	for _, r := range rules {
 		n := r(p, i)
 		if n == nil || n.end <= i {
 			continue
@@ -68,7 +98,7 @@ func (p *parser) expr(i int) *node {
 		}
 	}
 	n := p.core(i)
-	if p.isKw(i, kwThe) {
+	if p.isKw(i, kwThe) && i+1 < len(p.toks) && p.mayStart(i+1) {
 		if m := p.core(i + 1); m != nil && p.absorbsThe(m) && (n == nil || m.end > n.end) {
 			m.start = i
 			n = m
@@ -1286,6 +1316,9 @@ func (p *parser) quarterNode(y, q int, u unit, end int) *node {
 // ruleThisQuarter reads quarters named by reference: "the quarter", "the
 // latest quarter", "the year-ago quarter", "year-earlier".
 func (p *parser) ruleThisQuarter(i int) *node {
+	if e := p.tok(i).e; e == nil || e.flags&fQuarterRef == 0 {
+		return nil
+	}
 	j := i
 	yearAgo := false
 	switch {
@@ -2394,17 +2427,12 @@ func (p *parser) holidayAt(i int) (func(int) int, func(int) int, int, bool) {
 		return func(int) int { return m }, func(int) int { return d }
 	}
 	t := p.tok(i)
-	if t.kind != tWord || !t.cap && !p.isKw(i-1, kwOn, kwLast, kwNext, kwThis) {
-		// names that are nothing else may be written in lower case
-		lower := false
-		for _, w := range []string{"christmas", "xmas", "halloween", "easter", "thanksgiving", "valentine", "new", "mardi", "st", "saint", "black", "good", "palm", "whit", "trinity", "maundy", "boxing", "mothers", "fathers", "mlk"} {
-			if p.is(i, w) {
-				lower = true
-			}
-		}
-		if !lower {
-			return nil, nil, i, false
-		}
+	if t.kind != tWord || t.e == nil || t.e.flags&fHoliday == 0 {
+		return nil, nil, i, false
+	}
+	// names that are nothing else may be written in lower case
+	if !t.cap && !p.isKw(i-1, kwOn, kwLast, kwNext, kwThis) && t.e.flags&fLowerHoliday == 0 {
+		return nil, nil, i, false
 	}
 	j := i + 1
 	// possessive "'s"

@@ -146,17 +146,20 @@ var seasonCodes = [...]string{"SP", "SU", "FA", "WI"}
 
 // Word classes and roles.
 const (
-	fAbbrev    uint32 = 1 << iota // an abbreviation: "Sept", "Mon", "hr"
-	fPast                         // a past-tense cue: "said", "was"
-	fFuture                       // a future cue: "will", "shall"
-	fPrep                         // a preposition that may introduce a date
-	fNameNext                     // a word after which a capitalized weekday is a name: none yet
-	fTZ                           // a time zone: "GMT", "EST"
-	fShortUnit                    // a one- or two-letter unit glued to a number: "5m", "3h"
-	fDet                          // a determiner or quantifier before a unit
-	fNoun                         // a common noun that ends a weekday-as-name guard
-	fPresent                      // a present-tense cue
-	fStart                        // may begin an expression (set in init)
+	fAbbrev       uint32 = 1 << iota // an abbreviation: "Sept", "Mon", "hr"
+	fPast                            // a past-tense cue: "said", "was"
+	fFuture                          // a future cue: "will", "shall"
+	fPrep                            // a preposition that may introduce a date
+	fNameNext                        // a word after which a capitalized weekday is a name: none yet
+	fTZ                              // a time zone: "GMT", "EST"
+	fShortUnit                       // a one- or two-letter unit glued to a number: "5m", "3h"
+	fDet                             // a determiner or quantifier before a unit
+	fNoun                            // a common noun that ends a weekday-as-name guard
+	fPresent                         // a present-tense cue
+	fStart                           // may begin an expression (set in init)
+	fHoliday                         // begins a holiday's name: "Christmas", "Good Friday", "New Year's"
+	fLowerHoliday                    // a holiday word that may be written in lower case
+	fQuarterRef                      // begins a quarter named by reference: "latest", "year-ago"
 )
 
 // An entry is the lexicon's knowledge of one lower-case word.
@@ -433,8 +436,11 @@ func init() {
 		add(z.words, entry{flags: fTZ, tz: z.off})
 	}
 	for i, h := range holidays {
-		add(h.key, entry{holiday: int8(i + 1)})
+		add(h.key, entry{holiday: int8(i + 1), flags: fHoliday})
 	}
+	add("new good black st saint martin maundy palm whit white trinity mardi boxing mlk easter", entry{flags: fHoliday})
+	add("christmas xmas halloween easter thanksgiving valentine new mardi st saint black good palm whit trinity maundy boxing mothers fathers mlk", entry{flags: fLowerHoliday})
+	add("latest recent current same comparable year quarter period", entry{flags: fQuarterRef})
 	// words outside the tables above that rules start from
 	add("q h fy new good black st saint martin these same latest comparable no under previously formerly nowadays presently "+
 		"twenties thirties forties fifties sixties seventies eighties nineties weekday "+

@@ -22,7 +22,7 @@ func (p *parser) cardinal(i int, allowArticle bool) (float64, int, bool) {
 		j := i + 1
 		if p.punct(j, '.') && p.glued(j) && p.tok(j+1).kind == tNum && p.glued(j+1) && p.tok(j+1).nd <= 2 {
 			f := float64(p.tok(j + 1).num)
-			for k := 0; k < p.tok(j+1).nd; k++ {
+			for k := int16(0); k < p.tok(j+1).nd; k++ {
 				f /= 10
 			}
 			n += f

@@ -63,6 +63,17 @@ type parser struct {
 	hasLastMonth bool
 	// signed is set while reading "+15 minutes": short units stand alone there
 	signed bool
+
+	// memo keeps what core found at a token, valid while gen (bumped
+	// whenever an expression changes the discourse state) is unchanged:
+	// "the" makes the parser read the next token twice.
+	memo []memoEntry
+	gen  int
+}
+
+type memoEntry struct {
+	gen int // 1 + the generation it was computed in; 0 when empty
+	n   *node
 }
 
 // tok returns token i, or a zero token past either end.
@@ -184,7 +195,30 @@ func (p *parser) mayStart(i int) bool {
 	case tNum:
 		return true
 	case tWord:
-		return t.e != nil && t.e.flags&fStart != 0
+		if t.e == nil || t.e.flags&fStart == 0 {
+			return false
+		}
+		// frequent words that begin an expression only before certain words
+		switch t.e.kw {
+		case kwThat:
+			return p.is(i+1, "year") || p.is(i+1, "same")
+		case kwAt:
+			return p.isKw(i+1, kwLeast, kwThe) || p.is(i+1, "most")
+		case kwMore, kwLess:
+			return p.isKw(i+1, kwThan, kwRecently)
+		case kwUp:
+			return p.isKw(i+1, kwTo)
+		case kwOver:
+			return p.tok(i+1).kind == tNum || p.tok(i+1).e != nil && p.tok(i+1).e.num != 0
+		case kwEnd, kwStart, kwBeginning:
+			return p.isKw(i+1, kwOf) || p.dash(i+1)
+		}
+		if t.e.flags&(fHoliday|fQuarterRef) != 0 && t.e.holiday == 0 && t.e.month == 0 && t.e.unit == uNone && t.e.kw == kwNone && t.e.wday == 0 {
+			// "new", "good", "latest", "same": only as part of a longer name
+			nx := p.tok(i + 1)
+			return nx.kind == tWord && nx.e != nil || p.punct(i+1, '\'') || p.punct(i+1, '.') || p.punct(i+1, '-')
+		}
+		return true
 	case tPunct:
 		return t.ch == '\'' || t.ch == '\u2019' || t.ch == '+' || t.ch == '-'
 	}
@@ -204,6 +238,7 @@ func (p *parser) best(i int) *node {
 
 // note keeps discourse state after a node is chosen.
 func (p *parser) note(n *node) {
+	p.gen++
 	if n.anaphoric || n.rel || n.val != "" {
 		return
 	}

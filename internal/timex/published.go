@@ -18,6 +18,7 @@ import (
 // text it rests on, or ok == false.
 func InferPublished(text string) (day time.Time, start, end int, ok bool) {
 	p := &parser{text: text, toks: scan(text)}
+	p.memo = make([]memoEntry, len(p.toks))
 	found := p.run()
 	dates := make([]dated, 0, len(found))
 	for _, x := range found {

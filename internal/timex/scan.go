@@ -18,16 +18,15 @@ const (
 )
 
 type token struct {
-	start, end int // byte offsets into the text, half-open
-	kind       tkind
-	e          *entry // lexicon entry of a word, nil when unknown
+	start, end int    // byte offsets into the text, half-open
 	num        int    // value of a number (saturated at 1e9)
-	nd         int    // digits in a number
+	e          *entry // lexicon entry of a word, nil when unknown
 	ch         rune   // the rune of a punctuation token
-	cap        bool   // a word that starts with an upper-case letter
-	upper      bool   // a word written all in capitals
-	nl         bool   // a line break between the previous token and this one
-	para       bool   // a blank line between the previous token and this one
+	nd         int16  // digits in a number
+	kind       tkind
+	cap        bool // a word that starts with an upper-case letter
+	upper      bool // a word written all in capitals
+	nl         bool // a line break between the previous token and this one
 }
 
 // scanner holds the state of one pass over the text.
@@ -53,15 +52,30 @@ func (s *scanner) peek() (rune, int) {
 
 // emit appends a token of kind k spanning [start, s.pos).
 func (s *scanner) emit(k tkind, start int) *token {
-	s.toks = append(s.toks, token{start: start, end: s.pos, kind: k, nl: s.nl > 0, para: s.nl > 1})
+	s.toks = append(s.toks, token{start: start, end: s.pos, kind: k, nl: s.nl > 0})
 	s.nl = 0
 	return &s.toks[len(s.toks)-1]
 }
 
 // scan tokenizes text.
 func scan(text string) []token {
-	s := &scanner{text: text, toks: make([]token, 0, len(text)/5+4)}
+	s := &scanner{text: text, toks: make([]token, 0, len(text)/4+16)}
 	for {
+		// ASCII fast paths
+		if s.pos < len(text) {
+			c := text[s.pos]
+			switch {
+			case c == ' ':
+				s.pos++
+				continue
+			case c >= '0' && c <= '9':
+				s.number()
+				continue
+			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+				s.word()
+				continue
+			}
+		}
 		r, w := s.peek()
 		if w == 0 {
 			return s.toks
@@ -103,15 +117,33 @@ func (s *scanner) number() {
 		s.pos++
 	}
 	t := s.emit(tNum, start)
-	t.num, t.nd = n, s.pos-start
+	t.num, t.nd = n, int16(min(s.pos-start, 1<<14))
 }
 
 // word consumes a run of letters and looks it up in the lexicon.
 func (s *scanner) word() {
 	start := s.pos
-	var buf [24]byte
+	var buf [14]byte // longer words are not in the lexicon
 	n, ascii, upper := 0, true, true
 	for {
+		if s.pos < len(s.text) {
+			if c := s.text[s.pos]; c >= 'a' && c <= 'z' {
+				if n < len(buf) {
+					buf[n] = c
+				}
+				n++
+				upper = false
+				s.pos++
+				continue
+			} else if c >= 'A' && c <= 'Z' {
+				if n < len(buf) {
+					buf[n] = c + 'a' - 'A'
+				}
+				n++
+				s.pos++
+				continue
+			}
+		}
 		r, w := s.peek()
 		if w == 0 || !isLetter(r) {
 			break
