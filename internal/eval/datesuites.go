@@ -68,6 +68,14 @@ func parsePeriod(v string) (period, bool) {
 		p.end = p.start.AddDate(k, 0, 0)
 		p.g = pgYear
 		return p, true
+	case len(v) == 5 && v[0] == '-':
+		y, ok := n(v[1:])
+		if !ok {
+			return p, false
+		}
+		p.start = time.Date(-y, 1, 1, 0, 0, 0, 0, utc)
+		p.end, p.g = p.start.AddDate(1, 0, 0), pgYear
+		return p, true
 	case len(v) >= 8 && v[0] == '-' && v[5] == '-':
 		q, ok := parsePeriod(v[1:])
 		if !ok {

@@ -1025,9 +1025,13 @@ func (p *parser) ruleWeekday(i int) *node {
 		day := w.day().AddDate(0, 0, wd-1)
 		return &node{end: k + 2, typ: Date, c: fromDay(day, gDay), relDay: true}
 	}
-	// "Monday after next"
+	// "Friday after next": the one after the coming one
 	if p.isKw(j, kwAfter) && p.is(j+1, "next") && p.hasRef {
-		day := at(p.ref, gWeek).shift(2).day().AddDate(0, 0, wd-1)
+		fwd := (wd - isoWeekday(p.ref) + 7) % 7
+		if fwd == 0 {
+			fwd = 7
+		}
+		day := p.ref.AddDate(0, 0, fwd+7)
 		return &node{end: j + 2, typ: Date, c: fromDay(day, gDay), relDay: true}
 	}
 	// "a week from Monday" is handled by ruleAgo; here the bare weekday.

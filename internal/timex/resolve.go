@@ -86,8 +86,8 @@ func (p *parser) isolated(i int) bool {
 	const reach = 24
 	ok := func(k int) bool {
 		t := p.tok(k)
-		if t.kind != tWord {
-			return true
+		if t.kind != tWord || p.glued(k) && p.tok(k-1).kind == tNum {
+			return true // punctuation, numbers, "rd" in "3rd"
 		}
 		return t.e != nil && t.e.flags&(fPast|fFuture|fPresent) == 0
 	}
