@@ -622,7 +622,7 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 	if !ok || w != a.tok(t) && !a.sentenceInitial(t) {
 		return Span{}, t, false // "States" in "United States" is a name, not a verb
 	}
-	if info.share < 0.3 && !a.strongCueContext(t, end, info.share) {
+	if info.share < 0.3 && !a.strongCueContext(t, end, info.share) && !a.intentContext(t, end, info) {
 		return Span{}, t, false // "rules", "attack": mostly nouns, cues only in clear contexts
 	}
 	if t > 0 {
@@ -634,6 +634,22 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 		}
 	}
 	return a.d.Tokens[t].Span, t + 1, true
+}
+
+// intentContext reports whether token t is a verb of intent followed by an
+// infinitive, with a name or a pronoun before it: "Clinton wants to …".
+func (a *attributor) intentContext(t, end int, info cueInfo) bool {
+	if !intentLemmas[info.lemma] || t+2 >= end || a.lower(t+1) != "to" || t == 0 {
+		return false
+	}
+	p := t - 1
+	for p > 0 && adverbials[a.lower(p)] {
+		p--
+	}
+	if _, ok := speakerPronouns[a.lower(p)]; ok && a.lower(p) != "it" {
+		return true
+	}
+	return a.entAt[p] >= 0 && a.d.Entities[a.entAt[p]].End == a.d.Tokens[p].End && a.d.Entities[a.entAt[p]].Kind != Place
 }
 
 // isSpeechCue reports whether the cue at token t is a verb of saying
