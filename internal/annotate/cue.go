@@ -105,6 +105,12 @@ var cuePhrases = map[string][]string{
 	"reiterated": {"reiterated that"},
 }
 
+// intentLemmas report a stance with an infinitive: "Clinton wants to triple
+// AmeriCorps", "Lavrov vowed to block the resolution". The content is the
+// infinitive clause, "to" included.
+var intentLemmas = setOf("want", "plan", "vow", "pledge", "promise", "threaten", "propose", "refuse",
+	"decline", "agree", "hope", "intend", "seek", "sought", "aim", "offer", "vowed", "expect", "prefer")
+
 // cueWords maps every form of every reporting verb to what it is: the
 // hand-made list above, and the verb forms that open cues often in news
 // (lexicon/cues.tsv), which only report.
@@ -144,6 +150,15 @@ var cueWords = func() map[string]cueInfo {
 		p.participle = true
 		m[presentParticiple(lemma)] = p
 	}
+	for _, lemma := range []string{"want", "plan", "intend", "aim", "prefer", "seek"} {
+		if _, ok := m[lemma]; !ok {
+			info := cueInfo{verb: true, lemma: lemma}
+			for _, form := range []string{lemma, thirdPerson(lemma), regularPast(lemma), presentParticiple(lemma)} {
+				m[form] = info
+			}
+		}
+	}
+	m["sought"] = cueInfo{verb: true, lemma: "seek"}
 	for form, info := range m {
 		info.share = 0.5
 		if sh, ok := shares[form]; ok {

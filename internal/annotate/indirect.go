@@ -281,7 +281,8 @@ func (a *attributor) indirectQuote(start, end int, cue, speaker Span, sieve stri
 	if end-start < 3 || start >= end || end-start > 3*reach {
 		return Quote{}, false // no clause, or more than any sentence of news
 	}
-	if contentNotStart[a.lower(start)] || a.d.Tokens[start].Kind == Punct || a.d.Tokens[start].Kind == Mark {
+	if contentNotStart[a.lower(start)] && !(a.lower(start) == "to" && start > 0 && intentLemmas[cueWords[a.lower(start-1)].lemma]) ||
+		a.d.Tokens[start].Kind == Punct || a.d.Tokens[start].Kind == Mark {
 		return Quote{}, false
 	}
 	for t := start; t < end; t++ {
