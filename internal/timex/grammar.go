@@ -122,7 +122,7 @@ func combineMod(outer, inner string) string {
 // months", but not "the May meeting".
 func (p *parser) absorbsThe(m *node) bool {
 	t := p.tok(m.start)
-	if t.kind == tWord && t.e != nil && (t.e.month != 0 || t.e.wday != 0) {
+	if t.kind == tWord && t.lex() != nil && (t.lex().month != 0 || t.lex().wday != 0) {
 		return false
 	}
 	if m.typ == Set || m.val != "" || m.adj || m.clockOnly {
@@ -270,7 +270,7 @@ func (p *parser) attach(n *node) *node {
 		if p.punct(k, ',') {
 			k++
 		}
-		if t := p.tok(k); t.kind == tWord && t.upper && t.e != nil && t.e.flags&fTZ != 0 && !p.is(k, "z") {
+		if t := p.tok(k); t.kind == tWord && t.upper && t.lex() != nil && t.lex().flags&fTZ != 0 && !p.is(k, "z") {
 			out := *n
 			out.end = k + 1
 			return &out
@@ -439,10 +439,10 @@ func (p *parser) podAt(j int) (int, int) {
 	if p.isKw(k, kwIn) && p.isKw(k+1, kwThe) {
 		k += 2
 	}
-	if p.isKw(k, kwEarly, kwLate) && p.tok(k+1).e != nil && p.tok(k+1).e.pod != 0 {
+	if p.isKw(k, kwEarly, kwLate) && p.tok(k+1).lex() != nil && p.tok(k+1).lex().pod != 0 {
 		k++
 	}
-	if e := p.tok(k).e; e != nil && e.pod != 0 && p.tok(k).kind == tWord {
+	if e := p.tok(k).lex(); e != nil && e.pod != 0 && p.tok(k).kind == tWord {
 		if k > j && !p.isKw(j, kwIn) {
 			return 0, j
 		}
@@ -490,7 +490,7 @@ func (p *parser) ruleISO(i int) *node {
 		return nil
 	}
 	m := p.tok(i + 2)
-	if m.kind == tWord && m.e != nil && m.e.month != 0 {
+	if m.kind == tWord && m.lex() != nil && m.lex().month != 0 {
 		return nil // handled by ruleYearFirst
 	}
 	if m.kind != tNum || m.nd > 2 {
@@ -592,7 +592,7 @@ func (p *parser) ruleNumeric(i int) *node {
 	if sep.ch != '/' || p.glued(i+3) && (p.tok(i+3).kind == tNum || p.punct(i+3, '/') || p.tok(i+3).kind == tWord) {
 		return nil
 	}
-	if e := p.tok(i + 3).e; e != nil && (e.unit != uNone || e.flags&fShortUnit != 0) {
+	if e := p.tok(i + 3).lex(); e != nil && (e.unit != uNone || e.flags&fShortUnit != 0) {
 		return nil // "1/2 hour"
 	}
 	if a.num > 12 || !validDate(2000, mo, dd) {
@@ -608,14 +608,14 @@ func (p *parser) ruleNumeric(i int) *node {
 // monthAt reads a month name at i, with the period of an abbreviation.
 func (p *parser) monthAt(i int) (int, int, bool) {
 	t := p.tok(i)
-	if t.kind != tWord || t.e == nil || t.e.month == 0 {
+	if t.kind != tWord || t.lex() == nil || t.lex().month == 0 {
 		return 0, i, false
 	}
 	j := i + 1
-	if p.punct(j, '.') && p.glued(j) && (t.e.flags&fAbbrev != 0) {
+	if p.punct(j, '.') && p.glued(j) && (t.lex().flags&fAbbrev != 0) {
 		j++
 	}
-	return int(t.e.month), j, true
+	return int(t.lex().month), j, true
 }
 
 // ambiguousMonth reports month words that are also common words.
@@ -644,7 +644,7 @@ func (p *parser) ruleMonthFirst(i int) *node {
 	}
 	t := p.tok(i)
 	amb := p.ambiguousMonth(i)
-	if pv := p.tok(i - 1); pv.kind == tNum && pv.nd <= 2 && !p.punct(i-2, ',') && (pv.num > 31 && pv.num < 40 || pv.num <= 31 && !validDate(2000, int(t.e.month), pv.num) || pv.num == 29 && t.e.month == 2) && p.tok(i-2).kind != tNum {
+	if pv := p.tok(i - 1); pv.kind == tNum && pv.nd <= 2 && !p.punct(i-2, ',') && (pv.num > 31 && pv.num < 40 || pv.num <= 31 && !validDate(2000, int(t.lex().month), pv.num) || pv.num == 29 && t.lex().month == 2) && p.tok(i-2).kind != tNum {
 		return nil // "32 August", "29 February 2014"
 	}
 	alone := p.boundaryBefore(i) && (j >= len(p.toks) || p.tok(j).nl)
@@ -657,7 +657,7 @@ func (p *parser) ruleMonthFirst(i int) *node {
 		}
 	}
 	// a name: "Theresa May"
-	if i > 0 && p.tok(i-1).kind == tWord && p.tok(i-1).cap && p.tok(i-1).e == nil && !p.boundaryBefore(i) && amb {
+	if i > 0 && p.tok(i-1).kind == tWord && p.tok(i-1).cap && p.tok(i-1).lex() == nil && !p.boundaryBefore(i) && amb {
 		return nil
 	}
 	k := j
@@ -720,7 +720,7 @@ func (p *parser) ruleMonthFirst(i int) *node {
 		if y, ye, ok := p.year(y2, false); ok {
 			return p.dateNode(y, m, d, ye)
 		}
-		if y, ye, ok := p.year(y2, true); ok && (p.tok(ye).kind != tWord || p.tok(ye).e != nil) && !p.punct(ye, ':') && !p.isUnitAfter(ye) {
+		if y, ye, ok := p.year(y2, true); ok && (p.tok(ye).kind != tWord || p.tok(ye).lex() != nil) && !p.punct(ye, ':') && !p.isUnitAfter(ye) {
 			return p.dateNode(y, m, d, ye)
 		}
 		return p.yearlessDay(m, d, i, e)
@@ -729,7 +729,7 @@ func (p *parser) ruleMonthFirst(i int) *node {
 	if p.tok(j).kind == tNum && !p.punct(j-1, ',') {
 		return nil // "August 32", "February 151998"
 	}
-	if t.e.flags&fAbbrev != 0 || amb {
+	if t.lex().flags&fAbbrev != 0 || amb {
 		if !p.monthContext(i) && !alone && !(amb && t.cap && (p.isKw(j, kwLast, kwNext, kwThis) || p.is(j, "next"))) {
 			return nil
 		}
@@ -767,7 +767,7 @@ func (p *parser) ruleMonthFirst(i int) *node {
 
 // isUnitAfter reports a unit word at j: "Sept 3 hours" is not a date.
 func (p *parser) isUnitAfter(j int) bool {
-	e := p.tok(j).e
+	e := p.tok(j).lex()
 	return e != nil && (e.unit != uNone && e.unit != uWeekend) && p.tok(j).kind == tWord && !p.is(j, "mon") && !p.is(j, "second")
 }
 
@@ -813,7 +813,7 @@ func (p *parser) dayRangeAfter(m, d, at, e int) *node {
 			return &node{end: e2, typ: Date, invalid: true}
 		}
 	}
-	if e3 := p.tok(e2).e; e3 != nil && e3.month != 0 {
+	if e3 := p.tok(e2).lex(); e3 != nil && e3.month != 0 {
 		return nil
 	}
 	y2 := e2
@@ -926,14 +926,14 @@ func (p *parser) ruleYearFirst(i int) *node {
 // weekdayAt reads a weekday name with an abbreviation's period.
 func (p *parser) weekdayAt(i int) (int, int, bool) {
 	t := p.tok(i)
-	if t.kind != tWord || t.e == nil || t.e.wday == 0 || t.e.plural {
+	if t.kind != tWord || t.lex() == nil || t.lex().wday == 0 || t.lex().plural {
 		return 0, i, false
 	}
 	j := i + 1
-	if p.punct(j, '.') && p.glued(j) && t.e.flags&fAbbrev != 0 {
+	if p.punct(j, '.') && p.glued(j) && t.lex().flags&fAbbrev != 0 {
 		j++
 	}
-	return int(t.e.wday), j, true
+	return int(t.lex().wday), j, true
 }
 
 // weekdayContext reports a word before a weekday abbreviation that makes
@@ -954,7 +954,7 @@ func (p *parser) weekdayIsName(i, j int) bool {
 		return false
 	}
 	nx := p.tok(j)
-	if nx.kind == tWord && nx.cap && !p.boundaryBefore(j) && !p.weekdayContext(i) && (nx.e == nil || nx.e.kw == kwNone && nx.e.month == 0 && nx.e.pod == 0 && nx.e.flags&fTZ == 0 && nx.e.num == 0 && nx.e.holiday == 0) {
+	if nx.kind == tWord && nx.cap && !p.boundaryBefore(j) && !p.weekdayContext(i) && (nx.lex() == nil || nx.lex().kw == kwNone && nx.lex().month == 0 && nx.lex().pod == 0 && nx.lex().flags&fTZ == 0 && nx.lex().num == 0 && nx.lex().holiday == 0) {
 		return true
 	}
 	for _, w := range []string{"bloody", "black", "good", "super", "palm", "ash", "holy", "cyber", "maundy", "shrove", "easter", "whit", "low"} {
@@ -973,7 +973,7 @@ func (p *parser) ruleWeekday(i int) *node {
 		return nil
 	}
 	t := p.tok(i)
-	short := t.e.flags&fAbbrev != 0
+	short := t.lex().flags&fAbbrev != 0
 	if p.weekdayIsName(i, j) {
 		return nil
 	}
@@ -1046,7 +1046,7 @@ func (p *parser) ruleWeekday(i int) *node {
 
 // isUnit reports unit u at token i.
 func (p *parser) isUnit(i int, u unit) bool {
-	e := p.tok(i).e
+	e := p.tok(i).lex()
 	return e != nil && e.unit == u && p.tok(i).kind == tWord
 }
 
@@ -1113,10 +1113,10 @@ func (p *parser) ruleYear(i int) *node {
 	if !ok {
 		return nil
 	}
-	if p.punct(i-1, ',') && p.tok(i-2).kind == tNum && p.tok(i-2).nd <= 2 && p.tok(i-3).e != nil && p.tok(i-3).e.month != 0 {
+	if p.punct(i-1, ',') && p.tok(i-2).kind == tNum && p.tok(i-2).nd <= 2 && p.tok(i-3).lex() != nil && p.tok(i-3).lex().month != 0 {
 		return nil // the year of an impossible date: "February 29, 2014"
 	}
-	if e := p.tok(i - 1).e; e != nil && e.month != 0 && p.tok(i-2).kind == tNum && p.tok(i-2).nd <= 2 {
+	if e := p.tok(i - 1).lex(); e != nil && e.month != 0 && p.tok(i-2).kind == tNum && p.tok(i-2).nd <= 2 {
 		return nil // "32 August 2014"
 	}
 	t := p.tok(i)
@@ -1223,14 +1223,14 @@ func (p *parser) ruleQuarter(i int) *node {
 				if p.is(k, "fiscal") {
 					k++
 				}
-				if p.isUnit(k, uQuarter) && !p.tok(k).e.plural {
+				if p.isUnit(k, uQuarter) && !p.tok(k).lex().plural {
 					return p.quarterNode(y, o, uQuarter, k+1)
 				}
 				if p.isKw(k, kwHalfWord) && o <= 2 {
 					return p.quarterNode(y, o, uHalf, k+1)
 				}
 			}
-			if p.isUnit(yk, uQuarter) && !p.tok(yk).e.plural || p.isKw(yk, kwPeriod) {
+			if p.isUnit(yk, uQuarter) && !p.tok(yk).lex().plural || p.isKw(yk, kwPeriod) {
 				if p.hasQuarter {
 					return &node{end: yk + 1, typ: Date, c: cal{g: gQuarter, y: y, n: p.quarter.n}, anaphoric: true}
 				}
@@ -1255,7 +1255,7 @@ func (p *parser) ruleQuarter(i int) *node {
 			k++
 		}
 		switch {
-		case p.isUnit(k, uQuarter) && !p.tok(k).e.plural:
+		case p.isUnit(k, uQuarter) && !p.tok(k).lex().plural:
 			if o == -1 {
 				o = 4
 			}
@@ -1320,7 +1320,7 @@ func (p *parser) quarterNode(y, q int, u unit, end int) *node {
 // ruleThisQuarter reads quarters named by reference: "the quarter", "the
 // latest quarter", "the year-ago quarter", "year-earlier".
 func (p *parser) ruleThisQuarter(i int) *node {
-	if e := p.tok(i).e; e == nil || e.flags&fQuarterRef == 0 {
+	if e := p.tok(i).lex(); e == nil || e.flags&fQuarterRef == 0 {
 		return nil
 	}
 	j := i
@@ -1338,7 +1338,7 @@ func (p *parser) ruleThisQuarter(i int) *node {
 	}
 	if yearAgo {
 		// "the year-ago third quarter"
-		if o, k, ok := p.ordinal(j); ok && o >= 1 && o <= 4 && p.isUnit(k, uQuarter) && !p.tok(k).e.plural {
+		if o, k, ok := p.ordinal(j); ok && o >= 1 && o <= 4 && p.isUnit(k, uQuarter) && !p.tok(k).lex().plural {
 			if !p.hasRef {
 				return &node{end: k + 1, typ: Date, rel: true}
 			}
@@ -1356,7 +1356,7 @@ func (p *parser) ruleThisQuarter(i int) *node {
 	if j == i && !p.isKw(i-1, kwThe) {
 		return nil
 	}
-	if p.isUnit(j, uQuarter) && p.tok(j).e.plural {
+	if p.isUnit(j, uQuarter) && p.tok(j).lex().plural {
 		return nil
 	}
 	if yearAgo {
@@ -1393,7 +1393,7 @@ func (p *parser) ruleSeason(i int) *node {
 		shift, rel = p.relShift(j), true
 		j++
 	}
-	e := p.tok(j).e
+	e := p.tok(j).lex()
 	if e == nil || e.season == 0 || p.tok(j).kind != tWord {
 		return nil
 	}
@@ -1480,14 +1480,14 @@ func (p *parser) ruleRelWord(i int) *node {
 			return p.relDayNode(2, i+4)
 		}
 	case kwLast:
-		if e := p.tok(i + 1).e; e != nil && e.pod == podNight && !e.plural && p.tok(i+1).kind == tWord {
+		if e := p.tok(i + 1).lex(); e != nil && e.pod == podNight && !e.plural && p.tok(i+1).kind == tWord {
 			n := p.relDayNode(-1, i+2)
 			n.typ = Time
 			n.c.g, n.c.pod = gPOD, podNight
 			return n
 		}
 	case kwThis:
-		if e := p.tok(i + 1).e; e != nil && e.pod != 0 && p.tok(i+1).kind == tWord {
+		if e := p.tok(i + 1).lex(); e != nil && e.pod != 0 && p.tok(i+1).kind == tWord {
 			n := p.relDayNode(0, i+2)
 			n.typ = Time
 			n.c.g, n.c.pod = gPOD, int(e.pod)
@@ -1540,7 +1540,7 @@ func (p *parser) ruleRelUnit(i int) *node {
 	}
 	// next/last N units: a duration
 	if _, e, ok := p.cardinal(j, false); ok && e > j {
-		if u := p.tok(e).e; u != nil && u.unit != uNone && p.tok(e).kind == tWord && k != kwThis {
+		if u := p.tok(e).lex(); u != nil && u.unit != uNone && p.tok(e).kind == tWord && k != kwThis {
 			d := p.durationFrom(j)
 			if d != nil {
 				d.start = i
@@ -1568,10 +1568,10 @@ func (p *parser) ruleRelUnit(i int) *node {
 		return &node{end: j + 1, typ: Date, c: fromDay(d, gDay), relDay: true}
 	}
 	t := p.tok(j)
-	if t.kind != tWord || t.e == nil {
+	if t.kind != tWord || t.lex() == nil {
 		return nil
 	}
-	e := t.e
+	e := t.lex()
 	switch {
 	case e.wday != 0 && !e.plural:
 		wd := int(e.wday)
@@ -1712,14 +1712,14 @@ func (p *parser) durationFrom(j int) *node {
 		// "two to three weeks", "12 to 18 months": the first count
 		if p.isKw(e, kwTo, kwOr) || p.dash(e) && !p.glued(e) {
 			if _, e2, ok := p.cardinal(e+1, false); ok && e2 > e+1 {
-				if u2 := p.tok(e2).e; u2 != nil && u2.unit != uNone && p.tok(e2).kind == tWord {
+				if u2 := p.tok(e2).lex(); u2 != nil && u2.unit != uNone && p.tok(e2).kind == tWord {
 					e = e2
 				}
 			}
 		}
 		// "20 more years", "eight trading days"
 		if p.isKw(e, kwMore) || p.is(e, "additional") || p.is(e, "straight") || p.is(e, "consecutive") || p.is(e, "full") || p.is(e, "trading") || p.is(e, "business") || p.is(e, "working") || p.is(e, "calendar") {
-			if u2 := p.tok(e + 1).e; u2 != nil && u2.unit != uNone && p.tok(e+1).kind == tWord {
+			if u2 := p.tok(e + 1).lex(); u2 != nil && u2.unit != uNone && p.tok(e+1).kind == tWord {
 				e++
 			}
 		}
@@ -1727,15 +1727,15 @@ func (p *parser) durationFrom(j int) *node {
 		// "two-year", "16-hour"
 		if p.dash(e) && p.glued(e) && p.glued(e+1) {
 			u = p.tok(e + 1)
-			if u.e != nil && u.e.unit != uNone && !u.e.plural && u.kind == tWord {
+			if u.lex() != nil && u.lex().unit != uNone && !u.lex().plural && u.kind == tWord {
 				e++
 			}
 		}
-		if u.kind != tWord || u.e == nil || u.e.unit == uNone {
+		if u.kind != tWord || u.lex() == nil || u.lex().unit == uNone {
 			break
 		}
 		// glued short units only after digits: "5m", "2hr"; spaced single letters are not units
-		short := u.e.flags&fShortUnit != 0 && (u.end-u.start <= 3 || p.is(e, "mins") || p.is(e, "hrs") || p.is(e, "secs"))
+		short := u.lex().flags&fShortUnit != 0 && (u.end-u.start <= 3 || p.is(e, "mins") || p.is(e, "hrs") || p.is(e, "secs"))
 		if short && !p.glued(e) && (u.end-u.start == 1) && len(parts) == 0 {
 			break
 		}
@@ -1746,23 +1746,23 @@ func (p *parser) durationFrom(j int) *node {
 			// "a second resolution": "second" after "a" is an ordinal unless
 			// the clause ends or a time word follows.
 			nx := p.tok(e + 1)
-			if nx.kind == tWord && nx.e == nil {
+			if nx.kind == tWord && nx.lex() == nil {
 				break
 			}
 		}
 		if (p.is(e, "mon") || p.is(e, "sat") || p.is(e, "sun")) && !p.glued(e) && p.tok(e+1).kind != tPunct && e+1 < len(p.toks) {
 			break
 		}
-		if n == 1 && p.isKw(k, kwA) && u.e.plural {
+		if n == 1 && p.isKw(k, kwA) && u.lex().plural {
 			break // "a days"
 		}
 		if p.dash(e+1) && p.glued(e+1) && (p.is(e+2, "earlier") || p.is(e+2, "ago")) {
 			break // "a year-earlier loss"
 		}
-		if p.tok(k).kind == tNum && p.tok(k).nd == 4 && n >= 1900 && n <= 2099 && !u.e.plural {
+		if p.tok(k).kind == tNum && p.tok(k).nd == 4 && n >= 1900 && n <= 2099 && !u.lex().plural {
 			break // "the 1988 quarter"
 		}
-		if u.e.unit == uQuarter && (p.isKw(e+1, kwOf) || p.isKw(k, kwA) || u.e.plural && p.dash(e-1)) {
+		if u.lex().unit == uQuarter && (p.isKw(e+1, kwOf) || p.isKw(k, kwA) || u.lex().plural && p.dash(e-1)) {
 			break // "three-quarters of", "a quarter of the vote"
 		}
 		if p.is(e, "second") {
@@ -1771,7 +1771,7 @@ func (p *parser) durationFrom(j int) *node {
 				break // "a second resolution", "1988 second quarter"
 			}
 		}
-		parts = append(parts, durPart{n, u.e.unit})
+		parts = append(parts, durPart{n, u.lex().unit})
 		k = e + 1
 		// "a minute and a half"
 		if p.isKw(k, kwAnd) && p.isKw(k+1, kwA) && p.isKw(k+2, kwHalfWord) && n >= 0 {
@@ -1787,7 +1787,7 @@ func (p *parser) durationFrom(j int) *node {
 			nk++
 		}
 		if _, e2, ok := p.cardinal(nk, false); ok {
-			if u2 := p.tok(e2).e; u2 != nil && u2.unit != uNone && u2.unit < parts[len(parts)-1].unit && p.tok(e2).kind == tWord {
+			if u2 := p.tok(e2).lex(); u2 != nil && u2.unit != uNone && u2.unit < parts[len(parts)-1].unit && p.tok(e2).kind == tWord {
 				k = nk
 				continue
 			}
@@ -1806,7 +1806,7 @@ func (p *parser) durationFrom(j int) *node {
 	if len(parts) == 0 {
 		// "half an hour", "half a day"
 		if p.isKw(j, kwHalfWord) && p.isKw(j+1, kwA) {
-			if u := p.tok(j + 2).e; u != nil && u.unit != uNone && !u.plural {
+			if u := p.tok(j + 2).lex(); u != nil && u.unit != uNone && !u.plural {
 				return &node{end: j + 3, typ: Duration, dur: dur{[]durPart{{0.5, u.unit}}}.normalize()}
 			}
 		}
@@ -1825,7 +1825,7 @@ func (p *parser) ruleDuration(i int) *node {
 	}
 	if n := p.durationFrom(i); n != nil {
 		// a count alone before a glued short unit needs digits: "5 m" is not
-		if p.tok(i).kind == tWord && p.tok(n.end-1).e != nil && p.tok(n.end-1).e.flags&fShortUnit != 0 && p.tok(n.end-1).end-p.tok(n.end-1).start <= 2 {
+		if p.tok(i).kind == tWord && p.tok(n.end-1).lex() != nil && p.tok(n.end-1).lex().flags&fShortUnit != 0 && p.tok(n.end-1).end-p.tok(n.end-1).start <= 2 {
 			return nil
 		}
 		// "in five years", "in 5 minutes": the moment that far from now,
@@ -1845,12 +1845,12 @@ func (p *parser) ruleDuration(i int) *node {
 		}
 	}
 	t := p.tok(i)
-	if t.kind == tWord && t.e != nil && t.e.unit != uNone && t.e.plural && t.e.unit >= uMinute && t.e.unit <= uCentury {
+	if t.kind == tWord && t.lex() != nil && t.lex().unit != uNone && t.lex().plural && t.lex().unit >= uMinute && t.lex().unit <= uCentury {
 		if p.isKw(i-1, kwFor, kwOver, kwWithin, kwIn, kwAfter) || p.isKw(i-1, kwRecent) || p.is(i-1, "coming") {
 			if p.isKw(i-1, kwIn) && p.isKw(i+1, kwOf, kwAgo) {
 				return nil
 			}
-			return &node{end: i + 1, typ: Duration, dur: dur{[]durPart{{unknownCount, t.e.unit}}}}
+			return &node{end: i + 1, typ: Duration, dur: dur{[]durPart{{unknownCount, t.lex().unit}}}}
 		}
 	}
 	return nil
@@ -1884,7 +1884,7 @@ func (p *parser) ruleAgo(i int) *node {
 		}
 		// "years ago", "days later" without a count: vague
 		t := p.tok(i)
-		if t.kind == tWord && t.e != nil && t.e.unit != uNone && t.e.plural && p.isKw(i+1, kwAgo) {
+		if t.kind == tWord && t.lex() != nil && t.lex().unit != uNone && t.lex().plural && p.isKw(i+1, kwAgo) {
 			return &node{end: i + 2, typ: Date, val: "PAST_REF"}
 		}
 		return nil
@@ -2014,8 +2014,8 @@ func (p *parser) ruleClock(i int) *node {
 	// "in the afternoon", "at night", "tonight", "this evening"
 	if mer == 0 && c.h <= 12 {
 		k := j
-		if p.isKw(k, kwIn) && p.isKw(k+1, kwThe) && p.tok(k+2).e != nil && p.tok(k+2).e.pod != 0 {
-			c = adjustPOD(c, int(p.tok(k+2).e.pod), 0)
+		if p.isKw(k, kwIn) && p.isKw(k+1, kwThe) && p.tok(k+2).lex() != nil && p.tok(k+2).lex().pod != 0 {
+			c = adjustPOD(c, int(p.tok(k+2).lex().pod), 0)
 			j = k + 3
 			mer = 3
 		} else if p.isKw(k, kwAt) && p.is(k+1, "night") {
@@ -2028,7 +2028,7 @@ func (p *parser) ruleClock(i int) *node {
 			}
 			j = k + 2
 			mer = 3
-		} else if p.isKw(k, kwIn) && p.tok(k+1).e != nil && p.tok(k+1).e.pod == podAfternoon {
+		} else if p.isKw(k, kwIn) && p.tok(k+1).lex() != nil && p.tok(k+1).lex().pod == podAfternoon {
 			c = adjustPOD(c, podAfternoon, 0)
 			j = k + 2
 		} else if p.isKw(k, kwTonight) {
@@ -2152,12 +2152,12 @@ func (p *parser) clock(i int) (h, mi, s, end, mer int, g grain, ok bool) {
 	// a bare hour: "at 1", "at 12" (chrono), "tonight at 8"; not a level:
 	// "I'm at 10"
 	be := p.is(i-2, "m") || p.is(i-2, "is") || p.is(i-2, "are") || p.is(i-2, "was") || p.is(i-2, "were") || p.is(i-2, "be")
-	if (p.isKw(i-1, kwAt) && !be || p.punct(i-1, '@')) && t.nd <= 2 && h <= 12 && !(p.tok(j).kind == tWord && p.tok(j).e == nil) && !p.punct(j, '%') && !p.punct(j, '.') && !p.punct(j, ',') && !p.dash(j) && !p.isUnitAfter(j) {
+	if (p.isKw(i-1, kwAt) && !be || p.punct(i-1, '@')) && t.nd <= 2 && h <= 12 && !(p.tok(j).kind == tWord && p.tok(j).lex() == nil) && !p.punct(j, '%') && !p.punct(j, '.') && !p.punct(j, ',') && !p.dash(j) && !p.isUnitAfter(j) {
 		return h, 0, 0, j, 0, gHour, true
 	}
 	// a bare hour with a part of the day: "6 in the morning", "11 at night", "11 tonight"
 	if t.nd <= 2 && h >= 1 && h <= 12 && !p.glued(j) {
-		if p.isKw(j, kwIn) && p.isKw(j+1, kwThe) && p.tok(j+2).e != nil && p.tok(j+2).e.pod != 0 ||
+		if p.isKw(j, kwIn) && p.isKw(j+1, kwThe) && p.tok(j+2).lex() != nil && p.tok(j+2).lex().pod != 0 ||
 			p.isKw(j, kwAt) && p.is(j+1, "night") || p.isKw(j, kwTonight) {
 			return h, 0, 0, j, 0, gHour, true
 		}
@@ -2209,7 +2209,7 @@ func (p *parser) ampm(j int) (int, int) {
 
 // zoneAt reports a time zone word at j.
 func (p *parser) zoneAt(j int) bool {
-	e := p.tok(j).e
+	e := p.tok(j).lex()
 	return e != nil && e.flags&fTZ != 0
 }
 
@@ -2222,8 +2222,8 @@ func (p *parser) zone(j int, c cal) (int, cal) {
 		paren = true
 	}
 	t := p.tok(k)
-	if t.kind == tWord && t.e != nil && t.e.flags&fTZ != 0 && (t.upper || p.is(k, "gmt") || p.is(k, "utc") || p.is(k, "pst") || p.is(k, "est")) && !(p.is(k, "z") && !p.glued(k)) {
-		c.tz, c.hasTZ = t.e.tz, true
+	if t.kind == tWord && t.lex() != nil && t.lex().flags&fTZ != 0 && (t.upper || p.is(k, "gmt") || p.is(k, "utc") || p.is(k, "pst") || p.is(k, "est")) && !(p.is(k, "z") && !p.glued(k)) {
+		c.tz, c.hasTZ = t.lex().tz, true
 		k++
 		// "GMT+0900", "UTC+02:45", "GMT -08:45"
 		if off, e, ok := p.offset(k); ok {
@@ -2292,7 +2292,7 @@ func (p *parser) ruleSet(i int) *node {
 	switch p.kw(i) {
 	case kwDaily, kwWeekly, kwMonthly, kwQuarterly, kwHourly, kwYearly, kwNightly:
 		// before a noun these are adjectives: "quarterly dividend", "daily volume"
-		if nx := p.tok(i + 1); nx.kind == tWord && !nx.cap && (nx.e == nil || nx.e.flags&fPrep == 0 && nx.e.kw != kwAnd && nx.e.kw != kwOr && nx.e.kw != kwSince && nx.e.kw != kwFor) {
+		if nx := p.tok(i + 1); nx.kind == tWord && !nx.cap && (nx.lex() == nil || nx.lex().flags&fPrep == 0 && nx.lex().kw != kwAnd && nx.lex().kw != kwOr && nx.lex().kw != kwSince && nx.lex().kw != kwFor) {
 			return nil
 		}
 	}
@@ -2322,8 +2322,8 @@ func (p *parser) ruleSet(i int) *node {
 			j++
 		}
 		t := p.tok(j)
-		if t.kind == tWord && t.e != nil {
-			e := t.e
+		if t.kind == tWord && t.lex() != nil {
+			e := t.lex()
 			switch {
 			case e.wday != 0:
 				v := "XXXX-WXX-" + string(rune('0'+e.wday))
@@ -2351,14 +2351,14 @@ func (p *parser) ruleSet(i int) *node {
 	case kwA:
 		// "twice a year", "three times a week"
 		if p.is(i-1, "twice") || p.is(i-1, "once") || p.is(i-1, "thrice") || p.is(i-1, "times") {
-			if u := p.tok(i + 1).e; u != nil && u.unit != uNone && !u.plural && p.tok(i+1).kind == tWord {
+			if u := p.tok(i + 1).lex(); u != nil && u.unit != uNone && !u.plural && p.tok(i+1).kind == tWord {
 				return &node{end: i + 2, typ: Set, val: dur{[]durPart{{1, u.unit}}}.String()}
 			}
 		}
 	}
 	// "Mondays", "on Sundays"
-	if t := p.tok(i); t.kind == tWord && t.e != nil && t.e.wday != 0 && t.e.plural && (p.isKw(i-1, kwOn) || t.cap) {
-		v := "XXXX-WXX-" + string(rune('0'+t.e.wday))
+	if t := p.tok(i); t.kind == tWord && t.lex() != nil && t.lex().wday != 0 && t.lex().plural && (p.isKw(i-1, kwOn) || t.cap) {
+		v := "XXXX-WXX-" + string(rune('0'+t.lex().wday))
 		return &node{end: i + 1, typ: Set, val: v}
 	}
 	return nil
@@ -2431,11 +2431,11 @@ func (p *parser) holidayAt(i int) (func(int) int, func(int) int, int, bool) {
 		return func(int) int { return m }, func(int) int { return d }
 	}
 	t := p.tok(i)
-	if t.kind != tWord || t.e == nil || t.e.flags&fHoliday == 0 {
+	if t.kind != tWord || t.lex() == nil || t.lex().flags&fHoliday == 0 {
 		return nil, nil, i, false
 	}
 	// names that are nothing else may be written in lower case
-	if !t.cap && !p.isKw(i-1, kwOn, kwLast, kwNext, kwThis) && t.e.flags&fLowerHoliday == 0 {
+	if !t.cap && !p.isKw(i-1, kwOn, kwLast, kwNext, kwThis) && t.lex().flags&fLowerHoliday == 0 {
 		return nil, nil, i, false
 	}
 	j := i + 1
@@ -2517,7 +2517,7 @@ func (p *parser) holidayAt(i int) (func(int) int, func(int) int, int, bool) {
 		}
 		return nil, nil, i, false
 	}
-	e := t.e
+	e := t.lex()
 	if e == nil || e.holiday == 0 {
 		return nil, nil, i, false
 	}
@@ -2623,16 +2623,16 @@ func (p *parser) ruleRef(i int) *node {
 	case kwCurrent:
 		// "current" before a noun: "the current crisis"
 		nx := p.tok(i + 1)
-		if nx.kind == tWord && (nx.e == nil || nx.e.unit == uNone) && !p.is(i+1, "account") && !p.is(i+1, "accounts") && !nx.cap {
+		if nx.kind == tWord && (nx.lex() == nil || nx.lex().unit == uNone) && !p.is(i+1, "account") && !p.is(i+1, "accounts") && !nx.cap {
 			return &node{end: i + 1, typ: Date, val: "PRESENT_REF"}
 		}
 	case kwRecent:
 		nx := p.tok(i + 1)
-		if nx.kind == tWord && nx.e != nil && nx.e.unit != uNone && nx.e.plural {
-			if nx.e.unit == uYear || nx.e.unit >= uDecade {
+		if nx.kind == tWord && nx.lex() != nil && nx.lex().unit != uNone && nx.lex().plural {
+			if nx.lex().unit == uYear || nx.lex().unit >= uDecade {
 				return &node{end: i + 2, typ: Date, val: "PAST_REF"}
 			}
-			u := nx.e.unit
+			u := nx.lex().unit
 			if u == uQuarter {
 				u = uMonth
 			}
@@ -2648,7 +2648,7 @@ func (p *parser) ruleRef(i int) *node {
 		}
 		if p.isKw(j, kwPast) && j == i+1 {
 			nx := p.tok(j + 1)
-			if p.isKw(i-1, kwIn) && !(nx.kind == tWord && nx.e != nil && (nx.e.unit != uNone || nx.e.num != 0 || nx.e.kw == kwFew || nx.e.kw == kwSeveral)) || nx.kind == tPunct || nx.e != nil && (nx.e.kw == kwAnd || nx.e.kw == kwOr || nx.e.flags&fPrep != 0 || nx.e.kw == kwFor) || nx.kind == tWord && nx.e == nil && !nx.cap && p.isVerbish(j+1) {
+			if p.isKw(i-1, kwIn) && !(nx.kind == tWord && nx.lex() != nil && (nx.lex().unit != uNone || nx.lex().num != 0 || nx.lex().kw == kwFew || nx.lex().kw == kwSeveral)) || nx.kind == tPunct || nx.lex() != nil && (nx.lex().kw == kwAnd || nx.lex().kw == kwOr || nx.lex().flags&fPrep != 0 || nx.lex().kw == kwFor) || nx.kind == tWord && nx.lex() == nil && !nx.cap && p.isVerbish(j+1) {
 				return &node{end: j + 1, typ: Date, val: "PAST_REF"}
 			}
 		}
@@ -2662,7 +2662,7 @@ func (p *parser) ruleRef(i int) *node {
 	if p.isKw(i, kwFuture) && p.isKw(i-1, kwIn) {
 		return &node{end: i + 1, typ: Date, val: "FUTURE_REF"}
 	}
-	if p.is(i, "these") && p.isUnit(i+1, uDay) && p.tok(i+1).e.plural {
+	if p.is(i, "these") && p.isUnit(i+1, uDay) && p.tok(i+1).lex().plural {
 		return &node{end: i + 2, typ: Date, val: "PRESENT_REF"}
 	}
 	if (p.isKw(i, kwComing) || p.isKw(i, kwUpcoming)) && !p.isKw(i-1, kwThe) || p.isKw(i, kwThe) && p.isKw(i+1, kwComing, kwUpcoming) {
@@ -2670,7 +2670,7 @@ func (p *parser) ruleRef(i int) *node {
 		if p.isKw(i, kwThe) {
 			j++
 		}
-		if u := p.tok(j).e; u != nil && u.unit != uNone && u.plural && p.tok(j).kind == tWord {
+		if u := p.tok(j).lex(); u != nil && u.unit != uNone && u.plural && p.tok(j).kind == tWord {
 			return &node{end: j + 1, typ: Date, val: "FUTURE_REF"}
 		}
 	}
@@ -2684,7 +2684,7 @@ func (p *parser) ruleRef(i int) *node {
 // has shown"): an -s or -ed form or an auxiliary.
 func (p *parser) isVerbish(j int) bool {
 	t := p.tok(j)
-	if t.e != nil && t.e.flags&(fPast|fPresent|fFuture) != 0 {
+	if t.lex() != nil && t.lex().flags&(fPast|fPresent|fFuture) != 0 {
 		return true
 	}
 	w := p.str(j)
@@ -2850,7 +2850,7 @@ func (p *parser) ruleWeekend(i int) *node {
 	if p.isKw(j, kwThe) {
 		j++
 	}
-	if !p.isUnit(j, uWeekend) || p.tok(j).e.plural {
+	if !p.isUnit(j, uWeekend) || p.tok(j).lex().plural {
 		return nil
 	}
 	if j == i && !p.isKw(i-1, kwThe) && !p.isKw(i-1, kwOver, kwDuring, kwAt, kwOn, kwBy) {
@@ -3023,11 +3023,11 @@ func (p *parser) ruleNthOfMonth(i int) *node {
 		return nil
 	}
 	what := p.tok(k)
-	if what.kind != tWord || what.e == nil {
+	if what.kind != tWord || what.lex() == nil {
 		return nil
 	}
-	wd, u := int(what.e.wday), what.e.unit
-	if what.e.plural || wd == 0 && u != uWeek && u != uDay && u != uWeekend {
+	wd, u := int(what.lex().wday), what.lex().unit
+	if what.lex().plural || wd == 0 && u != uWeek && u != uDay && u != uWeekend {
 		return nil
 	}
 	if !p.isKw(k+1, kwOf, kwIn) {

@@ -180,6 +180,13 @@ type entry struct {
 
 var lexicon = map[string]*entry{}
 
+// entries and lexIndex are the lexicon as the scanner uses it: entry i of
+// entries is the entry of every word w with lexIndex[w] == i; 0 is none.
+var (
+	entries  = []*entry{nil}
+	lexIndex = map[string]int32{}
+)
+
 func add(words string, e entry) {
 	start := 0
 	for i := 0; i <= len(words); i++ {
@@ -449,6 +456,15 @@ func init() {
 		if e.month != 0 || e.wday != 0 || e.num != 0 || e.ord != 0 || e.unit != uNone || e.pod != 0 || e.season != 0 || e.holiday != 0 || startKw[e.kw] {
 			e.flags |= fStart
 		}
+	}
+	index()
+}
+
+// index numbers the entries for the scanner.
+func index() {
+	for w, e := range lexicon {
+		entries = append(entries, e)
+		lexIndex[w] = int32(len(entries) - 1)
 	}
 }
 

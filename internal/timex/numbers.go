@@ -15,7 +15,7 @@ func (p *parser) cardinal(i int, allowArticle bool) (float64, int, bool) {
 		// a fraction of a unit: "1/2 hour", "3/4h"
 		return float64(t.num) / float64(p.tok(i+2).num), i + 3, true
 	case t.kind == tNum:
-		if t.nd > 9 || p.glued(i) && (p.tok(i-1).kind == tWord && !(p.tok(i-1).e != nil && p.tok(i-1).e.unit != uNone) || p.punct(i-1, '%')) {
+		if t.nd > 9 || p.glued(i) && (p.tok(i-1).kind == tWord && !(p.tok(i-1).lex() != nil && p.tok(i-1).lex().unit != uNone) || p.punct(i-1, '%')) {
 			return 0, i, false
 		}
 		n := float64(t.num)
@@ -33,8 +33,8 @@ func (p *parser) cardinal(i int, allowArticle bool) (float64, int, bool) {
 			return n + 0.5, j + 3, true
 		}
 		return p.andAHalf(n, j)
-	case t.kind == tWord && t.e != nil:
-		e := t.e
+	case t.kind == tWord && t.lex() != nil:
+		e := t.lex()
 		switch {
 		case e.num > 0 && e.num < 100:
 			n := e.num
@@ -45,7 +45,7 @@ func (p *parser) cardinal(i int, allowArticle bool) (float64, int, bool) {
 				if p.dash(k) && p.glued(k) {
 					k++
 				}
-				if u := p.tok(k).e; u != nil && u.num > 0 && u.num < 10 && p.tok(k).kind == tWord {
+				if u := p.tok(k).lex(); u != nil && u.num > 0 && u.num < 10 && p.tok(k).kind == tWord {
 					n += u.num
 					j = k + 1
 				}
@@ -118,23 +118,23 @@ func (p *parser) ordinal(i int) (int, int, bool) {
 			}
 		}
 	case tWord:
-		if t.e == nil {
+		if t.lex() == nil {
 			return 0, i, false
 		}
-		if t.e.ord > 0 && t.e.ord < 20 {
-			return t.e.ord, i + 1, true
+		if t.lex().ord > 0 && t.lex().ord < 20 {
+			return t.lex().ord, i + 1, true
 		}
-		if t.e.num == 20 || t.e.num == 30 {
+		if t.lex().num == 20 || t.lex().num == 30 {
 			k := i + 1
 			if p.dash(k) && p.glued(k) {
 				k++
 			}
-			if o := p.tok(k).e; o != nil && o.ord > 0 && o.ord < 10 {
-				return t.e.num + o.ord, k + 1, true
+			if o := p.tok(k).lex(); o != nil && o.ord > 0 && o.ord < 10 {
+				return t.lex().num + o.ord, k + 1, true
 			}
 		}
-		if t.e.ord == 20 || t.e.ord == 30 {
-			return t.e.ord, i + 1, true
+		if t.lex().ord == 20 || t.lex().ord == 30 {
+			return t.lex().ord, i + 1, true
 		}
 	}
 	return 0, i, false
@@ -160,7 +160,7 @@ func (p *parser) year(i int, short bool) (int, int, bool) {
 	if (t.kind == tPunct && (t.ch == '\'' || t.ch == '\u2019')) && p.tok(i+1).kind == tNum && p.tok(i+1).nd == 2 && p.glued(i+1) {
 		return p.era(century(p.tok(i+1).num), i+2)
 	}
-	if t.kind == tWord && t.e != nil && (t.e.num >= 10 && t.e.num <= 20 || t.e.num == 2 && p.is(i+1, "thousand")) {
+	if t.kind == tWord && t.lex() != nil && (t.lex().num >= 10 && t.lex().num <= 20 || t.lex().num == 2 && p.is(i+1, "thousand")) {
 		// spoken years: "nineteen ninety-six", "two thousand ten"
 		return p.spokenYear(i)
 	}
@@ -216,7 +216,7 @@ func century(yy int) int {
 
 // spokenYear reads "nineteen ninety-six" or "two thousand ten".
 func (p *parser) spokenYear(i int) (int, int, bool) {
-	first := p.tok(i).e.num
+	first := p.tok(i).lex().num
 	if p.is(i+1, "thousand") && first == 2 {
 		n, j, ok := p.cardinal(i+2, false)
 		if p.isKw(i+2, kwAnd) {

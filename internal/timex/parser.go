@@ -87,7 +87,7 @@ func (p *parser) tok(i int) *token {
 var zeroTok = token{start: -1, end: -1}
 
 func (p *parser) kw(i int) kw {
-	if e := p.tok(i).e; e != nil {
+	if e := p.tok(i).lex(); e != nil {
 		return e.kw
 	}
 	return kwNone
@@ -159,7 +159,7 @@ func (p *parser) boundaryBefore(i int) bool {
 		// "Sept." and "p.m." end abbreviations, not sentences.
 		if prev.ch == '.' && i >= 2 {
 			pp := p.tok(i - 2)
-			if pp.kind == tWord && (pp.end-pp.start <= 2 || pp.e != nil && pp.e.flags&fAbbrev != 0) {
+			if pp.kind == tWord && (pp.end-pp.start <= 2 || pp.lex() != nil && pp.lex().flags&fAbbrev != 0) {
 				return false
 			}
 		}
@@ -195,11 +195,19 @@ func (p *parser) mayStart(i int) bool {
 	case tNum:
 		return true
 	case tWord:
-		if t.e == nil || t.e.flags&fStart == 0 {
+		if t.lex() == nil || t.lex().flags&fStart == 0 {
 			return false
 		}
+		if t.lex().flags&fShortUnit != 0 && t.end-t.start <= 3 && t.lex().month == 0 && t.lex().wday == 0 {
+			return false // "s", "h", "hr" follow a number; they begin nothing
+		}
 		// frequent words that begin an expression only before certain words
-		switch t.e.kw {
+		switch t.lex().kw {
+		case kwA:
+			// "a week", "a few days", "a couple of years", "a quarter past",
+			// "a year earlier": a unit, a count or a vague count follows
+			nx := p.tok(i + 1).lex()
+			return nx != nil && (nx.unit != uNone || nx.num != 0 || nx.kw == kwFew || nx.kw == kwCouple || nx.kw == kwHalfWord) || p.is(i+1, "dozen") || p.is(i+1, "hundred")
 		case kwThat:
 			return p.is(i+1, "year") || p.is(i+1, "same")
 		case kwAt:
@@ -209,18 +217,30 @@ func (p *parser) mayStart(i int) bool {
 		case kwUp:
 			return p.isKw(i+1, kwTo)
 		case kwOver:
-			return p.tok(i+1).kind == tNum || p.tok(i+1).e != nil && p.tok(i+1).e.num != 0
+			return p.tok(i+1).kind == tNum || p.tok(i+1).lex() != nil && p.tok(i+1).lex().num != 0
 		case kwEnd, kwStart, kwBeginning:
 			return p.isKw(i+1, kwOf) || p.dash(i+1)
 		}
-		if t.e.flags&(fHoliday|fQuarterRef) != 0 && t.e.holiday == 0 && t.e.month == 0 && t.e.unit == uNone && t.e.kw == kwNone && t.e.wday == 0 {
+		if p.is(i, "q") || p.is(i, "h") || p.is(i, "fy") {
+			return p.tok(i+1).kind == tNum && p.glued(i+1)
+		}
+		if p.is(i, "no") {
+			return p.isKw(i+1, kwMore)
+		}
+		if t.lex().flags&(fHoliday|fQuarterRef) != 0 && t.lex().holiday == 0 && t.lex().month == 0 && t.lex().unit == uNone && t.lex().kw == kwNone && t.lex().wday == 0 {
 			// "new", "good", "latest", "same": only as part of a longer name
 			nx := p.tok(i + 1)
-			return nx.kind == tWord && nx.e != nil || p.punct(i+1, '\'') || p.punct(i+1, '.') || p.punct(i+1, '-')
+			return nx.kind == tWord && nx.lex() != nil || p.punct(i+1, '\'') || p.punct(i+1, '.') || p.punct(i+1, '-')
 		}
 		return true
 	case tPunct:
-		return t.ch == '\'' || t.ch == '\u2019' || t.ch == '+' || t.ch == '-'
+		switch t.ch {
+		case '\'', '\u2019': // "'96", "the '90s"
+			return p.tok(i+1).kind == tNum && p.glued(i+1)
+		case '+', '-': // "+15 minutes", "-3y"
+			return p.glued(i + 1)
+		}
+		return false
 	}
 	return false
 }

@@ -44,7 +44,7 @@ func (p *parser) bias(i int) int {
 		break
 	}
 	// "Wednesday's ruling": an event already named
-	if (p.punct(i+1, '\'') || p.punct(i+1, '\u2019')) && p.is(i+2, "s") && p.glued(i+1) && p.tok(i).e != nil && p.tok(i).e.wday != 0 {
+	if (p.punct(i+1, '\'') || p.punct(i+1, '\u2019')) && p.is(i+2, "s") && p.glued(i+1) && p.tok(i).lex() != nil && p.tok(i).lex().wday != 0 {
 		return biasPast
 	}
 	const reach = 30
@@ -89,7 +89,7 @@ func (p *parser) isolated(i int) bool {
 		if t.kind != tWord || p.glued(k) && p.tok(k-1).kind == tNum {
 			return true // punctuation, numbers, "rd" in "3rd"
 		}
-		return t.e != nil && t.e.flags&(fPast|fFuture|fPresent) == 0
+		return t.lex() != nil && t.lex().flags&(fPast|fFuture|fPresent) == 0
 	}
 	for k := i; k >= 0 && k > i-reach; k-- {
 		if !ok(k) {
@@ -118,7 +118,7 @@ func (p *parser) toVerb(i int) bool {
 		return false
 	}
 	nx := p.tok(i + 1)
-	return nx.kind == tWord && nx.e == nil && !nx.cap && !p.is(i-1, "according")
+	return nx.kind == tWord && nx.lex() == nil && !nx.cap && !p.is(i-1, "according")
 }
 
 // cue classifies token i as a past or future cue.
@@ -130,21 +130,21 @@ func (p *parser) cue(i int) int {
 	if t.kind != tWord {
 		return biasNone
 	}
-	if t.e != nil {
+	if t.lex() != nil {
 		switch {
-		case t.e.flags&fFuture != 0:
+		case t.lex().flags&fFuture != 0:
 			if p.is(i, "going") && !p.is(i+1, "to") {
 				return biasNone
 			}
 			return biasFuture
-		case t.e.flags&fPast != 0:
+		case t.lex().flags&fPast != 0:
 			if (p.is(i+1, "to") || p.is(i+1, "for")) && (p.is(i, "set") || p.is(i, "agreed") || p.is(i, "scheduled")) {
 				return biasFuture
 			}
 			if b, ok := p.passive(i); ok {
 				return b
 			}
-			if t.e.kw == kwLast || t.e.kw == kwEarlier || t.e.kw == kwAgo || t.e.kw == kwYesterday {
+			if t.lex().kw == kwLast || t.lex().kw == kwEarlier || t.lex().kw == kwAgo || t.lex().kw == kwYesterday {
 				return biasNone // these resolve themselves; they do not set the tense of others
 			}
 			return biasPast

@@ -18,11 +18,11 @@ const (
 )
 
 type token struct {
-	start, end int    // byte offsets into the text, half-open
-	num        int    // value of a number (saturated at 1e9)
-	e          *entry // lexicon entry of a word, nil when unknown
-	ch         rune   // the rune of a punctuation token
-	nd         int16  // digits in a number
+	start, end int   // byte offsets into the text, half-open
+	num        int   // value of a number (saturated at 1e9)
+	ei         int32 // index of the word's lexicon entry in entries, 0 when unknown
+	ch         rune  // the rune of a punctuation token
+	nd         int16 // digits in a number
 	kind       tkind
 	cap        bool // a word that starts with an upper-case letter
 	upper      bool // a word written all in capitals
@@ -169,6 +169,16 @@ func (s *scanner) word() {
 	t.cap = c >= 'A' && c <= 'Z'
 	t.upper = upper && ascii
 	if ascii && n <= len(buf) {
-		t.e = lexicon[string(buf[:n])]
+		t.ei = lexIndex[string(buf[:n])]
 	}
+}
+
+// lex returns the lexicon entry of a word token, or nil. Tokens hold an
+// index rather than a pointer, so the token slice holds no pointers for
+// the garbage collector to trace.
+func (t *token) lex() *entry {
+	if t.ei == 0 {
+		return nil
+	}
+	return entries[t.ei]
 }
