@@ -167,6 +167,16 @@ func TestQuoteForms(t *testing.T) {
 		{"reported speech with a trailing cue",
 			`The deal will hold until May, officials said.`,
 			[]quoteWant{{"The deal will hold until May", Indirect, "officials", "officials"}}},
+		{"two reports joined by and",
+			`Kerry said the deal would hold and suggested that talks resume soon.`,
+			[]quoteWant{
+				{"the deal would hold", Indirect, "Kerry", "Kerry"},
+				{"talks resume soon", Indirect, "Kerry", "Kerry"}}},
+		{"a new speaker's clause ends the content",
+			`Kerry announced that talks would resume, but no date was set and Moscow says the rebels are to blame.`,
+			[]quoteWant{
+				{"talks would resume, but no date was set", Indirect, "Kerry", "Kerry"},
+				{"the rebels are to blame", Indirect, "Moscow", "Moscow"}}},
 		{"according to before the content",
 			`According to the ministry, the deal will hold.`,
 			[]quoteWant{{"the deal will hold", Indirect, "the ministry", "the ministry"}}},

@@ -114,6 +114,7 @@ func one(q Quote, ok bool) []Quote {
 // "but" or "and": "Lavrov and Kerry announced that …, but Moscow says …".
 func (a *attributor) subjectCueQuotes(first, last int, used map[int]bool) []Quote {
 	var out []Quote
+	var shared Span // the subject of a cue coordinated with the last one: "said … and suggested …"
 	for c := first; c < last; c++ {
 		if a.inPassage[c] || used[c] {
 			continue
@@ -123,6 +124,10 @@ func (a *attributor) subjectCueQuotes(first, last int, used map[int]bool) []Quot
 			continue
 		}
 		m, ok := a.subjectOf(c, first)
+		if !ok && !shared.IsZero() && c == first {
+			m, ok = shared, true
+		}
+		shared = Span{}
 		if !ok {
 			continue
 		}
@@ -137,6 +142,9 @@ func (a *attributor) subjectCueQuotes(first, last int, used map[int]bool) []Quot
 			if next < 0 {
 				break
 			}
+			if a.isCueToken(next) {
+				shared = m // "…, arguing that …", "… and suggested that …": the same speaker goes on
+			}
 			first, c = next, next-1 // go on with the clause that reports speech of its own
 		}
 	}
@@ -149,6 +157,17 @@ func (a *attributor) subjectCueQuotes(first, last int, used map[int]bool) []Quot
 // whose first token it also returns (-1 when there is none).
 func (a *attributor) contentEnd(start, last int, used map[int]bool) (end, next int) {
 	for c := start + 3; c < last && c < start+3*reach; c++ {
+		switch {
+		case a.tok(c) == ";":
+			return c, c + 1
+		case a.isCueToken(c) && !used[c] && !a.inPassage[c] && (a.tok(c-1) == "," && cueWords[a.lower(c)].participle || a.lower(c-1) == "and" && a.isSpeechCue(c)):
+			// "…, arguing that …", "… and suggested that …"
+			b := c - 1
+			if a.lower(b) == "and" && a.tok(b-1) == "," {
+				b--
+			}
+			return b, c
+		}
 		if used[c] || a.inPassage[c] || !a.isSpeechCue(c) || cueWords[a.lower(c)].share < 0.5 {
 			continue
 		}

@@ -17,7 +17,7 @@ var phraseStops = setOf("is", "was", "are", "were", "be", "been", "being", "has"
 	"this", "these", "those", "what", "how", "why", "said", "says", "say", "told", "according",
 	"yes", "no", "just", "even", "only", "still", "now", "today", "yesterday", "later", "earlier",
 	"nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "none", "nothing",
-	"something", "everything", "anything")
+	"something", "everything", "anything", "out", "up", "off", "down", "back", "away")
 
 // inPhrase reports whether token u can be part of a speaker's noun phrase.
 func (a *attributor) inPhrase(u int) bool {
@@ -31,7 +31,7 @@ func (a *attributor) inPhrase(u int) bool {
 		if phraseStops[w] && !(w == "this" || w == "that") {
 			return false
 		}
-		if c, ok := cueWords[w]; ok && c.verb && c.share >= 0.3 && !isCapWord(a.d.Text, tok) {
+		if c, ok := cueWords[w]; ok && c.verb && c.share >= 0.2 && !isCapWord(a.d.Text, tok) {
 			return false // a reporting verb ends the phrase; "report" and "statement" are nouns more often
 		}
 		if _, ok := speakerPronouns[w]; ok {
