@@ -17,6 +17,24 @@ import (
 // text's own absolute dates. It returns the date and the byte span of the
 // text it rests on, or ok == false.
 func InferPublished(text string) (day time.Time, start, end int, ok bool) {
+	// The evidence is near the top: read the head of the text first and
+	// the whole of it only when the head decides nothing.
+	const head = 2000
+	if len(text) > head+head/2 {
+		cut := head
+		for cut < len(text) && text[cut] != '\n' && cut < head+head/2 {
+			cut++
+		}
+		if day, start, end, ok = inferFrom(text[:cut], false); ok {
+			return day, start, end, true
+		}
+	}
+	return inferFrom(text, true)
+}
+
+// inferFrom infers the publication date from text; last says whether the
+// latest full date may decide when nothing better is found.
+func inferFrom(text string, last bool) (day time.Time, start, end int, ok bool) {
 	p := &parser{text: text, toks: scan(text)}
 	p.memo = make([]memoEntry, len(p.toks))
 	found := p.run()
@@ -53,6 +71,9 @@ func InferPublished(text string) (day time.Time, start, end int, ok bool) {
 		if lines <= 6 && strings.TrimSpace(text[ls:le]) == text[d.x.Start:d.x.End] {
 			return d.t, d.x.Start, d.x.End, true
 		}
+	}
+	if !last {
+		return time.Time{}, 0, 0, false
 	}
 	// the latest full date
 	var best *dated
