@@ -4,6 +4,14 @@
 // Offsets are byte offsets into the text, half-open. Nothing here reads the
 // clock: a zero reference date leaves relative expressions without a value
 // while absolute ones ("12 September 2013") still get theirs.
+//
+// The files, one concept each: lexicon.go (every word the grammar knows),
+// scan.go (tokens), numbers.go (counts, ordinals, years), parser.go (the
+// pass over the tokens), grammar.go (how rules combine: modifiers, "the",
+// attached times, ranges), absolute.go, relative.go, clock.go, duration.go,
+// set.go and holiday.go (the rules), resolve.go (tense and the choice of
+// year or week), value.go (calendar values at a grain and their TIMEX3
+// form), published.go (the publication date).
 package timex
 
 import "time"
