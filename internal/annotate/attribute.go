@@ -75,13 +75,10 @@ var adverbials = setOf("also", "has", "had", "have", "was", "is", "were", "are",
 	"might", "may", "should", "can", "not", "n't", "been", "being", "allegedly", "separately",
 	"subsequently", "finally", "first", "initially", "told", "explicitly")
 
-// notSpeechBefore are words that make the quoted words after them a name or a term, not speech.
-var notSpeechBefore = setOf("so-called", "titled", "entitled", "nicknamed", "dubbed", "named", "as",
-	"word", "words", "term", "phrase", "slogan", "hashtag", "film", "movie", "book", "song", "album",
-	"show", "series", "novel", "play", "programme", "program", "operation", "magazine", "column",
-	"headline", "article", "essay", "poem", "painting", "exhibition", "game", "app", "brand", "label",
-	"mantra", "motto", "catchphrase", "banner", "sign", "signs", "chant", "chants", "chanting", "read",
-	"reading", "reads", "marked", "stamped")
+// reach is how many tokens a sieve looks across, before or after a passage
+// or a cue: far enough for any attribution news prose writes, near enough
+// that a text of any shape is annotated in time proportional to its size.
+const reach = 80
 
 // attributor holds per-token look-ups shared by the sieves.
 type attributor struct {
@@ -90,19 +87,24 @@ type attributor struct {
 	entAt     []int32 // entity index covering each token, or -1
 	inPassage []bool  // the token lies inside a quotation passage, marks included
 	passages  []passage
-	quotes    []Quote // one per passage, in order; Source holds the passage's fate below
+	quotes    []Quote // one per passage, in order
 	keep      []bool  // passage i becomes a quote
+	dropped   []bool  // passage i is a title, an aside or a term: not speech
 }
 
 // findQuotes fills the quote layer and the speakers it links to.
 func findQuotes(d *Document) {
 	a := newAttributor(d)
+	interview := a.interviewQuotes()
 	a.markQuotes()
+	a.dropInside(interview)
 	a.headAndTail()
+	a.dropNonSpeech()
 	indirect := a.indirect()
 	a.carry(indirect)
 	a.decide()
 	d.Quotes = append(d.Quotes, indirect...)
+	d.Quotes = append(d.Quotes, interview...)
 	for i, q := range a.quotes {
 		if a.keep[i] {
 			d.Quotes = append(d.Quotes, q)
@@ -144,6 +146,7 @@ func (a *attributor) markQuotes() {
 	a.passages = pairMarks(a.d.Text, a.d.Tokens, a.d.Paragraphs)
 	a.quotes = make([]Quote, len(a.passages))
 	a.keep = make([]bool, len(a.passages))
+	a.dropped = make([]bool, len(a.passages))
 	for i, p := range a.passages {
 		end := p.Close
 		if end < 0 {
@@ -186,302 +189,6 @@ func (a *attributor) paragraphEnd(t int) int {
 	return t
 }
 
-// headAndTail runs the sieves that read the words right around each passage.
-func (a *attributor) headAndTail() {
-	for i := range a.passages {
-		p := &a.passages[i]
-		q := &a.quotes[i]
-		q.Kind = a.kindOf(i)
-		if p.Close >= 0 && a.tail(i, q) {
-			continue
-		}
-		if a.head(i, q) {
-			continue
-		}
-		a.sentenceCue(i, q)
-	}
-}
-
-// headStart is the first token of passage i's sentence that is not part of an
-// earlier passage in the same paragraph.
-func (a *attributor) headStart(i int) int {
-	p := a.passages[i]
-	first, _ := a.sentenceBounds(p.Open)
-	if i > 0 {
-		prev := a.passages[i-1]
-		if prev.Paragraph == p.Paragraph && prev.Close >= 0 && prev.Close+1 > first {
-			first = prev.Close + 1
-		}
-	}
-	return first
-}
-
-// tailEnd is the token after the last one that may hold passage i's trailing
-// attribution: its sentence's end, or the next passage's opening mark.
-func (a *attributor) tailEnd(i int) int {
-	p := a.passages[i]
-	_, last := a.sentenceBounds(p.Close)
-	if last <= p.Close+1 {
-		// the closing mark ended the sentence: the attribution may follow in the next one ("…." he said.)
-		last = a.paragraphEnd(p.Close)
-		if _, l2 := a.sentenceBounds(p.Close + 1); p.Close+1 < len(a.d.Tokens) && l2 < last {
-			last = l2
-		}
-	}
-	if i+1 < len(a.passages) && a.passages[i+1].Open < last {
-		last = a.passages[i+1].Open
-	}
-	return last
-}
-
-// kindOf tells a direct quote (set off whole) from a partial one (a fragment
-// inside the narrator's sentence).
-func (a *attributor) kindOf(i int) QuoteKind {
-	p := a.passages[i]
-	first := a.headStart(i)
-	if p.Open <= first {
-		return Direct
-	}
-	prev := a.tok(p.Open - 1)
-	switch prev {
-	case ":", ",", "—", "–", "-", "(", "--":
-		return Direct
-	}
-	if c, ok := cueAt(prev); ok && c.speech && !a.startsLower(p) {
-		return Direct
-	}
-	if a.d.Tokens[p.Open-1].Kind == Mark {
-		return Direct
-	}
-	return Partial
-}
-
-// startsLower reports whether the passage's words start in lower case.
-func (a *attributor) startsLower(p passage) bool {
-	for t := p.Open + 1; t < len(a.d.Tokens) && a.d.Tokens[t].Start < p.End; t++ {
-		if a.d.Tokens[t].Kind == Word {
-			c := a.tok(t)[0]
-			return 'a' <= c && c <= 'z'
-		}
-	}
-	return false
-}
-
-// tail tries the sieves that read after the closing mark:
-// `"…," Lavrov said`, `"…," said Lavrov`, `"…," according to X`, `"…" — X`.
-func (a *attributor) tail(i int, q *Quote) bool {
-	p := a.passages[i]
-	k := p.Close + 1
-	end := a.tailEnd(i)
-	if k < end && a.tok(k) == "," {
-		k++
-	}
-	if k >= end {
-		return false
-	}
-	if isDash(a.tok(k)) {
-		return a.dash(i, q, k+1)
-	}
-	// "…," said Lavrov / "…," according to Lavrov
-	if cue, after, ok := a.cueAt(k, end); ok {
-		if m, _, ok := a.speakerForward(after, end); ok {
-			q.Cue, q.Speaker = cue, m
-			q.Sieve = "trailing-inverted"
-			if strings.HasPrefix(lower(cue.Of(a.d.Text)), "according") {
-				q.Sieve = "according-to"
-			}
-			return true
-		}
-		return false
-	}
-	// "…," Lavrov said / "…," Hugh Hill, a doctor at the clinic, said
-	m, after, ok := a.speakerForward(k, end)
-	if !ok {
-		return false
-	}
-	after = a.skipAppositive(after, end)
-	for after < end && adverbials[a.lower(after)] && a.lower(after) != "told" {
-		after++
-	}
-	if cue, _, ok := a.cueAt(after, end); ok {
-		q.Cue, q.Speaker = cue, m
-		q.Sieve = "trailing-cue"
-		return true
-	}
-	return false
-}
-
-func isDash(s string) bool { return s == "—" || s == "–" || s == "-" || s == "--" || s == "―" }
-
-// dash attributes `"…" — Commissioner Jane Doe` at the end of a paragraph.
-func (a *attributor) dash(i int, q *Quote, k int) bool {
-	pend := a.paragraphEnd(a.passages[i].Close)
-	m, after, ok := a.speakerForward(k, pend)
-	if !ok {
-		return false
-	}
-	after = a.skipAppositive(after, pend)
-	if after < pend && after+1 < pend {
-		return false // more follows: not a byline-style attribution
-	}
-	q.Speaker = m
-	q.Sieve = "dash"
-	return true
-}
-
-// skipAppositive skips ", a doctor at the clinic," after a name.
-func (a *attributor) skipAppositive(t, end int) int {
-	if t >= end || a.tok(t) != "," {
-		return t
-	}
-	for u := t + 1; u < end && u < t+14; u++ {
-		if a.d.Tokens[u].Kind == Mark {
-			return t
-		}
-		if a.tok(u) == "," {
-			return u + 1
-		}
-	}
-	return t
-}
-
-// head tries the sieves that read before the opening mark:
-// `Lavrov said: "…"`, `He added, "…"`, `Lavrov: "…"`.
-func (a *attributor) head(i int, q *Quote) bool {
-	p := a.passages[i]
-	first := a.headStart(i)
-	j := p.Open - 1
-	if j < first {
-		return false
-	}
-	punct := a.tok(j)
-	if punct == ":" || punct == "," {
-		j--
-	}
-	if j < first {
-		return false
-	}
-	// a cue within a few words before the mark: `told reporters on Monday: "`
-	for c := j; c >= first && c >= j-7; c-- {
-		if a.inPassage[c] || a.d.Tokens[c].Kind == Mark {
-			break
-		}
-		cue, _, ok := a.cueAt(c, p.Open)
-		if !ok {
-			continue
-		}
-		if m, ok := a.subjectOf(c, first); ok {
-			q.Cue, q.Speaker = cue, m
-			q.Sieve = "leading-cue"
-			return true
-		}
-	}
-	// `Lavrov: "…"`, a name then a colon opening the sentence
-	if punct == ":" {
-		if m, ok := a.speakerBackward(j, first); ok && m.Start == a.d.Tokens[first].Start {
-			q.Speaker = m
-			q.Sieve = "colon"
-			return true
-		}
-	}
-	return false
-}
-
-// sentenceCue attributes a passage to the nearest reporting verb earlier in
-// its sentence (`Lavrov has urged … the conference "without preconditions"`),
-// or to a `, he said` closing the sentence after it.
-func (a *attributor) sentenceCue(i int, q *Quote) {
-	p := a.passages[i]
-	first, last := a.sentenceBounds(p.Open)
-	for c := p.Open - 1; c >= first; c-- {
-		if a.inPassage[c] {
-			continue
-		}
-		cue, _, ok := a.cueAt(c, p.Open)
-		if !ok {
-			continue
-		}
-		if m, ok := a.subjectOf(c, first); ok {
-			q.Cue, q.Speaker = cue, m
-			q.Sieve = "sentence-cue"
-			return
-		}
-	}
-	if p.Close < 0 {
-		return
-	}
-	// `… "lack of understanding" of the terms, he said.`
-	for c := p.Close + 1; c < last; c++ {
-		if a.inPassage[c] {
-			break
-		}
-		if a.tok(c) != "," {
-			continue
-		}
-		m, after, ok := a.speakerForward(c+1, last)
-		if !ok {
-			continue
-		}
-		if cue, end, ok := a.cueAt(after, last); ok && a.onlyAdverbialsUntil(end, last) {
-			q.Cue, q.Speaker = cue, m
-			q.Sieve = "sentence-tail"
-			return
-		}
-	}
-}
-
-// onlyAdverbialsUntil reports whether tokens [t, end) hold nothing but a
-// short adverbial and closing punctuation: the clause ended with its cue.
-func (a *attributor) onlyAdverbialsUntil(t, end int) bool {
-	words := 0
-	for ; t < end; t++ {
-		if a.d.Tokens[t].Kind == Word || a.d.Tokens[t].Kind == Number {
-			words++
-		}
-	}
-	return words <= 6
-}
-
-// subjectOf finds who speaks through the cue at token c: the phrase just
-// before it, or for a participle ("…, saying") the sentence's subject.
-func (a *attributor) subjectOf(c, first int) (Span, bool) {
-	if info, ok := cueAt(a.tok(c)); ok && info.participle {
-		return a.sentenceSubject(first, c)
-	}
-	return a.speakerBackward(c-1, first)
-}
-
-// sentenceSubject returns the first speaker-like phrase of tokens [first, end).
-func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
-	for t := first; t < end; t++ {
-		if a.inPassage[t] {
-			continue
-		}
-		if a.entAt[t] >= 0 {
-			e := a.d.Entities[a.entAt[t]]
-			if e.Kind != Place || a.isSpeakerPlace(t) {
-				return e.Span, true
-			}
-		}
-		if _, ok := speakerPronouns[a.lower(t)]; ok && a.lower(t) != "it" && a.lower(t) != "i" && a.lower(t) != "we" {
-			return a.d.Tokens[t].Span, true
-		}
-	}
-	return Span{}, false
-}
-
-// isSpeakerPlace reports whether the place entity at token t acts as a
-// speaker: a reporting verb follows it ("Moscow says").
-func (a *attributor) isSpeakerPlace(t int) bool {
-	e := a.d.Entities[a.entAt[t]]
-	u := t
-	for u < len(a.d.Tokens) && a.d.Tokens[u].Start < e.End {
-		u++
-	}
-	_, _, ok := a.cueAt(u, min(u+2, len(a.d.Tokens)))
-	return ok
-}
-
 // cueAt reports whether a reporting verb or phrase starts at token t, and
 // where it ends. Passive and infinitive uses ("is said to", "was told") are no cue.
 func (a *attributor) cueAt(t, end int) (Span, int, bool) {
@@ -511,6 +218,9 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 	if !ok || w != a.tok(t) && !a.sentenceInitial(t) {
 		return Span{}, t, false // "States" in "United States" is a name, not a verb
 	}
+	if info.share < 0.3 && !a.strongCueContext(t, end, info.share) && !a.intentContext(t, end, info) {
+		return Span{}, t, false // "rules", "attack": mostly nouns, cues only in clear contexts
+	}
 	if t > 0 {
 		switch a.lower(t - 1) {
 		case "is", "are", "was", "were", "be", "been", "being", "to":
@@ -522,307 +232,58 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 	return a.d.Tokens[t].Span, t + 1, true
 }
 
+// intentContext reports whether token t is a verb of intent followed by an
+// infinitive, with a name or a pronoun before it: "Clinton wants to …".
+func (a *attributor) intentContext(t, end int, info cueInfo) bool {
+	if !intentLemmas[info.lemma] || t+2 >= end || a.lower(t+1) != "to" || t == 0 {
+		return false
+	}
+	p := t - 1
+	for p > 0 && adverbials[a.lower(p)] {
+		p--
+	}
+	if _, ok := speakerPronouns[a.lower(p)]; ok && a.lower(p) != "it" {
+		return true
+	}
+	return a.entAt[p] >= 0 && a.d.Entities[a.entAt[p]].End == a.d.Tokens[p].End && a.d.Entities[a.entAt[p]].Kind != Place
+}
+
+// isSpeechCue reports whether the cue at token t is a verb of saying
+// ("said", "urged") rather than one that only reports ("showed", "believes").
+func (a *attributor) isSpeechCue(t int) bool {
+	if _, ok := cuePhrases[a.lower(t)]; ok {
+		return true
+	}
+	return cueWords[a.lower(t)].speech
+}
+
+// strongCueContext reports whether a word that is rarely a cue acts as one
+// at token t: "that", a colon or a quotation mark follows, or (for words that
+// are cues often enough) a pronoun or a name precedes it.
+func (a *attributor) strongCueContext(t, end int, share float64) bool {
+	if t+1 < end {
+		switch n := a.lower(t + 1); {
+		case n == "that" || n == ":":
+			return true
+		case a.d.Tokens[t+1].Kind == Mark, n == "," && t+2 < end && a.d.Tokens[t+2].Kind == Mark:
+			return share >= 0.05
+		}
+	}
+	if share < 0.12 || t == 0 {
+		return false
+	}
+	p := t - 1
+	for p > 0 && adverbials[a.lower(p)] {
+		p--
+	}
+	if _, ok := speakerPronouns[a.lower(p)]; ok {
+		return true
+	}
+	return a.entAt[p] >= 0 && a.d.Entities[a.entAt[p]].End == a.d.Tokens[p].End
+}
+
 // sentenceInitial reports whether token t opens its sentence.
 func (a *attributor) sentenceInitial(t int) bool {
 	first, _ := a.sentenceBounds(t)
 	return t == first
-}
-
-// speakerBackward parses the speaker phrase that ends at token t (skipping
-// adverbs and auxiliaries such as "also has") and returns its mention: a
-// name, a pronoun, or a common noun with its determiner ("the company").
-func (a *attributor) speakerBackward(t, first int) (Span, bool) {
-	for t >= first && adverbials[a.lower(t)] && a.lower(t) != "told" {
-		t--
-	}
-	if t < first || a.inPassage[t] {
-		return Span{}, false
-	}
-	toks := a.d.Tokens
-	w := a.lower(t)
-	if _, ok := speakerPronouns[w]; ok {
-		return toks[t].Span, true
-	}
-	if a.entAt[t] >= 0 {
-		e := a.d.Entities[a.entAt[t]]
-		if e.End == toks[t].End {
-			return e.Span, true
-		}
-	}
-	if w == "," {
-		// `Hugh Hill, a doctor at the clinic, said`
-		for u := t - 1; u > first && u > t-14; u-- {
-			if a.tok(u) == "," {
-				if a.entAt[u-1] >= 0 && a.d.Entities[a.entAt[u-1]].End == toks[u-1].End {
-					return a.d.Entities[a.entAt[u-1]].Span, true
-				}
-				break
-			}
-		}
-		return Span{}, false
-	}
-	if _, ok := speakerNouns[w]; ok {
-		start := t
-		for u := t - 1; u >= first && u >= t-5; u-- {
-			uw := a.lower(u)
-			if determiners[uw] {
-				start = u
-				break
-			}
-			if uw == "'s" || uw == "’s" {
-				if u-1 >= first && a.entAt[u-1] >= 0 {
-					start = tokenAt(toks, a.d.Entities[a.entAt[u-1]].Start)
-					break
-				}
-			}
-			if toks[u].Kind != Word || cueWords[uw].verb || adverbials[uw] {
-				break
-			}
-			start = u
-		}
-		return Span{toks[start].Start, toks[t].End}, true
-	}
-	if isCapWord(a.d.Text, toks[t]) && !notNames[w] {
-		start := t
-		for start-1 >= first && isCapWord(a.d.Text, toks[start-1]) && !notNames[a.lower(start-1)] {
-			start--
-		}
-		return Span{toks[start].Start, toks[t].End}, true
-	}
-	return Span{}, false
-}
-
-// speakerForward parses a speaker phrase starting at token t and returns
-// its mention and the token after the phrase. A title before a name is
-// skipped: "said Russian Foreign Minister Sergei Lavrov" gives "Sergei Lavrov".
-func (a *attributor) speakerForward(t, end int) (Span, int, bool) {
-	toks := a.d.Tokens
-	if t >= end || a.inPassage[t] {
-		return Span{}, t, false
-	}
-	w := a.lower(t)
-	if _, ok := speakerPronouns[w]; ok {
-		return toks[t].Span, t + 1, true
-	}
-	// title words, then a name
-	u := t
-	for u < end && u < t+6 && (titleWords[a.lower(u)] || isNationality(a.tok(u)) || a.lower(u) == "of") && a.entAt[u] < 0 {
-		u++
-	}
-	if u < end && a.entAt[u] >= 0 {
-		e := a.d.Entities[a.entAt[u]]
-		if e.Start == toks[u].Start {
-			v := u
-			for v < end && toks[v].Start < e.End {
-				v++
-			}
-			if v+1 < end && (a.lower(v) == "'s" || a.lower(v) == "’s") {
-				// "Hollande's office said"
-				if k, ok := speakerNouns[a.lower(v+1)]; ok && k == SpeakerOrganization {
-					return Span{e.Start, toks[v+1].End}, v + 2, true
-				}
-				return Span{}, t, false
-			}
-			return e.Span, v, true
-		}
-	}
-	// a common-noun phrase: "the company", "a senior official", "sources"
-	start := t
-	if !determiners[w] {
-		if _, ok := speakerNouns[w]; !ok {
-			if isCapWord(a.d.Text, toks[t]) && !notNames[w] && !titleWords[w] {
-				v := t
-				for v < end && isCapWord(a.d.Text, toks[v]) && !notNames[a.lower(v)] {
-					v++
-				}
-				if v < end {
-					return Span{toks[t].Start, toks[v-1].End}, v, true
-				}
-			}
-			return Span{}, t, false
-		}
-	}
-	for v := start; v < end && v < start+6; v++ {
-		vw := a.lower(v)
-		if _, ok := speakerNouns[vw]; ok && (v+1 >= end || !isNounAfter(a.lower(v+1))) {
-			// "the company's spokesman, John Smith": prefer the name in apposition
-			if v+2 < end && a.tok(v+1) == "," && a.entAt[v+2] >= 0 {
-				e := a.d.Entities[a.entAt[v+2]]
-				n := v + 2
-				for n < end && toks[n].Start < e.End {
-					n++
-				}
-				return e.Span, n, true
-			}
-			return Span{toks[start].Start, toks[v].End}, v + 1, true
-		}
-		if toks[v].Kind != Word || cueWords[vw].verb {
-			break
-		}
-	}
-	return Span{}, t, false
-}
-
-// isNounAfter reports whether w continues a noun phrase: "company spokesman".
-func isNounAfter(w string) bool {
-	_, ok := speakerNouns[w]
-	return ok
-}
-
-// decide keeps the passages that are speech: every passage with a speaker,
-// and unattributed ones long enough to be speech rather than a scare quote,
-// a title or a nickname.
-func (a *attributor) decide() {
-	for i, p := range a.passages {
-		q := &a.quotes[i]
-		words := a.wordsIn(p)
-		if words == 0 {
-			continue
-		}
-		short := words <= 4
-		if short && p.Open > 0 && notSpeechBefore[a.lower(p.Open-1)] {
-			continue
-		}
-		if !q.Speaker.IsZero() {
-			a.keep[i] = true
-			continue
-		}
-		a.keep[i] = !short || a.endsSentence(p) && words >= 3
-	}
-}
-
-// wordsIn counts the words of a passage.
-func (a *attributor) wordsIn(p passage) int {
-	n := 0
-	for t := p.Open + 1; t < len(a.d.Tokens) && a.d.Tokens[t].End <= p.End; t++ {
-		if k := a.d.Tokens[t].Kind; k == Word || k == Number {
-			n++
-		}
-	}
-	return n
-}
-
-// endsSentence reports whether the passage's words end with terminal punctuation inside the marks.
-func (a *attributor) endsSentence(p passage) bool {
-	if p.Close <= p.Open+1 {
-		return false
-	}
-	switch a.tok(p.Close - 1) {
-	case ".", "!", "?", ",", "...", "…":
-		return true
-	}
-	return false
-}
-
-// carry gives passages still without a speaker the speaker of a neighbour:
-// the other half of an interrupted quote, an earlier passage of the same
-// paragraph, or, for a paragraph that opens with a quotation, the last
-// attributed quotation of the paragraph before (as newsrooms write follow-on
-// quote paragraphs).
-func (a *attributor) carry(indirect []Quote) {
-	for i := range a.passages {
-		p := a.passages[i]
-		q := &a.quotes[i]
-		if !q.Speaker.IsZero() {
-			continue
-		}
-		// the other half of `"A," he said, "B."`, or an earlier passage of the paragraph
-		if j := a.neighbourWithSpeaker(i); j >= 0 {
-			q.Speaker, q.Cue = a.quotes[j].Speaker, a.quotes[j].Cue
-			q.Sieve = "same-sentence"
-			if a.sentOf[a.passages[j].Open] != a.sentOf[p.Open] {
-				q.Sieve = "same-paragraph"
-				q.Cue = Span{}
-			}
-			continue
-		}
-		if p.Continued || a.opensParagraph(p) {
-			if m, ok := a.lastSpeakerBefore(i, indirect); ok {
-				q.Speaker = m
-				q.Sieve = "carry-paragraph"
-			}
-		}
-	}
-}
-
-// neighbourWithSpeaker returns a passage of the same paragraph that has a
-// speaker and may lend it to passage i: the nearest earlier one, or a later
-// one in the same sentence. It returns -1 when there is none.
-func (a *attributor) neighbourWithSpeaker(i int) int {
-	p := a.passages[i]
-	for j := i - 1; j >= 0 && a.passages[j].Paragraph == p.Paragraph; j-- {
-		if !a.quotes[j].Speaker.IsZero() {
-			if a.namesOtherSpeaker(a.passages[j].Close, p.Open) {
-				return -1
-			}
-			return j
-		}
-	}
-	for j := i + 1; j < len(a.passages) && a.passages[j].Paragraph == p.Paragraph; j++ {
-		if !a.quotes[j].Speaker.IsZero() && a.onlyMarksBetween(p.Close, a.passages[j].Open) {
-			return j
-		}
-		if a.sentOf[a.passages[j].Open] != a.sentOf[p.Open] {
-			break
-		}
-	}
-	return -1
-}
-
-// namesOtherSpeaker reports whether tokens between two passages hold a
-// reporting verb with a subject of its own: a new speaker comes in.
-func (a *attributor) namesOtherSpeaker(from, to int) bool {
-	if from < 0 {
-		return false
-	}
-	for t := from + 1; t < to; t++ {
-		if _, _, ok := a.cueAt(t, to); ok {
-			if _, ok := a.speakerBackward(t-1, from+1); ok {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// onlyMarksBetween reports whether tokens between two passages are only
-// punctuation: `"A." "B," he said.`
-func (a *attributor) onlyMarksBetween(from, to int) bool {
-	if from < 0 {
-		return false
-	}
-	for t := from + 1; t < to; t++ {
-		if k := a.d.Tokens[t].Kind; k == Word || k == Number {
-			return false
-		}
-	}
-	return true
-}
-
-// opensParagraph reports whether the passage is the first thing in its paragraph.
-func (a *attributor) opensParagraph(p passage) bool {
-	return a.d.Tokens[p.Open].Start == a.d.Paragraphs[p.Paragraph].Start
-}
-
-// lastSpeakerBefore returns the speaker mention of the last attributed
-// quotation, direct or reported, in the paragraph before passage i's.
-func (a *attributor) lastSpeakerBefore(i int, indirect []Quote) (Span, bool) {
-	p := a.passages[i]
-	if p.Paragraph == 0 {
-		return Span{}, false
-	}
-	prev := a.d.Paragraphs[p.Paragraph-1]
-	best := Quote{Source: -1}
-	for j := i - 1; j >= 0 && a.passages[j].Paragraph >= p.Paragraph-1; j-- {
-		if a.passages[j].Paragraph == p.Paragraph-1 && !a.quotes[j].Speaker.IsZero() {
-			best = a.quotes[j]
-			break
-		}
-	}
-	for _, q := range indirect {
-		if prev.Contains(q.Span) && !q.Speaker.IsZero() && q.Start > best.Start {
-			best = q
-		}
-	}
-	return best.Speaker, !best.Speaker.IsZero()
 }

@@ -1,6 +1,11 @@
 package annotate
 
-import "strings"
+import (
+	_ "embed"
+	"sort"
+	"strconv"
+	"strings"
+)
 
 // A cueInfo describes a word that can introduce or tag speech.
 type cueInfo struct {
@@ -10,6 +15,40 @@ type cueInfo struct {
 	audience   bool   // takes a listener before the content: "told reporters", "assured them"
 	ofClause   bool   // "accused Europe of ...": the content starts at the object
 	speech     bool   // a verb of saying, which tags direct speech; beliefs ("think") only report
+	// share is how often the form opens a cue where it occurs in news
+	// (lexicon/cues.tsv); 0.25 for forms too rare there to judge.
+	share float64
+}
+
+// cueStats are lexicon/cues.tsv: form, times it opens a cue, times it occurs.
+//
+//go:embed lexicon/cues.tsv
+var cueStats string
+
+// learnedShares reads cueStats into form → share of occurrences that cue.
+func learnedShares() map[string]float64 {
+	m := map[string]float64{}
+	for _, line := range strings.Split(cueStats, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			continue
+		}
+		cues, err1 := strconv.Atoi(f[1])
+		total, err2 := strconv.Atoi(f[2])
+		if err1 != nil || err2 != nil || total == 0 {
+			continue
+		}
+		m[f[0]] = float64(cues) / float64(total)
+	}
+	return m
+}
+
+// isVerbForm reports whether a learned cue form has a verb's ending.
+func isVerbForm(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // reportingVerbs are the lemmas of verbs that attribute speech or a stance,
@@ -37,6 +76,8 @@ var reportingVerbs = []string{
 	"worry~", "doubt~", "suspect~", "contend", "reckon~", "guess~", "assume~", "acknowledge",
 	"learn~ learned", "hear~ heard", "understand~ understood", "insist", "announce", "decry",
 	"denounce", "condemn", "praise", "hail", "slam", "attack", "applaud", "welcome", "thank",
+	"liken", "label", "characterize", "characterise", "portray", "depict", "lambast", "mock",
+	"ridicule", "deride", "brand",
 }
 
 // cuePhrases attribute speech in more than one word; the key is the first word.
@@ -65,8 +106,17 @@ var cuePhrases = map[string][]string{
 	"reiterated": {"reiterated that"},
 }
 
-// cueWords maps every form of every reporting verb to what it is.
+// intentLemmas report a stance with an infinitive: "Clinton wants to triple
+// AmeriCorps", "Lavrov vowed to block the resolution". The content is the
+// infinitive clause, "to" included.
+var intentLemmas = setOf("want", "plan", "vow", "pledge", "promise", "threaten", "propose", "refuse",
+	"decline", "agree", "hope", "intend", "seek", "sought", "aim", "offer", "vowed", "expect", "prefer")
+
+// cueWords maps every form of every reporting verb to what it is: the
+// hand-made list above, and the verb forms that open cues often in news
+// (lexicon/cues.tsv), which only report.
 var cueWords = func() map[string]cueInfo {
+	shares := learnedShares()
 	m := make(map[string]cueInfo, len(reportingVerbs)*5)
 	for _, entry := range reportingVerbs {
 		f := strings.Fields(entry)
@@ -100,6 +150,27 @@ var cueWords = func() map[string]cueInfo {
 		p := info
 		p.participle = true
 		m[presentParticiple(lemma)] = p
+	}
+	for _, lemma := range []string{"want", "plan", "intend", "aim", "prefer", "seek"} {
+		if _, ok := m[lemma]; !ok {
+			info := cueInfo{verb: true, lemma: lemma}
+			for _, form := range []string{lemma, thirdPerson(lemma), regularPast(lemma), presentParticiple(lemma)} {
+				m[form] = info
+			}
+		}
+	}
+	m["sought"] = cueInfo{verb: true, lemma: "seek"}
+	for form, info := range m {
+		info.share = 0.25 // rare in news: a cue only in a clear context
+		if sh, ok := shares[form]; ok {
+			info.share = sh
+		}
+		m[form] = info
+	}
+	for form, sh := range shares {
+		if _, ok := m[form]; !ok && sh >= 0.4 && isVerbForm(form) {
+			m[form] = cueInfo{verb: true, lemma: form, participle: strings.HasSuffix(form, "ing"), share: sh}
+		}
 	}
 	return m
 }()
@@ -146,6 +217,19 @@ func doublesFinal(v string) bool {
 		return v != "rail" && v != "blast" && v != "shot"
 	}
 	return false
+}
+
+// ReportingVerbForms lists every form of the hand-made reporting verbs, for
+// cmd/learncues, which counts how often each opens a cue in news.
+func ReportingVerbForms() []string {
+	forms := make([]string, 0, len(cueWords))
+	for f, info := range cueWords {
+		if info.lemma != f || info.speech || !info.participle {
+			forms = append(forms, f)
+		}
+	}
+	sort.Strings(forms)
+	return forms
 }
 
 // cueAt returns the reporting-verb information for word w (any case).

@@ -38,7 +38,7 @@ var quoteMarks = map[string]markInfo{
 	"„":  {familyDouble, roleOpen},
 	"‟":  {familyDouble, roleOpen},
 	"``": {familyDouble, roleOpen},
-	"''": {familyDouble, roleClose},
+	"''": {familyDouble, roleEither}, // TeX style, and older newspaper systems that use it both ways
 	"'":  {familySingle, roleEither},
 	"‘":  {familySingle, roleOpen},
 	"’":  {familySingle, roleClose},

@@ -1,0 +1,122 @@
+// Command learncues counts, over PolNeAR's training articles, how often each
+// lower-case word form opens an attribution's cue, against how often it
+// occurs at all, and writes every form that opens a cue at least once and
+// occurs often enough to judge, and every form of the annotator's own
+// reporting verbs that occurs often enough, to internal/annotate/lexicon/cues.tsv. The annotator reads the share to tell
+// "states" (a noun, almost never a cue) from "says".
+//
+// PolNeAR is evaluate-only for its text, but reporting-verb lists and
+// similar statistics may be learnt from its train split; nothing else from
+// it is written. make model runs this command.
+//
+// Usage:
+//
+//	learncues [-out internal/annotate/lexicon/cues.tsv] [-min 5]
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"sort"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsroom-tools/annotator/internal/annotate"
+	"github.com/newsroom-tools/annotator/internal/dataset"
+)
+
+func main() {
+	out := flag.String("out", "internal/annotate/lexicon/cues.tsv", "file to write")
+	minCount := flag.Int("min", 5, "least number of occurrences for a form that opens a cue to be listed")
+	flag.Parse()
+	path, err := dataset.Path("quotes", "polnear", "train.jsonl")
+	if err != nil {
+		log.Fatal(err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	cues := map[string]int{}
+	total := map[string]int{}
+	articles := 0
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for sc.Scan() {
+		var doc struct {
+			Text         string
+			Attributions []struct {
+				Cue []struct{ Start, End int }
+			}
+		}
+		if err := json.Unmarshal(sc.Bytes(), &doc); err != nil {
+			log.Fatal(err)
+		}
+		articles++
+		runes := []rune(doc.Text)
+		starts := map[int]bool{} // code-point offsets where a cue's first word starts
+		for _, a := range doc.Attributions {
+			if len(a.Cue) > 0 {
+				starts[a.Cue[0].Start] = true
+			}
+		}
+		for i := 0; i < len(runes); {
+			if !unicode.IsLetter(runes[i]) || i > 0 && (unicode.IsLetter(runes[i-1]) || runes[i-1] == '-') {
+				i++
+				continue
+			}
+			j := i
+			for j < len(runes) && (unicode.IsLetter(runes[j]) || runes[j] == '-' && j+1 < len(runes) && unicode.IsLetter(runes[j+1])) {
+				j++
+			}
+			w := string(runes[i:j])
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+				total[w]++
+				if starts[i] {
+					cues[w]++
+				}
+			}
+			i = j
+		}
+	}
+	if err := sc.Err(); err != nil {
+		log.Fatal(err)
+	}
+	forms := make([]string, 0, len(cues))
+	for w := range cues {
+		if total[w] >= *minCount {
+			forms = append(forms, w)
+		}
+	}
+	// the hand-made reporting verbs' forms too, even those that never cue
+	// ("tweets" is a noun in news far more often than a verb)
+	for _, w := range annotate.ReportingVerbForms() {
+		if cues[w] == 0 && total[w] >= *minCount {
+			forms = append(forms, w)
+		}
+	}
+	sort.Strings(forms)
+	o, err := os.Create(*out)
+	if err != nil {
+		log.Fatal(err)
+	}
+	w := bufio.NewWriter(o)
+	fmt.Fprintf(w, "# Word forms that open attribution cues in PolNeAR's train split (%d articles;\n", articles)
+	fmt.Fprintln(w, "# Newell et al., LREC 2018), written by `go run ./cmd/learncues` (make model).")
+	fmt.Fprintln(w, "# Only these counts are kept, no text. Columns: form, times it opens a cue, times it occurs.")
+	for _, f := range forms {
+		fmt.Fprintf(w, "%s\t%d\t%d\n", f, cues[f], total[f])
+	}
+	if err := w.Flush(); err != nil {
+		log.Fatal(err)
+	}
+	if err := o.Close(); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("learncues: %d forms from %d articles written to %s\n", len(forms), articles, *out)
+}

@@ -1,0 +1,50 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"syscall/js"
+	"time"
+
+	"github.com/newsroom-tools/annotator/internal/annotate"
+	"github.com/newsroom-tools/annotator/internal/export"
+)
+
+// exposeAPI publishes globalThis.annotator for scripts and tests:
+//
+//	annotator.annotate(text, published?) → JSON string in the command line's schema,
+//	                                       or {"error": "..."} when the call is wrong
+func exposeAPI() {
+	f := js.FuncOf(annotateJS)
+	keep = append(keep, f)
+	api := js.Global().Get("Object").New()
+	api.Set("annotate", f)
+	js.Global().Set("annotator", api)
+}
+
+// annotateJS is annotator.annotate. It never throws: a panic or a bad
+// argument becomes an error object.
+func annotateJS(_ js.Value, args []js.Value) (result any) {
+	defer func() {
+		if r := recover(); r != nil {
+			result = errorJSON(panicMessage(r))
+		}
+	}()
+	if len(args) < 1 || args[0].Type() != js.TypeString {
+		return errorJSON("annotate(text, published?): text must be a string")
+	}
+	var opts annotate.Options
+	if len(args) > 1 && args[1].Type() == js.TypeString && args[1].String() != "" {
+		t, err := time.Parse("2006-01-02", args[1].String())
+		if err != nil {
+			return errorJSON("published must be YYYY-MM-DD")
+		}
+		opts.Published = t
+	}
+	d := annotate.Annotate(args[0].String(), opts)
+	return string(export.JSON(nil, d))
+}
+
+func errorJSON(msg string) string {
+	return string(append(export.AppendJSONString([]byte(`{"error":`), msg), '}'))
+}

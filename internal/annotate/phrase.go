@@ -1,0 +1,292 @@
+package annotate
+
+// This file parses the noun phrase that names a speaker, around a cue:
+// "Russian Foreign Minister Sergei Lavrov said", "said Hugh Hill, a doctor at
+// the clinic", "according to the top British medical journal". The mention a
+// quote rests on is the name inside the phrase when there is one, else the
+// phrase itself.
+
+// phraseStops are closed-class words that never sit inside a speaker's noun
+// phrase: auxiliaries, prepositions, conjunctions and relative pronouns.
+var phraseStops = setOf("is", "was", "are", "were", "be", "been", "being", "has", "have", "had",
+	"do", "does", "did", "will", "would", "can", "could", "may", "might", "should", "must", "shall",
+	"in", "on", "at", "for", "with", "to", "from", "by", "about", "into", "over", "after", "before",
+	"during", "since", "than", "as", "like", "under", "without", "against", "between", "through",
+	"that", "which", "who", "whom", "whose", "when", "where", "while", "because", "if", "but", "or", "and",
+	"so", "though", "although", "whether", "not", "n't", "also", "then", "there", "here", "it",
+	"this", "these", "those", "what", "how", "why", "said", "says", "say", "told", "according",
+	"yes", "no", "just", "even", "only", "still", "now", "today", "yesterday", "later", "earlier",
+	"nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "none", "nothing",
+	"something", "everything", "anything", "out", "up", "off", "down", "back", "away")
+
+// inPhrase reports whether token u can be part of a speaker's noun phrase.
+func (a *attributor) inPhrase(u int) bool {
+	tok := a.d.Tokens[u]
+	if a.inPassage[u] {
+		return false
+	}
+	switch tok.Kind {
+	case Word:
+		w := a.lower(u)
+		if phraseStops[w] && !(w == "this" || w == "that") {
+			return false
+		}
+		if c, ok := cueWords[w]; ok && c.verb && c.share >= 0.2 && !isCapWord(a.d.Text, tok) {
+			return false // a reporting verb ends the phrase; "report" and "statement" are nouns more often
+		}
+		if _, ok := speakerPronouns[w]; ok {
+			return false
+		}
+		return true
+	case Number:
+		return true
+	case Punct:
+		s := tok.Of(a.d.Text)
+		return s == "&" || s == "-" || s == "."
+	}
+	return false
+}
+
+// speakerBackward parses the speaker phrase that ends at token t (skipping
+// adverbs and auxiliaries such as "also has") and returns its mention: a
+// name, a pronoun, or a noun phrase ("the company", "all the experts").
+// A phrase closed by a comma ("Hugh Hill, a doctor at the clinic, said")
+// stands for the noun phrase opening the clause.
+func (a *attributor) speakerBackward(t, first int) (Span, bool) {
+	for t >= first && adverbials[a.lower(t)] && a.lower(t) != "told" {
+		t--
+	}
+	if t < first || a.inPassage[t] {
+		return Span{}, false
+	}
+	w := a.lower(t)
+	if _, ok := speakerPronouns[w]; ok {
+		return a.d.Tokens[t].Span, true
+	}
+	if w == ")" {
+		// "Rep. John Mica (R-Fla.) said": step over the parenthesis
+		for u := t - 1; u > first && u > t-10; u-- {
+			if a.tok(u) == "(" {
+				return a.speakerBackward(u-1, first)
+			}
+		}
+		return Span{}, false
+	}
+	if w == "," {
+		return a.clauseSubject(t, first)
+	}
+	lo := t + 1
+	for lo-1 >= first && lo-1 > t-12 && (a.inPhrase(lo-1) || a.joinsNames(lo-1)) && !a.verbLike(lo-1, first) {
+		lo--
+	}
+	if lo > t {
+		return Span{}, false
+	}
+	return a.mention(lo, t+1, false)
+}
+
+// clauseSubject finds the subject of a cue whose phrase ends in a comma: the
+// noun phrase that opens the clause, ended by its own comma.
+func (a *attributor) clauseSubject(t, first int) (Span, bool) {
+	start := max(first, t-reach)
+	for u := t - 1; u >= start; u-- {
+		if a.inPassage[u] || a.tok(u) == ";" || a.d.Tokens[u].Kind == Mark {
+			start = u + 1
+			break
+		}
+	}
+	// the subject opens the clause or follows an introductory phrase:
+	// "With 50 days to go, Minyon Moore, a senior adviser, called …"
+	for s := start; s < t; s++ {
+		if s > start && a.tok(s-1) != "," {
+			continue
+		}
+		hi := s
+		for hi < t && (a.inPhrase(hi) || a.joinsNames(hi)) {
+			hi++
+		}
+		if hi == s || hi >= t || a.tok(hi) != "," {
+			continue
+		}
+		if _, ok := speakerPronouns[a.lower(s)]; ok && hi == s+1 {
+			return a.d.Tokens[s].Span, true
+		}
+		if s > start && a.entAt[s] < 0 {
+			continue // after an introductory phrase, only a name will do
+		}
+		if m, ok := a.mention(s, hi, true); ok {
+			return m, true
+		}
+	}
+	return Span{}, false
+}
+
+// joinsNames reports whether token u is "and" or "'s" inside a phrase:
+// "Lavrov and Kerry", "Hollande's office".
+func (a *attributor) joinsNames(u int) bool {
+	switch a.lower(u) {
+	case "'s", "’s", "of":
+		return true
+	case "and", "&":
+		return u > 0 && u+1 < len(a.d.Tokens) && isCapWord(a.d.Text, a.d.Tokens[u-1]) && isCapWord(a.d.Text, a.d.Tokens[u+1])
+	}
+	return false
+}
+
+// speakerForward parses a speaker phrase starting at token t and returns
+// its mention and the token after the phrase.
+func (a *attributor) speakerForward(t, end int) (Span, int, bool) {
+	if t >= end || a.inPassage[t] {
+		return Span{}, t, false
+	}
+	if _, ok := speakerPronouns[a.lower(t)]; ok {
+		return a.d.Tokens[t].Span, t + 1, true
+	}
+	hi := t
+	for hi < end && hi < t+12 && (a.inPhrase(hi) || a.joinsNames(hi) && hi > t) {
+		hi++
+	}
+	if hi == t {
+		return Span{}, t, false
+	}
+	m, ok := a.mention(t, hi, true)
+	return m, a.skipParenthesis(hi, end), ok
+}
+
+// skipParenthesis steps over a short bracketed aside at token t, such as a
+// party label "(R-Fla.)", returning the token after it.
+func (a *attributor) skipParenthesis(t, end int) int {
+	if t >= end || a.tok(t) != "(" {
+		return t
+	}
+	for u := t + 1; u < end && u < t+10; u++ {
+		if a.tok(u) == ")" {
+			return u + 1
+		}
+	}
+	return t
+}
+
+// mention picks the mention inside the noun phrase of tokens [lo, hi): a
+// name standing at its head (or, reading forward, at its start after a
+// title: "Russian Foreign Minister Sergei Lavrov"), else the phrase itself
+// when it ends in a noun. It fails for phrases that name nobody.
+func (a *attributor) mention(lo, hi int, forward bool) (Span, bool) {
+	toks := a.d.Tokens
+	for lo < hi && toks[lo].Kind == Punct {
+		lo++
+	}
+	for hi > lo && (toks[hi-1].Kind == Punct || a.lower(hi-1) == "of" || a.lower(hi-1) == "and") {
+		hi--
+	}
+	if lo >= hi {
+		return Span{}, false
+	}
+	// a name at the head: the last token of the phrase ends an entity
+	if e := a.entAt[hi-1]; e >= 0 && a.d.Entities[e].End == toks[hi-1].End && a.d.Entities[e].Start >= toks[lo].Start {
+		if a.onlyTitlesBefore(lo, a.d.Entities[e].Start) {
+			return a.d.Entities[e].Span, true
+		}
+	}
+	if forward {
+		// "Brian Baker, a longtime political adviser": the name opens the phrase
+		for u := lo; u < hi; u++ {
+			if e := a.entAt[u]; e >= 0 {
+				en := a.d.Entities[e]
+				if en.Start == toks[u].Start && a.onlyTitlesBefore(lo, en.Start) {
+					if v := a.tokenAfter(en.End); v >= hi || !a.continuesNoun(v, hi) {
+						return en.Span, true
+					}
+				}
+				break
+			}
+		}
+	}
+	// a possessive of a name then a speaker noun: "Hollande's office"
+	head := a.lower(hi - 1)
+	if _, ok := speakerNouns[head]; ok || a.looksNoun(hi-1) {
+		return Span{toks[lo].Start, toks[hi-1].End}, true
+	}
+	// a head noun before "of": "the 34-year-old mother of three"
+	for u := hi - 2; u > lo; u-- {
+		if a.lower(u) == "of" {
+			if a.looksNoun(u - 1) {
+				return Span{toks[lo].Start, toks[u-1].End}, true
+			}
+			break
+		}
+	}
+	return Span{}, false
+}
+
+// onlyTitlesBefore reports whether the tokens of the phrase before byte
+// offset off are a title or a determiner: "Russian Foreign Minister", "the".
+func (a *attributor) onlyTitlesBefore(lo, off int) bool {
+	for u := lo; u < len(a.d.Tokens) && a.d.Tokens[u].Start < off; u++ {
+		w := a.lower(u)
+		if !(titleWords[w] || determiners[w] || isNationality(a.tok(u)) || w == "of" || isCapWord(a.d.Text, a.d.Tokens[u]) || a.d.Tokens[u].Kind == Punct) {
+			return false
+		}
+	}
+	return true
+}
+
+// tokenAfter returns the index of the first token starting at or after off.
+func (a *attributor) tokenAfter(off int) int {
+	toks := a.d.Tokens
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].Start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// continuesNoun reports whether token v goes on with the noun phrase after
+// a name, so the name only modifies it: "Clinton campaign", "Clinton's office".
+func (a *attributor) continuesNoun(v, hi int) bool {
+	if v >= hi {
+		return false
+	}
+	w := a.lower(v)
+	if w == "'s" || w == "’s" {
+		return true
+	}
+	_, ok := speakerNouns[w]
+	return ok
+}
+
+// looksNoun reports whether token u can head a noun phrase: a word that is
+// neither a closed-class word nor a verb form the cue table knows.
+func (a *attributor) looksNoun(u int) bool {
+	tok := a.d.Tokens[u]
+	if tok.Kind != Word {
+		return false
+	}
+	w := a.lower(u)
+	if phraseStops[w] || determiners[w] || adverbials[w] {
+		return false
+	}
+	if _, ok := cueWords[w]; ok {
+		return false
+	}
+	return len(w) > 1
+}
+
+// verbLike reports whether token u, met while reading a phrase backwards,
+// is more likely a verb than a modifier: a lower-case word in -ed or -ing
+// that no determiner precedes ("spotted Stein", but "a retired general").
+func (a *attributor) verbLike(u, first int) bool {
+	if a.d.Tokens[u].Kind != Word || isCapWord(a.d.Text, a.d.Tokens[u]) {
+		return false
+	}
+	w := a.lower(u)
+	if !(len(w) > 4 && (w[len(w)-2:] == "ed" || w[len(w)-3:] == "ing")) {
+		return false
+	}
+	return u == first || !determiners[a.lower(u-1)]
+}

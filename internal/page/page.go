@@ -1,0 +1,141 @@
+// Package page holds what the web page decides, apart from the DOM, so that
+// plain `go test` reaches it: how much of a paste to annotate, what the
+// status line says, and what the "who said what" panel lists. cmd/wasm only
+// moves these results into the document.
+package page
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/newsroom-tools/annotator/internal/annotate"
+)
+
+// MaxBytes is the most text the page annotates at once. Longer pastes are
+// cut, at a paragraph break where one is near, and the page says so.
+const MaxBytes = 2 << 20
+
+// Clip returns the part of text the page annotates: all of it when it fits
+// in max bytes, else a prefix ending at the last paragraph break (or, failing
+// that, the last rune boundary) before max.
+func Clip(text string, max int) (string, bool) {
+	if len(text) <= max {
+		return text, false
+	}
+	cut := max
+	if i := strings.LastIndex(text[:max], "\n"); i > max/2 {
+		cut = i
+	}
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	return text[:cut], true
+}
+
+// A SpeakerRow is one line of the "who said what" panel.
+type SpeakerRow struct {
+	Speaker int    // index into Document.Speakers
+	Name    string // "Sergei Lavrov"
+	Title   string // "Russian Foreign Minister", or ""
+	Kind    string // "person", "organization", "other"
+	Quotes  int    // quotations attributed to the speaker, direct, partial and reported
+	Words   int    // words inside them
+	Share   float64
+}
+
+// Speakers lists the speakers who have quotes, most quoted words first, and
+// counts the quotes no speaker was found for.
+func Speakers(d *annotate.Document) (rows []SpeakerRow, unattributed int) {
+	rows = make([]SpeakerRow, len(d.Speakers))
+	for i, s := range d.Speakers {
+		rows[i] = SpeakerRow{Speaker: i, Name: s.Name, Title: s.Title, Kind: s.Kind.String()}
+	}
+	total := 0
+	for _, q := range d.Quotes {
+		n := countWords(q.Of(d.Text))
+		total += n
+		if q.Source < 0 {
+			unattributed++
+			continue
+		}
+		rows[q.Source].Quotes++
+		rows[q.Source].Words += n
+	}
+	kept := rows[:0]
+	for _, r := range rows {
+		if r.Quotes > 0 {
+			if total > 0 {
+				r.Share = float64(r.Words) / float64(total)
+			}
+			kept = append(kept, r)
+		}
+	}
+	sort.SliceStable(kept, func(i, j int) bool { return kept[i].Words > kept[j].Words })
+	return kept, unattributed
+}
+
+func countWords(s string) int { return len(strings.Fields(s)) }
+
+// Status is the line under the input: what was annotated, how fast, what was found.
+func Status(d *annotate.Document, took time.Duration, clipped bool, total int) string {
+	if strings.TrimSpace(d.Text) == "" {
+		return "Paste or type an article above, or try the sample."
+	}
+	n := utf8.RuneCountInString(d.Text)
+	s := thousands(n) + " characters annotated in " + roundDuration(took) + ": " +
+		plural(len(d.Quotes), "quote", "quotes") + ", " + plural(len(d.Speakers), "speaker", "speakers") + ", " +
+		plural(len(d.Entities), "name", "names") + ", " + plural(len(d.Dates), "date", "dates") + "."
+	if clipped {
+		s += " The text is longer than the page annotates at once: only its first " + thousands(n) +
+			" of " + thousands(total) + " characters are shown."
+	}
+	return s
+}
+
+// PublishedNote explains the publication date field's value.
+func PublishedNote(d *annotate.Document) string {
+	switch d.PublishedSource {
+	case annotate.PublishedInferred:
+		return "inferred from “" + strings.Join(strings.Fields(d.PublishedSpan.Of(d.Text)), " ") + "”"
+	case annotate.PublishedGiven:
+		return "as you set it"
+	}
+	return "not found in the text: set it to resolve “Monday”, “last week”…"
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return thousands(n) + " " + many
+}
+
+// thousands formats n with comma separators: 12,345.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+func roundDuration(d time.Duration) string {
+	switch {
+	case d < time.Millisecond:
+		return "under 1 ms"
+	case d < time.Second:
+		return strconv.FormatInt(d.Milliseconds(), 10) + " ms"
+	}
+	return strconv.FormatFloat(d.Seconds(), 'f', 1, 64) + " s"
+}
+
+// Percent formats a share as a whole percentage: "42%".
+func Percent(share float64) string {
+	return strconv.Itoa(int(share*100+0.5)) + "%"
+}
+
+// Plural is n with the right form of a noun: "1 quote", "3 quotes".
+func Plural(n int, one, many string) string { return plural(n, one, many) }

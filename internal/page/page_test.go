@@ -1,0 +1,61 @@
+package page
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/newsroom-tools/annotator/internal/annotate"
+)
+
+func TestClip(t *testing.T) {
+	short := "short text"
+	got, cut := Clip(short, 100)
+	assert.Equal(t, short, got)
+	assert.False(t, cut)
+
+	paras := strings.Repeat("A paragraph of text.\n", 10)
+	got, cut = Clip(paras, 100)
+	assert.True(t, cut)
+	assert.True(t, strings.HasSuffix(got, "text."), "cut at a paragraph break: %q", got)
+	assert.LessOrEqual(t, len(got), 100)
+
+	runes := strings.Repeat("é", 100) // no line breaks: cut on a rune boundary
+	got, cut = Clip(runes, 51)
+	assert.True(t, cut)
+	assert.True(t, utf8.ValidString(got))
+	assert.Equal(t, 50, len(got))
+}
+
+func TestSpeakers(t *testing.T) {
+	text := `"We will win this," Lavrov said. "Never," Kerry said. "Maybe so," Lavrov said.` + "\n\n" + `Nobody knows "what comes next, or when."`
+	d := annotate.Annotate(text, annotate.Options{})
+	rows, unattributed := Speakers(d)
+	if assert.Len(t, rows, 2) {
+		assert.Equal(t, "Lavrov", rows[0].Name, "most quoted words first")
+		assert.Equal(t, 2, rows[0].Quotes)
+		assert.Equal(t, 6, rows[0].Words)
+		assert.Equal(t, "Kerry", rows[1].Name)
+		assert.InDelta(t, 6.0/12, rows[0].Share, 1e-9, "shares count every quoted word, attributed or not")
+	}
+	assert.Equal(t, 1, unattributed)
+}
+
+func TestStatus(t *testing.T) {
+	d := annotate.Annotate(`"Yes," she said.`, annotate.Options{})
+	s := Status(d, 1500*time.Microsecond, false, 0)
+	assert.Equal(t, "16 characters annotated in 1 ms: 1 quote, 0 speakers, 0 names, 0 dates.", s)
+	s = Status(d, 2*time.Second, true, 2_500_000)
+	assert.Contains(t, s, "in 2.0 s")
+	assert.Contains(t, s, "only its first 16 of 2,500,000 characters are shown")
+	assert.Equal(t, "Paste or type an article above, or try the sample.", Status(annotate.Annotate(" \n", annotate.Options{}), 0, false, 0))
+}
+
+func TestThousands(t *testing.T) {
+	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000", 1234567: "1,234,567"} {
+		assert.Equal(t, want, thousands(n))
+	}
+}
