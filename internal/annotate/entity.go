@@ -310,18 +310,6 @@ func (f *nameFinder) isHeadline(s Sentence) bool {
 	return words >= 2 && upper*10 >= words*7
 }
 
-// isAllCaps reports whether w has letters and none of them lower-case.
-func isAllCaps(w string) bool {
-	letters := false
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		letters = letters || unicode.IsLetter(r)
-	}
-	return letters
-}
-
 // entityKind maps the tagger's kinds to the document's.
 func entityKind(k ner.Kind) EntityKind {
 	switch k {
