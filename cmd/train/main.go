@@ -60,12 +60,15 @@ func main() {
 	sents = train.Augment(sents, *upper)
 	log.Printf("%d training sentences (with capitalised copies), read in %v", len(sents), time.Since(start).Round(time.Millisecond))
 
-	m := train.Train(sents, words, train.Options{
+	m, err := train.Train(sents, words, train.Options{
 		Bits: uint8(*bits), Epochs: *epochs, Seed: *seed, Clip: *clip, WordDropout: *dropout, Prune: *prune,
 		Log: func(e, mistakes int) {
 			log.Printf("pass %d: %d sentences wrong (%v)", e, mistakes, time.Since(start).Round(time.Second))
 		},
 	})
+	if err != nil {
+		log.Fatal(err)
+	}
 	var buf bytes.Buffer
 	if err := m.Encode(&buf); err != nil {
 		log.Fatal(err)

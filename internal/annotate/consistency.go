@@ -31,6 +31,13 @@ func (f *nameFinder) makeConsistent() {
 		if m.kind == Person && m.last-m.first >= 2 && f.d.Tokens[m.last-1].Kind == Word {
 			surnames[f.lower(m.last-1)] = true
 		}
+		if m.kind == Organization && m.last-m.first >= 2 && orgSuffixes[f.lower(m.last-1)] {
+			short := m.last - 1 // "Acme" of "Acme Inc."
+			if short-m.first >= 1 && f.tok(short-1) == "," {
+				short--
+			}
+			vote(f.key(m.first, short), Organization, 3)
+		}
 	}
 	for s := range surnames {
 		vote(s, Person, 3)

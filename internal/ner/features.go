@@ -125,10 +125,15 @@ const NumTemplates = numTemplates
 
 func (f *Featurizer) features(words []string, s *Scratch, unknown bool) []uint32 {
 	n := len(words)
-	if cap(s.toks) < n {
-		s.toks = make([]token, n)
+	if cap(s.toks) < n+4 {
+		s.toks = make([]token, n+4)
 	}
-	toks := s.toks[:n]
+	// two stand-ins for the words before the sentence and two after, so
+	// that neighbours need no bounds checks
+	all := s.toks[:n+4]
+	all[0], all[1] = edgeToken(hStart), edgeToken(hStart)
+	all[n+2], all[n+3] = edgeToken(hEnd), edgeToken(hEnd)
+	toks := all[2 : n+2]
 	upper, letters := 0, 0
 	for i, w := range words {
 		f.hashToken(w, &toks[i], s)
@@ -154,41 +159,19 @@ func (f *Featurizer) features(words []string, s *Scratch, unknown bool) []uint32
 	}
 	ids := s.ids[:n*numTemplates]
 	shift := 64 - uint(f.Bits)
-	at := func(i int) *token {
-		if i < 0 || i >= n {
-			return nil
-		}
-		return &toks[i]
-	}
-	field := func(t *token, get func(*token) uint64, edge uint64) uint64 {
-		if t == nil {
-			return edge
-		}
-		return get(t)
-	}
-	low := func(t *token) uint64 { return t.low }
-	word := func(t *token) uint64 { return t.word }
-	shape := func(t *token) uint64 { return t.shape }
-	cls := func(t *token) uint64 { return t.cls }
-	caps := func(t *token) uint64 { return t.caps }
-	gaz := func(t *token) uint64 { return t.gaz }
 	for i := range toks {
-		t := &toks[i]
-		prev, next := at(i-1), at(i+1)
-		prev2, next2 := at(i-2), at(i+2)
-		edgeP, edgeN := uint64(hStart), uint64(hEnd)
-		lowM1, lowP1 := field(prev, low, edgeP), field(next, low, edgeN)
-		shapeM1, shapeP1 := field(prev, shape, edgeP), field(next, shape, edgeN)
-		clsM1, clsP1 := field(prev, cls, edgeP), field(next, cls, edgeN)
+		t := &all[i+2]
+		prev, next := &all[i+1], &all[i+3]
+		prev2, next2 := &all[i], &all[i+4]
 		pos := uint64(2)
 		if i == 0 {
 			pos = 0
 		} else if isOpening(words[i-1]) {
 			pos = 1
 		}
-		suf3M1 := edgeP
-		if prev != nil {
-			suf3M1 = prev.suf3
+		casingP1 := uint64(hEnd)
+		if i+1 < n {
+			casingP1 = next.casing<<8 | next.caps
 		}
 		v := [numTemplates]uint64{
 			tBias:      0,
@@ -203,34 +186,34 @@ func (f *Featurizer) features(words []string, s *Scratch, unknown bool) []uint32
 			tSuf2:      t.suf[1],
 			tSuf3:      t.suf[2],
 			tSuf4:      t.suf[3],
-			tLowM1:     lowM1,
-			tLowP1:     lowP1,
-			tLowM2:     field(prev2, low, edgeP),
-			tLowP2:     field(next2, low, edgeN),
-			tWordM1:    field(prev, word, edgeP),
-			tWordP1:    field(next, word, edgeN),
-			tShapeM1:   shapeM1,
-			tShapeP1:   shapeP1,
-			tShape3:    mix(mix(shapeM1, t.shape), shapeP1),
-			tBigramL:   mix(lowM1, t.low),
-			tBigramR:   mix(t.low, lowP1),
-			tCaps3:     mix(mix(field(prev, caps, edgeP), t.caps), field(next, caps, edgeN)),
+			tLowM1:     prev.low,
+			tLowP1:     next.low,
+			tLowM2:     prev2.low,
+			tLowP2:     next2.low,
+			tWordM1:    prev.word,
+			tWordP1:    next.word,
+			tShapeM1:   prev.shape,
+			tShapeP1:   next.shape,
+			tShape3:    mix(mix(prev.shape, t.shape), next.shape),
+			tBigramL:   mix(prev.low, t.low),
+			tBigramR:   mix(t.low, next.low),
+			tCaps3:     mix(mix(prev.caps, t.caps), next.caps),
 			tPosCap:    pos<<8 | t.caps,
 			tHeadline:  mix(headline, t.low),
 			tFine:      t.fine,
 			tCasing:    t.casing<<16 | pos<<8 | t.caps,
-			tCasingP1:  field(next, func(t *token) uint64 { return t.casing<<8 | t.caps }, edgeN),
+			tCasingP1:  casingP1,
 			tNation:    t.nation<<8 | t.caps,
-			tFirstM1:   field(prev, func(t *token) uint64 { return t.nation }, edgeP)<<8 | t.caps,
+			tFirstM1:   prev.nation<<8 | t.caps,
 			tCluster:   t.cls,
-			tClusterM1: clsM1,
-			tClusterP1: clsP1,
-			tClusterLR: mix(clsM1, clsP1),
-			tSuf3M1:    mix(suf3M1, t.shape),
-			tLowP1P2:   mix(lowP1, field(next2, low, edgeN)),
+			tClusterM1: prev.cls,
+			tClusterP1: next.cls,
+			tClusterLR: mix(prev.cls, next.cls),
+			tSuf3M1:    mix(prev.suf3, t.shape),
+			tLowP1P2:   mix(next.low, next2.low),
 			tPlace:     t.gaz,
 			tPlaceCaps: t.gaz<<8 | t.caps,
-			tPlace3:    field(prev, gaz, 7)<<16 | t.gaz<<8 | field(next, gaz, 7),
+			tPlace3:    prev.gaz<<16 | t.gaz<<8 | next.gaz,
 			tOrg:       t.org<<8 | t.caps,
 		}
 		row := ids[i*numTemplates : (i+1)*numTemplates]
@@ -239,6 +222,12 @@ func (f *Featurizer) features(words []string, s *Scratch, unknown bool) []uint32
 		}
 	}
 	return ids
+}
+
+// edgeToken is the stand-in for a word beyond the sentence's edge: every
+// hash is h, and it is in no listed place (position 7).
+func edgeToken(h uint64) token {
+	return token{word: h, low: h, shape: h, cls: h, caps: h, nation: h, suf3: h, gaz: 7}
 }
 
 // hashToken fills t with the hashes of word's strings.
@@ -310,14 +299,34 @@ func (f *Featurizer) hashToken(w string, t *token, s *Scratch) {
 		t.caps = capOther
 	}
 	// prefixes and suffixes of the lower-cased word, by runes
-	nr := utf8.RuneCount(b)
+	ascii := true
+	for _, c := range b {
+		ascii = ascii && c < utf8.RuneSelf
+	}
+	nr := len(b)
+	if !ascii {
+		nr = utf8.RuneCount(b)
+	}
+	// the prefix hashes grow one rune at a time, as FNV-1a allows
+	h, off := uint64(14695981039346656037), 0
 	for k := 1; k <= 4; k++ {
 		if k > nr {
 			t.pre[k-1], t.suf[k-1] = hNone+uint64(k), hNone-uint64(k)
 			continue
 		}
-		t.pre[k-1] = hashBytes(b[:runeOffset(b, k)]) ^ 0x5bd1e995
-		t.suf[k-1] = hashBytes(b[runeOffset(b, nr-k):]) ^ 0x1b873593
+		next := k
+		if !ascii {
+			next = runeOffset(b, k)
+		}
+		for ; off < next; off++ {
+			h = (h ^ uint64(b[off])) * 1099511628211
+		}
+		t.pre[k-1] = h ^ 0x5bd1e995
+		from := nr - k
+		if !ascii {
+			from = runeOffset(b, nr-k)
+		}
+		t.suf[k-1] = hashBytes(b[from:]) ^ 0x1b873593
 	}
 	t.suf3 = t.suf[2]
 	t.cls, t.fine, t.casing, t.nation = hNone, hNone, 0, 0

@@ -29,6 +29,7 @@ var placeSections = map[string]PlaceClass{"@country": Country, "@region": Region
 // against it without building strings.
 type phraseSet struct {
 	class  map[uint64]PlaceClass
+	first  map[uint64]bool // the hashes of the phrases' first words
 	maxLen int
 }
 
@@ -77,7 +78,7 @@ func IsOrganization(name string) bool {
 }
 
 func loadPhrases(file string) phraseSet {
-	s := phraseSet{class: map[uint64]PlaceClass{}}
+	s := phraseSet{class: map[uint64]PlaceClass{}, first: map[uint64]bool{}}
 	class := City
 	for _, line := range strings.Split(file, "\n") {
 		line = strings.TrimSpace(line)
@@ -96,6 +97,7 @@ func loadPhrases(file string) phraseSet {
 		for _, w := range words {
 			h = mix(h, hashString(w))
 		}
+		s.first[hashString(words[0])] = true
 		if _, dup := s.class[h]; !dup {
 			s.class[h] = class
 		}
@@ -129,7 +131,7 @@ func (s *phraseSet) match(toks []token, set func(t *token, v uint64)) {
 		n := 0
 		var class PlaceClass
 		h := uint64(hPhrase)
-		for k := 0; k < s.maxLen && i+k < len(toks); k++ {
+		for k := 0; k < s.maxLen && i+k < len(toks) && s.first[toks[i].low]; k++ {
 			h = mix(h, toks[i+k].low)
 			if c, ok := s.class[h]; ok {
 				n, class = k+1, c

@@ -11,10 +11,16 @@ import (
 // A Model is a trained sequence tagger: a linear scorer over hashed
 // features, label-transition scores, and Viterbi decoding under the BILOU
 // constraints. Weights are integers: the trainer scales and rounds them.
+//
+// Most rows of the feature table are zero, so only the others are kept:
+// Index maps each of the 1<<Bits rows to its place in Weights (k: the k-th
+// row of NumLabels weights, from 1; 0: a row of zeros). The table then
+// fits the processor's cache, and a zero row costs one look-up.
 type Model struct {
 	Featurizer
-	// Weights has NumLabels scores for each of the 1<<Bits feature rows.
+	Index   []uint16
 	Weights []int8
+	packed  []uint64 // Weights again, packed for Tag (see pack)
 	// Trans[a][b] scores label b after label a; Trans[NumLabels] scores the first label.
 	Trans [NumLabels + 1][NumLabels]int32
 }
@@ -33,8 +39,8 @@ const (
 
 // Encode writes the model in its file format.
 func (m *Model) Encode(w io.Writer) error {
-	if len(m.Weights) != NumLabels<<m.Bits {
-		return fmt.Errorf("ner: %d weights for %d rows", len(m.Weights), 1<<m.Bits)
+	if len(m.Index) != 1<<m.Bits || len(m.Weights)%NumLabels != 0 {
+		return fmt.Errorf("ner: an index of %d rows for %d bits, %d weights", len(m.Index), m.Bits, len(m.Weights))
 	}
 	var b []byte
 	b = append(b, magic...)
@@ -63,12 +69,9 @@ func (m *Model) Encode(w io.Writer) error {
 		prev = w
 	}
 	var rows []int
-	for r := 0; r < 1<<m.Bits; r++ {
-		for _, v := range m.Weights[r*NumLabels : (r+1)*NumLabels] {
-			if v != 0 {
-				rows = append(rows, r)
-				break
-			}
+	for r, k := range m.Index {
+		if k != 0 {
+			rows = append(rows, r)
 		}
 	}
 	b = binary.AppendUvarint(b, uint64(len(rows)))
@@ -79,7 +82,7 @@ func (m *Model) Encode(w io.Writer) error {
 	}
 	for l := 0; l < NumLabels; l++ {
 		for _, r := range rows {
-			b = append(b, byte(m.Weights[r*NumLabels+l]))
+			b = append(b, byte(m.Weights[(int(m.Index[r])-1)*NumLabels+l]))
 		}
 	}
 	_, err := w.Write(b)
@@ -125,7 +128,7 @@ func Decode(data []byte) (*Model, error) {
 		prev = w
 	}
 	nrows := r.uvarint()
-	if nrows > 1<<bits {
+	if nrows > 1<<bits || nrows > maxRows {
 		return nil, errFormat
 	}
 	rows := make([]int, nrows)
@@ -140,13 +143,68 @@ func Decode(data []byte) (*Model, error) {
 	if r.err != nil || len(r.b) != NumLabels*len(rows) {
 		return nil, errFormat
 	}
-	m.Weights = make([]int8, NumLabels<<bits)
+	m.Index = make([]uint16, 1<<bits)
+	m.Weights = make([]int8, NumLabels*len(rows))
+	for i, row := range rows {
+		m.Index[row] = uint16(i + 1)
+	}
 	for l := 0; l < NumLabels; l++ {
 		plane := r.b[l*len(rows) : (l+1)*len(rows)]
-		for i, row := range rows {
-			m.Weights[row*NumLabels+l] = int8(plane[i])
+		for i := range rows {
+			m.Weights[i*NumLabels+l] = int8(plane[i])
 		}
 	}
+	m.pack()
+	return m, nil
+}
+
+// packedWords is the number of 64-bit words a packed row takes: four
+// 16-bit lanes each, one lane a label.
+const packedWords = (NumLabels + 3) / 4
+
+// pack lays the weights out for Tag: each row as packedWords words of four
+// 16-bit lanes, a weight w stored as w+128 (0 to 255). Tag adds whole words,
+// four labels at a time; a sentence token has numTemplates features, so a
+// lane sums to at most numTemplates·255, which fits 16 bits, and Tag takes
+// 128 off per feature added.
+func (m *Model) pack() {
+	n := len(m.Weights) / NumLabels
+	m.packed = make([]uint64, n*packedWords)
+	for r := 0; r < n; r++ {
+		for l, w := range m.Weights[r*NumLabels : (r+1)*NumLabels] {
+			m.packed[r*packedWords+l/4] |= uint64(int(w)+128) << (16 * (l % 4))
+		}
+	}
+}
+
+// maxRows is the most nonzero rows a model may have (Index is 16 bits).
+const maxRows = 1<<16 - 1
+
+// NewModel makes a model of the featurizer f, the dense feature table
+// dense (NumLabels weights for each of the 1<<f.Bits rows) and the
+// transition scores, keeping only the nonzero rows. It fails when more
+// than 65,535 rows are nonzero: prune more.
+func NewModel(f Featurizer, dense []int8, trans [NumLabels + 1][NumLabels]int32) (*Model, error) {
+	if len(dense) != NumLabels<<f.Bits {
+		return nil, fmt.Errorf("ner: %d weights for %d rows", len(dense), 1<<f.Bits)
+	}
+	m := &Model{Featurizer: f, Index: make([]uint16, 1<<f.Bits), Trans: trans}
+	for r := range m.Index {
+		row := dense[r*NumLabels : (r+1)*NumLabels]
+		zero := true
+		for _, v := range row {
+			zero = zero && v == 0
+		}
+		if zero {
+			continue
+		}
+		if len(m.Weights)/NumLabels >= maxRows {
+			return nil, fmt.Errorf("ner: more than %d nonzero feature rows: prune more", maxRows)
+		}
+		m.Weights = append(m.Weights, row...)
+		m.Index[r] = uint16(len(m.Weights) / NumLabels)
+	}
+	m.pack()
 	return m, nil
 }
 

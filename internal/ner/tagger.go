@@ -20,14 +20,23 @@ func (m *Model) Tag(words []string, s *Scratch) []Label {
 	}
 	emit := s.score[:n*NumLabels]
 	for i := 0; i < n; i++ {
-		var acc [NumLabels]int32
+		var acc [packedWords]uint64
+		added := int32(0)
 		for _, id := range ids[i*numTemplates : (i+1)*numTemplates] {
-			row := m.Weights[int(id)*NumLabels : int(id)*NumLabels+NumLabels]
-			for l, w := range row {
-				acc[l] += int32(w)
+			k := int(m.Index[id])
+			if k == 0 {
+				continue
 			}
+			row := (*[packedWords]uint64)(m.packed[(k-1)*packedWords : k*packedWords])
+			for w := range acc {
+				acc[w] += row[w]
+			}
+			added++
 		}
-		copy(emit[i*NumLabels:], acc[:])
+		out := (*[NumLabels]int32)(emit[i*NumLabels : (i+1)*NumLabels])
+		for l := range out {
+			out[l] = int32(acc[l/4]>>(16*(l%4))&0xffff) - 128*added
+		}
 	}
 	if cap(s.labels) < n {
 		s.labels = make([]Label, n)
@@ -48,34 +57,36 @@ func Viterbi[T Number](emit []T, trans *[NumLabels + 1][NumLabels]T, out []Label
 		s.back = make([]uint8, n*NumLabels)
 	}
 	back := s.back[:n*NumLabels]
+	const never = -1 << 29 // below any reachable score
 	var cur, next [NumLabels]T
-	var ok, nextOK [NumLabels]bool
 	for l := Label(0); l < NumLabels; l++ {
-		ok[l] = canStart(l)
-		cur[l] = trans[NumLabels][l] + emit[l]
+		cur[l] = never
+		if canStart(l) {
+			cur[l] = trans[NumLabels][l] + emit[l]
+		}
 	}
 	for i := 1; i < n; i++ {
+		row := (*[NumLabels]T)(emit[i*NumLabels : (i+1)*NumLabels])
+		bk := (*[NumLabels]uint8)(back[i*NumLabels : (i+1)*NumLabels])
 		for b := Label(0); b < NumLabels; b++ {
-			best, arg, found := T(0), uint8(0), false
-			for a := Label(0); a < NumLabels; a++ {
-				if !ok[a] || !allowedTable[a][b] {
-					continue
-				}
-				v := cur[a] + trans[a][b]
-				if !found || v > best {
-					best, arg, found = v, uint8(a), true
+			preds := predecessors[b]
+			arg := preds[0]
+			best := cur[arg] + trans[arg][b]
+			for _, a := range preds[1:] {
+				if v := cur[a] + trans[a][b]; v > best {
+					best, arg = v, a
 				}
 			}
-			nextOK[b] = found
-			next[b] = best + emit[i*NumLabels+int(b)]
-			back[i*NumLabels+int(b)] = arg
+			next[b] = best + row[b]
+			bk[b] = uint8(arg)
 		}
-		cur, ok = next, nextOK
+		cur = next
 	}
-	best, arg, found := T(0), Label(0), false
+	arg := Label(0)
+	best := T(never)
 	for l := Label(0); l < NumLabels; l++ {
-		if ok[l] && canEnd(l) && (!found || cur[l] > best) {
-			best, arg, found = cur[l], l, true
+		if canEnd(l) && cur[l] > best {
+			best, arg = cur[l], l
 		}
 	}
 	for i := n - 1; i >= 0; i-- {
@@ -84,12 +95,14 @@ func Viterbi[T Number](emit []T, trans *[NumLabels + 1][NumLabels]T, out []Label
 	}
 }
 
-// allowedTable caches allowed for the decoder's inner loop.
-var allowedTable = func() (t [NumLabels][NumLabels]bool) {
-	for a := Label(0); a < NumLabels; a++ {
-		for b := Label(0); b < NumLabels; b++ {
-			t[a][b] = allowed(a, b)
+// predecessors lists, for each label, the labels that may come before it.
+var predecessors = func() (p [NumLabels][]Label) {
+	for b := Label(0); b < NumLabels; b++ {
+		for a := Label(0); a < NumLabels; a++ {
+			if allowed(a, b) {
+				p[b] = append(p[b], a)
+			}
 		}
 	}
-	return t
+	return p
 }()

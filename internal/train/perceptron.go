@@ -31,7 +31,7 @@ type Options struct {
 // perceptron: decode each sentence with Viterbi, and where the best labels
 // differ from the gold ones move the weights toward the gold features. The
 // result is deterministic given the sentences, word facts and options.
-func Train(sents []Sentence, words map[string]ner.WordInfo, o Options) *ner.Model {
+func Train(sents []Sentence, words map[string]ner.WordInfo, o Options) (*ner.Model, error) {
 	f := ner.Featurizer{Bits: o.Bits, Words: words}
 
 	feats := make([][]uint32, len(sents))
@@ -145,7 +145,7 @@ func Train(sents []Sentence, words map[string]ner.WordInfo, o Options) *ner.Mode
 // quantize rounds the weights to int8 with one scale for the whole model,
 // chosen so that only the share clip of nonzero weights saturates, and
 // zeroes the rows whose weights all round below prune.
-func quantize(w []float32, trans *[ner.NumLabels + 1][ner.NumLabels]float32, f ner.Featurizer, clip float64, prune int) *ner.Model {
+func quantize(w []float32, trans *[ner.NumLabels + 1][ner.NumLabels]float32, f ner.Featurizer, clip float64, prune int) (*ner.Model, error) {
 	var mags []float32
 	for _, v := range w {
 		if v != 0 {
@@ -158,28 +158,29 @@ func quantize(w []float32, trans *[ner.NumLabels + 1][ner.NumLabels]float32, f n
 		k := int(float64(len(mags)-1) * (1 - clip))
 		scale = 127 / mags[k]
 	}
-	m := &ner.Model{Featurizer: f, Weights: make([]int8, len(w))}
+	dense := make([]int8, len(w))
 	for i, v := range w {
 		q := math.Round(float64(v * scale))
-		m.Weights[i] = int8(max(-127, min(127, q)))
+		dense[i] = int8(max(-127, min(127, q)))
 	}
+	var qt [ner.NumLabels + 1][ner.NumLabels]int32
 	for a := range trans {
 		for b := range trans[a] {
-			m.Trans[a][b] = int32(math.Round(float64(trans[a][b] * scale)))
+			qt[a][b] = int32(math.Round(float64(trans[a][b] * scale)))
 		}
 	}
 	const L = ner.NumLabels
-	for r := 0; r < len(m.Weights); r += L {
+	for r := 0; r < len(dense); r += L {
 		big := false
-		for _, v := range m.Weights[r : r+L] {
+		for _, v := range dense[r : r+L] {
 			if int(v) >= prune || int(v) <= -prune {
 				big = true
 				break
 			}
 		}
 		if !big {
-			clear(m.Weights[r : r+L])
+			clear(dense[r : r+L])
 		}
 	}
-	return m
+	return ner.NewModel(f, dense, qt)
 }
