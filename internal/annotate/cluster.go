@@ -11,22 +11,42 @@ import (
 // "Sergey Lavrov" (a variant spelling) joins it too.
 func clusterEntities(d *Document) {
 	text := d.Text
+	// the clusters a name may join, by the keys sameName can match on
+	// (the whole name, its last word, its initials), so that each mention
+	// is compared with a few clusters and not with all
+	index := map[string][]int{}
+	addKeys := func(c int) {
+		name := d.Clusters[c].Name
+		for _, k := range []string{"n:" + name, "l:" + lastWord(name), "i:" + initials(name)} {
+			if l := index[k]; len(l) == 0 || l[len(l)-1] != c {
+				index[k] = append(l, c)
+			}
+		}
+	}
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		name := e.Of(text)
 		best := -1
-		for c := range d.Clusters {
-			if sameName(d, &d.Clusters[c], e.Kind, name) {
-				best = c
+		keys := []string{"n:" + name, "l:" + lastWord(name)}
+		if isAcronym(name) {
+			keys = append(keys, "i:"+strings.ReplaceAll(name, ".", ""))
+		}
+		for _, k := range keys {
+			for _, c := range index[k] {
+				if c > best && sameName(d, &d.Clusters[c], e.Kind, name) {
+					best = c
+				}
 			}
 		}
 		if best < 0 {
 			d.Clusters = append(d.Clusters, Cluster{Name: name, Kind: e.Kind})
 			best = len(d.Clusters) - 1
+			addKeys(best)
 		}
 		c := &d.Clusters[best]
 		if len(strings.Fields(name)) > len(strings.Fields(c.Name)) {
 			c.Name = name
+			addKeys(best)
 		}
 		e.Cluster = best
 		c.Members = append(c.Members, i)
@@ -111,4 +131,9 @@ func initials(name string) string {
 		}
 	}
 	return b.String()
+}
+
+// lastWord returns the last space-separated word of name.
+func lastWord(name string) string {
+	return name[strings.LastIndexByte(name, ' ')+1:]
 }

@@ -27,7 +27,7 @@ func (f *nameFinder) makeConsistent() {
 	maxWords := 0
 	for _, m := range f.ms {
 		vote(f.key(m.first, m.last), m.kind, ruleVote(m.rule)) // the tagger's vote is 1, a rule's more
-		maxWords = max(maxWords, m.last-m.first)
+		maxWords = min(max(maxWords, m.last-m.first), maxNameWords)
 		if m.kind == Person && m.last-m.first >= 2 && f.d.Tokens[m.last-1].Kind == Word {
 			surnames[f.lower(m.last-1)] = true
 		}
@@ -97,6 +97,9 @@ func (f *nameFinder) makeConsistent() {
 		sort.Slice(f.ms, func(a, b int) bool { return f.ms[a].first < f.ms[b].first })
 	}
 }
+
+// maxNameWords is the longest name, in words, found again elsewhere.
+const maxNameWords = 8
 
 // key returns the lower-cased words of tokens [first, last), joined by spaces.
 func (f *nameFinder) key(first, last int) string {

@@ -111,9 +111,18 @@ func (f *nameFinder) learnDocument() {
 	f.sport = len(cues) >= 3
 }
 
+// maxRuleTokens bounds the sentences the rules read: a "sentence" longer
+// than this is a table or a list run together, and the rules, which
+// compare mentions pairwise, would take time quadratic in it.
+const maxRuleTokens = 300
+
 // applyRules applies the rules to sentence si, over the tagger's mentions.
 func (f *nameFinder) applyRules(si int) {
 	ms := f.tagged[si]
+	if s := f.d.Sentences[si]; s.Last-s.First > maxRuleTokens {
+		f.ms = append(f.ms, ms...)
+		return
+	}
 	f.pending = append(f.pending[:0], ms...)
 	for _, rule := range sentenceRules {
 		for _, m := range rule.find(f, si) {

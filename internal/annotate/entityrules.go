@@ -25,6 +25,7 @@ var sentenceRules = []sentenceRule{
 	{"title", override, 5, (*nameFinder).titledNames},
 	{"initials", override, 3, (*nameFinder).initialedNames},
 	{"first-name", override, 2, (*nameFinder).firstNamed},
+	{"speaker", fill, 1, (*nameFinder).speakers},
 	{"team", override, 3, (*nameFinder).teams},
 	{"scores", override, 5, (*nameFinder).scoreLines},
 	{"dateline", override, 2, (*nameFinder).dateline},
@@ -150,6 +151,32 @@ func (f *nameFinder) firstNamed(si int) []mention {
 		}
 		out = append(out, mention{first: i, last: j, kind: Person})
 		i = j - 1
+	}
+	return out
+}
+
+// speakers marks a capitalised name between a closing quotation mark and a
+// verb of saying as a person, where nothing else was found: `"…," Lavrov
+// emphasised`. A listed place there ("Moscow says") was found before and
+// stays a place.
+func (f *nameFinder) speakers(si int) []mention {
+	if f.caps[si] {
+		return nil
+	}
+	s := f.d.Sentences[si]
+	var out []mention
+	for j := s.First + 1; j < s.Last; j++ {
+		if c, ok := cueAt(f.lower(j)); !ok || !c.speech {
+			continue
+		}
+		i := j
+		for i > s.First && i > j-3 && f.isNameWord(i-1) && !titleWords[f.lower(i-1)] && !isAcronym(f.tok(i-1)) {
+			i--
+		}
+		if i == j || i == s.First || f.d.Tokens[i-1].Kind != Mark {
+			continue
+		}
+		out = append(out, mention{first: i, last: j, kind: Person})
 	}
 	return out
 }

@@ -37,7 +37,10 @@ func Align(r Raw) Sentence {
 				b = i + 1
 			}
 		}
-		if a >= 0 {
+		for b > a && a >= 0 && (s.Words[b-1] == "'s" || s.Words[b-1] == "’s") {
+			b-- // a possessive the corpus glued to the name is not part of it
+		}
+		if a >= 0 && b > a {
 			ms = append(ms, ner.Mention{Start: a, End: b, Kind: m.Kind})
 		}
 	}
