@@ -116,16 +116,31 @@ func Decode(data []byte) (*Model, error) {
 	if n > uint64(len(r.b)) {
 		return nil, errFormat
 	}
-	m.Words = make(map[string]WordInfo, n)
-	prev := []byte{}
+	// the words are spelt out one after another in one buffer, then cut
+	// from one string: one allocation for all the keys
+	var all []byte
+	ends := make([]int, 0, n)
+	infos := make([]WordInfo, 0, n)
+	prevStart := 0
 	for i := uint64(0); i < n && r.err == nil; i++ {
 		p, s := r.uvarint(), r.uvarint()
-		if p > uint64(len(prev)) || s > uint64(len(r.b)) {
+		prevLen := len(all) - prevStart
+		if p > uint64(prevLen) || s > uint64(len(r.b)) {
 			return nil, errFormat
 		}
-		w := append(prev[:p:p], r.bytes(int(s))...)
-		m.Words[string(w)] = WordInfo(r.uvarint())
-		prev = w
+		start := len(all)
+		all = append(all, all[prevStart:prevStart+int(p)]...)
+		all = append(all, r.bytes(int(s))...)
+		ends = append(ends, len(all))
+		infos = append(infos, WordInfo(r.uvarint()))
+		prevStart = start
+	}
+	keys := string(all)
+	m.Words = make(map[string]WordInfo, len(ends))
+	start := 0
+	for i, end := range ends {
+		m.Words[keys[start:end]] = infos[i]
+		start = end
 	}
 	nrows := r.uvarint()
 	if nrows > 1<<bits || nrows > maxRows {
