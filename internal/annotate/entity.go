@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"sort"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,6 +20,8 @@ import (
 // clusters ("Sergei Lavrov" = "Lavrov", "U.N." = "United Nations").
 func findEntities(d *Document) {
 	f := newNameFinder(d)
+	f.scratch = scratchPool.Get().(*ner.Scratch)
+	defer scratchPool.Put(f.scratch)
 	f.tagged = make([][]mention, len(d.Sentences))
 	for si := range d.Sentences {
 		f.tagged[si] = f.tag(si)
@@ -43,8 +46,9 @@ type mention struct {
 type nameFinder struct {
 	d       *Document
 	model   *ner.Model // nil when the build has no model: rules only
-	scratch ner.Scratch
+	scratch *ner.Scratch
 	words   []string
+	lows    []string    // each token lower-cased, by token
 	ms      []mention   // sorted by first token, non-overlapping
 	pending []mention   // the tagger's mentions in the sentence being worked on
 	tagged  [][]mention // the tagger's mentions, by sentence
@@ -57,9 +61,12 @@ type nameFinder struct {
 }
 
 func newNameFinder(d *Document) *nameFinder {
-	f := &nameFinder{d: d, caps: make([]bool, len(d.Sentences))}
+	f := &nameFinder{d: d, caps: make([]bool, len(d.Sentences)), lows: make([]string, len(d.Tokens))}
 	if m, err := ner.Default(); err == nil {
 		f.model = m
+	}
+	for i := range d.Tokens {
+		f.lows[i] = lower(f.tok(i))
 	}
 	for si, s := range d.Sentences {
 		f.caps[si] = f.isHeadline(s)
@@ -68,7 +75,10 @@ func newNameFinder(d *Document) *nameFinder {
 }
 
 func (f *nameFinder) tok(i int) string   { return f.d.Tokens[i].Of(f.d.Text) }
-func (f *nameFinder) lower(i int) string { return lower(f.tok(i)) }
+func (f *nameFinder) lower(i int) string { return f.lows[i] }
+
+// scratchPool keeps the tagger's buffers from one document to the next.
+var scratchPool = sync.Pool{New: func() any { return new(ner.Scratch) }}
 
 // tag returns the tagger's mentions in sentence si, tidied.
 func (f *nameFinder) tag(si int) []mention {
@@ -83,7 +93,7 @@ func (f *nameFinder) tag(si int) []mention {
 			}
 			f.words = append(f.words, w)
 		}
-		for _, m := range ner.Mentions(f.model.Tag(f.words, &f.scratch)) {
+		for _, m := range ner.Mentions(f.model.Tag(f.words, f.scratch)) {
 			ms = append(ms, f.tidy(mention{s.First + m.Start, s.First + m.End, entityKind(m.Kind), ""})...)
 		}
 	}

@@ -48,7 +48,7 @@ func (f *nameFinder) listedOrgs(si int) []mention {
 	s := f.d.Sentences[si]
 	var out []mention
 	for i := s.First; i < s.Last; i++ {
-		if !isCapWord(f.d.Text, f.d.Tokens[i]) {
+		if !isCapWord(f.d.Text, f.d.Tokens[i]) || !ner.MayStartOrganization(f.tok(i)) {
 			continue
 		}
 		for n := min(ner.MaxPhrase, s.Last-i); n >= 1; n-- {
@@ -75,7 +75,7 @@ func (f *nameFinder) listedPlaces(si int) []mention {
 	s := f.d.Sentences[si]
 	var out []mention
 	for i := s.First; i < s.Last; i++ {
-		if !isCapWord(f.d.Text, f.d.Tokens[i]) {
+		if !isCapWord(f.d.Text, f.d.Tokens[i]) || !ner.MayStartPlace(f.tok(i)) {
 			continue
 		}
 		for n := min(ner.MaxPhrase, s.Last-i); n >= 1; n-- {

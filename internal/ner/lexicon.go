@@ -120,6 +120,16 @@ func (s *phraseSet) lookup(name string) PlaceClass {
 	return s.class[h]
 }
 
+// MayStartPlace reports whether a listed place starts with the word w
+// (any case): a quick test before LookupPlace.
+func MayStartPlace(w string) bool { return places.first[hashString(strings.ToLower(w))] }
+
+// MayStartOrganization reports whether a listed organization starts with
+// the word w (any case): a quick test before IsOrganization.
+func MayStartOrganization(w string) bool {
+	return orgAcronyms[w] || orgs.first[hashString(strings.ToLower(w))]
+}
+
 // MaxPhrase is the most words a listed place or organization has.
 const MaxPhrase = maxPhrase
 
