@@ -83,9 +83,10 @@ const reach = 80
 // attributor holds per-token look-ups shared by the sieves.
 type attributor struct {
 	d         *Document
-	sentOf    []int32 // sentence index of each token, or -1 between sentences
-	entAt     []int32 // entity index covering each token, or -1
-	inPassage []bool  // the token lies inside a quotation passage, marks included
+	lowers    []string // each token's text in lower case
+	sentOf    []int32  // sentence index of each token, or -1 between sentences
+	entAt     []int32  // entity index covering each token, or -1
+	inPassage []bool   // the token lies inside a quotation passage, marks included
 	passages  []passage
 	quotes    []Quote // one per passage, in order
 	keep      []bool  // passage i becomes a quote
@@ -116,7 +117,22 @@ func findQuotes(d *Document) {
 
 func newAttributor(d *Document) *attributor {
 	n := len(d.Tokens)
-	a := &attributor{d: d, sentOf: make([]int32, n), entAt: make([]int32, n), inPassage: make([]bool, n)}
+	a := &attributor{d: d, lowers: make([]string, n), sentOf: make([]int32, n), entAt: make([]int32, n), inPassage: make([]bool, n)}
+	// lower-case the text's ASCII letters once; tokens index into the copy
+	folded := []byte(d.Text)
+	for i, c := range folded {
+		if 'A' <= c && c <= 'Z' {
+			folded[i] = c + 'a' - 'A'
+		}
+	}
+	lowered := string(folded)
+	for i, t := range d.Tokens {
+		if s := lowered[t.Start:t.End]; isASCII(s) {
+			a.lowers[i] = s
+		} else {
+			a.lowers[i] = lower(t.Of(d.Text))
+		}
+	}
 	for i := range a.sentOf {
 		a.sentOf[i] = -1
 		a.entAt[i] = -1
@@ -139,7 +155,7 @@ func newAttributor(d *Document) *attributor {
 }
 
 func (a *attributor) tok(i int) string   { return a.d.Tokens[i].Of(a.d.Text) }
-func (a *attributor) lower(i int) string { return lower(a.tok(i)) }
+func (a *attributor) lower(i int) string { return a.lowers[i] }
 
 // markQuotes pairs the quotation marks and starts one quote per passage.
 func (a *attributor) markQuotes() {
