@@ -231,7 +231,7 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 		}
 	}
 	info, ok := cueWords[w]
-	if !ok || w != a.tok(t) && !a.sentenceInitial(t) {
+	if !ok || w != a.tok(t) && !a.sentenceInitial(t) && !a.inHeadline(t) {
 		return Span{}, t, false // "States" in "United States" is a name, not a verb
 	}
 	if info.share < 0.3 && !a.strongCueContext(t, end, info.share) && !a.intentContext(t, end, info) {
@@ -296,6 +296,23 @@ func (a *attributor) strongCueContext(t, end int, share float64) bool {
 		return true
 	}
 	return a.entAt[p] >= 0 && a.d.Entities[a.entAt[p]].End == a.d.Tokens[p].End
+}
+
+// inHeadline reports whether token t lies in a headline: a sentence most of
+// whose words start with a capital ("Obama Says Museum Will Tell …").
+func (a *attributor) inHeadline(t int) bool {
+	first, last := a.sentenceBounds(t)
+	words, caps := 0, 0
+	for u := first; u < last && u < first+reach; u++ {
+		if a.d.Tokens[u].Kind != Word || titleSmallWords[a.lower(u)] {
+			continue
+		}
+		words++
+		if isCapWord(a.d.Text, a.d.Tokens[u]) {
+			caps++
+		}
+	}
+	return words >= 3 && caps*5 >= words*4
 }
 
 // sentenceInitial reports whether token t opens its sentence.

@@ -133,6 +133,20 @@ func (a *attributor) joinsNames(u int) bool {
 	return false
 }
 
+// postModifier reports whether token u opens a short phrase after a speaker's
+// noun: "attorneys for the family", "a spokesman at the embassy".
+func (a *attributor) postModifier(u int) bool {
+	switch a.lower(u) {
+	case "for", "at", "from", "with":
+		if u+1 >= len(a.d.Tokens) {
+			return false
+		}
+		n := a.lower(u + 1)
+		return determiners[n] || isCapWord(a.d.Text, a.d.Tokens[u+1])
+	}
+	return false
+}
+
 // speakerForward parses a speaker phrase starting at token t and returns
 // its mention and the token after the phrase.
 func (a *attributor) speakerForward(t, end int) (Span, int, bool) {
@@ -143,7 +157,7 @@ func (a *attributor) speakerForward(t, end int) (Span, int, bool) {
 		return a.d.Tokens[t].Span, t + 1, true
 	}
 	hi := t
-	for hi < end && hi < t+12 && (a.inPhrase(hi) || a.joinsNames(hi) && hi > t) {
+	for hi < end && hi < t+12 && (a.inPhrase(hi) || (a.joinsNames(hi) || a.postModifier(hi)) && hi > t) {
 		hi++
 	}
 	if hi == t {
