@@ -101,11 +101,14 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 		if s > start && a.tok(s-1) != "," {
 			continue
 		}
+		if clauseOpeners[a.lower(s)] && s+1 < t {
+			s++ // "Even China, Pyongyang's only ally, said"
+		}
 		hi := s
 		for hi < t && (a.inPhrase(hi) || a.joinsNames(hi)) {
 			hi++
 		}
-		if hi == s || hi >= t || a.tok(hi) != "," {
+		if hi == s || hi > t || a.tok(hi) != "," {
 			continue
 		}
 		if _, ok := speakerPronouns[a.lower(s)]; ok && hi == s+1 {
@@ -120,6 +123,9 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 	}
 	return Span{}, false
 }
+
+// clauseOpeners are adverbs and conjunctions that may stand before a clause's subject.
+var clauseOpeners = setOf("even", "but", "and", "also", "still", "yet", "so", "now", "then", "meanwhile", "however", "only", "indeed")
 
 // joinsNames reports whether token u is "and" or "'s" inside a phrase:
 // "Lavrov and Kerry", "Hollande's office".
