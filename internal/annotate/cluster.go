@@ -75,7 +75,7 @@ func sameName(d *Document, c *Cluster, k EntityKind, name string) bool {
 	cw, nw := strings.Fields(c.Name), strings.Fields(name)
 	switch k {
 	case Person:
-		if cw[len(cw)-1] != nw[len(nw)-1] {
+		if surname(cw[len(cw)-1]) != surname(nw[len(nw)-1]) {
 			return false
 		}
 		if len(nw) == 1 || len(cw) == 1 {
@@ -133,7 +133,16 @@ func initials(name string) string {
 	return b.String()
 }
 
-// lastWord returns the last space-separated word of name.
+// lastWord returns the last space-separated word of name, without a
+// particle: "Assad" for "Bashar al-Assad".
 func lastWord(name string) string {
-	return name[strings.LastIndexByte(name, ' ')+1:]
+	return surname(name[strings.LastIndexByte(name, ' ')+1:])
+}
+
+// surname returns w without a particle before a hyphen: "al-Assad" → "Assad".
+func surname(w string) string {
+	if isParticleName(w) {
+		return w[strings.IndexByte(w, '-')+1:]
+	}
+	return w
 }

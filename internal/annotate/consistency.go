@@ -29,7 +29,11 @@ func (f *nameFinder) makeConsistent() {
 		vote(f.key(m.first, m.last), m.kind, ruleVote(m.rule)) // the tagger's vote is 1, a rule's more
 		maxWords = min(max(maxWords, m.last-m.first), maxNameWords)
 		if m.kind == Person && m.last-m.first >= 2 && f.d.Tokens[m.last-1].Kind == Word {
-			surnames[f.lower(m.last-1)] = true
+			last := f.lower(m.last - 1)
+			surnames[last] = true
+			if isParticleName(f.tok(m.last - 1)) {
+				surnames[last[strings.IndexByte(last, '-')+1:]] = true // "Assad" of "Bashar al-Assad"
+			}
 		}
 		if m.kind == Organization && m.last-m.first >= 2 && orgSuffixes[f.lower(m.last-1)] {
 			short := m.last - 1 // "Acme" of "Acme Inc."

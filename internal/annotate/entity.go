@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"sort"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -252,7 +253,7 @@ func (f *nameFinder) breaksName(i int, k EntityKind) bool {
 		return false
 	}
 	if k == Person {
-		return !nameParticles[w]
+		return !nameParticles[w] && !isParticleName(w)
 	}
 	// "Braves and Cubs", "S. Jayasuriya c Healy"; but "Bank of England",
 	// "Trinidad and Tobago" (mended by the place list)
@@ -295,15 +296,27 @@ func (f *nameFinder) trueCase(w string) string {
 var functionWords = setOf("the", "a", "an", "for", "in", "on", "at", "by", "and", "but", "or", "of", "to",
 	"with", "from", "as", "if", "when", "while", "after", "before", "since", "then", "so", "yet")
 
+// isParticleName reports whether w is a name behind a particle: "al-Assad", "bin-Laden".
+func isParticleName(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || i+1 >= len(w) || !nameParticles[w[:i]] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsUpper(r)
+}
+
 // nameParticles are lower-case words inside people's names.
 var nameParticles = setOf("van", "von", "der", "den", "de", "du", "da", "das", "dos", "del", "della", "di",
 	"la", "le", "bin", "ibn", "bint", "al", "el", "ben", "y", "ter", "ten", "'s")
 
-// entities returns the mentions as the document's entity layer.
+// entities returns the mentions as the document's entity layer. A
+// "name" made only of title words is a title, not an organization ("U.S.
+// Secretary of State" before "John Kerry").
 func (f *nameFinder) entities() []Entity {
 	out := make([]Entity, 0, len(f.ms))
 	for _, m := range f.ms {
-		if m.kind == otherName {
+		if m.kind == otherName || m.kind == Organization && f.onlyTitle(m) {
 			continue
 		}
 		span := Span{f.d.Tokens[m.first].Start, f.d.Tokens[m.last-1].End}
@@ -312,10 +325,12 @@ func (f *nameFinder) entities() []Entity {
 	return out
 }
 
-// isHeadline reports whether a sentence is written in capitals: most of its
-// words of two letters or more have no lower-case letter.
+// isHeadline reports whether a sentence is written as a headline: in
+// capitals (most of its words of two letters or more have no lower-case
+// letter), or in title case (a paragraph of its own, every word capitalised,
+// no full stop: "Russia Pushes Syria Peace Talks").
 func (f *nameFinder) isHeadline(s Sentence) bool {
-	upper, words := 0, 0
+	upper, capital, words := 0, 0, 0
 	for i := s.First; i < s.Last; i++ {
 		w := f.tok(i)
 		if f.d.Tokens[i].Kind != Word || utf8.RuneCountInString(w) < 2 {
@@ -325,8 +340,18 @@ func (f *nameFinder) isHeadline(s Sentence) bool {
 		if isAllCaps(w) {
 			upper++
 		}
+		if isCapWord(f.d.Text, f.d.Tokens[i]) {
+			capital++
+		}
 	}
-	return words >= 2 && upper*10 >= words*7
+	if words >= 2 && upper*10 >= words*7 {
+		return true
+	}
+	// a headline in title case: a paragraph of its own, no full stop, every word capitalised
+	p := f.d.Paragraphs[s.Paragraph]
+	last := f.tok(s.Last - 1)
+	return words >= 3 && capital == words && f.d.Tokens[s.First].Start == p.Start && f.d.Tokens[s.Last-1].End == p.End &&
+		last != "." && last != "!" && last != "?"
 }
 
 // entityKind maps the tagger's kinds to the document's.
@@ -369,4 +394,21 @@ func isAcronym(w string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// onlyTitle reports whether m holds nothing but title words, "of", and
+// nationalities with at least one role noun: "Secretary of State".
+func (f *nameFinder) onlyTitle(m mention) bool {
+	role := false
+	for i := m.first; i < m.last; i++ {
+		w := f.lower(i)
+		switch {
+		case personHeads[w]:
+			role = true
+		case titleWords[w], w == "of", isNationality(f.tok(i)):
+		default:
+			return false
+		}
+	}
+	return role || m.last-m.first == 1 && titleWords[f.lower(m.first)]
 }

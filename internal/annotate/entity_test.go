@@ -160,3 +160,21 @@ func TestEntityLayer(t *testing.T) {
 		assert.Contains(t, c.Members, i)
 	}
 }
+
+func TestEntityParticleNames(t *testing.T) {
+	text := "Syrian President Bashar al-Assad spoke. Assad said no."
+	d := Annotate(text, Options{})
+	assert.Equal(t, []entityWant{{"Bashar al-Assad", Person}, {"Assad", Person}}, gotEntities(d))
+	full, short := clusterOf(t, d, at(t, text, "Bashar al-Assad")), clusterOf(t, d, at(t, text, "Assad", 1))
+	assert.Equal(t, full.Name, short.Name)
+	assert.Equal(t, "Syrian President", full.Title)
+}
+
+func TestEntityTitlesAreNoOrganizations(t *testing.T) {
+	text := "U.S. Secretary of State John Kerry arrived.\n\nRussia Pushes Syria Peace Plan\n\nThe talks went on."
+	d := Annotate(text, Options{})
+	for _, e := range gotEntities(d) {
+		assert.NotEqual(t, Organization, e.kind, "%q", e.text)
+	}
+	assert.Contains(t, gotEntities(d), entityWant{"John Kerry", Person})
+}

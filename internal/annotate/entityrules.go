@@ -227,9 +227,9 @@ var orgSuffixes = setOf("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd
 var orgConnectors = setOf("of", "for", "and", "&", "de", "on")
 
 // isNameWord reports whether token i can be part of a name: a capitalised
-// word that is not a function word.
+// word that is not a function word, or a name behind a particle ("al-Assad").
 func (f *nameFinder) isNameWord(i int) bool {
-	return isCapWord(f.d.Text, f.d.Tokens[i]) && !notNames[f.lower(i)]
+	return isCapWord(f.d.Text, f.d.Tokens[i]) && !notNames[f.lower(i)] || isParticleName(f.tok(i))
 }
 
 // agencies marks news agencies, in credits too: "(Reuters)", "AP Photo/…".
