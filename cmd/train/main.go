@@ -33,7 +33,7 @@ func main() {
 	clip := flag.Float64("clip", 0, "share of weights allowed to saturate when rounding")
 	minCount := flag.Int("mincount", 3, "the fewest times a word is seen to be kept in the word table")
 	upper := flag.Int("upper", 10, "add a capitalised copy of every nth sentence (0: none)")
-	prune := flag.Int("prune", 14, "zero the feature rows whose weights all round below this")
+	prune := flag.Int("prune", 17, "zero the feature rows whose weights all round below this")
 	dropout := flag.Float64("dropout", 0.25, "chance of reading a token as an unknown word in a pass")
 	seed := flag.Uint64("seed", 1, "shuffling seed")
 	flag.Parse()
