@@ -28,7 +28,9 @@ func TestSeedArticle(t *testing.T) {
 	// six passages in quotation marks, all by one speaker: Sergei Lavrov
 	marked := evalStrings(t, ctx, `[...document.querySelectorAll("#article mark.quote.direct, #article mark.quote.partial")].map(m => m.dataset.s || "")`)
 	require.Len(t, marked, 6, "quotation-mark quotes")
-	// TODO(after the recognizer lands): every quote has the same speaker
+	for _, s := range marked {
+		assert.Equal(t, marked[0], s, "every quote has the same speaker")
+	}
 	require.NoError(t, chromedp.Do(ctx, chromedp.Focus(chromedp.CSS(`#article mark.quote.direct`))))
 	tip := evalString(t, ctx, `document.getElementById("tip").hidden ? "" : document.getElementById("tip").textContent`)
 	assert.Contains(t, tip, "Sergei Lavrov", "the tooltip of a focused quote names its speaker")
