@@ -11,9 +11,14 @@
 //	splitSentences    sentences at terminal punctuation, abbreviations kept (sentence.go)
 //	resolvePublished  the reference date: given, or inferred from the text (annotate.go)
 //	findDates         temporal expressions with TIMEX3 values (package timex)
-//	findEntities      people, organizations, places, and their alias clusters (entity.go)
-//	findQuotes        quoted passages, reported speech and their speakers (quote.go,
-//	                  attribute.go, indirect.go, speaker.go)
+//	findEntities      people, organizations, places: the tagger of package ner, then
+//	                  rules (entityrules.go), one reading per name (consistency.go)
+//	                  and alias clusters (cluster.go)
+//	findQuotes        quotation marks paired into passages (quotemarks.go, quote.go),
+//	                  speakers found by sieves (attribute.go, sieves.go, phrase.go),
+//	                  speech told from titles and terms (speech.go), reported speech
+//	                  (indirect.go), interviews and transcripts (interview.go), and
+//	                  the speakers the mentions stand for (speaker.go)
 //
 // # Offsets
 //
