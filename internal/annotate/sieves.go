@@ -149,7 +149,7 @@ func (a *attributor) tail(i int, q *Quote) bool {
 	if k >= end {
 		return false
 	}
-	if q.Kind == Partial && !comma && !a.endsSentence(p) {
+	if q.Kind == Partial && !comma && !a.endsSentence(p) { // endsSentence: a comma inside counts
 		return false // a fragment running on into the sentence: `"unmistakably" suggests that …`
 	}
 	if isDash(a.tok(k)) {
@@ -177,7 +177,7 @@ func (a *attributor) tail(i int, q *Quote) bool {
 		after++
 	}
 	if cue, cueEnd, ok := a.cueAt(after, end); ok {
-		if (a.sentOf[k] != a.sentOf[p.Close] || q.Kind == Partial) && !a.closesSentence(cueEnd) {
+		if (a.sentOf[k] != a.sentOf[p.Close] || q.Kind == Partial && (!a.endsSentence(p) || a.titleCase(p))) && !a.closesSentence(cueEnd) {
 			// the next sentence reports speech of its own; or the passage is
 			// a fragment of an opening phrase ("On Fox's "Sunday Show," Pence said …")
 			return false
@@ -208,16 +208,29 @@ func (a *attributor) dash(i int, q *Quote, k int) bool {
 }
 
 // skipAppositive skips ", a doctor at the clinic," after a name.
+// Two in a row are skipped too: "Scott Pruitt, the attorney general of
+// Oklahoma, one of the states suing, said".
 func (a *attributor) skipAppositive(t, end int) int {
-	if t >= end || a.tok(t) != "," {
-		return t
-	}
-	for u := t + 1; u < end && u < t+14; u++ {
-		if a.d.Tokens[u].Kind == Mark {
+	for range 2 {
+		if t >= end || a.tok(t) != "," {
 			return t
 		}
-		if a.tok(u) == "," {
-			return u + 1
+		next := t
+		for u := t + 1; u < end && u < t+14; u++ {
+			if a.d.Tokens[u].Kind == Mark {
+				return t
+			}
+			if a.tok(u) == "," {
+				next = u + 1
+				break
+			}
+		}
+		if next == t {
+			return t
+		}
+		t = next
+		if _, _, ok := a.cueAt(t, end); ok {
+			return t
 		}
 	}
 	return t
@@ -359,9 +372,18 @@ func (a *attributor) onlyAdverbialsUntil(t, end int) bool {
 
 // subjectOf finds who speaks through the cue at token c: the phrase just
 // before it, or for a participle ("…, saying") the sentence's subject.
+// A cue joined to an earlier verb ("Scott beamed and asked") shares that
+// verb's subject, the clause's.
 func (a *attributor) subjectOf(c, first int) (Span, bool) {
 	if info, ok := cueAt(a.tok(c)); ok && info.participle {
 		return a.sentenceSubject(first, c)
+	}
+	p := c - 1
+	for p > first && adverbials[a.lower(p)] {
+		p--
+	}
+	if p > first && a.lower(p) == "and" {
+		return a.sentenceSubject(first, p)
 	}
 	return a.speakerBackward(c-1, first)
 }
