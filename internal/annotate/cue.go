@@ -77,7 +77,8 @@ var reportingVerbs = []string{
 	"learn~ learned", "hear~ heard", "understand~ understood", "insist", "announce", "decry",
 	"denounce", "condemn", "praise", "hail", "slam", "attack", "applaud", "welcome", "thank",
 	"liken", "label", "characterize", "characterise", "portray", "depict", "lambast", "mock",
-	"ridicule", "deride", "brand", "laud", "commend", "extol", "chant", "tout",
+	"ridicule", "deride", "brand", "laud", "commend", "extol", "chant", "tout", "sing sang sung",
+	"read read read",
 }
 
 // cuePhrases attribute speech in more than one word; the key is the first word.

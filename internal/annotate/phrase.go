@@ -140,10 +140,10 @@ func (a *attributor) joinsNames(u int) bool {
 }
 
 // postModifier reports whether token u opens a short phrase after a speaker's
-// noun: "attorneys for the family", "a spokesman at the embassy".
+// noun: "attorneys for the family", "a narrator in the Clinton ad".
 func (a *attributor) postModifier(u int) bool {
 	switch a.lower(u) {
-	case "for", "at", "from", "with":
+	case "for", "at", "from", "with", "in":
 		if u+1 >= len(a.d.Tokens) {
 			return false
 		}
