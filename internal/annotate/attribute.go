@@ -285,15 +285,18 @@ func (a *attributor) strongCueContext(t, end int, share float64) bool {
 			return share >= 0.05
 		}
 	}
-	if share < 0.12 || t == 0 {
+	if t == 0 {
 		return false
 	}
 	p := t - 1
 	for p > 0 && adverbials[a.lower(p)] {
 		p--
 	}
-	if _, ok := speakerPronouns[a.lower(p)]; ok {
-		return true
+	if k, ok := speakerPronouns[a.lower(p)]; ok && k != SpeakerOrganization {
+		return true // "He states": after a personal pronoun, a verb
+	}
+	if share < 0.12 {
+		return false
 	}
 	return a.entAt[p] >= 0 && a.d.Entities[a.entAt[p]].End == a.d.Tokens[p].End
 }

@@ -75,6 +75,15 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 	if w == "," {
 		return a.clauseSubject(t, first)
 	}
+	if w == "who" && t > first {
+		// "Charles O'Reilly, a management expert at Stanford, who stated": the name before
+		for u := t - 1; u >= first && u > t-reach; u-- {
+			if e := a.entAt[u]; e >= 0 && a.d.Entities[e].Kind == Person {
+				return a.d.Entities[e].Span, true
+			}
+		}
+		return Span{}, false
+	}
 	lo := t + 1
 	for lo-1 >= first && lo-1 > t-12 && (a.inPhrase(lo-1) || a.joinsNames(lo-1)) && !a.verbLike(lo-1, first) {
 		lo--

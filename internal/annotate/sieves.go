@@ -9,6 +9,12 @@ import (
 // passage still without a speaker and, when it finds one, records its own
 // name on the quote (Quote.Sieve), so errors can be traced to a rule.
 
+// speechNouns name something said or written; before a colon or comma they
+// introduce a quotation: "left this farewell:", "issued a statement:".
+var speechNouns = setOf("farewell", "statement", "message", "remarks", "words", "letter", "note",
+	"tweet", "post", "answer", "reply", "response", "warning", "advice", "quip", "joke", "plea",
+	"promise", "pledge", "vow", "appeal", "comment", "comments", "explanation", "retort", "speech")
+
 // headAndTail runs the sieves that read the words right around each passage.
 func (a *attributor) headAndTail() {
 	for i := range a.passages {
@@ -268,6 +274,14 @@ func (a *attributor) head(i int, q *Quote) bool {
 				q.Sieve = "leading-cue"
 				return true
 			}
+		}
+	}
+	// `Jobs left this farewell, "…"`: a noun of speech, its sentence's subject the speaker
+	if (punct == ":" || punct == ",") && speechNouns[a.lower(j)] {
+		if m, ok := a.sentenceSubject(first, j); ok {
+			q.Speaker = m
+			q.Sieve = "speech-noun"
+			return true
 		}
 	}
 	// `Said Ellis: "…"`: an inverted cue opening the sentence
