@@ -52,13 +52,27 @@ func Dates() (Section, error) {
 	s.Notes = append(s.Notes, r.ChronoFails...)
 	s.Notes = append(s.Notes, "", "Duckling failures (sample):")
 	s.Notes = append(s.Notes, r.DucklingFails...)
-	s.Notes = append(s.Notes, "",
-		"Conventions: offsets are converted from bytes to code points; matches are one-to-one, in text order. "+
-			"chrono: ranges found as two TIMEX3 joined by a connector are joined; a span may lack a leading signal "+
-			"(in, for, within, on, at) that chrono keeps; a duration is read as the reference moved by it (back after last/past/-); "+
-			"the start agrees when the expected moment lies in our value's period, at our grain; time zones are not compared. "+
-			"Duckling: the same reading, at the example's grain.")
+	s.Notes = append(s.Notes, "", "Conventions:")
+	s.Notes = append(s.Notes, dateConventions...)
 	return s, nil
+}
+
+// dateConventions states how the figures above compare our TIMEX3 values
+// with each corpus; each is documented where it is applied.
+var dateConventions = []string{
+	"- All: offsets are converted from bytes to code points; matches are one-to-one, in text order.",
+	"- Peer suites: ranges found as two TIMEX3 joined by a connector are joined; a span may lack a leading signal " +
+		"(in, for, within, on, at, after, from) that the suite keeps, or a modifier TimeML keeps and records as mod " +
+		"(\"the end of\", \"early\"); the start agrees when the expected moment lies in our value's period, at our grain.",
+	"- Peer suites: a duration is read as the reference moved by it (back after last, past, ago, -) and names the unit of " +
+		"its finest grain holding that moment; Duckling places \"the next three days\" at the first of the whole days " +
+		"after today, chrono three days on, and each is read its own way.",
+	"- Peer suites: a weekend (-WE) runs from Friday 18:00 to Monday 00:00, as Duckling defines it.",
+	"- chrono negative cases: nothing found that is a point in time; a duration or a set that TimeML marks " +
+		"(\"ten days\", \"every month\") names none.",
+	"- Duckling: a value marked Z is in UTC and is compared with the expected local time moved into UTC by the " +
+		"reference's offset; a time in another zone is its wall time there (TIMEX3 values carry no offset) and " +
+		"disagrees with Duckling, which moves it into the reference's zone.",
 }
 
 // Score counts one corpus.
