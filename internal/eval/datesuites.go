@@ -299,7 +299,7 @@ func startPeriod(text string, r reading, ref time.Time, nextUnits bool) (period,
 			sign = -1
 		}
 		w := strings.TrimPrefix(lw, "the ")
-		if nextUnits && sign > 0 && (strings.HasPrefix(w, "next ") || strings.HasPrefix(w, "coming ") || strings.HasPrefix(w, "upcoming ") || strings.HasPrefix(w, "following ")) {
+		if nextUnits && sign > 0 && (strings.HasPrefix(w, "next ") || strings.HasPrefix(w, "coming ") || strings.HasPrefix(w, "following ")) {
 			// the first of the units after the current one
 			if u, ok := finestUnit(v); ok {
 				v = u

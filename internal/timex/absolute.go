@@ -830,17 +830,20 @@ func (p *parser) ruleSeason(i int) *node {
 	}
 	var y int
 	if rel {
-		y = p.ref.Year()
-		rs := seasonOf(int(p.ref.Month()))
+		cur := at(p.ref, gSeason)
 		switch shift {
-		case -1:
-			if s >= rs {
+		case -1: // the latest such season before the current one
+			y = cur.y
+			if s >= cur.n {
 				y--
 			}
-		case 1:
-			if s <= rs {
+		case 1: // the first after it
+			y = cur.y
+			if s <= cur.n {
 				y++
 			}
+		default:
+			y = seasonOfYear(p.ref, s)
 		}
 	} else {
 		y = p.seasonYear(s, p.bias(i))
@@ -998,6 +1001,39 @@ func (p *parser) ruleTheYear(i int) *node {
 		return &node{end: j + 1, typ: Date, rel: true}
 	}
 	return &node{end: j + 1, typ: Date, c: at(p.ref, gYear)}
+}
+
+// ruleUnitEdge reads the unit that holds the reference after "the end
+// of", "the beginning of", "the middle of": "the end of the month", "end of
+// year", "the start of the week"; and the abbreviations EOM and EOY.
+func (p *parser) ruleUnitEdge(i int) *node {
+	if p.tok(i).upper && (p.is(i, "eom") || p.is(i, "eoy")) {
+		if !p.hasRef {
+			return &node{end: i + 1, typ: Date, rel: true, mod: "END"}
+		}
+		g := gMonth
+		if p.is(i, "eoy") {
+			g = gYear
+		}
+		return &node{end: i + 1, typ: Date, c: at(p.ref, g), mod: "END"}
+	}
+	j := i
+	if p.isKw(j, kwThe) {
+		j++
+	}
+	if !p.isKw(i-1, kwOf) || !p.isKw(i-2, kwEnd, kwBeginning, kwStart, kwMiddle) {
+		return nil
+	}
+	if p.tok(j).kind != tWord || !(p.isUnit(j, uMonth) || p.isUnit(j, uWeek) || p.isUnit(j, uYear)) || p.tok(j).lex().plural {
+		return nil
+	}
+	if p.isKw(j+1, kwOf) || p.tok(j+1).kind == tNum || p.dash(j+1) && p.glued(j+1) {
+		return nil // "the end of the month of May", "the end of the year 2012"
+	}
+	if !p.hasRef {
+		return &node{end: j + 1, typ: Date, rel: true}
+	}
+	return &node{end: j + 1, typ: Date, c: at(p.ref, grainOf(p.tok(j).lex().unit))}
 }
 
 // ruleNthOfMonth reads a week or a day counted within a month: "the last

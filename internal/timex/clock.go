@@ -42,21 +42,12 @@ func (p *parser) ruleClock(i int) *node {
 		}
 	}
 	n := &node{end: j, typ: Time, clockOnly: true, mer: mer, strong: mer != 0 || g >= gMinute}
+	// "3:30", "at 3": a 12-hour dial without am or pm; "15:30", "3h30" are 24-hour
+	n.dial = mer == 0 && c.h >= 1 && c.h <= 12 && p.tok(i).kind == tNum && p.tok(i).nd == 1 && !p.is(i+1, "h")
 	if p.hasRef {
 		day := at(p.ref, gDay)
 		if p.isKw(i, kwMidnight) && p.bias(i) != biasPast {
 			day = day.shift(1) // the midnight that ends the day
-		} else if rt := p.ref.Hour()*3600 + p.ref.Minute()*60 + p.ref.Second(); rt != 0 && p.isolated(i) {
-			// a reference with a time of day, and a time standing alone: the
-			// next such moment ("3:30" at 04:30 is 15:30, "1am" is tomorrow's)
-			ct := c.h*3600 + c.mi*60 + c.s
-			if ct < rt && mer == 0 && c.h < 10 && p.tok(i).nd == 1 {
-				c.h += 12 // "3:30" on a 12-hour clock
-				ct += 12 * 3600
-			}
-			if ct < rt && (mer == 1 || mer == 2) {
-				day = day.shift(1)
-			}
 		}
 		n.c = withClock(day, c)
 		n.c.g = c.g
@@ -65,6 +56,39 @@ func (p *parser) ruleClock(i int) *node {
 		n.c = c
 	}
 	return n
+}
+
+// nextClock moves a time of day standing alone to its next occurrence
+// after a reference that has a time of day: at 04:30, "3:30" is 15:30,
+// "1am" and "3h18" tomorrow's. A part of the day keeps the day ("6 in the
+// morning"). The other end of a range moves with it.
+func (p *parser) nextClock(n *node) {
+	rt := p.ref.Hour()*3600 + p.ref.Minute()*60 + p.ref.Second()
+	if rt == 0 || n.c.noDate || p.isKw(n.start, kwMidnight) {
+		return
+	}
+	ct := n.c.h*3600 + n.c.mi*60 + n.c.s
+	if ct >= rt {
+		return
+	}
+	if n.dial && n.c.h < 10 {
+		n.c.h += 12 // "3:30" on a 12-hour dial
+		if n.rng != nil && n.rng.c.h < n.c.h {
+			r := *n.rng
+			r.c.h += 12
+			n.rng = &r
+		}
+		return
+	}
+	if n.mer == 3 {
+		return
+	}
+	n.c = n.c.withDay(n.c.day().AddDate(0, 0, 1))
+	if n.rng != nil {
+		r := *n.rng
+		r.c = r.c.withDay(r.c.day().AddDate(0, 0, 1))
+		n.rng = &r
+	}
 }
 
 // clock reads the time itself.

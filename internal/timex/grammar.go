@@ -14,7 +14,7 @@ func init() {
 		(*parser).ruleISO, (*parser).ruleNumeric, (*parser).ruleDayFirst, (*parser).ruleYearFirst,
 		(*parser).ruleYear, (*parser).ruleDecade, (*parser).ruleQuarter, (*parser).ruleAgo,
 		(*parser).ruleDuration, (*parser).ruleClock, (*parser).ruleDayRange, (*parser).ruleHourRange,
-		(*parser).ruleNthOfMonth, (*parser).rulePastTo,
+		(*parser).ruleNthOfMonth, (*parser).rulePastTo, (*parser).ruleWeekdaysAway,
 	}
 	wordRules = []func(*parser, int) *node{
 		(*parser).ruleMonthFirst, (*parser).ruleDayFirst, (*parser).ruleWeekday, (*parser).ruleYear,
@@ -22,13 +22,14 @@ func init() {
 		(*parser).ruleRelUnit, (*parser).ruleAgo, (*parser).ruleDuration, (*parser).ruleClock,
 		(*parser).ruleSet, (*parser).ruleHoliday, (*parser).ruleRef, (*parser).ruleDayRange,
 		(*parser).ruleWeekend, (*parser).ruleTheYear, (*parser).ruleNthOfMonth, (*parser).rulePastTo,
+		(*parser).ruleUnitEdge, (*parser).ruleWeekdaysAway,
 	}
 	punctRules = []func(*parser, int) *node{(*parser).ruleYear, (*parser).ruleDecade, (*parser).ruleAgo}
 	// "the" begins these itself; before other expressions expr absorbs it
 	theRules = []func(*parser, int) *node{
 		(*parser).ruleDayFirst, (*parser).ruleRelWord, (*parser).ruleRef, (*parser).ruleDayRange,
 		(*parser).ruleWeekend, (*parser).ruleTheYear, (*parser).ruleNthOfMonth, (*parser).ruleQuarter,
-		(*parser).ruleRelUnit,
+		(*parser).ruleRelUnit, (*parser).ruleUnitEdge,
 	}
 }
 
@@ -496,6 +497,13 @@ func (p *parser) rangeEnd(n *node) *node {
 		}
 		m.start = k
 		m = p.extend1(m)
+		if m.typ == Time && !m.clockOnly {
+			// "8:15 - 10:45 on Thursday", "3pm-5pm tomorrow": the day of
+			// the second end is the first's too
+			c := m.c
+			c.g, c.h, c.mi, c.s, c.hasTZ, c.tz = n.c.g, n.c.h, n.c.mi, n.c.s, n.c.hasTZ, n.c.tz
+			n.c, n.clockOnly, n.rel = c, false, m.rel
+		}
 		if n.mer == 0 && m.mer == 2 && n.c.h < 12 && n.c.h+12 <= m.c.h {
 			n.c.h += 12
 		}
@@ -532,11 +540,33 @@ func (p *parser) rangeEnd(n *node) *node {
 	if m == nil {
 		return nil
 	}
+	p.orderRange(n, m)
 	out := *n
 	m.start = k
 	out.rng = m
 	out.end = m.end
 	return &out
+}
+
+// orderRange puts the start of a range before its end when the start's
+// year or week was only guessed: "Season: November to May" in April begins the
+// November before; "Thursday to Monday" on a Sunday starts three days back.
+func (p *parser) orderRange(n, m *node) {
+	if n.rel || m.rel || n.explicitYear || n.c.noYear || m.c.noYear || n.val != "" || m.val != "" || n.c.g != m.c.g && !(n.relDay && m.relDay) {
+		return
+	}
+	if n.c.g < gMonth || n.c.g == gWeek || n.c.g == gWeekend || n.c.g > gPOD && !n.relDay {
+		return
+	}
+	if !n.c.instant().After(m.c.instant()) {
+		return
+	}
+	switch {
+	case n.relDay && n.c.g >= gDay:
+		n.c = n.c.withDay(n.c.day().AddDate(0, 0, -7))
+	case n.c.g == gMonth || n.c.g == gDay:
+		n.c.y--
+	}
 }
 
 // extend1 attaches a time or a day to the second end of a range.

@@ -2,7 +2,10 @@ package timex
 
 // Holidays: fixed days, nth weekdays of a month, and days around Easter.
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // ruleHoliday reads named days: "Christmas", "Christmas Eve", "New Year's
 // Day", "Thanksgiving", "Easter", "Good Friday", "Labor Day 2012".
@@ -78,8 +81,8 @@ func (p *parser) holidayAt(i int) (func(int) int, func(int) int, int, bool) {
 		if (p.punct(k, '\'') || p.punct(k, '\u2019')) && p.is(k+1, "s") && p.glued(k) {
 			return k + 2
 		}
-		if (p.punct(k, '\'') || p.punct(k, '\u2019')) && p.glued(k) {
-			return k + 1
+		if (p.punct(k, '\'') || p.punct(k, '\u2019')) && p.glued(k) && strings.HasSuffix(strings.ToLower(p.str(k-1)), "s") {
+			return k + 1 // "Presidents' Day"
 		}
 		return k
 	}
@@ -144,10 +147,58 @@ func (p *parser) holidayAt(i int) (func(int) int, func(int) int, int, bool) {
 			}
 		}
 		return nil, nil, i, false
-	case p.is(i, "martin") && p.is(i+1, "luther") && p.is(i+2, "king"):
-		k := poss(i + 3)
+	case p.is(i, "martin") && p.is(i+1, "luther") && (p.is(i+2, "king") || p.is(i+2, "kings")):
+		k := p.junior(poss(i + 3))
 		if p.is(k, "day") {
 			return func(int) int { return 1 }, func(y int) int { return nthWeekday(y, 1, 1, 3) }, k + 1, true
+		}
+		return nil, nil, i, false
+	case p.is(i, "mlk"):
+		if k := p.junior(i + 1); p.is(k, "day") {
+			return func(int) int { return 1 }, func(y int) int { return nthWeekday(y, 1, 1, 3) }, k + 1, true
+		}
+		return nil, nil, i, false
+	case p.is(i, "orthodox"):
+		// the Orthodox feasts, from the Julian Easter
+		k := i + 1
+		switch {
+		case p.is(k, "easter"):
+			k++
+			if p.is(k, "sunday") {
+				k++
+			}
+			return orthodoxMonth(0), orthodoxDay(0), k, true
+		case (p.is(k, "good") || p.is(k, "great")) && p.is(k+1, "friday"):
+			return orthodoxMonth(-2), orthodoxDay(-2), k + 2, true
+		case p.is(k, "palm") && p.is(k+1, "sunday"):
+			return orthodoxMonth(-7), orthodoxDay(-7), k + 2, true
+		case (p.is(k, "shrove") || p.is(k, "clean")) && p.is(k+1, "monday"):
+			return orthodoxMonth(-48), orthodoxDay(-48), k + 2, true
+		}
+		return nil, nil, i, false
+	case p.is(i, "clean") && p.is(i+1, "monday"):
+		return orthodoxMonth(-48), orthodoxDay(-48), i + 2, true
+	case p.is(i, "lazarus") && p.is(i+1, "saturday"):
+		return orthodoxMonth(-8), orthodoxDay(-8), i + 2, true
+	case p.is(i, "branch") && p.is(i+1, "sunday"):
+		return easterMonth(-7), easterDay(-7), i + 2, true
+	case (p.is(i, "pancake") && p.is(i+1, "day")) || (p.is(i, "shrove") && p.is(i+1, "tuesday")):
+		return easterMonth(-47), easterDay(-47), i + 2, true
+	case p.is(i, "world") && p.is(i+1, "vegan") && p.is(i+2, "day"):
+		m, d := fixed(11, 1)
+		return m, d, i + 3, true
+	case p.is(i, "boss") || p.is(i, "bosses"):
+		// Boss's Day, 16 October, kept on the nearest working day
+		if k := poss(i + 1); p.is(k, "day") {
+			return func(int) int { return 10 }, func(y int) int {
+				switch isoWeekday(time.Date(y, 10, 16, 0, 0, 0, 0, time.UTC)) {
+				case 6:
+					return 15
+				case 7:
+					return 17
+				}
+				return 16
+			}, k + 1, true
 		}
 		return nil, nil, i, false
 	}
@@ -174,6 +225,37 @@ func (p *parser) holidayAt(i int) (func(int) int, func(int) int, int, bool) {
 	default:
 		return easterMonth(h.easter), easterDay(h.easter), k, true
 	}
+}
+
+// junior skips "Jr." after a name: "MLK Jr. Day".
+func (p *parser) junior(k int) int {
+	if p.is(k, "jr") {
+		k++
+		if p.punct(k, '.') {
+			k++
+		}
+	}
+	return k
+}
+
+// orthodoxEaster returns the Orthodox Easter Sunday of year y: the Julian
+// computus, moved into the Gregorian calendar.
+func orthodoxEaster(y int) time.Time {
+	a, b, c := y%4, y%7, y%19
+	d := (19*c + 15) % 30
+	e := (2*a + 4*b - d + 34) % 7
+	month := (d + e + 114) / 31
+	day := (d+e+114)%31 + 1
+	julian := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	return julian.AddDate(0, 0, y/100-y/400-2)
+}
+
+func orthodoxMonth(off int) func(int) int {
+	return func(y int) int { return int(orthodoxEaster(y).AddDate(0, 0, off).Month()) }
+}
+
+func orthodoxDay(off int) func(int) int {
+	return func(y int) int { return orthodoxEaster(y).AddDate(0, 0, off).Day() }
 }
 
 // easter returns Easter Sunday of year y (Gregorian computus).

@@ -445,13 +445,16 @@ func init() {
 	for i, h := range holidays {
 		add(h.key, entry{holiday: int8(i + 1), flags: fHoliday})
 	}
-	add("new good black st saint martin maundy palm whit white trinity mardi boxing mlk easter", entry{flags: fHoliday})
-	add("christmas xmas halloween easter thanksgiving valentine new mardi st saint black good palm whit trinity maundy boxing mothers fathers mlk", entry{flags: fLowerHoliday})
+	add("new good black st saint martin maundy palm whit white trinity mardi boxing mlk easter "+
+		"orthodox clean lazarus branch pancake shrove world boss", entry{flags: fHoliday})
+	add("christmas xmas halloween easter thanksgiving valentine new mardi st saint black good palm whit white trinity maundy boxing mothers fathers mlk "+
+		"orthodox clean lazarus branch pancake shrove world boss", entry{flags: fLowerHoliday})
 	add("latest recent current same comparable year quarter period", entry{flags: fQuarterRef})
 	// words outside the tables above that rules start from
 	add("q h fy new good black st saint martin these same latest comparable no under previously formerly nowadays presently "+
 		"twenties thirties forties fifties sixties seventies eighties nineties weekday "+
-		"maundy palm whit white trinity mardi boxing mlk valentine", entry{flags: fStart})
+		"maundy palm whit white trinity mardi boxing mlk valentine eom eoy "+
+		"orthodox clean lazarus branch pancake shrove world boss", entry{flags: fStart})
 	for _, e := range lexicon {
 		if e.month != 0 || e.wday != 0 || e.num != 0 || e.ord != 0 || e.unit != uNone || e.pod != 0 || e.season != 0 || e.holiday != 0 || startKw[e.kw] {
 			e.flags |= fStart

@@ -26,6 +26,7 @@ type node struct {
 	clockOnly    bool // a time of day whose day is not named in the text
 	mer          int  // 1 am, 2 pm, 3 from a part of the day; 0 when the clock said neither
 	strong       bool // a time that stands on its own after a comma: "9:30", "9 pm"
+	dial         bool // an hour on a 12-hour dial without am or pm: "3:30", "at 3"
 	adj          bool // an adjective before a noun: "third-quarter", "6-year", "year-ago"
 	invalid      bool // an impossible date was read here: nothing may be found in it
 	anaphoric    bool // resolved against an earlier expression: not itself an antecedent
@@ -230,7 +231,7 @@ func (p *parser) mayStart(i int) bool {
 		if t.lex().flags&(fHoliday|fQuarterRef) != 0 && t.lex().holiday == 0 && t.lex().month == 0 && t.lex().unit == uNone && t.lex().kw == kwNone && t.lex().wday == 0 {
 			// "new", "good", "latest", "same": only as part of a longer name
 			nx := p.tok(i + 1)
-			return nx.kind == tWord && nx.lex() != nil || p.punct(i+1, '\'') || p.punct(i+1, '.') || p.punct(i+1, '-')
+			return nx.kind == tWord && (nx.lex() != nil || t.lex().flags&fHoliday != 0) || p.punct(i+1, '\'') || p.punct(i+1, '.') || p.punct(i+1, '-')
 		}
 		return true
 	case tPunct:
@@ -250,6 +251,9 @@ func (p *parser) best(i int) *node {
 	best := p.expr(i)
 	if best != nil && best.end > i {
 		best.start = i
+		if best.typ == Time && best.clockOnly && p.hasRef && p.isolated(i) {
+			p.nextClock(best)
+		}
 		p.note(best)
 		return best
 	}

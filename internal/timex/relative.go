@@ -67,7 +67,7 @@ func (p *parser) ruleWeekday(i int) *node {
 	}
 	for _, r := range []func(*parser, int) *node{(*parser).ruleMonthFirst, (*parser).ruleDayFirst, (*parser).ruleNumeric, (*parser).ruleISO} {
 		if n := r(p, k); n != nil && (n.typ == Date && n.c.g == gDay || n.typ == Time || n.rng != nil) {
-			return n
+			return p.agreeWeekday(n, wd)
 		}
 	}
 	// "Thu 15th", "Tuesday the 19th"
@@ -97,7 +97,7 @@ func (p *parser) ruleWeekday(i int) *node {
 	if p.punct(k, ',') {
 		k++
 	}
-	if p.isKw(k, kwOf) {
+	if p.isKw(k, kwOf, kwFrom) {
 		k++
 	}
 	if p.isKw(k, kwNext, kwLast, kwThis, kwPast, kwComing, kwFollowing, kwPrevious) && p.isUnit(k+1, uWeek) {
@@ -124,6 +124,22 @@ func (p *parser) ruleWeekday(i int) *node {
 		return n
 	}
 	n.c = fromDay(p.weekdayDate(wd, p.bias(i)), gDay)
+	return n
+}
+
+// agreeWeekday moves a day named with its weekday but no year ("Fri, Jul
+// 18") to the nearest year in which it falls on that weekday.
+func (p *parser) agreeWeekday(n *node, wd int) *node {
+	if n.explicitYear || n.c.noYear || n.rng != nil || n.typ != Date && n.typ != Time || n.c.g < gDay {
+		return n
+	}
+	for _, dy := range []int{0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6} {
+		y := n.c.y + dy
+		if validDate(y, n.c.m, n.c.d) && isoWeekday(time.Date(y, time.Month(n.c.m), n.c.d, 0, 0, 0, 0, time.UTC)) == wd {
+			n.c.y = y
+			return n
+		}
+	}
 	return n
 }
 
@@ -502,6 +518,43 @@ func (p *parser) ruleAgo(i int) *node {
 		return nil
 	}
 	return p.shifted(d, sign, j)
+}
+
+// ruleWeekdaysAway reads a count of weekdays from the reference: "three
+// Fridays from now" is the third Friday after today, "two Thursdays ago"
+// the second before.
+func (p *parser) ruleWeekdaysAway(i int) *node {
+	n, j, ok := p.cardinal(i, false)
+	if !ok || n < 1 || n > 52 || n != float64(int(n)) {
+		return nil
+	}
+	e := p.tok(j).lex()
+	if e == nil || e.wday == 0 || !e.plural || p.tok(j).kind != tWord {
+		return nil
+	}
+	sign, end := 0, j+1
+	switch {
+	case p.isKw(end, kwFrom) && p.isKw(end+1, kwNow):
+		sign, end = 1, end+2
+	case p.isKw(end, kwHence):
+		sign, end = 1, end+1
+	case p.isKw(end, kwAgo):
+		sign, end = -1, end+1
+	default:
+		return nil
+	}
+	if !p.hasRef {
+		return &node{end: end, typ: Date, rel: true, relDay: true}
+	}
+	wd := int(e.wday)
+	var d int
+	if sign > 0 {
+		d = (wd-isoWeekday(p.ref)+6)%7 + 1 // the first after today
+	} else {
+		d = -((isoWeekday(p.ref)-wd+6)%7 + 1) // the first before today
+	}
+	day := p.ref.AddDate(0, 0, d+sign*7*(int(n)-1))
+	return &node{end: end, typ: Date, c: fromDay(day, gDay), relDay: true}
 }
 
 // shifted builds the date or time a duration away from the reference.

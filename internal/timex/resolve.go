@@ -89,7 +89,14 @@ func (p *parser) isolated(i int) bool {
 		if t.kind != tWord || p.glued(k) && p.tok(k-1).kind == tNum {
 			return true // punctuation, numbers, "rd" in "3rd"
 		}
-		return t.lex() != nil && t.lex().flags&(fPast|fFuture|fPresent) == 0
+		if t.lex() == nil {
+			return false
+		}
+		switch t.lex().kw {
+		case kwLast, kwEarlier, kwAgo, kwYesterday, kwUpcoming:
+			return true // these resolve themselves and set no tense
+		}
+		return t.lex().flags&(fPast|fFuture|fPresent) == 0
 	}
 	for k := i; k >= 0 && k > i-reach; k-- {
 		if !ok(k) {
@@ -283,23 +290,26 @@ func (p *parser) quarterYear(q, bias int) int {
 	return y
 }
 
-// seasonYear picks the year of a season named without one.
+// seasonYear picks the year of a season named without one: a winter's
+// year is the one it begins in.
 func (p *parser) seasonYear(s, bias int) int {
-	y, rs := p.ref.Year(), seasonOf(int(p.ref.Month()))
+	cur := at(p.ref, gSeason)
 	if bias == biasNext {
 		bias = biasFuture
 	}
 	switch bias {
-	case biasPast:
-		if s > rs {
-			return y - 1
+	case biasPast: // the latest such season, the current one included
+		if s > cur.n {
+			return cur.y - 1
 		}
-	case biasFuture:
-		if s < rs {
-			return y + 1
+		return cur.y
+	case biasFuture: // the first such season from the current one on
+		if s < cur.n {
+			return cur.y + 1
 		}
+		return cur.y
 	}
-	return y
+	return seasonOfYear(p.ref, s)
 }
 
 // passive reads the auxiliary before a participle: "is heard" is present,

@@ -271,3 +271,114 @@ func TestInferPublished(t *testing.T) {
 	_, _, _, ok := InferPublished("No dates here, only words.")
 	assert.False(t, ok)
 }
+
+// TestSeasons pins that a winter is named by the year it begins in.
+func TestSeasons(t *testing.T) {
+	feb := time.Date(2014, 2, 6, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		r    time.Time
+		want []want
+	}{
+		{"Hiring picked up last fall.", feb, []want{{"last fall", Date, "2013-FA", ""}}},
+		{"It has been cold this winter.", feb, []want{{"this winter", Date, "2013-WI", ""}}},
+		{"The road opens next spring.", feb, []want{{"next spring", Date, "2014-SP", ""}}},
+		{"It will be hot this summer.", feb, []want{{"this summer", Date, "2014-SU", ""}}},
+		{"Snow fell last winter.", ref, []want{{"last winter", Date, "2012-WI", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, tt.r, tt.want) })
+	}
+}
+
+// TestWeekdayAgreement pins that a weekday written with a day and month
+// picks the year in which they agree.
+func TestWeekdayAgreement(t *testing.T) {
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"The race is on Sat, Jun 21.", []want{{"Sat, Jun 21", Date, "2014-06-21", ""}}},
+		{"It opened on Monday, Sept. 2.", []want{{"Monday, Sept. 2", Date, "2013-09-02", ""}}},
+		{"They met on Thursday, October 20.", []want{{"Thursday, October 20", Date, "2011-10-20", ""}}},
+		{"Counting resumed Saturday from last week.", []want{{"Saturday from last week", Date, "2013-09-14", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, ref, tt.want) })
+	}
+}
+
+// TestRangeEnds pins what the two ends of a range share: the day of the
+// second end, and an order in which the start comes first.
+func TestRangeEnds(t *testing.T) {
+	sun := time.Date(2023, 4, 9, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		r    time.Time
+		want []want
+	}{
+		{"Open 8:15 - 10:45 on Thursday.", ref, []want{{"8:15", Time, "2013-09-19T08:15", ""}, {"10:45 on Thursday", Time, "2013-09-19T10:45", ""}}},
+		{"Talks run 3pm-5pm tomorrow.", ref, []want{{"3pm", Time, "2013-09-17T15:00", ""}, {"5pm tomorrow", Time, "2013-09-17T17:00", ""}}},
+		{"Season: November to May", sun, []want{{"November", Date, "2022-11", ""}, {"May", Date, "2023-05", ""}}},
+		{"Stores open Thursday to Monday.", sun, []want{{"Thursday", Date, "2023-04-06", ""}, {"Monday", Date, "2023-04-10", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, tt.r, tt.want) })
+	}
+}
+
+// TestStandingAlone pins expressions alone on their line, read as the
+// next occurrence after a reference that has a time of day.
+func TestStandingAlone(t *testing.T) {
+	morning := time.Date(2013, 2, 12, 4, 30, 0, 0, time.UTC) // a Tuesday, 04:30
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"2:45", []want{{"2:45", Time, "2013-02-12T14:45", ""}}},
+		{"at 2am", []want{{"2am", Time, "2013-02-13T02:00", ""}}},
+		{"2h47", []want{{"2h47", Time, "2013-02-13T02:47", ""}}},
+		{"16:40", []want{{"16:40", Time, "2013-02-12T16:40", ""}}},
+		{"last thursday of november", []want{{"last thursday of november", Date, "2013-11-28", ""}}},
+		{"four Saturdays from now", []want{{"four Saturdays from now", Date, "2013-03-09", ""}}},
+		{"3 wednesdays ago", []want{{"3 wednesdays ago", Date, "2013-01-23", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, morning, tt.want) })
+	}
+}
+
+// TestUnitEdges pins the edges of the current month, week or year.
+func TestUnitEdges(t *testing.T) {
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"Payment is due at the end of the month.", []want{{"the end of the month", Date, "2013-09", "END"}}},
+		{"Prices rose since the beginning of the year.", []want{{"the beginning of the year", Date, "2013", "START"}}},
+		{"bills due before end of month", []want{{"end of month", Date, "2013-09", "END"}}},
+		{"Reports due EOY", []want{{"EOY", Date, "2013", "END"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, ref, tt.want) })
+	}
+}
+
+func TestHolidays(t *testing.T) {
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"Orthodox Easter 2021 fell late.", []want{{"Orthodox Easter 2021", Date, "2021-05-02", ""}}},
+		{"on Clean Monday 2021", []want{{"Clean Monday 2021", Date, "2021-03-15", ""}}},
+		{"Lazarus Saturday 2021", []want{{"Lazarus Saturday 2021", Date, "2021-04-24", ""}}},
+		{"parades on Mardi Gras 2014", []want{{"Mardi Gras 2014", Date, "2014-03-04", ""}}},
+		{"a parade on St. Paddy's Day 2015", []want{{"St. Paddy's Day 2015", Date, "2015-03-17", ""}}},
+		{"closed on Martin Luther King Jr. Day 2016", []want{{"Martin Luther King Jr. Day 2016", Date, "2016-01-18", ""}}},
+		{"Boss's Day 2022", []want{{"Boss's Day 2022", Date, "2022-10-17", ""}}},
+		{"World Vegan Day 2015", []want{{"World Vegan Day 2015", Date, "2015-11-01", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, ref, tt.want) })
+	}
+}

@@ -222,6 +222,9 @@ func at(ref time.Time, g grain) cal {
 		c.n = (c.m-1)/3 + 1
 	case gSeason:
 		c.n = seasonOf(c.m)
+		if c.m <= 2 {
+			c.y-- // a winter is named by the year it begins in
+		}
 	case gWeek:
 		c = c.withDay(monday(ref))
 	case gWeekend:
@@ -250,6 +253,16 @@ func seasonOf(m int) int {
 		return 2
 	}
 	return 3
+}
+
+// seasonOfYear gives the year of season s of ref's calendar year: this
+// summer of 2013 is 2013-SU; this winter is the one that holds ref, or
+// begins in December of its year.
+func seasonOfYear(ref time.Time, s int) int {
+	if s == 3 && ref.Month() <= 2 {
+		return ref.Year() - 1
+	}
+	return ref.Year()
 }
 
 // validDate reports whether y-m-d exists.
