@@ -23,8 +23,8 @@ func (p *parser) durationFrom(j int) *node {
 				}
 			}
 		}
-		// "20 more years", "eight trading days"
-		if p.isKw(e, kwMore) || p.is(e, "additional") || p.is(e, "straight") || p.is(e, "consecutive") || p.is(e, "full") || p.is(e, "trading") || p.is(e, "business") || p.is(e, "working") || p.is(e, "calendar") {
+		// "20 more years", "eight trading days", "three upcoming months"
+		if p.isKw(e, kwMore, kwUpcoming, kwComing) || p.is(e, "additional") || p.is(e, "straight") || p.is(e, "consecutive") || p.is(e, "full") || p.is(e, "trading") || p.is(e, "business") || p.is(e, "working") || p.is(e, "calendar") {
 			if u2 := p.tok(e + 1).lex(); u2 != nil && u2.unit != uNone && p.tok(e+1).kind == tWord {
 				e++
 			}
