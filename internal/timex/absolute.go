@@ -786,13 +786,14 @@ func (p *parser) ruleThisQuarter(i int) *node {
 }
 
 // yearAgo resolves "year-earlier", "a year ago" in a report about quarters:
-// the same quarter a year before, else the year before.
+// the same quarter a year before ("year-earlier profit" too), else the
+// year before.
 func (p *parser) yearAgo(i, end int) *node {
 	if !p.hasRef {
 		return &node{end: end, typ: Date, rel: true}
 	}
 	adj := p.tok(end).kind == tWord && !p.isUnit(end, uQuarter) && !p.isKw(end, kwPeriod) && p.is(end-1, "ago") || p.is(end-1, "earlier") && p.tok(end).kind == tWord
-	if p.hasQuarter && !adj {
+	if p.hasQuarter {
 		return &node{end: end, typ: Date, c: p.quarter.shift(-4), anaphoric: true, adj: adj}
 	}
 	return &node{end: end, typ: Date, c: at(p.ref, gYear).shift(-1), anaphoric: true, adj: adj}
@@ -1003,6 +1004,123 @@ func (p *parser) ruleTheYear(i int) *node {
 	return &node{end: j + 1, typ: Date, c: at(p.ref, gYear)}
 }
 
+// ruleDayAlone reads a day of the month named alone: "on the 15th", "on
+// 24th", and, alone on its line, "the 1st" or "the 24". The month is the
+// reference's or a neighbour, by the tense: the last such day, the next,
+// or the nearest.
+func (p *parser) ruleDayAlone(i int) *node {
+	k := i
+	if p.isKw(k, kwThe) {
+		k++
+	}
+	d, e, ok := p.ordinal(k)
+	if !ok && k > i && p.tok(k).kind == tNum && p.tok(k).nd <= 2 && p.isolated(i) {
+		d, e, ok = p.tok(k).num, k+1, true
+	}
+	if !ok || d < 1 || d > 31 {
+		return nil
+	}
+	if nx := p.tok(e); nx.kind == tWord && !nx.nl && !p.isKw(e, kwAt) || nx.kind == tNum && !nx.nl || p.punct(e, '-') || p.punct(e, '/') {
+		return nil // "the first time", "on the 15th floor"
+	}
+	if !p.isKw(i-1, kwOn, kwBy, kwUntil, kwSince, kwBefore, kwAfter) && !p.isolated(i) {
+		return nil
+	}
+	if !p.hasRef {
+		return &node{end: e, typ: Date, rel: true}
+	}
+	b := p.bias(i)
+	var prev, next time.Time
+	for off := 0; off <= 12; off++ { // the next such day from today on
+		c := at(p.ref, gMonth).shift(off)
+		if validDate(c.y, c.m, d) && !time.Date(c.y, time.Month(c.m), d, 0, 0, 0, 0, time.UTC).Before(at(p.ref, gDay).day()) {
+			next = time.Date(c.y, time.Month(c.m), d, 0, 0, 0, 0, time.UTC)
+			break
+		}
+	}
+	for off := 0; off <= 12; off++ { // the last such day up to today
+		c := at(p.ref, gMonth).shift(-off)
+		if validDate(c.y, c.m, d) && !time.Date(c.y, time.Month(c.m), d, 0, 0, 0, 0, time.UTC).After(at(p.ref, gDay).day()) {
+			prev = time.Date(c.y, time.Month(c.m), d, 0, 0, 0, 0, time.UTC)
+			break
+		}
+	}
+	day := next
+	switch b {
+	case biasPast:
+		day = prev
+	case biasNone:
+		if p.ref.Sub(prev) < next.Sub(p.ref) {
+			day = prev
+		}
+	}
+	if day.IsZero() {
+		return nil
+	}
+	return &node{end: e, typ: Date, c: fromDay(day, gDay)}
+}
+
+// weekIn gives the Monday of the nth week wholly between first and last
+// (n < 0 counts from the end).
+func weekIn(first, last time.Time, n int) time.Time {
+	if n > 0 {
+		return first.AddDate(0, 0, (8-isoWeekday(first))%7+7*(n-1))
+	}
+	mon := monday(last)
+	if isoWeekday(last) != 7 {
+		mon = mon.AddDate(0, 0, -7)
+	}
+	return mon.AddDate(0, 0, 7*(n+1))
+}
+
+// nthOfYear reads the nth week or day of a year, from either end.
+func (p *parser) nthOfYear(n int, u unit, y, end int) *node {
+	first := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+	last := time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
+	if u == uDay {
+		day := first.AddDate(0, 0, n-1)
+		if n < 0 {
+			day = last.AddDate(0, 0, n+1)
+		}
+		return &node{end: end, typ: Date, c: fromDay(day, gDay), explicitYear: true}
+	}
+	return &node{end: end, typ: Date, c: fromDay(weekIn(first, last, n), gWeek), explicitYear: true}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// ruleWeekOf reads "the week of June 9": the week that holds the day.
+func (p *parser) ruleWeekOf(i int) *node {
+	j := i
+	if p.isKw(j, kwThe) {
+		j++
+	}
+	if !p.isUnit(j, uWeek) || p.tok(j).lex().plural || !p.isKw(j+1, kwOf) {
+		return nil
+	}
+	d := p.core(j + 2)
+	if d == nil || d.rng != nil {
+		return nil
+	}
+	d = p.extend(d)
+	if d == nil || d.rng != nil || !isDay(d) && !(d.typ == Date && d.rel && d.relDay) {
+		return nil
+	}
+	out := *d
+	out.start, out.rng = i, nil
+	if !out.rel && !out.c.noYear {
+		out.c = fromDay(monday(d.c.day()), gWeek)
+	} else if out.c.noYear {
+		return nil
+	}
+	return &out
+}
+
 // ruleUnitEdge reads the unit that holds the reference after "the end
 // of", "the beginning of", "the middle of": "the end of the month", "end of
 // year", "the start of the week"; and the abbreviations EOM and EOY.
@@ -1050,8 +1168,10 @@ func (p *parser) ruleNthOfMonth(i int) *node {
 			return nil
 		}
 		n, k = -1, j+1
+	} else if p.isKw(k, kwLast) {
+		n, k = -n, k+1 // "the third last week", "2nd last"
 	}
-	if n > 5 {
+	if n > 5 || n < -5 {
 		return nil
 	}
 	what := p.tok(k)
@@ -1059,6 +1179,9 @@ func (p *parser) ruleNthOfMonth(i int) *node {
 		return nil
 	}
 	wd, u := int(what.lex().wday), what.lex().unit
+	if u == uWeek && (p.dash(k+1) && p.glued(k+1) && p.isKw(k+2, kwEnd) || p.isKw(k+1, kwEnd)) {
+		u, k = uWeekend, k+1+btoi(p.dash(k+1)) // "week-end", "week end"
+	}
 	if what.lex().plural || wd == 0 && u != uWeek && u != uDay && u != uWeekend {
 		return nil
 	}
@@ -1067,6 +1190,10 @@ func (p *parser) ruleNthOfMonth(i int) *node {
 	}
 	y, m, e := 0, 0, 0
 	explicit := false
+	if yy, ye, ok := p.year(k+2, false); ok && (u == uWeek || u == uDay) && p.tok(k+2).kind == tNum {
+		// "the second last week of 2019", "the first day of 2014"
+		return p.nthOfYear(n, u, yy, ye)
+	}
 	if mk := k + 2; (p.isKw(mk, kwThis, kwThe, kwNext, kwLast, kwCurrent, kwPrevious, kwFollowing)) && p.isUnit(mk+1, uMonth) && p.hasRef {
 		// "the first Monday of this month", "first tuesday of last month"
 		c := at(p.ref, gMonth)
@@ -1100,27 +1227,29 @@ func (p *parser) ruleNthOfMonth(i int) *node {
 		}
 	case u == uDay:
 		if n < 0 {
-			day = last
+			day = last.AddDate(0, 0, n+1)
 		} else {
 			day = first.AddDate(0, 0, n-1)
 		}
 	case u == uWeek:
-		// the weeks that start in the month, counted from either end
+		// the weeks wholly in the month, counted from either end
 		g = gWeek
-		mon := first.AddDate(0, 0, (8-isoWeekday(first))%7)
-		if n < 0 {
-			mon = monday(last)
-			if mon.Month() != time.Month(m) {
-				mon = mon.AddDate(0, 0, -7)
-			}
-		} else {
-			mon = mon.AddDate(0, 0, 7*(n-1))
-		}
-		day = mon
+		day = weekIn(first, last, n)
 	case u == uWeekend:
 		g = gWeekend
-		sat := time.Date(y, time.Month(m), nthWeekday(y, m, 6, n), 0, 0, 0, 0, time.UTC)
+		sat := time.Date(y, time.Month(m), nthWeekday(y, m, 6, min(n, -1)), 0, 0, 0, 0, time.UTC)
+		if n > 0 {
+			sat = time.Date(y, time.Month(m), nthWeekday(y, m, 6, n), 0, 0, 0, 0, time.UTC)
+		} else {
+			sat = sat.AddDate(0, 0, 7*(n+1))
+		}
 		day = sat
+	}
+	if wd != 0 && n < -1 {
+		day = day.AddDate(0, 0, 7*(n+1))
+		if day.Month() != time.Month(m) {
+			return nil
+		}
 	}
 	out := &node{end: e, typ: Date, c: fromDay(day, g), explicitYear: explicit}
 	return out

@@ -43,7 +43,7 @@ func (p *parser) ruleClock(i int) *node {
 	}
 	n := &node{end: j, typ: Time, clockOnly: true, mer: mer, strong: mer != 0 || g >= gMinute}
 	// "3:30", "at 3": a 12-hour dial without am or pm; "15:30", "3h30" are 24-hour
-	n.dial = mer == 0 && c.h >= 1 && c.h <= 12 && p.tok(i).kind == tNum && p.tok(i).nd == 1 && !p.is(i+1, "h")
+	n.dial = mer == 0 && c.h >= 1 && c.h <= 12 && (p.tok(i).kind == tNum && p.tok(i).nd == 1 && !p.is(i+1, "h") || p.tok(i).kind == tWord && p.tok(i).lex().num > 0)
 	if p.hasRef {
 		day := at(p.ref, gDay)
 		if p.isKw(i, kwMidnight) && p.bias(i) != biasPast {
@@ -99,6 +99,8 @@ func (p *parser) clock(i int) (h, mi, s, end, mer int, g grain, ok bool) {
 		return 12, 0, 0, i + 1, 2, gHour, true
 	case p.isKw(i, kwMidnight):
 		return 0, 0, 0, i + 1, 1, gHour, true
+	case t.kind == tWord:
+		return p.spokenClock(i)
 	case t.kind != tNum || t.nd > 2 && !(t.nd == 4 && (p.isAMPM(i+1) || p.isKw(i+1, kwAt))) && !(t.nd == 3 && p.isAMPM(i+1)):
 		return
 	}
@@ -193,6 +195,68 @@ func (p *parser) clock(i int) (h, mi, s, end, mer int, g grain, ok bool) {
 	return
 }
 
+// spokenClock reads a time of day in words: "ten thirty", "eleven oh
+// five", "five forty-two a m", "six p.m.". Without am or pm it needs
+// "at" before it or a line of its own: "ten thirty" is also a count.
+func (p *parser) spokenClock(i int) (h, mi, s, end, mer int, g grain, ok bool) {
+	e := p.tok(i).lex()
+	if e == nil || e.num < 1 || e.num > 12 || p.tok(i).kind != tWord {
+		return
+	}
+	h, g = e.num, gHour
+	j := i + 1
+	next := func() { // a dash between the words: "twelve-oh-three"
+		if p.dash(j) && p.glued(j) && p.glued(j+1) {
+			j++
+		}
+	}
+	ones := func(k int) int {
+		if x := p.tok(k).lex(); x != nil && x.num >= 1 && x.num <= 9 && p.tok(k).kind == tWord {
+			return x.num
+		}
+		return 0
+	}
+	save := j
+	next()
+	switch x := p.tok(j).lex(); {
+	case p.is(j, "oh") || p.is(j, "o") && !p.punct(j+1, '\'') || p.is(j, "ou") || p.is(j, "zero"):
+		k := j + 1
+		if p.dash(k) && p.glued(k) {
+			k++
+		}
+		if m := ones(k); m != 0 {
+			mi, j, g = m, k+1, gMinute
+		}
+	case x != nil && p.tok(j).kind == tWord && (x.num == 20 || x.num == 30 || x.num == 40 || x.num == 50):
+		mi, j, g = x.num, j+1, gMinute
+		k := j
+		if p.dash(k) && p.glued(k) {
+			k++
+		}
+		if m := ones(k); m != 0 {
+			mi, j = mi+m, k+1
+		}
+	case x != nil && p.tok(j).kind == tWord && x.num >= 10 && x.num <= 19:
+		mi, j, g = x.num, j+1, gMinute
+	}
+	if g == gHour {
+		j = save
+	}
+	if m, e := p.ampm(j); m != 0 {
+		if m == 2 && h < 12 {
+			h += 12
+		}
+		if m == 1 && h == 12 {
+			h = 0
+		}
+		return h, mi, 0, e, m, g, true
+	}
+	if g == gHour || !(p.isKw(i-1, kwAt) || p.punct(i-1, '@') || p.isolatedSpan(i, j)) || p.isUnitAfter(j) {
+		return
+	}
+	return h, mi, 0, j, 0, g, true
+}
+
 // isAMPM reports am/pm at j.
 func (p *parser) isAMPM(j int) bool {
 	m, _ := p.ampm(j)
@@ -225,6 +289,8 @@ func (p *parser) ampm(j int) (int, int) {
 			return 1, j + 2
 		}
 		return 2, j + 2
+	case p.is(j, "a") && p.glued(j) && p.tok(j-1).kind == tNum && p.punct(j-2, ':') && p.tok(j+1).kind != tWord:
+		return 1, j + 1 // "3:18a"
 	case p.is(j, "p") && p.glued(j) && p.tok(j-1).kind == tNum && (p.punct(j+1, '.') || p.tok(j+1).kind != tWord):
 		e := j + 1
 		if p.punct(e, '.') && p.glued(e) {

@@ -129,7 +129,13 @@ func (p *parser) ruleDuration(i int) *node {
 	if p.isKw(i, kwA, kwPer) && (p.is(i-1, "twice") || p.is(i-1, "once") || p.is(i-1, "thrice") || p.is(i-1, "times")) {
 		return nil // "twice a year" is a set
 	}
+	if p.someDay(i) {
+		return nil // ruleRef reads it
+	}
 	if n := p.durationFrom(i); n != nil {
+		if (p.isKw(i-1, kwAt) || p.punct(i-1, '@')) && n.end == i+2 && p.is(i+1, "h") && p.glued(i+1) {
+			return nil // "at 15h" is a time of day
+		}
 		// a count alone before a glued short unit needs digits: "5 m" is not
 		if p.tok(i).kind == tWord && p.tok(n.end-1).lex() != nil && p.tok(n.end-1).lex().flags&fShortUnit != 0 && p.tok(n.end-1).end-p.tok(n.end-1).start <= 2 {
 			return nil

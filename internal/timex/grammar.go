@@ -14,7 +14,7 @@ func init() {
 		(*parser).ruleISO, (*parser).ruleNumeric, (*parser).ruleDayFirst, (*parser).ruleYearFirst,
 		(*parser).ruleYear, (*parser).ruleDecade, (*parser).ruleQuarter, (*parser).ruleAgo,
 		(*parser).ruleDuration, (*parser).ruleClock, (*parser).ruleDayRange, (*parser).ruleHourRange,
-		(*parser).ruleNthOfMonth, (*parser).rulePastTo, (*parser).ruleWeekdaysAway,
+		(*parser).ruleNthOfMonth, (*parser).rulePastTo, (*parser).ruleWeekdaysAway, (*parser).ruleDayAlone,
 	}
 	wordRules = []func(*parser, int) *node{
 		(*parser).ruleMonthFirst, (*parser).ruleDayFirst, (*parser).ruleWeekday, (*parser).ruleYear,
@@ -22,14 +22,14 @@ func init() {
 		(*parser).ruleRelUnit, (*parser).ruleAgo, (*parser).ruleDuration, (*parser).ruleClock,
 		(*parser).ruleSet, (*parser).ruleHoliday, (*parser).ruleRef, (*parser).ruleDayRange,
 		(*parser).ruleWeekend, (*parser).ruleTheYear, (*parser).ruleNthOfMonth, (*parser).rulePastTo,
-		(*parser).ruleUnitEdge, (*parser).ruleWeekdaysAway,
+		(*parser).ruleUnitEdge, (*parser).ruleWeekdaysAway, (*parser).ruleDayAlone, (*parser).ruleWeekOf,
 	}
 	punctRules = []func(*parser, int) *node{(*parser).ruleYear, (*parser).ruleDecade, (*parser).ruleAgo}
 	// "the" begins these itself; before other expressions expr absorbs it
 	theRules = []func(*parser, int) *node{
 		(*parser).ruleDayFirst, (*parser).ruleRelWord, (*parser).ruleRef, (*parser).ruleDayRange,
 		(*parser).ruleWeekend, (*parser).ruleTheYear, (*parser).ruleNthOfMonth, (*parser).ruleQuarter,
-		(*parser).ruleRelUnit, (*parser).ruleUnitEdge,
+		(*parser).ruleRelUnit, (*parser).ruleUnitEdge, (*parser).ruleDayAlone, (*parser).ruleWeekOf,
 	}
 }
 
@@ -276,7 +276,7 @@ func (p *parser) attach(n *node) *node {
 		}
 	}
 	// a shift: "next tuesday +10 days", "2023-12-29 -10days", "now + 40minutes"
-	if (n.typ == Date || n.typ == Time) && !n.rel && (p.punct(j, '+') || p.punct(j, '-') && p.glued(j+1)) && n.c.g >= gDay {
+	if (n.typ == Date || n.typ == Time) && !n.rel && !n.clockOnly && (p.punct(j, '+') || p.punct(j, '-') && p.glued(j+1)) && n.c.g >= gDay {
 		if d := p.durationFrom(j + 1); d != nil {
 			sign := 1.0
 			if p.punct(j, '-') {
@@ -479,7 +479,9 @@ func (p *parser) rangeEnd(n *node) *node {
 	switch {
 	case n.typ == Time && n.clockOnly:
 		// a bare hour after a time: "8pm - 11", "1pm-3", "7 - 8", "10 - 11 at night"
-		m = p.core(k)
+		if m = p.ruleClock(k); m == nil {
+			m = p.core(k)
+		}
 		if m == nil {
 			h, mi, s, e, mer, g, ok := p.bareHour(k)
 			if !ok {

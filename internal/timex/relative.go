@@ -676,6 +676,10 @@ func (p *parser) ruleRef(i int) *node {
 	if (p.is(i, "previously") || p.is(i, "formerly")) && p.tok(i).cap {
 		return &node{end: i + 1, typ: Date, val: "PAST_REF"}
 	}
+	// "will one day host": some day to come
+	if p.someDay(i) {
+		return &node{end: i + 2, typ: Date, val: "FUTURE_REF"}
+	}
 	if p.is(i, "nowadays") || p.is(i, "presently") {
 		return &node{end: i + 1, typ: Date, val: "PRESENT_REF"}
 	}
@@ -698,6 +702,11 @@ func (p *parser) ruleRef(i int) *node {
 		return &node{end: i + 3, typ: Date, val: "FUTURE_REF"}
 	}
 	return nil
+}
+
+// someDay reports "one day" after a modal: "will one day host".
+func (p *parser) someDay(i int) bool {
+	return p.is(i, "one") && p.isUnit(i+1, uDay) && (p.is(i-1, "will") || p.is(i-1, "would") || p.is(i-1, "could") || p.is(i-1, "might") || p.is(i-1, "may") || p.is(i-1, "can"))
 }
 
 // isVerbish is a weak guess that word j starts a verb phrase ("the past

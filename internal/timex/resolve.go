@@ -82,7 +82,11 @@ func (p *parser) bias(i int) int {
 // isolated reports an expression standing alone on its line, with nothing
 // around it but words of the grammar and punctuation: a caption, a form
 // field, a note. Such an expression names the next occurrence.
-func (p *parser) isolated(i int) bool {
+func (p *parser) isolated(i int) bool { return p.isolatedSpan(i, i+1) }
+
+// isolatedSpan is isolated for the tokens [i, j), which may be any words:
+// "eleven oh five".
+func (p *parser) isolatedSpan(i, j int) bool {
 	const reach = 24
 	ok := func(k int) bool {
 		t := p.tok(k)
@@ -99,7 +103,7 @@ func (p *parser) isolated(i int) bool {
 		return t.lex().flags&(fPast|fFuture|fPresent) == 0
 	}
 	for k := i; k >= 0 && k > i-reach; k-- {
-		if !ok(k) {
+		if k != i && !ok(k) || k == i && !ok(k) && j == i+1 {
 			return false
 		}
 		if p.tok(k).nl || k == 0 {
@@ -113,7 +117,7 @@ func (p *parser) isolated(i int) bool {
 		if k >= len(p.toks) || p.tok(k).nl {
 			return true
 		}
-		if k >= i+reach || !ok(k) {
+		if k >= i+reach || k >= j && !ok(k) {
 			return false
 		}
 	}

@@ -382,3 +382,62 @@ func TestHolidays(t *testing.T) {
 		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, ref, tt.want) })
 	}
 }
+
+// TestDaysAndWeeksCounted pins days of the month named alone, weeks and
+// days counted from either end of a month or a year, and the week of a day.
+func TestDaysAndWeeksCounted(t *testing.T) {
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"The vote will be held on the 20th.", []want{{"the 20th", Date, "2013-09-20", ""}}},
+		{"The ship sank on the 3rd.", []want{{"the 3rd", Date, "2013-09-03", ""}}},
+		{"on the first try", nil},
+		{"the second last week of 2019", []want{{"the second last week of 2019", Date, "2019-W51", ""}}},
+		{"the last week of June 2015", []want{{"the last week of June 2015", Date, "2015-W26", ""}}},
+		{"the third last day of April 2016", []want{{"the third last day of April 2016", Date, "2016-04-28", ""}}},
+		{"the last week-end of March 2016", []want{{"the last week-end of March 2016", Date, "2016-W12-WE", ""}}},
+		{"talks set for the week of June 9, 2014", []want{{"the week of June 9, 2014", Date, "2014-W24", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, ref, tt.want) })
+	}
+}
+
+// TestClockForms pins times of day in words and in 24-hour notation.
+func TestClockForms(t *testing.T) {
+	morning := time.Date(2013, 2, 12, 4, 30, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		r    time.Time
+		want []want
+	}{
+		{"The train leaves at ten thirty.", ref, []want{{"ten thirty", Time, "2013-09-16T10:30", ""}}},
+		{"Doors open at six forty-five p.m.", ref, []want{{"six forty-five p.m.", Time, "2013-09-16T18:45", ""}}},
+		{"eleven oh five", morning, []want{{"eleven oh five", Time, "2013-02-12T11:05", ""}}},
+		{"five forty-two a m", ref, []want{{"five forty-two a m", Time, "2013-09-16T05:42", ""}}},
+		{"It sold ten thirty-year bonds.", ref, []want{{"thirty-year", Duration, "P30Y", ""}}},
+		{"2:47a", morning, []want{{"2:47a", Time, "2013-02-13T02:47", ""}}},
+		{"The session opens at 16h.", ref, []want{{"16h", Time, "2013-09-16T16:00", ""}}},
+		{"open 14h15-17h", ref, []want{{"14h15", Time, "2013-09-16T14:15", ""}, {"17h", Time, "2013-09-16T17:00", ""}}},
+		{"due in three-quarters of an hour", morning, []want{{"three-quarters of an hour", Time, "2013-02-12T05:15", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, tt.r, tt.want) })
+	}
+}
+
+func TestMoreRelative(t *testing.T) {
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"The city will one day host the games.", []want{{"one day", Date, "FUTURE_REF", ""}}},
+		{"over the three upcoming months", []want{{"the three upcoming months", Duration, "P3M", ""}}},
+		{"Second-quarter sales beat year-earlier figures.", []want{{"Second-quarter", Date, "2013-Q2", ""}, {"year-earlier", Date, "2012-Q2", ""}}},
+		{"a coin struck in 79 a.d.", []want{{"79 a.d.", Date, "0079", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, ref, tt.want) })
+	}
+}
