@@ -563,7 +563,7 @@ func (p *parser) ruleYear(i int) *node {
 func (p *parser) ruleDecade(i int) *node {
 	t := p.tok(i)
 	switch {
-	case t.kind == tNum && (t.nd == 4 && t.num%10 == 0 || t.nd == 2 && t.num%10 == 0 && (p.punct(i-1, '\'') || p.punct(i-1, '\u2019'))):
+	case t.kind == tNum && (t.nd == 4 && t.num%10 == 0 || t.nd == 2 && t.num%10 == 0 && (p.punct(i-1, '\'') || p.punct(i-1, '\u2019') || p.twoDigitDecade(i))):
 		j := i + 1
 		if (p.punct(j, '\'') || p.punct(j, '\u2019')) && p.glued(j) {
 			j++
@@ -597,6 +597,23 @@ func (p *parser) ruleDecade(i int) *node {
 		return &node{end: j + 1, typ: Date, c: cal{g: gCentury, y: (o - 1) * 100}}
 	}
 	return nil
+}
+
+// twoDigitDecade reports "70s" after "the", "early" or another decade:
+// "the 60s and 70s"; not temperatures ("highs in the 70s").
+func (p *parser) twoDigitDecade(i int) bool {
+	if !p.is(i+1, "s") || !p.glued(i+1) {
+		return false
+	}
+	if !(p.isKw(i-1, kwThe, kwEarly, kwLate, kwMid) || p.isKw(i-1, kwAnd, kwOr, kwTo) && p.is(i-2, "s") && p.tok(i-3).kind == tNum) {
+		return false
+	}
+	for k := i - 5; k <= i+3; k++ {
+		if p.is(k, "degrees") || p.is(k, "temperatures") || p.is(k, "temperature") || p.is(k, "highs") || p.is(k, "lows") || p.is(k, "mph") {
+			return false
+		}
+	}
+	return true
 }
 
 // ruleQuarter reads "the third quarter", "third-quarter", "Q3", "3Q",
@@ -737,6 +754,9 @@ func (p *parser) ruleThisQuarter(i int) *node {
 	if e := p.tok(i).lex(); e == nil || e.flags&fQuarterRef == 0 {
 		return nil
 	}
+	if n := p.samePeriod(i); n != nil {
+		return n
+	}
 	j := i
 	yearAgo := false
 	switch {
@@ -779,10 +799,65 @@ func (p *parser) ruleThisQuarter(i int) *node {
 	if !p.hasRef {
 		return &node{end: j + 1, typ: Date, rel: true}
 	}
-	if p.hasQuarter {
+	last := at(p.ref, gQuarter).shift(-1) // the last quarter reported on
+	switch {
+	case p.isKw(i, kwCurrent) || p.isKw(i+1, kwCurrent):
+		// "the current quarter": the one under way
+		return &node{end: j + 1, typ: Date, c: at(p.ref, gQuarter), anaphoric: true}
+	case p.hasQuarter && (p.is(j-1, "latest") || p.is(j-1, "recent")) && p.quarter.y*4+p.quarter.n > last.y*4+last.n:
+		// "the latest quarter" is done: not a quarter named as an outlook
+		return &node{end: j + 1, typ: Date, c: last, anaphoric: true}
+	case p.hasQuarter:
 		return &node{end: j + 1, typ: Date, c: p.quarter, anaphoric: true}
 	}
-	return &node{end: j + 1, typ: Date, c: at(p.ref, gQuarter).shift(-1), anaphoric: true}
+	return &node{end: j + 1, typ: Date, c: last, anaphoric: true}
+}
+
+// samePeriod reads "the same period last year", "the corresponding
+// quarter a year earlier", "the same month a year before": the quarter or
+// month last named, a year back. Without the year it is that quarter or
+// month itself.
+func (p *parser) samePeriod(i int) *node {
+	if !p.is(i, "same") && !p.is(i, "comparable") && !p.is(i, "corresponding") {
+		return nil
+	}
+	j := i + 1
+	var base cal
+	switch {
+	case p.isUnit(j, uMonth) && !p.tok(j).lex().plural && p.hasLastMonth:
+		base = p.lastMonth
+	case p.isKw(j, kwPeriod) && p.periodMonth && p.hasLastMonth:
+		base = p.lastMonth
+	case (p.isKw(j, kwPeriod) || p.isUnit(j, uQuarter) && !p.tok(j).lex().plural) && p.hasQuarter:
+		base = p.quarter
+	default:
+		return nil
+	}
+	e := j + 1
+	k := e
+	if p.isKw(k, kwOf) {
+		k++
+		if p.isKw(k, kwThe) {
+			k++
+		}
+	}
+	back := false
+	switch {
+	case p.isKw(k, kwLast, kwPrevious) && p.is(k+1, "year"):
+		back, e = true, k+2
+	case p.isKw(k, kwThe) && p.isKw(k+1, kwPrevious) && p.is(k+2, "year"):
+		back, e = true, k+3
+	case p.isKw(k, kwA) && p.is(k+1, "year") && p.isKw(k+2, kwAgo, kwEarlier, kwBefore):
+		back, e = true, k+3
+	}
+	if back {
+		if base.g == gMonth {
+			base = base.shift(-12)
+		} else {
+			base = base.shift(-4)
+		}
+	}
+	return &node{end: e, typ: Date, c: base, anaphoric: true}
 }
 
 // yearAgo resolves "year-earlier", "a year ago" in a report about quarters:
@@ -1139,19 +1214,44 @@ func (p *parser) ruleUnitEdge(i int) *node {
 	if p.isKw(j, kwThe) {
 		j++
 	}
+	if p.isKw(j-1, kwThe) && p.isUnit(j, uDay) && !p.tok(j).lex().plural && p.tradingDay(j-2) {
+		// "ended the day", "for the day": the session last named, or the
+		// reference's day
+		if p.hasLastDay {
+			return &node{end: j + 1, typ: Date, c: p.lastDay, anaphoric: true}
+		}
+		if !p.hasRef {
+			return &node{end: j + 1, typ: Date, rel: true, relDay: true}
+		}
+		return &node{end: j + 1, typ: Date, c: at(p.ref, gDay), relDay: true}
+	}
 	if !p.isKw(i-1, kwOf) || !p.isKw(i-2, kwEnd, kwBeginning, kwStart, kwMiddle) {
 		return nil
 	}
-	if p.tok(j).kind != tWord || !(p.isUnit(j, uMonth) || p.isUnit(j, uWeek) || p.isUnit(j, uYear)) || p.tok(j).lex().plural {
+	if p.tok(j).kind != tWord || !(p.isUnit(j, uMonth) || p.isUnit(j, uWeek) || p.isUnit(j, uYear) || p.isUnit(j, uDay)) || p.tok(j).lex().plural {
 		return nil
 	}
 	if p.isKw(j+1, kwOf) || p.tok(j+1).kind == tNum || p.dash(j+1) && p.glued(j+1) {
 		return nil // "the end of the month of May", "the end of the year 2012"
 	}
+	if p.isUnit(j, uDay) && p.hasLastDay {
+		return &node{end: j + 1, typ: Date, c: p.lastDay, anaphoric: true}
+	}
 	if !p.hasRef {
 		return &node{end: j + 1, typ: Date, rel: true}
 	}
 	return &node{end: j + 1, typ: Date, c: at(p.ref, grainOf(p.tok(j).lex().unit))}
+}
+
+// tradingDay reports a word before "the day" that makes it a session in a
+// market report: "ended the day", "to finish the day", "for the day".
+func (p *parser) tradingDay(k int) bool {
+	for _, w := range []string{"end", "ends", "ended", "ending", "finish", "finished", "finishing", "close", "closed", "closing", "start", "started", "starting", "begin", "began"} {
+		if p.is(k, w) {
+			return true
+		}
+	}
+	return p.isKw(k, kwFor) && (p.punct(k+3, ',') || p.punct(k+3, '.'))
 }
 
 // ruleNthOfMonth reads a week or a day counted within a month: "the last

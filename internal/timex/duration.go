@@ -123,6 +123,21 @@ func (p *parser) durationFrom(j int) *node {
 	return out
 }
 
+// superlative reports a record before "in": "the lowest level in six
+// years", "the first time in a decade" measure a span, not a moment ahead.
+func (p *parser) superlative(k int) bool {
+	for d := 0; d < 3; d++ {
+		w := p.str(k - d)
+		if p.tok(k-d).kind != tWord {
+			return false
+		}
+		if len(w) > 4 && w[len(w)-3:] == "est" && w != "interest" && w != "request" && w != "protest" && w != "harvest" && w != "forest" && w != "contest" && w != "arrest" && w != "invest" || p.is(k-d, "first") || p.is(k-d, "best") || p.is(k-d, "worst") || p.is(k-d, "most") || p.is(k-d, "least") || p.is(k-d, "time") {
+			return true
+		}
+	}
+	return false
+}
+
 // ruleDuration reads a duration, and bare plural units after "for", "in",
 // "over": "for years" is PXY.
 func (p *parser) ruleDuration(i int) *node {
@@ -142,7 +157,7 @@ func (p *parser) ruleDuration(i int) *node {
 		}
 		// "in five years", "in 5 minutes": the moment that far from now,
 		// unless the sentence is in the past ("rose 5% in two years")
-		if p.isKw(i-1, kwIn) && !n.adj && len(n.dur.parts) >= 1 && n.dur.parts[0].n >= 0 && !p.isKw(n.end, kwOf, kwAgo, kwLater, kwEarlier) && p.bias(i) != biasPast {
+		if p.isKw(i-1, kwIn) && !n.adj && len(n.dur.parts) >= 1 && n.dur.parts[0].n >= 0 && !p.isKw(n.end, kwOf, kwAgo, kwLater, kwEarlier) && !p.superlative(i-2) && p.bias(i) != biasPast {
 			if s := p.shifted(n, 1, n.end); s != nil {
 				return s
 			}

@@ -173,7 +173,7 @@ func (p *parser) modifier(i int) (string, int, bool) {
 			}
 		}
 	case kwOver:
-		if _, _, ok := p.cardinal(i+1, false); ok {
+		if _, _, ok := p.cardinal(i+1, false); ok || p.isKw(i+1, kwA) && p.isUnit(i+2, p.tok(i+2).lex().unitOr()) {
 			return "MORE_THAN", i + 1, true
 		}
 	case kwEarly:

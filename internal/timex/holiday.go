@@ -42,15 +42,31 @@ func (p *parser) ruleHoliday(i int) *node {
 				year++
 			}
 		default:
-			switch p.bias(i) {
-			case biasPast:
-				if day(year).After(ref) {
-					year--
+			// the nearest, unless the tense points the other way by more
+			// than a season: "pilgrims came for Easter week", "will spend Christmas"
+			const slack = 80 * 24 * time.Hour
+			best, dist := year, time.Duration(1<<62)
+			for y := year - 1; y <= year+1; y++ {
+				dd := day(y).Sub(ref)
+				if dd < 0 {
+					dd = -dd
 				}
-			case biasFuture, biasNext:
-				if day(year).Before(ref) {
-					year++
+				if dd < dist {
+					best, dist = y, dd
 				}
+			}
+			year = best
+			b := p.bias(i)
+			if b == biasNone && p.isolatedSpan(i, j) {
+				b = biasNext // a holiday named alone on its line
+			}
+			switch {
+			case b == biasNext && day(year).Before(ref):
+				year++
+			case b == biasPast && day(year).Sub(ref) > slack:
+				year--
+			case b == biasFuture && ref.Sub(day(year)) > slack:
+				year++
 			}
 		}
 	}
@@ -58,7 +74,11 @@ func (p *parser) ruleHoliday(i int) *node {
 	if mm == 0 {
 		return nil
 	}
-	return &node{end: j, typ: Date, c: cal{g: gDay, y: year, m: mm, d: dd}}
+	if p.isUnit(j, uWeek) && !p.tok(j).lex().plural {
+		// "Easter week": the week that holds the day
+		return &node{end: j + 1, typ: Date, c: fromDay(monday(time.Date(year, time.Month(mm), dd, 0, 0, 0, 0, time.UTC)), gWeek), explicitYear: explicit}
+	}
+	return &node{end: j, typ: Date, c: cal{g: gDay, y: year, m: mm, d: dd}, explicitYear: explicit}
 }
 
 // holidayAt reads a holiday name and returns functions giving its month

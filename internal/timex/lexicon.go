@@ -205,6 +205,14 @@ func add(words string, e entry) {
 	}
 }
 
+// unitOr gives the entry's unit, uNone for no entry.
+func (e *entry) unitOr() unit {
+	if e == nil {
+		return uNone
+	}
+	return e.unit
+}
+
 // merge adds the roles of e to an existing entry.
 func merge(old *entry, e entry) {
 	if e.month != 0 {
@@ -449,9 +457,9 @@ func init() {
 		"orthodox clean lazarus branch pancake shrove world boss", entry{flags: fHoliday})
 	add("christmas xmas halloween easter thanksgiving valentine new mardi st saint black good palm whit white trinity maundy boxing mothers fathers mlk "+
 		"orthodox clean lazarus branch pancake shrove world boss", entry{flags: fLowerHoliday})
-	add("latest recent current same comparable year quarter period", entry{flags: fQuarterRef})
+	add("latest recent current same comparable corresponding year quarter period", entry{flags: fQuarterRef})
 	// words outside the tables above that rules start from
-	add("q h fy new good black st saint martin these same latest comparable no under previously formerly nowadays presently "+
+	add("q h fy new good black st saint martin these same latest comparable corresponding no under previously formerly nowadays presently "+
 		"twenties thirties forties fifties sixties seventies eighties nineties weekday "+
 		"maundy palm whit white trinity mardi boxing mlk valentine eom eoy "+
 		"orthodox clean lazarus branch pancake shrove world boss", entry{flags: fStart})

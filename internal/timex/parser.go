@@ -62,6 +62,11 @@ type parser struct {
 	// the last month named, for "the following month"
 	lastMonth    cal
 	hasLastMonth bool
+	// periodMonth: of a quarter and a month, the month was named last
+	periodMonth bool
+	// the last day named, for "ended the day"
+	lastDay    cal
+	hasLastDay bool
 	// signed is set while reading "+15 minutes": short units stand alone there
 	signed bool
 
@@ -156,6 +161,9 @@ func (p *parser) boundaryBefore(i int) bool {
 		return true
 	}
 	prev := &p.toks[i-1]
+	if prev.kind == tPunct && (prev.ch == '.' || prev.ch == ':' || prev.ch == ',') && t.kind == tNum && p.glued(i) && p.glued(i-1) && p.tok(i-2).kind == tNum {
+		return false // "12.5", "10:30", "1,194"
+	}
 	if prev.kind == tPunct && (prev.ch == '.' || prev.ch == '!' || prev.ch == '?' || prev.ch == ';' || prev.ch == ':') {
 		// "Sept." and "p.m." end abbreviations, not sentences.
 		if prev.ch == '.' && i >= 2 {
@@ -218,7 +226,7 @@ func (p *parser) mayStart(i int) bool {
 		case kwUp:
 			return p.isKw(i+1, kwTo)
 		case kwOver:
-			return p.tok(i+1).kind == tNum || p.tok(i+1).lex() != nil && p.tok(i+1).lex().num != 0
+			return p.tok(i+1).kind == tNum || p.tok(i+1).lex() != nil && p.tok(i+1).lex().num != 0 || p.isKw(i+1, kwA) && p.tok(i+2).lex().unitOr() != uNone
 		case kwEnd, kwStart, kwBeginning:
 			return p.isKw(i+1, kwOf) || p.dash(i+1)
 		}
@@ -268,6 +276,13 @@ func (p *parser) note(n *node) {
 	}
 	if n.typ == Date && n.c.g == gQuarter && !n.c.noYear {
 		p.quarter, p.hasQuarter = n.c, true
+		p.periodMonth = false
+	}
+	if n.typ == Date && n.c.g == gMonth && !n.c.noYear {
+		p.periodMonth = true
+	}
+	if (n.typ == Date || n.typ == Time) && n.c.g >= gDay && !n.c.noYear && !n.c.noDate && n.rng == nil {
+		p.lastDay, p.hasLastDay = cal{g: gDay, y: n.c.y, m: n.c.m, d: n.c.d}, true
 	}
 	if n.explicitYear && (n.typ == Date || n.typ == Time) && n.c.g >= gYear && !n.c.noYear {
 		p.lastYear, p.hasLastYear = n.c.y, true

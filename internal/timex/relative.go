@@ -66,6 +66,9 @@ func (p *parser) ruleWeekday(i int) *node {
 		k++
 	}
 	for _, r := range []func(*parser, int) *node{(*parser).ruleMonthFirst, (*parser).ruleDayFirst, (*parser).ruleNumeric, (*parser).ruleISO} {
+		if p.tok(k).nl {
+			break // a date on the next line is not this weekday's
+		}
 		if n := r(p, k); n != nil && (n.typ == Date && n.c.g == gDay || n.typ == Time || n.rng != nil) {
 			return p.agreeWeekday(n, wd)
 		}

@@ -12,6 +12,9 @@ const (
 	biasPast   = -1
 	biasFuture = 1
 	biasNext   = 2 // no tense, but the expression stands alone: the next occurrence
+	// a present perfect ("has kept"): past, unless "until" or "by" before
+	// the expression looks ahead ("has kept markets closed until Friday")
+	biasPerfect = -2
 )
 
 // bias reads the tense around token i: the nearest tense cue in the same
@@ -53,7 +56,7 @@ func (p *parser) bias(i int) int {
 		l, r := i-d, i+d
 		if leftOpen && l >= 0 && !p.boundaryBefore(l+1) {
 			if b := p.cue(l); b != biasNone {
-				return b
+				return perfect(b, weak)
 			}
 			if weak == biasNone && p.toVerb(l) {
 				weak = biasFuture
@@ -63,7 +66,7 @@ func (p *parser) bias(i int) int {
 		}
 		if rightOpen && r < len(p.toks) && !p.boundaryBefore(r) {
 			if b := p.cue(r); b != biasNone {
-				return b
+				return perfect(b, weak)
 			}
 			if weak == biasNone && p.toVerb(r) {
 				weak = biasFuture
@@ -77,6 +80,17 @@ func (p *parser) bias(i int) int {
 		return biasNext
 	}
 	return weak
+}
+
+// perfect resolves a present perfect cue against the preposition's lean.
+func perfect(b, weak int) int {
+	if b != biasPerfect {
+		return b
+	}
+	if weak == biasFuture {
+		return biasFuture
+	}
+	return biasPast
 }
 
 // isolated reports an expression standing alone on its line, with nothing
@@ -317,11 +331,14 @@ func (p *parser) seasonYear(s, bias int) int {
 }
 
 // passive reads the auxiliary before a participle: "is heard" is present,
-// "was heard" past, "will be heard" future.
+// "was heard" past, "will be heard" future, "has extended" a present
+// perfect.
 func (p *parser) passive(i int) (int, bool) {
 	switch {
 	case p.is(i-1, "is"), p.is(i-1, "are"), p.is(i-1, "being"):
 		return biasNone, true
+	case p.is(i-1, "has"), p.is(i-1, "have"), p.is(i-1, "ve"):
+		return biasPerfect, true
 	case p.is(i-1, "was"), p.is(i-1, "were"):
 		return biasPast, true
 	case p.is(i-1, "be"):

@@ -441,3 +441,30 @@ func TestMoreRelative(t *testing.T) {
 		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, ref, tt.want) })
 	}
 }
+
+// TestReports pins readings common in business and market reports.
+func TestReports(t *testing.T) {
+	apr := time.Date(2000, 4, 17, 0, 0, 0, 0, time.UTC)
+	mar := time.Date(2010, 3, 3, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		r    time.Time
+		want []want
+	}{
+		{"Turnover reached 12.5 billion euros, against 9.3 billion Thursday.", ref, []want{{"Thursday", Date, "2013-09-12", ""}}},
+		{"It sees a loss in the fourth quarter of 2013. Profit fell in the latest quarter.", ref, []want{{"the fourth quarter of 2013", Date, "2013-Q4", ""}, {"the latest quarter", Date, "2013-Q2", ""}}},
+		{"Orders for the current quarter look strong.", ref, []want{{"the current quarter", Date, "2013-Q3", ""}}},
+		{"Exports grew in February from the same period last year.", mar, []want{{"February", Date, "2010-02", ""}, {"the same period last year", Date, "2009-02", ""}}},
+		{"On Monday the index rose 1% to end the day at 9,500.", ref, []want{{"Monday", Date, "2013-09-16", ""}, {"the day", Date, "2013-09-16", ""}}},
+		{"Unemployment is at its highest rate in eight years.", ref, []want{{"eight years", Duration, "P8Y", ""}}},
+		{"Gold traded at its best price in over a year.", ref, []want{{"over a year", Duration, "P1Y", "MORE_THAN"}}},
+		{"fashions of the 60s and 70s", ref, []want{{"the 60s", Date, "196", ""}, {"70s", Date, "197", ""}}},
+		{"temperatures in the 70s", ref, nil},
+		{"Pilgrims arrived in the city for Easter week.", apr, []want{{"Easter week", Date, "2000-W16", ""}}},
+		{"The ministry has extended the loans until Friday.", ref, []want{{"Friday", Date, "2013-09-20", ""}}},
+		{"Schools stay open until Friday\nMarch 4, 2010\n", ref, []want{{"Friday", Date, "2013-09-20", ""}, {"March 4, 2010", Date, "2010-03-04", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, tt.r, tt.want) })
+	}
+}
