@@ -27,10 +27,13 @@ type period struct {
 	g          int // 0 year .. 6 second; see grains
 	noYear     bool
 	noDate     bool
+	tz         int  // the value's UTC offset in minutes, when hasTZ
+	hasTZ      bool // the value names its zone: Z, +01:00
 }
 
 const (
 	pgYear = iota
+	pgQuarter
 	pgMonth
 	pgWeek
 	pgDay
@@ -43,9 +46,40 @@ var podSpan = map[string][2]int{"MO": {0, 12}, "MI": {11, 14}, "AF": {12, 18}, "
 
 // parsePeriod reads a TIMEX3 value as a period.
 func parsePeriod(v string) (period, bool) {
+	v, tz, hasTZ := splitZone(v)
+	p, ok := parseLocal(v)
+	p.tz, p.hasTZ = tz, hasTZ
+	return p, ok
+}
+
+// splitZone cuts the zone off a time: "T16:00+01:00" gives +60 minutes,
+// "T16:00Z" 0.
+func splitZone(v string) (string, int, bool) {
+	if !strings.Contains(v, "T") {
+		return v, 0, false
+	}
+	if strings.HasSuffix(v, "Z") {
+		return v[:len(v)-1], 0, true
+	}
+	n := len(v)
+	if n > 6 && (v[n-6] == '+' || v[n-6] == '-') && v[n-3] == ':' {
+		h, err1 := strconv.Atoi(v[n-5 : n-3])
+		m, err2 := strconv.Atoi(v[n-2:])
+		if err1 == nil && err2 == nil {
+			off := h*60 + m
+			if v[n-6] == '-' {
+				off = -off
+			}
+			return v[:n-6], off, true
+		}
+	}
+	return v, 0, false
+}
+
+// parseLocal reads a value without a zone.
+func parseLocal(v string) (period, bool) {
 	var p period
 	utc := time.UTC
-	v = strings.TrimSuffix(v, "Z")
 	if strings.HasPrefix(v, "XXXX-XX-XXT") {
 		p.noDate, p.noYear = true, true
 		v = "2000-01-01" + v[10:]
@@ -77,7 +111,7 @@ func parsePeriod(v string) (period, bool) {
 		p.end, p.g = p.start.AddDate(1, 0, 0), pgYear
 		return p, true
 	case len(v) >= 8 && v[0] == '-' && v[5] == '-':
-		q, ok := parsePeriod(v[1:])
+		q, ok := parseLocal(v[1:])
 		if !ok {
 			return p, false
 		}
@@ -105,6 +139,9 @@ func parsePeriod(v string) (period, bool) {
 			p.start = time.Date(y, time.Month(1+(q-1)*months), 1, 0, 0, 0, 0, utc)
 			p.end = p.start.AddDate(0, months, 0)
 			p.g = pgMonth
+			if months == 3 {
+				p.g = pgQuarter
+			}
 			return p, true
 		case rest == "SP" || rest == "SU" || rest == "FA" || rest == "WI":
 			m := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[rest]
@@ -222,6 +259,8 @@ func trunc(t time.Time, g int) time.Time {
 	switch g {
 	case pgYear:
 		return time.Date(t.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+	case pgQuarter:
+		return time.Date(t.Year(), (t.Month()-1)/3*3+1, 1, 0, 0, 0, 0, time.UTC)
 	case pgMonth:
 		return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
 	case pgWeek:
@@ -335,6 +374,8 @@ func addGrain(t time.Time, g int) time.Time {
 	switch g {
 	case pgYear:
 		return t.AddDate(1, 0, 0)
+	case pgQuarter:
+		return t.AddDate(0, 3, 0)
 	case pgMonth:
 		return t.AddDate(0, 1, 0)
 	case pgWeek:
@@ -598,7 +639,7 @@ type ducklingFile struct {
 	} `json:"cases"`
 }
 
-var ducklingGrains = map[string]int{"Year": pgYear, "Quarter": pgMonth, "Month": pgMonth, "Week": pgWeek, "Day": pgDay, "Hour": pgHour, "Minute": pgMinute, "Second": pgSecond}
+var ducklingGrains = map[string]int{"Year": pgYear, "Quarter": pgQuarter, "Month": pgMonth, "Week": pgWeek, "Day": pgDay, "Hour": pgHour, "Minute": pgMinute, "Second": pgSecond}
 
 func duckling(r *DateResults) error {
 	path, err := dataset.Path("dates", "peer-suites", "duckling_en_time_corpus.json")
@@ -633,13 +674,13 @@ func duckling(r *DateResults) error {
 			} else {
 				t := localTime(c.Expected.Start)
 				g := ducklingGrains[c.Expected.Grain]
-				if strings.HasSuffix(rs[0].x.Value, "Z") {
-					// a value marked Z is in UTC; Duckling answers in the
-					// reference's zone
-					t = t.Add(-time.Duration(c.RefUTC * float64(time.Hour)))
+				p, pok := startPeriod(c.Text, rs[0], ref, true)
+				if p.hasTZ {
+					// Duckling answers in the reference's zone; our value
+					// is the wall time in the zone it names
+					t = t.Add(time.Duration(float64(p.tz)*float64(time.Minute) - c.RefUTC*float64(time.Hour)))
 				}
 				x := moment{t: t, g: g, hasYear: true, hasMonth: true, hasDate: g >= pgDay}
-				p, pok := startPeriod(c.Text, rs[0], ref, true)
 				ok = pok && agrees(p, x)
 				if !ok {
 					why = fmt.Sprintf("%q = %s, want %s (%s)", c.Text[rs[0].start:rs[0].end], rs[0].x.Value, firstN(c.Expected.Start, 19), c.Expected.Grain)

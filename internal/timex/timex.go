@@ -34,7 +34,7 @@ func (t Type) String() string { return typeNames[t] }
 type Timex struct {
 	Start, End int    // byte offsets into the text, half-open
 	Type       Type   // TIMEX3 type
-	Value      string // TIMEX3 value, "" when it cannot be resolved
+	Value      string // TIMEX3 value, "" when it cannot be resolved; a time written with a zone is its wall time with the zone's UTC offset (T15:00-05:00, T15:00Z)
 	Mod        string // TIMEX3 mod (START, MID, END, APPROX, ...), "" when none
 }
 

@@ -148,6 +148,8 @@ func TestTimes(t *testing.T) {
 		{"at 3 p.m. the talks", []want{{"3 p.m.", Time, "2013-09-16T15:00", ""}}},
 		{"until noon", []want{{"noon", Time, "2013-09-16T12:00", ""}}},
 		{"at 15:00 GMT", []want{{"15:00 GMT", Time, "2013-09-16T15:00Z", ""}}},
+		{"at 3 p.m. EST", []want{{"3 p.m. EST", Time, "2013-09-16T15:00-05:00", ""}}},
+		{"Friday 10 am (BST)", []want{{"Friday 10 am (BST)", Time, "2013-09-20T10:00+01:00", ""}}},
 		{"at 9:30 a.m. Tuesday", []want{{"9:30 a.m. Tuesday", Time, "2013-09-17T09:30", ""}}},
 		{"on Monday morning", []want{{"Monday morning", Time, "2013-09-16TMO", ""}}},
 		{"yesterday afternoon", []want{{"yesterday afternoon", Time, "2013-09-15TAF", ""}}},

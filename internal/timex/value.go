@@ -134,14 +134,32 @@ func (c cal) String() string {
 				b = append(b, ':')
 				b = pad(b, c.s, 2)
 			}
-			if c.hasTZ && c.tz == 0 {
-				b = append(b, 'Z') // written in UTC or GMT
+			if c.hasTZ {
+				b = appendZone(b, c.tz)
 			}
 		}
 	default:
 		return ""
 	}
 	return string(b)
+}
+
+// appendZone writes the offset of a time written with a zone, as ISO 8601
+// does: Z for UTC or GMT, +01:00 for CET, -05:00 for EST. The time itself
+// stays the wall time the text gives.
+func appendZone(b []byte, tz int) []byte {
+	if tz == 0 {
+		return append(b, 'Z')
+	}
+	if tz < 0 {
+		b = append(b, '-')
+		tz = -tz
+	} else {
+		b = append(b, '+')
+	}
+	b = pad(b, tz/60, 2)
+	b = append(b, ':')
+	return pad(b, tz%60, 2)
 }
 
 // shift moves the value by n of its own grain.
