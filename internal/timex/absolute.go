@@ -281,6 +281,14 @@ func (p *parser) ruleMonthFirst(i int) *node {
 	if p.tok(j).kind == tNum && !p.punct(j-1, ',') {
 		return nil // "August 32", "February 151998"
 	}
+	// "June after next": the one after the coming June
+	if (t.cap || !amb) && p.isKw(j, kwAfter) && p.is(j+1, "next") && p.hasRef {
+		y := p.ref.Year()
+		if m <= int(p.ref.Month()) {
+			y++
+		}
+		return &node{end: j + 2, typ: Date, c: cal{g: gMonth, y: y + 1, m: m}}
+	}
 	if t.lex().flags&fAbbrev != 0 || amb {
 		if !p.monthContext(i) && !alone && !(amb && t.cap && (p.isKw(j, kwLast, kwNext, kwThis) || p.is(j, "next"))) {
 			return nil

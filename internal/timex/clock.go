@@ -61,14 +61,15 @@ func (p *parser) ruleClock(i int) *node {
 // nextClock moves a time of day standing alone to its next occurrence
 // after a reference that has a time of day: at 04:30, "3:30" is 15:30,
 // "1am" and "3h18" tomorrow's. A part of the day keeps the day ("6 in the
-// morning"). The other end of a range moves with it.
+// morning"), and so does a time to the minute within the current hour
+// ("4:23" at 04:30 is just past). The other end of a range moves with it.
 func (p *parser) nextClock(n *node) {
 	rt := p.ref.Hour()*3600 + p.ref.Minute()*60 + p.ref.Second()
 	if rt == 0 || n.c.noDate || p.isKw(n.start, kwMidnight) {
 		return
 	}
 	ct := n.c.h*3600 + n.c.mi*60 + n.c.s
-	if ct >= rt {
+	if ct >= rt || n.c.g >= gMinute && n.c.h == p.ref.Hour() {
 		return
 	}
 	if n.dial && n.c.h < 10 {
@@ -101,7 +102,7 @@ func (p *parser) clock(i int) (h, mi, s, end, mer int, g grain, ok bool) {
 		return 0, 0, 0, i + 1, 1, gHour, true
 	case t.kind == tWord:
 		return p.spokenClock(i)
-	case t.kind != tNum || t.nd > 2 && !(t.nd == 4 && (p.isAMPM(i+1) || p.isKw(i+1, kwAt))) && !(t.nd == 3 && p.isAMPM(i+1)):
+	case t.kind != tNum || t.nd > 2 && !(t.nd == 4 && (p.isAMPM(i+1) || p.isKw(i+1, kwAt))) && !(t.nd == 3 && p.isAMPM(i+1)) && !p.militaryClock(i):
 		return
 	}
 	afterYear := p.tok(i-2).kind == tNum && p.tok(i-2).nd == 4 && (p.punct(i-1, '.') || p.punct(i-1, ':'))
@@ -179,6 +180,9 @@ func (p *parser) clock(i int) (h, mi, s, end, mer int, g grain, ok bool) {
 		}
 		return h, mi, s, j, 0, g, true
 	}
+	if j == i+1 && p.militaryClock(i) {
+		return h, mi, 0, j, 0, gMinute, true
+	}
 	// a bare hour: "at 1", "at 12" (chrono), "tonight at 8"; not a level:
 	// "I'm at 10"
 	be := p.is(i-2, "m") || p.is(i-2, "is") || p.is(i-2, "are") || p.is(i-2, "was") || p.is(i-2, "were") || p.is(i-2, "be")
@@ -255,6 +259,26 @@ func (p *parser) spokenClock(i int) (h, mi, s, end, mer int, g grain, ok bool) {
 		return
 	}
 	return h, mi, 0, j, 0, g, true
+}
+
+// militaryClock reports a time written as three or four digits without a
+// colon: "0800 GMT", "at 1030", "around 1030", "at 745 in the evening". A
+// number that could be a year needs the zone.
+func (p *parser) militaryClock(i int) bool {
+	t := p.tok(i)
+	if t.kind != tNum || t.nd < 3 || t.nd > 4 || t.num/100 > 23 || t.num%100 > 59 || p.glued(i+1) && (p.tok(i+1).kind != tPunct || p.tok(i+2).kind == tNum && p.glued(i+2)) {
+		return false
+	}
+	if k := p.tok(i + 1); k.kind == tWord && k.upper && k.lex() != nil && k.lex().flags&fTZ != 0 {
+		return true // "0800 GMT"
+	}
+	if !(p.isKw(i-1, kwAt, kwAround, kwAbout) || p.punct(i-1, '@')) {
+		return false
+	}
+	if p.isKw(i+1, kwIn) && p.isKw(i+2, kwThe) && p.tok(i+3).lex() != nil && p.tok(i+3).lex().pod != 0 {
+		return true // "at 745 in the evening"
+	}
+	return t.nd == 4 && (t.num < 1800 || t.num > 2099) && p.tok(i+1).kind != tWord
 }
 
 // isAMPM reports am/pm at j.

@@ -42,7 +42,7 @@ func (p *parser) durationFrom(j int) *node {
 		}
 		// glued short units only after digits: "5m", "2hr"; spaced single letters are not units
 		short := u.lex().flags&fShortUnit != 0 && (u.end-u.start <= 3 || p.is(e, "mins") || p.is(e, "hrs") || p.is(e, "secs"))
-		if short && !p.glued(e) && (u.end-u.start == 1) && len(parts) == 0 {
+		if short && !p.glued(e) && (u.end-u.start == 1) && len(parts) == 0 && !(p.punct(k+1, '/') && p.is(e, "h")) {
 			break
 		}
 		if short && (p.is(e, "m") || p.is(e, "s") || p.is(e, "y")) {

@@ -23,6 +23,7 @@ func init() {
 		(*parser).ruleSet, (*parser).ruleHoliday, (*parser).ruleRef, (*parser).ruleDayRange,
 		(*parser).ruleWeekend, (*parser).ruleTheYear, (*parser).ruleNthOfMonth, (*parser).rulePastTo,
 		(*parser).ruleUnitEdge, (*parser).ruleWeekdaysAway, (*parser).ruleDayAlone, (*parser).ruleWeekOf,
+		(*parser).rulePartOfDay,
 	}
 	punctRules = []func(*parser, int) *node{(*parser).ruleYear, (*parser).ruleDecade, (*parser).ruleAgo}
 	// "the" begins these itself; before other expressions expr absorbs it
@@ -30,6 +31,7 @@ func init() {
 		(*parser).ruleDayFirst, (*parser).ruleRelWord, (*parser).ruleRef, (*parser).ruleDayRange,
 		(*parser).ruleWeekend, (*parser).ruleTheYear, (*parser).ruleNthOfMonth, (*parser).ruleQuarter,
 		(*parser).ruleRelUnit, (*parser).ruleUnitEdge, (*parser).ruleDayAlone, (*parser).ruleWeekOf,
+		(*parser).rulePartOfDay,
 	}
 }
 
@@ -292,6 +294,17 @@ func (p *parser) attach(n *node) *node {
 			return &out
 		}
 	}
+	// a weekday after a day: "Aug 8, Fri"
+	if isDay(n) && !n.explicitYear && !n.relDay && (p.punct(j, ',') || p.punct(j, '(')) {
+		if wd, e, ok := p.weekdayAt(j + 1); ok && (e >= len(p.toks) || p.tok(e).nl || p.tok(e).kind == tPunct) {
+			if p.punct(j, '(') && p.punct(e, ')') {
+				e++
+			}
+			c := *n
+			c.end = e
+			return p.agreeWeekday(&c, wd)
+		}
+	}
 	// day + time: "Monday at 3 p.m.", "Jan 1 2025, 9:30", "tomorrow at noon"
 	if isDay(n) || n.rel && n.typ == Date && n.relDay {
 		k := j
@@ -389,6 +402,11 @@ func (p *parser) attach(n *node) *node {
 func (p *parser) dayAt(k int) *node {
 	if p.isKw(k, kwToday, kwTomorrow, kwYesterday, kwTonight) {
 		if n := p.ruleRelWord(k); n != nil {
+			if pod, e := p.podAt(n.end); pod != 0 && n.typ == Date {
+				// "at 4 tomorrow afternoon"
+				n.end, n.typ = e, Time
+				n.c.g, n.c.pod = gPOD, pod
+			}
 			return n
 		}
 	}

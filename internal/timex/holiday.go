@@ -196,6 +196,37 @@ func (p *parser) holidayAt(i int) (func(int) int, func(int) int, int, bool) {
 			return orthodoxMonth(-48), orthodoxDay(-48), k + 2, true
 		}
 		return nil, nil, i, false
+	case p.is(i, "ides") && p.isKw(i+1, kwOf):
+		// the Roman ides: the 15th of March, May, July and October, else the 13th
+		if m, e, ok := p.monthAt(i + 2); ok {
+			d := 13
+			if m == 3 || m == 5 || m == 7 || m == 10 {
+				d = 15
+			}
+			mm, dd := fixed(m, d)
+			return mm, dd, e, true
+		}
+		return nil, nil, i, false
+	case p.is(i, "covenant") && (p.is(i+1, "thursday") || p.is(i+1, "thu")),
+		(p.is(i, "thursday") || p.is(i, "thu")) && p.isKw(i+1, kwOf) && p.is(i+2, "mysteries"):
+		// Maundy Thursday by its Eastern names
+		return easterMonth(-3), easterDay(-3), i + 2 + btoi(p.isKw(i+1, kwOf)), true
+	case p.is(i, "monday") && p.isKw(i+1, kwOf) && p.isKw(i+2, kwThe) && p.is(i+3, "holy") && p.is(i+4, "spirit"):
+		return easterMonth(50), easterDay(50), i + 5, true
+	case p.is(i, "chinese") || p.is(i, "lunar"):
+		// "Chinese New Year", "Lunar New Year's Day", "the Chinese lunar new year"
+		k := i + 1
+		if p.is(k, "lunar") {
+			k++
+		}
+		if p.is(k, "new") && (p.is(k+1, "year") || p.is(k+1, "years")) {
+			k = poss(k + 2)
+			if p.is(k, "day") {
+				k++
+			}
+			return func(y int) int { return int(chineseNewYear(y).Month()) }, func(y int) int { return chineseNewYear(y).Day() }, k, true
+		}
+		return nil, nil, i, false
 	case p.is(i, "clean") && p.is(i+1, "monday"):
 		return orthodoxMonth(-48), orthodoxDay(-48), i + 2, true
 	case p.is(i, "lazarus") && p.is(i+1, "saturday"):

@@ -454,15 +454,15 @@ func init() {
 		add(h.key, entry{holiday: int8(i + 1), flags: fHoliday})
 	}
 	add("new good black st saint martin maundy palm whit white trinity mardi boxing mlk easter "+
-		"orthodox clean lazarus branch pancake shrove world boss", entry{flags: fHoliday})
+		"orthodox clean lazarus branch pancake shrove world boss ides covenant thursday thu monday chinese lunar", entry{flags: fHoliday})
 	add("christmas xmas halloween easter thanksgiving valentine new mardi st saint black good palm whit white trinity maundy boxing mothers fathers mlk "+
-		"orthodox clean lazarus branch pancake shrove world boss", entry{flags: fLowerHoliday})
+		"orthodox clean lazarus branch pancake shrove world boss ides chinese lunar", entry{flags: fLowerHoliday})
 	add("latest recent current same comparable corresponding year quarter period", entry{flags: fQuarterRef})
 	// words outside the tables above that rules start from
 	add("q h fy new good black st saint martin these same latest comparable corresponding no under previously formerly nowadays presently "+
 		"twenties thirties forties fifties sixties seventies eighties nineties weekday "+
 		"maundy palm whit white trinity mardi boxing mlk valentine eom eoy "+
-		"orthodox clean lazarus branch pancake shrove world boss", entry{flags: fStart})
+		"orthodox clean lazarus branch pancake shrove world boss ides covenant chinese lunar", entry{flags: fStart})
 	for _, e := range lexicon {
 		if e.month != 0 || e.wday != 0 || e.num != 0 || e.ord != 0 || e.unit != uNone || e.pod != 0 || e.season != 0 || e.holiday != 0 || startKw[e.kw] {
 			e.flags |= fStart

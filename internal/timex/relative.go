@@ -90,7 +90,7 @@ func (p *parser) ruleWeekday(i int) *node {
 		// "sun", "sat", "wed", "mar" alone are words; accept abbreviations
 		// in capitals, with a period, or next to other date words.
 		if !(t.upper || p.punct(i+1, '.') || p.weekdayContext(i) || p.boundaryBefore(i) && p.boundaryBefore(j) && len(p.toks) <= 3) {
-			if !(t.cap && p.tok(j).kind == tNum) {
+			if !(t.cap && (p.tok(j).kind == tNum || p.isKw(j, kwAt) && p.ruleClock(j+1) != nil)) {
 				return nil
 			}
 		}
@@ -236,6 +236,48 @@ func (p *parser) ruleRelWord(i int) *node {
 		return p.relDayNode(2, i+3)
 	}
 	return nil
+}
+
+// rulePartOfDay reads a part of a day named after it, "the morning of
+// Sept. 11", or standing alone on its line, a caption or a field:
+// "Morning", "in the afternoon", "mid day", which is the reference's day.
+func (p *parser) rulePartOfDay(i int) *node {
+	j := i
+	if p.isKw(j, kwThe) {
+		j++
+	}
+	pod, e := 0, j+1
+	if x := p.tok(j).lex(); x != nil && x.pod != 0 && !x.plural && p.tok(j).kind == tWord && !p.is(j, "overnight") {
+		pod = int(x.pod)
+	} else if p.isKw(j, kwMid) && p.isUnit(j+1, uDay) {
+		pod, e = podMidday, j+2
+	}
+	if pod == 0 {
+		return nil
+	}
+	if p.isKw(e, kwOf) {
+		k := e + 1
+		if p.isKw(k, kwThis) {
+			k++ // "the morning of this Christmas Day"
+		}
+		d := p.dayAt(k)
+		if d == nil || d.typ != Date {
+			return nil
+		}
+		out := *d
+		out.start, out.typ = i, Time
+		out.c.g, out.c.pod = gPOD, pod
+		return &out
+	}
+	if !p.isolatedSpan(i, e) || !p.boundaryBefore(i) {
+		return nil
+	}
+	if !p.hasRef {
+		return &node{end: e, typ: Time, rel: true}
+	}
+	c := at(p.ref, gDay)
+	c.g, c.pod = gPOD, pod
+	return &node{end: e, typ: Time, c: c}
 }
 
 // ruleRelUnit reads "last week", "next month", "this year", "past week",

@@ -470,3 +470,42 @@ func TestReports(t *testing.T) {
 		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, tt.r, tt.want) })
 	}
 }
+
+func TestMoreForms(t *testing.T) {
+	morning := time.Date(2013, 2, 12, 4, 30, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		r    time.Time
+		want []want
+	}{
+		{"Wed at 7 am PST", morning, []want{{"Wed at 7 am PST", Time, "2013-02-13T07:00-08:00", ""}}},
+		{"Call me at 4 tomorrow afternoon.", ref, []want{{"4 tomorrow afternoon", Time, "2013-09-17T16:00", ""}}},
+		{"Aug 8, Fri", ref, []want{{"Aug 8, Fri", Date, "2014-08-08", ""}}},
+		{"on the Ides of March 44 BC", ref, []want{{"the Ides of March 44 BC", Date, "-0044-03-15", ""}}},
+		{"June after next", ref, []want{{"June after next", Date, "2015-06", ""}}},
+		{"back in 3/4 h", morning, []want{{"3/4 h", Time, "2013-02-12T05:15", ""}}},
+		{"Evening", morning, []want{{"Evening", Time, "2013-02-12TEV", ""}}},
+		{"on the morning of Sept. 11, 2001", ref, []want{{"the morning of Sept. 11, 2001", Time, "2001-09-11TMO", ""}}},
+		{"Trading opens at 0800 GMT.", ref, []want{{"0800 GMT", Time, "2013-09-16T08:00Z", ""}}},
+		{"The briefing starts at 1145.", ref, []want{{"1145", Time, "2013-09-16T11:45", ""}}},
+		{"He retired at 1999 levels.", ref, []want{{"1999", Date, "1999", ""}}},
+		{"4:10", morning, []want{{"4:10", Time, "2013-02-12T04:10", ""}}},
+		{"Covenant Thursday 2016", ref, []want{{"Covenant Thursday 2016", Date, "2016-03-24", ""}}},
+		{"Chinese New Year 2024", ref, []want{{"Chinese New Year 2024", Date, "2024-02-10", ""}}},
+		{"Markets shut for the Lunar New Year's Day holiday in 2013.", ref, []want{{"the Lunar New Year's Day", Date, "2013-02-10", ""}, {"2013", Date, "2013", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, tt.r, tt.want) })
+	}
+}
+
+// TestChineseNewYear pins the lunar new year against the published dates.
+func TestChineseNewYear(t *testing.T) {
+	for y, want := range map[int]string{
+		1985: "1985-02-20", 1996: "1996-02-19", 2000: "2000-02-05", 2004: "2004-01-22", 2012: "2012-01-23",
+		2013: "2013-02-10", 2014: "2014-01-31", 2018: "2018-02-16", 2020: "2020-01-25", 2023: "2023-01-22",
+		2025: "2025-01-29", 2026: "2026-02-17",
+	} {
+		assert.Equal(t, want, chineseNewYear(y).Format("2006-01-02"), "%d", y)
+	}
+}
