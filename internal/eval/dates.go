@@ -68,8 +68,8 @@ var dateConventions = []string{
 		"its finest grain holding that moment; Duckling places \"the next three days\" at the first of the whole days " +
 		"after today, chrono three days on, and each is read its own way.",
 	"- Peer suites: a weekend (-WE) runs from Friday 18:00 to Monday 00:00, as Duckling defines it.",
-	"- chrono negative cases: nothing found that is a point in time; a duration or a set that TimeML marks " +
-		"(\"ten days\", \"every month\") names none.",
+	"- chrono negative cases: nothing found that is a point in time; a duration, a set or a vague reference " +
+		"(PAST_REF, PRESENT_REF, FUTURE_REF) that TimeML marks (\"ten days\", \"every month\", \"soon\") names none.",
 	"- Duckling: a time written with a zone carries its UTC offset (Z, +01:00) and is compared with the expected " +
 		"local time moved from the reference's offset into that zone; chrono: zones are not compared.",
 	"- TimeML corpora: a time's UTC offset other than Z is dropped before comparing (they give the wall time alone).",

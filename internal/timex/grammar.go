@@ -549,6 +549,19 @@ func (p *parser) rangeEnd(n *node) *node {
 		}
 		m.start = k
 		m = p.extend1(m)
+		if n.typ == Time && !n.clockOnly && m.clockOnly {
+			// "Thursday 9 a.m. to 11 a.m.": the second end is on the first's
+			// day; "Wed Nov 8, 09:00 - 10:30:15 2023": a year after it is both's
+			if y, ye, ok := p.year(m.end, false); ok && p.tok(m.end).kind == tNum && !n.explicitYear && !n.rel && validDate(y, n.c.m, n.c.d) {
+				n.c.y, n.explicitYear, m.end = y, true, ye
+			}
+			c := n.c
+			c.g, c.h, c.mi, c.s, c.hasTZ, c.tz = m.c.g, m.c.h, m.c.mi, m.c.s, m.c.hasTZ, m.c.tz
+			if n.mer == 2 && m.mer == 0 && c.h < 12 {
+				c.h += 12
+			}
+			m.c, m.clockOnly, m.rel = c, false, n.rel
+		}
 		// "Aug 10 - Nov 12, 2013", "From May to December, 2022": the year of the second end
 		if (n.c.g == gDay || n.c.g == gMonth) && !n.explicitYear && m.explicitYear && !n.rel && m.c.g == n.c.g {
 			n.c.y = m.c.y

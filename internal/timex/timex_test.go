@@ -321,6 +321,8 @@ func TestRangeEnds(t *testing.T) {
 	}{
 		{"Open 8:15 - 10:45 on Thursday.", ref, []want{{"8:15", Time, "2013-09-19T08:15", ""}, {"10:45 on Thursday", Time, "2013-09-19T10:45", ""}}},
 		{"Talks run 3pm-5pm tomorrow.", ref, []want{{"3pm", Time, "2013-09-17T15:00", ""}, {"5pm tomorrow", Time, "2013-09-17T17:00", ""}}},
+		{"Open Thursday 9 a.m. to 11 a.m.", ref, []want{{"Thursday 9 a.m.", Time, "2013-09-19T09:00", ""}, {"11 a.m.", Time, "2013-09-19T11:00", ""}}},
+		{"Wed Nov 8, 09:00 - 10:30:15 2023", ref, []want{{"Wed Nov 8, 09:00", Time, "2023-11-08T09:00", ""}, {"10:30:15 2023", Time, "2023-11-08T10:30:15", ""}}},
 		{"Season: November to May", sun, []want{{"November", Date, "2022-11", ""}, {"May", Date, "2023-05", ""}}},
 		{"Stores open Thursday to Monday.", sun, []want{{"Thursday", Date, "2023-04-06", ""}, {"Monday", Date, "2023-04-10", ""}}},
 	}
