@@ -808,6 +808,10 @@ func (p *parser) ruleThisQuarter(i int) *node {
 		return &node{end: j + 1, typ: Date, rel: true}
 	}
 	last := at(p.ref, gQuarter).shift(-1) // the last quarter reported on
+	if p.isKw(j+1, kwA) && p.is(j+2, "year") && p.isKw(j+3, kwAgo, kwEarlier) && p.hasQuarter && !yearAgo {
+		// "the quarter a year ago"
+		return &node{end: j + 4, typ: Date, c: p.quarter.shift(-4), anaphoric: true}
+	}
 	switch {
 	case p.isKw(i, kwCurrent) || p.isKw(i+1, kwCurrent):
 		// "the current quarter": the one under way

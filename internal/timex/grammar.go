@@ -322,6 +322,9 @@ func (p *parser) attach(n *node) *node {
 			out.typ = Time
 			out.c = withClock(n.c, c.c)
 			out.rel = n.rel
+			if p.isKw(k, kwMidnight) && !out.rel && !out.c.noYear {
+				out.c = out.c.withDay(out.c.day().AddDate(0, 0, 1)) // "Friday at midnight" ends Friday
+			}
 			return &out
 		}
 		// day + part of day: "Monday morning", "yesterday afternoon", "Monday in the morning"
@@ -389,6 +392,9 @@ func (p *parser) attach(n *node) *node {
 				if d.c.g == gPOD {
 					c = adjustPOD(c, d.c.pod, n.mer)
 					c.g = n.c.g
+				}
+				if p.isKw(n.start, kwMidnight) && !c.noYear {
+					c = c.withDay(c.day().AddDate(0, 0, 1)) // "midnight Friday" ends Friday
 				}
 				out.c = c
 			}

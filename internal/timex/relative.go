@@ -163,6 +163,9 @@ func (p *parser) relShift(i int) int {
 	return 0
 }
 
+// sameQuarter reports two values naming one quarter.
+func sameQuarter(a, b cal) bool { return a.y == b.y && a.n == b.n }
+
 // relDayNode builds a Date for the reference day shifted by n days.
 func (p *parser) relDayNode(n, end int) *node {
 	if !p.hasRef {
@@ -353,6 +356,17 @@ func (p *parser) ruleRelUnit(i int) *node {
 				return d
 			}
 		}
+		if p.isKw(i-1, kwThe) && (k == kwPrevious || k == kwFollowing) && p.hasLastDay {
+			// "the previous Friday": counted from the day last named
+			last := p.lastDay.day()
+			var day time.Time
+			if k == kwPrevious {
+				day = last.AddDate(0, 0, -((isoWeekday(last)-wd+6)%7 + 1))
+			} else {
+				day = last.AddDate(0, 0, (wd-isoWeekday(last)+6)%7+1)
+			}
+			return &node{end: end, typ: Date, c: fromDay(day, gDay), anaphoric: true}
+		}
 		if !p.hasRef {
 			return &node{end: end, typ: Date, rel: true, relDay: true}
 		}
@@ -431,7 +445,7 @@ func (p *parser) ruleRelUnit(i int) *node {
 			return nil
 		}
 		c := at(p.ref, g)
-		if u == uQuarter && k == kwThis && p.hasQuarter && (p.quarter == c || p.quarter == c.shift(-1)) {
+		if u == uQuarter && k == kwThis && p.hasQuarter && (sameQuarter(p.quarter, c) || sameQuarter(p.quarter, c.shift(-1))) {
 			return &node{end: j + 1, typ: Date, c: p.quarter, anaphoric: true}
 		}
 		if u == uWeekend && shift == 0 {

@@ -15,6 +15,9 @@ const (
 	// a present perfect ("has kept"): past, unless "until" or "by" before
 	// the expression looks ahead ("has kept markets closed until Friday")
 	biasPerfect = -2
+	// a present passive ("is set to end by May"): no tense of
+	// its own, but the clause's verb is found; the preposition decides
+	biasPresent = -3
 )
 
 // bias reads the tense around token i: the nearest tense cue in the same
@@ -25,7 +28,7 @@ func (p *parser) bias(i int) int {
 	weak := biasNone // "to" before a verb, "by", "until": used when nothing stronger is found
 	for k := i - 1; k >= i-4 && k >= 0; k-- {
 		switch p.kw(k) {
-		case kwUntil, kwBy:
+		case kwUntil, kwBy, kwThrough:
 			weak = biasFuture
 		case kwSince:
 			return biasPast
@@ -84,13 +87,16 @@ func (p *parser) bias(i int) int {
 
 // perfect resolves a present perfect cue against the preposition's lean.
 func perfect(b, weak int) int {
-	if b != biasPerfect {
-		return b
+	switch b {
+	case biasPerfect:
+		if weak == biasFuture {
+			return biasFuture
+		}
+		return biasPast
+	case biasPresent:
+		return weak
 	}
-	if weak == biasFuture {
-		return biasFuture
-	}
-	return biasPast
+	return b
 }
 
 // isolated reports an expression standing alone on its line, with nothing
@@ -336,7 +342,7 @@ func (p *parser) seasonYear(s, bias int) int {
 func (p *parser) passive(i int) (int, bool) {
 	switch {
 	case p.is(i-1, "is"), p.is(i-1, "are"), p.is(i-1, "being"):
-		return biasNone, true
+		return biasPresent, true
 	case p.is(i-1, "has"), p.is(i-1, "have"), p.is(i-1, "ve"):
 		return biasPerfect, true
 	case p.is(i-1, "was"), p.is(i-1, "were"):

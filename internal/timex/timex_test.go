@@ -465,6 +465,12 @@ func TestReports(t *testing.T) {
 		{"fashions of the 60s and 70s", ref, []want{{"the 60s", Date, "196", ""}, {"70s", Date, "197", ""}}},
 		{"temperatures in the 70s", ref, nil},
 		{"Pilgrims arrived in the city for Easter week.", apr, []want{{"Easter week", Date, "2000-W16", ""}}},
+		{"Revenue fell in the third quarter. This quarter's margin was thin; in the quarter a year ago it was wider.", ref,
+			[]want{{"the third quarter", Date, "2013-Q3", ""}, {"This quarter", Date, "2013-Q3", ""}, {"the quarter a year ago", Date, "2012-Q3", ""}}},
+		{"The index ended Friday 2% above the previous Friday.", ref, []want{{"Friday", Date, "2013-09-13", ""}, {"the previous Friday", Date, "2013-09-06", ""}}},
+		{"The lender has kept the facility open through January.", ref, []want{{"January", Date, "2014-01", ""}}},
+		{"Officials said the case is heard by August.", ref, []want{{"August", Date, "2014-08", ""}}},
+		{"The ceasefire ends at midnight Friday.", ref, []want{{"midnight Friday", Time, "2013-09-14T00:00", ""}}},
 		{"The ministry has extended the loans until Friday.", ref, []want{{"Friday", Date, "2013-09-20", ""}}},
 		{"Schools stay open until Friday\nMarch 4, 2010\n", ref, []want{{"Friday", Date, "2013-09-20", ""}, {"March 4, 2010", Date, "2010-03-04", ""}}},
 	}
