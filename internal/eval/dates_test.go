@@ -127,3 +127,27 @@ func codePointToByte(s string) []int {
 	}
 	return append(m, len(s))
 }
+
+func TestSameValue(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"2000-W07", "2000-W7", true},
+		{"199", "199X", true},
+		{"19", "19XX", true},
+		{"1949", "1949-XX", true},
+		{"1998", "1998-XX-XX", true},
+		{"1998-12", "1998-12-XX", true},
+		{"1989", "1989-WXX", true},
+		{"1989-W43", "1989-WXX", false},
+		{"1989-Q3", "1989-QX", false},
+		{"1998-W49", "1998-12-XX", false},
+		{"198", "1989-XX", false},
+		{"PXY", "PXM", false},
+		{"XXXX-XX-XX", "XXXX", true},
+		{"2013-09-16T15:00", "2013-09-16T15", false},
+	} {
+		assert.Equal(t, tt.want, sameValue(tt.a, tt.b), "%s = %s", tt.a, tt.b)
+	}
+}
