@@ -195,6 +195,8 @@ func TestSets(t *testing.T) {
 		{"each month", []want{{"each month", Set, "P1M", ""}}},
 		{"every two years", []want{{"every two years", Set, "P2Y", ""}}},
 		{"every morning", []want{{"every morning", Set, "XXXX-XX-XXTMO", ""}}},
+		{"she gives a weekly briefing", []want{{"weekly", Set, "P1W", ""}}},
+		{"the national daily Pravda reported", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, ref, tt.want) })
