@@ -1,5 +1,7 @@
 package timex
 
+import "sync"
+
 // The grammar: one function per form of expression. A rule at token i
 // returns the node it reads there or nil. expr wraps the core rules with
 // what may come before (modifiers, "the") and after (a time, a part of the
@@ -8,6 +10,43 @@ package timex
 // The rules by the kind of token they may begin with, so that each token
 // meets only the rules that can use it.
 var numRules, wordRules, punctRules, theRules []func(*parser, int) *node
+
+// wordStarts gives, for each of wordRules in order, the words of the
+// lexicon it may begin with; each lexicon entry keeps the rules it meets.
+var wordStarts []func(e *entry, w string) bool
+
+// dispatch fills each lexicon entry's rules, once; allRules turns the
+// dispatch off, for the test that it changes nothing.
+var (
+	dispatch sync.Once
+	allRules bool
+)
+
+func buildDispatch() {
+	for w, e := range lexicon {
+		for k, starts := range wordStarts {
+			if starts(e, w) {
+				e.rules = append(e.rules, wordRules[k])
+			}
+		}
+	}
+}
+
+// Word classes the rules begin with.
+func ordLike(e *entry) bool { return e.ord > 0 || e.num == 20 || e.num == 30 }
+
+func cardLike(e *entry, w string) bool {
+	return e.num > 0 || w == "dozen" || e.kw == kwA || e.kw == kwFew || e.kw == kwSeveral || e.kw == kwMany || e.kw == kwCouple || e.kw == kwHalfWord
+}
+
+func hasKw(e *entry, ks ...kw) bool {
+	for _, k := range ks {
+		if e.kw == k {
+			return true
+		}
+	}
+	return false
+}
 
 func init() {
 	numRules = []func(*parser, int) *node{
@@ -25,6 +64,54 @@ func init() {
 		(*parser).ruleUnitEdge, (*parser).ruleWeekdaysAway, (*parser).ruleDayAlone, (*parser).ruleWeekOf,
 		(*parser).rulePartOfDay,
 	}
+	wordStarts = []func(e *entry, w string) bool{
+		func(e *entry, w string) bool { return e.month != 0 },                                               // MonthFirst
+		func(e *entry, w string) bool { return ordLike(e) },                                                 // DayFirst
+		func(e *entry, w string) bool { return e.wday != 0 },                                                // Weekday
+		func(e *entry, w string) bool { return e.kw == kwFiscal || w == "fy" || e.num >= 2 && e.num <= 20 }, // Year
+		func(e *entry, w string) bool {
+			return ordLike(e) || e.flags&fStart != 0 && len(w) > 5 && w[len(w)-3:] == "ies"
+		}, // Decade
+		func(e *entry, w string) bool {
+			return ordLike(e) || w == "q" || w == "h" || w == "final" || hasKw(e, kwLast, kwThis, kwNext) || e.flags&fQuarterRef != 0
+		}, // Quarter
+		func(e *entry, w string) bool {
+			return e.season != 0 || hasKw(e, kwThis, kwLast, kwNext, kwPast, kwComing, kwCurrent)
+		}, // Season
+		func(e *entry, w string) bool {
+			return hasKw(e, kwToday, kwTomorrow, kwYesterday, kwTonight, kwThe, kwLast, kwThis) || w == "day"
+		}, // RelWord
+		func(e *entry, w string) bool {
+			return hasKw(e, kwLast, kwNext, kwThis, kwPast, kwComing, kwPrevious, kwFollowing, kwCurrent, kwUpcoming)
+		}, // RelUnit
+		func(e *entry, w string) bool { return cardLike(e, w) || e.unit != uNone && e.plural }, // Ago
+		func(e *entry, w string) bool {
+			return cardLike(e, w) || e.kw == kwPer || w == "first" || e.unit != uNone && e.plural
+		}, // Duration
+		func(e *entry, w string) bool {
+			return hasKw(e, kwNoon, kwMidnight) || w == "midday" || e.num >= 1 && e.num <= 12
+		}, // Clock
+		func(e *entry, w string) bool {
+			return hasKw(e, kwDaily, kwWeekly, kwMonthly, kwQuarterly, kwHourly, kwYearly, kwNightly, kwAnnual, kwEvery, kwEach, kwPer, kwA) || e.wday != 0 && e.plural
+		}, // Set
+		func(e *entry, w string) bool { return e.flags&fHoliday != 0 || e.holiday != 0 }, // Holiday
+		func(e *entry, w string) bool {
+			return hasKw(e, kwNow, kwRight, kwJust, kwAlready, kwRecently, kwMore, kwSoon, kwCurrent, kwRecent, kwThe, kwFuture, kwComing, kwUpcoming) ||
+				w == "previously" || w == "formerly" || w == "nowadays" || w == "presently" || w == "one" || w == "these"
+		}, // Ref
+		func(e *entry, w string) bool { return ordLike(e) },                       // DayRange
+		func(e *entry, w string) bool { return e.unit == uWeekend },               // Weekend
+		func(e *entry, w string) bool { return e.kw == kwThat || w == "same" },    // TheYear
+		func(e *entry, w string) bool { return ordLike(e) || e.kw == kwLast },     // NthOfMonth
+		func(e *entry, w string) bool { return cardLike(e, w) || w == "quarter" }, // PastTo
+		func(e *entry, w string) bool {
+			return w == "eom" || w == "eoy" || e.unit == uMonth || e.unit == uWeek || e.unit == uYear || e.unit == uDay
+		}, // UnitEdge
+		func(e *entry, w string) bool { return cardLike(e, w) },              // WeekdaysAway
+		func(e *entry, w string) bool { return ordLike(e) },                  // DayAlone
+		func(e *entry, w string) bool { return e.unit == uWeek },             // WeekOf
+		func(e *entry, w string) bool { return e.pod != 0 || e.kw == kwMid }, // PartOfDay
+	}
 	punctRules = []func(*parser, int) *node{(*parser).ruleYear, (*parser).ruleDecade, (*parser).ruleAgo}
 	// "the" begins these itself; before other expressions expr absorbs it
 	theRules = []func(*parser, int) *node{
@@ -37,21 +124,22 @@ func init() {
 
 // core returns the longest node any core rule reads at i.
 func (p *parser) core(i int) *node {
-	if i >= 0 && i < len(p.memo) && p.memo[i].gen == p.gen+1 {
-		if m := p.memo[i].n; m != nil {
+	e := &p.memo[i&(memoSize-1)]
+	if i >= 0 && e.i == i && e.gen == p.gen+1 {
+		if m := e.n; m != nil {
 			c := *m
 			return &c
 		}
 		return nil
 	}
 	best := p.core1(i)
-	if i >= 0 && i < len(p.memo) {
+	if i >= 0 {
 		var keep *node
 		if best != nil {
 			c := *best
 			keep = &c
 		}
-		p.memo[i] = memoEntry{p.gen + 1, keep}
+		*e = memoEntry{i, p.gen + 1, keep}
 	}
 	return best
 }
@@ -60,10 +148,13 @@ func (p *parser) core(i int) *node {
 func (p *parser) core1(i int) *node {
 	var best *node
 	rules := wordRules
-	switch p.tok(i).kind {
+	switch t := p.tok(i); t.kind {
 	case tWord:
 		if p.isKw(i, kwThe) {
 			rules = theRules
+		} else if e := t.lex(); e != nil && !allRules {
+			dispatch.Do(buildDispatch)
+			rules = e.rules
 		}
 	case tNum:
 		rules = numRules

@@ -176,6 +176,7 @@ type entry struct {
 	tz      int  // time-zone offset in minutes when fTZ
 	holiday int8 // index+1 into holidays
 	flags   uint32
+	rules   []func(*parser, int) *node // the word rules that may begin at this word
 }
 
 var lexicon = map[string]*entry{}
@@ -471,11 +472,18 @@ func init() {
 	index()
 }
 
+// lexShape[first][last][length] reports a lexicon word of that first and
+// last letter and that length: most words need no map lookup.
+var lexShape [26][26][15]bool
+
 // index numbers the entries for the scanner.
 func index() {
 	for w, e := range lexicon {
 		entries = append(entries, e)
 		lexIndex[w] = int32(len(entries) - 1)
+		if len(w) < 15 && w[0] >= 'a' && w[0] <= 'z' && w[len(w)-1] >= 'a' && w[len(w)-1] <= 'z' {
+			lexShape[w[0]-'a'][w[len(w)-1]-'a'][len(w)] = true
+		}
 	}
 }
 

@@ -70,14 +70,18 @@ type parser struct {
 	// signed is set while reading "+15 minutes": short units stand alone there
 	signed bool
 
-	// memo keeps what core found at a token, valid while gen (bumped
-	// whenever an expression changes the discourse state) is unchanged:
-	// "the" makes the parser read the next token twice.
-	memo []memoEntry
+	// memo keeps what core found at the last few tokens, valid while gen
+	// (bumped whenever an expression changes the discourse state) is
+	// unchanged: "the" and the modifiers make the parser read the next
+	// token twice, a little way ahead.
+	memo [memoSize]memoEntry
 	gen  int
 }
 
+const memoSize = 16 // a power of two
+
 type memoEntry struct {
+	i   int // the token
 	gen int // 1 + the generation it was computed in; 0 when empty
 	n   *node
 }

@@ -43,7 +43,6 @@ type Timex struct {
 // means unknown.
 func Find(text string, ref time.Time) []Timex {
 	p := &parser{text: text, toks: scan(text), hasRef: !ref.IsZero()}
-	p.memo = make([]memoEntry, len(p.toks))
 	if p.hasRef {
 		p.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), ref.Hour(), ref.Minute(), ref.Second(), 0, time.UTC)
 	}
