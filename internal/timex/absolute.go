@@ -723,7 +723,9 @@ func (p *parser) ruleQuarter(i int) *node {
 		k++
 	}
 	if y, e, ok := p.year(k, false); ok {
-		return p.quarterNode(y, q, u, e)
+		n := p.quarterNode(y, q, u, e)
+		n.explicitYear = true
+		return n
 	}
 	if p.isKw(k, kwThis, kwLast, kwNext) && p.is(k+1, "year") && p.hasRef && k > j {
 		return p.quarterNode(p.ref.Year()+p.relShift(k), q, u, k+2)
@@ -1064,7 +1066,7 @@ func (p *parser) ruleTheYear(i int) *node {
 	if p.is(j, "same") {
 		j++
 	}
-	if p.isKw(j, kwFiscal) || p.is(j, "full") || p.is(j, "calendar") {
+	if p.isKw(j, kwFiscal) || p.is(j, "full") || p.is(j, "calendar") || p.is(j, "entire") || p.is(j, "whole") {
 		j++
 	}
 	if !p.is(j, "year") || p.tok(j).kind != tWord || p.dash(j+1) && p.glued(j+1) {
@@ -1084,6 +1086,10 @@ func (p *parser) ruleTheYear(i int) *node {
 	}
 	if p.isKw(j+1, kwOf) || p.isKw(j+1, kwBefore) || p.isKw(j+1, kwAfter) || p.tok(j+1).kind == tNum {
 		return nil
+	}
+	if (p.is(j-1, "full") || p.is(j-1, "entire") || p.is(j-1, "whole")) && p.hasLastYear && p.hasRef && p.lastYear == p.ref.Year()-1 {
+		// a report on last year's results: "a loss of $8.6 billion for the entire year"
+		return &node{end: j + 1, typ: Date, c: cal{g: gYear, y: p.lastYear}, anaphoric: true}
 	}
 	if !p.hasRef {
 		return &node{end: j + 1, typ: Date, rel: true}
@@ -1226,7 +1232,7 @@ func (p *parser) ruleUnitEdge(i int) *node {
 	if p.isKw(j, kwThe) {
 		j++
 	}
-	if p.isKw(j-1, kwThe) && p.isUnit(j, uDay) && !p.tok(j).lex().plural && p.tradingDay(j-2) {
+	if p.isKw(j-1, kwThe) && p.isUnit(j, uDay) && !p.tok(j).lex().plural && (p.tradingDay(j-2) || p.isKw(j-2, kwIn) && (p.isKw(j-3, kwLate, kwLater, kwEarly, kwEarlier))) {
 		// "ended the day", "for the day": the session last named, or the
 		// reference's day
 		if p.hasLastDay {
@@ -1256,7 +1262,8 @@ func (p *parser) ruleUnitEdge(i int) *node {
 }
 
 // tradingDay reports a word before "the day" that makes it a session in a
-// market report: "ended the day", "to finish the day", "for the day".
+// market report: "ended the day", "to finish the day", "for the day"; and
+// "late in the day" names it too.
 func (p *parser) tradingDay(k int) bool {
 	for _, w := range []string{"end", "ends", "ended", "ending", "finish", "finished", "finishing", "close", "closed", "closing", "start", "started", "starting", "begin", "began"} {
 		if p.is(k, w) {

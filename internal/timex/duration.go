@@ -45,6 +45,9 @@ func (p *parser) durationFrom(j int) *node {
 		if short && !p.glued(e) && (u.end-u.start == 1) && len(parts) == 0 && !(p.punct(k+1, '/') && p.is(e, "h")) {
 			break
 		}
+		if short && u.end-u.start == 1 && u.upper && !p.is(e, "h") {
+			break // "3D", "5G": not days, not minutes
+		}
 		if short && (p.is(e, "m") || p.is(e, "s") || p.is(e, "y")) {
 			shortOnly++
 		}
@@ -68,7 +71,7 @@ func (p *parser) durationFrom(j int) *node {
 		if p.tok(k).kind == tNum && p.tok(k).nd == 4 && n >= 1900 && n <= 2099 && !u.lex().plural {
 			break // "the 1988 quarter"
 		}
-		if u.lex().unit == uQuarter && (p.isKw(e+1, kwOf) || p.isKw(k, kwA) || u.lex().plural && p.dash(e-1)) {
+		if u.lex().unit == uQuarter && (p.isKw(e+1, kwOf) && e == k+1 || p.isKw(k, kwA) || u.lex().plural && p.dash(e-1)) {
 			break // "three-quarters of", "a quarter of the vote"
 		}
 		if p.is(e, "second") {

@@ -695,7 +695,7 @@ func (p *parser) ruleRef(i int) *node {
 			return &node{end: i + 2, typ: Date, val: "PAST_REF"}
 		}
 	case kwSoon:
-		if p.is(i-1, "as") || p.isKw(i+1, kwAfter) || p.is(i+1, "as") {
+		if p.is(i-1, "as") || p.isKw(i+1, kwAfter) || p.is(i+1, "as") || p.dash(i+1) && p.glued(i+1) {
 			return nil
 		}
 		return &node{end: i + 1, typ: Date, val: "FUTURE_REF"}

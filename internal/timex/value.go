@@ -332,10 +332,7 @@ func (d dur) String() string {
 		case uMonth:
 			code = "M"
 		case uQuarter:
-			code = "Q"
-			if n >= 0 {
-				code, n = "M", n*3
-			}
+			code = "Q" // "the past two quarters" is P2Q, as TimeML writes it
 		case uHalf:
 			code = "M"
 			if n >= 0 {
