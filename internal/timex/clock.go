@@ -358,9 +358,11 @@ func (p *parser) zone(j int, c cal) (int, cal) {
 		return k, c
 	}
 	if off, e, ok := p.offset(j); ok && (p.glued(j) || p.punct(j, '+') && p.tok(j+1).nd == 4) {
-		// a bare "-4" after a time starts a range: "3:30-4:30pm"
+		// a bare "-4:30" after a time starts a range: "3:30-4:30pm",
+		// "11:30-1:30"; an offset is signed "+", has four digits or follows
+		// the seconds of a timestamp: "06:36:02 +0200", "15:00:00-05:00"
 		t := p.tok(j + 1)
-		if t.nd == 4 || e > j+2 && !p.isAMPM(e) || p.punct(j, '+') {
+		if t.nd == 4 || e > j+2 && !p.isAMPM(e) && c.g == gSecond || p.punct(j, '+') {
 			c.tz, c.hasTZ = off, true
 			return e, c
 		}

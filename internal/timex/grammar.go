@@ -624,6 +624,9 @@ func (p *parser) rangeEnd(n *node) *node {
 		if n.mer == 0 && m.mer == 2 && n.c.h < 12 && n.c.h+12 <= m.c.h {
 			n.c.h += 12
 		}
+		if n.mer == 0 && m.mer == 0 && m.dial && m.c.h < n.c.h && m.c.h+12 > n.c.h {
+			m.c.h += 12 // "11:30-1:30" ends after noon
+		}
 		if n.mer == 0 && m.mer == 3 && m.c.h >= 12 && n.c.h < 12 {
 			n.c.h += 12
 		}

@@ -426,6 +426,8 @@ func TestClockForms(t *testing.T) {
 		{"2:47a", morning, []want{{"2:47a", Time, "2013-02-13T02:47", ""}}},
 		{"The session opens at 16h.", ref, []want{{"16h", Time, "2013-09-16T16:00", ""}}},
 		{"open 14h15-17h", ref, []want{{"14h15", Time, "2013-09-16T14:15", ""}, {"17h", Time, "2013-09-16T17:00", ""}}},
+		{"lunch 11:45-1:15", ref, []want{{"11:45", Time, "2013-09-16T11:45", ""}, {"1:15", Time, "2013-09-16T13:15", ""}}},
+		{"logged 2013-09-16T15:00:00-05:00", ref, []want{{"2013-09-16T15:00:00-05:00", Time, "2013-09-16T15:00:00-05:00", ""}}},
 		{"due in three-quarters of an hour", morning, []want{{"three-quarters of an hour", Time, "2013-02-12T05:15", ""}}},
 	}
 	for _, tt := range tests {
