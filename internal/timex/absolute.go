@@ -281,6 +281,14 @@ func (p *parser) ruleMonthFirst(i int) *node {
 	if p.tok(j).kind == tNum && !p.punct(j-1, ',') {
 		return nil // "August 32", "February 151998"
 	}
+	// "June after next": the one after the coming June
+	if (t.cap || !amb) && p.isKw(j, kwAfter) && p.is(j+1, "next") && p.hasRef {
+		y := p.ref.Year()
+		if m <= int(p.ref.Month()) {
+			y++
+		}
+		return &node{end: j + 2, typ: Date, c: cal{g: gMonth, y: y + 1, m: m}}
+	}
 	if t.lex().flags&fAbbrev != 0 || amb {
 		if !p.monthContext(i) && !alone && !(amb && t.cap && (p.isKw(j, kwLast, kwNext, kwThis) || p.is(j, "next"))) {
 			return nil
@@ -563,7 +571,7 @@ func (p *parser) ruleYear(i int) *node {
 func (p *parser) ruleDecade(i int) *node {
 	t := p.tok(i)
 	switch {
-	case t.kind == tNum && (t.nd == 4 && t.num%10 == 0 || t.nd == 2 && t.num%10 == 0 && (p.punct(i-1, '\'') || p.punct(i-1, '\u2019'))):
+	case t.kind == tNum && (t.nd == 4 && t.num%10 == 0 || t.nd == 2 && t.num%10 == 0 && (p.punct(i-1, '\'') || p.punct(i-1, '\u2019') || p.twoDigitDecade(i))):
 		j := i + 1
 		if (p.punct(j, '\'') || p.punct(j, '\u2019')) && p.glued(j) {
 			j++
@@ -597,6 +605,23 @@ func (p *parser) ruleDecade(i int) *node {
 		return &node{end: j + 1, typ: Date, c: cal{g: gCentury, y: (o - 1) * 100}}
 	}
 	return nil
+}
+
+// twoDigitDecade reports "70s" after "the", "early" or another decade:
+// "the 60s and 70s"; not temperatures ("highs in the 70s").
+func (p *parser) twoDigitDecade(i int) bool {
+	if !p.is(i+1, "s") || !p.glued(i+1) {
+		return false
+	}
+	if !(p.isKw(i-1, kwThe, kwEarly, kwLate, kwMid) || p.isKw(i-1, kwAnd, kwOr, kwTo) && p.is(i-2, "s") && p.tok(i-3).kind == tNum) {
+		return false
+	}
+	for k := i - 5; k <= i+3; k++ {
+		if p.is(k, "degrees") || p.is(k, "temperatures") || p.is(k, "temperature") || p.is(k, "highs") || p.is(k, "lows") || p.is(k, "mph") {
+			return false
+		}
+	}
+	return true
 }
 
 // ruleQuarter reads "the third quarter", "third-quarter", "Q3", "3Q",
@@ -698,7 +723,9 @@ func (p *parser) ruleQuarter(i int) *node {
 		k++
 	}
 	if y, e, ok := p.year(k, false); ok {
-		return p.quarterNode(y, q, u, e)
+		n := p.quarterNode(y, q, u, e)
+		n.explicitYear = true
+		return n
 	}
 	if p.isKw(k, kwThis, kwLast, kwNext) && p.is(k+1, "year") && p.hasRef && k > j {
 		return p.quarterNode(p.ref.Year()+p.relShift(k), q, u, k+2)
@@ -736,6 +763,9 @@ func (p *parser) quarterNode(y, q int, u unit, end int) *node {
 func (p *parser) ruleThisQuarter(i int) *node {
 	if e := p.tok(i).lex(); e == nil || e.flags&fQuarterRef == 0 {
 		return nil
+	}
+	if n := p.samePeriod(i); n != nil {
+		return n
 	}
 	j := i
 	yearAgo := false
@@ -779,20 +809,80 @@ func (p *parser) ruleThisQuarter(i int) *node {
 	if !p.hasRef {
 		return &node{end: j + 1, typ: Date, rel: true}
 	}
-	if p.hasQuarter {
+	last := at(p.ref, gQuarter).shift(-1) // the last quarter reported on
+	if p.isKw(j+1, kwA) && p.is(j+2, "year") && p.isKw(j+3, kwAgo, kwEarlier) && p.hasQuarter && !yearAgo {
+		// "the quarter a year ago"
+		return &node{end: j + 4, typ: Date, c: p.quarter.shift(-4), anaphoric: true}
+	}
+	switch {
+	case p.isKw(i, kwCurrent) || p.isKw(i+1, kwCurrent):
+		// "the current quarter": the one under way
+		return &node{end: j + 1, typ: Date, c: at(p.ref, gQuarter), anaphoric: true}
+	case p.hasQuarter && (p.is(j-1, "latest") || p.is(j-1, "recent")) && p.quarter.y*4+p.quarter.n > last.y*4+last.n:
+		// "the latest quarter" is done: not a quarter named as an outlook
+		return &node{end: j + 1, typ: Date, c: last, anaphoric: true}
+	case p.hasQuarter:
 		return &node{end: j + 1, typ: Date, c: p.quarter, anaphoric: true}
 	}
-	return &node{end: j + 1, typ: Date, c: at(p.ref, gQuarter).shift(-1), anaphoric: true}
+	return &node{end: j + 1, typ: Date, c: last, anaphoric: true}
+}
+
+// samePeriod reads "the same period last year", "the corresponding
+// quarter a year earlier", "the same month a year before": the quarter or
+// month last named, a year back. Without the year it is that quarter or
+// month itself.
+func (p *parser) samePeriod(i int) *node {
+	if !p.is(i, "same") && !p.is(i, "comparable") && !p.is(i, "corresponding") {
+		return nil
+	}
+	j := i + 1
+	var base cal
+	switch {
+	case p.isUnit(j, uMonth) && !p.tok(j).lex().plural && p.hasLastMonth:
+		base = p.lastMonth
+	case p.isKw(j, kwPeriod) && p.periodMonth && p.hasLastMonth:
+		base = p.lastMonth
+	case (p.isKw(j, kwPeriod) || p.isUnit(j, uQuarter) && !p.tok(j).lex().plural) && p.hasQuarter:
+		base = p.quarter
+	default:
+		return nil
+	}
+	e := j + 1
+	k := e
+	if p.isKw(k, kwOf) {
+		k++
+		if p.isKw(k, kwThe) {
+			k++
+		}
+	}
+	back := false
+	switch {
+	case p.isKw(k, kwLast, kwPrevious) && p.is(k+1, "year"):
+		back, e = true, k+2
+	case p.isKw(k, kwThe) && p.isKw(k+1, kwPrevious) && p.is(k+2, "year"):
+		back, e = true, k+3
+	case p.isKw(k, kwA) && p.is(k+1, "year") && p.isKw(k+2, kwAgo, kwEarlier, kwBefore):
+		back, e = true, k+3
+	}
+	if back {
+		if base.g == gMonth {
+			base = base.shift(-12)
+		} else {
+			base = base.shift(-4)
+		}
+	}
+	return &node{end: e, typ: Date, c: base, anaphoric: true}
 }
 
 // yearAgo resolves "year-earlier", "a year ago" in a report about quarters:
-// the same quarter a year before, else the year before.
+// the same quarter a year before ("year-earlier profit" too), else the
+// year before.
 func (p *parser) yearAgo(i, end int) *node {
 	if !p.hasRef {
 		return &node{end: end, typ: Date, rel: true}
 	}
 	adj := p.tok(end).kind == tWord && !p.isUnit(end, uQuarter) && !p.isKw(end, kwPeriod) && p.is(end-1, "ago") || p.is(end-1, "earlier") && p.tok(end).kind == tWord
-	if p.hasQuarter && !adj {
+	if p.hasQuarter {
 		return &node{end: end, typ: Date, c: p.quarter.shift(-4), anaphoric: true, adj: adj}
 	}
 	return &node{end: end, typ: Date, c: at(p.ref, gYear).shift(-1), anaphoric: true, adj: adj}
@@ -830,17 +920,20 @@ func (p *parser) ruleSeason(i int) *node {
 	}
 	var y int
 	if rel {
-		y = p.ref.Year()
-		rs := seasonOf(int(p.ref.Month()))
+		cur := at(p.ref, gSeason)
 		switch shift {
-		case -1:
-			if s >= rs {
+		case -1: // the latest such season before the current one
+			y = cur.y
+			if s >= cur.n {
 				y--
 			}
-		case 1:
-			if s <= rs {
+		case 1: // the first after it
+			y = cur.y
+			if s <= cur.n {
 				y++
 			}
+		default:
+			y = seasonOfYear(p.ref, s)
 		}
 	} else {
 		y = p.seasonYear(s, p.bias(i))
@@ -973,7 +1066,7 @@ func (p *parser) ruleTheYear(i int) *node {
 	if p.is(j, "same") {
 		j++
 	}
-	if p.isKw(j, kwFiscal) || p.is(j, "full") || p.is(j, "calendar") {
+	if p.isKw(j, kwFiscal) || p.is(j, "full") || p.is(j, "calendar") || p.is(j, "entire") || p.is(j, "whole") {
 		j++
 	}
 	if !p.is(j, "year") || p.tok(j).kind != tWord || p.dash(j+1) && p.glued(j+1) {
@@ -994,10 +1087,190 @@ func (p *parser) ruleTheYear(i int) *node {
 	if p.isKw(j+1, kwOf) || p.isKw(j+1, kwBefore) || p.isKw(j+1, kwAfter) || p.tok(j+1).kind == tNum {
 		return nil
 	}
+	if (p.is(j-1, "full") || p.is(j-1, "entire") || p.is(j-1, "whole")) && p.hasLastYear && p.hasRef && p.lastYear == p.ref.Year()-1 {
+		// a report on last year's results: "a loss of $8.6 billion for the entire year"
+		return &node{end: j + 1, typ: Date, c: cal{g: gYear, y: p.lastYear}, anaphoric: true}
+	}
 	if !p.hasRef {
 		return &node{end: j + 1, typ: Date, rel: true}
 	}
 	return &node{end: j + 1, typ: Date, c: at(p.ref, gYear)}
+}
+
+// ruleDayAlone reads a day of the month named alone: "on the 15th", "on
+// 24th", and, alone on its line, "the 1st" or "the 24". The month is the
+// reference's or a neighbour, by the tense: the last such day, the next,
+// or the nearest.
+func (p *parser) ruleDayAlone(i int) *node {
+	k := i
+	if p.isKw(k, kwThe) {
+		k++
+	}
+	d, e, ok := p.ordinal(k)
+	if !ok && k > i && p.tok(k).kind == tNum && p.tok(k).nd <= 2 && p.isolated(i) {
+		d, e, ok = p.tok(k).num, k+1, true
+	}
+	if !ok || d < 1 || d > 31 {
+		return nil
+	}
+	if nx := p.tok(e); nx.kind == tWord && !nx.nl && !p.isKw(e, kwAt) || nx.kind == tNum && !nx.nl || p.punct(e, '-') || p.punct(e, '/') {
+		return nil // "the first time", "on the 15th floor"
+	}
+	if !p.isKw(i-1, kwOn, kwBy, kwUntil, kwSince, kwBefore, kwAfter) && !p.isolated(i) {
+		return nil
+	}
+	if !p.hasRef {
+		return &node{end: e, typ: Date, rel: true}
+	}
+	b := p.bias(i)
+	var prev, next time.Time
+	for off := 0; off <= 12; off++ { // the next such day from today on
+		c := at(p.ref, gMonth).shift(off)
+		if validDate(c.y, c.m, d) && !time.Date(c.y, time.Month(c.m), d, 0, 0, 0, 0, time.UTC).Before(at(p.ref, gDay).day()) {
+			next = time.Date(c.y, time.Month(c.m), d, 0, 0, 0, 0, time.UTC)
+			break
+		}
+	}
+	for off := 0; off <= 12; off++ { // the last such day up to today
+		c := at(p.ref, gMonth).shift(-off)
+		if validDate(c.y, c.m, d) && !time.Date(c.y, time.Month(c.m), d, 0, 0, 0, 0, time.UTC).After(at(p.ref, gDay).day()) {
+			prev = time.Date(c.y, time.Month(c.m), d, 0, 0, 0, 0, time.UTC)
+			break
+		}
+	}
+	day := next
+	switch b {
+	case biasPast:
+		day = prev
+	case biasNone:
+		if p.ref.Sub(prev) < next.Sub(p.ref) {
+			day = prev
+		}
+	}
+	if day.IsZero() {
+		return nil
+	}
+	return &node{end: e, typ: Date, c: fromDay(day, gDay)}
+}
+
+// weekIn gives the Monday of the nth week wholly between first and last
+// (n < 0 counts from the end).
+func weekIn(first, last time.Time, n int) time.Time {
+	if n > 0 {
+		return first.AddDate(0, 0, (8-isoWeekday(first))%7+7*(n-1))
+	}
+	mon := monday(last)
+	if isoWeekday(last) != 7 {
+		mon = mon.AddDate(0, 0, -7)
+	}
+	return mon.AddDate(0, 0, 7*(n+1))
+}
+
+// nthOfYear reads the nth week or day of a year, from either end.
+func (p *parser) nthOfYear(n int, u unit, y, end int) *node {
+	first := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+	last := time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
+	if u == uDay {
+		day := first.AddDate(0, 0, n-1)
+		if n < 0 {
+			day = last.AddDate(0, 0, n+1)
+		}
+		return &node{end: end, typ: Date, c: fromDay(day, gDay), explicitYear: true}
+	}
+	return &node{end: end, typ: Date, c: fromDay(weekIn(first, last, n), gWeek), explicitYear: true}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// ruleWeekOf reads "the week of June 9": the week that holds the day.
+func (p *parser) ruleWeekOf(i int) *node {
+	j := i
+	if p.isKw(j, kwThe) {
+		j++
+	}
+	if !p.isUnit(j, uWeek) || p.tok(j).lex().plural || !p.isKw(j+1, kwOf) {
+		return nil
+	}
+	d := p.core(j + 2)
+	if d == nil || d.rng != nil {
+		return nil
+	}
+	d = p.extend(d)
+	if d == nil || d.rng != nil || !isDay(d) && !(d.typ == Date && d.rel && d.relDay) {
+		return nil
+	}
+	out := *d
+	out.start, out.rng = i, nil
+	if !out.rel && !out.c.noYear {
+		out.c = fromDay(monday(d.c.day()), gWeek)
+	} else if out.c.noYear {
+		return nil
+	}
+	return &out
+}
+
+// ruleUnitEdge reads the unit that holds the reference after "the end
+// of", "the beginning of", "the middle of": "the end of the month", "end of
+// year", "the start of the week"; and the abbreviations EOM and EOY.
+func (p *parser) ruleUnitEdge(i int) *node {
+	if p.tok(i).upper && (p.is(i, "eom") || p.is(i, "eoy")) {
+		if !p.hasRef {
+			return &node{end: i + 1, typ: Date, rel: true, mod: "END"}
+		}
+		g := gMonth
+		if p.is(i, "eoy") {
+			g = gYear
+		}
+		return &node{end: i + 1, typ: Date, c: at(p.ref, g), mod: "END"}
+	}
+	j := i
+	if p.isKw(j, kwThe) {
+		j++
+	}
+	if p.isKw(j-1, kwThe) && p.isUnit(j, uDay) && !p.tok(j).lex().plural && (p.tradingDay(j-2) || p.isKw(j-2, kwIn) && (p.isKw(j-3, kwLate, kwLater, kwEarly, kwEarlier))) {
+		// "ended the day", "for the day": the session last named, or the
+		// reference's day
+		if p.hasLastDay {
+			return &node{end: j + 1, typ: Date, c: p.lastDay, anaphoric: true}
+		}
+		if !p.hasRef {
+			return &node{end: j + 1, typ: Date, rel: true, relDay: true}
+		}
+		return &node{end: j + 1, typ: Date, c: at(p.ref, gDay), relDay: true}
+	}
+	if !p.isKw(i-1, kwOf) || !p.isKw(i-2, kwEnd, kwBeginning, kwStart, kwMiddle) {
+		return nil
+	}
+	if p.tok(j).kind != tWord || !(p.isUnit(j, uMonth) || p.isUnit(j, uWeek) || p.isUnit(j, uYear) || p.isUnit(j, uDay)) || p.tok(j).lex().plural {
+		return nil
+	}
+	if p.isKw(j+1, kwOf) || p.tok(j+1).kind == tNum || p.dash(j+1) && p.glued(j+1) {
+		return nil // "the end of the month of May", "the end of the year 2012"
+	}
+	if p.isUnit(j, uDay) && p.hasLastDay {
+		return &node{end: j + 1, typ: Date, c: p.lastDay, anaphoric: true}
+	}
+	if !p.hasRef {
+		return &node{end: j + 1, typ: Date, rel: true}
+	}
+	return &node{end: j + 1, typ: Date, c: at(p.ref, grainOf(p.tok(j).lex().unit))}
+}
+
+// tradingDay reports a word before "the day" that makes it a session in a
+// market report: "ended the day", "to finish the day", "for the day"; and
+// "late in the day" names it too.
+func (p *parser) tradingDay(k int) bool {
+	for _, w := range []string{"end", "ends", "ended", "ending", "finish", "finished", "finishing", "close", "closed", "closing", "start", "started", "starting", "begin", "began"} {
+		if p.is(k, w) {
+			return true
+		}
+	}
+	return p.isKw(k, kwFor) && (p.punct(k+3, ',') || p.punct(k+3, '.'))
 }
 
 // ruleNthOfMonth reads a week or a day counted within a month: "the last
@@ -1014,8 +1287,10 @@ func (p *parser) ruleNthOfMonth(i int) *node {
 			return nil
 		}
 		n, k = -1, j+1
+	} else if p.isKw(k, kwLast) {
+		n, k = -n, k+1 // "the third last week", "2nd last"
 	}
-	if n > 5 {
+	if n > 5 || n < -5 {
 		return nil
 	}
 	what := p.tok(k)
@@ -1023,6 +1298,9 @@ func (p *parser) ruleNthOfMonth(i int) *node {
 		return nil
 	}
 	wd, u := int(what.lex().wday), what.lex().unit
+	if u == uWeek && (p.dash(k+1) && p.glued(k+1) && p.isKw(k+2, kwEnd) || p.isKw(k+1, kwEnd)) {
+		u, k = uWeekend, k+1+btoi(p.dash(k+1)) // "week-end", "week end"
+	}
 	if what.lex().plural || wd == 0 && u != uWeek && u != uDay && u != uWeekend {
 		return nil
 	}
@@ -1031,6 +1309,10 @@ func (p *parser) ruleNthOfMonth(i int) *node {
 	}
 	y, m, e := 0, 0, 0
 	explicit := false
+	if yy, ye, ok := p.year(k+2, false); ok && (u == uWeek || u == uDay) && p.tok(k+2).kind == tNum {
+		// "the second last week of 2019", "the first day of 2014"
+		return p.nthOfYear(n, u, yy, ye)
+	}
 	if mk := k + 2; (p.isKw(mk, kwThis, kwThe, kwNext, kwLast, kwCurrent, kwPrevious, kwFollowing)) && p.isUnit(mk+1, uMonth) && p.hasRef {
 		// "the first Monday of this month", "first tuesday of last month"
 		c := at(p.ref, gMonth)
@@ -1064,27 +1346,29 @@ func (p *parser) ruleNthOfMonth(i int) *node {
 		}
 	case u == uDay:
 		if n < 0 {
-			day = last
+			day = last.AddDate(0, 0, n+1)
 		} else {
 			day = first.AddDate(0, 0, n-1)
 		}
 	case u == uWeek:
-		// the weeks that start in the month, counted from either end
+		// the weeks wholly in the month, counted from either end
 		g = gWeek
-		mon := first.AddDate(0, 0, (8-isoWeekday(first))%7)
-		if n < 0 {
-			mon = monday(last)
-			if mon.Month() != time.Month(m) {
-				mon = mon.AddDate(0, 0, -7)
-			}
-		} else {
-			mon = mon.AddDate(0, 0, 7*(n-1))
-		}
-		day = mon
+		day = weekIn(first, last, n)
 	case u == uWeekend:
 		g = gWeekend
-		sat := time.Date(y, time.Month(m), nthWeekday(y, m, 6, n), 0, 0, 0, 0, time.UTC)
+		sat := time.Date(y, time.Month(m), nthWeekday(y, m, 6, min(n, -1)), 0, 0, 0, 0, time.UTC)
+		if n > 0 {
+			sat = time.Date(y, time.Month(m), nthWeekday(y, m, 6, n), 0, 0, 0, 0, time.UTC)
+		} else {
+			sat = sat.AddDate(0, 0, 7*(n+1))
+		}
 		day = sat
+	}
+	if wd != 0 && n < -1 {
+		day = day.AddDate(0, 0, 7*(n+1))
+		if day.Month() != time.Month(m) {
+			return nil
+		}
 	}
 	out := &node{end: e, typ: Date, c: fromDay(day, g), explicitYear: explicit}
 	return out

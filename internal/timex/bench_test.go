@@ -2,6 +2,7 @@ package timex
 
 import (
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -11,7 +12,7 @@ import (
 
 // benchText assembles about n bytes of news text at run time from the
 // shipped sample article; nothing of it is committed.
-func benchText(b *testing.B, n int) string {
+func benchText(b testing.TB, n int) string {
 	b.Helper()
 	path := dataset.Require(b, "samples", "wikinews-2011-08-25-steve-jobs-resigns.txt")
 	raw, err := os.ReadFile(path)
@@ -53,5 +54,28 @@ func BenchmarkInferPublished5KB(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		InferPublished(text)
+	}
+}
+
+// TestDispatch checks that giving each word only the rules that may begin
+// with it finds what every rule finds, on the sample article and on the
+// texts of the table tests.
+func TestDispatch(t *testing.T) {
+	text := benchText(t, 16<<10)
+	texts := []string{text,
+		"the end of the month, EOY, the second last week of 2019, the week of June 9, 2014",
+		"four Saturdays from now, 3 wednesdays ago, on the 20th, Morning, the morning of Sept. 11",
+		"ten fifteen, eleven oh five, at 0800 GMT, Chinese New Year 2018, Orthodox Easter, the Ides of March",
+		"a year earlier, year-earlier profit, the same period last year, the quarter a year ago, fiscal 1989",
+		"twice a year, every Monday, daily, weekly briefing, recent years, the past decade, soon",
+	}
+	for _, s := range texts {
+		fast := Find(s, time.Date(2013, 9, 16, 4, 30, 0, 0, time.UTC))
+		allRules = true
+		slow := Find(s, time.Date(2013, 9, 16, 4, 30, 0, 0, time.UTC))
+		allRules = false
+		if !reflect.DeepEqual(fast, slow) {
+			t.Errorf("dispatch changes what is found in %.60q:\n%v\n%v", s, fast, slow)
+		}
 	}
 }

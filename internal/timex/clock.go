@@ -42,21 +42,12 @@ func (p *parser) ruleClock(i int) *node {
 		}
 	}
 	n := &node{end: j, typ: Time, clockOnly: true, mer: mer, strong: mer != 0 || g >= gMinute}
+	// "3:30", "at 3": a 12-hour dial without am or pm; "15:30", "3h30" are 24-hour
+	n.dial = mer == 0 && c.h >= 1 && c.h <= 12 && (p.tok(i).kind == tNum && p.tok(i).nd == 1 && !p.is(i+1, "h") || p.tok(i).kind == tWord && p.tok(i).lex().num > 0)
 	if p.hasRef {
 		day := at(p.ref, gDay)
 		if p.isKw(i, kwMidnight) && p.bias(i) != biasPast {
 			day = day.shift(1) // the midnight that ends the day
-		} else if rt := p.ref.Hour()*3600 + p.ref.Minute()*60 + p.ref.Second(); rt != 0 && p.isolated(i) {
-			// a reference with a time of day, and a time standing alone: the
-			// next such moment ("3:30" at 04:30 is 15:30, "1am" is tomorrow's)
-			ct := c.h*3600 + c.mi*60 + c.s
-			if ct < rt && mer == 0 && c.h < 10 && p.tok(i).nd == 1 {
-				c.h += 12 // "3:30" on a 12-hour clock
-				ct += 12 * 3600
-			}
-			if ct < rt && (mer == 1 || mer == 2) {
-				day = day.shift(1)
-			}
 		}
 		n.c = withClock(day, c)
 		n.c.g = c.g
@@ -67,6 +58,40 @@ func (p *parser) ruleClock(i int) *node {
 	return n
 }
 
+// nextClock moves a time of day standing alone to its next occurrence
+// after a reference that has a time of day: at 04:30, "3:30" is 15:30,
+// "1am" and "3h18" tomorrow's. A part of the day keeps the day ("6 in the
+// morning"), and so does a time to the minute within the current hour
+// ("4:23" at 04:30 is just past). The other end of a range moves with it.
+func (p *parser) nextClock(n *node) {
+	rt := p.ref.Hour()*3600 + p.ref.Minute()*60 + p.ref.Second()
+	if rt == 0 || n.c.noDate || p.isKw(n.start, kwMidnight) {
+		return
+	}
+	ct := n.c.h*3600 + n.c.mi*60 + n.c.s
+	if ct >= rt || n.c.g >= gMinute && n.c.h == p.ref.Hour() {
+		return
+	}
+	if n.dial && n.c.h < 10 {
+		n.c.h += 12 // "3:30" on a 12-hour dial
+		if n.rng != nil && n.rng.c.h < n.c.h {
+			r := *n.rng
+			r.c.h += 12
+			n.rng = &r
+		}
+		return
+	}
+	if n.mer == 3 {
+		return
+	}
+	n.c = n.c.withDay(n.c.day().AddDate(0, 0, 1))
+	if n.rng != nil {
+		r := *n.rng
+		r.c = r.c.withDay(r.c.day().AddDate(0, 0, 1))
+		n.rng = &r
+	}
+}
+
 // clock reads the time itself.
 func (p *parser) clock(i int) (h, mi, s, end, mer int, g grain, ok bool) {
 	t := p.tok(i)
@@ -75,7 +100,9 @@ func (p *parser) clock(i int) (h, mi, s, end, mer int, g grain, ok bool) {
 		return 12, 0, 0, i + 1, 2, gHour, true
 	case p.isKw(i, kwMidnight):
 		return 0, 0, 0, i + 1, 1, gHour, true
-	case t.kind != tNum || t.nd > 2 && !(t.nd == 4 && (p.isAMPM(i+1) || p.isKw(i+1, kwAt))) && !(t.nd == 3 && p.isAMPM(i+1)):
+	case t.kind == tWord:
+		return p.spokenClock(i)
+	case t.kind != tNum || t.nd > 2 && !(t.nd == 4 && (p.isAMPM(i+1) || p.isKw(i+1, kwAt))) && !(t.nd == 3 && p.isAMPM(i+1)) && !p.militaryClock(i):
 		return
 	}
 	afterYear := p.tok(i-2).kind == tNum && p.tok(i-2).nd == 4 && (p.punct(i-1, '.') || p.punct(i-1, ':'))
@@ -153,6 +180,9 @@ func (p *parser) clock(i int) (h, mi, s, end, mer int, g grain, ok bool) {
 		}
 		return h, mi, s, j, 0, g, true
 	}
+	if j == i+1 && p.militaryClock(i) {
+		return h, mi, 0, j, 0, gMinute, true
+	}
 	// a bare hour: "at 1", "at 12" (chrono), "tonight at 8"; not a level:
 	// "I'm at 10"
 	be := p.is(i-2, "m") || p.is(i-2, "is") || p.is(i-2, "are") || p.is(i-2, "was") || p.is(i-2, "were") || p.is(i-2, "be")
@@ -167,6 +197,88 @@ func (p *parser) clock(i int) (h, mi, s, end, mer int, g grain, ok bool) {
 		}
 	}
 	return
+}
+
+// spokenClock reads a time of day in words: "ten thirty", "eleven oh
+// five", "five forty-two a m", "six p.m.". Without am or pm it needs
+// "at" before it or a line of its own: "ten thirty" is also a count.
+func (p *parser) spokenClock(i int) (h, mi, s, end, mer int, g grain, ok bool) {
+	e := p.tok(i).lex()
+	if e == nil || e.num < 1 || e.num > 12 || p.tok(i).kind != tWord {
+		return
+	}
+	h, g = e.num, gHour
+	j := i + 1
+	next := func() { // a dash between the words: "twelve-oh-three"
+		if p.dash(j) && p.glued(j) && p.glued(j+1) {
+			j++
+		}
+	}
+	ones := func(k int) int {
+		if x := p.tok(k).lex(); x != nil && x.num >= 1 && x.num <= 9 && p.tok(k).kind == tWord {
+			return x.num
+		}
+		return 0
+	}
+	save := j
+	next()
+	switch x := p.tok(j).lex(); {
+	case p.is(j, "oh") || p.is(j, "o") && !p.punct(j+1, '\'') || p.is(j, "ou") || p.is(j, "zero"):
+		k := j + 1
+		if p.dash(k) && p.glued(k) {
+			k++
+		}
+		if m := ones(k); m != 0 {
+			mi, j, g = m, k+1, gMinute
+		}
+	case x != nil && p.tok(j).kind == tWord && (x.num == 20 || x.num == 30 || x.num == 40 || x.num == 50):
+		mi, j, g = x.num, j+1, gMinute
+		k := j
+		if p.dash(k) && p.glued(k) {
+			k++
+		}
+		if m := ones(k); m != 0 {
+			mi, j = mi+m, k+1
+		}
+	case x != nil && p.tok(j).kind == tWord && x.num >= 10 && x.num <= 19:
+		mi, j, g = x.num, j+1, gMinute
+	}
+	if g == gHour {
+		j = save
+	}
+	if m, e := p.ampm(j); m != 0 {
+		if m == 2 && h < 12 {
+			h += 12
+		}
+		if m == 1 && h == 12 {
+			h = 0
+		}
+		return h, mi, 0, e, m, g, true
+	}
+	if g == gHour || !(p.isKw(i-1, kwAt) || p.punct(i-1, '@') || p.isolatedSpan(i, j)) || p.isUnitAfter(j) {
+		return
+	}
+	return h, mi, 0, j, 0, g, true
+}
+
+// militaryClock reports a time written as three or four digits without a
+// colon: "0800 GMT", "at 1030", "around 1030", "at 745 in the evening". A
+// number that could be a year needs the zone.
+func (p *parser) militaryClock(i int) bool {
+	t := p.tok(i)
+	if t.kind != tNum || t.nd < 3 || t.nd > 4 || t.num/100 > 23 || t.num%100 > 59 || p.glued(i+1) && (p.tok(i+1).kind != tPunct || p.tok(i+2).kind == tNum && p.glued(i+2)) {
+		return false
+	}
+	if k := p.tok(i + 1); k.kind == tWord && k.upper && k.lex() != nil && k.lex().flags&fTZ != 0 {
+		return true // "0800 GMT"
+	}
+	if !(p.isKw(i-1, kwAt, kwAround, kwAbout) || p.punct(i-1, '@')) {
+		return false
+	}
+	if p.isKw(i+1, kwIn) && p.isKw(i+2, kwThe) && p.tok(i+3).lex() != nil && p.tok(i+3).lex().pod != 0 {
+		return true // "at 745 in the evening"
+	}
+	return t.nd == 4 && (t.num < 1800 || t.num > 2099) && p.tok(i+1).kind != tWord
 }
 
 // isAMPM reports am/pm at j.
@@ -201,6 +313,8 @@ func (p *parser) ampm(j int) (int, int) {
 			return 1, j + 2
 		}
 		return 2, j + 2
+	case p.is(j, "a") && p.glued(j) && p.tok(j-1).kind == tNum && p.punct(j-2, ':') && p.tok(j+1).kind != tWord:
+		return 1, j + 1 // "3:18a"
 	case p.is(j, "p") && p.glued(j) && p.tok(j-1).kind == tNum && (p.punct(j+1, '.') || p.tok(j+1).kind != tWord):
 		e := j + 1
 		if p.punct(e, '.') && p.glued(e) {
@@ -244,9 +358,11 @@ func (p *parser) zone(j int, c cal) (int, cal) {
 		return k, c
 	}
 	if off, e, ok := p.offset(j); ok && (p.glued(j) || p.punct(j, '+') && p.tok(j+1).nd == 4) {
-		// a bare "-4" after a time starts a range: "3:30-4:30pm"
+		// a bare "-4:30" after a time starts a range: "3:30-4:30pm",
+		// "11:30-1:30"; an offset is signed "+", has four digits or follows
+		// the seconds of a timestamp: "06:36:02 +0200", "15:00:00-05:00"
 		t := p.tok(j + 1)
-		if t.nd == 4 || e > j+2 && !p.isAMPM(e) || p.punct(j, '+') {
+		if t.nd == 4 || e > j+2 && !p.isAMPM(e) && c.g == gSecond || p.punct(j, '+') {
 			c.tz, c.hasTZ = off, true
 			return e, c
 		}

@@ -23,8 +23,8 @@ func (p *parser) durationFrom(j int) *node {
 				}
 			}
 		}
-		// "20 more years", "eight trading days"
-		if p.isKw(e, kwMore) || p.is(e, "additional") || p.is(e, "straight") || p.is(e, "consecutive") || p.is(e, "full") || p.is(e, "trading") || p.is(e, "business") || p.is(e, "working") || p.is(e, "calendar") {
+		// "20 more years", "eight trading days", "three upcoming months"
+		if p.isKw(e, kwMore, kwUpcoming, kwComing) || p.is(e, "additional") || p.is(e, "straight") || p.is(e, "consecutive") || p.is(e, "full") || p.is(e, "trading") || p.is(e, "business") || p.is(e, "working") || p.is(e, "calendar") {
 			if u2 := p.tok(e + 1).lex(); u2 != nil && u2.unit != uNone && p.tok(e+1).kind == tWord {
 				e++
 			}
@@ -42,8 +42,11 @@ func (p *parser) durationFrom(j int) *node {
 		}
 		// glued short units only after digits: "5m", "2hr"; spaced single letters are not units
 		short := u.lex().flags&fShortUnit != 0 && (u.end-u.start <= 3 || p.is(e, "mins") || p.is(e, "hrs") || p.is(e, "secs"))
-		if short && !p.glued(e) && (u.end-u.start == 1) && len(parts) == 0 {
+		if short && !p.glued(e) && (u.end-u.start == 1) && len(parts) == 0 && !(p.punct(k+1, '/') && p.is(e, "h")) {
 			break
+		}
+		if short && u.end-u.start == 1 && u.upper && !p.is(e, "h") {
+			break // "3D", "5G": not days, not minutes
 		}
 		if short && (p.is(e, "m") || p.is(e, "s") || p.is(e, "y")) {
 			shortOnly++
@@ -68,7 +71,7 @@ func (p *parser) durationFrom(j int) *node {
 		if p.tok(k).kind == tNum && p.tok(k).nd == 4 && n >= 1900 && n <= 2099 && !u.lex().plural {
 			break // "the 1988 quarter"
 		}
-		if u.lex().unit == uQuarter && (p.isKw(e+1, kwOf) || p.isKw(k, kwA) || u.lex().plural && p.dash(e-1)) {
+		if u.lex().unit == uQuarter && (p.isKw(e+1, kwOf) && e == k+1 || p.isKw(k, kwA) || u.lex().plural && p.dash(e-1)) {
 			break // "three-quarters of", "a quarter of the vote"
 		}
 		if p.is(e, "second") {
@@ -123,20 +126,41 @@ func (p *parser) durationFrom(j int) *node {
 	return out
 }
 
+// superlative reports a record before "in": "the lowest level in six
+// years", "the first time in a decade" measure a span, not a moment ahead.
+func (p *parser) superlative(k int) bool {
+	for d := 0; d < 3; d++ {
+		w := p.str(k - d)
+		if p.tok(k-d).kind != tWord {
+			return false
+		}
+		if len(w) > 4 && w[len(w)-3:] == "est" && w != "interest" && w != "request" && w != "protest" && w != "harvest" && w != "forest" && w != "contest" && w != "arrest" && w != "invest" || p.is(k-d, "first") || p.is(k-d, "best") || p.is(k-d, "worst") || p.is(k-d, "most") || p.is(k-d, "least") || p.is(k-d, "time") {
+			return true
+		}
+	}
+	return false
+}
+
 // ruleDuration reads a duration, and bare plural units after "for", "in",
 // "over": "for years" is PXY.
 func (p *parser) ruleDuration(i int) *node {
 	if p.isKw(i, kwA, kwPer) && (p.is(i-1, "twice") || p.is(i-1, "once") || p.is(i-1, "thrice") || p.is(i-1, "times")) {
 		return nil // "twice a year" is a set
 	}
+	if p.someDay(i) {
+		return nil // ruleRef reads it
+	}
 	if n := p.durationFrom(i); n != nil {
+		if (p.isKw(i-1, kwAt) || p.punct(i-1, '@')) && n.end == i+2 && p.is(i+1, "h") && p.glued(i+1) {
+			return nil // "at 15h" is a time of day
+		}
 		// a count alone before a glued short unit needs digits: "5 m" is not
 		if p.tok(i).kind == tWord && p.tok(n.end-1).lex() != nil && p.tok(n.end-1).lex().flags&fShortUnit != 0 && p.tok(n.end-1).end-p.tok(n.end-1).start <= 2 {
 			return nil
 		}
 		// "in five years", "in 5 minutes": the moment that far from now,
 		// unless the sentence is in the past ("rose 5% in two years")
-		if p.isKw(i-1, kwIn) && !n.adj && len(n.dur.parts) >= 1 && n.dur.parts[0].n >= 0 && !p.isKw(n.end, kwOf, kwAgo, kwLater, kwEarlier) && p.bias(i) != biasPast {
+		if p.isKw(i-1, kwIn) && !n.adj && len(n.dur.parts) >= 1 && n.dur.parts[0].n >= 0 && !p.isKw(n.end, kwOf, kwAgo, kwLater, kwEarlier) && !p.superlative(i-2) && p.bias(i) != biasPast {
 			if s := p.shifted(n, 1, n.end); s != nil {
 				return s
 			}

@@ -10,7 +10,7 @@ import (
 var (
 	calValue = regexp.MustCompile(`^(PRESENT_REF|PAST_REF|FUTURE_REF|` +
 		`(-?\d{2,4}|XXXX)(-(\d{2}|XX|W\d{2}|WXX|Q\d|H\d|SP|SU|FA|WI)(-(\d{2}|XX|\d|WE))?)?` +
-		`(T(\d{2}:\d{2}(:\d{2})?Z?|MO|MI|AF|EV|NI|DT))?)$`)
+		`(T(\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?|MO|MI|AF|EV|NI|DT))?)$`)
 	durValue = regexp.MustCompile(`^P((\d+(\.\d+)?|X)(Y|M|W|D|Q|DE|CE|ML|WE))*(T((\d+(\.\d+)?|X)(H|M|S))+)?$`)
 )
 

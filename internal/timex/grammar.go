@@ -1,5 +1,7 @@
 package timex
 
+import "sync"
+
 // The grammar: one function per form of expression. A rule at token i
 // returns the node it reads there or nil. expr wraps the core rules with
 // what may come before (modifiers, "the") and after (a time, a part of the
@@ -9,12 +11,49 @@ package timex
 // meets only the rules that can use it.
 var numRules, wordRules, punctRules, theRules []func(*parser, int) *node
 
+// wordStarts gives, for each of wordRules in order, the words of the
+// lexicon it may begin with; each lexicon entry keeps the rules it meets.
+var wordStarts []func(e *entry, w string) bool
+
+// dispatch fills each lexicon entry's rules, once; allRules turns the
+// dispatch off, for the test that it changes nothing.
+var (
+	dispatch sync.Once
+	allRules bool
+)
+
+func buildDispatch() {
+	for w, e := range lexicon {
+		for k, starts := range wordStarts {
+			if starts(e, w) {
+				e.rules = append(e.rules, wordRules[k])
+			}
+		}
+	}
+}
+
+// Word classes the rules begin with.
+func ordLike(e *entry) bool { return e.ord > 0 || e.num == 20 || e.num == 30 }
+
+func cardLike(e *entry, w string) bool {
+	return e.num > 0 || w == "dozen" || e.kw == kwA || e.kw == kwFew || e.kw == kwSeveral || e.kw == kwMany || e.kw == kwCouple || e.kw == kwHalfWord
+}
+
+func hasKw(e *entry, ks ...kw) bool {
+	for _, k := range ks {
+		if e.kw == k {
+			return true
+		}
+	}
+	return false
+}
+
 func init() {
 	numRules = []func(*parser, int) *node{
 		(*parser).ruleISO, (*parser).ruleNumeric, (*parser).ruleDayFirst, (*parser).ruleYearFirst,
 		(*parser).ruleYear, (*parser).ruleDecade, (*parser).ruleQuarter, (*parser).ruleAgo,
 		(*parser).ruleDuration, (*parser).ruleClock, (*parser).ruleDayRange, (*parser).ruleHourRange,
-		(*parser).ruleNthOfMonth, (*parser).rulePastTo,
+		(*parser).ruleNthOfMonth, (*parser).rulePastTo, (*parser).ruleWeekdaysAway, (*parser).ruleDayAlone,
 	}
 	wordRules = []func(*parser, int) *node{
 		(*parser).ruleMonthFirst, (*parser).ruleDayFirst, (*parser).ruleWeekday, (*parser).ruleYear,
@@ -22,33 +61,85 @@ func init() {
 		(*parser).ruleRelUnit, (*parser).ruleAgo, (*parser).ruleDuration, (*parser).ruleClock,
 		(*parser).ruleSet, (*parser).ruleHoliday, (*parser).ruleRef, (*parser).ruleDayRange,
 		(*parser).ruleWeekend, (*parser).ruleTheYear, (*parser).ruleNthOfMonth, (*parser).rulePastTo,
+		(*parser).ruleUnitEdge, (*parser).ruleWeekdaysAway, (*parser).ruleDayAlone, (*parser).ruleWeekOf,
+		(*parser).rulePartOfDay,
+	}
+	wordStarts = []func(e *entry, w string) bool{
+		func(e *entry, w string) bool { return e.month != 0 },                                               // MonthFirst
+		func(e *entry, w string) bool { return ordLike(e) },                                                 // DayFirst
+		func(e *entry, w string) bool { return e.wday != 0 },                                                // Weekday
+		func(e *entry, w string) bool { return e.kw == kwFiscal || w == "fy" || e.num >= 2 && e.num <= 20 }, // Year
+		func(e *entry, w string) bool {
+			return ordLike(e) || e.flags&fStart != 0 && len(w) > 5 && w[len(w)-3:] == "ies"
+		}, // Decade
+		func(e *entry, w string) bool {
+			return ordLike(e) || w == "q" || w == "h" || w == "final" || hasKw(e, kwLast, kwThis, kwNext) || e.flags&fQuarterRef != 0
+		}, // Quarter
+		func(e *entry, w string) bool {
+			return e.season != 0 || hasKw(e, kwThis, kwLast, kwNext, kwPast, kwComing, kwCurrent)
+		}, // Season
+		func(e *entry, w string) bool {
+			return hasKw(e, kwToday, kwTomorrow, kwYesterday, kwTonight, kwThe, kwLast, kwThis) || w == "day"
+		}, // RelWord
+		func(e *entry, w string) bool {
+			return hasKw(e, kwLast, kwNext, kwThis, kwPast, kwComing, kwPrevious, kwFollowing, kwCurrent, kwUpcoming)
+		}, // RelUnit
+		func(e *entry, w string) bool { return cardLike(e, w) || e.unit != uNone && e.plural }, // Ago
+		func(e *entry, w string) bool {
+			return cardLike(e, w) || e.kw == kwPer || w == "first" || e.unit != uNone && e.plural
+		}, // Duration
+		func(e *entry, w string) bool {
+			return hasKw(e, kwNoon, kwMidnight) || w == "midday" || e.num >= 1 && e.num <= 12
+		}, // Clock
+		func(e *entry, w string) bool {
+			return hasKw(e, kwDaily, kwWeekly, kwMonthly, kwQuarterly, kwHourly, kwYearly, kwNightly, kwAnnual, kwEvery, kwEach, kwPer, kwA) || e.wday != 0 && e.plural
+		}, // Set
+		func(e *entry, w string) bool { return e.flags&fHoliday != 0 || e.holiday != 0 }, // Holiday
+		func(e *entry, w string) bool {
+			return hasKw(e, kwNow, kwRight, kwJust, kwAlready, kwRecently, kwMore, kwSoon, kwCurrent, kwRecent, kwThe, kwFuture, kwComing, kwUpcoming) ||
+				w == "previously" || w == "formerly" || w == "nowadays" || w == "presently" || w == "one" || w == "these"
+		}, // Ref
+		func(e *entry, w string) bool { return ordLike(e) },                       // DayRange
+		func(e *entry, w string) bool { return e.unit == uWeekend },               // Weekend
+		func(e *entry, w string) bool { return e.kw == kwThat || w == "same" },    // TheYear
+		func(e *entry, w string) bool { return ordLike(e) || e.kw == kwLast },     // NthOfMonth
+		func(e *entry, w string) bool { return cardLike(e, w) || w == "quarter" }, // PastTo
+		func(e *entry, w string) bool {
+			return w == "eom" || w == "eoy" || e.unit == uMonth || e.unit == uWeek || e.unit == uYear || e.unit == uDay
+		}, // UnitEdge
+		func(e *entry, w string) bool { return cardLike(e, w) },              // WeekdaysAway
+		func(e *entry, w string) bool { return ordLike(e) },                  // DayAlone
+		func(e *entry, w string) bool { return e.unit == uWeek },             // WeekOf
+		func(e *entry, w string) bool { return e.pod != 0 || e.kw == kwMid }, // PartOfDay
 	}
 	punctRules = []func(*parser, int) *node{(*parser).ruleYear, (*parser).ruleDecade, (*parser).ruleAgo}
 	// "the" begins these itself; before other expressions expr absorbs it
 	theRules = []func(*parser, int) *node{
 		(*parser).ruleDayFirst, (*parser).ruleRelWord, (*parser).ruleRef, (*parser).ruleDayRange,
 		(*parser).ruleWeekend, (*parser).ruleTheYear, (*parser).ruleNthOfMonth, (*parser).ruleQuarter,
-		(*parser).ruleRelUnit,
+		(*parser).ruleRelUnit, (*parser).ruleUnitEdge, (*parser).ruleDayAlone, (*parser).ruleWeekOf,
+		(*parser).rulePartOfDay,
 	}
 }
 
 // core returns the longest node any core rule reads at i.
 func (p *parser) core(i int) *node {
-	if i >= 0 && i < len(p.memo) && p.memo[i].gen == p.gen+1 {
-		if m := p.memo[i].n; m != nil {
+	e := &p.memo[i&(memoSize-1)]
+	if i >= 0 && e.i == i && e.gen == p.gen+1 {
+		if m := e.n; m != nil {
 			c := *m
 			return &c
 		}
 		return nil
 	}
 	best := p.core1(i)
-	if i >= 0 && i < len(p.memo) {
+	if i >= 0 {
 		var keep *node
 		if best != nil {
 			c := *best
 			keep = &c
 		}
-		p.memo[i] = memoEntry{p.gen + 1, keep}
+		*e = memoEntry{i, p.gen + 1, keep}
 	}
 	return best
 }
@@ -57,10 +148,13 @@ func (p *parser) core(i int) *node {
 func (p *parser) core1(i int) *node {
 	var best *node
 	rules := wordRules
-	switch p.tok(i).kind {
+	switch t := p.tok(i); t.kind {
 	case tWord:
 		if p.isKw(i, kwThe) {
 			rules = theRules
+		} else if e := t.lex(); e != nil && !allRules {
+			dispatch.Do(buildDispatch)
+			rules = e.rules
 		}
 	case tNum:
 		rules = numRules
@@ -172,7 +266,7 @@ func (p *parser) modifier(i int) (string, int, bool) {
 			}
 		}
 	case kwOver:
-		if _, _, ok := p.cardinal(i+1, false); ok {
+		if _, _, ok := p.cardinal(i+1, false); ok || p.isKw(i+1, kwA) && p.isUnit(i+2, p.tok(i+2).lex().unitOr()) {
 			return "MORE_THAN", i + 1, true
 		}
 	case kwEarly:
@@ -275,7 +369,7 @@ func (p *parser) attach(n *node) *node {
 		}
 	}
 	// a shift: "next tuesday +10 days", "2023-12-29 -10days", "now + 40minutes"
-	if (n.typ == Date || n.typ == Time) && !n.rel && (p.punct(j, '+') || p.punct(j, '-') && p.glued(j+1)) && n.c.g >= gDay {
+	if (n.typ == Date || n.typ == Time) && !n.rel && !n.clockOnly && (p.punct(j, '+') || p.punct(j, '-') && p.glued(j+1)) && n.c.g >= gDay {
 		if d := p.durationFrom(j + 1); d != nil {
 			sign := 1.0
 			if p.punct(j, '-') {
@@ -289,6 +383,17 @@ func (p *parser) attach(n *node) *node {
 			out.end = d.end
 			out.c = n.c.withInstant(t)
 			return &out
+		}
+	}
+	// a weekday after a day: "Aug 8, Fri"
+	if isDay(n) && !n.explicitYear && !n.relDay && (p.punct(j, ',') || p.punct(j, '(')) {
+		if wd, e, ok := p.weekdayAt(j + 1); ok && (e >= len(p.toks) || p.tok(e).nl || p.tok(e).kind == tPunct) {
+			if p.punct(j, '(') && p.punct(e, ')') {
+				e++
+			}
+			c := *n
+			c.end = e
+			return p.agreeWeekday(&c, wd)
 		}
 	}
 	// day + time: "Monday at 3 p.m.", "Jan 1 2025, 9:30", "tomorrow at noon"
@@ -308,6 +413,9 @@ func (p *parser) attach(n *node) *node {
 			out.typ = Time
 			out.c = withClock(n.c, c.c)
 			out.rel = n.rel
+			if p.isKw(k, kwMidnight) && !out.rel && !out.c.noYear {
+				out.c = out.c.withDay(out.c.day().AddDate(0, 0, 1)) // "Friday at midnight" ends Friday
+			}
 			return &out
 		}
 		// day + part of day: "Monday morning", "yesterday afternoon", "Monday in the morning"
@@ -376,6 +484,9 @@ func (p *parser) attach(n *node) *node {
 					c = adjustPOD(c, d.c.pod, n.mer)
 					c.g = n.c.g
 				}
+				if p.isKw(n.start, kwMidnight) && !c.noYear {
+					c = c.withDay(c.day().AddDate(0, 0, 1)) // "midnight Friday" ends Friday
+				}
 				out.c = c
 			}
 			return &out
@@ -388,6 +499,11 @@ func (p *parser) attach(n *node) *node {
 func (p *parser) dayAt(k int) *node {
 	if p.isKw(k, kwToday, kwTomorrow, kwYesterday, kwTonight) {
 		if n := p.ruleRelWord(k); n != nil {
+			if pod, e := p.podAt(n.end); pod != 0 && n.typ == Date {
+				// "at 4 tomorrow afternoon"
+				n.end, n.typ = e, Time
+				n.c.g, n.c.pod = gPOD, pod
+			}
 			return n
 		}
 	}
@@ -478,7 +594,9 @@ func (p *parser) rangeEnd(n *node) *node {
 	switch {
 	case n.typ == Time && n.clockOnly:
 		// a bare hour after a time: "8pm - 11", "1pm-3", "7 - 8", "10 - 11 at night"
-		m = p.core(k)
+		if m = p.ruleClock(k); m == nil {
+			m = p.core(k)
+		}
 		if m == nil {
 			h, mi, s, e, mer, g, ok := p.bareHour(k)
 			if !ok {
@@ -496,8 +614,18 @@ func (p *parser) rangeEnd(n *node) *node {
 		}
 		m.start = k
 		m = p.extend1(m)
+		if m.typ == Time && !m.clockOnly {
+			// "8:15 - 10:45 on Thursday", "3pm-5pm tomorrow": the day of
+			// the second end is the first's too
+			c := m.c
+			c.g, c.h, c.mi, c.s, c.hasTZ, c.tz = n.c.g, n.c.h, n.c.mi, n.c.s, n.c.hasTZ, n.c.tz
+			n.c, n.clockOnly, n.rel = c, false, m.rel
+		}
 		if n.mer == 0 && m.mer == 2 && n.c.h < 12 && n.c.h+12 <= m.c.h {
 			n.c.h += 12
+		}
+		if n.mer == 0 && m.mer == 0 && m.dial && m.c.h < n.c.h && m.c.h+12 > n.c.h {
+			m.c.h += 12 // "11:30-1:30" ends after noon
 		}
 		if n.mer == 0 && m.mer == 3 && m.c.h >= 12 && n.c.h < 12 {
 			n.c.h += 12
@@ -521,6 +649,19 @@ func (p *parser) rangeEnd(n *node) *node {
 		}
 		m.start = k
 		m = p.extend1(m)
+		if n.typ == Time && !n.clockOnly && m.clockOnly {
+			// "Thursday 9 a.m. to 11 a.m.": the second end is on the first's
+			// day; "Wed Nov 8, 09:00 - 10:30:15 2023": a year after it is both's
+			if y, ye, ok := p.year(m.end, false); ok && p.tok(m.end).kind == tNum && !n.explicitYear && !n.rel && validDate(y, n.c.m, n.c.d) {
+				n.c.y, n.explicitYear, m.end = y, true, ye
+			}
+			c := n.c
+			c.g, c.h, c.mi, c.s, c.hasTZ, c.tz = m.c.g, m.c.h, m.c.mi, m.c.s, m.c.hasTZ, m.c.tz
+			if n.mer == 2 && m.mer == 0 && c.h < 12 {
+				c.h += 12
+			}
+			m.c, m.clockOnly, m.rel = c, false, n.rel
+		}
 		// "Aug 10 - Nov 12, 2013", "From May to December, 2022": the year of the second end
 		if (n.c.g == gDay || n.c.g == gMonth) && !n.explicitYear && m.explicitYear && !n.rel && m.c.g == n.c.g {
 			n.c.y = m.c.y
@@ -532,11 +673,33 @@ func (p *parser) rangeEnd(n *node) *node {
 	if m == nil {
 		return nil
 	}
+	p.orderRange(n, m)
 	out := *n
 	m.start = k
 	out.rng = m
 	out.end = m.end
 	return &out
+}
+
+// orderRange puts the start of a range before its end when the start's
+// year or week was only guessed: "Season: November to May" in April begins the
+// November before; "Thursday to Monday" on a Sunday starts three days back.
+func (p *parser) orderRange(n, m *node) {
+	if n.rel || m.rel || n.explicitYear || n.c.noYear || m.c.noYear || n.val != "" || m.val != "" || n.c.g != m.c.g && !(n.relDay && m.relDay) {
+		return
+	}
+	if n.c.g < gMonth || n.c.g == gWeek || n.c.g == gWeekend || n.c.g > gPOD && !n.relDay {
+		return
+	}
+	if !n.c.instant().After(m.c.instant()) {
+		return
+	}
+	switch {
+	case n.relDay && n.c.g >= gDay:
+		n.c = n.c.withDay(n.c.day().AddDate(0, 0, -7))
+	case n.c.g == gMonth || n.c.g == gDay:
+		n.c.y--
+	}
 }
 
 // extend1 attaches a time or a day to the second end of a range.

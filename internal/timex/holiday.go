@@ -2,7 +2,10 @@ package timex
 
 // Holidays: fixed days, nth weekdays of a month, and days around Easter.
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // ruleHoliday reads named days: "Christmas", "Christmas Eve", "New Year's
 // Day", "Thanksgiving", "Easter", "Good Friday", "Labor Day 2012".
@@ -39,15 +42,31 @@ func (p *parser) ruleHoliday(i int) *node {
 				year++
 			}
 		default:
-			switch p.bias(i) {
-			case biasPast:
-				if day(year).After(ref) {
-					year--
+			// the nearest, unless the tense points the other way by more
+			// than a season: "pilgrims came for Easter week", "will spend Christmas"
+			const slack = 80 * 24 * time.Hour
+			best, dist := year, time.Duration(1<<62)
+			for y := year - 1; y <= year+1; y++ {
+				dd := day(y).Sub(ref)
+				if dd < 0 {
+					dd = -dd
 				}
-			case biasFuture, biasNext:
-				if day(year).Before(ref) {
-					year++
+				if dd < dist {
+					best, dist = y, dd
 				}
+			}
+			year = best
+			b := p.bias(i)
+			if b == biasNone && p.isolatedSpan(i, j) {
+				b = biasNext // a holiday named alone on its line
+			}
+			switch {
+			case b == biasNext && day(year).Before(ref):
+				year++
+			case b == biasPast && day(year).Sub(ref) > slack:
+				year--
+			case b == biasFuture && ref.Sub(day(year)) > slack:
+				year++
 			}
 		}
 	}
@@ -55,7 +74,11 @@ func (p *parser) ruleHoliday(i int) *node {
 	if mm == 0 {
 		return nil
 	}
-	return &node{end: j, typ: Date, c: cal{g: gDay, y: year, m: mm, d: dd}}
+	if p.isUnit(j, uWeek) && !p.tok(j).lex().plural {
+		// "Easter week": the week that holds the day
+		return &node{end: j + 1, typ: Date, c: fromDay(monday(time.Date(year, time.Month(mm), dd, 0, 0, 0, 0, time.UTC)), gWeek), explicitYear: explicit}
+	}
+	return &node{end: j, typ: Date, c: cal{g: gDay, y: year, m: mm, d: dd}, explicitYear: explicit}
 }
 
 // holidayAt reads a holiday name and returns functions giving its month
@@ -78,8 +101,8 @@ func (p *parser) holidayAt(i int) (func(int) int, func(int) int, int, bool) {
 		if (p.punct(k, '\'') || p.punct(k, '\u2019')) && p.is(k+1, "s") && p.glued(k) {
 			return k + 2
 		}
-		if (p.punct(k, '\'') || p.punct(k, '\u2019')) && p.glued(k) {
-			return k + 1
+		if (p.punct(k, '\'') || p.punct(k, '\u2019')) && p.glued(k) && strings.HasSuffix(strings.ToLower(p.str(k-1)), "s") {
+			return k + 1 // "Presidents' Day"
 		}
 		return k
 	}
@@ -144,10 +167,89 @@ func (p *parser) holidayAt(i int) (func(int) int, func(int) int, int, bool) {
 			}
 		}
 		return nil, nil, i, false
-	case p.is(i, "martin") && p.is(i+1, "luther") && p.is(i+2, "king"):
-		k := poss(i + 3)
+	case p.is(i, "martin") && p.is(i+1, "luther") && (p.is(i+2, "king") || p.is(i+2, "kings")):
+		k := p.junior(poss(i + 3))
 		if p.is(k, "day") {
 			return func(int) int { return 1 }, func(y int) int { return nthWeekday(y, 1, 1, 3) }, k + 1, true
+		}
+		return nil, nil, i, false
+	case p.is(i, "mlk"):
+		if k := p.junior(i + 1); p.is(k, "day") {
+			return func(int) int { return 1 }, func(y int) int { return nthWeekday(y, 1, 1, 3) }, k + 1, true
+		}
+		return nil, nil, i, false
+	case p.is(i, "orthodox"):
+		// the Orthodox feasts, from the Julian Easter
+		k := i + 1
+		switch {
+		case p.is(k, "easter"):
+			k++
+			if p.is(k, "sunday") {
+				k++
+			}
+			return orthodoxMonth(0), orthodoxDay(0), k, true
+		case (p.is(k, "good") || p.is(k, "great")) && p.is(k+1, "friday"):
+			return orthodoxMonth(-2), orthodoxDay(-2), k + 2, true
+		case p.is(k, "palm") && p.is(k+1, "sunday"):
+			return orthodoxMonth(-7), orthodoxDay(-7), k + 2, true
+		case (p.is(k, "shrove") || p.is(k, "clean")) && p.is(k+1, "monday"):
+			return orthodoxMonth(-48), orthodoxDay(-48), k + 2, true
+		}
+		return nil, nil, i, false
+	case p.is(i, "ides") && p.isKw(i+1, kwOf):
+		// the Roman ides: the 15th of March, May, July and October, else the 13th
+		if m, e, ok := p.monthAt(i + 2); ok {
+			d := 13
+			if m == 3 || m == 5 || m == 7 || m == 10 {
+				d = 15
+			}
+			mm, dd := fixed(m, d)
+			return mm, dd, e, true
+		}
+		return nil, nil, i, false
+	case p.is(i, "covenant") && (p.is(i+1, "thursday") || p.is(i+1, "thu")),
+		(p.is(i, "thursday") || p.is(i, "thu")) && p.isKw(i+1, kwOf) && p.is(i+2, "mysteries"):
+		// Maundy Thursday by its Eastern names
+		return easterMonth(-3), easterDay(-3), i + 2 + btoi(p.isKw(i+1, kwOf)), true
+	case p.is(i, "monday") && p.isKw(i+1, kwOf) && p.isKw(i+2, kwThe) && p.is(i+3, "holy") && p.is(i+4, "spirit"):
+		return easterMonth(50), easterDay(50), i + 5, true
+	case p.is(i, "chinese") || p.is(i, "lunar"):
+		// "Chinese New Year", "Lunar New Year's Day", "the Chinese lunar new year"
+		k := i + 1
+		if p.is(k, "lunar") {
+			k++
+		}
+		if p.is(k, "new") && (p.is(k+1, "year") || p.is(k+1, "years")) {
+			k = poss(k + 2)
+			if p.is(k, "day") {
+				k++
+			}
+			return func(y int) int { return int(chineseNewYear(y).Month()) }, func(y int) int { return chineseNewYear(y).Day() }, k, true
+		}
+		return nil, nil, i, false
+	case p.is(i, "clean") && p.is(i+1, "monday"):
+		return orthodoxMonth(-48), orthodoxDay(-48), i + 2, true
+	case p.is(i, "lazarus") && p.is(i+1, "saturday"):
+		return orthodoxMonth(-8), orthodoxDay(-8), i + 2, true
+	case p.is(i, "branch") && p.is(i+1, "sunday"):
+		return easterMonth(-7), easterDay(-7), i + 2, true
+	case (p.is(i, "pancake") && p.is(i+1, "day")) || (p.is(i, "shrove") && p.is(i+1, "tuesday")):
+		return easterMonth(-47), easterDay(-47), i + 2, true
+	case p.is(i, "world") && p.is(i+1, "vegan") && p.is(i+2, "day"):
+		m, d := fixed(11, 1)
+		return m, d, i + 3, true
+	case p.is(i, "boss") || p.is(i, "bosses"):
+		// Boss's Day, 16 October, kept on the nearest working day
+		if k := poss(i + 1); p.is(k, "day") {
+			return func(int) int { return 10 }, func(y int) int {
+				switch isoWeekday(time.Date(y, 10, 16, 0, 0, 0, 0, time.UTC)) {
+				case 6:
+					return 15
+				case 7:
+					return 17
+				}
+				return 16
+			}, k + 1, true
 		}
 		return nil, nil, i, false
 	}
@@ -174,6 +276,37 @@ func (p *parser) holidayAt(i int) (func(int) int, func(int) int, int, bool) {
 	default:
 		return easterMonth(h.easter), easterDay(h.easter), k, true
 	}
+}
+
+// junior skips "Jr." after a name: "MLK Jr. Day".
+func (p *parser) junior(k int) int {
+	if p.is(k, "jr") {
+		k++
+		if p.punct(k, '.') {
+			k++
+		}
+	}
+	return k
+}
+
+// orthodoxEaster returns the Orthodox Easter Sunday of year y: the Julian
+// computus, moved into the Gregorian calendar.
+func orthodoxEaster(y int) time.Time {
+	a, b, c := y%4, y%7, y%19
+	d := (19*c + 15) % 30
+	e := (2*a + 4*b - d + 34) % 7
+	month := (d + e + 114) / 31
+	day := (d+e+114)%31 + 1
+	julian := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	return julian.AddDate(0, 0, y/100-y/400-2)
+}
+
+func orthodoxMonth(off int) func(int) int {
+	return func(y int) int { return int(orthodoxEaster(y).AddDate(0, 0, off).Month()) }
+}
+
+func orthodoxDay(off int) func(int) int {
+	return func(y int) int { return orthodoxEaster(y).AddDate(0, 0, off).Day() }
 }
 
 // easter returns Easter Sunday of year y (Gregorian computus).

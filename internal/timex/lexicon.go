@@ -176,6 +176,7 @@ type entry struct {
 	tz      int  // time-zone offset in minutes when fTZ
 	holiday int8 // index+1 into holidays
 	flags   uint32
+	rules   []func(*parser, int) *node // the word rules that may begin at this word
 }
 
 var lexicon = map[string]*entry{}
@@ -203,6 +204,14 @@ func add(words string, e entry) {
 			start = i + 1
 		}
 	}
+}
+
+// unitOr gives the entry's unit, uNone for no entry.
+func (e *entry) unitOr() unit {
+	if e == nil {
+		return uNone
+	}
+	return e.unit
 }
 
 // merge adds the roles of e to an existing entry.
@@ -445,13 +454,16 @@ func init() {
 	for i, h := range holidays {
 		add(h.key, entry{holiday: int8(i + 1), flags: fHoliday})
 	}
-	add("new good black st saint martin maundy palm whit white trinity mardi boxing mlk easter", entry{flags: fHoliday})
-	add("christmas xmas halloween easter thanksgiving valentine new mardi st saint black good palm whit trinity maundy boxing mothers fathers mlk", entry{flags: fLowerHoliday})
-	add("latest recent current same comparable year quarter period", entry{flags: fQuarterRef})
+	add("new good black st saint martin maundy palm whit white trinity mardi boxing mlk easter "+
+		"orthodox clean lazarus branch pancake shrove world boss ides covenant thursday thu monday chinese lunar", entry{flags: fHoliday})
+	add("christmas xmas halloween easter thanksgiving valentine new mardi st saint black good palm whit white trinity maundy boxing mothers fathers mlk "+
+		"orthodox clean lazarus branch pancake shrove world boss ides chinese lunar", entry{flags: fLowerHoliday})
+	add("latest recent current same comparable corresponding year quarter period", entry{flags: fQuarterRef})
 	// words outside the tables above that rules start from
-	add("q h fy new good black st saint martin these same latest comparable no under previously formerly nowadays presently "+
+	add("q h fy new good black st saint martin these same latest comparable corresponding no under previously formerly nowadays presently "+
 		"twenties thirties forties fifties sixties seventies eighties nineties weekday "+
-		"maundy palm whit white trinity mardi boxing mlk valentine", entry{flags: fStart})
+		"maundy palm whit white trinity mardi boxing mlk valentine eom eoy "+
+		"orthodox clean lazarus branch pancake shrove world boss ides covenant chinese lunar", entry{flags: fStart})
 	for _, e := range lexicon {
 		if e.month != 0 || e.wday != 0 || e.num != 0 || e.ord != 0 || e.unit != uNone || e.pod != 0 || e.season != 0 || e.holiday != 0 || startKw[e.kw] {
 			e.flags |= fStart
@@ -460,11 +472,18 @@ func init() {
 	index()
 }
 
+// lexShape[first][last][length] reports a lexicon word of that first and
+// last letter and that length: most words need no map lookup.
+var lexShape [26][26][15]bool
+
 // index numbers the entries for the scanner.
 func index() {
 	for w, e := range lexicon {
 		entries = append(entries, e)
 		lexIndex[w] = int32(len(entries) - 1)
+		if len(w) < 15 && w[0] >= 'a' && w[0] <= 'z' && w[len(w)-1] >= 'a' && w[len(w)-1] <= 'z' {
+			lexShape[w[0]-'a'][w[len(w)-1]-'a'][len(w)] = true
+		}
 	}
 }
 

@@ -54,6 +54,15 @@ func (p *parser) cardinal(i int, allowArticle bool) (float64, int, bool) {
 				n *= 100
 				j++
 			}
+			// "three-quarters of an hour"
+			if k := j; n < 4 && (p.dash(k) && p.glued(k) && p.is(k+1, "quarters") || p.is(k, "quarters")) {
+				if p.dash(k) {
+					k++
+				}
+				if p.isKw(k+1, kwOf) && p.isKw(k+2, kwA) {
+					return float64(n) / 4, k + 3, true
+				}
+			}
 			if p.is(j, "thousand") {
 				n *= 1000
 				j++
@@ -179,7 +188,7 @@ func (p *parser) year(i int, short bool) (int, int, bool) {
 		return p.era(t.num, i+1)
 	case t.nd == 2 && short:
 		return p.era(century(t.num), i+1)
-	case t.nd <= 4 && t.num > 0 && (p.isKw(i+1, kwBC) || p.isKw(i+1, kwAD) && !p.glued(i+1)):
+	case t.nd <= 4 && t.num > 0 && (p.isKw(i+1, kwBC) || p.isKw(i+1, kwAD) && !p.glued(i+1) || p.dottedEra(i+1)):
 		return p.era(t.num, i+1)
 	}
 	return 0, i, false
@@ -207,6 +216,11 @@ func (p *parser) era(y, j int) (int, int, bool) {
 	return y, j, true
 }
 
+// dottedEra reports "A.D." or "B.C." at j.
+func (p *parser) dottedEra(j int) bool {
+	return (p.is(j, "a") || p.is(j, "b")) && p.punct(j+1, '.') && (p.is(j+2, "d") || p.is(j+2, "c")) && p.glued(j+1) && p.glued(j+2) && !p.glued(j)
+}
+
 func century(yy int) int {
 	if yy < 50 {
 		return 2000 + yy
@@ -227,7 +241,7 @@ func (p *parser) spokenYear(i int) (int, int, bool) {
 		}
 		return 2000, i + 2, true
 	}
-	if first >= 10 && first <= 20 {
+	if first >= 11 && first <= 20 { // "ten thirty" is a time of day
 		n, j, ok := p.cardinal(i+1, false)
 		if ok && n >= 10 && n < 100 && n == float64(int(n)) {
 			return first*100 + int(n), j, true

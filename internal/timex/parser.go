@@ -26,6 +26,7 @@ type node struct {
 	clockOnly    bool // a time of day whose day is not named in the text
 	mer          int  // 1 am, 2 pm, 3 from a part of the day; 0 when the clock said neither
 	strong       bool // a time that stands on its own after a comma: "9:30", "9 pm"
+	dial         bool // an hour on a 12-hour dial without am or pm: "3:30", "at 3"
 	adj          bool // an adjective before a noun: "third-quarter", "6-year", "year-ago"
 	invalid      bool // an impossible date was read here: nothing may be found in it
 	anaphoric    bool // resolved against an earlier expression: not itself an antecedent
@@ -61,17 +62,26 @@ type parser struct {
 	// the last month named, for "the following month"
 	lastMonth    cal
 	hasLastMonth bool
+	// periodMonth: of a quarter and a month, the month was named last
+	periodMonth bool
+	// the last day named, for "ended the day"
+	lastDay    cal
+	hasLastDay bool
 	// signed is set while reading "+15 minutes": short units stand alone there
 	signed bool
 
-	// memo keeps what core found at a token, valid while gen (bumped
-	// whenever an expression changes the discourse state) is unchanged:
-	// "the" makes the parser read the next token twice.
-	memo []memoEntry
+	// memo keeps what core found at the last few tokens, valid while gen
+	// (bumped whenever an expression changes the discourse state) is
+	// unchanged: "the" and the modifiers make the parser read the next
+	// token twice, a little way ahead.
+	memo [memoSize]memoEntry
 	gen  int
 }
 
+const memoSize = 16 // a power of two
+
 type memoEntry struct {
+	i   int // the token
 	gen int // 1 + the generation it was computed in; 0 when empty
 	n   *node
 }
@@ -155,6 +165,9 @@ func (p *parser) boundaryBefore(i int) bool {
 		return true
 	}
 	prev := &p.toks[i-1]
+	if prev.kind == tPunct && (prev.ch == '.' || prev.ch == ':' || prev.ch == ',') && t.kind == tNum && p.glued(i) && p.glued(i-1) && p.tok(i-2).kind == tNum {
+		return false // "12.5", "10:30", "1,194"
+	}
 	if prev.kind == tPunct && (prev.ch == '.' || prev.ch == '!' || prev.ch == '?' || prev.ch == ';' || prev.ch == ':') {
 		// "Sept." and "p.m." end abbreviations, not sentences.
 		if prev.ch == '.' && i >= 2 {
@@ -217,7 +230,7 @@ func (p *parser) mayStart(i int) bool {
 		case kwUp:
 			return p.isKw(i+1, kwTo)
 		case kwOver:
-			return p.tok(i+1).kind == tNum || p.tok(i+1).lex() != nil && p.tok(i+1).lex().num != 0
+			return p.tok(i+1).kind == tNum || p.tok(i+1).lex() != nil && p.tok(i+1).lex().num != 0 || p.isKw(i+1, kwA) && p.tok(i+2).lex().unitOr() != uNone
 		case kwEnd, kwStart, kwBeginning:
 			return p.isKw(i+1, kwOf) || p.dash(i+1)
 		}
@@ -230,7 +243,7 @@ func (p *parser) mayStart(i int) bool {
 		if t.lex().flags&(fHoliday|fQuarterRef) != 0 && t.lex().holiday == 0 && t.lex().month == 0 && t.lex().unit == uNone && t.lex().kw == kwNone && t.lex().wday == 0 {
 			// "new", "good", "latest", "same": only as part of a longer name
 			nx := p.tok(i + 1)
-			return nx.kind == tWord && nx.lex() != nil || p.punct(i+1, '\'') || p.punct(i+1, '.') || p.punct(i+1, '-')
+			return nx.kind == tWord && (nx.lex() != nil || t.lex().flags&fHoliday != 0) || p.punct(i+1, '\'') || p.punct(i+1, '.') || p.punct(i+1, '-')
 		}
 		return true
 	case tPunct:
@@ -250,6 +263,9 @@ func (p *parser) best(i int) *node {
 	best := p.expr(i)
 	if best != nil && best.end > i {
 		best.start = i
+		if best.typ == Time && best.clockOnly && p.hasRef && p.isolated(i) {
+			p.nextClock(best)
+		}
 		p.note(best)
 		return best
 	}
@@ -264,6 +280,13 @@ func (p *parser) note(n *node) {
 	}
 	if n.typ == Date && n.c.g == gQuarter && !n.c.noYear {
 		p.quarter, p.hasQuarter = n.c, true
+		p.periodMonth = false
+	}
+	if n.typ == Date && n.c.g == gMonth && !n.c.noYear {
+		p.periodMonth = true
+	}
+	if (n.typ == Date || n.typ == Time) && n.c.g >= gDay && !n.c.noYear && !n.c.noDate && n.rng == nil {
+		p.lastDay, p.hasLastDay = cal{g: gDay, y: n.c.y, m: n.c.m, d: n.c.d}, true
 	}
 	if n.explicitYear && (n.typ == Date || n.typ == Time) && n.c.g >= gYear && !n.c.noYear {
 		p.lastYear, p.hasLastYear = n.c.y, true

@@ -36,7 +36,6 @@ func InferPublished(text string) (day time.Time, start, end int, ok bool) {
 // latest full date may decide when nothing better is found.
 func inferFrom(text string, last bool) (day time.Time, start, end int, ok bool) {
 	p := &parser{text: text, toks: scan(text)}
-	p.memo = make([]memoEntry, len(p.toks))
 	found := p.run()
 	dates := make([]dated, 0, len(found))
 	for _, x := range found {

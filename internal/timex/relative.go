@@ -66,8 +66,11 @@ func (p *parser) ruleWeekday(i int) *node {
 		k++
 	}
 	for _, r := range []func(*parser, int) *node{(*parser).ruleMonthFirst, (*parser).ruleDayFirst, (*parser).ruleNumeric, (*parser).ruleISO} {
+		if p.tok(k).nl {
+			break // a date on the next line is not this weekday's
+		}
 		if n := r(p, k); n != nil && (n.typ == Date && n.c.g == gDay || n.typ == Time || n.rng != nil) {
-			return n
+			return p.agreeWeekday(n, wd)
 		}
 	}
 	// "Thu 15th", "Tuesday the 19th"
@@ -87,7 +90,7 @@ func (p *parser) ruleWeekday(i int) *node {
 		// "sun", "sat", "wed", "mar" alone are words; accept abbreviations
 		// in capitals, with a period, or next to other date words.
 		if !(t.upper || p.punct(i+1, '.') || p.weekdayContext(i) || p.boundaryBefore(i) && p.boundaryBefore(j) && len(p.toks) <= 3) {
-			if !(t.cap && p.tok(j).kind == tNum) {
+			if !(t.cap && (p.tok(j).kind == tNum || p.isKw(j, kwAt) && p.ruleClock(j+1) != nil)) {
 				return nil
 			}
 		}
@@ -97,7 +100,7 @@ func (p *parser) ruleWeekday(i int) *node {
 	if p.punct(k, ',') {
 		k++
 	}
-	if p.isKw(k, kwOf) {
+	if p.isKw(k, kwOf, kwFrom) {
 		k++
 	}
 	if p.isKw(k, kwNext, kwLast, kwThis, kwPast, kwComing, kwFollowing, kwPrevious) && p.isUnit(k+1, uWeek) {
@@ -127,6 +130,22 @@ func (p *parser) ruleWeekday(i int) *node {
 	return n
 }
 
+// agreeWeekday moves a day named with its weekday but no year ("Fri, Jul
+// 18") to the nearest year in which it falls on that weekday.
+func (p *parser) agreeWeekday(n *node, wd int) *node {
+	if n.explicitYear || n.c.noYear || n.rng != nil || n.typ != Date && n.typ != Time || n.c.g < gDay {
+		return n
+	}
+	for _, dy := range []int{0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6} {
+		y := n.c.y + dy
+		if validDate(y, n.c.m, n.c.d) && isoWeekday(time.Date(y, time.Month(n.c.m), n.c.d, 0, 0, 0, 0, time.UTC)) == wd {
+			n.c.y = y
+			return n
+		}
+	}
+	return n
+}
+
 // isUnit reports unit u at token i.
 func (p *parser) isUnit(i int, u unit) bool {
 	e := p.tok(i).lex()
@@ -143,6 +162,9 @@ func (p *parser) relShift(i int) int {
 	}
 	return 0
 }
+
+// sameQuarter reports two values naming one quarter.
+func sameQuarter(a, b cal) bool { return a.y == b.y && a.n == b.n }
 
 // relDayNode builds a Date for the reference day shifted by n days.
 func (p *parser) relDayNode(n, end int) *node {
@@ -219,6 +241,48 @@ func (p *parser) ruleRelWord(i int) *node {
 	return nil
 }
 
+// rulePartOfDay reads a part of a day named after it, "the morning of
+// Sept. 11", or standing alone on its line, a caption or a field:
+// "Morning", "in the afternoon", "mid day", which is the reference's day.
+func (p *parser) rulePartOfDay(i int) *node {
+	j := i
+	if p.isKw(j, kwThe) {
+		j++
+	}
+	pod, e := 0, j+1
+	if x := p.tok(j).lex(); x != nil && x.pod != 0 && !x.plural && p.tok(j).kind == tWord && !p.is(j, "overnight") {
+		pod = int(x.pod)
+	} else if p.isKw(j, kwMid) && p.isUnit(j+1, uDay) {
+		pod, e = podMidday, j+2
+	}
+	if pod == 0 {
+		return nil
+	}
+	if p.isKw(e, kwOf) {
+		k := e + 1
+		if p.isKw(k, kwThis) {
+			k++ // "the morning of this Christmas Day"
+		}
+		d := p.dayAt(k)
+		if d == nil || d.typ != Date {
+			return nil
+		}
+		out := *d
+		out.start, out.typ = i, Time
+		out.c.g, out.c.pod = gPOD, pod
+		return &out
+	}
+	if !p.isolatedSpan(i, e) || !p.boundaryBefore(i) {
+		return nil
+	}
+	if !p.hasRef {
+		return &node{end: e, typ: Time, rel: true}
+	}
+	c := at(p.ref, gDay)
+	c.g, c.pod = gPOD, pod
+	return &node{end: e, typ: Time, c: c}
+}
+
 // ruleRelUnit reads "last week", "next month", "this year", "past week",
 // "the coming year", "last weekend", "next Monday", "last May", "this
 // quarter", "next 2 weeks", "the past two months", "last night".
@@ -291,6 +355,17 @@ func (p *parser) ruleRelUnit(i int) *node {
 			if d := p.ruleMonthFirst(end + 1); d != nil && isDay(d) {
 				return d
 			}
+		}
+		if p.isKw(i-1, kwThe) && (k == kwPrevious || k == kwFollowing) && p.hasLastDay {
+			// "the previous Friday": counted from the day last named
+			last := p.lastDay.day()
+			var day time.Time
+			if k == kwPrevious {
+				day = last.AddDate(0, 0, -((isoWeekday(last)-wd+6)%7 + 1))
+			} else {
+				day = last.AddDate(0, 0, (wd-isoWeekday(last)+6)%7+1)
+			}
+			return &node{end: end, typ: Date, c: fromDay(day, gDay), anaphoric: true}
 		}
 		if !p.hasRef {
 			return &node{end: end, typ: Date, rel: true, relDay: true}
@@ -370,7 +445,7 @@ func (p *parser) ruleRelUnit(i int) *node {
 			return nil
 		}
 		c := at(p.ref, g)
-		if u == uQuarter && k == kwThis && p.hasQuarter && (p.quarter == c || p.quarter == c.shift(-1)) {
+		if u == uQuarter && k == kwThis && p.hasQuarter && (sameQuarter(p.quarter, c) || sameQuarter(p.quarter, c.shift(-1))) {
 			return &node{end: j + 1, typ: Date, c: p.quarter, anaphoric: true}
 		}
 		if u == uWeekend && shift == 0 {
@@ -504,6 +579,43 @@ func (p *parser) ruleAgo(i int) *node {
 	return p.shifted(d, sign, j)
 }
 
+// ruleWeekdaysAway reads a count of weekdays from the reference: "three
+// Fridays from now" is the third Friday after today, "two Thursdays ago"
+// the second before.
+func (p *parser) ruleWeekdaysAway(i int) *node {
+	n, j, ok := p.cardinal(i, false)
+	if !ok || n < 1 || n > 52 || n != float64(int(n)) {
+		return nil
+	}
+	e := p.tok(j).lex()
+	if e == nil || e.wday == 0 || !e.plural || p.tok(j).kind != tWord {
+		return nil
+	}
+	sign, end := 0, j+1
+	switch {
+	case p.isKw(end, kwFrom) && p.isKw(end+1, kwNow):
+		sign, end = 1, end+2
+	case p.isKw(end, kwHence):
+		sign, end = 1, end+1
+	case p.isKw(end, kwAgo):
+		sign, end = -1, end+1
+	default:
+		return nil
+	}
+	if !p.hasRef {
+		return &node{end: end, typ: Date, rel: true, relDay: true}
+	}
+	wd := int(e.wday)
+	var d int
+	if sign > 0 {
+		d = (wd-isoWeekday(p.ref)+6)%7 + 1 // the first after today
+	} else {
+		d = -((isoWeekday(p.ref)-wd+6)%7 + 1) // the first before today
+	}
+	day := p.ref.AddDate(0, 0, d+sign*7*(int(n)-1))
+	return &node{end: end, typ: Date, c: fromDay(day, gDay), relDay: true}
+}
+
 // shifted builds the date or time a duration away from the reference.
 func (p *parser) shifted(d *node, sign, end int) *node {
 	parts := d.dur.parts
@@ -583,7 +695,7 @@ func (p *parser) ruleRef(i int) *node {
 			return &node{end: i + 2, typ: Date, val: "PAST_REF"}
 		}
 	case kwSoon:
-		if p.is(i-1, "as") || p.isKw(i+1, kwAfter) || p.is(i+1, "as") {
+		if p.is(i-1, "as") || p.isKw(i+1, kwAfter) || p.is(i+1, "as") || p.dash(i+1) && p.glued(i+1) {
 			return nil
 		}
 		return &node{end: i + 1, typ: Date, val: "FUTURE_REF"}
@@ -623,6 +735,10 @@ func (p *parser) ruleRef(i int) *node {
 	if (p.is(i, "previously") || p.is(i, "formerly")) && p.tok(i).cap {
 		return &node{end: i + 1, typ: Date, val: "PAST_REF"}
 	}
+	// "will one day host": some day to come
+	if p.someDay(i) {
+		return &node{end: i + 2, typ: Date, val: "FUTURE_REF"}
+	}
 	if p.is(i, "nowadays") || p.is(i, "presently") {
 		return &node{end: i + 1, typ: Date, val: "PRESENT_REF"}
 	}
@@ -645,6 +761,11 @@ func (p *parser) ruleRef(i int) *node {
 		return &node{end: i + 3, typ: Date, val: "FUTURE_REF"}
 	}
 	return nil
+}
+
+// someDay reports "one day" after a modal: "will one day host".
+func (p *parser) someDay(i int) bool {
+	return p.is(i, "one") && p.isUnit(i+1, uDay) && (p.is(i-1, "will") || p.is(i-1, "would") || p.is(i-1, "could") || p.is(i-1, "might") || p.is(i-1, "may") || p.is(i-1, "can"))
 }
 
 // isVerbish is a weak guess that word j starts a verb phrase ("the past

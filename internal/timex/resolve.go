@@ -12,6 +12,12 @@ const (
 	biasPast   = -1
 	biasFuture = 1
 	biasNext   = 2 // no tense, but the expression stands alone: the next occurrence
+	// a present perfect ("has kept"): past, unless "until" or "by" before
+	// the expression looks ahead ("has kept markets closed until Friday")
+	biasPerfect = -2
+	// a present passive ("is set to end by May"): no tense of
+	// its own, but the clause's verb is found; the preposition decides
+	biasPresent = -3
 )
 
 // bias reads the tense around token i: the nearest tense cue in the same
@@ -22,7 +28,7 @@ func (p *parser) bias(i int) int {
 	weak := biasNone // "to" before a verb, "by", "until": used when nothing stronger is found
 	for k := i - 1; k >= i-4 && k >= 0; k-- {
 		switch p.kw(k) {
-		case kwUntil, kwBy:
+		case kwUntil, kwBy, kwThrough:
 			weak = biasFuture
 		case kwSince:
 			return biasPast
@@ -53,7 +59,7 @@ func (p *parser) bias(i int) int {
 		l, r := i-d, i+d
 		if leftOpen && l >= 0 && !p.boundaryBefore(l+1) {
 			if b := p.cue(l); b != biasNone {
-				return b
+				return perfect(b, weak)
 			}
 			if weak == biasNone && p.toVerb(l) {
 				weak = biasFuture
@@ -63,7 +69,7 @@ func (p *parser) bias(i int) int {
 		}
 		if rightOpen && r < len(p.toks) && !p.boundaryBefore(r) {
 			if b := p.cue(r); b != biasNone {
-				return b
+				return perfect(b, weak)
 			}
 			if weak == biasNone && p.toVerb(r) {
 				weak = biasFuture
@@ -79,20 +85,45 @@ func (p *parser) bias(i int) int {
 	return weak
 }
 
+// perfect resolves a present perfect cue against the preposition's lean.
+func perfect(b, weak int) int {
+	switch b {
+	case biasPerfect:
+		if weak == biasFuture {
+			return biasFuture
+		}
+		return biasPast
+	case biasPresent:
+		return weak
+	}
+	return b
+}
+
 // isolated reports an expression standing alone on its line, with nothing
 // around it but words of the grammar and punctuation: a caption, a form
 // field, a note. Such an expression names the next occurrence.
-func (p *parser) isolated(i int) bool {
+func (p *parser) isolated(i int) bool { return p.isolatedSpan(i, i+1) }
+
+// isolatedSpan is isolated for the tokens [i, j), which may be any words:
+// "eleven oh five".
+func (p *parser) isolatedSpan(i, j int) bool {
 	const reach = 24
 	ok := func(k int) bool {
 		t := p.tok(k)
 		if t.kind != tWord || p.glued(k) && p.tok(k-1).kind == tNum {
 			return true // punctuation, numbers, "rd" in "3rd"
 		}
-		return t.lex() != nil && t.lex().flags&(fPast|fFuture|fPresent) == 0
+		if t.lex() == nil {
+			return false
+		}
+		switch t.lex().kw {
+		case kwLast, kwEarlier, kwAgo, kwYesterday, kwUpcoming:
+			return true // these resolve themselves and set no tense
+		}
+		return t.lex().flags&(fPast|fFuture|fPresent) == 0
 	}
 	for k := i; k >= 0 && k > i-reach; k-- {
-		if !ok(k) {
+		if k != i && !ok(k) || k == i && !ok(k) && j == i+1 {
 			return false
 		}
 		if p.tok(k).nl || k == 0 {
@@ -106,7 +137,7 @@ func (p *parser) isolated(i int) bool {
 		if k >= len(p.toks) || p.tok(k).nl {
 			return true
 		}
-		if k >= i+reach || !ok(k) {
+		if k >= i+reach || k >= j && !ok(k) {
 			return false
 		}
 	}
@@ -283,31 +314,37 @@ func (p *parser) quarterYear(q, bias int) int {
 	return y
 }
 
-// seasonYear picks the year of a season named without one.
+// seasonYear picks the year of a season named without one: a winter's
+// year is the one it begins in.
 func (p *parser) seasonYear(s, bias int) int {
-	y, rs := p.ref.Year(), seasonOf(int(p.ref.Month()))
+	cur := at(p.ref, gSeason)
 	if bias == biasNext {
 		bias = biasFuture
 	}
 	switch bias {
-	case biasPast:
-		if s > rs {
-			return y - 1
+	case biasPast: // the latest such season, the current one included
+		if s > cur.n {
+			return cur.y - 1
 		}
-	case biasFuture:
-		if s < rs {
-			return y + 1
+		return cur.y
+	case biasFuture: // the first such season from the current one on
+		if s < cur.n {
+			return cur.y + 1
 		}
+		return cur.y
 	}
-	return y
+	return seasonOfYear(p.ref, s)
 }
 
 // passive reads the auxiliary before a participle: "is heard" is present,
-// "was heard" past, "will be heard" future.
+// "was heard" past, "will be heard" future, "has extended" a present
+// perfect.
 func (p *parser) passive(i int) (int, bool) {
 	switch {
 	case p.is(i-1, "is"), p.is(i-1, "are"), p.is(i-1, "being"):
-		return biasNone, true
+		return biasPresent, true
+	case p.is(i-1, "has"), p.is(i-1, "have"), p.is(i-1, "ve"):
+		return biasPerfect, true
 	case p.is(i-1, "was"), p.is(i-1, "were"):
 		return biasPast, true
 	case p.is(i-1, "be"):

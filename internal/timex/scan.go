@@ -168,7 +168,7 @@ func (s *scanner) word() {
 	c := s.text[start]
 	t.cap = c >= 'A' && c <= 'Z'
 	t.upper = upper && ascii
-	if ascii && n <= len(buf) {
+	if ascii && n <= len(buf) && lexShape[buf[0]-'a'][buf[n-1]-'a'][n] {
 		t.ei = lexIndex[string(buf[:n])]
 	}
 }

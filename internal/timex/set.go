@@ -6,9 +6,15 @@ package timex
 // "annually", "daily", "twice a year", "per year", "Mondays".
 func (p *parser) ruleSet(i int) *node {
 	switch p.kw(i) {
-	case kwDaily, kwWeekly, kwMonthly, kwQuarterly, kwHourly, kwYearly, kwNightly:
-		// before a noun these are adjectives: "quarterly dividend", "daily volume"
+	case kwQuarterly, kwYearly:
+		// before a noun these are a company's terms: "quarterly dividend"
 		if nx := p.tok(i + 1); nx.kind == tWord && !nx.cap && (nx.lex() == nil || nx.lex().flags&fPrep == 0 && nx.lex().kw != kwAnd && nx.lex().kw != kwOr && nx.lex().kw != kwSince && nx.lex().kw != kwFor) {
+			return nil
+		}
+	case kwDaily, kwWeekly, kwMonthly, kwHourly, kwNightly:
+		// "a daily rally", "a weekly briefing" recur; "the national
+		// daily Pravda" is a newspaper
+		if nx := p.tok(i + 1); nx.kind == tWord && nx.cap && !p.boundaryBefore(i+1) {
 			return nil
 		}
 	}

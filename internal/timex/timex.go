@@ -34,7 +34,7 @@ func (t Type) String() string { return typeNames[t] }
 type Timex struct {
 	Start, End int    // byte offsets into the text, half-open
 	Type       Type   // TIMEX3 type
-	Value      string // TIMEX3 value, "" when it cannot be resolved
+	Value      string // TIMEX3 value, "" when it cannot be resolved; a time written with a zone is its wall time with the zone's UTC offset (T15:00-05:00, T15:00Z)
 	Mod        string // TIMEX3 mod (START, MID, END, APPROX, ...), "" when none
 }
 
@@ -43,7 +43,6 @@ type Timex struct {
 // means unknown.
 func Find(text string, ref time.Time) []Timex {
 	p := &parser{text: text, toks: scan(text), hasRef: !ref.IsZero()}
-	p.memo = make([]memoEntry, len(p.toks))
 	if p.hasRef {
 		p.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), ref.Hour(), ref.Minute(), ref.Second(), 0, time.UTC)
 	}

@@ -148,6 +148,8 @@ func TestTimes(t *testing.T) {
 		{"at 3 p.m. the talks", []want{{"3 p.m.", Time, "2013-09-16T15:00", ""}}},
 		{"until noon", []want{{"noon", Time, "2013-09-16T12:00", ""}}},
 		{"at 15:00 GMT", []want{{"15:00 GMT", Time, "2013-09-16T15:00Z", ""}}},
+		{"at 3 p.m. EST", []want{{"3 p.m. EST", Time, "2013-09-16T15:00-05:00", ""}}},
+		{"Friday 10 am (BST)", []want{{"Friday 10 am (BST)", Time, "2013-09-20T10:00+01:00", ""}}},
 		{"at 9:30 a.m. Tuesday", []want{{"9:30 a.m. Tuesday", Time, "2013-09-17T09:30", ""}}},
 		{"on Monday morning", []want{{"Monday morning", Time, "2013-09-16TMO", ""}}},
 		{"yesterday afternoon", []want{{"yesterday afternoon", Time, "2013-09-15TAF", ""}}},
@@ -193,6 +195,8 @@ func TestSets(t *testing.T) {
 		{"each month", []want{{"each month", Set, "P1M", ""}}},
 		{"every two years", []want{{"every two years", Set, "P2Y", ""}}},
 		{"every morning", []want{{"every morning", Set, "XXXX-XX-XXTMO", ""}}},
+		{"she gives a weekly briefing", []want{{"weekly", Set, "P1W", ""}}},
+		{"the national daily Pravda reported", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, ref, tt.want) })
@@ -270,4 +274,255 @@ func TestInferPublished(t *testing.T) {
 	}
 	_, _, _, ok := InferPublished("No dates here, only words.")
 	assert.False(t, ok)
+}
+
+// TestSeasons pins that a winter is named by the year it begins in.
+func TestSeasons(t *testing.T) {
+	feb := time.Date(2014, 2, 6, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		r    time.Time
+		want []want
+	}{
+		{"Hiring picked up last fall.", feb, []want{{"last fall", Date, "2013-FA", ""}}},
+		{"It has been cold this winter.", feb, []want{{"this winter", Date, "2013-WI", ""}}},
+		{"The road opens next spring.", feb, []want{{"next spring", Date, "2014-SP", ""}}},
+		{"It will be hot this summer.", feb, []want{{"this summer", Date, "2014-SU", ""}}},
+		{"Snow fell last winter.", ref, []want{{"last winter", Date, "2012-WI", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, tt.r, tt.want) })
+	}
+}
+
+// TestWeekdayAgreement pins that a weekday written with a day and month
+// picks the year in which they agree.
+func TestWeekdayAgreement(t *testing.T) {
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"The race is on Sat, Jun 21.", []want{{"Sat, Jun 21", Date, "2014-06-21", ""}}},
+		{"It opened on Monday, Sept. 2.", []want{{"Monday, Sept. 2", Date, "2013-09-02", ""}}},
+		{"They met on Thursday, October 20.", []want{{"Thursday, October 20", Date, "2011-10-20", ""}}},
+		{"Counting resumed Saturday from last week.", []want{{"Saturday from last week", Date, "2013-09-14", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, ref, tt.want) })
+	}
+}
+
+// TestRangeEnds pins what the two ends of a range share: the day of the
+// second end, and an order in which the start comes first.
+func TestRangeEnds(t *testing.T) {
+	sun := time.Date(2023, 4, 9, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		r    time.Time
+		want []want
+	}{
+		{"Open 8:15 - 10:45 on Thursday.", ref, []want{{"8:15", Time, "2013-09-19T08:15", ""}, {"10:45 on Thursday", Time, "2013-09-19T10:45", ""}}},
+		{"Talks run 3pm-5pm tomorrow.", ref, []want{{"3pm", Time, "2013-09-17T15:00", ""}, {"5pm tomorrow", Time, "2013-09-17T17:00", ""}}},
+		{"Open Thursday 9 a.m. to 11 a.m.", ref, []want{{"Thursday 9 a.m.", Time, "2013-09-19T09:00", ""}, {"11 a.m.", Time, "2013-09-19T11:00", ""}}},
+		{"Wed Nov 8, 09:00 - 10:30:15 2023", ref, []want{{"Wed Nov 8, 09:00", Time, "2023-11-08T09:00", ""}, {"10:30:15 2023", Time, "2023-11-08T10:30:15", ""}}},
+		{"Season: November to May", sun, []want{{"November", Date, "2022-11", ""}, {"May", Date, "2023-05", ""}}},
+		{"Stores open Thursday to Monday.", sun, []want{{"Thursday", Date, "2023-04-06", ""}, {"Monday", Date, "2023-04-10", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, tt.r, tt.want) })
+	}
+}
+
+// TestStandingAlone pins expressions alone on their line, read as the
+// next occurrence after a reference that has a time of day.
+func TestStandingAlone(t *testing.T) {
+	morning := time.Date(2013, 2, 12, 4, 30, 0, 0, time.UTC) // a Tuesday, 04:30
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"2:45", []want{{"2:45", Time, "2013-02-12T14:45", ""}}},
+		{"at 2am", []want{{"2am", Time, "2013-02-13T02:00", ""}}},
+		{"2h47", []want{{"2h47", Time, "2013-02-13T02:47", ""}}},
+		{"16:40", []want{{"16:40", Time, "2013-02-12T16:40", ""}}},
+		{"last thursday of november", []want{{"last thursday of november", Date, "2013-11-28", ""}}},
+		{"four Saturdays from now", []want{{"four Saturdays from now", Date, "2013-03-09", ""}}},
+		{"3 wednesdays ago", []want{{"3 wednesdays ago", Date, "2013-01-23", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, morning, tt.want) })
+	}
+}
+
+// TestUnitEdges pins the edges of the current month, week or year.
+func TestUnitEdges(t *testing.T) {
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"Payment is due at the end of the month.", []want{{"the end of the month", Date, "2013-09", "END"}}},
+		{"Prices rose since the beginning of the year.", []want{{"the beginning of the year", Date, "2013", "START"}}},
+		{"bills due before end of month", []want{{"end of month", Date, "2013-09", "END"}}},
+		{"Reports due EOY", []want{{"EOY", Date, "2013", "END"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, ref, tt.want) })
+	}
+}
+
+func TestHolidays(t *testing.T) {
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"Orthodox Easter 2021 fell late.", []want{{"Orthodox Easter 2021", Date, "2021-05-02", ""}}},
+		{"on Clean Monday 2021", []want{{"Clean Monday 2021", Date, "2021-03-15", ""}}},
+		{"Lazarus Saturday 2021", []want{{"Lazarus Saturday 2021", Date, "2021-04-24", ""}}},
+		{"parades on Mardi Gras 2014", []want{{"Mardi Gras 2014", Date, "2014-03-04", ""}}},
+		{"a parade on St. Paddy's Day 2015", []want{{"St. Paddy's Day 2015", Date, "2015-03-17", ""}}},
+		{"closed on Martin Luther King Jr. Day 2016", []want{{"Martin Luther King Jr. Day 2016", Date, "2016-01-18", ""}}},
+		{"Boss's Day 2022", []want{{"Boss's Day 2022", Date, "2022-10-17", ""}}},
+		{"World Vegan Day 2015", []want{{"World Vegan Day 2015", Date, "2015-11-01", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, ref, tt.want) })
+	}
+}
+
+// TestDaysAndWeeksCounted pins days of the month named alone, weeks and
+// days counted from either end of a month or a year, and the week of a day.
+func TestDaysAndWeeksCounted(t *testing.T) {
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"The vote will be held on the 20th.", []want{{"the 20th", Date, "2013-09-20", ""}}},
+		{"The ship sank on the 3rd.", []want{{"the 3rd", Date, "2013-09-03", ""}}},
+		{"on the first try", nil},
+		{"the second last week of 2019", []want{{"the second last week of 2019", Date, "2019-W51", ""}}},
+		{"the last week of June 2015", []want{{"the last week of June 2015", Date, "2015-W26", ""}}},
+		{"the third last day of April 2016", []want{{"the third last day of April 2016", Date, "2016-04-28", ""}}},
+		{"the last week-end of March 2016", []want{{"the last week-end of March 2016", Date, "2016-W12-WE", ""}}},
+		{"talks set for the week of June 9, 2014", []want{{"the week of June 9, 2014", Date, "2014-W24", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, ref, tt.want) })
+	}
+}
+
+// TestClockForms pins times of day in words and in 24-hour notation.
+func TestClockForms(t *testing.T) {
+	morning := time.Date(2013, 2, 12, 4, 30, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		r    time.Time
+		want []want
+	}{
+		{"The train leaves at ten thirty.", ref, []want{{"ten thirty", Time, "2013-09-16T10:30", ""}}},
+		{"Doors open at six forty-five p.m.", ref, []want{{"six forty-five p.m.", Time, "2013-09-16T18:45", ""}}},
+		{"eleven oh five", morning, []want{{"eleven oh five", Time, "2013-02-12T11:05", ""}}},
+		{"five forty-two a m", ref, []want{{"five forty-two a m", Time, "2013-09-16T05:42", ""}}},
+		{"It sold ten thirty-year bonds.", ref, []want{{"thirty-year", Duration, "P30Y", ""}}},
+		{"2:47a", morning, []want{{"2:47a", Time, "2013-02-13T02:47", ""}}},
+		{"The session opens at 16h.", ref, []want{{"16h", Time, "2013-09-16T16:00", ""}}},
+		{"open 14h15-17h", ref, []want{{"14h15", Time, "2013-09-16T14:15", ""}, {"17h", Time, "2013-09-16T17:00", ""}}},
+		{"lunch 11:45-1:15", ref, []want{{"11:45", Time, "2013-09-16T11:45", ""}, {"1:15", Time, "2013-09-16T13:15", ""}}},
+		{"logged 2013-09-16T15:00:00-05:00", ref, []want{{"2013-09-16T15:00:00-05:00", Time, "2013-09-16T15:00:00-05:00", ""}}},
+		{"due in three-quarters of an hour", morning, []want{{"three-quarters of an hour", Time, "2013-02-12T05:15", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, tt.r, tt.want) })
+	}
+}
+
+func TestMoreRelative(t *testing.T) {
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"The city will one day host the games.", []want{{"one day", Date, "FUTURE_REF", ""}}},
+		{"over the three upcoming months", []want{{"the three upcoming months", Duration, "P3M", ""}}},
+		{"Second-quarter sales beat year-earlier figures.", []want{{"Second-quarter", Date, "2013-Q2", ""}, {"year-earlier", Date, "2012-Q2", ""}}},
+		{"a coin struck in 79 a.d.", []want{{"79 a.d.", Date, "0079", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, ref, tt.want) })
+	}
+}
+
+// TestReports pins readings common in business and market reports.
+func TestReports(t *testing.T) {
+	apr := time.Date(2000, 4, 17, 0, 0, 0, 0, time.UTC)
+	mar := time.Date(2010, 3, 3, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		r    time.Time
+		want []want
+	}{
+		{"Turnover reached 12.5 billion euros, against 9.3 billion Thursday.", ref, []want{{"Thursday", Date, "2013-09-12", ""}}},
+		{"It sees a loss in the fourth quarter of 2013. Profit fell in the latest quarter.", ref, []want{{"the fourth quarter of 2013", Date, "2013-Q4", ""}, {"the latest quarter", Date, "2013-Q2", ""}}},
+		{"Orders for the current quarter look strong.", ref, []want{{"the current quarter", Date, "2013-Q3", ""}}},
+		{"Exports grew in February from the same period last year.", mar, []want{{"February", Date, "2010-02", ""}, {"the same period last year", Date, "2009-02", ""}}},
+		{"On Monday the index rose 1% to end the day at 9,500.", ref, []want{{"Monday", Date, "2013-09-16", ""}, {"the day", Date, "2013-09-16", ""}}},
+		{"Unemployment is at its highest rate in eight years.", ref, []want{{"eight years", Duration, "P8Y", ""}}},
+		{"Gold traded at its best price in over a year.", ref, []want{{"over a year", Duration, "P1Y", "MORE_THAN"}}},
+		{"fashions of the 60s and 70s", ref, []want{{"the 60s", Date, "196", ""}, {"70s", Date, "197", ""}}},
+		{"temperatures in the 70s", ref, nil},
+		{"a 3D printer at the soon-to-be-built plant", ref, nil},
+		{"after three consecutive quarters of growth", ref, []want{{"three consecutive quarters", Duration, "P3Q", ""}}},
+		{"On Friday stocks steadied late in the day.", ref, []want{{"Friday", Date, "2013-09-13", ""}, {"the day", Date, "2013-09-13", ""}}},
+		{"The group earned $2 billion in the fourth quarter of 2011 and $7 billion for the entire year.", time.Date(2012, 1, 20, 0, 0, 0, 0, time.UTC),
+			[]want{{"the fourth quarter of 2011", Date, "2011-Q4", ""}, {"the entire year", Date, "2011", ""}}},
+		{"Pilgrims arrived in the city for Easter week.", apr, []want{{"Easter week", Date, "2000-W16", ""}}},
+		{"Revenue fell in the third quarter. This quarter's margin was thin; in the quarter a year ago it was wider.", ref,
+			[]want{{"the third quarter", Date, "2013-Q3", ""}, {"This quarter", Date, "2013-Q3", ""}, {"the quarter a year ago", Date, "2012-Q3", ""}}},
+		{"The index ended Friday 2% above the previous Friday.", ref, []want{{"Friday", Date, "2013-09-13", ""}, {"the previous Friday", Date, "2013-09-06", ""}}},
+		{"The lender has kept the facility open through January.", ref, []want{{"January", Date, "2014-01", ""}}},
+		{"Officials said the case is heard by August.", ref, []want{{"August", Date, "2014-08", ""}}},
+		{"The ceasefire ends at midnight Friday.", ref, []want{{"midnight Friday", Time, "2013-09-14T00:00", ""}}},
+		{"The ministry has extended the loans until Friday.", ref, []want{{"Friday", Date, "2013-09-20", ""}}},
+		{"Schools stay open until Friday\nMarch 4, 2010\n", ref, []want{{"Friday", Date, "2013-09-20", ""}, {"March 4, 2010", Date, "2010-03-04", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, tt.r, tt.want) })
+	}
+}
+
+func TestMoreForms(t *testing.T) {
+	morning := time.Date(2013, 2, 12, 4, 30, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		r    time.Time
+		want []want
+	}{
+		{"Wed at 7 am PST", morning, []want{{"Wed at 7 am PST", Time, "2013-02-13T07:00-08:00", ""}}},
+		{"Call me at 4 tomorrow afternoon.", ref, []want{{"4 tomorrow afternoon", Time, "2013-09-17T16:00", ""}}},
+		{"Aug 8, Fri", ref, []want{{"Aug 8, Fri", Date, "2014-08-08", ""}}},
+		{"on the Ides of March 44 BC", ref, []want{{"the Ides of March 44 BC", Date, "-0044-03-15", ""}}},
+		{"June after next", ref, []want{{"June after next", Date, "2015-06", ""}}},
+		{"back in 3/4 h", morning, []want{{"3/4 h", Time, "2013-02-12T05:15", ""}}},
+		{"Evening", morning, []want{{"Evening", Time, "2013-02-12TEV", ""}}},
+		{"on the morning of Sept. 11, 2001", ref, []want{{"the morning of Sept. 11, 2001", Time, "2001-09-11TMO", ""}}},
+		{"Trading opens at 0800 GMT.", ref, []want{{"0800 GMT", Time, "2013-09-16T08:00Z", ""}}},
+		{"The briefing starts at 1145.", ref, []want{{"1145", Time, "2013-09-16T11:45", ""}}},
+		{"He retired at 1999 levels.", ref, []want{{"1999", Date, "1999", ""}}},
+		{"4:10", morning, []want{{"4:10", Time, "2013-02-12T04:10", ""}}},
+		{"Covenant Thursday 2016", ref, []want{{"Covenant Thursday 2016", Date, "2016-03-24", ""}}},
+		{"Chinese New Year 2024", ref, []want{{"Chinese New Year 2024", Date, "2024-02-10", ""}}},
+		{"Markets shut for the Lunar New Year's Day holiday in 2013.", ref, []want{{"the Lunar New Year's Day", Date, "2013-02-10", ""}, {"2013", Date, "2013", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, tt.r, tt.want) })
+	}
+}
+
+// TestChineseNewYear pins the lunar new year against the published dates.
+func TestChineseNewYear(t *testing.T) {
+	for y, want := range map[int]string{
+		1985: "1985-02-20", 1996: "1996-02-19", 2000: "2000-02-05", 2004: "2004-01-22", 2012: "2012-01-23",
+		2013: "2013-02-10", 2014: "2014-01-31", 2018: "2018-02-16", 2020: "2020-01-25", 2023: "2023-01-22",
+		2025: "2025-01-29", 2026: "2026-02-17",
+	} {
+		assert.Equal(t, want, chineseNewYear(y).Format("2006-01-02"), "%d", y)
+	}
 }

@@ -134,14 +134,32 @@ func (c cal) String() string {
 				b = append(b, ':')
 				b = pad(b, c.s, 2)
 			}
-			if c.hasTZ && c.tz == 0 {
-				b = append(b, 'Z') // written in UTC or GMT
+			if c.hasTZ {
+				b = appendZone(b, c.tz)
 			}
 		}
 	default:
 		return ""
 	}
 	return string(b)
+}
+
+// appendZone writes the offset of a time written with a zone, as ISO 8601
+// does: Z for UTC or GMT, +01:00 for CET, -05:00 for EST. The time itself
+// stays the wall time the text gives.
+func appendZone(b []byte, tz int) []byte {
+	if tz == 0 {
+		return append(b, 'Z')
+	}
+	if tz < 0 {
+		b = append(b, '-')
+		tz = -tz
+	} else {
+		b = append(b, '+')
+	}
+	b = pad(b, tz/60, 2)
+	b = append(b, ':')
+	return pad(b, tz%60, 2)
 }
 
 // shift moves the value by n of its own grain.
@@ -222,6 +240,9 @@ func at(ref time.Time, g grain) cal {
 		c.n = (c.m-1)/3 + 1
 	case gSeason:
 		c.n = seasonOf(c.m)
+		if c.m <= 2 {
+			c.y-- // a winter is named by the year it begins in
+		}
 	case gWeek:
 		c = c.withDay(monday(ref))
 	case gWeekend:
@@ -250,6 +271,16 @@ func seasonOf(m int) int {
 		return 2
 	}
 	return 3
+}
+
+// seasonOfYear gives the year of season s of ref's calendar year: this
+// summer of 2013 is 2013-SU; this winter is the one that holds ref, or
+// begins in December of its year.
+func seasonOfYear(ref time.Time, s int) int {
+	if s == 3 && ref.Month() <= 2 {
+		return ref.Year() - 1
+	}
+	return ref.Year()
 }
 
 // validDate reports whether y-m-d exists.
@@ -301,10 +332,7 @@ func (d dur) String() string {
 		case uMonth:
 			code = "M"
 		case uQuarter:
-			code = "Q"
-			if n >= 0 {
-				code, n = "M", n*3
-			}
+			code = "Q" // "the past two quarters" is P2Q, as TimeML writes it
 		case uHalf:
 			code = "M"
 			if n >= 0 {
