@@ -135,13 +135,15 @@ const MaxPhrase = maxPhrase
 
 // match marks the tokens of toks covered by listed places, longest match
 // first, left to right: each token gets its position in the phrase (gazB,
-// gazI, gazL, gazU) and the place's class above it, or 0.
-func (s *phraseSet) match(toks []token, set func(t *token, v uint64)) {
+// gazI, gazL, gazU) and the place's class above it, or 0. A phrase is
+// tried only from a token with the bit first in its listed field (see
+// listedFirst).
+func (s *phraseSet) match(toks []token, first uint8, set func(t *token, v uint64)) {
 	for i := 0; i < len(toks); {
 		n := 0
 		var class PlaceClass
 		h := uint64(hPhrase)
-		for k := 0; k < s.maxLen && i+k < len(toks) && s.first[toks[i].low]; k++ {
+		for k := 0; k < s.maxLen && i+k < len(toks) && toks[i].listed&first != 0; k++ {
 			h = mix(h, toks[i+k].low)
 			if c, ok := s.class[h]; ok {
 				n, class = k+1, c
@@ -164,6 +166,25 @@ func (s *phraseSet) match(toks []token, set func(t *token, v uint64)) {
 		}
 		i += n
 	}
+}
+
+// The bits of token.listed: the word starts a listed place, a listed
+// organization.
+const (
+	firstOfPlace uint8 = 1 << iota
+	firstOfOrg
+)
+
+// listedFirst returns the listed bits of a word whose lower-cased hash is low.
+func listedFirst(low uint64) uint8 {
+	var b uint8
+	if places.first[low] {
+		b |= firstOfPlace
+	}
+	if orgs.first[low] {
+		b |= firstOfOrg
+	}
+	return b
 }
 
 // positions in a listed phrase

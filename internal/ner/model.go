@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/bits"
 	"sort"
 )
 
@@ -21,6 +22,11 @@ type Model struct {
 	Index   []uint16
 	Weights []int8
 	packed  []uint64 // Weights again, packed for Tag (see pack)
+	// Index again, for Tag, in 1/12 of the bytes so that it stays in the
+	// processor's first-level cache: bit r of nonzero is set when row r
+	// is nonzero, and rowsBefore[w] counts the nonzero rows below row 64·w.
+	nonzero    []uint64
+	rowsBefore []uint16
 	// Trans[a][b] scores label b after label a; Trans[NumLabels] scores the first label.
 	Trans [NumLabels + 1][NumLabels]int32
 }
@@ -190,6 +196,29 @@ func (m *Model) pack() {
 			m.packed[r*packedWords+l/4] |= uint64(int(w)+128) << (16 * (l % 4))
 		}
 	}
+	m.nonzero = make([]uint64, (len(m.Index)+63)/64)
+	m.rowsBefore = make([]uint16, len(m.nonzero))
+	for r, k := range m.Index {
+		if k != 0 {
+			m.nonzero[r/64] |= 1 << (r % 64)
+		}
+	}
+	count := 0
+	for w, set := range m.nonzero {
+		m.rowsBefore[w] = uint16(count)
+		count += bits.OnesCount64(set)
+	}
+}
+
+// row returns the packed weights of feature id, or nil for a row of zeros.
+func (m *Model) row(id uint32) *[packedWords]uint64 {
+	word, bit := m.nonzero[id/64], uint64(1)<<(id%64)
+	if word&bit == 0 {
+		return nil
+	}
+	// the nonzero rows are stored in order: this is the k-th
+	k := int(m.rowsBefore[id/64]) + bits.OnesCount64(word&(bit-1))
+	return (*[packedWords]uint64)(m.packed[k*packedWords : (k+1)*packedWords])
 }
 
 // maxRows is the most nonzero rows a model may have (Index is 16 bits).

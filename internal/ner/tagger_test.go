@@ -1,9 +1,11 @@
 package ner
 
 import (
+	"math/rand/v2"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // emissions builds emission scores: for each token, the label given a high score.
@@ -57,4 +59,38 @@ func TestTagEmpty(t *testing.T) {
 	assert.NoError(t, err)
 	assert.Empty(t, m.Tag(nil, nil))
 	assert.Equal(t, []Label{O, O}, m.Tag([]string{"a", "b"}, nil), "a model of zeros finds nothing")
+}
+
+func TestDecodeMatchesViterbi(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	var s1, s2 Scratch
+	for range 2000 {
+		// small scores, so that ties are common and the first must win
+		span := int32(1 + rng.IntN(40))
+		var trans [NumLabels + 1][NumLabels]int32
+		for a := range trans {
+			for b := range trans[a] {
+				trans[a][b] = rng.Int32N(span) - span/2
+			}
+		}
+		n := 1 + rng.IntN(20)
+		emit := make([]int32, n*NumLabels)
+		for i := range emit {
+			emit[i] = rng.Int32N(span) - span/2
+		}
+		want, got := make([]Label, n), make([]Label, n)
+		Viterbi(emit, &trans, want, &s1)
+		decode(emit, &trans, got, &s2)
+		require.Equal(t, want, got, "emit %v trans %v", emit, trans)
+	}
+}
+
+func TestClosedLabels(t *testing.T) {
+	var want []int
+	for a := Label(0); a < NumLabels; a++ {
+		if allowed(a, O) {
+			want = append(want, int(a))
+		}
+	}
+	assert.Equal(t, want, []int{int(O), lPER, uPER, lORG, uORG, lLOC, uLOC, lMISC, uMISC}, "bestAfterClosed reads these labels")
 }
