@@ -100,8 +100,9 @@ func Annotate(text string, opts Options) *Document {
 	d.Sentences = splitSentences(text, d.Tokens, d.Paragraphs)
 	resolvePublished(d, opts)
 	findDates(d)
-	findEntities(d)
-	findQuotes(d)
+	lows := lowerTokens(text, d.Tokens)
+	findEntities(d, lows)
+	findQuotes(d, lows)
 	return d
 }
 

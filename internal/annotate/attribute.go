@@ -94,8 +94,9 @@ type attributor struct {
 }
 
 // findQuotes fills the quote layer and the speakers it links to.
-func findQuotes(d *Document) {
-	a := newAttributor(d)
+// lows holds each token's text in lower case (lowerTokens).
+func findQuotes(d *Document, lows []string) {
+	a := newAttributor(d, lows)
 	interview := a.interviewQuotes()
 	a.markQuotes()
 	a.dropInside(interview)
@@ -115,24 +116,9 @@ func findQuotes(d *Document) {
 	linkSpeakers(d)
 }
 
-func newAttributor(d *Document) *attributor {
+func newAttributor(d *Document, lows []string) *attributor {
 	n := len(d.Tokens)
-	a := &attributor{d: d, lowers: make([]string, n), sentOf: make([]int32, n), entAt: make([]int32, n), inPassage: make([]bool, n)}
-	// lower-case the text's ASCII letters once; tokens index into the copy
-	folded := []byte(d.Text)
-	for i, c := range folded {
-		if 'A' <= c && c <= 'Z' {
-			folded[i] = c + 'a' - 'A'
-		}
-	}
-	lowered := string(folded)
-	for i, t := range d.Tokens {
-		if s := lowered[t.Start:t.End]; isASCII(s) {
-			a.lowers[i] = s
-		} else {
-			a.lowers[i] = lower(t.Of(d.Text))
-		}
-	}
+	a := &attributor{d: d, lowers: lows, sentOf: make([]int32, n), entAt: make([]int32, n), inPassage: make([]bool, n)}
 	for i := range a.sentOf {
 		a.sentOf[i] = -1
 		a.entAt[i] = -1

@@ -120,12 +120,20 @@ func (f *nameFinder) key(first, last int) string {
 	return b.String()
 }
 
-// lowerElsewhere reports whether the document writes w in lower case somewhere.
+// lowerElsewhere reports whether the document writes w, the lower-cased
+// first word of a sentence, in lower case somewhere.
 func (f *nameFinder) lowerElsewhere(w string) bool {
 	if f.lowerWords == nil {
+		// only sentences' first words are asked for: the set holds no other
+		asked := make(map[string]bool, len(f.d.Sentences))
+		for _, s := range f.d.Sentences {
+			if s.Last > s.First {
+				asked[f.lower(s.First)] = true
+			}
+		}
 		f.lowerWords = map[string]bool{}
 		for i, t := range f.d.Tokens {
-			if t.Kind == Word && !isCapWord(f.d.Text, t) {
+			if t.Kind == Word && asked[f.lower(i)] && !isCapWord(f.d.Text, t) {
 				f.lowerWords[f.tok(i)] = true
 			}
 		}

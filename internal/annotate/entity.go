@@ -19,8 +19,10 @@ import (
 // document is made consistent: a name found once is found everywhere, and
 // one name keeps one type (consistency.go). Mentions are then grouped into
 // clusters ("Sergei Lavrov" = "Lavrov", "U.N." = "United Nations").
-func findEntities(d *Document) {
-	f := newNameFinder(d)
+//
+// lows holds each token's text in lower case (lowerTokens).
+func findEntities(d *Document, lows []string) {
+	f := newNameFinder(d, lows)
 	f.scratch = scratchPool.Get().(*ner.Scratch)
 	defer scratchPool.Put(f.scratch)
 	f.tagged = make([][]mention, len(d.Sentences))
@@ -61,13 +63,10 @@ type nameFinder struct {
 	cased      map[string]string // lower-cased word → its commonest form outside headlines, made on first use
 }
 
-func newNameFinder(d *Document) *nameFinder {
-	f := &nameFinder{d: d, caps: make([]bool, len(d.Sentences)), lows: make([]string, len(d.Tokens))}
+func newNameFinder(d *Document, lows []string) *nameFinder {
+	f := &nameFinder{d: d, caps: make([]bool, len(d.Sentences)), lows: lows}
 	if m, err := ner.Default(); err == nil {
 		f.model = m
-	}
-	for i := range d.Tokens {
-		f.lows[i] = lower(f.tok(i))
 	}
 	for si, s := range d.Sentences {
 		f.caps[si] = f.isHeadline(s)
@@ -90,7 +89,7 @@ func (f *nameFinder) tag(si int) []mention {
 		for i := s.First; i < s.Last; i++ {
 			w := f.tok(i)
 			if f.caps[si] {
-				w = f.trueCase(w)
+				w = f.trueCase(i)
 			}
 			f.words = append(f.words, w)
 		}
@@ -260,35 +259,50 @@ func (f *nameFinder) breaksName(i int, k EntityKind) bool {
 	return w == "and" || !nameParticles[w] && !orgConnectors[w] && w != "the" && w != "in"
 }
 
-// trueCase returns w, a word of a headline, as the document writes it
-// elsewhere ("SOCCER" → "soccer", "TARANGO" → "Tarango"), or w itself
+// trueCase returns token i, a word of a headline, as the document writes
+// it elsewhere ("SOCCER" → "soccer", "TARANGO" → "Tarango"), or as it is
 // when the document has it nowhere else. The tagger reads a headline
 // better so.
-func (f *nameFinder) trueCase(w string) string {
+func (f *nameFinder) trueCase(i int) string {
 	if f.cased == nil {
-		f.cased = map[string]string{}
-		count := map[string]int{}
-		for si, s := range f.d.Sentences {
-			if f.caps[si] {
-				continue
-			}
-			for i := s.First + 1; i < s.Last; i++ { // a sentence's first word says nothing of its case
-				if f.d.Tokens[i].Kind != Word {
-					continue
-				}
-				t := f.tok(i)
-				count[t]++
-				l := lower(t)
-				if c, ok := f.cased[l]; !ok || count[t] > count[c] {
-					f.cased[l] = t
-				}
+		f.learnCasing()
+	}
+	if c, ok := f.cased[f.lower(i)]; ok {
+		return c
+	}
+	return f.tok(i)
+}
+
+// learnCasing fills f.cased: for each word of the headlines, lower-cased,
+// its commonest form outside them (the first to reach the highest count),
+// not counting the first word of a sentence, which says nothing of its case.
+// Only the headlines' words are counted: the others are never asked for.
+func (f *nameFinder) learnCasing() {
+	f.cased = map[string]string{}
+	asked := map[string]bool{}
+	for si, s := range f.d.Sentences {
+		if f.caps[si] {
+			for i := s.First; i < s.Last; i++ {
+				asked[f.lower(i)] = true
 			}
 		}
 	}
-	if c, ok := f.cased[lower(w)]; ok {
-		return c
+	count := map[string]int{}
+	for si, s := range f.d.Sentences {
+		if f.caps[si] {
+			continue
+		}
+		for i := s.First + 1; i < s.Last; i++ {
+			if f.d.Tokens[i].Kind != Word || !asked[f.lower(i)] {
+				continue
+			}
+			t, l := f.tok(i), f.lower(i)
+			count[t]++
+			if c, ok := f.cased[l]; !ok || count[t] > count[c] {
+				f.cased[l] = t
+			}
+		}
 	}
-	return w
 }
 
 // functionWords never start a name, even capitalised at the start of a

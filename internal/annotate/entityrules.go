@@ -238,7 +238,7 @@ func (f *nameFinder) agencies(si int) []mention {
 	var out []mention
 	for i := s.First; i < s.Last; i++ {
 		w := f.tok(i)
-		if !newsAgencies[lower(w)] || !isCapWord(f.d.Text, f.d.Tokens[i]) {
+		if !newsAgencies[f.lower(i)] || !isCapWord(f.d.Text, f.d.Tokens[i]) {
 			continue
 		}
 		// short agency names only in capitals: "AP", not "Ap"; "Reuters" in any case

@@ -3,6 +3,8 @@ package ner
 import (
 	_ "embed"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // placesFile is the hand-written list of places (see its header).
@@ -112,22 +114,73 @@ const hPhrase = 0x27d4eb2f165667c5
 // spaces, any case), or NotPlace.
 func LookupPlace(name string) PlaceClass { return places.lookup(name) }
 
+// lookup returns the class of name, hashed as loadPhrases hashes a line:
+// the words of strings.Fields(strings.ToLower(name)), without allocating.
 func (s *phraseSet) lookup(name string) PlaceClass {
+	var buf [128]byte
+	low := appendLower(buf[:0], name)
 	h := uint64(hPhrase)
-	for _, w := range strings.Fields(strings.ToLower(name)) {
-		h = mix(h, hashString(w))
+	for i := 0; i < len(low); {
+		if r, w := runeAt(low, i); unicode.IsSpace(r) {
+			i += w
+			continue
+		}
+		start := i
+		for i < len(low) {
+			r, w := runeAt(low, i)
+			if unicode.IsSpace(r) {
+				break
+			}
+			i += w
+		}
+		h = mix(h, hashBytes(low[start:i]))
 	}
 	return s.class[h]
 }
 
+// runeAt returns the rune at byte offset i of b and its width.
+func runeAt(b []byte, i int) (rune, int) {
+	if c := b[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRune(b[i:])
+}
+
+// appendLower appends s in lower case to b: the bytes strings.ToLower(s)
+// returns, without allocating when b has room.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		// an invalid byte decodes as utf8.RuneError, which strings.ToLower
+		// writes in its place too
+		r, w := utf8.DecodeRuneInString(s[i:])
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += w
+	}
+	return b
+}
+
+// hashLower is hashString(strings.ToLower(w)), without allocating.
+func hashLower(w string) uint64 {
+	var buf [64]byte
+	return hashBytes(appendLower(buf[:0], w))
+}
+
 // MayStartPlace reports whether a listed place starts with the word w
 // (any case): a quick test before LookupPlace.
-func MayStartPlace(w string) bool { return places.first[hashString(strings.ToLower(w))] }
+func MayStartPlace(w string) bool { return places.first[hashLower(w)] }
 
 // MayStartOrganization reports whether a listed organization starts with
 // the word w (any case): a quick test before IsOrganization.
 func MayStartOrganization(w string) bool {
-	return orgAcronyms[w] || orgs.first[hashString(strings.ToLower(w))]
+	return orgAcronyms[w] || orgs.first[hashLower(w)]
 }
 
 // MaxPhrase is the most words a listed place or organization has.

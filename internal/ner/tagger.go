@@ -106,12 +106,20 @@ func decode(emit []int32, trans *[NumLabels + 1][NumLabels]int32, out []Label, s
 		s.back = make([]uint8, n*NumLabels)
 	}
 	back := s.back[:n*NumLabels]
-	// the transitions into each label, shifted so that adding one to a
-	// key keeps the key's label
-	var into [NumLabels][NumLabels]int64 // [b][a]: a then b
-	for a := range NumLabels {
-		for b := range NumLabels {
-			into[b][a] = int64(trans[a][b]) << 8
+	// the transitions, shifted so that adding one to a key keeps its label:
+	// into O, B and U from the closed labels; into I and L from the B and
+	// I of their kind
+	var intoOpening [len(openingLabels)][len(closedLabels)]int64
+	for j, b := range openingLabels {
+		for c, a := range closedLabels {
+			intoOpening[j][c] = int64(trans[a][b]) << 8
+		}
+	}
+	var intoInside [NumLabels][2]int64
+	for k := range numKinds {
+		b := 1 + 4*k // the B of kind k; then I, L, U
+		for _, l := range [...]int{b + posI, b + posL} {
+			intoInside[l] = [2]int64{int64(trans[b+posB][l]) << 8, int64(trans[b+posI][l]) << 8}
 		}
 	}
 	const never = -1 << 29 // below any reachable score
@@ -123,17 +131,21 @@ func decode(emit []int32, trans *[NumLabels + 1][NumLabels]int32, out []Label, s
 		}
 	}
 	for i := 1; i < n; i++ {
-		var key, best [NumLabels]int64
-		for a := range key {
-			key[a] = int64(cur[a])<<8 | int64(255-a)
+		var kc [len(closedLabels)]int64 // the closed labels' keys
+		for c, a := range closedLabels {
+			kc[c] = key(cur[a], a)
 		}
-		best[O] = bestAfterClosed(&key, &into[O])
+		var best [NumLabels]int64
+		for j, b := range openingLabels {
+			t := &intoOpening[j]
+			best[b] = max(kc[0]+t[0], kc[1]+t[1], kc[2]+t[2], kc[3]+t[3], kc[4]+t[4],
+				kc[5]+t[5], kc[6]+t[6], kc[7]+t[7], kc[8]+t[8])
+		}
 		for k := range numKinds {
-			b := 1 + 4*k // the B of kind k; then I, L, U
-			best[b+posB] = bestAfterClosed(&key, &into[b+posB])
-			best[b+posU] = bestAfterClosed(&key, &into[b+posU])
-			best[b+posI] = max(key[b+posB]+into[b+posI][b+posB], key[b+posI]+into[b+posI][b+posI])
-			best[b+posL] = max(key[b+posB]+into[b+posL][b+posB], key[b+posI]+into[b+posL][b+posI])
+			b := 1 + 4*k
+			kB, kI := key(cur[b+posB], Label(b+posB)), key(cur[b+posI], Label(b+posI))
+			best[b+posI] = max(kB+intoInside[b+posI][0], kI+intoInside[b+posI][1])
+			best[b+posL] = max(kB+intoInside[b+posL][0], kI+intoInside[b+posL][1])
 		}
 		row := (*[NumLabels]int32)(emit[i*NumLabels : (i+1)*NumLabels])
 		bk := (*[NumLabels]uint8)(back[i*NumLabels : (i+1)*NumLabels])
@@ -155,20 +167,21 @@ func decode(emit []int32, trans *[NumLabels + 1][NumLabels]int32, out []Label, s
 	}
 }
 
-// The labels after which no name is open: O, and the L and U of each kind.
-const (
-	lPER, uPER   = 1 + 4*int(PER) + posL, 1 + 4*int(PER) + posU
-	lORG, uORG   = 1 + 4*int(ORG) + posL, 1 + 4*int(ORG) + posU
-	lLOC, uLOC   = 1 + 4*int(LOC) + posL, 1 + 4*int(LOC) + posU
-	lMISC, uMISC = 1 + 4*int(MISC) + posL, 1 + 4*int(MISC) + posU
+// key is decode's key of label l with score v.
+func key(v int32, l Label) int64 { return int64(v)<<8 | int64(255-l) }
+
+// closedLabels are the labels after which no name is open: O, and the L
+// and U of each kind. openingLabels may follow only them: O, and the B and
+// U of each kind.
+var (
+	closedLabels  = [...]Label{O, lPER, uPER, lORG, uORG, lLOC, uLOC, lMISC, uMISC}
+	openingLabels = [...]Label{O, bPER, uPER, bORG, uORG, bLOC, uLOC, bMISC, uMISC}
 )
 
-// bestAfterClosed returns the largest of key[a]+into[a] over the labels a
-// after which no name is open: the best way into O, a B or a U.
-func bestAfterClosed(key, into *[NumLabels]int64) int64 {
-	return max(key[O]+into[O],
-		key[lPER]+into[lPER], key[uPER]+into[uPER],
-		key[lORG]+into[lORG], key[uORG]+into[uORG],
-		key[lLOC]+into[lLOC], key[uLOC]+into[uLOC],
-		key[lMISC]+into[lMISC], key[uMISC]+into[uMISC])
-}
+// the B, L and U labels of each kind
+const (
+	bPER, lPER, uPER    = Label(1 + 4*PER + posB), Label(1 + 4*PER + posL), Label(1 + 4*PER + posU)
+	bORG, lORG, uORG    = Label(1 + 4*ORG + posB), Label(1 + 4*ORG + posL), Label(1 + 4*ORG + posU)
+	bLOC, lLOC, uLOC    = Label(1 + 4*LOC + posB), Label(1 + 4*LOC + posL), Label(1 + 4*LOC + posU)
+	bMISC, lMISC, uMISC = Label(1 + 4*MISC + posB), Label(1 + 4*MISC + posL), Label(1 + 4*MISC + posU)
+)

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -86,11 +87,20 @@ func TestDecodeMatchesViterbi(t *testing.T) {
 }
 
 func TestClosedLabels(t *testing.T) {
-	var want []int
+	var closed, opening []Label
 	for a := Label(0); a < NumLabels; a++ {
 		if allowed(a, O) {
-			want = append(want, int(a))
+			closed = append(closed, a)
+		}
+		if allowed(O, a) {
+			opening = append(opening, a)
 		}
 	}
-	assert.Equal(t, want, []int{int(O), lPER, uPER, lORG, uORG, lLOC, uLOC, lMISC, uMISC}, "bestAfterClosed reads these labels")
+	assert.Equal(t, closed, closedLabels[:])
+	assert.Equal(t, opening, openingLabels[:])
+	for _, b := range openingLabels {
+		for a := Label(0); a < NumLabels; a++ {
+			assert.Equal(t, allowed(a, b), slices.Contains(closedLabels[:], a), "%v then %v", a, b)
+		}
+	}
 }

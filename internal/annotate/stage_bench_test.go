@@ -1,0 +1,53 @@
+package annotate
+
+import (
+	"os"
+	"testing"
+
+	"github.com/newsroom-tools/annotator/internal/dataset"
+)
+
+// The stages of Annotate one by one, on the seed article and on about 1 MB
+// of news, each run over a document the stages before it have filled:
+//
+//	go test -run='^$' -bench=Stage -cpu=1 ./internal/annotate
+
+func BenchmarkStageSeed(b *testing.B) {
+	data, err := os.ReadFile(dataset.Require(b, "seed", "lavrov-2013-09-16.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchStages(b, string(data))
+}
+
+func BenchmarkStage1MB(b *testing.B) { benchStages(b, newsText(b, 1<<20)) }
+
+func benchStages(b *testing.B, text string) {
+	full := Annotate(text, Options{})
+	lows := lowerTokens(full.Text, full.Tokens)
+	stages := []struct {
+		name string
+		run  func(d *Document)
+	}{
+		{"Tokenize", func(d *Document) { d.Tokens = Tokenize(d.Text) }},
+		{"Sentences", func(d *Document) {
+			d.Paragraphs = splitParagraphs(d.Text)
+			d.Sentences = splitSentences(d.Text, d.Tokens, d.Paragraphs)
+		}},
+		{"Published", func(d *Document) { resolvePublished(d, Options{}) }},
+		{"Dates", func(d *Document) { d.Dates = nil; findDates(d) }},
+		{"Lower", func(d *Document) { lowerTokens(d.Text, d.Tokens) }},
+		{"Entities", func(d *Document) { d.Entities, d.Clusters = nil, nil; findEntities(d, lows) }},
+		{"Quotes", func(d *Document) { d.Quotes, d.Speakers = nil, nil; findQuotes(d, lows) }},
+	}
+	for _, st := range stages {
+		b.Run(st.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				d := *full // the layers the stage reads, from a full run
+				st.run(&d)
+			}
+		})
+	}
+}
