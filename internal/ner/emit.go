@@ -73,19 +73,41 @@ type rowSum struct {
 	n int32
 }
 
+// add and addSum are written out: the compiler does not unroll loops, and
+// these run a dozen times a token.
 func (s *rowSum) add(row *[packedWords]uint64) {
-	for w := range s.v {
-		s.v[w] += row[w]
-	}
+	s.v[0] += row[0]
+	s.v[1] += row[1]
+	s.v[2] += row[2]
+	s.v[3] += row[3]
+	s.v[4] += row[4]
 	s.n++
 }
 
 func (s *rowSum) addSum(o *rowSum) {
-	for w := range s.v {
-		s.v[w] += o.v[w]
-	}
+	s.v[0] += o.v[0]
+	s.v[1] += o.v[1]
+	s.v[2] += o.v[2]
+	s.v[3] += o.v[3]
+	s.v[4] += o.v[4]
 	s.n += o.n
 }
+
+// scores writes the scores the sum holds to out: lane l%4 of word l/4, less
+// the 128 each row added.
+func (s *rowSum) scores(out *[NumLabels]int32) {
+	bias := 128 * s.n
+	for w, v := range s.v[:4] {
+		out[4*w] = int32(v&0xffff) - bias
+		out[4*w+1] = int32(v>>16&0xffff) - bias
+		out[4*w+2] = int32(v>>32&0xffff) - bias
+		out[4*w+3] = int32(v>>48) - bias
+	}
+	out[16] = int32(s.v[4]&0xffff) - bias
+}
+
+// The written-out code above is for 17 labels in 5 words.
+var _ = [1]struct{}{}[NumLabels-17+packedWords-5]
 
 // A wordEntry is what Tag keeps of one distinct word.
 type wordEntry struct {
@@ -254,57 +276,167 @@ func (m *Model) emissions(words []string, s *Scratch) []int32 {
 	}
 	emit := s.score[:n*NumLabels]
 	shift := m.shift()
+	small := m.small
+	// bigram(j) hashes the lower-cased words j and j+1 of all: three
+	// templates read it (tBigramL, tBigramR, tLowP1P2), each once per pair
+	bigram := func(j int) uint64 { return mix(all[j].low, all[j+1].low) }
+	before, this := bigram(1), bigram(2)
 	for i := range toks {
 		t := &all[i+2]
 		prev, next := &all[i+1], &all[i+3]
-		var sum rowSum
-		sum = c.entries[ent[i+2]].sums[roleSelf]
+		after := bigram(i + 3)
+		sum := c.entries[ent[i+2]].sums[roleSelf]
 		sum.addSum(&c.entries[ent[i+1]].sums[rolePrev])
 		sum.addSum(&c.entries[ent[i+3]].sums[roleNext])
 		sum.addSum(&c.entries[ent[i]].sums[rolePrev2])
 		sum.addSum(&c.entries[ent[i+4]].sums[roleNext2])
 
-		pos := uint64(2)
+		pos := 2
 		if i == 0 {
 			pos = 0
 		} else if isOpening(words[i-1]) {
 			pos = 1
 		}
-		// the templates that look at more than one word, or at the
-		// sentence: the same values as in Featurizer.features
-		ids := [...]uint32{
+		// the templates of small values, from the tables; the values are
+		// those of Featurizer.features
+		ci := capIndex(t.caps)
+		place3 := small.place3[edgeIndex(prev.gaz)][edgeIndex(next.gaz)]
+		if t.gaz != 0 || prev.gaz != 0 && prev.gaz != gazEdge || next.gaz != 0 && next.gaz != gazEdge {
+			place3 = m.rowNumber(featureID(tPlace3, prev.gaz<<16|t.gaz<<8|next.gaz, shift))
+		}
+		for _, r := range [...]int32{
+			small.posCap[pos][ci],
+			small.casing[t.casing][pos][ci],
+			small.caps3[capIndex(prev.caps)][ci][capIndex(next.caps)],
+			small.firstM1[nationIndex(prev.nation)][ci],
+			small.place[t.gaz],
+			small.placeCaps[t.gaz][ci],
+			small.org[t.org][ci],
+			place3,
+		} {
+			if r >= 0 {
+				sum.add(m.packedRow(r))
+			}
+		}
+		// the other templates that look at more than one word or at the
+		// sentence, hashed
+		for _, id := range [...]uint32{
 			c.entries[ent[i+2]].headline[headline],
 			featureID(tShape3, mix(mix(prev.shape, t.shape), next.shape), shift),
-			featureID(tBigramL, mix(prev.low, t.low), shift),
-			featureID(tBigramR, mix(t.low, next.low), shift),
-			featureID(tCaps3, mix(mix(prev.caps, t.caps), next.caps), shift),
-			featureID(tPosCap, pos<<8|t.caps, shift),
-			featureID(tCasing, t.casing<<16|pos<<8|t.caps, shift),
-			featureID(tFirstM1, prev.nation<<8|t.caps, shift),
+			featureID(tBigramL, before, shift),
+			featureID(tBigramR, this, shift),
 			featureID(tClusterLR, mix(prev.cls, next.cls), shift),
 			featureID(tSuf3M1, mix(prev.suf3, t.shape), shift),
-			featureID(tLowP1P2, mix(next.low, all[i+4].low), shift),
-			featureID(tPlace, t.gaz, shift),
-			featureID(tPlaceCaps, t.gaz<<8|t.caps, shift),
-			featureID(tPlace3, prev.gaz<<16|t.gaz<<8|next.gaz, shift),
-			featureID(tOrg, t.org<<8|t.caps, shift),
-		}
-		for _, id := range ids {
+			featureID(tLowP1P2, after, shift),
+		} {
 			if row := m.row(id); row != nil {
 				sum.add(row)
 			}
 		}
-		var lanes [4 * packedWords]int32
-		for w, v := range sum.v {
-			lanes[4*w] = int32(v & 0xffff)
-			lanes[4*w+1] = int32(v >> 16 & 0xffff)
-			lanes[4*w+2] = int32(v >> 32 & 0xffff)
-			lanes[4*w+3] = int32(v >> 48)
-		}
-		out := (*[NumLabels]int32)(emit[i*NumLabels : (i+1)*NumLabels])
-		for l := range out {
-			out[l] = lanes[l] - 128*sum.n
-		}
+		before, this = this, after
+
+		sum.scores((*[NumLabels]int32)(emit[i*NumLabels : (i+1)*NumLabels]))
 	}
 	return emit
+}
+
+// Some templates' values are made of a few small numbers: a capitalisation
+// class, a sentence position, a place in a listed name. smallRows holds
+// their rows for every value they can take, so that Tag looks them up
+// without hashing. A row is a number for Model.packedRow, or -1 for zeros.
+type smallRows struct {
+	posCap    [numPositions][numCapIndex]int32
+	casing    [numCasings][numPositions][numCapIndex]int32
+	caps3     [numCapIndex][numCapIndex][numCapIndex]int32 // the previous, this and the next word's
+	firstM1   [numNationIndex][numCapIndex]int32
+	place     [numGaz]int32
+	placeCaps [numGaz][numCapIndex]int32
+	org       [numGaz][numCapIndex]int32
+	// tPlace3 where this word is in no listed name and its neighbours are
+	// in none or beyond the sentence's edge (gazEdge), by whether they are
+	place3 [2][2]int32
+}
+
+const (
+	numPositions   = 3                    // the first word, after an opening mark, elsewhere
+	numCapIndex    = capOther + 1         // capIndex: the classes, and 0 for a stand-in
+	numNationIndex = 5                    // nationIndex: the nationality and first-name bits, and 4 for a stand-in
+	numCasings     = 8                    // Casing takes 3 bits
+	numGaz         = numPlaceClasses << 4 // token.gaz and token.org are below
+	gazEdge        = 7                    // the gaz of a stand-in (edgeToken)
+)
+
+// capIndex returns the index of a capitalisation class in smallRows: the
+// class, or 0 for a stand-in's caps (hStart before a sentence, hEnd after).
+func capIndex(caps uint64) int {
+	if caps < numCapIndex {
+		return int(caps)
+	}
+	return 0
+}
+
+// edgeIndex is 1 for the gaz of a stand-in, else 0.
+func edgeIndex(gaz uint64) int {
+	if gaz == gazEdge {
+		return 1
+	}
+	return 0
+}
+
+// nationIndex returns the index of token.nation in smallRows: the bits, or
+// 4 for a stand-in's (hStart).
+func nationIndex(nation uint64) int {
+	if nation < 4 {
+		return int(nation)
+	}
+	return 4
+}
+
+// smallRows fills the tables, computing each value as Featurizer.features
+// does. A stand-in's class is hStart in the previous word's place and hEnd
+// in the next word's, the only places it takes.
+func (m *Model) smallRows() *smallRows {
+	shift := m.shift()
+	rowOf := func(k int, v uint64) int32 { return m.rowNumber(featureID(k, v, shift)) }
+	capsAt := func(ci int, edge uint64) uint64 {
+		if ci == 0 {
+			return edge
+		}
+		return uint64(ci)
+	}
+	t := new(smallRows)
+	for ci := range numCapIndex {
+		caps := uint64(ci) // this word's class, never a stand-in's
+		for pos := range numPositions {
+			t.posCap[pos][ci] = rowOf(tPosCap, uint64(pos)<<8|caps)
+			for casing := range numCasings {
+				t.casing[casing][pos][ci] = rowOf(tCasing, uint64(casing)<<16|uint64(pos)<<8|caps)
+			}
+		}
+		for pi := range numCapIndex {
+			for ni := range numCapIndex {
+				t.caps3[pi][ci][ni] = rowOf(tCaps3, mix(mix(capsAt(pi, hStart), caps), capsAt(ni, hEnd)))
+			}
+		}
+		for n := range numNationIndex {
+			nation := uint64(n)
+			if n == 4 {
+				nation = hStart
+			}
+			t.firstM1[n][ci] = rowOf(tFirstM1, nation<<8|caps)
+		}
+		for g := range numGaz {
+			t.placeCaps[g][ci] = rowOf(tPlaceCaps, uint64(g)<<8|caps)
+			t.org[g][ci] = rowOf(tOrg, uint64(g)<<8|caps)
+		}
+	}
+	for g := range numGaz {
+		t.place[g] = rowOf(tPlace, uint64(g))
+	}
+	for pe, prev := range [2]uint64{0, gazEdge} {
+		for ne, next := range [2]uint64{0, gazEdge} {
+			t.place3[pe][ne] = rowOf(tPlace3, prev<<16|next)
+		}
+	}
+	return t
 }

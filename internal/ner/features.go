@@ -145,6 +145,7 @@ func (f *Featurizer) features(words []string, s *Scratch, unknown bool) []uint32
 			t.word, t.low, t.cls, t.fine, t.casing, t.nation = hUnknown, hUnknown, hNone, hNone, 0, 0
 		}
 		toks[i].listed = listedFirst(toks[i].low)
+		toks[i].gaz, toks[i].org = 0, 0 // match sets those in listed names
 		if toks[i].caps == capUpper {
 			upper++
 		}
@@ -238,9 +239,9 @@ func featureID(k int, h uint64, shift uint) uint32 {
 func (f *Featurizer) shift() uint { return 64 - uint(f.Bits) }
 
 // edgeToken is the stand-in for a word beyond the sentence's edge: every
-// hash is h, and it is in no listed place (position 7).
+// hash is h, and it is in no listed place (position gazEdge).
 func edgeToken(h uint64) token {
-	return token{word: h, low: h, shape: h, cls: h, caps: h, nation: h, suf3: h, gaz: 7}
+	return token{word: h, low: h, shape: h, cls: h, caps: h, nation: h, suf3: h, gaz: gazEdge}
 }
 
 // hashToken fills t with the hashes of word's strings.

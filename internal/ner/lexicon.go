@@ -187,16 +187,21 @@ func MayStartOrganization(w string) bool {
 const MaxPhrase = maxPhrase
 
 // match marks the tokens of toks covered by listed places, longest match
-// first, left to right: each token gets its position in the phrase (gazB,
-// gazI, gazL, gazU) and the place's class above it, or 0. A phrase is
+// first, left to right: each token covered gets its position in the phrase
+// (gazB, gazI, gazL, gazU) and the place's class above it; set is not
+// called for the others, whose field the caller has set to 0. A phrase is
 // tried only from a token with the bit first in its listed field (see
 // listedFirst).
 func (s *phraseSet) match(toks []token, first uint8, set func(t *token, v uint64)) {
 	for i := 0; i < len(toks); {
+		if toks[i].listed&first == 0 {
+			i++
+			continue
+		}
 		n := 0
 		var class PlaceClass
 		h := uint64(hPhrase)
-		for k := 0; k < s.maxLen && i+k < len(toks) && toks[i].listed&first != 0; k++ {
+		for k := 0; k < s.maxLen && i+k < len(toks); k++ {
 			h = mix(h, toks[i+k].low)
 			if c, ok := s.class[h]; ok {
 				n, class = k+1, c
@@ -205,7 +210,6 @@ func (s *phraseSet) match(toks []token, first uint8, set func(t *token, v uint64
 		c := uint64(class) << 4
 		switch n {
 		case 0:
-			set(&toks[i], 0)
 			i++
 			continue
 		case 1:

@@ -27,6 +27,7 @@ type Model struct {
 	// is nonzero, and rowsBefore[w] counts the nonzero rows below row 64·w.
 	nonzero    []uint64
 	rowsBefore []uint16
+	small      *smallRows // for Tag (see emit.go)
 	// Trans[a][b] scores label b after label a; Trans[NumLabels] scores the first label.
 	Trans [NumLabels + 1][NumLabels]int32
 }
@@ -208,17 +209,31 @@ func (m *Model) pack() {
 		m.rowsBefore[w] = uint16(count)
 		count += bits.OnesCount64(set)
 	}
+	m.small = m.smallRows()
+}
+
+// rowNumber returns the place of feature id's row among the nonzero rows,
+// or -1 for a row of zeros.
+func (m *Model) rowNumber(id uint32) int32 {
+	word, bit := m.nonzero[id/64], uint64(1)<<(id%64)
+	if word&bit == 0 {
+		return -1
+	}
+	// the nonzero rows are stored in order: this is the k-th
+	return int32(m.rowsBefore[id/64]) + int32(bits.OnesCount64(word&(bit-1)))
+}
+
+// packedRow returns the packed weights of nonzero row k.
+func (m *Model) packedRow(k int32) *[packedWords]uint64 {
+	return (*[packedWords]uint64)(m.packed[int(k)*packedWords : int(k+1)*packedWords])
 }
 
 // row returns the packed weights of feature id, or nil for a row of zeros.
 func (m *Model) row(id uint32) *[packedWords]uint64 {
-	word, bit := m.nonzero[id/64], uint64(1)<<(id%64)
-	if word&bit == 0 {
-		return nil
+	if k := m.rowNumber(id); k >= 0 {
+		return m.packedRow(k)
 	}
-	// the nonzero rows are stored in order: this is the k-th
-	k := int(m.rowsBefore[id/64]) + bits.OnesCount64(word&(bit-1))
-	return (*[packedWords]uint64)(m.packed[k*packedWords : (k+1)*packedWords])
+	return nil
 }
 
 // maxRows is the most nonzero rows a model may have (Index is 16 bits).

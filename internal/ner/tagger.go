@@ -131,27 +131,27 @@ func decode(emit []int32, trans *[NumLabels + 1][NumLabels]int32, out []Label, s
 		}
 	}
 	for i := 1; i < n; i++ {
-		var kc [len(closedLabels)]int64 // the closed labels' keys
+		row := (*[NumLabels]int32)(emit[i*NumLabels : (i+1)*NumLabels])
+		bk := (*[NumLabels]uint8)(back[i*NumLabels : (i+1)*NumLabels])
+		// cur is updated in place: each score is read (into a key) before
+		// it is overwritten
+		var kc [len(closedLabels)]int64 // the keys of the closed labels
 		for c, a := range closedLabels {
 			kc[c] = key(cur[a], a)
 		}
-		var best [NumLabels]int64
+		for k := range numKinds {
+			b := 1 + 4*k // the B of kind k; then I, L, U
+			kB, kI := key(cur[b+posB], Label(b+posB)), key(cur[b+posI], Label(b+posI))
+			bestI := max(kB+intoInside[b+posI][0], kI+intoInside[b+posI][1])
+			bestL := max(kB+intoInside[b+posL][0], kI+intoInside[b+posL][1])
+			cur[b+posI], bk[b+posI] = int32(bestI>>8)+row[b+posI], uint8(255-bestI&255)
+			cur[b+posL], bk[b+posL] = int32(bestL>>8)+row[b+posL], uint8(255-bestL&255)
+		}
 		for j, b := range openingLabels {
 			t := &intoOpening[j]
-			best[b] = max(kc[0]+t[0], kc[1]+t[1], kc[2]+t[2], kc[3]+t[3], kc[4]+t[4],
+			best := max(kc[0]+t[0], kc[1]+t[1], kc[2]+t[2], kc[3]+t[3], kc[4]+t[4],
 				kc[5]+t[5], kc[6]+t[6], kc[7]+t[7], kc[8]+t[8])
-		}
-		for k := range numKinds {
-			b := 1 + 4*k
-			kB, kI := key(cur[b+posB], Label(b+posB)), key(cur[b+posI], Label(b+posI))
-			best[b+posI] = max(kB+intoInside[b+posI][0], kI+intoInside[b+posI][1])
-			best[b+posL] = max(kB+intoInside[b+posL][0], kI+intoInside[b+posL][1])
-		}
-		row := (*[NumLabels]int32)(emit[i*NumLabels : (i+1)*NumLabels])
-		bk := (*[NumLabels]uint8)(back[i*NumLabels : (i+1)*NumLabels])
-		for b, k := range best {
-			cur[b] = int32(k>>8) + row[b]
-			bk[b] = uint8(255 - k&255)
+			cur[b], bk[b] = int32(best>>8)+row[b], uint8(255-best&255)
 		}
 	}
 	arg := Label(0)
