@@ -1,7 +1,7 @@
 package annotate
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -27,7 +27,11 @@ func findEntities(d *Document, lows []string) {
 	defer scratchPool.Put(f.scratch)
 	f.tagged = make([][]mention, len(d.Sentences))
 	for si := range d.Sentences {
-		f.tagged[si] = f.tag(si)
+		start := len(f.tagBuf)
+		f.tagBuf = f.tag(f.tagBuf, si)
+		// a sentence's mentions end where its own end (the rules append
+		// to them): the next sentence's stay apart
+		f.tagged[si] = f.tagBuf[start:len(f.tagBuf):len(f.tagBuf)]
 	}
 	f.learnDocument()
 	for si := range d.Sentences {
@@ -35,7 +39,7 @@ func findEntities(d *Document, lows []string) {
 	}
 	f.makeConsistent()
 	d.Entities = f.entities()
-	clusterEntities(d)
+	clusterEntities(d, lows)
 }
 
 // A mention is a candidate name: tokens [first, last) of the document.
@@ -55,16 +59,27 @@ type nameFinder struct {
 	ms      []mention   // sorted by first token, non-overlapping
 	pending []mention   // the tagger's mentions in the sentence being worked on
 	tagged  [][]mention // the tagger's mentions, by sentence
+	// buffers reused from sentence to sentence
+	tagBuf []mention     // the tagger's mentions of all sentences, which tagged cuts
+	nerBuf []ner.Mention // one sentence's names as the tagger gives them
+	placed []mention     // place's result, before it is copied back
+	runs   []scoreRun    // scoreLines' runs
 	// known of the whole document before the rules run
-	surnames   map[string]bool   // last words of people named in full, lower-cased
-	sport      bool              // the text reports sport
-	caps       []bool            // by sentence: written in capitals (a headline)
-	lowerWords map[string]bool   // words the text writes in lower case, made on first use
-	cased      map[string]string // lower-cased word → its commonest form outside headlines, made on first use
+	surnames   map[string]bool  // last words of people named in full, lower-cased
+	sport      bool             // the text reports sport
+	caps       []bool           // by sentence: written in capitals (a headline)
+	lowerWords []bool           // by word number: the text writes the word in lower case; made on first use
+	facts      []fact           // by token: what the rules ask of it (wordfacts.go)
+	wordID     []int32          // by token: the number of its lower-cased text (tokenFacts)
+	wordNumber map[string]int32 // the numbers of the lower-cased words
+	numWords   int              // how many numbers there are
+	cased      []string         // by word number: its commonest form outside headlines, or ""; made on first use
 }
 
 func newNameFinder(d *Document, lows []string) *nameFinder {
 	f := &nameFinder{d: d, caps: make([]bool, len(d.Sentences)), lows: lows}
+	f.facts, f.wordID, f.wordNumber = tokenFacts(d, lows)
+	f.numWords = len(f.wordNumber)
 	if m, err := ner.Default(); err == nil {
 		f.model = m
 	}
@@ -80,10 +95,9 @@ func (f *nameFinder) lower(i int) string { return f.lows[i] }
 // scratchPool keeps the tagger's buffers from one document to the next.
 var scratchPool = sync.Pool{New: func() any { return new(ner.Scratch) }}
 
-// tag returns the tagger's mentions in sentence si, tidied.
-func (f *nameFinder) tag(si int) []mention {
+// tag appends the tagger's mentions in sentence si, tidied, to ms.
+func (f *nameFinder) tag(ms []mention, si int) []mention {
 	s := f.d.Sentences[si]
-	var ms []mention
 	if f.model != nil && s.Last > s.First {
 		f.words = f.words[:0]
 		for i := s.First; i < s.Last; i++ {
@@ -93,8 +107,9 @@ func (f *nameFinder) tag(si int) []mention {
 			}
 			f.words = append(f.words, w)
 		}
-		for _, m := range ner.Mentions(f.model.Tag(f.words, f.scratch)) {
-			ms = append(ms, f.tidy(mention{s.First + m.Start, s.First + m.End, entityKind(m.Kind), ""})...)
+		f.nerBuf = ner.AppendMentions(f.nerBuf[:0], f.model.Tag(f.words, f.scratch))
+		for _, m := range f.nerBuf {
+			ms = f.tidy(ms, mention{s.First + m.Start, s.First + m.End, entityKind(m.Kind), ""})
 		}
 	}
 	return ms
@@ -113,7 +128,7 @@ func (f *nameFinder) learnDocument() {
 		}
 		s := f.d.Sentences[si]
 		for i := s.First; i < s.Last; i++ {
-			if sportWords[f.lower(i)] {
+			if f.has(i, inSportWords) {
 				cues[f.lower(i)] = true
 			}
 		}
@@ -157,7 +172,7 @@ const (
 // overrides in part keeps its words outside m, less the title words at
 // its edge ("U.N. Ambassador Albright" → "U.N." when m is "Albright").
 func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
-	out := ms[:0:0]
+	out := f.placed[:0]
 	for i, o := range ms {
 		if o.first < m.last && m.first < o.last {
 			switch {
@@ -175,7 +190,7 @@ func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
 			if o.first < m.first {
 				left := o
 				left.last = m.first
-				for left.last > left.first && (titleWords[f.lower(left.last-1)] || f.d.Tokens[left.last-1].Kind != Word) {
+				for left.last > left.first && (f.has(left.last-1, inTitleWords) || f.d.Tokens[left.last-1].Kind != Word) {
 					left.last--
 				}
 				if left.last > left.first {
@@ -196,23 +211,30 @@ func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
 		}
 		out = append(out, o)
 	}
-	out = append(out, m)
-	sort.Slice(out, func(a, b int) bool { return out[a].first < out[b].first })
-	return out
+	// out is in order and its mentions do not overlap m, so no two start
+	// at the same token: m goes before the first that starts after it
+	at := len(out)
+	for at > 0 && out[at-1].first > m.first {
+		at--
+	}
+	out = slices.Insert(out, at, m)
+	f.placed = out
+	// ms is not read again: its array takes the result
+	return append(ms[:0], out...)
 }
 
 // tidy trims a tagged mention to its words: no numbers or punctuation at
 // its edges, no title before a person's name ("President Obama" → "Obama"),
 // and a name cut where quotation marks or punctuation run it into another
 // ("TENNIS - TARANGO"), or, for a person, where a lower-case word that is
-// no name particle does ("Bevan allowed Van der Westhuizen").
-func (f *nameFinder) tidy(m mention) []mention {
+// no name particle does ("Bevan allowed Van der Westhuizen"). It appends
+// the pieces to out.
+func (f *nameFinder) tidy(out []mention, m mention) []mention {
 	toks := f.d.Tokens
-	for m.first < m.last && (toks[m.first].Kind != Word || f.lower(m.first) == "'s" || functionWords[f.lower(m.first)] ||
-		m.kind == Person && (titleWords[f.lower(m.first)] || f.isNationality(m.first))) {
+	for m.first < m.last && (toks[m.first].Kind != Word || f.lower(m.first) == "'s" || f.has(m.first, inFunctionWords) ||
+		m.kind == Person && (f.has(m.first, inTitleWords) || f.isNationality(m.first))) {
 		m.first++
 	}
-	var out []mention
 	start := m.first
 	for i := m.first; i <= m.last; i++ {
 		if i < m.last && !f.breaksName(i, m.kind) {
@@ -267,7 +289,7 @@ func (f *nameFinder) trueCase(i int) string {
 	if f.cased == nil {
 		f.learnCasing()
 	}
-	if c, ok := f.cased[f.lower(i)]; ok {
+	if c := f.cased[f.wordID[i]]; c != "" {
 		return c
 	}
 	return f.tok(i)
@@ -278,12 +300,12 @@ func (f *nameFinder) trueCase(i int) string {
 // not counting the first word of a sentence, which says nothing of its case.
 // Only the headlines' words are counted: the others are never asked for.
 func (f *nameFinder) learnCasing() {
-	f.cased = map[string]string{}
-	asked := map[string]bool{}
+	f.cased = make([]string, f.numWords)
+	asked := make([]bool, f.numWords)
 	for si, s := range f.d.Sentences {
 		if f.caps[si] {
 			for i := s.First; i < s.Last; i++ {
-				asked[f.lower(i)] = true
+				asked[f.wordID[i]] = true
 			}
 		}
 	}
@@ -293,12 +315,12 @@ func (f *nameFinder) learnCasing() {
 			continue
 		}
 		for i := s.First + 1; i < s.Last; i++ {
-			if f.d.Tokens[i].Kind != Word || !asked[f.lower(i)] {
+			if f.d.Tokens[i].Kind != Word || !asked[f.wordID[i]] {
 				continue
 			}
-			t, l := f.tok(i), f.lower(i)
+			t, l := f.tok(i), f.wordID[i]
 			count[t]++
-			if c, ok := f.cased[l]; !ok || count[t] > count[c] {
+			if c := f.cased[l]; c == "" || count[t] > count[c] {
 				f.cased[l] = t
 			}
 		}
@@ -346,15 +368,14 @@ func (f *nameFinder) entities() []Entity {
 func (f *nameFinder) isHeadline(s Sentence) bool {
 	upper, capital, words := 0, 0, 0
 	for i := s.First; i < s.Last; i++ {
-		w := f.tok(i)
-		if f.d.Tokens[i].Kind != Word || utf8.RuneCountInString(w) < 2 {
+		if f.d.Tokens[i].Kind != Word || utf8.RuneCountInString(f.tok(i)) < 2 {
 			continue
 		}
 		words++
-		if isAllCaps(w) {
+		if f.has(i, allCaps) {
 			upper++
 		}
-		if isCapWord(f.d.Text, f.d.Tokens[i]) {
+		if f.has(i, capWord) {
 			capital++
 		}
 	}
@@ -424,5 +445,5 @@ func (f *nameFinder) onlyTitle(m mention) bool {
 			return false
 		}
 	}
-	return role || m.last-m.first == 1 && titleWords[f.lower(m.first)]
+	return role || m.last-m.first == 1 && f.has(m.first, inTitleWords)
 }

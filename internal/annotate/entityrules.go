@@ -48,7 +48,7 @@ func (f *nameFinder) listedOrgs(si int) []mention {
 	s := f.d.Sentences[si]
 	var out []mention
 	for i := s.First; i < s.Last; i++ {
-		if !isCapWord(f.d.Text, f.d.Tokens[i]) || !ner.MayStartOrganization(f.tok(i)) {
+		if !f.has(i, capWord) || !ner.MayStartOrganization(f.tok(i)) {
 			continue
 		}
 		for n := min(ner.MaxPhrase, s.Last-i); n >= 1; n-- {
@@ -75,11 +75,11 @@ func (f *nameFinder) listedPlaces(si int) []mention {
 	s := f.d.Sentences[si]
 	var out []mention
 	for i := s.First; i < s.Last; i++ {
-		if !isCapWord(f.d.Text, f.d.Tokens[i]) || !ner.MayStartPlace(f.tok(i)) {
+		if !f.has(i, capWord) || !ner.MayStartPlace(f.tok(i)) {
 			continue
 		}
 		for n := min(ner.MaxPhrase, s.Last-i); n >= 1; n-- {
-			if !isCapWord(f.d.Text, f.d.Tokens[i+n-1]) {
+			if !f.has(i+n-1, capWord) {
 				continue
 			}
 			name := f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[i+n-1].End]
@@ -107,7 +107,7 @@ func (f *nameFinder) initialedNames(si int) []mention {
 		for j < s.Last && isInitial(f.tok(j)) {
 			j++
 		}
-		if j >= s.Last || !f.isNameWord(j) || isAllCaps(f.tok(j)) || titleWords[f.lower(j)] {
+		if j >= s.Last || !f.isNameWord(j) || f.has(j, allCaps|inTitleWords) {
 			continue
 		}
 		if k, ok := f.taggedAt(j); ok && k == Person && !f.taggedFrom(j, Person) {
@@ -130,11 +130,11 @@ func (f *nameFinder) firstNamed(si int) []mention {
 	s := f.d.Sentences[si]
 	var out []mention
 	for i := s.First; i+1 < s.Last; i++ {
-		if !f.isNameWord(i) || isAllCaps(f.tok(i)) || !f.model.IsFirstName(f.tok(i)) {
+		if !f.isNameWord(i) || f.has(i, allCaps) || !f.model.IsFirstName(f.tok(i)) {
 			continue
 		}
 		j := i + 1
-		for j < s.Last && j < i+4 && (f.isNameWord(j) && !isAllCaps(f.tok(j)) && !titleWords[f.lower(j)] || isInitial(f.tok(j))) {
+		for j < s.Last && j < i+4 && (f.isNameWord(j) && !f.has(j, allCaps|inTitleWords) || isInitial(f.tok(j))) {
 			j++
 		}
 		if j == i+1 || isInitial(f.tok(j-1)) {
@@ -166,11 +166,11 @@ func (f *nameFinder) speakers(si int) []mention {
 	s := f.d.Sentences[si]
 	var out []mention
 	for j := s.First + 1; j < s.Last; j++ {
-		if c, ok := cueAt(f.lower(j)); !ok || !c.speech {
+		if !f.has(j, speechCue) {
 			continue
 		}
 		i := j
-		for i > s.First && i > j-3 && f.isNameWord(i-1) && !titleWords[f.lower(i-1)] && !isAcronym(f.tok(i-1)) {
+		for i > s.First && i > j-3 && f.isNameWord(i-1) && !f.has(i-1, inTitleWords) && !isAcronym(f.tok(i-1)) {
 			i--
 		}
 		if i == j || i == s.First || f.d.Tokens[i-1].Kind != Mark {
@@ -229,7 +229,7 @@ var orgConnectors = setOf("of", "for", "and", "&", "de", "on")
 // isNameWord reports whether token i can be part of a name: a capitalised
 // word that is not a function word, or a name behind a particle ("al-Assad").
 func (f *nameFinder) isNameWord(i int) bool {
-	return isCapWord(f.d.Text, f.d.Tokens[i]) && !notNames[f.lower(i)] || isParticleName(f.tok(i))
+	return f.has(i, nameWord)
 }
 
 // agencies marks news agencies, in credits too: "(Reuters)", "AP Photo/…".
@@ -238,11 +238,11 @@ func (f *nameFinder) agencies(si int) []mention {
 	var out []mention
 	for i := s.First; i < s.Last; i++ {
 		w := f.tok(i)
-		if !newsAgencies[f.lower(i)] || !isCapWord(f.d.Text, f.d.Tokens[i]) {
+		if !f.has(i, inNewsAgencies) || !f.has(i, capWord) {
 			continue
 		}
 		// short agency names only in capitals: "AP", not "Ap"; "Reuters" in any case
-		if len(w) <= 4 && !isAllCaps(w) {
+		if len(w) <= 4 && !f.has(i, allCaps) {
 			continue
 		}
 		if f.caps[si] && len(w) <= 3 {
@@ -264,9 +264,8 @@ func (f *nameFinder) orgHeads(si int) []mention {
 	}
 	var out []mention
 	for j := s.First; j < s.Last; j++ {
-		w := f.lower(j)
-		suffix := orgSuffixes[w]
-		if !(orgHeads[w] || suffix) || !isCapWord(f.d.Text, f.d.Tokens[j]) {
+		suffix := f.has(j, inOrgSuffixes)
+		if !f.has(j, inOrgHeads|inOrgSuffixes) || !f.has(j, capWord) {
 			continue
 		}
 		first := j
@@ -308,14 +307,14 @@ func (f *nameFinder) titledNames(si int) []mention {
 	var out []mention
 	for i := s.First; i+1 < s.Last; i++ {
 		w := f.lower(i)
-		if !titleWords[w] || !isCapWord(f.d.Text, f.d.Tokens[i]) && !honorifics[w] {
+		if !f.has(i, inTitleWords) || !f.has(i, capWord) && !honorifics[w] {
 			continue
 		}
 		if !f.endsTitle(i, s.First) {
 			continue
 		}
 		j := i + 1
-		for j < s.Last && j < i+5 && (f.isNameWord(j) && !titleWords[f.lower(j)] || j > i+1 && nameParticles[f.tok(j)]) {
+		for j < s.Last && j < i+5 && (f.isNameWord(j) && !f.has(j, inTitleWords) || j > i+1 && nameParticles[f.tok(j)]) {
 			j++
 		}
 		for j > i+1 && nameParticles[f.tok(j-1)] {
@@ -386,19 +385,28 @@ func (f *nameFinder) taggedFrom(i int, k EntityKind) bool {
 func (f *nameFinder) scoreLines(si int) []mention {
 	s := f.d.Sentences[si]
 	para := f.d.Paragraphs[s.Paragraph]
-	type run struct{ first, last, scores, numbers int }
-	var runs []run
 	versus := func(i int) bool {
 		w := f.lower(i)
 		return isVersus(w)
 	}
+	// every case below wants a score after a name, or "v" between two:
+	// a sentence with neither has no results
+	scored := false
+	for i := s.First; i < s.Last && !scored; i++ {
+		scored = isScore(f.tok(i)) || versus(i)
+	}
+	if !scored {
+		return nil
+	}
+	type run = scoreRun
+	runs := f.runs[:0]
 	for i := s.First; i < s.Last; {
-		if !f.isNameWord(i) && !(f.caps[si] && isCapWord(f.d.Text, f.d.Tokens[i])) || versus(i) {
+		if !f.isNameWord(i) && !(f.caps[si] && f.has(i, capWord)) || versus(i) {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < s.Last && (isCapWord(f.d.Text, f.d.Tokens[j]) || f.tok(j) == "&") && !versus(j) {
+		for j < s.Last && (f.has(j, capWord) || f.tok(j) == "&") && !versus(j) {
 			j++
 		}
 		n := 0
@@ -411,12 +419,11 @@ func (f *nameFinder) scoreLines(si int) []mention {
 				nums++
 			}
 		}
-		for _, p := range f.splitPlaces(i, j) {
-			runs = append(runs, run{p[0], p[1], 0, 0})
-		}
+		runs = f.splitPlaces(runs, i, j)
 		runs[len(runs)-1].scores, runs[len(runs)-1].numbers = n, nums
 		i = j + n
 	}
+	f.runs = runs
 	var out []mention
 	add := func(r run) {
 		if k, ok := f.taggedAt(r.first); ok && k == Person && r.last-r.first >= 2 || f.isFullName(r.first, r.last) {
@@ -449,15 +456,19 @@ func (f *nameFinder) scoreLines(si int) []mention {
 	return dedupMentions(out)
 }
 
-// splitPlaces cuts the capitalised run [first, last) into listed places
-// when it is several of them written one after another ("CHICAGO FLORIDA"
-// in a schedule), else returns it whole.
-func (f *nameFinder) splitPlaces(first, last int) [][2]int {
-	whole := [][2]int{{first, last}}
+// A scoreRun is a capitalised run of tokens [first, last) and the scores
+// and numbers after it.
+type scoreRun struct{ first, last, scores, numbers int }
+
+// splitPlaces appends to runs the capitalised run [first, last) cut into
+// listed places when it is several of them written one after another
+// ("CHICAGO FLORIDA" in a schedule), else whole.
+func (f *nameFinder) splitPlaces(runs []scoreRun, first, last int) []scoreRun {
+	whole := scoreRun{first, last, 0, 0}
 	if ner.LookupPlace(f.d.Text[f.d.Tokens[first].Start:f.d.Tokens[last-1].End]) != ner.NotPlace {
-		return whole
+		return append(runs, whole)
 	}
-	var parts [][2]int
+	parts := runs
 	for i := first; i < last; {
 		n := min(ner.MaxPhrase, last-i)
 		for ; n >= 1; n-- {
@@ -466,9 +477,9 @@ func (f *nameFinder) splitPlaces(first, last int) [][2]int {
 			}
 		}
 		if n == 0 {
-			return whole
+			return append(runs, whole)
 		}
-		parts = append(parts, [2]int{i, i + n})
+		parts = append(parts, scoreRun{i, i + n, 0, 0})
 		i += n
 	}
 	return parts
@@ -511,7 +522,7 @@ func (f *nameFinder) dateline(si int) []mention {
 	}
 	capsRun := func(i int) int { // end of a run of words in capitals from i, or i
 		j := i
-		for j < s.Last && j < i+4 && f.d.Tokens[j].Kind == Word && isAllCaps(f.tok(j)) {
+		for j < s.Last && j < i+4 && f.d.Tokens[j].Kind == Word && f.has(j, allCaps) {
 			j++
 		}
 		return j
@@ -547,7 +558,7 @@ func (f *nameFinder) dateline(si int) []mention {
 	w := f.tok(next)
 	switch {
 	case isDateNumber(w):
-	case w == "(" && next+1 < s.Last && newsAgencies[f.lower(next+1)]:
+	case w == "(" && next+1 < s.Last && f.has(next+1, inNewsAgencies):
 	case next > end && (monthWords[lower(w)] || f.tok(next) == "-" || f.tok(next) == "--"):
 	default:
 		return nil
@@ -616,15 +627,14 @@ func (f *nameFinder) teams(si int) []mention {
 		out = append(out, mention{first: first, last: last, kind: kind})
 	}
 	for i := s.First; i < s.Last; i++ {
-		w := f.lower(i)
-		if teamVerbs[w] && i > s.First && f.isNameWord(i-1) {
+		if f.has(i, inTeamVerbs) && i > s.First && f.isNameWord(i-1) {
 			j := i - 1
 			for j > s.First && f.isNameWord(j-1) {
 				j--
 			}
 			add(j, i)
 		}
-		if teamBefore[w] && i+1 < s.Last && f.isNameWord(i+1) && !titleWords[f.lower(i+1)] {
+		if f.has(i, inTeamBefore) && i+1 < s.Last && f.isNameWord(i+1) && !f.has(i+1, inTitleWords) {
 			j := i + 1
 			for j < s.Last && f.isNameWord(j) {
 				j++

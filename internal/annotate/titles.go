@@ -60,7 +60,8 @@ func IsTitleWord(w string) bool { return titleWords[lower(w)] }
 // titleBefore returns the title written just before a person mention:
 // "Russian Foreign Minister" before "Sergei Lavrov". A title is a run of title
 // words, with nationality adjectives and "of" inside, holding a role noun.
-func titleBefore(d *Document, name Span) string {
+// lows holds each token's text in lower case.
+func titleBefore(d *Document, lows []string, name Span) string {
 	i := tokenAt(d.Tokens, name.Start)
 	if i <= 0 {
 		return ""
@@ -69,15 +70,14 @@ func titleBefore(d *Document, name Span) string {
 	head := false
 	for j > 0 {
 		t := d.Tokens[j-1]
-		w := t.Of(d.Text)
-		lw := lower(w)
+		w, lw := t.Of(d.Text), lows[j-1]
 		if t.End != name.Start && strings.ContainsRune(d.Text[t.End:d.Tokens[j].Start], '\n') {
 			break
 		}
 		switch {
 		case titleWords[lw]:
 			head = head || personHeads[lw]
-		case lw == "of" && j < i && titleWords[lower(d.Tokens[j].Of(d.Text))]:
+		case lw == "of" && j < i && titleWords[lows[j]]:
 		case isNationality(w):
 		default:
 			goto done
@@ -85,7 +85,7 @@ func titleBefore(d *Document, name Span) string {
 		j--
 	}
 done:
-	for j < i && lower(d.Tokens[j].Of(d.Text)) == "of" {
+	for j < i && lows[j] == "of" {
 		j++
 	}
 	if !head || j == i {

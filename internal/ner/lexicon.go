@@ -115,35 +115,59 @@ const hPhrase = 0x27d4eb2f165667c5
 func LookupPlace(name string) PlaceClass { return places.lookup(name) }
 
 // lookup returns the class of name, hashed as loadPhrases hashes a line:
-// the words of strings.Fields(strings.ToLower(name)), without allocating.
+// the words of strings.Fields(strings.ToLower(name)). It lower-cases,
+// splits and hashes in one pass, without allocating.
 func (s *phraseSet) lookup(name string) PlaceClass {
-	var buf [128]byte
-	low := appendLower(buf[:0], name)
-	h := uint64(hPhrase)
-	for i := 0; i < len(low); {
-		if r, w := runeAt(low, i); unicode.IsSpace(r) {
-			i += w
+	const offset = 14695981039346656037 // of FNV-1a, as in hashString
+	h, word, inWord := uint64(hPhrase), uint64(offset), false
+	for i := 0; i < len(name); {
+		r, w := rune(name[i]), 1
+		if r >= utf8.RuneSelf {
+			// an invalid byte decodes as utf8.RuneError, which
+			// strings.ToLower writes in its place
+			r, w = utf8.DecodeRuneInString(name[i:])
+		}
+		i += w
+		if r = toLower(r); isSpace(r) {
+			if inWord {
+				h, word, inWord = mix(h, word), offset, false
+			}
 			continue
 		}
-		start := i
-		for i < len(low) {
-			r, w := runeAt(low, i)
-			if unicode.IsSpace(r) {
-				break
+		if r < utf8.RuneSelf {
+			word = (word ^ uint64(r)) * 1099511628211
+		} else {
+			var buf [utf8.UTFMax]byte
+			for _, b := range buf[:utf8.EncodeRune(buf[:], r)] {
+				word = (word ^ uint64(b)) * 1099511628211
 			}
-			i += w
 		}
-		h = mix(h, hashBytes(low[start:i]))
+		inWord = true
+	}
+	if inWord {
+		h = mix(h, word)
 	}
 	return s.class[h]
 }
 
-// runeAt returns the rune at byte offset i of b and its width.
-func runeAt(b []byte, i int) (rune, int) {
-	if c := b[i]; c < utf8.RuneSelf {
-		return rune(c), 1
+// toLower is unicode.ToLower, quicker for ASCII.
+func toLower(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
 	}
-	return utf8.DecodeRune(b[i:])
+	return unicode.ToLower(r)
+}
+
+// isSpace is unicode.IsSpace, quicker for ASCII: the white space
+// strings.Fields splits at.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
 }
 
 // appendLower appends s in lower case to b: the bytes strings.ToLower(s)
@@ -169,8 +193,21 @@ func appendLower(b []byte, s string) []byte {
 
 // hashLower is hashString(strings.ToLower(w)), without allocating.
 func hashLower(w string) uint64 {
-	var buf [64]byte
-	return hashBytes(appendLower(buf[:0], w))
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			h = (h ^ uint64(toLower(rune(c)))) * 1099511628211
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		i += n
+		var buf [utf8.UTFMax]byte
+		for _, b := range buf[:utf8.EncodeRune(buf[:], unicode.ToLower(r))] {
+			h = (h ^ uint64(b)) * 1099511628211
+		}
+	}
+	return h
 }
 
 // MayStartPlace reports whether a listed place starts with the word w
