@@ -93,6 +93,13 @@ func (s *rowSum) addSum(o *rowSum) {
 	s.n += o.n
 }
 
+// addRow adds row r of m, unless r is -1 (a row of zeros).
+func (s *rowSum) addRow(m *Model, r int32) {
+	if r >= 0 {
+		s.add(&m.packed[r])
+	}
+}
+
 // scores writes the scores the sum holds to out: lane l%4 of word l/4, less
 // the 128 each row added.
 func (s *rowSum) scores(out *[NumLabels]int32) {
@@ -304,35 +311,23 @@ func (m *Model) emissions(words []string, s *Scratch) []int32 {
 		if t.gaz != 0 || prev.gaz != 0 && prev.gaz != gazEdge || next.gaz != 0 && next.gaz != gazEdge {
 			place3 = m.rowNumber(featureID(tPlace3, prev.gaz<<16|t.gaz<<8|next.gaz, shift))
 		}
-		for _, r := range [...]int32{
-			small.posCap[pos][ci],
-			small.casing[t.casing][pos][ci],
-			small.caps3[capIndex(prev.caps)][ci][capIndex(next.caps)],
-			small.firstM1[nationIndex(prev.nation)][ci],
-			small.place[t.gaz],
-			small.placeCaps[t.gaz][ci],
-			small.org[t.org][ci],
-			place3,
-		} {
-			if r >= 0 {
-				sum.add(m.packedRow(r))
-			}
-		}
+		sum.addRow(m, small.posCap[pos][ci])
+		sum.addRow(m, small.casing[t.casing][pos][ci])
+		sum.addRow(m, small.caps3[capIndex(prev.caps)][ci][capIndex(next.caps)])
+		sum.addRow(m, small.firstM1[nationIndex(prev.nation)][ci])
+		sum.addRow(m, small.place[t.gaz])
+		sum.addRow(m, small.placeCaps[t.gaz][ci])
+		sum.addRow(m, small.org[t.org][ci])
+		sum.addRow(m, place3)
 		// the other templates that look at more than one word or at the
 		// sentence, hashed
-		for _, id := range [...]uint32{
-			c.entries[ent[i+2]].headline[headline],
-			featureID(tShape3, mix(mix(prev.shape, t.shape), next.shape), shift),
-			featureID(tBigramL, before, shift),
-			featureID(tBigramR, this, shift),
-			featureID(tClusterLR, mix(prev.cls, next.cls), shift),
-			featureID(tSuf3M1, mix(prev.suf3, t.shape), shift),
-			featureID(tLowP1P2, after, shift),
-		} {
-			if row := m.row(id); row != nil {
-				sum.add(row)
-			}
-		}
+		sum.addRow(m, m.rowNumber(c.entries[ent[i+2]].headline[headline]))
+		sum.addRow(m, m.rowNumber(featureID(tShape3, mix(mix(prev.shape, t.shape), next.shape), shift)))
+		sum.addRow(m, m.rowNumber(featureID(tBigramL, before, shift)))
+		sum.addRow(m, m.rowNumber(featureID(tBigramR, this, shift)))
+		sum.addRow(m, m.rowNumber(featureID(tClusterLR, mix(prev.cls, next.cls), shift)))
+		sum.addRow(m, m.rowNumber(featureID(tSuf3M1, mix(prev.suf3, t.shape), shift)))
+		sum.addRow(m, m.rowNumber(featureID(tLowP1P2, after, shift)))
 		before, this = this, after
 
 		sum.scores((*[NumLabels]int32)(emit[i*NumLabels : (i+1)*NumLabels]))

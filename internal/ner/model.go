@@ -21,7 +21,7 @@ type Model struct {
 	Featurizer
 	Index   []uint16
 	Weights []int8
-	packed  []uint64 // Weights again, packed for Tag (see pack)
+	packed  [][packedWords]uint64 // Weights again, packed for Tag (see pack)
 	// Index again, for Tag, in 1/12 of the bytes so that it stays in the
 	// processor's first-level cache: bit r of nonzero is set when row r
 	// is nonzero, and rowsBefore[w] counts the nonzero rows below row 64·w.
@@ -191,10 +191,10 @@ const packedWords = (NumLabels + 3) / 4
 // 128 off per feature added.
 func (m *Model) pack() {
 	n := len(m.Weights) / NumLabels
-	m.packed = make([]uint64, n*packedWords)
+	m.packed = make([][packedWords]uint64, n)
 	for r := 0; r < n; r++ {
 		for l, w := range m.Weights[r*NumLabels : (r+1)*NumLabels] {
-			m.packed[r*packedWords+l/4] |= uint64(int(w)+128) << (16 * (l % 4))
+			m.packed[r][l/4] |= uint64(int(w)+128) << (16 * (l % 4))
 		}
 	}
 	m.nonzero = make([]uint64, (len(m.Index)+63)/64)
@@ -225,7 +225,7 @@ func (m *Model) rowNumber(id uint32) int32 {
 
 // packedRow returns the packed weights of nonzero row k.
 func (m *Model) packedRow(k int32) *[packedWords]uint64 {
-	return (*[packedWords]uint64)(m.packed[int(k)*packedWords : int(k+1)*packedWords])
+	return &m.packed[k]
 }
 
 // row returns the packed weights of feature id, or nil for a row of zeros.
