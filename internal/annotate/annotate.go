@@ -100,9 +100,9 @@ func Annotate(text string, opts Options) *Document {
 	d.Sentences = splitSentences(text, d.Tokens, d.Paragraphs)
 	resolvePublished(d, opts)
 	findDates(d)
-	lows := lowerTokens(text, d.Tokens)
-	findEntities(d, lows)
-	findQuotes(d, lows)
+	words := newDocWords(d)
+	findEntities(d, words)
+	findQuotes(d, words)
 	return d
 }
 

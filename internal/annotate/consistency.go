@@ -20,7 +20,7 @@ func (f *nameFinder) makeConsistent() {
 	var tallies [][4]int
 	// firstWord marks, by word number, the words that start a name voted
 	// for: only there can a name be found again
-	firstWord := make([]bool, f.numWords)
+	firstWord := make([]bool, f.numWords())
 	vote := func(key string, k EntityKind, n int) {
 		t, ok := voted[key]
 		if !ok {
@@ -140,7 +140,7 @@ func (f *nameFinder) key(first, last int) string {
 // lower-cased form.
 func (f *nameFinder) lowerElsewhere(i int) bool {
 	if f.lowerWords == nil {
-		f.lowerWords = make([]bool, f.numWords)
+		f.lowerWords = make([]bool, f.numWords())
 		for j, t := range f.d.Tokens {
 			if t.Kind == Word && !f.has(j, capWord) && f.tok(j) == f.lower(j) {
 				f.lowerWords[f.wordID[j]] = true

@@ -20,9 +20,9 @@ import (
 // one name keeps one type (consistency.go). Mentions are then grouped into
 // clusters ("Sergei Lavrov" = "Lavrov", "U.N." = "United Nations").
 //
-// lows holds each token's text in lower case (lowerTokens).
-func findEntities(d *Document, lows []string) {
-	f := newNameFinder(d, lows)
+// words holds what is known of d's tokens.
+func findEntities(d *Document, words *docWords) {
+	f := newNameFinder(d, words)
 	f.scratch = scratchPool.Get().(*ner.Scratch)
 	defer scratchPool.Put(f.scratch)
 	f.tagged = make([][]mention, len(d.Sentences))
@@ -39,7 +39,7 @@ func findEntities(d *Document, lows []string) {
 	}
 	f.makeConsistent()
 	d.Entities = f.entities()
-	clusterEntities(d, lows)
+	clusterEntities(d, words.lows)
 }
 
 // A mention is a candidate name: tokens [first, last) of the document.
@@ -55,7 +55,7 @@ type nameFinder struct {
 	model   *ner.Model // nil when the build has no model: rules only
 	scratch *ner.Scratch
 	words   []string
-	lows    []string    // each token lower-cased, by token
+	*docWords
 	ms      []mention   // sorted by first token, non-overlapping
 	pending []mention   // the tagger's mentions in the sentence being worked on
 	tagged  [][]mention // the tagger's mentions, by sentence
@@ -65,21 +65,15 @@ type nameFinder struct {
 	placed []mention     // place's result, before it is copied back
 	runs   []scoreRun    // scoreLines' runs
 	// known of the whole document before the rules run
-	surnames   map[string]bool  // last words of people named in full, lower-cased
-	sport      bool             // the text reports sport
-	caps       []bool           // by sentence: written in capitals (a headline)
-	lowerWords []bool           // by word number: the text writes the word in lower case; made on first use
-	facts      []fact           // by token: what the rules ask of it (wordfacts.go)
-	wordID     []int32          // by token: the number of its lower-cased text (tokenFacts)
-	wordNumber map[string]int32 // the numbers of the lower-cased words
-	numWords   int              // how many numbers there are
-	cased      []string         // by word number: its commonest form outside headlines, or ""; made on first use
+	surnames   map[string]bool // last words of people named in full, lower-cased
+	sport      bool            // the text reports sport
+	caps       []bool          // by sentence: written in capitals (a headline)
+	lowerWords []bool          // by word number: the text writes the word in lower case; made on first use
+	cased      []string        // by word number: its commonest form outside headlines, or ""; made on first use
 }
 
-func newNameFinder(d *Document, lows []string) *nameFinder {
-	f := &nameFinder{d: d, caps: make([]bool, len(d.Sentences)), lows: lows}
-	f.facts, f.wordID, f.wordNumber = tokenFacts(d, lows)
-	f.numWords = len(f.wordNumber)
+func newNameFinder(d *Document, words *docWords) *nameFinder {
+	f := &nameFinder{d: d, caps: make([]bool, len(d.Sentences)), docWords: words}
 	if m, err := ner.Default(); err == nil {
 		f.model = m
 	}
@@ -300,8 +294,8 @@ func (f *nameFinder) trueCase(i int) string {
 // not counting the first word of a sentence, which says nothing of its case.
 // Only the headlines' words are counted: the others are never asked for.
 func (f *nameFinder) learnCasing() {
-	f.cased = make([]string, f.numWords)
-	asked := make([]bool, f.numWords)
+	f.cased = make([]string, f.numWords())
+	asked := make([]bool, f.numWords())
 	for si, s := range f.d.Sentences {
 		if f.caps[si] {
 			for i := s.First; i < s.Last; i++ {

@@ -87,7 +87,7 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) []Quote {
 		}
 		if m, after, ok := a.speakerForward(c+1, last); ok {
 			after = a.skipAppositive(after, last)
-			for after < last && adverbials[a.lower(after)] && a.lower(after) != "told" {
+			for after < last && a.has(after, inAdverbials) && a.lower(after) != "told" {
 				after++
 			}
 			if cue, end, ok := a.cueAt(after, last); ok && !used[after] && a.closesSentence(end) {
@@ -193,7 +193,7 @@ func (a *attributor) contentEnd(start, last int, used map[int]bool) (end, next i
 			continue
 		}
 		m, ok := a.speakerBackward(c-1, start+1)
-		if !ok || a.d.Tokens[c-1].End != m.End && !adverbials[a.lower(c-1)] {
+		if !ok || a.d.Tokens[c-1].End != m.End && !a.has(c-1, inAdverbials) {
 			continue
 		}
 		s := a.tokenAfter(m.Start)
@@ -336,8 +336,11 @@ func (a *attributor) indirectQuote(start, end int, cue, speaker Span, sieve stri
 
 // isCueToken reports whether token u is a reporting verb form.
 func (a *attributor) isCueToken(u int) bool {
-	c, ok := cueWords[a.lower(u)]
-	return ok && c.verb && c.share >= 0.3
+	if !a.has(u, inCueWords) {
+		return false
+	}
+	c := cueWords[a.lower(u)]
+	return c.verb && c.share >= 0.3
 }
 
 // skipConjunction steps over a conjunction opening reported content: "But the new plan …".
@@ -355,7 +358,7 @@ func (a *attributor) skipConjunction(t, end int) int {
 // isNameOrPronoun reports whether m is exactly a name the entity layer found, or a pronoun.
 func (a *attributor) isNameOrPronoun(m Span) bool {
 	t := a.tokenAfter(m.Start)
-	if _, ok := speakerPronouns[a.lower(t)]; ok && a.d.Tokens[t].End == m.End {
+	if a.has(t, inSpeakerPronouns) && a.d.Tokens[t].End == m.End {
 		return true
 	}
 	e := a.entAt[t]

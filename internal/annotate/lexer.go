@@ -67,16 +67,25 @@ func Tokenize(text string) []Token {
 
 const eof rune = -1
 
+// next reads the rune at pos. Its ASCII case is short enough to be
+// inlined; the rest is apart.
 func (l *lexer) next() rune {
+	if l.pos < len(l.text) {
+		if c := l.text[l.pos]; c < utf8.RuneSelf {
+			l.pos, l.width = l.pos+1, 1
+			return rune(c)
+		}
+	}
+	return l.nextRest()
+}
+
+// nextRest is next at the end of the text or outside ASCII.
+//
+//go:noinline
+func (l *lexer) nextRest() rune {
 	if l.pos >= len(l.text) {
 		l.width = 0
 		return eof
-	}
-	c := l.text[l.pos]
-	if c < utf8.RuneSelf {
-		l.width = 1
-		l.pos++
-		return rune(c)
 	}
 	r, w := utf8.DecodeRuneInString(l.text[l.pos:])
 	l.width = w
@@ -102,21 +111,30 @@ func (l *lexer) emit(k TokenKind) {
 	l.start = l.pos
 }
 
+// isLetter and isSpace keep their ASCII cases short enough to be inlined:
+// the rest is apart and never inlined into them.
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+		r |= 'a' - 'A' // lower-cases ASCII letters and no other byte into a–z
+		return 'a' <= r && r <= 'z'
 	}
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+	return isLetterOutsideASCII(r)
 }
+
+//go:noinline
+func isLetterOutsideASCII(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
 
 func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v'
+		return r == ' ' || '\t' <= r && r <= '\r' // \t \n \v \f \r
 	}
-	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
+	return isSpaceOutsideASCII(r)
 }
+
+//go:noinline
+func isSpaceOutsideASCII(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
@@ -229,6 +247,11 @@ func (l *lexer) word() {
 	seg := 1 // letters and digits since the word's start or its last hyphen or period
 	dotted := false
 	for {
+		// a run of ASCII letters and digits, the common case, byte by byte
+		for l.pos < len(l.text) && isASCIIAlnum(l.text[l.pos]) {
+			l.pos++
+			seg++
+		}
 		r := l.next()
 		switch {
 		case isLetter(r) || isDigit(r):
@@ -295,6 +318,10 @@ func (l *lexer) word() {
 		l.emit(Word)
 		return
 	}
+}
+
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // runeAfter returns the rune following the one at byte offset i.

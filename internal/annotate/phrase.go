@@ -28,16 +28,15 @@ func (a *attributor) inPhrase(u int) bool {
 	switch tok.Kind {
 	case Word:
 		w := a.lower(u)
-		if phraseStops[w] && !(w == "this" || w == "that") {
+		if a.has(u, inPhraseStops) && !(w == "this" || w == "that") {
 			return false
 		}
-		if c, ok := cueWords[w]; ok && c.verb && c.share >= 0.2 && !isCapWord(a.d.Text, tok) {
-			return false // a reporting verb ends the phrase; "report" and "statement" are nouns more often
+		if a.has(u, inCueWords) {
+			if c := cueWords[w]; c.verb && c.share >= 0.2 && !a.has(u, capWord) {
+				return false // a reporting verb ends the phrase; "report" and "statement" are nouns more often
+			}
 		}
-		if _, ok := speakerPronouns[w]; ok {
-			return false
-		}
-		return true
+		return !a.has(u, inSpeakerPronouns)
 	case Number:
 		return true
 	case Punct:
@@ -53,7 +52,7 @@ func (a *attributor) inPhrase(u int) bool {
 // A phrase closed by a comma ("Hugh Hill, a doctor at the clinic, said")
 // stands for the noun phrase opening the clause.
 func (a *attributor) speakerBackward(t, first int) (Span, bool) {
-	for t >= first && adverbials[a.lower(t)] && a.lower(t) != "told" {
+	for t >= first && a.has(t, inAdverbials) && a.lower(t) != "told" {
 		t--
 	}
 	if t < first || a.inPassage[t] {
@@ -111,7 +110,7 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 		if hi == s || hi > t || a.tok(hi) != "," {
 			continue
 		}
-		if _, ok := speakerPronouns[a.lower(s)]; ok && hi == s+1 {
+		if a.has(s, inSpeakerPronouns) && hi == s+1 {
 			return a.d.Tokens[s].Span, true
 		}
 		if s > start && a.entAt[s] < 0 {
@@ -134,7 +133,7 @@ func (a *attributor) joinsNames(u int) bool {
 	case "'s", "’s", "of":
 		return true
 	case "and", "&":
-		return u > 0 && u+1 < len(a.d.Tokens) && isCapWord(a.d.Text, a.d.Tokens[u-1]) && isCapWord(a.d.Text, a.d.Tokens[u+1])
+		return u > 0 && u+1 < len(a.d.Tokens) && a.has(u-1, capWord) && a.has(u+1, capWord)
 	}
 	return false
 }
@@ -147,8 +146,7 @@ func (a *attributor) postModifier(u int) bool {
 		if u+1 >= len(a.d.Tokens) {
 			return false
 		}
-		n := a.lower(u + 1)
-		return determiners[n] || isCapWord(a.d.Text, a.d.Tokens[u+1])
+		return a.has(u+1, inDeterminers|capWord)
 	}
 	return false
 }
@@ -159,7 +157,7 @@ func (a *attributor) speakerForward(t, end int) (Span, int, bool) {
 	if t >= end || a.inPassage[t] {
 		return Span{}, t, false
 	}
-	if _, ok := speakerPronouns[a.lower(t)]; ok {
+	if a.has(t, inSpeakerPronouns) {
 		return a.d.Tokens[t].Span, t + 1, true
 	}
 	hi := t
@@ -223,8 +221,7 @@ func (a *attributor) mention(lo, hi int, forward bool) (Span, bool) {
 		}
 	}
 	// a possessive of a name then a speaker noun: "Hollande's office"
-	head := a.lower(hi - 1)
-	if _, ok := speakerNouns[head]; ok || a.looksNoun(hi-1) {
+	if a.has(hi-1, inSpeakerNouns) || a.looksNoun(hi-1) {
 		return Span{toks[lo].Start, toks[hi-1].End}, true
 	}
 	// a head noun before "of": "the 34-year-old mother of three"
@@ -243,8 +240,7 @@ func (a *attributor) mention(lo, hi int, forward bool) (Span, bool) {
 // offset off are a title or a determiner: "Russian Foreign Minister", "the".
 func (a *attributor) onlyTitlesBefore(lo, off int) bool {
 	for u := lo; u < len(a.d.Tokens) && a.d.Tokens[u].Start < off; u++ {
-		w := a.lower(u)
-		if !(titleWords[w] || determiners[w] || isNationality(a.tok(u)) || w == "of" || isCapWord(a.d.Text, a.d.Tokens[u]) || a.d.Tokens[u].Kind == Punct) {
+		if !(a.has(u, inTitleWords|inDeterminers) || isNationality(a.tok(u)) || a.lower(u) == "of" || a.has(u, capWord) || a.d.Tokens[u].Kind == Punct) {
 			return false
 		}
 	}
@@ -276,8 +272,7 @@ func (a *attributor) continuesNoun(v, hi int) bool {
 	if w == "'s" || w == "’s" {
 		return true
 	}
-	_, ok := speakerNouns[w]
-	return ok
+	return a.has(v, inSpeakerNouns)
 }
 
 // looksNoun reports whether token u can head a noun phrase: a word that is
@@ -287,26 +282,22 @@ func (a *attributor) looksNoun(u int) bool {
 	if tok.Kind != Word {
 		return false
 	}
-	w := a.lower(u)
-	if phraseStops[w] || determiners[w] || adverbials[w] {
+	if a.has(u, inPhraseStops|inDeterminers|inAdverbials|inCueWords) {
 		return false
 	}
-	if _, ok := cueWords[w]; ok {
-		return false
-	}
-	return len(w) > 1
+	return len(a.lower(u)) > 1
 }
 
 // verbLike reports whether token u, met while reading a phrase backwards,
 // is more likely a verb than a modifier: a lower-case word in -ed or -ing
 // that no determiner precedes ("spotted Stein", but "a retired general").
 func (a *attributor) verbLike(u, first int) bool {
-	if a.d.Tokens[u].Kind != Word || isCapWord(a.d.Text, a.d.Tokens[u]) {
+	if a.d.Tokens[u].Kind != Word || a.has(u, capWord) {
 		return false
 	}
 	w := a.lower(u)
 	if !(len(w) > 4 && (w[len(w)-2:] == "ed" || w[len(w)-3:] == "ing")) {
 		return false
 	}
-	return u == first || !determiners[a.lower(u-1)]
+	return u == first || !a.has(u-1, inDeterminers)
 }

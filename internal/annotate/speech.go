@@ -24,8 +24,10 @@ func (a *attributor) cueJustBefore(t int) bool {
 		if a.d.Tokens[u].Kind == Mark {
 			return false
 		}
-		if c, ok := cueWords[a.lower(u)]; ok && c.verb && c.share >= 0.3 {
-			return true
+		if a.has(u, inCueWords) {
+			if c := cueWords[a.lower(u)]; c.verb && c.share >= 0.3 {
+				return true
+			}
 		}
 	}
 	return false
@@ -137,7 +139,7 @@ func (a *attributor) titleCase(p passage) bool {
 			caps++
 			continue
 		}
-		if !titleSmallWords[a.lower(t)] {
+		if !a.has(t, inTitleSmallWords) {
 			return false
 		}
 	}

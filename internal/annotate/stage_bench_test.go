@@ -24,7 +24,7 @@ func BenchmarkStage1MB(b *testing.B) { benchStages(b, newsText(b, 1<<20)) }
 
 func benchStages(b *testing.B, text string) {
 	full := Annotate(text, Options{})
-	lows := lowerTokens(full.Text, full.Tokens)
+	words := newDocWords(full)
 	stages := []struct {
 		name string
 		run  func(d *Document)
@@ -36,9 +36,9 @@ func benchStages(b *testing.B, text string) {
 		}},
 		{"Published", func(d *Document) { resolvePublished(d, Options{}) }},
 		{"Dates", func(d *Document) { d.Dates = nil; findDates(d) }},
-		{"Lower", func(d *Document) { lowerTokens(d.Text, d.Tokens) }},
-		{"Entities", func(d *Document) { d.Entities, d.Clusters = nil, nil; findEntities(d, lows) }},
-		{"Quotes", func(d *Document) { d.Quotes, d.Speakers = nil, nil; findQuotes(d, lows) }},
+		{"Words", func(d *Document) { newDocWords(d) }},
+		{"Entities", func(d *Document) { d.Entities, d.Clusters = nil, nil; findEntities(d, words) }},
+		{"Quotes", func(d *Document) { d.Quotes, d.Speakers = nil, nil; findQuotes(d, words) }},
 	}
 	for _, st := range stages {
 		b.Run(st.name, func(b *testing.B) {

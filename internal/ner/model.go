@@ -12,6 +12,8 @@ import (
 // A Model is a trained sequence tagger: a linear scorer over hashed
 // features, label-transition scores, and Viterbi decoding under the BILOU
 // constraints. Weights are integers: the trainer scales and rounds them.
+// NewModel and Decode derive from the weights and transitions the tables
+// Tag reads: a Model must not be changed once made.
 //
 // Most rows of the feature table are zero, so only the others are kept:
 // Index maps each of the 1<<Bits rows to its place in Weights (k: the k-th
@@ -25,9 +27,10 @@ type Model struct {
 	// Index again, for Tag, in 1/12 of the bytes so that it stays in the
 	// processor's first-level cache: bit r of nonzero is set when row r
 	// is nonzero, and rowsBefore[w] counts the nonzero rows below row 64·w.
-	nonzero    []uint64
-	rowsBefore []uint16
-	small      *smallRows // for Tag (see emit.go)
+	nonzero     []uint64
+	rowsBefore  []uint16
+	small       *smallRows   // for Tag (see emit.go)
+	transTables *transTables // Trans as Tag's decode reads them
 	// Trans[a][b] scores label b after label a; Trans[NumLabels] scores the first label.
 	Trans [NumLabels + 1][NumLabels]int32
 }
@@ -210,6 +213,7 @@ func (m *Model) pack() {
 		count += bits.OnesCount64(set)
 	}
 	m.small = m.smallRows()
+	m.transTables = newTransTables(&m.Trans)
 }
 
 // rowNumber returns the place of feature id's row among the nonzero rows,

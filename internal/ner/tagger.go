@@ -1,5 +1,7 @@
 package ner
 
+import "math"
+
 // Number is the type of scores Viterbi works with: integers when tagging,
 // floats when training.
 type Number interface{ ~int32 | ~float32 | ~float64 }
@@ -19,7 +21,7 @@ func (m *Model) Tag(words []string, s *Scratch) []Label {
 		s.labels = make([]Label, n)
 	}
 	out := s.labels[:n]
-	decode(emit, &m.Trans, out, s)
+	decode(emit, m.transTables, out, s)
 	return out
 }
 
@@ -96,8 +98,8 @@ var predecessors = func() (p [NumLabels][]Label) {
 //
 // so that the largest key holds the best score and, among equal scores,
 // the lowest label, which is the one Viterbi keeps; the builtin max
-// compiles to conditional moves.
-func decode(emit []int32, trans *[NumLabels + 1][NumLabels]int32, out []Label, s *Scratch) {
+// compiles to conditional moves. tt holds the transition scores.
+func decode(emit []int32, tt *transTables, out []Label, s *Scratch) {
 	n := len(out)
 	if n == 0 {
 		return
@@ -106,22 +108,7 @@ func decode(emit []int32, trans *[NumLabels + 1][NumLabels]int32, out []Label, s
 		s.back = make([]uint8, n*NumLabels)
 	}
 	back := s.back[:n*NumLabels]
-	// the transitions, shifted so that adding one to a key keeps its label:
-	// into O, B and U from the closed labels; into I and L from the B and
-	// I of their kind
-	var intoOpening [len(openingLabels)][len(closedLabels)]int64
-	for j, b := range openingLabels {
-		for c, a := range closedLabels {
-			intoOpening[j][c] = int64(trans[a][b]) << 8
-		}
-	}
-	var intoInside [NumLabels][2]int64
-	for k := range numKinds {
-		b := 1 + 4*k // the B of kind k; then I, L, U
-		for _, l := range [...]int{b + posI, b + posL} {
-			intoInside[l] = [2]int64{int64(trans[b+posB][l]) << 8, int64(trans[b+posI][l]) << 8}
-		}
-	}
+	trans, intoOpening, intoInside, gap := &tt.trans, &tt.intoOpening, &tt.intoInside, &tt.gap
 	const never = -1 << 29 // below any reachable score
 	var cur [NumLabels]int32
 	for l := Label(0); l < NumLabels; l++ {
@@ -135,10 +122,15 @@ func decode(emit []int32, trans *[NumLabels + 1][NumLabels]int32, out []Label, s
 		bk := (*[NumLabels]uint8)(back[i*NumLabels : (i+1)*NumLabels])
 		// cur is updated in place: each score is read (into a key) before
 		// it is overwritten
-		var kc [len(closedLabels)]int64 // the keys of the closed labels
-		for c, a := range closedLabels {
-			kc[c] = key(cur[a], a)
-		}
+		// the keys of the closed labels, in the order of closedLabels
+		// (written out: constant indices need no bounds checks)
+		kc := [len(closedLabels)]int64{key(cur[O], O),
+			key(cur[lPER], lPER), key(cur[uPER], uPER), key(cur[lORG], lORG), key(cur[uORG], uORG),
+			key(cur[lLOC], lLOC), key(cur[uLOC], uLOC), key(cur[lMISC], lMISC), key(cur[uMISC], uMISC)}
+		fromO := cur[O]-cur[lPER] >= gap[1] && cur[O]-cur[uPER] >= gap[2] &&
+			cur[O]-cur[lORG] >= gap[3] && cur[O]-cur[uORG] >= gap[4] &&
+			cur[O]-cur[lLOC] >= gap[5] && cur[O]-cur[uLOC] >= gap[6] &&
+			cur[O]-cur[lMISC] >= gap[7] && cur[O]-cur[uMISC] >= gap[8]
 		for k := range numKinds {
 			b := 1 + 4*k // the B of kind k; then I, L, U
 			kB, kI := key(cur[b+posB], Label(b+posB)), key(cur[b+posI], Label(b+posI))
@@ -149,8 +141,11 @@ func decode(emit []int32, trans *[NumLabels + 1][NumLabels]int32, out []Label, s
 		}
 		for j, b := range openingLabels {
 			t := &intoOpening[j]
-			best := max(kc[0]+t[0], kc[1]+t[1], kc[2]+t[2], kc[3]+t[3], kc[4]+t[4],
-				kc[5]+t[5], kc[6]+t[6], kc[7]+t[7], kc[8]+t[8])
+			best := kc[0] + t[0]
+			if !fromO {
+				best = max(best, kc[1]+t[1], kc[2]+t[2], kc[3]+t[3], kc[4]+t[4],
+					kc[5]+t[5], kc[6]+t[6], kc[7]+t[7], kc[8]+t[8])
+			}
 			cur[b], bk[b] = int32(best>>8)+row[b], uint8(255-best&255)
 		}
 	}
@@ -165,6 +160,43 @@ func decode(emit []int32, trans *[NumLabels + 1][NumLabels]int32, out []Label, s
 		out[i] = arg
 		arg = Label(back[i*NumLabels+int(arg)])
 	}
+}
+
+// transTables are a model's transition scores as decode reads them.
+type transTables struct {
+	trans [NumLabels + 1][NumLabels]int32
+	// shifted so that adding one to a key keeps its label: into O, B and
+	// U from the closed labels; into I and L from the B and I of their kind
+	intoOpening [len(openingLabels)][len(closedLabels)]int64
+	intoInside  [NumLabels][2]int64
+	// O is the best way into every opening label when it outscores each
+	// other closed label c by gap[c] or more: c's best transition into an
+	// opening label, less O's into the same label, cannot make up the
+	// difference, and O wins ties (its key is the larger). It does for most
+	// tokens, and then the other eight are not tried.
+	gap [len(closedLabels)]int32
+}
+
+func newTransTables(trans *[NumLabels + 1][NumLabels]int32) *transTables {
+	tt := &transTables{trans: *trans}
+	for j, b := range openingLabels {
+		for c, a := range closedLabels {
+			tt.intoOpening[j][c] = int64(trans[a][b]) << 8
+		}
+	}
+	for k := range numKinds {
+		b := 1 + 4*k // the B of kind k; then I, L, U
+		for _, l := range [...]int{b + posI, b + posL} {
+			tt.intoInside[l] = [2]int64{int64(trans[b+posB][l]) << 8, int64(trans[b+posI][l]) << 8}
+		}
+	}
+	for c, a := range closedLabels[1:] {
+		tt.gap[c+1] = math.MinInt32
+		for _, b := range openingLabels {
+			tt.gap[c+1] = max(tt.gap[c+1], trans[a][b]-trans[O][b])
+		}
+	}
+	return tt
 }
 
 // key is decode's key of label l with score v.

@@ -81,7 +81,7 @@ func TestDecodeMatchesViterbi(t *testing.T) {
 		}
 		want, got := make([]Label, n), make([]Label, n)
 		Viterbi(emit, &trans, want, &s1)
-		decode(emit, &trans, got, &s2)
+		decode(emit, newTransTables(&trans), got, &s2)
 		require.Equal(t, want, got, "emit %v trans %v", emit, trans)
 	}
 }
