@@ -55,7 +55,7 @@ func (f *nameFinder) makeConsistent() {
 	}
 	for s := range surnames {
 		vote(s, Person, 3)
-		if id, ok := f.wordNumber[s]; ok {
+		if id, ok := f.numbers.lookup(s); ok {
 			firstWord[id] = true
 		}
 	}

@@ -367,29 +367,6 @@ func isASCII(s string) bool {
 	return true
 }
 
-// lowerTokens returns the text of each token in lower case, as lower
-// returns it. The text's ASCII letters are lower-cased in one copy that
-// the tokens' strings share; only tokens outside ASCII take strings of
-// their own.
-func lowerTokens(text string, tokens []Token) []string {
-	folded := []byte(text)
-	for i, c := range folded {
-		if 'A' <= c && c <= 'Z' {
-			folded[i] = c + 'a' - 'A'
-		}
-	}
-	lowered := string(folded)
-	lows := make([]string, len(tokens))
-	for i, t := range tokens {
-		if s := lowered[t.Start:t.End]; isASCII(s) {
-			lows[i] = s
-		} else {
-			lows[i] = lower(t.Of(text))
-		}
-	}
-	return lows
-}
-
 // lower returns s in lower case, without allocating when s is already
 // lower-case ASCII and with one allocation when it is other ASCII.
 func lower(s string) string {

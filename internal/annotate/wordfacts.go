@@ -1,5 +1,7 @@
 package annotate
 
+import "unicode/utf8"
+
 // The entity rules and the quote sieves ask the same questions of every
 // token, sentence after sentence and rule after rule: is it capitalised,
 // could it be part of a name, is it a title word, a form of a reporting
@@ -80,49 +82,214 @@ var wordLists = func() map[string]fact {
 // docWords holds what the stages after the tokenizer know of every token of
 // a document.
 type docWords struct {
-	lows   []string // by token: its text in lower case (lowerTokens)
+	lows   []string // by token: its text in lower case, as lower returns it
 	facts  []fact   // by token
 	wordID []int32  // by token: the number of its lower-cased text among the document's
-	// wordNumber gives the number of each lower-cased text: what is known
-	// of a word can be kept in a slice by number
-	wordNumber map[string]int32
+	// the numbering: what is known of a word can be kept in a slice by number
+	numbers wordNumbers
 }
 
 // newDocWords works out what is known of every token of d.
 func newDocWords(d *Document) *docWords {
 	w := &docWords{
-		lows:       lowerTokens(d.Text, d.Tokens),
-		facts:      make([]fact, len(d.Tokens)),
-		wordID:     make([]int32, len(d.Tokens)),
-		wordNumber: make(map[string]int32, len(d.Tokens)/2),
+		lows:   make([]string, len(d.Tokens)),
+		facts:  make([]fact, len(d.Tokens)),
+		wordID: make([]int32, len(d.Tokens)),
 	}
+	w.numbers.init(len(d.Tokens))
+	// the text with its ASCII letters lower-cased: the lower-cased text of
+	// an ASCII token is a piece of it
+	lowered := foldASCII(d.Text)
 	var lists []fact // by number
 	for i, t := range d.Tokens {
-		text, low := t.Of(d.Text), w.lows[i]
-		id, ok := w.wordNumber[low]
-		if !ok {
-			id = int32(len(lists))
-			w.wordNumber[low] = id
-			lists = append(lists, wordLists[low])
+		text := t.Of(d.Text)
+		a := scanASCII(text)
+		var b fact
+		if a.ascii {
+			// what lower, isCapWord, isAllCaps and isParticleName give,
+			// read off the one pass over the bytes
+			w.lows[i] = lowered[t.Start:t.End]
+			if t.Kind == Word && a.capital {
+				b |= capWord
+			}
+			if a.letters >= 2 && !a.lowerLetter {
+				b |= allCaps
+			}
+		} else {
+			w.lows[i] = lower(text)
+			a.hash = fnv(w.lows[i])
+			a.hyphen = true // isParticleName decides
+			if isCapWord(d.Text, t) {
+				b |= capWord
+			}
+			if isAllCaps(text) {
+				b |= allCaps
+			}
+		}
+		id, added := w.numbers.number(w.lows[i], a.hash)
+		if added {
+			lists = append(lists, wordLists[w.lows[i]])
 		}
 		w.wordID[i] = id
-		b := lists[id]
-		if isCapWord(d.Text, t) {
-			b |= capWord
-		}
-		if b&capWord != 0 && b&inNotNames == 0 || isParticleName(text) {
+		b |= lists[id]
+		if b&capWord != 0 && b&inNotNames == 0 || a.hyphen && isParticleName(text) {
 			b |= nameWord
-		}
-		if isAllCaps(text) {
-			b |= allCaps
 		}
 		w.facts[i] = b
 	}
 	return w
 }
 
+// foldASCII returns s with its ASCII letters lower-cased and its other
+// bytes as they are, so that offsets into s hold in it.
+func foldASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// asciiScan is what one pass over a token's bytes tells.
+type asciiScan struct {
+	ascii       bool   // every byte is ASCII; the rest holds only then
+	hash        uint64 // fnv of the bytes lower-cased
+	capital     bool   // the first byte is a capital letter
+	letters     int
+	lowerLetter bool // a letter is in lower case
+	hyphen      bool // a '-' is among the bytes
+}
+
+func scanASCII(s string) asciiScan {
+	h, letters, seen := uint64(14695981039346656037), 0, byteClass(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		class := byteClasses[c]
+		seen |= class
+		if class&letterByte != 0 {
+			letters++
+		}
+		if class&upperByte != 0 {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	if seen&notASCII != 0 {
+		return asciiScan{}
+	}
+	return asciiScan{
+		ascii:       true,
+		hash:        h ^ h>>32, // as fnv
+		capital:     len(s) > 0 && byteClasses[s[0]]&upperByte != 0,
+		letters:     letters,
+		lowerLetter: seen&lowerByte != 0,
+		hyphen:      seen&hyphenByte != 0,
+	}
+}
+
+// A byteClass says what scanASCII makes of a byte.
+type byteClass uint8
+
+const (
+	letterByte byteClass = 1 << iota
+	upperByte
+	lowerByte
+	hyphenByte
+	notASCII
+)
+
+var byteClasses = func() (t [256]byteClass) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = notASCII
+		case 'A' <= c && c <= 'Z':
+			t[c] = letterByte | upperByte
+		case 'a' <= c && c <= 'z':
+			t[c] = letterByte | lowerByte
+		case c == '-':
+			t[c] = hyphenByte
+		}
+	}
+	return t
+}()
+
 // numWords is how many distinct lower-cased words the document has.
-func (w *docWords) numWords() int { return len(w.wordNumber) }
+func (w *docWords) numWords() int { return len(w.numbers.words) }
 
 // has reports whether token i has one of the facts b.
 func (w *docWords) has(i int, b fact) bool { return w.facts[i]&b != 0 }
+
+// wordNumbers numbers distinct strings in the order they come: a hash table
+// with open addressing, kept at most half full, over the strings' FNV
+// hashes. It takes a few allocations where a map takes one per bucket, and
+// less time than a map's hashing and probing.
+type wordNumbers struct {
+	slots  []int32 // a power of two of them: a number + 1, or 0 when free
+	words  []string
+	hashes []uint64 // by number
+}
+
+func (n *wordNumbers) init(hint int) {
+	size := 64
+	for size < 2*hint {
+		size *= 2
+	}
+	n.slots = make([]int32, size)
+}
+
+// number returns s's number, giving it the next one when s is new. h is
+// fnv(s).
+func (n *wordNumbers) number(s string, h uint64) (id int32, added bool) {
+	mask := uint64(len(n.slots) - 1)
+	i := h & mask
+	for ; n.slots[i] != 0; i = (i + 1) & mask {
+		if id := n.slots[i] - 1; n.hashes[id] == h && n.words[id] == s {
+			return id, false
+		}
+	}
+	if 2*(len(n.words)+1) > len(n.slots) {
+		n.grow()
+		return n.number(s, h)
+	}
+	id = int32(len(n.words))
+	n.slots[i] = id + 1
+	n.words = append(n.words, s)
+	n.hashes = append(n.hashes, h)
+	return id, true
+}
+
+// lookup returns s's number, if it has one.
+func (n *wordNumbers) lookup(s string) (int32, bool) {
+	h := fnv(s)
+	mask := uint64(len(n.slots) - 1)
+	for i := h & mask; n.slots[i] != 0; i = (i + 1) & mask {
+		if id := n.slots[i] - 1; n.hashes[id] == h && n.words[id] == s {
+			return id, true
+		}
+	}
+	return 0, false
+}
+
+func (n *wordNumbers) grow() {
+	n.slots = make([]int32, 2*len(n.slots))
+	mask := uint64(len(n.slots) - 1)
+	for id, h := range n.hashes {
+		i := h & mask
+		for n.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		n.slots[i] = int32(id) + 1
+	}
+}
+
+// fnv is the 64-bit FNV-1a hash of s, its low bits mixed into its high.
+func fnv(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * 1099511628211
+	}
+	return h ^ h>>32
+}
