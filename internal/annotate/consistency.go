@@ -1,9 +1,6 @@
 package annotate
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // makeConsistent makes the names of a document agree with one another:
 //
@@ -111,9 +108,20 @@ func (f *nameFinder) makeConsistent() {
 		}
 	}
 	if len(add) > 0 {
-		// the mentions do not overlap: no two start at the same token
-		f.ms = append(f.ms, add...)
-		slices.SortFunc(f.ms, func(a, b mention) int { return a.first - b.first })
+		// both lists are in order and no two mentions start at the same
+		// token (they do not overlap): merge them
+		merged := make([]mention, 0, len(f.ms)+len(add))
+		i, j := 0, 0
+		for i < len(f.ms) || j < len(add) {
+			if j == len(add) || i < len(f.ms) && f.ms[i].first < add[j].first {
+				merged = append(merged, f.ms[i])
+				i++
+			} else {
+				merged = append(merged, add[j])
+				j++
+			}
+		}
+		f.ms = merged
 	}
 }
 

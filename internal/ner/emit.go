@@ -116,11 +116,31 @@ func (s *rowSum) scores(out *[NumLabels]int32) {
 // The written-out code above is for 17 labels in 5 words.
 var _ = [1]struct{}{}[NumLabels-17+packedWords-5]
 
-// A wordEntry is what Tag keeps of one distinct word.
+// A wordEntry is what Tag keeps of one distinct word. It is kept small:
+// a text has thousands of distinct words, and a token reads five entries.
 type wordEntry struct {
-	tok      token
+	ctx      tokenContext
+	headline [2]int32 // the row (Model.rowNumber) of tHeadline outside and inside a headline
 	sums     [numRoles]rowSum
-	headline [2]uint32 // the feature id of tHeadline outside and inside a headline
+}
+
+// A tokenContext holds the fields of a word's token that the templates
+// looking at more than one word read.
+type tokenContext struct {
+	low, shape, cls, suf3, caps, casing, nation uint64
+	listed                                      uint8
+}
+
+func (t *token) context() tokenContext {
+	return tokenContext{t.low, t.shape, t.cls, t.suf3, t.caps, t.casing, t.nation, t.listed}
+}
+
+// setContext sets t's fields from c and clears its places in listed names
+// (match sets them). Its other fields, which only the entry's sums read,
+// are left as they were.
+func (t *token) setContext(c *tokenContext) {
+	t.low, t.shape, t.cls, t.suf3, t.caps, t.casing, t.nation, t.listed = c.low, c.shape, c.cls, c.suf3, c.caps, c.casing, c.nation, c.listed
+	t.gaz, t.org = 0, 0
 }
 
 // A wordCache maps words to their entries. It is an open-addressing hash
@@ -146,7 +166,7 @@ const (
 	entryEnd   = 1 // the stand-in after it
 	// maxCachedWords bounds the cache: a Scratch about to hold more
 	// distinct words than this starts afresh (between sentences), so that
-	// its memory stays bounded (about 400 bytes a word) however much text
+	// its memory stays bounded (about 300 bytes a word) however much text
 	// it tags. A news article has a few hundred distinct words.
 	maxCachedWords = 1 << 15
 )
@@ -164,9 +184,9 @@ func (c *wordCache) reset(m *Model) {
 	c.spans = c.spans[:0]
 	c.text = c.text[:0]
 	for _, h := range []uint64{hStart, hEnd} {
-		c.entries = append(c.entries, wordEntry{tok: edgeToken(h)})
+		edge := edgeToken(h)
+		c.entries = append(c.entries, m.entry(&edge))
 		c.spans = append(c.spans, [2]int32{})
-		m.fillEntry(&c.entries[len(c.entries)-1])
 	}
 }
 
@@ -194,10 +214,10 @@ func (c *wordCache) lookup(w string, s *Scratch) int32 {
 	c.spans = append(c.spans, [2]int32{int32(len(c.text)), int32(len(c.text) + len(w))})
 	c.text = append(c.text, w...)
 	c.insert(h, e)
-	en := &c.entries[e]
-	c.model.hashToken(w, &en.tok, s)
-	en.tok.listed = listedFirst(en.tok.low)
-	c.model.fillEntry(en)
+	var t token
+	c.model.hashToken(w, &t, s)
+	t.listed = listedFirst(t.low)
+	c.entries[e] = c.model.entry(&t)
 	return e
 }
 
@@ -224,19 +244,18 @@ func (c *wordCache) grow() {
 	}
 }
 
-// fillEntry works out the sums of e's word, whose token is filled.
-func (m *Model) fillEntry(e *wordEntry) {
+// entry works out the entry of the word whose token is t.
+func (m *Model) entry(t *token) wordEntry {
 	shift := m.shift()
+	e := wordEntry{ctx: t.context()}
 	for r, ks := range roleTemplates {
-		e.sums[r] = rowSum{}
 		for _, k := range ks {
-			if row := m.row(featureID(k, roleValue(k, &e.tok), shift)); row != nil {
-				e.sums[r].add(row)
-			}
+			e.sums[r].addRow(m, m.rowNumber(featureID(k, roleValue(k, t), shift)))
 		}
 	}
-	e.headline[0] = featureID(tHeadline, mix(0, e.tok.low), shift)
-	e.headline[1] = featureID(tHeadline, mix(1, e.tok.low), shift)
+	e.headline[0] = m.rowNumber(featureID(tHeadline, mix(0, t.low), shift))
+	e.headline[1] = m.rowNumber(featureID(tHeadline, mix(1, t.low), shift))
+	return e
 }
 
 // emissions returns the emission scores of words, NumLabels per token,
@@ -255,20 +274,18 @@ func (m *Model) emissions(words []string, s *Scratch) []int32 {
 	}
 	all, ent := s.toks[:n+4], s.entry[:n+4]
 	ent[0], ent[1], ent[n+2], ent[n+3] = entryStart, entryStart, entryEnd, entryEnd
+	all[0], all[1], all[n+2], all[n+3] = edgeToken(hStart), edgeToken(hStart), edgeToken(hEnd), edgeToken(hEnd)
 	upper, letters := 0, 0
 	for i, w := range words {
 		e := c.lookup(w, s)
 		ent[i+2] = e
-		all[i+2] = c.entries[e].tok
+		all[i+2].setContext(&c.entries[e].ctx)
 		if caps := all[i+2].caps; caps == capUpper {
 			upper++
 		}
 		if caps := all[i+2].caps; caps != capDigit && caps != capOther {
 			letters++
 		}
-	}
-	for _, i := range [4]int{0, 1, n + 2, n + 3} {
-		all[i] = c.entries[ent[i]].tok
 	}
 	toks := all[2 : n+2]
 	places.match(toks, firstOfPlace, func(t *token, v uint64) { t.gaz = v })
@@ -321,7 +338,7 @@ func (m *Model) emissions(words []string, s *Scratch) []int32 {
 		sum.addRow(m, place3)
 		// the other templates that look at more than one word or at the
 		// sentence, hashed
-		sum.addRow(m, m.rowNumber(c.entries[ent[i+2]].headline[headline]))
+		sum.addRow(m, c.entries[ent[i+2]].headline[headline])
 		sum.addRow(m, m.rowNumber(featureID(tShape3, mix(mix(prev.shape, t.shape), next.shape), shift)))
 		sum.addRow(m, m.rowNumber(featureID(tBigramL, before, shift)))
 		sum.addRow(m, m.rowNumber(featureID(tBigramR, this, shift)))

@@ -232,14 +232,6 @@ func (m *Model) packedRow(k int32) *[packedWords]uint64 {
 	return &m.packed[k]
 }
 
-// row returns the packed weights of feature id, or nil for a row of zeros.
-func (m *Model) row(id uint32) *[packedWords]uint64 {
-	if k := m.rowNumber(id); k >= 0 {
-		return m.packedRow(k)
-	}
-	return nil
-}
-
 // maxRows is the most nonzero rows a model may have (Index is 16 bits).
 const maxRows = 1<<16 - 1
 

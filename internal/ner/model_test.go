@@ -94,12 +94,13 @@ func TestRowAgreesWithIndex(t *testing.T) {
 	m, err := Default()
 	require.NoError(t, err)
 	for id, k := range m.Index {
-		row := m.row(uint32(id))
+		r := m.rowNumber(uint32(id))
 		if k == 0 {
-			require.Nil(t, row, "row %d", id)
+			require.Equal(t, int32(-1), r, "row %d", id)
 			continue
 		}
-		require.NotNil(t, row, "row %d", id)
+		require.Equal(t, int32(k)-1, r, "row %d", id)
+		row := m.packedRow(r)
 		for l, w := range m.Weights[(int(k)-1)*NumLabels : int(k)*NumLabels] {
 			require.Equal(t, int(w)+128, int(row[l/4]>>(16*(l%4))&0xffff), "row %d label %d", id, l)
 		}
