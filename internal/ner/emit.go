@@ -96,7 +96,7 @@ func (s *rowSum) addSum(o *rowSum) {
 // addRow adds row r of m, unless r is -1 (a row of zeros).
 func (s *rowSum) addRow(m *Model, r int32) {
 	if r >= 0 {
-		s.add(&m.packed[r])
+		s.add(m.packedRow(r))
 	}
 }
 
