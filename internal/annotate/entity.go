@@ -3,7 +3,6 @@ package annotate
 import (
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -20,11 +19,10 @@ import (
 // one name keeps one type (consistency.go). Mentions are then grouped into
 // clusters ("Sergei Lavrov" = "Lavrov", "U.N." = "United Nations").
 //
-// words holds what is known of d's tokens.
-func findEntities(d *Document, words *docWords) {
+// words holds what is known of d's tokens; the tagger's buffers are in scratch.
+func findEntities(d *Document, words *docWords, scratch *ner.Scratch) {
 	f := newNameFinder(d, words)
-	f.scratch = scratchPool.Get().(*ner.Scratch)
-	defer scratchPool.Put(f.scratch)
+	f.scratch = scratch
 	f.tagged = make([][]mention, len(d.Sentences))
 	for si := range d.Sentences {
 		start := len(f.tagBuf)
@@ -85,9 +83,6 @@ func newNameFinder(d *Document, words *docWords) *nameFinder {
 
 func (f *nameFinder) tok(i int) string   { return f.d.Tokens[i].Of(f.d.Text) }
 func (f *nameFinder) lower(i int) string { return f.lows[i] }
-
-// scratchPool keeps the tagger's buffers from one document to the next.
-var scratchPool = sync.Pool{New: func() any { return new(ner.Scratch) }}
 
 // tag appends the tagger's mentions in sentence si, tidied, to ms.
 func (f *nameFinder) tag(ms []mention, si int) []mention {

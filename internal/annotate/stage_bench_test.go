@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/newsroom-tools/annotator/internal/dataset"
+	"github.com/newsroom-tools/annotator/internal/ner"
 )
 
 // The stages of Annotate one by one, on the seed article and on about 1 MB
@@ -25,6 +26,7 @@ func BenchmarkStage1MB(b *testing.B) { benchStages(b, newsText(b, 1<<20)) }
 func benchStages(b *testing.B, text string) {
 	full := Annotate(text, Options{})
 	words := newDocWords(full)
+	var scratch ner.Scratch
 	stages := []struct {
 		name string
 		run  func(d *Document)
@@ -37,7 +39,7 @@ func benchStages(b *testing.B, text string) {
 		{"Published", func(d *Document) { resolvePublished(d, Options{}) }},
 		{"Dates", func(d *Document) { d.Dates = nil; findDates(d) }},
 		{"Words", func(d *Document) { newDocWords(d) }},
-		{"Entities", func(d *Document) { d.Entities, d.Clusters = nil, nil; findEntities(d, words) }},
+		{"Entities", func(d *Document) { d.Entities, d.Clusters = nil, nil; findEntities(d, words, &scratch) }},
 		{"Quotes", func(d *Document) { d.Quotes, d.Speakers = nil, nil; findQuotes(d, words) }},
 	}
 	for _, st := range stages {

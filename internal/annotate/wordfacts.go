@@ -87,20 +87,26 @@ type docWords struct {
 	wordID []int32  // by token: the number of its lower-cased text among the document's
 	// the numbering: what is known of a word can be kept in a slice by number
 	numbers wordNumbers
+	lists   []fact // by number: the lists the word is in
 }
 
 // newDocWords works out what is known of every token of d.
 func newDocWords(d *Document) *docWords {
-	w := &docWords{
-		lows:   make([]string, len(d.Tokens)),
-		facts:  make([]fact, len(d.Tokens)),
-		wordID: make([]int32, len(d.Tokens)),
-	}
-	w.numbers.init(len(d.Tokens))
+	w := new(docWords)
+	w.fill(d)
+	return w
+}
+
+// fill works out what is known of every token of d, reusing w's buffers.
+func (w *docWords) fill(d *Document) {
+	w.lows = resized(w.lows, len(d.Tokens))
+	w.facts = resized(w.facts, len(d.Tokens))
+	w.wordID = resized(w.wordID, len(d.Tokens))
+	w.numbers.reset(len(d.Tokens))
 	// the text with its ASCII letters lower-cased: the lower-cased text of
 	// an ASCII token is a piece of it
 	lowered := foldASCII(d.Text)
-	var lists []fact // by number
+	lists := w.lists[:0] // by number
 	for i, t := range d.Tokens {
 		text := t.Of(d.Text)
 		a := scanASCII(text)
@@ -137,7 +143,23 @@ func newDocWords(d *Document) *docWords {
 		}
 		w.facts[i] = b
 	}
-	return w
+	w.lists = lists
+}
+
+// release drops w's references to the document's text, so that a pool
+// holding w does not keep the text alive.
+func (w *docWords) release() {
+	clear(w.lows)
+	clear(w.numbers.words)
+}
+
+// resized returns s with length n, reusing its array when it is large
+// enough; the caller sets every element.
+func resized[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 // foldASCII returns s with its ASCII letters lower-cased and its other
@@ -232,12 +254,16 @@ type wordNumbers struct {
 	hashes []uint64 // by number
 }
 
-func (n *wordNumbers) init(hint int) {
-	size := 64
-	for size < 2*hint {
+// reset empties n for a text of n tokens: a few distinct words a token
+// at first (number grows the table when it fills up).
+func (n *wordNumbers) reset(tokens int) {
+	size := 256
+	for size < tokens/2 && size < 1<<16 {
 		size *= 2
 	}
-	n.slots = make([]int32, size)
+	n.slots = resized(n.slots, size)
+	clear(n.slots)
+	n.words, n.hashes = n.words[:0], n.hashes[:0]
 }
 
 // number returns s's number, giving it the next one when s is new. h is
