@@ -62,9 +62,8 @@ var speakerNouns = map[string]SpeakerKind{
 }
 
 // determiners open a common-noun speaker phrase.
-var determiners = setOf("the", "a", "an", "another", "one", "two", "three", "several", "some", "many",
-	"most", "other", "his", "her", "its", "their", "our", "both", "all", "these", "those", "this", "that",
-	"each", "every", "no", "senior", "top", "u.s.", "federal", "local", "state")
+var determiners = wordSet(`the a an another one two three several some many most other his her its their our both all these
+	those this that each every no senior top u.s. federal local state`)
 
 // adverbials sit between a speaker and its verb: "Lavrov also said", "he has repeatedly urged".
 var adverbials = setOf("also", "has", "had", "have", "was", "is", "were", "are", "would", "will",

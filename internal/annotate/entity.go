@@ -1,7 +1,6 @@
 package annotate
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -202,11 +201,10 @@ func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
 	}
 	// out is in order and its mentions do not overlap m, so no two start
 	// at the same token: m goes before the first that starts after it
-	at := len(out)
-	for at > 0 && out[at-1].first > m.first {
-		at--
+	out = append(out, m)
+	for at := len(out) - 1; at > 0 && out[at-1].first > m.first; at-- {
+		out[at-1], out[at] = out[at], out[at-1]
 	}
-	out = slices.Insert(out, at, m)
 	f.placed = out
 	// ms is not read again: its array takes the result
 	return append(ms[:0], out...)
@@ -318,8 +316,8 @@ func (f *nameFinder) learnCasing() {
 
 // functionWords never start a name, even capitalised at the start of a
 // sentence: "For Wall Street, ..." ("New", "North" may: not here).
-var functionWords = setOf("the", "a", "an", "for", "in", "on", "at", "by", "and", "but", "or", "of", "to",
-	"with", "from", "as", "if", "when", "while", "after", "before", "since", "then", "so", "yet")
+var functionWords = wordSet(`the a an for in on at by and but or of to with from as if when while after before since then so
+	yet`)
 
 // isParticleName reports whether w is a name behind a particle: "al-Assad", "bin-Laden".
 func isParticleName(w string) bool {
@@ -332,8 +330,7 @@ func isParticleName(w string) bool {
 }
 
 // nameParticles are lower-case words inside people's names.
-var nameParticles = setOf("van", "von", "der", "den", "de", "du", "da", "das", "dos", "del", "della", "di",
-	"la", "le", "bin", "ibn", "bint", "al", "el", "ben", "y", "ter", "ten", "'s")
+var nameParticles = wordSet(`van von der den de du da das dos del della di la le bin ibn bint al el ben y ter ten 's`)
 
 // entities returns the mentions as the document's entity layer. A
 // "name" made only of title words is a title, not an organization ("U.S.

@@ -191,40 +191,33 @@ func (f *nameFinder) isFullName(first, last int) bool {
 func isInitial(w string) bool { return len(w) == 2 && w[1] == '.' && 'A' <= w[0] && w[0] <= 'Z' }
 
 // orgHeads end organization names: "Security Council", "Apple Inc.".
-var orgHeads = setOf("council", "ministry", "party", "inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.",
-	"llc", "plc", "university", "agency", "bank", "company", "group", "association", "commission",
-	"committee", "union", "organization", "organisation", "department", "institute", "court", "army",
-	"navy", "police", "times", "post", "news", "journal", "service", "office", "foundation", "fund",
-	"federation", "board", "authority", "network", "airlines", "motors", "press", "reserve", "nations",
-	"forces", "front", "brigade", "church", "club", "league", "parliament", "congress", "senate",
-	"assembly", "administration", "government", "center", "centre", "corporation", "industries",
-	"systems", "technologies", "holdings", "partners", "guard", "bureau", "museum", "hospital",
-	"school", "college", "academy", "society", "coalition", "alliance", "movement", "tribunal")
+var orgHeads = wordSet(`council ministry party inc inc. corp corp. co. ltd ltd. llc plc university agency bank company
+	group association commission committee union organization organisation department institute
+	court army navy police times post news journal service office foundation fund federation board
+	authority network airlines motors press reserve nations forces front brigade church club league
+	parliament congress senate assembly administration government center centre corporation
+	industries systems technologies holdings partners guard bureau museum hospital school college
+	academy society coalition alliance movement tribunal`)
 
 // newsAgencies are organizations that appear as credits: "(Reuters)", "(AP Photo/...)".
-var newsAgencies = setOf("reuters", "ap", "afp", "upi", "bloomberg", "xinhua", "tass", "itar-tass",
-	"ria", "interfax", "dpa", "efe", "ansa", "kyodo", "yonhap", "pti", "cnn", "bbc", "nbc", "abc", "cbs",
-	"npr", "pbs")
+var newsAgencies = wordSet(`reuters ap afp upi bloomberg xinhua tass itar-tass ria interfax dpa efe ansa kyodo yonhap pti
+	cnn bbc nbc abc cbs npr pbs`)
 
 // notNames are capitalised words that start sentences or headings but name nothing.
-var notNames = setOf("the", "a", "an", "in", "on", "at", "by", "for", "and", "but", "or", "if", "when",
-	"while", "after", "before", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i",
-	"you", "his", "her", "their", "our", "its", "my", "your", "there", "here", "as", "so", "yet", "also",
-	"with", "from", "to", "of", "use", "close", "popular", "what", "what's", "hot", "says", "said",
-	"accuses", "read", "more", "related", "share", "comment", "comments", "advertisement", "photo",
-	"video", "updated", "published", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-	"october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sept.",
-	"sep.", "oct.", "nov.", "dec.", "sept", "no", "yes", "not", "all", "some", "many", "most", "one",
-	"two", "three", "new", "after", "despite", "however", "meanwhile", "today", "yesterday", "tomorrow",
-	"western", "eastern", "northern", "southern", "force", "of", "russia's", "analyst", "secretary")
+var notNames = wordSet(`the a an in on at by for and but or if when while after before this that these those it he she
+	they we i you his her their our its my your there here as so yet also with from to of use close
+	popular what what's hot says said accuses read more related share comment comments advertisement
+	photo video updated published monday tuesday wednesday thursday friday saturday sunday january
+	february march april may june july august september october november december jan. feb. mar.
+	apr. jun. jul. aug. sept. sep. oct. nov. dec. sept no yes not all some many most one two three
+	new after despite however meanwhile today yesterday tomorrow western eastern northern southern
+	force of russia's analyst secretary`)
 
 // orgSuffixes end company names and make one of any capitalised run: "Acme Inc.".
-var orgSuffixes = setOf("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "sa",
-	"nv", "gmbh", "spa", "bhd", "pty", "lp", "llp")
+var orgSuffixes = wordSet(`inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh spa bhd pty lp llp`)
 
 // orgConnectors join the words of an organization's name: "Bank of America".
-var orgConnectors = setOf("of", "for", "and", "&", "de", "on")
+var orgConnectors = wordSet(`of for and & de on`)
 
 // isNameWord reports whether token i can be part of a name: a capitalised
 // word that is not a function word, or a name behind a particle ("al-Assad").
@@ -575,28 +568,25 @@ func isDateNumber(w string) bool {
 }
 
 // monthWords begin a date in a dateline: "Moscow, Sept. 16".
-var monthWords = setOf("jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.",
-	"dec.", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-	"november", "december")
+var monthWords = wordSet(`jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. january february march april may
+	june july august september october november december`)
 
 // sportWords show that a text reports sport: three different ones and it does.
-var sportWords = setOf("league", "goal", "goals", "striker", "midfielder", "defender", "goalkeeper",
-	"innings", "wickets", "wicket", "batsman", "bowler", "inning", "innings", "pitcher", "homer", "homers",
-	"semifinal", "semi-final", "quarter-final", "quarterfinal", "playoff", "playoffs", "fixtures",
-	"soccer", "football", "cricket", "rugby", "baseball", "basketball", "hockey", "tennis", "golf",
-	"standings", "scorers", "equaliser", "equalizer", "overs", "runs", "touchdown", "tries", "try",
-	"halftime", "half-time", "referee", "stadium")
+var sportWords = wordSet(`league goal goals striker midfielder defender goalkeeper innings wickets wicket batsman bowler
+	inning innings pitcher homer homers semifinal semi-final quarter-final quarterfinal playoff
+	playoffs fixtures soccer football cricket rugby baseball basketball hockey tennis golf standings
+	scorers equaliser equalizer overs runs touchdown tries try halftime half-time referee stadium`)
 
 // teamVerbs put a team before and after them in a sports report: "Leeds beat
 // Chelsea", "Kent drew with Essex".
-var teamVerbs = setOf("beat", "beats", "defeated", "defeat", "defeats", "thrashed", "routed", "edged",
-	"blanked", "downed", "trounced", "crushed", "hammered", "whipped", "outlasted", "overcame", "drew",
-	"draw", "lost", "lose", "tied", "upset", "swept", "shut", "dismissed", "dismiss", "bowled", "v", "vs", "vs.")
+var teamVerbs = wordSet(`beat beats defeated defeat defeats thrashed routed edged blanked downed trounced crushed
+	hammered whipped outlasted overcame drew draw lost lose tied upset swept shut dismissed dismiss
+	bowled v vs vs.`)
 
 // teamBefore are words after which a sports report names a team: "against
 // Surrey", "drew with Kent", "win over Atalanta".
-var teamBefore = setOf("against", "over", "with", "to", "v", "vs", "vs.", "beat", "beats", "defeated",
-	"thrashed", "routed", "edged", "blanked", "downed", "trounced", "crushed", "hammered", "whipped", "dismissed", "dismiss")
+var teamBefore = wordSet(`against over with to v vs vs. beat beats defeated thrashed routed edged blanked downed trounced
+	crushed hammered whipped dismissed dismiss`)
 
 // teams marks, in a text that reports sport, the teams around a verb of
 // winning or losing: "Leicestershire beat Somerset", "lost to Nice". A team

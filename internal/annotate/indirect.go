@@ -8,29 +8,25 @@ import "sort"
 
 // contentOpeners are words after a cue that introduce the content and stay
 // outside it.
-var contentOpeners = setOf("that", ",", ":")
+var contentOpeners = wordSet(`that , :`)
 
 // adjunctStarts open a phrase between a cue and its content that belongs to
 // neither: "said on Monday", "told reporters in Geneva", "said in a statement".
-var adjunctStarts = setOf("on", "in", "at", "during", "late", "early", "earlier", "last", "this",
-	"yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
-	"saturday", "sunday", "afterward", "afterwards", "later", "recently", "privately", "publicly",
-	"again", "repeatedly", "also", "then", "separately", "previously", "before", "after", "following")
+var adjunctStarts = wordSet(`on in at during late early earlier last this yesterday today tonight monday tuesday wednesday
+	thursday friday saturday sunday afterward afterwards later recently privately publicly again
+	repeatedly also then separately previously before after following`)
 
 // adjunctHeads end such a phrase.
-var adjunctHeads = setOf("statement", "interview", "conference", "briefing", "speech", "letter",
-	"email", "e-mail", "post", "tweet", "twitter", "facebook", "television", "tv", "radio", "report",
-	"hearing", "meeting", "session", "call", "address", "remarks", "message", "video", "broadcast",
-	"week", "month", "year", "morning", "afternoon", "evening", "night", "day", "weekend", "time",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-	"yesterday", "tonight", "earlier", "later", "recently", "privately", "publicly", "again",
-	"repeatedly", "also", "then", "separately", "previously", "afterward", "afterwards")
+var adjunctHeads = wordSet(`statement interview conference briefing speech letter email e-mail post tweet twitter facebook
+	television tv radio report hearing meeting session call address remarks message video broadcast
+	week month year morning afternoon evening night day weekend time monday tuesday wednesday
+	thursday friday saturday sunday today yesterday tonight earlier later recently privately
+	publicly again repeatedly also then separately previously afterward afterwards`)
 
 // contentNotStart are words that cannot open reported content: the cue was
 // not reporting a clause ("what he said were calls", "said nothing").
-var contentNotStart = setOf("were", "was", "is", "are", "had", "has", "have", "would", "will", "to",
-	"nothing", "so", "yes", "no", "of", "about", "for", "with", "by", "and", "but", "or", "as",
-	"it.", ".", ",", ";", "in", "on", "at", "out", "up", "goodbye", "hello", "thanks", "sorry")
+var contentNotStart = wordSet(`were was is are had has have would will to nothing so yes no of about for with by and but or as
+	it. . , ; in on at out up goodbye hello thanks sorry`)
 
 // indirect returns the reported-speech quotes of the document, in order and
 // without overlaps, each with its cue and speaker mention.

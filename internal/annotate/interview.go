@@ -13,8 +13,8 @@ import (
 
 // interviewLabels are the labels of questions and answers.
 var (
-	questionLabels = setOf("q", "question")
-	answerLabels   = setOf("a", "answer")
+	questionLabels = wordSet(`q question`)
+	answerLabels   = wordSet(`a answer`)
 )
 
 // interviewQuotes returns the direct quotes of interview answers and

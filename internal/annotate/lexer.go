@@ -24,21 +24,19 @@ type Token struct {
 
 // abbreviations keep their final period inside the word token ("Sept.", "Mr.").
 // Single letters ("J.") and letter-period runs ("U.S.", "a.m.") are handled by shape.
-var abbreviations = setOf(
-	"mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "sgt", "adm", "cpl",
-	"sen", "rep", "gov", "pres", "supt", "insp", "det", "rev", "hon", "amb", "atty", "sec",
-	"st", "mt", "ft", "ave", "blvd", "rd",
-	"jr", "sr", "inc", "corp", "co", "ltd", "llc", "bros", "plc", "dept", "univ", "assn",
-	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-	"no", "nos", "vs", "etc", "al", "approx", "est", "fig", "vol", "ed", "eds", "p", "pp",
-	"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la",
-	"md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "penn", "tenn",
-	"tex", "va", "vt", "wash", "wis", "wyo",
-)
+var abbreviations = wordSet(`mr mrs ms dr prof gen lt col maj capt cmdr sgt adm cpl sen rep gov pres supt insp det rev hon
+	amb atty sec st mt ft ave blvd rd jr sr inc corp co ltd llc bros plc dept univ assn jan feb mar
+	apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun no nos vs etc
+	al approx est fig vol ed eds p pp ala ariz ark calif colo conn del fla ga ill ind kan kans ky la
+	md mass mich minn miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo`)
 
 // leadingApostrophes are words that start with an apostrophe rather than a quotation mark.
-var leadingApostrophes = setOf("em", "tis", "twas", "cause", "til", "n", "round", "bout", "nuff")
+var leadingApostrophes = wordSet(`em tis twas cause til n round bout nuff`)
+
+// wordSet is setOf the space-separated words of list. Word lists are
+// written so: a list of string literals compiles to code that adds them one
+// by one, which the page would download.
+func wordSet(list string) map[string]bool { return setOf(strings.Fields(list)...) }
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

@@ -8,16 +8,13 @@ package annotate
 
 // phraseStops are closed-class words that never sit inside a speaker's noun
 // phrase: auxiliaries, prepositions, conjunctions and relative pronouns.
-var phraseStops = setOf("is", "was", "are", "were", "be", "been", "being", "has", "have", "had",
-	"do", "does", "did", "will", "would", "can", "could", "may", "might", "should", "must", "shall",
-	"in", "on", "at", "for", "with", "to", "from", "by", "about", "into", "over", "after", "before",
-	"during", "since", "than", "as", "like", "under", "without", "against", "between", "through",
-	"that", "which", "who", "whom", "whose", "when", "where", "while", "because", "if", "but", "or", "and",
-	"so", "though", "although", "whether", "not", "n't", "also", "then", "there", "here", "it",
-	"this", "these", "those", "what", "how", "why", "said", "says", "say", "told", "according",
-	"yes", "no", "just", "even", "only", "still", "now", "today", "yesterday", "later", "earlier",
-	"nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "none", "nothing",
-	"something", "everything", "anything", "out", "up", "off", "down", "back", "away")
+var phraseStops = wordSet(`is was are were be been being has have had do does did will would can could may might should
+	must shall in on at for with to from by about into over after before during since than as like
+	under without against between through that which who whom whose when where while because if but
+	or and so though although whether not n't also then there here it this these those what how why
+	said says say told according yes no just even only still now today yesterday later earlier
+	nobody everyone everybody someone somebody anyone anybody none nothing something everything
+	anything out up off down back away`)
 
 // inPhrase reports whether token u can be part of a speaker's noun phrase.
 func (a *attributor) inPhrase(u int) bool {
@@ -124,7 +121,7 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 }
 
 // clauseOpeners are adverbs and conjunctions that may stand before a clause's subject.
-var clauseOpeners = setOf("even", "but", "and", "also", "still", "yet", "so", "now", "then", "meanwhile", "however", "only", "indeed")
+var clauseOpeners = wordSet(`even but and also still yet so now then meanwhile however only indeed`)
 
 // joinsNames reports whether token u is "and" or "'s" inside a phrase:
 // "Lavrov and Kerry", "Hollande's office".

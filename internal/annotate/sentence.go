@@ -88,15 +88,13 @@ func trimSpan(text string, s Span) Span {
 
 // sentenceStarters are words that, capitalised after an abbreviation such as
 // "U.S." or an initial, show that a new sentence has begun.
-var sentenceStarters = setOf("the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "an",
-	"this", "that", "these", "those", "there", "his", "her", "their", "its", "our", "on", "at", "as",
-	"if", "when", "while", "after", "before", "for", "however", "meanwhile", "also", "some", "many")
+var sentenceStarters = wordSet(`the he she it they we i but and in a an this that these those there his her their its our on at
+	as if when while after before for however meanwhile also some many`)
 
 // nonFinalAbbreviations never end a sentence: titles and months come before
 // what they qualify.
-var nonFinalAbbreviations = setOf("mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.",
-	"capt.", "sgt.", "adm.", "sen.", "rep.", "gov.", "pres.", "rev.", "hon.", "st.", "mt.", "no.", "vs.",
-	"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.")
+var nonFinalAbbreviations = wordSet(`mr. mrs. ms. dr. prof. gen. lt. col. maj. capt. sgt. adm. sen. rep. gov. pres. rev. hon. st. mt.
+	no. vs. jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.`)
 
 // splitSentences cuts each paragraph into sentences at terminal punctuation
 // followed by a capital, a digit or an opening mark, keeping closing marks and

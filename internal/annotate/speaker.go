@@ -35,10 +35,10 @@ type speakerLinker struct {
 
 // Pronouns by gender, for linking "he" and "she" to a person.
 var (
-	malePronouns   = setOf("he", "him", "his", "himself")
-	femalePronouns = setOf("she", "her", "hers", "herself")
-	maleTitles     = setOf("mr.", "mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "spokesman")
-	femaleTitles   = setOf("mrs.", "mrs", "ms.", "ms", "miss", "lady", "dame", "queen", "princess", "sister", "congresswoman", "chairwoman", "spokeswoman")
+	malePronouns   = wordSet(`he him his himself`)
+	femalePronouns = wordSet(`she her hers herself`)
+	maleTitles     = wordSet(`mr. mr sir lord king prince father brother congressman chairman spokesman`)
+	femaleTitles   = wordSet(`mrs. mrs ms. ms miss lady dame queen princess sister congresswoman chairwoman spokeswoman`)
 )
 
 // clusterGenders guesses each person cluster's grammatical gender from the
