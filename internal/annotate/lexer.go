@@ -65,25 +65,16 @@ func Tokenize(text string) []Token {
 
 const eof rune = -1
 
-// next reads the rune at pos. Its ASCII case is short enough to be
-// inlined; the rest is apart.
 func (l *lexer) next() rune {
-	if l.pos < len(l.text) {
-		if c := l.text[l.pos]; c < utf8.RuneSelf {
-			l.pos, l.width = l.pos+1, 1
-			return rune(c)
-		}
-	}
-	return l.nextRest()
-}
-
-// nextRest is next at the end of the text or outside ASCII.
-//
-//go:noinline
-func (l *lexer) nextRest() rune {
 	if l.pos >= len(l.text) {
 		l.width = 0
 		return eof
+	}
+	c := l.text[l.pos]
+	if c < utf8.RuneSelf {
+		l.width = 1
+		l.pos++
+		return rune(c)
 	}
 	r, w := utf8.DecodeRuneInString(l.text[l.pos:])
 	l.width = w
@@ -109,30 +100,21 @@ func (l *lexer) emit(k TokenKind) {
 	l.start = l.pos
 }
 
-// isLetter and isSpace keep their ASCII cases short enough to be inlined:
-// the rest is apart and never inlined into them.
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
-		r |= 'a' - 'A' // lower-cases ASCII letters and no other byte into a–z
-		return 'a' <= r && r <= 'z'
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
 	}
-	return isLetterOutsideASCII(r)
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
-
-//go:noinline
-func isLetterOutsideASCII(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
 
 func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r == ' ' || '\t' <= r && r <= '\r' // \t \n \v \f \r
+		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v'
 	}
-	return isSpaceOutsideASCII(r)
+	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
 }
-
-//go:noinline
-func isSpaceOutsideASCII(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 

@@ -246,17 +246,23 @@ func (c *wordCache) grow() {
 
 // entry works out the entry of the word whose token is t.
 func (m *Model) entry(t *token) wordEntry {
-	shift := m.shift()
 	e := wordEntry{ctx: t.context()}
 	for r, ks := range roleTemplates {
 		for _, k := range ks {
-			e.sums[r].addRow(m, m.rowNumber(featureID(k, roleValue(k, t), shift)))
+			e.sums[r].addRow(m, m.rowOf(k, roleValue(k, t)))
 		}
 	}
-	e.headline[0] = m.rowNumber(featureID(tHeadline, mix(0, t.low), shift))
-	e.headline[1] = m.rowNumber(featureID(tHeadline, mix(1, t.low), shift))
+	e.headline[0] = m.rowOf(tHeadline, mix(0, t.low))
+	e.headline[1] = m.rowOf(tHeadline, mix(1, t.low))
 	return e
 }
+
+// rowOf returns the row (rowNumber) of the feature of template k and value
+// h. It fills tables and cache entries, once each, and is kept out of line:
+// inlined where it is called it would only make the page's code larger.
+//
+//go:noinline
+func (m *Model) rowOf(k int, h uint64) int32 { return m.rowNumber(featureID(k, h, m.shift())) }
 
 // emissions returns the emission scores of words, NumLabels per token,
 // in a buffer of s.
@@ -408,8 +414,6 @@ func nationIndex(nation uint64) int {
 // does. A stand-in's class is hStart in the previous word's place and hEnd
 // in the next word's, the only places it takes.
 func (m *Model) smallRows() *smallRows {
-	shift := m.shift()
-	rowOf := func(k int, v uint64) int32 { return m.rowNumber(featureID(k, v, shift)) }
 	capsAt := func(ci int, edge uint64) uint64 {
 		if ci == 0 {
 			return edge
@@ -420,14 +424,14 @@ func (m *Model) smallRows() *smallRows {
 	for ci := range numCapIndex {
 		caps := uint64(ci) // this word's class, never a stand-in's
 		for pos := range numPositions {
-			t.posCap[pos][ci] = rowOf(tPosCap, uint64(pos)<<8|caps)
+			t.posCap[pos][ci] = m.rowOf(tPosCap, uint64(pos)<<8|caps)
 			for casing := range numCasings {
-				t.casing[casing][pos][ci] = rowOf(tCasing, uint64(casing)<<16|uint64(pos)<<8|caps)
+				t.casing[casing][pos][ci] = m.rowOf(tCasing, uint64(casing)<<16|uint64(pos)<<8|caps)
 			}
 		}
 		for pi := range numCapIndex {
 			for ni := range numCapIndex {
-				t.caps3[pi][ci][ni] = rowOf(tCaps3, mix(mix(capsAt(pi, hStart), caps), capsAt(ni, hEnd)))
+				t.caps3[pi][ci][ni] = m.rowOf(tCaps3, mix(mix(capsAt(pi, hStart), caps), capsAt(ni, hEnd)))
 			}
 		}
 		for n := range numNationIndex {
@@ -435,19 +439,19 @@ func (m *Model) smallRows() *smallRows {
 			if n == 4 {
 				nation = hStart
 			}
-			t.firstM1[n][ci] = rowOf(tFirstM1, nation<<8|caps)
+			t.firstM1[n][ci] = m.rowOf(tFirstM1, nation<<8|caps)
 		}
 		for g := range numGaz {
-			t.placeCaps[g][ci] = rowOf(tPlaceCaps, uint64(g)<<8|caps)
-			t.org[g][ci] = rowOf(tOrg, uint64(g)<<8|caps)
+			t.placeCaps[g][ci] = m.rowOf(tPlaceCaps, uint64(g)<<8|caps)
+			t.org[g][ci] = m.rowOf(tOrg, uint64(g)<<8|caps)
 		}
 	}
 	for g := range numGaz {
-		t.place[g] = rowOf(tPlace, uint64(g))
+		t.place[g] = m.rowOf(tPlace, uint64(g))
 	}
 	for pe, prev := range [2]uint64{0, gazEdge} {
 		for ne, next := range [2]uint64{0, gazEdge} {
-			t.place3[pe][ne] = rowOf(tPlace3, prev<<16|next)
+			t.place3[pe][ne] = m.rowOf(tPlace3, prev<<16|next)
 		}
 	}
 	return t
