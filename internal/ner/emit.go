@@ -69,6 +69,7 @@ func roleValue(k int, t *token) uint64 {
 // A rowSum is the sum of some packed weight rows (see Model.pack) and how
 // many rows it holds: each row adds 128 to every lane.
 type rowSum struct {
+	_ [0]func() // not comparable (see wordEntry)
 	v [packedWords]uint64
 	n int32
 }
@@ -119,6 +120,11 @@ var _ = [1]struct{}{}[NumLabels-17+packedWords-5]
 // A wordEntry is what Tag keeps of one distinct word. It is kept small:
 // a text has thousands of distinct words, and a token reads five entries.
 type wordEntry struct {
+	// A field of a type that cannot be compared makes the struct one that
+	// cannot be: the compiler then writes no equality function for it,
+	// code the page would download for nothing. Tag's types that are never
+	// compared have one.
+	_        [0]func()
 	ctx      tokenContext
 	headline [2]int32 // the row (Model.rowNumber) of tHeadline outside and inside a headline
 	sums     [numRoles]rowSum
@@ -127,12 +133,13 @@ type wordEntry struct {
 // A tokenContext holds the fields of a word's token that the templates
 // looking at more than one word read.
 type tokenContext struct {
+	_                                           [0]func() // not comparable (see wordEntry)
 	low, shape, cls, suf3, caps, casing, nation uint64
 	listed                                      uint8
 }
 
 func (t *token) context() tokenContext {
-	return tokenContext{t.low, t.shape, t.cls, t.suf3, t.caps, t.casing, t.nation, t.listed}
+	return tokenContext{low: t.low, shape: t.shape, cls: t.cls, suf3: t.suf3, caps: t.caps, casing: t.casing, nation: t.nation, listed: t.listed}
 }
 
 // setContext sets t's fields from c and clears its places in listed names

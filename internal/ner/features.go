@@ -66,6 +66,7 @@ const (
 
 // token holds the hashes of one token's strings, computed once per token.
 type token struct {
+	_                [0]func() // not comparable (see wordEntry)
 	word, low, shape uint64
 	pre, suf         [4]uint64
 	cls, fine        uint64 // the clusters, or hNone

@@ -164,6 +164,7 @@ func decode(emit []int32, tt *transTables, out []Label, s *Scratch) {
 
 // transTables are a model's transition scores as decode reads them.
 type transTables struct {
+	_     [0]func() // not comparable (see wordEntry)
 	trans [NumLabels + 1][NumLabels]int32
 	// shifted so that adding one to a key keeps its label: into O, B and
 	// U from the closed labels; into I and L from the B and I of their kind
