@@ -337,16 +337,6 @@ func (l *lexer) number() {
 	}
 }
 
-// isASCII reports whether s holds only ASCII bytes.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 // lower returns s in lower case, without allocating when s is already
 // lower-case ASCII and with one allocation when it is other ASCII.
 func lower(s string) string {
