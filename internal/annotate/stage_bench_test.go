@@ -53,3 +53,13 @@ func benchStages(b *testing.B, text string) {
 		})
 	}
 }
+
+// BenchmarkAnnotate2MB is BenchmarkAnnotate1MB on twice the text: the time
+// should be about twice as long.
+func BenchmarkAnnotate2MB(b *testing.B) {
+	text := newsText(b, 2<<20)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Annotate(text, Options{})
+	}
+}
