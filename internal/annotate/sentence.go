@@ -131,7 +131,7 @@ func sentenceEndAt(text string, tokens []Token, t, paraEnd int) int {
 	s := tok.Of(text)
 	abbrev := false
 	switch {
-	case s == "." || s == "!" || s == "?" || strings.Trim(s, "!?") == "":
+	case s == "." || onlyBangs(s):
 	case tok.Kind == Word && strings.HasSuffix(s, "."):
 		if nonFinalAbbreviations[lower(s)] {
 			return -1
@@ -169,6 +169,17 @@ func sentenceEndAt(text string, tokens []Token, t, paraEnd int) int {
 		return end
 	}
 	return -1
+}
+
+// onlyBangs reports whether s is made of '!' and '?' only (or is empty):
+// strings.Trim(s, "!?") == "", without its cost on every token.
+func onlyBangs(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '!' && s[i] != '?' {
+			return false
+		}
+	}
+	return true
 }
 
 // opensAt reports whether a straight or two-way mark token faces right: it
