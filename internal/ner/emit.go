@@ -9,12 +9,15 @@ package ner
 // templates select depend on that word and the place it stands in, and on
 // nothing else, so their sum is worked out once per distinct word and kept
 // in a wordCache: a word's self sum, and its sums as the previous word, the
-// next word, and the words two before and two after. A token then adds five
-// cached sums and the rows of the templates that look at two or three words,
-// at the sentence or at the lists of places and organizations, which are
-// computed token by token as Features computes them. Integer sums do not
-// depend on the order of their terms, so the scores are exactly those of
-// the features Features returns (TestEmissionsMatchFeatures).
+// next word, and the words two before and two after. The cache lives in the
+// Scratch, so it also serves the next sentences and documents. A token then
+// adds five cached sums and the rows of the templates that look at two or
+// three words, at the sentence or at the lists of places and organizations:
+// those whose values are made of a few small numbers come from tables the
+// model makes once (smallRows), the others are hashed token by token as
+// Features hashes them. Integer sums do not depend on the order of their
+// terms, so the scores are exactly those of the features Features returns
+// (TestEmissionsMatchFeatures, FuzzEmissions).
 
 // The places a word's cached sums are for.
 const (

@@ -121,9 +121,9 @@ func decode(emit []int32, tt *transTables, out []Label, s *Scratch) {
 		row := (*[NumLabels]int32)(emit[i*NumLabels : (i+1)*NumLabels])
 		bk := (*[NumLabels]uint8)(back[i*NumLabels : (i+1)*NumLabels])
 		// cur is updated in place: each score is read (into a key) before
-		// it is overwritten
-		// the keys of the closed labels, in the order of closedLabels
-		// (written out: constant indices need no bounds checks)
+		// it is overwritten. kc holds the keys of the closed labels, in the
+		// order of closedLabels, written out: constant indices need no
+		// bounds checks.
 		kc := [len(closedLabels)]int64{key(cur[O], O),
 			key(cur[lPER], lPER), key(cur[uPER], uPER), key(cur[lORG], lORG), key(cur[uORG], uORG),
 			key(cur[lLOC], lLOC), key(cur[uLOC], uLOC), key(cur[lMISC], lMISC), key(cur[uMISC], uMISC)}
