@@ -26,8 +26,8 @@ func findEntities(d *Document, words *docWords, scratch *ner.Scratch) {
 	for si := range d.Sentences {
 		start := len(f.tagBuf)
 		f.tagBuf = f.tag(f.tagBuf, si)
-		// a sentence's mentions end where its own end (the rules append
-		// to them): the next sentence's stay apart
+		// capped at its own last mention: the rules append to a sentence's
+		// mentions, which must not overwrite the next sentence's
 		f.tagged[si] = f.tagBuf[start:len(f.tagBuf):len(f.tagBuf)]
 	}
 	f.learnDocument()
