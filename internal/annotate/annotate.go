@@ -1,8 +1,10 @@
 package annotate
 
 import (
+	"sync"
 	"time"
 
+	"github.com/newsroom-tools/annotator/internal/ner"
 	"github.com/newsroom-tools/annotator/internal/timex"
 )
 
@@ -100,10 +102,26 @@ func Annotate(text string, opts Options) *Document {
 	d.Sentences = splitSentences(text, d.Tokens, d.Paragraphs)
 	resolvePublished(d, opts)
 	findDates(d)
-	findEntities(d)
-	findQuotes(d)
+	ws := workspaces.Get().(*workspace)
+	defer workspaces.Put(ws)
+	ws.words.fill(d)
+	defer ws.words.release()
+	findEntities(d, &ws.words, &ws.tagger)
+	findQuotes(d, &ws.words)
 	return d
 }
+
+// A workspace holds what the stages work out for one document and throw
+// away after it. A pool keeps workspaces from one document to the next, so
+// that their buffers (and the tagger's cache of the words it has met) are
+// reused rather than allocated again. One Annotate call uses a workspace at
+// a time.
+type workspace struct {
+	words  docWords
+	tagger ner.Scratch
+}
+
+var workspaces = sync.Pool{New: func() any { return new(workspace) }}
 
 // resolvePublished sets the document's reference date from the options or the text.
 func resolvePublished(d *Document, opts Options) {

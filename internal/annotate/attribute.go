@@ -62,9 +62,8 @@ var speakerNouns = map[string]SpeakerKind{
 }
 
 // determiners open a common-noun speaker phrase.
-var determiners = setOf("the", "a", "an", "another", "one", "two", "three", "several", "some", "many",
-	"most", "other", "his", "her", "its", "their", "our", "my", "your", "both", "all", "these", "those", "this", "that",
-	"each", "every", "no", "senior", "top", "u.s.", "federal", "local", "state")
+var determiners = wordSet(`the a an another one two three several some many most other his her its their our my your
+	both all these those this that each every no senior top u.s. federal local state`)
 
 // adverbials sit between a speaker and its verb: "Lavrov also said", "he has repeatedly urged".
 var adverbials = setOf("also", "has", "had", "have", "was", "is", "were", "are", "would", "will",
@@ -82,11 +81,11 @@ const reach = 80
 
 // attributor holds per-token look-ups shared by the sieves.
 type attributor struct {
-	d         *Document
-	lowers    []string // each token's text in lower case
-	sentOf    []int32  // sentence index of each token, or -1 between sentences
-	entAt     []int32  // entity index covering each token, or -1
-	inPassage []bool   // the token lies inside a quotation passage, marks included
+	d *Document
+	*docWords
+	sentOf    []int32 // sentence index of each token, or -1 between sentences
+	entAt     []int32 // entity index covering each token, or -1
+	inPassage []bool  // the token lies inside a quotation passage, marks included
 	passages  []passage
 	quotes    []Quote // one per passage, in order
 	keep      []bool  // passage i becomes a quote
@@ -94,8 +93,9 @@ type attributor struct {
 }
 
 // findQuotes fills the quote layer and the speakers it links to.
-func findQuotes(d *Document) {
-	a := newAttributor(d)
+// words holds what is known of d's tokens.
+func findQuotes(d *Document, words *docWords) {
+	a := newAttributor(d, words)
 	interview := a.interviewQuotes()
 	a.markQuotes()
 	a.dropInside(interview)
@@ -112,27 +112,12 @@ func findQuotes(d *Document) {
 		}
 	}
 	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Start < d.Quotes[j].Start })
-	linkSpeakers(d)
+	linkSpeakers(d, words)
 }
 
-func newAttributor(d *Document) *attributor {
+func newAttributor(d *Document, words *docWords) *attributor {
 	n := len(d.Tokens)
-	a := &attributor{d: d, lowers: make([]string, n), sentOf: make([]int32, n), entAt: make([]int32, n), inPassage: make([]bool, n)}
-	// lower-case the text's ASCII letters once; tokens index into the copy
-	folded := []byte(d.Text)
-	for i, c := range folded {
-		if 'A' <= c && c <= 'Z' {
-			folded[i] = c + 'a' - 'A'
-		}
-	}
-	lowered := string(folded)
-	for i, t := range d.Tokens {
-		if s := lowered[t.Start:t.End]; isASCII(s) {
-			a.lowers[i] = s
-		} else {
-			a.lowers[i] = lower(t.Of(d.Text))
-		}
-	}
+	a := &attributor{d: d, docWords: words, sentOf: make([]int32, n), entAt: make([]int32, n), inPassage: make([]bool, n)}
 	for i := range a.sentOf {
 		a.sentOf[i] = -1
 		a.entAt[i] = -1
@@ -155,7 +140,7 @@ func newAttributor(d *Document) *attributor {
 }
 
 func (a *attributor) tok(i int) string   { return a.d.Tokens[i].Of(a.d.Text) }
-func (a *attributor) lower(i int) string { return a.lowers[i] }
+func (a *attributor) lower(i int) string { return a.lows[i] }
 
 // markQuotes pairs the quotation marks and starts one quote per passage.
 func (a *attributor) markQuotes() {
@@ -208,7 +193,7 @@ func (a *attributor) paragraphEnd(t int) int {
 // cueAt reports whether a reporting verb or phrase starts at token t, and
 // where it ends. Passive and infinitive uses ("is said to", "was told") are no cue.
 func (a *attributor) cueAt(t, end int) (Span, int, bool) {
-	if t >= end || t >= len(a.d.Tokens) || a.d.Tokens[t].Kind != Word {
+	if t >= end || t >= len(a.d.Tokens) || a.d.Tokens[t].Kind != Word || !a.has(t, inCueWords|inCuePhrases) {
 		return Span{}, t, false
 	}
 	w := a.lower(t)
@@ -255,10 +240,10 @@ func (a *attributor) intentContext(t, end int, info cueInfo) bool {
 		return false
 	}
 	p := t - 1
-	for p > 0 && adverbials[a.lower(p)] {
+	for p > 0 && a.has(p, inAdverbials) {
 		p--
 	}
-	if _, ok := speakerPronouns[a.lower(p)]; ok && a.lower(p) != "it" {
+	if a.has(p, inSpeakerPronouns) && a.lower(p) != "it" {
 		return true
 	}
 	return a.entAt[p] >= 0 && a.d.Entities[a.entAt[p]].End == a.d.Tokens[p].End && a.d.Entities[a.entAt[p]].Kind != Place
@@ -267,10 +252,7 @@ func (a *attributor) intentContext(t, end int, info cueInfo) bool {
 // isSpeechCue reports whether the cue at token t is a verb of saying
 // ("said", "urged") rather than one that only reports ("showed", "believes").
 func (a *attributor) isSpeechCue(t int) bool {
-	if _, ok := cuePhrases[a.lower(t)]; ok {
-		return true
-	}
-	return cueWords[a.lower(t)].speech
+	return a.has(t, inCuePhrases|speechCue)
 }
 
 // strongCueContext reports whether a word that is rarely a cue acts as one
@@ -289,7 +271,7 @@ func (a *attributor) strongCueContext(t, end int, share float64) bool {
 		return false
 	}
 	p := t - 1
-	for p > 0 && adverbials[a.lower(p)] {
+	for p > 0 && a.has(p, inAdverbials) {
 		p--
 	}
 	if k, ok := speakerPronouns[a.lower(p)]; ok && k != SpeakerOrganization {
@@ -307,11 +289,11 @@ func (a *attributor) inHeadline(t int) bool {
 	first, last := a.sentenceBounds(t)
 	words, caps := 0, 0
 	for u := first; u < last && u < first+reach; u++ {
-		if a.d.Tokens[u].Kind != Word || titleSmallWords[a.lower(u)] {
+		if a.d.Tokens[u].Kind != Word || a.has(u, inTitleSmallWords) {
 			continue
 		}
 		words++
-		if isCapWord(a.d.Text, a.d.Tokens[u]) {
+		if a.has(u, capWord) {
 			caps++
 		}
 	}

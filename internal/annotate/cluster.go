@@ -8,16 +8,17 @@ import (
 
 // clusterEntities finds single-word mentions of names met in full elsewhere,
 // then groups the mentions of each name: "Lavrov" joins "Sergei Lavrov", and
-// "Sergey Lavrov" (a variant spelling) joins it too.
-func clusterEntities(d *Document) {
+// "Sergey Lavrov" (a variant spelling) joins it too. lows holds each
+// token's text in lower case.
+func clusterEntities(d *Document, lows []string) {
 	text := d.Text
 	// the clusters a name may join, by the keys sameName can match on
 	// (the whole name, its last word, its initials), so that each mention
 	// is compared with a few clusters and not with all
-	index := map[string][]int{}
+	index := map[nameKey][]int{}
 	addKeys := func(c int) {
 		name := d.Clusters[c].Name
-		for _, k := range []string{"n:" + name, "l:" + lastWord(name), "i:" + initials(name)} {
+		for _, k := range [...]nameKey{{byName, name}, {byLastWord, lastWord(name)}, {byInitials, initials(name)}} {
 			if l := index[k]; len(l) == 0 || l[len(l)-1] != c {
 				index[k] = append(l, c)
 			}
@@ -27,11 +28,13 @@ func clusterEntities(d *Document) {
 		e := &d.Entities[i]
 		name := e.Of(text)
 		best := -1
-		keys := []string{"n:" + name, "l:" + lastWord(name)}
+		keys := [3]nameKey{{byName, name}, {byLastWord, lastWord(name)}}
+		n := 2
 		if isAcronym(name) {
-			keys = append(keys, "i:"+strings.ReplaceAll(name, ".", ""))
+			keys[2] = nameKey{byInitials, strings.ReplaceAll(name, ".", "")}
+			n = 3
 		}
-		for _, k := range keys {
+		for _, k := range keys[:n] {
 			for _, c := range index[k] {
 				if c > best && sameName(d, &d.Clusters[c], e.Kind, name) {
 					best = c
@@ -44,7 +47,7 @@ func clusterEntities(d *Document) {
 			addKeys(best)
 		}
 		c := &d.Clusters[best]
-		if len(strings.Fields(name)) > len(strings.Fields(c.Name)) {
+		if _, _, n := fields(name); n > countFields(c.Name) {
 			c.Name = name
 			addKeys(best)
 		}
@@ -57,7 +60,7 @@ func clusterEntities(d *Document) {
 			continue
 		}
 		for _, m := range c.Members {
-			if t := titleBefore(d, d.Entities[m].Span); len(t) > len(c.Title) {
+			if t := titleBefore(d, lows, d.Entities[m].Span); len(t) > len(c.Title) {
 				c.Title = t
 			}
 		}
@@ -72,21 +75,68 @@ func sameName(d *Document, c *Cluster, k EntityKind, name string) bool {
 	if k != c.Kind && !(k == Organization && c.Kind == Organization) {
 		return false
 	}
-	cw, nw := strings.Fields(c.Name), strings.Fields(name)
 	switch k {
 	case Person:
-		if surname(cw[len(cw)-1]) != surname(nw[len(nw)-1]) {
+		cFirst, cLast, cn := fields(c.Name)
+		nFirst, nLast, nn := fields(name)
+		if surname(cLast) != surname(nLast) {
 			return false
 		}
-		if len(nw) == 1 || len(cw) == 1 {
+		if nn == 1 || cn == 1 {
 			return true
 		}
-		return similarFirstNames(cw[0], nw[0])
+		return similarFirstNames(cFirst, nFirst)
 	case Organization:
 		return strings.HasSuffix(c.Name, " "+name) || strings.HasSuffix(name, " "+c.Name) ||
 			isAcronym(name) && initials(c.Name) == strings.ReplaceAll(name, ".", "")
 	}
 	return false
+}
+
+// A nameKey is a key of the index of clusters: a name, a last word or
+// initials, by what it is.
+type nameKey struct {
+	by   uint8
+	text string
+}
+
+const (
+	byName = iota
+	byLastWord
+	byInitials
+)
+
+// fields returns the first and the last of the fields strings.Fields cuts s
+// into, and how many there are, without allocating.
+func fields(s string) (first, last string, n int) {
+	start := -1
+	for i, r := range s {
+		if !unicode.IsSpace(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if n == 0 {
+				first = s[start:i]
+			}
+			last, n, start = s[start:i], n+1, -1
+		}
+	}
+	if start >= 0 {
+		if n == 0 {
+			first = s[start:]
+		}
+		last, n = s[start:], n+1
+	}
+	return first, last, n
+}
+
+// countFields is len(strings.Fields(s)), without allocating.
+func countFields(s string) int {
+	_, _, n := fields(s)
+	return n
 }
 
 // similarFirstNames tells spelling variants ("Sergei", "Sergey") from different names.

@@ -1,9 +1,6 @@
 package annotate
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
 // makeConsistent makes the names of a document agree with one another:
 //
@@ -14,19 +11,29 @@ import (
 //     of a name or a person's surname that nothing covers becomes a
 //     mention, in headlines too ("KENT" after "Kent").
 func (f *nameFinder) makeConsistent() {
-	votes := map[string]*[4]int{} // by kind, otherName last
+	// the votes for each name, by kind (otherName last), in tallies;
+	// voted holds each name's place there
+	voted := map[string]int{}
+	var tallies [][4]int
+	// firstWord marks, by word number, the words that start a name voted
+	// for: only there can a name be found again
+	firstWord := make([]bool, f.numWords())
 	vote := func(key string, k EntityKind, n int) {
-		v := votes[key]
-		if v == nil {
-			v = new([4]int)
-			votes[key] = v
+		t, ok := voted[key]
+		if !ok {
+			t = len(tallies)
+			voted[key] = t
+			tallies = append(tallies, [4]int{})
 		}
-		v[k] += n
+		tallies[t][k] += n
 	}
 	surnames := map[string]bool{}
 	maxWords := 0
-	for _, m := range f.ms {
-		vote(f.key(m.first, m.last), m.kind, ruleVote(m.rule)) // the tagger's vote is 1, a rule's more
+	keys := make([]string, len(f.ms)) // each mention's name
+	for i, m := range f.ms {
+		keys[i] = f.key(m.first, m.last)
+		firstWord[f.wordID[m.first]] = true
+		vote(keys[i], m.kind, ruleVote(m.rule)) // the tagger's vote is 1, a rule's more
 		maxWords = min(max(maxWords, m.last-m.first), maxNameWords)
 		if m.kind == Person && m.last-m.first >= 2 && f.d.Tokens[m.last-1].Kind == Word {
 			last := f.lower(m.last - 1)
@@ -35,7 +42,7 @@ func (f *nameFinder) makeConsistent() {
 				surnames[last[strings.IndexByte(last, '-')+1:]] = true // "Assad" of "Bashar al-Assad"
 			}
 		}
-		if m.kind == Organization && m.last-m.first >= 2 && orgSuffixes[f.lower(m.last-1)] {
+		if m.kind == Organization && m.last-m.first >= 2 && f.has(m.last-1, inOrgSuffixes) {
 			short := m.last - 1 // "Acme" of "Acme Inc."
 			if short-m.first >= 1 && f.tok(short-1) == "," {
 				short--
@@ -45,12 +52,16 @@ func (f *nameFinder) makeConsistent() {
 	}
 	for s := range surnames {
 		vote(s, Person, 3)
+		if id, ok := f.numbers.lookup(s); ok {
+			firstWord[id] = true
+		}
 	}
 	best := func(key string) (EntityKind, bool) {
-		v := votes[key]
-		if v == nil {
+		t, ok := voted[key]
+		if !ok {
 			return 0, false
 		}
+		v := &tallies[t]
 		k := EntityKind(0)
 		for i := range v {
 			if v[i] > v[k] {
@@ -61,7 +72,7 @@ func (f *nameFinder) makeConsistent() {
 	}
 	for i := range f.ms {
 		m := &f.ms[i]
-		if k, ok := best(f.key(m.first, m.last)); ok && k != m.kind && votes[f.key(m.first, m.last)][k] > votes[f.key(m.first, m.last)][m.kind] {
+		if k, ok := best(keys[i]); ok && k != m.kind && tallies[voted[keys[i]]][k] > tallies[voted[keys[i]]][m.kind] {
 			m.kind = k
 		}
 	}
@@ -76,18 +87,18 @@ func (f *nameFinder) makeConsistent() {
 	var add []mention
 	for si, s := range f.d.Sentences {
 		for i := s.First; i < s.Last; i++ {
-			if covered[i] || !isCapWord(f.d.Text, f.d.Tokens[i]) || functionWords[f.lower(i)] || titleWords[f.lower(i)] {
+			if covered[i] || !f.has(i, capWord) || f.has(i, inFunctionWords|inTitleWords) || !firstWord[f.wordID[i]] {
 				continue
 			}
 			for n := min(maxWords, s.Last-i); n >= 1; n-- {
-				if covered[i+n-1] || !isCapWord(f.d.Text, f.d.Tokens[i+n-1]) {
+				if covered[i+n-1] || !f.has(i+n-1, capWord) {
 					continue
 				}
 				k, ok := best(f.key(i, i+n))
 				if !ok {
 					continue
 				}
-				if n == 1 && i == s.First && !f.caps[si] && f.lowerElsewhere(f.lower(i)) {
+				if n == 1 && i == s.First && !f.caps[si] && f.lowerElsewhere(i) {
 					break // a sentence's first word that the text also writes in lower case
 				}
 				add = append(add, mention{first: i, last: i + n, kind: k, rule: "consistency"})
@@ -97,8 +108,20 @@ func (f *nameFinder) makeConsistent() {
 		}
 	}
 	if len(add) > 0 {
-		f.ms = append(f.ms, add...)
-		sort.Slice(f.ms, func(a, b int) bool { return f.ms[a].first < f.ms[b].first })
+		// both lists are in order and no two mentions start at the same
+		// token (they do not overlap): merge them
+		merged := make([]mention, 0, len(f.ms)+len(add))
+		i, j := 0, 0
+		for i < len(f.ms) || j < len(add) {
+			if j == len(add) || i < len(f.ms) && f.ms[i].first < add[j].first {
+				merged = append(merged, f.ms[i])
+				i++
+			} else {
+				merged = append(merged, add[j])
+				j++
+			}
+		}
+		f.ms = merged
 	}
 }
 
@@ -120,15 +143,17 @@ func (f *nameFinder) key(first, last int) string {
 	return b.String()
 }
 
-// lowerElsewhere reports whether the document writes w in lower case somewhere.
-func (f *nameFinder) lowerElsewhere(w string) bool {
+// lowerElsewhere reports whether the document writes token i's word in
+// lower case somewhere: a word token, not capitalised, written as its
+// lower-cased form.
+func (f *nameFinder) lowerElsewhere(i int) bool {
 	if f.lowerWords == nil {
-		f.lowerWords = map[string]bool{}
-		for i, t := range f.d.Tokens {
-			if t.Kind == Word && !isCapWord(f.d.Text, t) {
-				f.lowerWords[f.tok(i)] = true
+		f.lowerWords = make([]bool, f.numWords())
+		for j, t := range f.d.Tokens {
+			if t.Kind == Word && !f.has(j, capWord) && f.tok(j) == f.lower(j) {
+				f.lowerWords[f.wordID[j]] = true
 			}
 		}
 	}
-	return f.lowerWords[w]
+	return f.lowerWords[f.wordID[i]]
 }

@@ -110,8 +110,8 @@ var cuePhrases = map[string][]string{
 // intentLemmas report a stance with an infinitive: "Clinton wants to triple
 // AmeriCorps", "Lavrov vowed to block the resolution". The content is the
 // infinitive clause, "to" included.
-var intentLemmas = setOf("want", "plan", "vow", "pledge", "promise", "threaten", "propose", "refuse",
-	"decline", "agree", "hope", "intend", "seek", "sought", "aim", "offer", "vowed", "expect", "prefer")
+var intentLemmas = wordSet(`want plan vow pledge promise threaten propose refuse decline agree hope intend seek sought aim
+	offer vowed expect prefer`)
 
 // cueWords maps every form of every reporting verb to what it is: the
 // hand-made list above, and the verb forms that open cues often in news

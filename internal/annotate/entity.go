@@ -1,9 +1,7 @@
 package annotate
 
 import (
-	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,13 +17,18 @@ import (
 // document is made consistent: a name found once is found everywhere, and
 // one name keeps one type (consistency.go). Mentions are then grouped into
 // clusters ("Sergei Lavrov" = "Lavrov", "U.N." = "United Nations").
-func findEntities(d *Document) {
-	f := newNameFinder(d)
-	f.scratch = scratchPool.Get().(*ner.Scratch)
-	defer scratchPool.Put(f.scratch)
+//
+// words holds what is known of d's tokens; the tagger's buffers are in scratch.
+func findEntities(d *Document, words *docWords, scratch *ner.Scratch) {
+	f := newNameFinder(d, words)
+	f.scratch = scratch
 	f.tagged = make([][]mention, len(d.Sentences))
 	for si := range d.Sentences {
-		f.tagged[si] = f.tag(si)
+		start := len(f.tagBuf)
+		f.tagBuf = f.tag(f.tagBuf, si)
+		// capped at its own last mention: the rules append to a sentence's
+		// mentions, which must not overwrite the next sentence's
+		f.tagged[si] = f.tagBuf[start:len(f.tagBuf):len(f.tagBuf)]
 	}
 	f.learnDocument()
 	for si := range d.Sentences {
@@ -33,7 +36,7 @@ func findEntities(d *Document) {
 	}
 	f.makeConsistent()
 	d.Entities = f.entities()
-	clusterEntities(d)
+	clusterEntities(d, words.lows)
 }
 
 // A mention is a candidate name: tokens [first, last) of the document.
@@ -49,25 +52,27 @@ type nameFinder struct {
 	model   *ner.Model // nil when the build has no model: rules only
 	scratch *ner.Scratch
 	words   []string
-	lows    []string    // each token lower-cased, by token
+	*docWords
 	ms      []mention   // sorted by first token, non-overlapping
 	pending []mention   // the tagger's mentions in the sentence being worked on
 	tagged  [][]mention // the tagger's mentions, by sentence
+	// buffers reused from sentence to sentence
+	tagBuf []mention     // the tagger's mentions of all sentences, which tagged cuts
+	nerBuf []ner.Mention // one sentence's names as the tagger gives them
+	placed []mention     // place's result, before it is copied back
+	runs   []scoreRun    // scoreLines' runs
 	// known of the whole document before the rules run
-	surnames   map[string]bool   // last words of people named in full, lower-cased
-	sport      bool              // the text reports sport
-	caps       []bool            // by sentence: written in capitals (a headline)
-	lowerWords map[string]bool   // words the text writes in lower case, made on first use
-	cased      map[string]string // lower-cased word → its commonest form outside headlines, made on first use
+	surnames   map[string]bool // last words of people named in full, lower-cased
+	sport      bool            // the text reports sport
+	caps       []bool          // by sentence: written in capitals (a headline)
+	lowerWords []bool          // by word number: the text writes the word in lower case; made on first use
+	cased      []string        // by word number: its commonest form outside headlines, or ""; made on first use
 }
 
-func newNameFinder(d *Document) *nameFinder {
-	f := &nameFinder{d: d, caps: make([]bool, len(d.Sentences)), lows: make([]string, len(d.Tokens))}
+func newNameFinder(d *Document, words *docWords) *nameFinder {
+	f := &nameFinder{d: d, caps: make([]bool, len(d.Sentences)), docWords: words}
 	if m, err := ner.Default(); err == nil {
 		f.model = m
-	}
-	for i := range d.Tokens {
-		f.lows[i] = lower(f.tok(i))
 	}
 	for si, s := range d.Sentences {
 		f.caps[si] = f.isHeadline(s)
@@ -78,24 +83,21 @@ func newNameFinder(d *Document) *nameFinder {
 func (f *nameFinder) tok(i int) string   { return f.d.Tokens[i].Of(f.d.Text) }
 func (f *nameFinder) lower(i int) string { return f.lows[i] }
 
-// scratchPool keeps the tagger's buffers from one document to the next.
-var scratchPool = sync.Pool{New: func() any { return new(ner.Scratch) }}
-
-// tag returns the tagger's mentions in sentence si, tidied.
-func (f *nameFinder) tag(si int) []mention {
+// tag appends the tagger's mentions in sentence si, tidied, to ms.
+func (f *nameFinder) tag(ms []mention, si int) []mention {
 	s := f.d.Sentences[si]
-	var ms []mention
 	if f.model != nil && s.Last > s.First {
 		f.words = f.words[:0]
 		for i := s.First; i < s.Last; i++ {
 			w := f.tok(i)
 			if f.caps[si] {
-				w = f.trueCase(w)
+				w = f.trueCase(i)
 			}
 			f.words = append(f.words, w)
 		}
-		for _, m := range ner.Mentions(f.model.Tag(f.words, f.scratch)) {
-			ms = append(ms, f.tidy(mention{s.First + m.Start, s.First + m.End, entityKind(m.Kind), ""})...)
+		f.nerBuf = ner.AppendMentions(f.nerBuf[:0], f.model.Tag(f.words, f.scratch))
+		for _, m := range f.nerBuf {
+			ms = f.tidy(ms, mention{s.First + m.Start, s.First + m.End, entityKind(m.Kind), ""})
 		}
 	}
 	return ms
@@ -114,7 +116,7 @@ func (f *nameFinder) learnDocument() {
 		}
 		s := f.d.Sentences[si]
 		for i := s.First; i < s.Last; i++ {
-			if sportWords[f.lower(i)] {
+			if f.has(i, inSportWords) {
 				cues[f.lower(i)] = true
 			}
 		}
@@ -158,7 +160,7 @@ const (
 // overrides in part keeps its words outside m, less the title words at
 // its edge ("U.N. Ambassador Albright" → "U.N." when m is "Albright").
 func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
-	out := ms[:0:0]
+	out := f.placed[:0]
 	for i, o := range ms {
 		if o.first < m.last && m.first < o.last {
 			switch {
@@ -176,7 +178,7 @@ func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
 			if o.first < m.first {
 				left := o
 				left.last = m.first
-				for left.last > left.first && (titleWords[f.lower(left.last-1)] || f.d.Tokens[left.last-1].Kind != Word) {
+				for left.last > left.first && (f.has(left.last-1, inTitleWords) || f.d.Tokens[left.last-1].Kind != Word) {
 					left.last--
 				}
 				if left.last > left.first {
@@ -197,23 +199,29 @@ func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
 		}
 		out = append(out, o)
 	}
+	// out is in order and its mentions do not overlap m, so no two start
+	// at the same token: m goes before the first that starts after it
 	out = append(out, m)
-	sort.Slice(out, func(a, b int) bool { return out[a].first < out[b].first })
-	return out
+	for at := len(out) - 1; at > 0 && out[at-1].first > m.first; at-- {
+		out[at-1], out[at] = out[at], out[at-1]
+	}
+	f.placed = out
+	// ms is not read again: its array takes the result
+	return append(ms[:0], out...)
 }
 
 // tidy trims a tagged mention to its words: no numbers or punctuation at
 // its edges, no title before a person's name ("President Obama" → "Obama"),
 // and a name cut where quotation marks or punctuation run it into another
 // ("TENNIS - TARANGO"), or, for a person, where a lower-case word that is
-// no name particle does ("Bevan allowed Van der Westhuizen").
-func (f *nameFinder) tidy(m mention) []mention {
+// no name particle does ("Bevan allowed Van der Westhuizen"). It appends
+// the pieces to out.
+func (f *nameFinder) tidy(out []mention, m mention) []mention {
 	toks := f.d.Tokens
-	for m.first < m.last && (toks[m.first].Kind != Word || f.lower(m.first) == "'s" || functionWords[f.lower(m.first)] ||
-		m.kind == Person && (titleWords[f.lower(m.first)] || f.isNationality(m.first))) {
+	for m.first < m.last && (toks[m.first].Kind != Word || f.lower(m.first) == "'s" || f.has(m.first, inFunctionWords) ||
+		m.kind == Person && (f.has(m.first, inTitleWords) || f.isNationality(m.first))) {
 		m.first++
 	}
-	var out []mention
 	start := m.first
 	for i := m.first; i <= m.last; i++ {
 		if i < m.last && !f.breaksName(i, m.kind) {
@@ -260,41 +268,56 @@ func (f *nameFinder) breaksName(i int, k EntityKind) bool {
 	return w == "and" || !nameParticles[w] && !orgConnectors[w] && w != "the" && w != "in"
 }
 
-// trueCase returns w, a word of a headline, as the document writes it
-// elsewhere ("SOCCER" → "soccer", "TARANGO" → "Tarango"), or w itself
+// trueCase returns token i, a word of a headline, as the document writes
+// it elsewhere ("SOCCER" → "soccer", "TARANGO" → "Tarango"), or as it is
 // when the document has it nowhere else. The tagger reads a headline
 // better so.
-func (f *nameFinder) trueCase(w string) string {
+func (f *nameFinder) trueCase(i int) string {
 	if f.cased == nil {
-		f.cased = map[string]string{}
-		count := map[string]int{}
-		for si, s := range f.d.Sentences {
-			if f.caps[si] {
-				continue
-			}
-			for i := s.First + 1; i < s.Last; i++ { // a sentence's first word says nothing of its case
-				if f.d.Tokens[i].Kind != Word {
-					continue
-				}
-				t := f.tok(i)
-				count[t]++
-				l := lower(t)
-				if c, ok := f.cased[l]; !ok || count[t] > count[c] {
-					f.cased[l] = t
-				}
+		f.learnCasing()
+	}
+	if c := f.cased[f.wordID[i]]; c != "" {
+		return c
+	}
+	return f.tok(i)
+}
+
+// learnCasing fills f.cased: for each word of the headlines, lower-cased,
+// its commonest form outside them (the first to reach the highest count),
+// not counting the first word of a sentence, which says nothing of its case.
+// Only the headlines' words are counted: the others are never asked for.
+func (f *nameFinder) learnCasing() {
+	f.cased = make([]string, f.numWords())
+	asked := make([]bool, f.numWords())
+	for si, s := range f.d.Sentences {
+		if f.caps[si] {
+			for i := s.First; i < s.Last; i++ {
+				asked[f.wordID[i]] = true
 			}
 		}
 	}
-	if c, ok := f.cased[lower(w)]; ok {
-		return c
+	count := map[string]int{}
+	for si, s := range f.d.Sentences {
+		if f.caps[si] {
+			continue
+		}
+		for i := s.First + 1; i < s.Last; i++ {
+			if f.d.Tokens[i].Kind != Word || !asked[f.wordID[i]] {
+				continue
+			}
+			t, l := f.tok(i), f.wordID[i]
+			count[t]++
+			if c := f.cased[l]; c == "" || count[t] > count[c] {
+				f.cased[l] = t
+			}
+		}
 	}
-	return w
 }
 
 // functionWords never start a name, even capitalised at the start of a
 // sentence: "For Wall Street, ..." ("New", "North" may: not here).
-var functionWords = setOf("the", "a", "an", "for", "in", "on", "at", "by", "and", "but", "or", "of", "to",
-	"with", "from", "as", "if", "when", "while", "after", "before", "since", "then", "so", "yet")
+var functionWords = wordSet(`the a an for in on at by and but or of to with from as if when while after before since then so
+	yet`)
 
 // isParticleName reports whether w is a name behind a particle: "al-Assad", "bin-Laden".
 func isParticleName(w string) bool {
@@ -307,8 +330,7 @@ func isParticleName(w string) bool {
 }
 
 // nameParticles are lower-case words inside people's names.
-var nameParticles = setOf("van", "von", "der", "den", "de", "du", "da", "das", "dos", "del", "della", "di",
-	"la", "le", "bin", "ibn", "bint", "al", "el", "ben", "y", "ter", "ten", "'s")
+var nameParticles = wordSet(`van von der den de du da das dos del della di la le bin ibn bint al el ben y ter ten 's`)
 
 // entities returns the mentions as the document's entity layer. A
 // "name" made only of title words is a title, not an organization ("U.S.
@@ -332,15 +354,14 @@ func (f *nameFinder) entities() []Entity {
 func (f *nameFinder) isHeadline(s Sentence) bool {
 	upper, capital, words := 0, 0, 0
 	for i := s.First; i < s.Last; i++ {
-		w := f.tok(i)
-		if f.d.Tokens[i].Kind != Word || utf8.RuneCountInString(w) < 2 {
+		if f.d.Tokens[i].Kind != Word || utf8.RuneCountInString(f.tok(i)) < 2 {
 			continue
 		}
 		words++
-		if isAllCaps(w) {
+		if f.has(i, allCaps) {
 			upper++
 		}
-		if isCapWord(f.d.Text, f.d.Tokens[i]) {
+		if f.has(i, capWord) {
 			capital++
 		}
 	}
@@ -410,5 +431,5 @@ func (f *nameFinder) onlyTitle(m mention) bool {
 			return false
 		}
 	}
-	return role || m.last-m.first == 1 && titleWords[f.lower(m.first)]
+	return role || m.last-m.first == 1 && f.has(m.first, inTitleWords)
 }

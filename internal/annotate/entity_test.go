@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -177,4 +178,16 @@ func TestEntityTitlesAreNoOrganizations(t *testing.T) {
 		assert.NotEqual(t, Organization, e.kind, "%q", e.text)
 	}
 	assert.Contains(t, gotEntities(d), entityWant{"John Kerry", Person})
+}
+
+func TestFieldsMatchesStrings(t *testing.T) {
+	for _, s := range []string{"", " ", "Lavrov", "Sergei Lavrov", "  Sergei \t Viktorovich\nLavrov  ", "a\u00a0b", "a\u2003b\u0085c", "x\xffy z", "\u200bzero"} {
+		want := strings.Fields(s)
+		first, last, n := fields(s)
+		require.Equal(t, len(want), n, "%q", s)
+		if n > 0 {
+			assert.Equal(t, want[0], first, "%q", s)
+			assert.Equal(t, want[n-1], last, "%q", s)
+		}
+	}
 }

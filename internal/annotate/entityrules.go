@@ -48,7 +48,7 @@ func (f *nameFinder) listedOrgs(si int) []mention {
 	s := f.d.Sentences[si]
 	var out []mention
 	for i := s.First; i < s.Last; i++ {
-		if !isCapWord(f.d.Text, f.d.Tokens[i]) || !ner.MayStartOrganization(f.tok(i)) {
+		if !f.has(i, capWord) || !ner.MayStartOrganization(f.tok(i)) {
 			continue
 		}
 		for n := min(ner.MaxPhrase, s.Last-i); n >= 1; n-- {
@@ -75,11 +75,11 @@ func (f *nameFinder) listedPlaces(si int) []mention {
 	s := f.d.Sentences[si]
 	var out []mention
 	for i := s.First; i < s.Last; i++ {
-		if !isCapWord(f.d.Text, f.d.Tokens[i]) || !ner.MayStartPlace(f.tok(i)) {
+		if !f.has(i, capWord) || !ner.MayStartPlace(f.tok(i)) {
 			continue
 		}
 		for n := min(ner.MaxPhrase, s.Last-i); n >= 1; n-- {
-			if !isCapWord(f.d.Text, f.d.Tokens[i+n-1]) {
+			if !f.has(i+n-1, capWord) {
 				continue
 			}
 			name := f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[i+n-1].End]
@@ -107,7 +107,7 @@ func (f *nameFinder) initialedNames(si int) []mention {
 		for j < s.Last && isInitial(f.tok(j)) {
 			j++
 		}
-		if j >= s.Last || !f.isNameWord(j) || isAllCaps(f.tok(j)) || titleWords[f.lower(j)] {
+		if j >= s.Last || !f.isNameWord(j) || f.has(j, allCaps|inTitleWords) {
 			continue
 		}
 		if k, ok := f.taggedAt(j); ok && k == Person && !f.taggedFrom(j, Person) {
@@ -130,11 +130,11 @@ func (f *nameFinder) firstNamed(si int) []mention {
 	s := f.d.Sentences[si]
 	var out []mention
 	for i := s.First; i+1 < s.Last; i++ {
-		if !f.isNameWord(i) || isAllCaps(f.tok(i)) || !f.model.IsFirstName(f.tok(i)) {
+		if !f.isNameWord(i) || f.has(i, allCaps) || !f.model.IsFirstName(f.tok(i)) {
 			continue
 		}
 		j := i + 1
-		for j < s.Last && j < i+4 && (f.isNameWord(j) && !isAllCaps(f.tok(j)) && !titleWords[f.lower(j)] || isInitial(f.tok(j))) {
+		for j < s.Last && j < i+4 && (f.isNameWord(j) && !f.has(j, allCaps|inTitleWords) || isInitial(f.tok(j))) {
 			j++
 		}
 		if j == i+1 || isInitial(f.tok(j-1)) {
@@ -166,11 +166,11 @@ func (f *nameFinder) speakers(si int) []mention {
 	s := f.d.Sentences[si]
 	var out []mention
 	for j := s.First + 1; j < s.Last; j++ {
-		if c, ok := cueAt(f.lower(j)); !ok || !c.speech {
+		if !f.has(j, speechCue) {
 			continue
 		}
 		i := j
-		for i > s.First && i > j-3 && f.isNameWord(i-1) && !titleWords[f.lower(i-1)] && !isAcronym(f.tok(i-1)) {
+		for i > s.First && i > j-3 && f.isNameWord(i-1) && !f.has(i-1, inTitleWords) && !isAcronym(f.tok(i-1)) {
 			i--
 		}
 		if i == j || i == s.First || f.d.Tokens[i-1].Kind != Mark {
@@ -191,45 +191,38 @@ func (f *nameFinder) isFullName(first, last int) bool {
 func isInitial(w string) bool { return len(w) == 2 && w[1] == '.' && 'A' <= w[0] && w[0] <= 'Z' }
 
 // orgHeads end organization names: "Security Council", "Apple Inc.".
-var orgHeads = setOf("council", "ministry", "party", "inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.",
-	"llc", "plc", "university", "agency", "bank", "company", "group", "association", "commission",
-	"committee", "union", "organization", "organisation", "department", "institute", "court", "army",
-	"navy", "police", "times", "post", "news", "journal", "service", "office", "foundation", "fund",
-	"federation", "board", "authority", "network", "airlines", "motors", "press", "reserve", "nations",
-	"forces", "front", "brigade", "church", "club", "league", "parliament", "congress", "senate",
-	"assembly", "administration", "government", "center", "centre", "corporation", "industries",
-	"systems", "technologies", "holdings", "partners", "guard", "bureau", "museum", "hospital",
-	"school", "college", "academy", "society", "coalition", "alliance", "movement", "tribunal")
+var orgHeads = wordSet(`council ministry party inc inc. corp corp. co. ltd ltd. llc plc university agency bank company
+	group association commission committee union organization organisation department institute
+	court army navy police times post news journal service office foundation fund federation board
+	authority network airlines motors press reserve nations forces front brigade church club league
+	parliament congress senate assembly administration government center centre corporation
+	industries systems technologies holdings partners guard bureau museum hospital school college
+	academy society coalition alliance movement tribunal`)
 
 // newsAgencies are organizations that appear as credits: "(Reuters)", "(AP Photo/...)".
-var newsAgencies = setOf("reuters", "ap", "afp", "upi", "bloomberg", "xinhua", "tass", "itar-tass",
-	"ria", "interfax", "dpa", "efe", "ansa", "kyodo", "yonhap", "pti", "cnn", "bbc", "nbc", "abc", "cbs",
-	"npr", "pbs")
+var newsAgencies = wordSet(`reuters ap afp upi bloomberg xinhua tass itar-tass ria interfax dpa efe ansa kyodo yonhap pti
+	cnn bbc nbc abc cbs npr pbs`)
 
 // notNames are capitalised words that start sentences or headings but name nothing.
-var notNames = setOf("the", "a", "an", "in", "on", "at", "by", "for", "and", "but", "or", "if", "when",
-	"while", "after", "before", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i",
-	"you", "his", "her", "their", "our", "its", "my", "your", "there", "here", "as", "so", "yet", "also",
-	"with", "from", "to", "of", "use", "close", "popular", "what", "what's", "hot", "says", "said",
-	"accuses", "read", "more", "related", "share", "comment", "comments", "advertisement", "photo",
-	"video", "updated", "published", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-	"october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sept.",
-	"sep.", "oct.", "nov.", "dec.", "sept", "no", "yes", "not", "all", "some", "many", "most", "one",
-	"two", "three", "new", "after", "despite", "however", "meanwhile", "today", "yesterday", "tomorrow",
-	"western", "eastern", "northern", "southern", "force", "of", "russia's", "analyst", "secretary")
+var notNames = wordSet(`the a an in on at by for and but or if when while after before this that these those it he she
+	they we i you his her their our its my your there here as so yet also with from to of use close
+	popular what what's hot says said accuses read more related share comment comments advertisement
+	photo video updated published monday tuesday wednesday thursday friday saturday sunday january
+	february march april may june july august september october november december jan. feb. mar.
+	apr. jun. jul. aug. sept. sep. oct. nov. dec. sept no yes not all some many most one two three
+	new after despite however meanwhile today yesterday tomorrow western eastern northern southern
+	force of russia's analyst secretary`)
 
 // orgSuffixes end company names and make one of any capitalised run: "Acme Inc.".
-var orgSuffixes = setOf("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "sa",
-	"nv", "gmbh", "spa", "bhd", "pty", "lp", "llp")
+var orgSuffixes = wordSet(`inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh spa bhd pty lp llp`)
 
 // orgConnectors join the words of an organization's name: "Bank of America".
-var orgConnectors = setOf("of", "for", "and", "&", "de", "on")
+var orgConnectors = wordSet(`of for and & de on`)
 
 // isNameWord reports whether token i can be part of a name: a capitalised
 // word that is not a function word, or a name behind a particle ("al-Assad").
 func (f *nameFinder) isNameWord(i int) bool {
-	return isCapWord(f.d.Text, f.d.Tokens[i]) && !notNames[f.lower(i)] || isParticleName(f.tok(i))
+	return f.has(i, nameWord)
 }
 
 // agencies marks news agencies, in credits too: "(Reuters)", "AP Photo/…".
@@ -238,11 +231,11 @@ func (f *nameFinder) agencies(si int) []mention {
 	var out []mention
 	for i := s.First; i < s.Last; i++ {
 		w := f.tok(i)
-		if !newsAgencies[lower(w)] || !isCapWord(f.d.Text, f.d.Tokens[i]) {
+		if !f.has(i, inNewsAgencies) || !f.has(i, capWord) {
 			continue
 		}
 		// short agency names only in capitals: "AP", not "Ap"; "Reuters" in any case
-		if len(w) <= 4 && !isAllCaps(w) {
+		if len(w) <= 4 && !f.has(i, allCaps) {
 			continue
 		}
 		if f.caps[si] && len(w) <= 3 {
@@ -264,9 +257,8 @@ func (f *nameFinder) orgHeads(si int) []mention {
 	}
 	var out []mention
 	for j := s.First; j < s.Last; j++ {
-		w := f.lower(j)
-		suffix := orgSuffixes[w]
-		if !(orgHeads[w] || suffix) || !isCapWord(f.d.Text, f.d.Tokens[j]) {
+		suffix := f.has(j, inOrgSuffixes)
+		if !f.has(j, inOrgHeads|inOrgSuffixes) || !f.has(j, capWord) {
 			continue
 		}
 		first := j
@@ -308,14 +300,14 @@ func (f *nameFinder) titledNames(si int) []mention {
 	var out []mention
 	for i := s.First; i+1 < s.Last; i++ {
 		w := f.lower(i)
-		if !titleWords[w] || !isCapWord(f.d.Text, f.d.Tokens[i]) && !honorifics[w] {
+		if !f.has(i, inTitleWords) || !f.has(i, capWord) && !honorifics[w] {
 			continue
 		}
 		if !f.endsTitle(i, s.First) {
 			continue
 		}
 		j := i + 1
-		for j < s.Last && j < i+5 && (f.isNameWord(j) && !titleWords[f.lower(j)] || j > i+1 && nameParticles[f.tok(j)]) {
+		for j < s.Last && j < i+5 && (f.isNameWord(j) && !f.has(j, inTitleWords) || j > i+1 && nameParticles[f.tok(j)]) {
 			j++
 		}
 		for j > i+1 && nameParticles[f.tok(j-1)] {
@@ -386,19 +378,28 @@ func (f *nameFinder) taggedFrom(i int, k EntityKind) bool {
 func (f *nameFinder) scoreLines(si int) []mention {
 	s := f.d.Sentences[si]
 	para := f.d.Paragraphs[s.Paragraph]
-	type run struct{ first, last, scores, numbers int }
-	var runs []run
 	versus := func(i int) bool {
 		w := f.lower(i)
 		return isVersus(w)
 	}
+	// every case below wants a score after a name, or "v" between two:
+	// a sentence with neither has no results
+	scored := false
+	for i := s.First; i < s.Last && !scored; i++ {
+		scored = isScore(f.tok(i)) || versus(i)
+	}
+	if !scored {
+		return nil
+	}
+	type run = scoreRun
+	runs := f.runs[:0]
 	for i := s.First; i < s.Last; {
-		if !f.isNameWord(i) && !(f.caps[si] && isCapWord(f.d.Text, f.d.Tokens[i])) || versus(i) {
+		if !f.isNameWord(i) && !(f.caps[si] && f.has(i, capWord)) || versus(i) {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < s.Last && (isCapWord(f.d.Text, f.d.Tokens[j]) || f.tok(j) == "&") && !versus(j) {
+		for j < s.Last && (f.has(j, capWord) || f.tok(j) == "&") && !versus(j) {
 			j++
 		}
 		n := 0
@@ -411,12 +412,11 @@ func (f *nameFinder) scoreLines(si int) []mention {
 				nums++
 			}
 		}
-		for _, p := range f.splitPlaces(i, j) {
-			runs = append(runs, run{p[0], p[1], 0, 0})
-		}
+		runs = f.splitPlaces(runs, i, j)
 		runs[len(runs)-1].scores, runs[len(runs)-1].numbers = n, nums
 		i = j + n
 	}
+	f.runs = runs
 	var out []mention
 	add := func(r run) {
 		if k, ok := f.taggedAt(r.first); ok && k == Person && r.last-r.first >= 2 || f.isFullName(r.first, r.last) {
@@ -449,15 +449,19 @@ func (f *nameFinder) scoreLines(si int) []mention {
 	return dedupMentions(out)
 }
 
-// splitPlaces cuts the capitalised run [first, last) into listed places
-// when it is several of them written one after another ("CHICAGO FLORIDA"
-// in a schedule), else returns it whole.
-func (f *nameFinder) splitPlaces(first, last int) [][2]int {
-	whole := [][2]int{{first, last}}
+// A scoreRun is a capitalised run of tokens [first, last) and the scores
+// and numbers after it.
+type scoreRun struct{ first, last, scores, numbers int }
+
+// splitPlaces appends to runs the capitalised run [first, last) cut into
+// listed places when it is several of them written one after another
+// ("CHICAGO FLORIDA" in a schedule), else whole.
+func (f *nameFinder) splitPlaces(runs []scoreRun, first, last int) []scoreRun {
+	whole := scoreRun{first, last, 0, 0}
 	if ner.LookupPlace(f.d.Text[f.d.Tokens[first].Start:f.d.Tokens[last-1].End]) != ner.NotPlace {
-		return whole
+		return append(runs, whole)
 	}
-	var parts [][2]int
+	parts := runs
 	for i := first; i < last; {
 		n := min(ner.MaxPhrase, last-i)
 		for ; n >= 1; n-- {
@@ -466,9 +470,9 @@ func (f *nameFinder) splitPlaces(first, last int) [][2]int {
 			}
 		}
 		if n == 0 {
-			return whole
+			return append(runs, whole)
 		}
-		parts = append(parts, [2]int{i, i + n})
+		parts = append(parts, scoreRun{i, i + n, 0, 0})
 		i += n
 	}
 	return parts
@@ -511,7 +515,7 @@ func (f *nameFinder) dateline(si int) []mention {
 	}
 	capsRun := func(i int) int { // end of a run of words in capitals from i, or i
 		j := i
-		for j < s.Last && j < i+4 && f.d.Tokens[j].Kind == Word && isAllCaps(f.tok(j)) {
+		for j < s.Last && j < i+4 && f.d.Tokens[j].Kind == Word && f.has(j, allCaps) {
 			j++
 		}
 		return j
@@ -547,7 +551,7 @@ func (f *nameFinder) dateline(si int) []mention {
 	w := f.tok(next)
 	switch {
 	case isDateNumber(w):
-	case w == "(" && next+1 < s.Last && newsAgencies[f.lower(next+1)]:
+	case w == "(" && next+1 < s.Last && f.has(next+1, inNewsAgencies):
 	case next > end && (monthWords[lower(w)] || f.tok(next) == "-" || f.tok(next) == "--"):
 	default:
 		return nil
@@ -564,28 +568,25 @@ func isDateNumber(w string) bool {
 }
 
 // monthWords begin a date in a dateline: "Moscow, Sept. 16".
-var monthWords = setOf("jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.",
-	"dec.", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-	"november", "december")
+var monthWords = wordSet(`jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. january february march april may
+	june july august september october november december`)
 
 // sportWords show that a text reports sport: three different ones and it does.
-var sportWords = setOf("league", "goal", "goals", "striker", "midfielder", "defender", "goalkeeper",
-	"innings", "wickets", "wicket", "batsman", "bowler", "inning", "innings", "pitcher", "homer", "homers",
-	"semifinal", "semi-final", "quarter-final", "quarterfinal", "playoff", "playoffs", "fixtures",
-	"soccer", "football", "cricket", "rugby", "baseball", "basketball", "hockey", "tennis", "golf",
-	"standings", "scorers", "equaliser", "equalizer", "overs", "runs", "touchdown", "tries", "try",
-	"halftime", "half-time", "referee", "stadium")
+var sportWords = wordSet(`league goal goals striker midfielder defender goalkeeper innings wickets wicket batsman bowler
+	inning innings pitcher homer homers semifinal semi-final quarter-final quarterfinal playoff
+	playoffs fixtures soccer football cricket rugby baseball basketball hockey tennis golf standings
+	scorers equaliser equalizer overs runs touchdown tries try halftime half-time referee stadium`)
 
 // teamVerbs put a team before and after them in a sports report: "Leeds beat
 // Chelsea", "Kent drew with Essex".
-var teamVerbs = setOf("beat", "beats", "defeated", "defeat", "defeats", "thrashed", "routed", "edged",
-	"blanked", "downed", "trounced", "crushed", "hammered", "whipped", "outlasted", "overcame", "drew",
-	"draw", "lost", "lose", "tied", "upset", "swept", "shut", "dismissed", "dismiss", "bowled", "v", "vs", "vs.")
+var teamVerbs = wordSet(`beat beats defeated defeat defeats thrashed routed edged blanked downed trounced crushed
+	hammered whipped outlasted overcame drew draw lost lose tied upset swept shut dismissed dismiss
+	bowled v vs vs.`)
 
 // teamBefore are words after which a sports report names a team: "against
 // Surrey", "drew with Kent", "win over Atalanta".
-var teamBefore = setOf("against", "over", "with", "to", "v", "vs", "vs.", "beat", "beats", "defeated",
-	"thrashed", "routed", "edged", "blanked", "downed", "trounced", "crushed", "hammered", "whipped", "dismissed", "dismiss")
+var teamBefore = wordSet(`against over with to v vs vs. beat beats defeated thrashed routed edged blanked downed trounced
+	crushed hammered whipped dismissed dismiss`)
 
 // teams marks, in a text that reports sport, the teams around a verb of
 // winning or losing: "Leicestershire beat Somerset", "lost to Nice". A team
@@ -616,15 +617,14 @@ func (f *nameFinder) teams(si int) []mention {
 		out = append(out, mention{first: first, last: last, kind: kind})
 	}
 	for i := s.First; i < s.Last; i++ {
-		w := f.lower(i)
-		if teamVerbs[w] && i > s.First && f.isNameWord(i-1) {
+		if f.has(i, inTeamVerbs) && i > s.First && f.isNameWord(i-1) {
 			j := i - 1
 			for j > s.First && f.isNameWord(j-1) {
 				j--
 			}
 			add(j, i)
 		}
-		if teamBefore[w] && i+1 < s.Last && f.isNameWord(i+1) && !titleWords[f.lower(i+1)] {
+		if f.has(i, inTeamBefore) && i+1 < s.Last && f.isNameWord(i+1) && !f.has(i+1, inTitleWords) {
 			j := i + 1
 			for j < s.Last && f.isNameWord(j) {
 				j++

@@ -8,29 +8,25 @@ import "sort"
 
 // contentOpeners are words after a cue that introduce the content and stay
 // outside it.
-var contentOpeners = setOf("that", ",", ":")
+var contentOpeners = wordSet(`that , :`)
 
 // adjunctStarts open a phrase between a cue and its content that belongs to
 // neither: "said on Monday", "told reporters in Geneva", "said in a statement".
-var adjunctStarts = setOf("on", "in", "at", "during", "late", "early", "earlier", "last", "this",
-	"yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
-	"saturday", "sunday", "afterward", "afterwards", "later", "recently", "privately", "publicly",
-	"again", "repeatedly", "also", "then", "separately", "previously", "before", "after", "following")
+var adjunctStarts = wordSet(`on in at during late early earlier last this yesterday today tonight monday tuesday wednesday
+	thursday friday saturday sunday afterward afterwards later recently privately publicly again
+	repeatedly also then separately previously before after following`)
 
 // adjunctHeads end such a phrase.
-var adjunctHeads = setOf("statement", "interview", "conference", "briefing", "speech", "letter",
-	"email", "e-mail", "post", "tweet", "twitter", "facebook", "television", "tv", "radio", "report",
-	"hearing", "meeting", "session", "call", "address", "remarks", "message", "video", "broadcast",
-	"week", "month", "year", "morning", "afternoon", "evening", "night", "day", "weekend", "time",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-	"yesterday", "tonight", "earlier", "later", "recently", "privately", "publicly", "again",
-	"repeatedly", "also", "then", "separately", "previously", "afterward", "afterwards")
+var adjunctHeads = wordSet(`statement interview conference briefing speech letter email e-mail post tweet twitter facebook
+	television tv radio report hearing meeting session call address remarks message video broadcast
+	week month year morning afternoon evening night day weekend time monday tuesday wednesday
+	thursday friday saturday sunday today yesterday tonight earlier later recently privately
+	publicly again repeatedly also then separately previously afterward afterwards`)
 
 // contentNotStart are words that cannot open reported content: the cue was
 // not reporting a clause ("what he said were calls", "said nothing").
-var contentNotStart = setOf("were", "was", "is", "are", "had", "has", "have", "would", "will", "to",
-	"nothing", "so", "yes", "no", "of", "about", "for", "with", "by", "and", "but", "or", "as",
-	"it.", ".", ",", ";", "in", "on", "at", "out", "up", "goodbye", "hello", "thanks", "sorry")
+var contentNotStart = wordSet(`were was is are had has have would will to nothing so yes no of about for with by and but or as
+	it. . , ; in on at out up goodbye hello thanks sorry`)
 
 // indirect returns the reported-speech quotes of the document, in order and
 // without overlaps, each with its cue and speaker mention.
@@ -87,7 +83,7 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) []Quote {
 		}
 		if m, after, ok := a.speakerForward(c+1, last); ok {
 			after = a.skipAppositive(after, last)
-			for after < last && adverbials[a.lower(after)] && a.lower(after) != "told" {
+			for after < last && a.has(after, inAdverbials) && a.lower(after) != "told" {
 				after++
 			}
 			if cue, end, ok := a.cueAt(after, last); ok && !used[after] && a.closesSentence(end) {
@@ -193,7 +189,7 @@ func (a *attributor) contentEnd(start, last int, used map[int]bool) (end, next i
 			continue
 		}
 		m, ok := a.speakerBackward(c-1, start+1)
-		if !ok || a.d.Tokens[c-1].End != m.End && !adverbials[a.lower(c-1)] {
+		if !ok || a.d.Tokens[c-1].End != m.End && !a.has(c-1, inAdverbials) {
 			continue
 		}
 		s := a.tokenAfter(m.Start)
@@ -336,8 +332,11 @@ func (a *attributor) indirectQuote(start, end int, cue, speaker Span, sieve stri
 
 // isCueToken reports whether token u is a reporting verb form.
 func (a *attributor) isCueToken(u int) bool {
-	c, ok := cueWords[a.lower(u)]
-	return ok && c.verb && c.share >= 0.3
+	if !a.has(u, inCueWords) {
+		return false
+	}
+	c := cueWords[a.lower(u)]
+	return c.verb && c.share >= 0.3
 }
 
 // skipConjunction steps over a conjunction opening reported content: "But the new plan …".
@@ -355,7 +354,7 @@ func (a *attributor) skipConjunction(t, end int) int {
 // isNameOrPronoun reports whether m is exactly a name the entity layer found, or a pronoun.
 func (a *attributor) isNameOrPronoun(m Span) bool {
 	t := a.tokenAfter(m.Start)
-	if _, ok := speakerPronouns[a.lower(t)]; ok && a.d.Tokens[t].End == m.End {
+	if a.has(t, inSpeakerPronouns) && a.d.Tokens[t].End == m.End {
 		return true
 	}
 	e := a.entAt[t]

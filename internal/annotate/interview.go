@@ -2,7 +2,8 @@ package annotate
 
 import (
 	"sort"
-	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // This file finds speech set out as an interview or a transcript, without
@@ -12,8 +13,8 @@ import (
 
 // interviewLabels are the labels of questions and answers.
 var (
-	questionLabels = setOf("q", "question")
-	answerLabels   = setOf("a", "answer")
+	questionLabels = wordSet(`q question`)
+	answerLabels   = wordSet(`a answer`)
 )
 
 // interviewQuotes returns the direct quotes of interview answers and
@@ -104,7 +105,8 @@ func isAllCaps(s string) bool {
 	for _, r := range s {
 		if isLetter(r) {
 			letters++
-			if strings.ToUpper(string(r)) != string(r) {
+			// a capital is a letter that upper-casing leaves as it is
+			if r < utf8.RuneSelf && 'a' <= r && r <= 'z' || r >= utf8.RuneSelf && unicode.ToUpper(r) != r {
 				return false
 			}
 		}

@@ -24,21 +24,19 @@ type Token struct {
 
 // abbreviations keep their final period inside the word token ("Sept.", "Mr.").
 // Single letters ("J.") and letter-period runs ("U.S.", "a.m.") are handled by shape.
-var abbreviations = setOf(
-	"mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "sgt", "adm", "cpl",
-	"sen", "rep", "gov", "pres", "supt", "insp", "det", "rev", "hon", "amb", "atty", "sec",
-	"st", "mt", "ft", "ave", "blvd", "rd",
-	"jr", "sr", "inc", "corp", "co", "ltd", "llc", "bros", "plc", "dept", "univ", "assn",
-	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-	"no", "nos", "vs", "etc", "al", "approx", "est", "fig", "vol", "ed", "eds", "p", "pp",
-	"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la",
-	"md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "penn", "tenn",
-	"tex", "va", "vt", "wash", "wis", "wyo",
-)
+var abbreviations = wordSet(`mr mrs ms dr prof gen lt col maj capt cmdr sgt adm cpl sen rep gov pres supt insp det rev hon
+	amb atty sec st mt ft ave blvd rd jr sr inc corp co ltd llc bros plc dept univ assn jan feb mar
+	apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun no nos vs etc
+	al approx est fig vol ed eds p pp ala ariz ark calif colo conn del fla ga ill ind kan kans ky la
+	md mass mich minn miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo`)
 
 // leadingApostrophes are words that start with an apostrophe rather than a quotation mark.
-var leadingApostrophes = setOf("em", "tis", "twas", "cause", "til", "n", "round", "bout", "nuff")
+var leadingApostrophes = wordSet(`em tis twas cause til n round bout nuff`)
+
+// wordSet is setOf the space-separated words of list. Word lists are
+// written so: a list of string literals compiles to code that adds them one
+// by one, which the page would download.
+func wordSet(list string) map[string]bool { return setOf(strings.Fields(list)...) }
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -229,6 +227,11 @@ func (l *lexer) word() {
 	seg := 1 // letters and digits since the word's start or its last hyphen or period
 	dotted := false
 	for {
+		// a run of ASCII letters and digits, the common case, byte by byte
+		for l.pos < len(l.text) && isASCIIAlnum(l.text[l.pos]) {
+			l.pos++
+			seg++
+		}
 		r := l.next()
 		switch {
 		case isLetter(r) || isDigit(r):
@@ -297,6 +300,10 @@ func (l *lexer) word() {
 	}
 }
 
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
 // runeAfter returns the rune following the one at byte offset i.
 func (l *lexer) runeAfter(i int) rune {
 	_, w := l.peekAt(i)
@@ -328,16 +335,6 @@ func (l *lexer) number() {
 		l.emit(Number)
 		return
 	}
-}
-
-// isASCII reports whether s holds only ASCII bytes.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // lower returns s in lower case, without allocating when s is already

@@ -1,7 +1,9 @@
 package annotate
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -50,4 +52,29 @@ func TestTokenKinds(t *testing.T) {
 		kinds[i] = tok.Kind
 	}
 	assert.Equal(t, []TokenKind{Mark, Word, Mark, Number, Punct}, kinds)
+}
+
+func TestIsAllCapsMatchesUpperCasing(t *testing.T) {
+	// the definition isAllCaps keeps: its letters are those upper-casing leaves alone
+	reference := func(s string) bool {
+		letters := 0
+		for _, r := range s {
+			if isLetter(r) {
+				letters++
+				if strings.ToUpper(string(r)) != string(r) {
+					return false
+				}
+			}
+		}
+		return letters >= 2
+	}
+	for _, s := range []string{"", "NATO", "Nato", "U.N.", "A", "ÉTAT", "État", "ǅX", "ΑΘΗΝΑ", "ß", "SS", "\xffAB", "İSTANBUL", "ﬀ", "AB\u0301"} {
+		assert.Equal(t, reference(s), isAllCaps(s), "%q", s)
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		s := "A" + string(r)
+		if reference(s) != isAllCaps(s) {
+			t.Fatalf("%q: isAllCaps %v", s, isAllCaps(s))
+		}
+	}
 }

@@ -8,16 +8,13 @@ package annotate
 
 // phraseStops are closed-class words that never sit inside a speaker's noun
 // phrase: auxiliaries, prepositions, conjunctions and relative pronouns.
-var phraseStops = setOf("is", "was", "are", "were", "be", "been", "being", "has", "have", "had",
-	"do", "does", "did", "will", "would", "can", "could", "may", "might", "should", "must", "shall",
-	"in", "on", "at", "for", "with", "to", "from", "by", "about", "into", "over", "after", "before",
-	"during", "since", "than", "as", "like", "under", "without", "against", "between", "through",
-	"that", "which", "who", "whom", "whose", "when", "where", "while", "because", "if", "but", "or", "and",
-	"so", "though", "although", "whether", "not", "n't", "also", "then", "there", "here", "it",
-	"this", "these", "those", "what", "how", "why", "said", "says", "say", "told", "according",
-	"yes", "no", "just", "even", "only", "still", "now", "today", "yesterday", "later", "earlier",
-	"nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "none", "nothing",
-	"something", "everything", "anything", "out", "up", "off", "down", "back", "away")
+var phraseStops = wordSet(`is was are were be been being has have had do does did will would can could may might should
+	must shall in on at for with to from by about into over after before during since than as like
+	under without against between through that which who whom whose when where while because if but
+	or and so though although whether not n't also then there here it this these those what how why
+	said says say told according yes no just even only still now today yesterday later earlier
+	nobody everyone everybody someone somebody anyone anybody none nothing something everything
+	anything out up off down back away`)
 
 // inPhrase reports whether token u can be part of a speaker's noun phrase.
 func (a *attributor) inPhrase(u int) bool {
@@ -28,16 +25,15 @@ func (a *attributor) inPhrase(u int) bool {
 	switch tok.Kind {
 	case Word:
 		w := a.lower(u)
-		if phraseStops[w] && !(w == "this" || w == "that") {
+		if a.has(u, inPhraseStops) && !(w == "this" || w == "that") {
 			return false
 		}
-		if c, ok := cueWords[w]; ok && c.verb && c.share >= 0.2 && !isCapWord(a.d.Text, tok) {
-			return false // a reporting verb ends the phrase; "report" and "statement" are nouns more often
+		if a.has(u, inCueWords) {
+			if c := cueWords[w]; c.verb && c.share >= 0.2 && !a.has(u, capWord) {
+				return false // a reporting verb ends the phrase; "report" and "statement" are nouns more often
+			}
 		}
-		if _, ok := speakerPronouns[w]; ok {
-			return false
-		}
-		return true
+		return !a.has(u, inSpeakerPronouns)
 	case Number:
 		return true
 	case Punct:
@@ -53,7 +49,7 @@ func (a *attributor) inPhrase(u int) bool {
 // A phrase closed by a comma ("Hugh Hill, a doctor at the clinic, said")
 // stands for the noun phrase opening the clause.
 func (a *attributor) speakerBackward(t, first int) (Span, bool) {
-	for t >= first && adverbials[a.lower(t)] && a.lower(t) != "told" {
+	for t >= first && a.has(t, inAdverbials) && a.lower(t) != "told" {
 		t--
 	}
 	if t < first || a.inPassage[t] {
@@ -120,7 +116,7 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 		if hi == s || hi > t || a.tok(hi) != "," {
 			continue
 		}
-		if _, ok := speakerPronouns[a.lower(s)]; ok && hi == s+1 {
+		if a.has(s, inSpeakerPronouns) && hi == s+1 {
 			return a.d.Tokens[s].Span, true
 		}
 		if s > start && a.entAt[s] < 0 {
@@ -134,7 +130,7 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 }
 
 // clauseOpeners are adverbs and conjunctions that may stand before a clause's subject.
-var clauseOpeners = setOf("even", "but", "and", "also", "still", "yet", "so", "now", "then", "meanwhile", "however", "only", "indeed")
+var clauseOpeners = wordSet(`even but and also still yet so now then meanwhile however only indeed`)
 
 // joinsNames reports whether token u is "and" or "'s" inside a phrase:
 // "Lavrov and Kerry", "Hollande's office".
@@ -143,7 +139,7 @@ func (a *attributor) joinsNames(u int) bool {
 	case "'s", "’s", "of":
 		return true
 	case "and", "&":
-		return u > 0 && u+1 < len(a.d.Tokens) && isCapWord(a.d.Text, a.d.Tokens[u-1]) && isCapWord(a.d.Text, a.d.Tokens[u+1])
+		return u > 0 && u+1 < len(a.d.Tokens) && a.has(u-1, capWord) && a.has(u+1, capWord)
 	}
 	return false
 }
@@ -156,8 +152,7 @@ func (a *attributor) postModifier(u int) bool {
 		if u+1 >= len(a.d.Tokens) {
 			return false
 		}
-		n := a.lower(u + 1)
-		return determiners[n] || isCapWord(a.d.Text, a.d.Tokens[u+1])
+		return a.has(u+1, inDeterminers|capWord)
 	}
 	return false
 }
@@ -168,7 +163,7 @@ func (a *attributor) speakerForward(t, end int) (Span, int, bool) {
 	if t >= end || a.inPassage[t] {
 		return Span{}, t, false
 	}
-	if _, ok := speakerPronouns[a.lower(t)]; ok {
+	if a.has(t, inSpeakerPronouns) {
 		return a.d.Tokens[t].Span, t + 1, true
 	}
 	hi := t
@@ -232,8 +227,7 @@ func (a *attributor) mention(lo, hi int, forward bool) (Span, bool) {
 		}
 	}
 	// a possessive of a name then a speaker noun: "Hollande's office"
-	head := a.lower(hi - 1)
-	if _, ok := speakerNouns[head]; ok || a.looksNoun(hi-1) {
+	if a.has(hi-1, inSpeakerNouns) || a.looksNoun(hi-1) {
 		return Span{toks[lo].Start, toks[hi-1].End}, true
 	}
 	// a head noun before "of": "the 34-year-old mother of three"
@@ -252,8 +246,7 @@ func (a *attributor) mention(lo, hi int, forward bool) (Span, bool) {
 // offset off are a title or a determiner: "Russian Foreign Minister", "the".
 func (a *attributor) onlyTitlesBefore(lo, off int) bool {
 	for u := lo; u < len(a.d.Tokens) && a.d.Tokens[u].Start < off; u++ {
-		w := a.lower(u)
-		if !(titleWords[w] || determiners[w] || isNationality(a.tok(u)) || w == "of" || isCapWord(a.d.Text, a.d.Tokens[u]) || a.d.Tokens[u].Kind == Punct) {
+		if !(a.has(u, inTitleWords|inDeterminers) || isNationality(a.tok(u)) || a.lower(u) == "of" || a.has(u, capWord) || a.d.Tokens[u].Kind == Punct) {
 			return false
 		}
 	}
@@ -285,8 +278,7 @@ func (a *attributor) continuesNoun(v, hi int) bool {
 	if w == "'s" || w == "’s" {
 		return true
 	}
-	_, ok := speakerNouns[w]
-	return ok
+	return a.has(v, inSpeakerNouns)
 }
 
 // looksNoun reports whether token u can head a noun phrase: a word that is
@@ -296,26 +288,22 @@ func (a *attributor) looksNoun(u int) bool {
 	if tok.Kind != Word {
 		return false
 	}
-	w := a.lower(u)
-	if phraseStops[w] || determiners[w] || adverbials[w] {
+	if a.has(u, inPhraseStops|inDeterminers|inAdverbials|inCueWords) {
 		return false
 	}
-	if _, ok := cueWords[w]; ok {
-		return false
-	}
-	return len(w) > 1
+	return len(a.lower(u)) > 1
 }
 
 // verbLike reports whether token u, met while reading a phrase backwards,
 // is more likely a verb than a modifier: a lower-case word in -ed or -ing
 // that no determiner precedes ("spotted Stein", but "a retired general").
 func (a *attributor) verbLike(u, first int) bool {
-	if a.d.Tokens[u].Kind != Word || isCapWord(a.d.Text, a.d.Tokens[u]) {
+	if a.d.Tokens[u].Kind != Word || a.has(u, capWord) {
 		return false
 	}
 	w := a.lower(u)
 	if !(len(w) > 4 && (w[len(w)-2:] == "ed" || w[len(w)-3:] == "ing")) {
 		return false
 	}
-	return u == first || !determiners[a.lower(u-1)]
+	return u == first || !a.has(u-1, inDeterminers)
 }

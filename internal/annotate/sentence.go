@@ -88,15 +88,13 @@ func trimSpan(text string, s Span) Span {
 
 // sentenceStarters are words that, capitalised after an abbreviation such as
 // "U.S." or an initial, show that a new sentence has begun.
-var sentenceStarters = setOf("the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "an",
-	"this", "that", "these", "those", "there", "his", "her", "their", "its", "our", "on", "at", "as",
-	"if", "when", "while", "after", "before", "for", "however", "meanwhile", "also", "some", "many")
+var sentenceStarters = wordSet(`the he she it they we i but and in a an this that these those there his her their its our on at
+	as if when while after before for however meanwhile also some many`)
 
 // nonFinalAbbreviations never end a sentence: titles and months come before
 // what they qualify.
-var nonFinalAbbreviations = setOf("mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.",
-	"capt.", "sgt.", "adm.", "sen.", "rep.", "gov.", "pres.", "rev.", "hon.", "st.", "mt.", "no.", "vs.",
-	"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.")
+var nonFinalAbbreviations = wordSet(`mr. mrs. ms. dr. prof. gen. lt. col. maj. capt. sgt. adm. sen. rep. gov. pres. rev. hon. st. mt.
+	no. vs. jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.`)
 
 // splitSentences cuts each paragraph into sentences at terminal punctuation
 // followed by a capital, a digit or an opening mark, keeping closing marks and
@@ -133,7 +131,7 @@ func sentenceEndAt(text string, tokens []Token, t, paraEnd int) int {
 	s := tok.Of(text)
 	abbrev := false
 	switch {
-	case s == "." || s == "!" || s == "?" || strings.Trim(s, "!?") == "":
+	case s == "." || onlyBangs(s):
 	case tok.Kind == Word && strings.HasSuffix(s, "."):
 		if nonFinalAbbreviations[lower(s)] {
 			return -1
@@ -171,6 +169,17 @@ func sentenceEndAt(text string, tokens []Token, t, paraEnd int) int {
 		return end
 	}
 	return -1
+}
+
+// onlyBangs reports whether s is made of '!' and '?' only (or is empty):
+// strings.Trim(s, "!?") == "", without its cost on every token.
+func onlyBangs(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '!' && s[i] != '?' {
+			return false
+		}
+	}
+	return true
 }
 
 // opensAt reports whether a straight or two-way mark token faces right: it

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -53,5 +54,11 @@ func TestSplitSentences(t *testing.T) {
 			got := splitSentences(tt.text, toks, splitParagraphs(tt.text))
 			assert.Equal(t, tt.want, texts(tt.text, got))
 		})
+	}
+}
+
+func TestOnlyBangs(t *testing.T) {
+	for _, s := range []string{"", "!", "?", "!?!", "...", "!.", "a", "?!x", "！", "\xff"} {
+		assert.Equal(t, strings.Trim(s, "!?") == "", onlyBangs(s), "%q", s)
 	}
 }

@@ -179,7 +179,7 @@ func (a *attributor) tail(i int, q *Quote) bool {
 		return false
 	}
 	after = a.skipAppositive(after, end)
-	for after < end && adverbials[a.lower(after)] && a.lower(after) != "told" {
+	for after < end && a.has(after, inAdverbials) && a.lower(after) != "told" {
 		after++
 	}
 	if cue, cueEnd, ok := a.cueAt(after, end); ok {
@@ -414,16 +414,16 @@ func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
 				return e.Span, true
 			}
 		}
-		if _, ok := speakerPronouns[a.lower(t)]; ok && a.lower(t) != "it" && a.lower(t) != "i" && a.lower(t) != "we" {
+		if a.has(t, inSpeakerPronouns) && a.lower(t) != "it" && a.lower(t) != "i" && a.lower(t) != "we" {
 			return a.d.Tokens[t].Span, true
 		}
 	}
 	// no name found: the noun phrase opening the sentence, when a verb follows it
 	hi := first
-	for hi < end && (a.inPhrase(hi) || a.joinsNames(hi)) && (hi == first || isCapWord(a.d.Text, a.d.Tokens[hi])) {
+	for hi < end && (a.inPhrase(hi) || a.joinsNames(hi)) && (hi == first || a.has(hi, capWord)) {
 		hi++
 	}
-	if hi > first && hi < end && a.d.Tokens[hi].Kind == Word && !isCapWord(a.d.Text, a.d.Tokens[hi]) && isCapWord(a.d.Text, a.d.Tokens[first]) && !notNames[a.lower(first)] {
+	if hi > first && hi < end && a.d.Tokens[hi].Kind == Word && !a.has(hi, capWord) && a.has(first, capWord) && !a.has(first, inNotNames) {
 		return a.mention(first, hi, true)
 	}
 	return Span{}, false
@@ -522,8 +522,8 @@ func (a *attributor) subjectAtStart(p passage) (Span, bool) {
 	if first >= p.Open {
 		return Span{}, false
 	}
-	if _, ok := speakerPronouns[a.lower(first)]; ok && a.lower(first) != "it" {
-		if first+1 < p.Open && a.d.Tokens[first+1].Kind == Word && !isCapWord(a.d.Text, a.d.Tokens[first+1]) {
+	if a.has(first, inSpeakerPronouns) && a.lower(first) != "it" {
+		if first+1 < p.Open && a.d.Tokens[first+1].Kind == Word && !a.has(first+1, capWord) {
 			return a.d.Tokens[first].Span, true
 		}
 		return Span{}, false
@@ -533,7 +533,7 @@ func (a *attributor) subjectAtStart(p passage) (Span, bool) {
 		return Span{}, false
 	}
 	next := a.tokenAfter(a.d.Entities[e].End)
-	if next < p.Open && a.d.Tokens[next].Kind == Word && !isCapWord(a.d.Text, a.d.Tokens[next]) && !phraseStops[a.lower(next)] {
+	if next < p.Open && a.d.Tokens[next].Kind == Word && !a.has(next, capWord) && !a.has(next, inPhraseStops) {
 		return a.d.Entities[e].Span, true
 	}
 	return Span{}, false

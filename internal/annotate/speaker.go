@@ -8,9 +8,10 @@ import (
 // linkSpeakers resolves the speaker mention of every quote to a Speaker:
 // a name to its entity cluster, a pronoun to the person it stands for, a
 // common noun ("the minister", "the company") to the cluster it describes
-// or to a speaker of its own ("sources").
-func linkSpeakers(d *Document) {
-	l := speakerLinker{d: d, byCluster: map[int]int{}, byName: map[string]int{}, gender: clusterGenders(d)}
+// or to a speaker of its own ("sources"). words holds what is known of d's
+// tokens.
+func linkSpeakers(d *Document, words *docWords) {
+	l := speakerLinker{d: d, byCluster: map[int]int{}, byName: map[string]int{}, gender: clusterGenders(d, words)}
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		if q.Speaker.IsZero() {
@@ -34,16 +35,16 @@ type speakerLinker struct {
 
 // Pronouns by gender, for linking "he" and "she" to a person.
 var (
-	malePronouns   = setOf("he", "him", "his", "himself")
-	femalePronouns = setOf("she", "her", "hers", "herself")
-	maleTitles     = setOf("mr.", "mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "spokesman")
-	femaleTitles   = setOf("mrs.", "mrs", "ms.", "ms", "miss", "lady", "dame", "queen", "princess", "sister", "congresswoman", "chairwoman", "spokeswoman")
+	malePronouns   = wordSet(`he him his himself`)
+	femalePronouns = wordSet(`she her hers herself`)
+	maleTitles     = wordSet(`mr. mr sir lord king prince father brother congressman chairman spokesman`)
+	femaleTitles   = wordSet(`mrs. mrs ms. ms miss lady dame queen princess sister congresswoman chairwoman spokeswoman`)
 )
 
 // clusterGenders guesses each person cluster's grammatical gender from the
 // titles before its names ("Mrs.", "Sir") and the pronouns that follow its
 // names within a dozen words. Positive is male, negative female.
-func clusterGenders(d *Document) []int {
+func clusterGenders(d *Document, words *docWords) []int {
 	g := make([]int, len(d.Clusters))
 	t := 0
 	for _, e := range d.Entities {
@@ -54,10 +55,9 @@ func clusterGenders(d *Document) []int {
 			t++
 		}
 		if t > 0 {
-			w := lower(d.Tokens[t-1].Of(d.Text))
-			if maleTitles[w] {
+			if words.has(t-1, inMaleTitles) {
 				g[e.Cluster] += 3
-			} else if femaleTitles[w] {
+			} else if words.has(t-1, inFemaleTitles) {
 				g[e.Cluster] -= 3
 			}
 		}
@@ -66,12 +66,11 @@ func clusterGenders(d *Document) []int {
 			u++
 		}
 		for k := u; k < len(d.Tokens) && k < u+12; k++ {
-			w := lower(d.Tokens[k].Of(d.Text))
-			if malePronouns[w] {
+			if words.has(k, inMalePronouns) {
 				g[e.Cluster]++
 				break
 			}
-			if femalePronouns[w] {
+			if words.has(k, inFemalePronouns) {
 				g[e.Cluster]--
 				break
 			}

@@ -6,12 +6,10 @@ import "strings"
 // of works, terms, asides.
 
 // notSpeechBefore are words that make the quoted words after them a name or a term, not speech.
-var notSpeechBefore = setOf("so-called", "titled", "entitled", "nicknamed", "dubbed", "named",
-	"slogan", "hashtag", "film", "movie", "book", "song", "album",
-	"show", "series", "novel", "play", "programme", "program", "operation", "magazine", "column",
-	"headline", "article", "essay", "poem", "painting", "exhibition", "game", "app", "brand", "label",
-	"mantra", "motto", "catchphrase", "banner", "sign", "signs", "read",
-	"reading", "reads", "marked", "stamped")
+var notSpeechBefore = wordSet(`so-called titled entitled nicknamed dubbed named slogan hashtag film movie book song album show
+	series novel play programme program operation magazine column headline article essay poem
+	painting exhibition game app brand label mantra motto catchphrase banner sign signs read reading
+	reads marked stamped`)
 
 // cueJustBefore reports whether a reporting verb stands among the four
 // tokens before token t: `called the winner "Miss Piggy"` names, in speech.
@@ -24,17 +22,19 @@ func (a *attributor) cueJustBefore(t int) bool {
 		if a.d.Tokens[u].Kind == Mark {
 			return false
 		}
-		if c, ok := cueWords[a.lower(u)]; ok && c.verb && c.share >= 0.3 {
-			return true
+		if a.has(u, inCueWords) {
+			if c := cueWords[a.lower(u)]; c.verb && c.share >= 0.3 {
+				return true
+			}
 		}
 	}
 	return false
 }
 
 // workNouns name works whose titles are quoted: "his 2002 book, "Make Your Kid a Millionaire"".
-var workNouns = setOf("book", "film", "movie", "show", "song", "album", "series", "novel", "play", "column",
-	"op-ed", "article", "essay", "poem", "memoir", "documentary", "episode", "program", "programme",
-	"podcast", "report", "study", "paper", "speech", "ad", "advertisement", "headline", "titled", "entitled")
+var workNouns = wordSet(`book film movie show song album series novel play column op-ed article essay poem memoir
+	documentary episode program programme podcast report study paper speech ad advertisement
+	headline titled entitled`)
 
 // afterWorkNoun reports whether one of the three tokens before token t names a work.
 func (a *attributor) afterWorkNoun(t int) bool {
@@ -116,10 +116,10 @@ func (a *attributor) decide() {
 }
 
 // strongSieves read a cue right beside the passage: what they attribute is speech.
-var strongSieves = setOf("trailing-cue", "trailing-inverted", "according-to", "dash", "interview")
+var strongSieves = wordSet(`trailing-cue trailing-inverted according-to dash interview`)
 
 // titleWords of small words stay lower case inside a title: "Face the Nation".
-var titleSmallWords = setOf("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "is", "from")
+var titleSmallWords = wordSet(`a an the of and or in on at to for with by is from`)
 
 // titleCase reports whether every word of the passage starts with a capital
 // (small words aside), as the titles of shows, books and songs do.
@@ -137,7 +137,7 @@ func (a *attributor) titleCase(p passage) bool {
 			caps++
 			continue
 		}
-		if !titleSmallWords[a.lower(t)] {
+		if !a.has(t, inTitleSmallWords) {
 			return false
 		}
 	}

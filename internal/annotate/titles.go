@@ -10,47 +10,35 @@ import (
 // "Russian Foreign Minister Sergei Lavrov", "U.S. Secretary of State John Kerry".
 // Lower-case keys; a title is a run of these, nationality adjectives and
 // "of"/"the" inside, ending just before the name.
-var titleWords = setOf(
-	"president", "minister", "secretary", "chancellor", "senator", "sen.", "rep.", "representative",
-	"gov.", "governor", "mayor", "king", "queen", "prince", "princess", "pope", "general", "gen.",
-	"colonel", "col.", "lt.", "lieutenant", "major", "maj.", "captain", "capt.", "sergeant", "sgt.",
-	"admiral", "adm.", "commander", "judge", "justice", "chairman", "chairwoman", "chair", "director",
-	"commissioner", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "premier",
-	"ceo", "cfo", "coo", "chief", "officer", "executive", "mr.", "mrs.", "ms.", "dr.", "prof.",
-	"professor", "foreign", "prime", "defense", "defence", "interior", "finance", "deputy", "vice",
-	"former", "acting", "state", "attorney", "operating", "financial", "leader", "speaker", "sheikh",
-	"ayatollah", "cardinal", "archbishop", "bishop", "rev.", "reverend", "father", "rabbi", "imam",
-	"lord", "lady", "sir", "dame", "emperor", "sultan", "emir", "crown", "opposition", "party",
-	"house", "senate", "majority", "minority", "whip", "trade", "economy", "economic", "health",
-	"education", "energy", "justice", "labor", "labour", "home", "affairs", "treasury", "homeland",
-	"security", "national", "adviser", "advisor", "coach", "manager", "founder", "co-founder",
-	"analyst", "economist", "head", "superintendent", "inspector", "detective", "officer", "constable",
-	"agent", "minister-president", "vice-president", "secretary-general", "undersecretary",
-	"under-secretary", "assistant", "associate", "special", "senior", "top", "spokesperson",
-	"congressman", "congresswoman", "councilman", "councilwoman", "councillor", "alderman",
-	"lawmaker", "legislator", "candidate", "nominee", "presidential", "democratic", "republican",
-	"gop", "sen", "rep", "gov", "dr", "mr", "mrs", "ms", "prof",
-)
+var titleWords = wordSet(`president minister secretary chancellor senator sen. rep. representative gov. governor mayor
+	king queen prince princess pope general gen. colonel col. lt. lieutenant major maj. captain
+	capt. sergeant sgt. admiral adm. commander judge justice chairman chairwoman chair director
+	commissioner ambassador envoy spokesman spokeswoman spokesperson premier ceo cfo coo chief
+	officer executive mr. mrs. ms. dr. prof. professor foreign prime defense defence interior
+	finance deputy vice former acting state attorney operating financial leader speaker sheikh
+	ayatollah cardinal archbishop bishop rev. reverend father rabbi imam lord lady sir dame emperor
+	sultan emir crown opposition party house senate majority minority whip trade economy economic
+	health education energy justice labor labour home affairs treasury homeland security national
+	adviser advisor coach manager founder co-founder analyst economist head superintendent inspector
+	detective officer constable agent minister-president vice-president secretary-general
+	undersecretary under-secretary assistant associate special senior top spokesperson congressman
+	congresswoman councilman councilwoman councillor alderman lawmaker legislator candidate nominee
+	presidential democratic republican gop sen rep gov dr mr mrs ms prof`)
 
 // personHeads are title words that name a role on their own and so end a
 // title: "Minister" in "Foreign Minister", not "Foreign" or "Deputy".
-var personHeads = setOf(
-	"president", "minister", "secretary", "chancellor", "senator", "sen.", "representative", "rep.",
-	"governor", "gov.", "mayor", "king", "queen", "prince", "princess", "pope", "general", "gen.",
-	"colonel", "col.", "lieutenant", "lt.", "major", "maj.", "captain", "capt.", "sergeant", "sgt.",
-	"admiral", "adm.", "commander", "judge", "justice", "chairman", "chairwoman", "chair", "director",
-	"commissioner", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "premier",
-	"ceo", "cfo", "coo", "chief", "officer", "mr.", "mrs.", "ms.", "dr.", "prof.", "professor",
-	"leader", "speaker", "sheikh", "ayatollah", "cardinal", "archbishop", "bishop", "rev.", "reverend",
-	"rabbi", "imam", "lord", "lady", "sir", "dame", "emperor", "sultan", "emir", "adviser", "advisor",
-	"coach", "manager", "founder", "co-founder", "analyst", "economist", "head", "superintendent",
-	"inspector", "detective", "constable", "agent", "secretary-general", "undersecretary",
-	"congressman", "congresswoman", "councilman", "councilwoman", "councillor", "alderman",
-	"lawmaker", "legislator", "candidate", "nominee", "attorney",
-)
+var personHeads = wordSet(`president minister secretary chancellor senator sen. representative rep. governor gov. mayor
+	king queen prince princess pope general gen. colonel col. lieutenant lt. major maj. captain
+	capt. sergeant sgt. admiral adm. commander judge justice chairman chairwoman chair director
+	commissioner ambassador envoy spokesman spokeswoman spokesperson premier ceo cfo coo chief
+	officer mr. mrs. ms. dr. prof. professor leader speaker sheikh ayatollah cardinal archbishop
+	bishop rev. reverend rabbi imam lord lady sir dame emperor sultan emir adviser advisor coach
+	manager founder co-founder analyst economist head superintendent inspector detective constable
+	agent secretary-general undersecretary congressman congresswoman councilman councilwoman
+	councillor alderman lawmaker legislator candidate nominee attorney`)
 
 // honorifics are titles that never form part of the name after them.
-var honorifics = setOf("mr.", "mrs.", "ms.", "dr.", "prof.", "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady")
+var honorifics = wordSet(`mr. mrs. ms. dr. prof. mr mrs ms dr prof sir dame lord lady`)
 
 // IsTitleWord reports whether w (any case) is a word of a person's title,
 // such as "President", "Mr." or "Minister". Training uses it to move titles
@@ -60,7 +48,8 @@ func IsTitleWord(w string) bool { return titleWords[lower(w)] }
 // titleBefore returns the title written just before a person mention:
 // "Russian Foreign Minister" before "Sergei Lavrov". A title is a run of title
 // words, with nationality adjectives and "of" inside, holding a role noun.
-func titleBefore(d *Document, name Span) string {
+// lows holds each token's text in lower case.
+func titleBefore(d *Document, lows []string, name Span) string {
 	i := tokenAt(d.Tokens, name.Start)
 	if i <= 0 {
 		return ""
@@ -69,15 +58,14 @@ func titleBefore(d *Document, name Span) string {
 	head := false
 	for j > 0 {
 		t := d.Tokens[j-1]
-		w := t.Of(d.Text)
-		lw := lower(w)
+		w, lw := t.Of(d.Text), lows[j-1]
 		if t.End != name.Start && strings.ContainsRune(d.Text[t.End:d.Tokens[j].Start], '\n') {
 			break
 		}
 		switch {
 		case titleWords[lw]:
 			head = head || personHeads[lw]
-		case lw == "of" && j < i && titleWords[lower(d.Tokens[j].Of(d.Text))]:
+		case lw == "of" && j < i && titleWords[lows[j]]:
 		case isNationality(w):
 		default:
 			goto done
@@ -85,7 +73,7 @@ func titleBefore(d *Document, name Span) string {
 		j--
 	}
 done:
-	for j < i && lower(d.Tokens[j].Of(d.Text)) == "of" {
+	for j < i && lows[j] == "of" {
 		j++
 	}
 	if !head || j == i {
@@ -116,5 +104,5 @@ func isNationality(w string) bool {
 }
 
 // nationalitiesInI are nationality adjectives ending in -i, which first names share too.
-var nationalitiesInI = setOf("Israeli", "Iraqi", "Pakistani", "Saudi", "Kuwaiti", "Qatari", "Yemeni",
-	"Bangladeshi", "Omani", "Emirati", "Somali", "Thai", "Nepali", "Azerbaijani", "Afghani", "Bahraini")
+var nationalitiesInI = wordSet(`Israeli Iraqi Pakistani Saudi Kuwaiti Qatari Yemeni Bangladeshi Omani Emirati Somali Thai Nepali
+	Azerbaijani Afghani Bahraini`)

@@ -66,6 +66,7 @@ const (
 
 // token holds the hashes of one token's strings, computed once per token.
 type token struct {
+	_                [0]func() // not comparable (see wordEntry)
 	word, low, shape uint64
 	pre, suf         [4]uint64
 	cls, fine        uint64 // the clusters, or hNone
@@ -74,6 +75,7 @@ type token struct {
 	suf3             uint64
 	gaz              uint64 // position in a listed place name and its class, or 0
 	org              uint64 // position in a listed organization's name, or 0
+	listed           uint8  // whether the word starts listed names (firstOfPlace, firstOfOrg)
 }
 
 // boundary hashes for the words before the first and after the last token
@@ -97,6 +99,8 @@ type Scratch struct {
 	toks   []token
 	lowBuf []byte
 	ids    []uint32
+	entry  []int32   // by token of toks: its word's entry in cache
+	cache  wordCache // what Tag has worked out of the words it met
 	score  []int32
 	back   []uint8
 	labels []Label
@@ -141,6 +145,8 @@ func (f *Featurizer) features(words []string, s *Scratch, unknown bool) []uint32
 			t := &toks[i]
 			t.word, t.low, t.cls, t.fine, t.casing, t.nation = hUnknown, hUnknown, hNone, hNone, 0, 0
 		}
+		toks[i].listed = listedFirst(toks[i].low)
+		toks[i].gaz, toks[i].org = 0, 0 // match sets those in listed names
 		if toks[i].caps == capUpper {
 			upper++
 		}
@@ -148,8 +154,8 @@ func (f *Featurizer) features(words []string, s *Scratch, unknown bool) []uint32
 			letters++
 		}
 	}
-	places.match(toks, func(t *token, v uint64) { t.gaz = v })
-	orgs.match(toks, func(t *token, v uint64) { t.org = v })
+	places.match(toks, firstOfPlace, func(t *token, v uint64) { t.gaz = v })
+	orgs.match(toks, firstOfOrg, func(t *token, v uint64) { t.org = v })
 	headline := uint64(0)
 	if letters >= 2 && upper*10 >= letters*7 {
 		headline = 1
@@ -158,7 +164,7 @@ func (f *Featurizer) features(words []string, s *Scratch, unknown bool) []uint32
 		s.ids = make([]uint32, n*numTemplates)
 	}
 	ids := s.ids[:n*numTemplates]
-	shift := 64 - uint(f.Bits)
+	shift := f.shift()
 	for i := range toks {
 		t := &all[i+2]
 		prev, next := &all[i+1], &all[i+3]
@@ -218,16 +224,25 @@ func (f *Featurizer) features(words []string, s *Scratch, unknown bool) []uint32
 		}
 		row := ids[i*numTemplates : (i+1)*numTemplates]
 		for k, h := range v {
-			row[k] = uint32(mix(uint64(k+1)*0x9e3779b97f4a7c15, h) >> shift)
+			row[k] = featureID(k, h, shift)
 		}
 	}
 	return ids
 }
 
+// featureID returns the id of the feature of template k with value h: a
+// row of the table, which has 1<<(64-shift) of them.
+func featureID(k int, h uint64, shift uint) uint32 {
+	return uint32(mix(uint64(k+1)*0x9e3779b97f4a7c15, h) >> shift)
+}
+
+// shift is the right shift that cuts a 64-bit hash to the table's size.
+func (f *Featurizer) shift() uint { return 64 - uint(f.Bits) }
+
 // edgeToken is the stand-in for a word beyond the sentence's edge: every
-// hash is h, and it is in no listed place (position 7).
+// hash is h, and it is in no listed place (position gazEdge).
 func edgeToken(h uint64) token {
-	return token{word: h, low: h, shape: h, cls: h, caps: h, nation: h, suf3: h, gaz: 7}
+	return token{word: h, low: h, shape: h, cls: h, caps: h, nation: h, suf3: h, gaz: gazEdge}
 }
 
 // hashToken fills t with the hashes of word's strings.

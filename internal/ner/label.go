@@ -90,8 +90,10 @@ type Mention struct {
 // Mentions reads the names out of a label sequence. Ill-formed sequences
 // (an I without a B) are read leniently: any run of labels of one kind that
 // does not restart is one name.
-func Mentions(labels []Label) []Mention {
-	var out []Mention
+func Mentions(labels []Label) []Mention { return AppendMentions(nil, labels) }
+
+// AppendMentions appends the names Mentions reads out of labels to out.
+func AppendMentions(out []Mention, labels []Label) []Mention {
 	start := -1
 	var kind Kind
 	for i, l := range labels {

@@ -3,6 +3,8 @@ package ner
 import (
 	_ "embed"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // placesFile is the hand-written list of places (see its header).
@@ -112,36 +114,131 @@ const hPhrase = 0x27d4eb2f165667c5
 // spaces, any case), or NotPlace.
 func LookupPlace(name string) PlaceClass { return places.lookup(name) }
 
+// lookup returns the class of name, hashed as loadPhrases hashes a line:
+// the words of strings.Fields(strings.ToLower(name)). It lower-cases,
+// splits and hashes in one pass, without allocating.
 func (s *phraseSet) lookup(name string) PlaceClass {
-	h := uint64(hPhrase)
-	for _, w := range strings.Fields(strings.ToLower(name)) {
-		h = mix(h, hashString(w))
+	const offset = 14695981039346656037 // of FNV-1a, as in hashString
+	h, word, inWord := uint64(hPhrase), uint64(offset), false
+	for i := 0; i < len(name); {
+		r, w := rune(name[i]), 1
+		if r >= utf8.RuneSelf {
+			// an invalid byte decodes as utf8.RuneError, which
+			// strings.ToLower writes in its place
+			r, w = utf8.DecodeRuneInString(name[i:])
+		}
+		i += w
+		if r = toLower(r); isSpace(r) {
+			if inWord {
+				h, word, inWord = mix(h, word), offset, false
+			}
+			continue
+		}
+		if r < utf8.RuneSelf {
+			word = (word ^ uint64(r)) * 1099511628211
+		} else {
+			var buf [utf8.UTFMax]byte
+			for _, b := range buf[:utf8.EncodeRune(buf[:], r)] {
+				word = (word ^ uint64(b)) * 1099511628211
+			}
+		}
+		inWord = true
+	}
+	if inWord {
+		h = mix(h, word)
 	}
 	return s.class[h]
 }
 
+// toLower is unicode.ToLower, quicker for ASCII.
+func toLower(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}
+	return unicode.ToLower(r)
+}
+
+// isSpace is unicode.IsSpace, quicker for ASCII: the white space
+// strings.Fields splits at.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
+// appendLower appends s in lower case to b: the bytes strings.ToLower(s)
+// returns, without allocating when b has room.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		// an invalid byte decodes as utf8.RuneError, which strings.ToLower
+		// writes in its place too
+		r, w := utf8.DecodeRuneInString(s[i:])
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += w
+	}
+	return b
+}
+
+// hashLower is hashString(strings.ToLower(w)), without allocating.
+func hashLower(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			h = (h ^ uint64(toLower(rune(c)))) * 1099511628211
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		i += n
+		var buf [utf8.UTFMax]byte
+		for _, b := range buf[:utf8.EncodeRune(buf[:], unicode.ToLower(r))] {
+			h = (h ^ uint64(b)) * 1099511628211
+		}
+	}
+	return h
+}
+
 // MayStartPlace reports whether a listed place starts with the word w
 // (any case): a quick test before LookupPlace.
-func MayStartPlace(w string) bool { return places.first[hashString(strings.ToLower(w))] }
+func MayStartPlace(w string) bool { return places.first[hashLower(w)] }
 
 // MayStartOrganization reports whether a listed organization starts with
 // the word w (any case): a quick test before IsOrganization.
 func MayStartOrganization(w string) bool {
-	return orgAcronyms[w] || orgs.first[hashString(strings.ToLower(w))]
+	return orgAcronyms[w] || orgs.first[hashLower(w)]
 }
 
 // MaxPhrase is the most words a listed place or organization has.
 const MaxPhrase = maxPhrase
 
 // match marks the tokens of toks covered by listed places, longest match
-// first, left to right: each token gets its position in the phrase (gazB,
-// gazI, gazL, gazU) and the place's class above it, or 0.
-func (s *phraseSet) match(toks []token, set func(t *token, v uint64)) {
+// first, left to right: each token covered gets its position in the phrase
+// (gazB, gazI, gazL, gazU) and the place's class above it; set is not
+// called for the others, whose field the caller has set to 0. A phrase is
+// tried only from a token with the bit first in its listed field (see
+// listedFirst).
+func (s *phraseSet) match(toks []token, first uint8, set func(t *token, v uint64)) {
 	for i := 0; i < len(toks); {
+		if toks[i].listed&first == 0 {
+			i++
+			continue
+		}
 		n := 0
 		var class PlaceClass
 		h := uint64(hPhrase)
-		for k := 0; k < s.maxLen && i+k < len(toks) && s.first[toks[i].low]; k++ {
+		for k := 0; k < s.maxLen && i+k < len(toks); k++ {
 			h = mix(h, toks[i+k].low)
 			if c, ok := s.class[h]; ok {
 				n, class = k+1, c
@@ -150,7 +247,6 @@ func (s *phraseSet) match(toks []token, set func(t *token, v uint64)) {
 		c := uint64(class) << 4
 		switch n {
 		case 0:
-			set(&toks[i], 0)
 			i++
 			continue
 		case 1:
@@ -164,6 +260,25 @@ func (s *phraseSet) match(toks []token, set func(t *token, v uint64)) {
 		}
 		i += n
 	}
+}
+
+// The bits of token.listed: the word starts a listed place, a listed
+// organization.
+const (
+	firstOfPlace uint8 = 1 << iota
+	firstOfOrg
+)
+
+// listedFirst returns the listed bits of a word whose lower-cased hash is low.
+func listedFirst(low uint64) uint8 {
+	var b uint8
+	if places.first[low] {
+		b |= firstOfPlace
+	}
+	if orgs.first[low] {
+		b |= firstOfOrg
+	}
+	return b
 }
 
 // positions in a listed phrase

@@ -5,12 +5,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/bits"
 	"sort"
 )
 
 // A Model is a trained sequence tagger: a linear scorer over hashed
 // features, label-transition scores, and Viterbi decoding under the BILOU
 // constraints. Weights are integers: the trainer scales and rounds them.
+// NewModel and Decode derive from the weights and transitions the tables
+// Tag reads: a Model must not be changed once made.
 //
 // Most rows of the feature table are zero, so only the others are kept:
 // Index maps each of the 1<<Bits rows to its place in Weights (k: the k-th
@@ -20,7 +23,14 @@ type Model struct {
 	Featurizer
 	Index   []uint16
 	Weights []int8
-	packed  []uint64 // Weights again, packed for Tag (see pack)
+	packed  [][packedWords]uint64 // Weights again, packed for Tag (see pack)
+	// Index again, for Tag, in 1/12 of the bytes so that it stays in the
+	// processor's first-level cache: bit r of nonzero is set when row r
+	// is nonzero, and rowsBefore[w] counts the nonzero rows below row 64·w.
+	nonzero     []uint64
+	rowsBefore  []uint16
+	small       *smallRows   // for Tag (see emit.go)
+	transTables *transTables // Trans as Tag's decode reads them
 	// Trans[a][b] scores label b after label a; Trans[NumLabels] scores the first label.
 	Trans [NumLabels + 1][NumLabels]int32
 }
@@ -184,12 +194,42 @@ const packedWords = (NumLabels + 3) / 4
 // 128 off per feature added.
 func (m *Model) pack() {
 	n := len(m.Weights) / NumLabels
-	m.packed = make([]uint64, n*packedWords)
+	m.packed = make([][packedWords]uint64, n)
 	for r := 0; r < n; r++ {
 		for l, w := range m.Weights[r*NumLabels : (r+1)*NumLabels] {
-			m.packed[r*packedWords+l/4] |= uint64(int(w)+128) << (16 * (l % 4))
+			m.packed[r][l/4] |= uint64(int(w)+128) << (16 * (l % 4))
 		}
 	}
+	m.nonzero = make([]uint64, (len(m.Index)+63)/64)
+	m.rowsBefore = make([]uint16, len(m.nonzero))
+	for r, k := range m.Index {
+		if k != 0 {
+			m.nonzero[r/64] |= 1 << (r % 64)
+		}
+	}
+	count := 0
+	for w, set := range m.nonzero {
+		m.rowsBefore[w] = uint16(count)
+		count += bits.OnesCount64(set)
+	}
+	m.small = m.smallRows()
+	m.transTables = newTransTables(&m.Trans)
+}
+
+// rowNumber returns the place of feature id's row among the nonzero rows,
+// or -1 for a row of zeros.
+func (m *Model) rowNumber(id uint32) int32 {
+	word, bit := m.nonzero[id/64], uint64(1)<<(id%64)
+	if word&bit == 0 {
+		return -1
+	}
+	// the nonzero rows are stored in order: this is the k-th
+	return int32(m.rowsBefore[id/64]) + int32(bits.OnesCount64(word&(bit-1)))
+}
+
+// packedRow returns the packed weights of nonzero row k.
+func (m *Model) packedRow(k int32) *[packedWords]uint64 {
+	return &m.packed[k]
 }
 
 // maxRows is the most nonzero rows a model may have (Index is 16 bits).

@@ -89,3 +89,20 @@ func FuzzDecode(f *testing.F) {
 		m.Tag([]string{"Sergei", "Lavrov", "said", "."}, nil) // a model that decodes can tag
 	})
 }
+
+func TestRowAgreesWithIndex(t *testing.T) {
+	m, err := Default()
+	require.NoError(t, err)
+	for id, k := range m.Index {
+		r := m.rowNumber(uint32(id))
+		if k == 0 {
+			require.Equal(t, int32(-1), r, "row %d", id)
+			continue
+		}
+		require.Equal(t, int32(k)-1, r, "row %d", id)
+		row := m.packedRow(r)
+		for l, w := range m.Weights[(int(k)-1)*NumLabels : int(k)*NumLabels] {
+			require.Equal(t, int(w)+128, int(row[l/4]>>(16*(l%4))&0xffff), "row %d label %d", id, l)
+		}
+	}
+}

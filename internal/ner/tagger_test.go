@@ -1,9 +1,12 @@
 package ner
 
 import (
+	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // emissions builds emission scores: for each token, the label given a high score.
@@ -57,4 +60,47 @@ func TestTagEmpty(t *testing.T) {
 	assert.NoError(t, err)
 	assert.Empty(t, m.Tag(nil, nil))
 	assert.Equal(t, []Label{O, O}, m.Tag([]string{"a", "b"}, nil), "a model of zeros finds nothing")
+}
+
+func TestDecodeMatchesViterbi(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	var s1, s2 Scratch
+	for range 2000 {
+		// small scores, so that ties are common and the first must win
+		span := int32(1 + rng.IntN(40))
+		var trans [NumLabels + 1][NumLabels]int32
+		for a := range trans {
+			for b := range trans[a] {
+				trans[a][b] = rng.Int32N(span) - span/2
+			}
+		}
+		n := 1 + rng.IntN(20)
+		emit := make([]int32, n*NumLabels)
+		for i := range emit {
+			emit[i] = rng.Int32N(span) - span/2
+		}
+		want, got := make([]Label, n), make([]Label, n)
+		Viterbi(emit, &trans, want, &s1)
+		decode(emit, newTransTables(&trans), got, &s2)
+		require.Equal(t, want, got, "emit %v trans %v", emit, trans)
+	}
+}
+
+func TestClosedLabels(t *testing.T) {
+	var closed, opening []Label
+	for a := Label(0); a < NumLabels; a++ {
+		if allowed(a, O) {
+			closed = append(closed, a)
+		}
+		if allowed(O, a) {
+			opening = append(opening, a)
+		}
+	}
+	assert.Equal(t, closed, closedLabels[:])
+	assert.Equal(t, opening, openingLabels[:])
+	for _, b := range openingLabels {
+		for a := Label(0); a < NumLabels; a++ {
+			assert.Equal(t, allowed(a, b), slices.Contains(closedLabels[:], a), "%v then %v", a, b)
+		}
+	}
 }

@@ -1,7 +1,5 @@
 package ner
 
-import "strings"
-
 // A WordInfo is what a model knows of a lower-cased word from its training
 // text: its word clusters, how the text capitalises it, and whether it is
 // a nationality ("Russian", "Iraqis") or a first name ("Sergei"). Packed
@@ -71,13 +69,21 @@ func (w WordInfo) Nationality() bool { return w>>23&1 == 1 }
 // IsNationality reports whether the model knows w (any case) as a
 // nationality or people: "Russian", "British", "Iraqis".
 func (m *Model) IsNationality(w string) bool {
-	info, ok := m.Words[strings.ToLower(w)]
+	info, ok := m.lookupWord(w)
 	return ok && info.Nationality()
+}
+
+// lookupWord returns what the model knows of w lower-cased. A map index by
+// string(bytes) does not allocate.
+func (m *Model) lookupWord(w string) (WordInfo, bool) {
+	var buf [64]byte
+	info, ok := m.Words[string(appendLower(buf[:0], w))]
+	return info, ok
 }
 
 // IsFirstName reports whether the model knows w (any case) as a first name:
 // one that starts people's names in its training text ("Sergei", "Monica").
 func (m *Model) IsFirstName(w string) bool {
-	info, ok := m.Words[strings.ToLower(w)]
+	info, ok := m.lookupWord(w)
 	return ok && info.FirstName()
 }
