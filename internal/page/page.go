@@ -5,7 +5,6 @@
 package page
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -34,50 +33,6 @@ func Clip(text string, max int) (string, bool) {
 	}
 	return text[:cut], true
 }
-
-// A SpeakerRow is one line of the "who said what" panel.
-type SpeakerRow struct {
-	Speaker int    // index into Document.Speakers
-	Name    string // "Sergei Lavrov"
-	Title   string // "Russian Foreign Minister", or ""
-	Kind    string // "person", "organization", "other"
-	Quotes  int    // quotations attributed to the speaker, direct, partial and reported
-	Words   int    // words inside them
-	Share   float64
-}
-
-// Speakers lists the speakers who have quotes, most quoted words first, and
-// counts the quotes no speaker was found for.
-func Speakers(d *annotate.Document) (rows []SpeakerRow, unattributed int) {
-	rows = make([]SpeakerRow, len(d.Speakers))
-	for i, s := range d.Speakers {
-		rows[i] = SpeakerRow{Speaker: i, Name: s.Name, Title: s.Title, Kind: s.Kind.String()}
-	}
-	total := 0
-	for _, q := range d.Quotes {
-		n := countWords(q.Of(d.Text))
-		total += n
-		if q.Source < 0 {
-			unattributed++
-			continue
-		}
-		rows[q.Source].Quotes++
-		rows[q.Source].Words += n
-	}
-	kept := rows[:0]
-	for _, r := range rows {
-		if r.Quotes > 0 {
-			if total > 0 {
-				r.Share = float64(r.Words) / float64(total)
-			}
-			kept = append(kept, r)
-		}
-	}
-	sort.SliceStable(kept, func(i, j int) bool { return kept[i].Words > kept[j].Words })
-	return kept, unattributed
-}
-
-func countWords(s string) int { return len(strings.Fields(s)) }
 
 // Status is the line under the input: what was annotated, how fast, what was found.
 func Status(d *annotate.Document, took time.Duration, clipped bool, total int) string {

@@ -30,20 +30,6 @@ func TestClip(t *testing.T) {
 	assert.Equal(t, 50, len(got))
 }
 
-func TestSpeakers(t *testing.T) {
-	text := `"We will win this," Lavrov said. "Never," Kerry said. "Maybe so," Lavrov said.` + "\n\n" + `Nobody knows "what comes next, or when."`
-	d := annotate.Annotate(text, annotate.Options{})
-	rows, unattributed := Speakers(d)
-	if assert.Len(t, rows, 2) {
-		assert.Equal(t, "Lavrov", rows[0].Name, "most quoted words first")
-		assert.Equal(t, 2, rows[0].Quotes)
-		assert.Equal(t, 6, rows[0].Words)
-		assert.Equal(t, "Kerry", rows[1].Name)
-		assert.InDelta(t, 6.0/12, rows[0].Share, 1e-9, "shares count every quoted word, attributed or not")
-	}
-	assert.Equal(t, 1, unattributed)
-}
-
 func TestStatus(t *testing.T) {
 	d := annotate.Annotate(`"Yes," she said.`, annotate.Options{})
 	s := Status(d, 1500*time.Microsecond, false, 0)
