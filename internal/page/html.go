@@ -22,9 +22,9 @@ func HTMLText(src string, article bool) string {
 		from, to = mainRegion(toks)
 	}
 	var w textWriter
-	skip := ""   // the element being skipped, "" when none
-	depth := 0   // nesting of skip inside itself
-	pre := 0     // open <pre> elements
+	skip := "" // the element being skipped, "" when none
+	depth := 0 // nesting of skip inside itself
+	pre := 0   // open <pre> elements
 	for _, t := range toks[from:to] {
 		if skip != "" {
 			switch {
