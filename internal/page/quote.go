@@ -47,3 +47,44 @@ func ParagraphOf(d *annotate.Document, pos int) int {
 	}
 	return max(lo, 1)
 }
+
+// FileName names an export of d after its first words: up to six words of
+// the first paragraph, ASCII letters and digits in lower case joined by
+// hyphens, then ext: "apple-executive-steve-jobs-resigns.csv". It is
+// "article.ext" when the text has no such words.
+func FileName(d *annotate.Document, ext string) string {
+	first := d.Text
+	if len(d.Paragraphs) > 0 {
+		first = d.Paragraphs[0].Of(d.Text)
+	}
+	var words []string
+	word := []byte{}
+	flush := func() {
+		if len(word) > 0 {
+			words = append(words, string(word))
+			word = word[:0]
+		}
+	}
+	for i := 0; i < len(first) && len(words) < 6; i++ {
+		c := first[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			word = append(word, c)
+		case c >= 'A' && c <= 'Z':
+			word = append(word, c+'a'-'A')
+		case c == '\'' || c >= 0x80 && len(word) > 0:
+			// an apostrophe or a letter outside ASCII: the word goes on without it
+		default:
+			flush()
+		}
+	}
+	flush()
+	name := strings.Join(words, "-")
+	if len(name) > 60 {
+		name = strings.TrimRight(name[:60], "-")
+	}
+	if name == "" {
+		name = "article"
+	}
+	return name + "." + ext
+}

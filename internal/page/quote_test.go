@@ -1,6 +1,7 @@
 package page
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -29,4 +30,18 @@ func TestParagraphOf(t *testing.T) {
 		assert.Equal(t, tt.want, ParagraphOf(d, tt.pos), "offset %d", tt.pos)
 	}
 	assert.Equal(t, 1, ParagraphOf(&annotate.Document{}, 3), "no paragraphs")
+}
+
+func TestFileName(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Apple executive Steve Jobs resigns\n\nThursday, August 25, 2011", "apple-executive-steve-jobs-resigns.csv"},
+		{"Russia's Lavrov says it may be time to force Syria's foes to talks", "russias-lavrov-says-it-may-be.csv"},
+		{"Café “Über” 2013: ok", "caf-ber-2013-ok.csv"},
+		{"“«»”", "article.csv"},
+		{"", "article.csv"},
+		{strings.Repeat("abcdefghijklmnopqrstuvwxyz", 4), "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefgh.csv"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, FileName(annotate.Annotate(tt.text, annotate.Options{}), "csv"), tt.text)
+	}
 }
