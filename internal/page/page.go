@@ -13,8 +13,9 @@ import (
 	"github.com/newsroom-tools/annotator/internal/annotate"
 )
 
-// MaxBytes is the most text the page annotates at once. Longer pastes are
-// cut, at a paragraph break where one is near, and the page says so.
+// MaxBytes is the most text the page annotates at once: 2 MiB, about 350,000
+// words. Longer texts are cut at a paragraph break near the limit and the
+// page says so (ClipNotice); the text box keeps the whole text.
 const MaxBytes = 2 << 20
 
 // Clip returns the part of text the page annotates: all of it when it fits
@@ -35,19 +36,22 @@ func Clip(text string, max int) (string, bool) {
 }
 
 // Status is the line under the input: what was annotated, how fast, what was found.
-func Status(d *annotate.Document, took time.Duration, clipped bool, total int) string {
+func Status(d *annotate.Document, took time.Duration) string {
 	if strings.TrimSpace(d.Text) == "" {
-		return "Paste or type an article above, or try the sample."
+		return "Paste or type an article above, open a file, or try the sample."
 	}
 	n := utf8.RuneCountInString(d.Text)
-	s := thousands(n) + " characters annotated in " + roundDuration(took) + ": " +
+	return thousands(n) + " characters annotated in " + roundDuration(took) + ": " +
 		plural(len(d.Quotes), "quote", "quotes") + ", " + plural(len(d.Speakers), "speaker", "speakers") + ", " +
 		plural(len(d.Entities), "name", "names") + ", " + plural(len(d.Dates), "date", "dates") + "."
-	if clipped {
-		s += " The text is longer than the page annotates at once: only its first " + thousands(n) +
-			" of " + thousands(total) + " characters are shown."
-	}
-	return s
+}
+
+// ClipNotice tells the reader that only the first shown of total characters
+// were annotated, and that nothing was thrown away.
+func ClipNotice(shown, total int) string {
+	return "This text has " + thousands(total) + " characters, more than the page annotates at once: the first " +
+		thousands(shown) + " (up to a paragraph break) are annotated and shown below. The whole text stays in the box; " +
+		"to annotate the rest, paste it on its own."
 }
 
 // PublishedNote explains the publication date field's value.

@@ -32,12 +32,15 @@ func TestClip(t *testing.T) {
 
 func TestStatus(t *testing.T) {
 	d := annotate.Annotate(`"Yes," she said.`, annotate.Options{})
-	s := Status(d, 1500*time.Microsecond, false, 0)
-	assert.Equal(t, "16 characters annotated in 1 ms: 1 quote, 0 speakers, 0 names, 0 dates.", s)
-	s = Status(d, 2*time.Second, true, 2_500_000)
-	assert.Contains(t, s, "in 2.0 s")
-	assert.Contains(t, s, "only its first 16 of 2,500,000 characters are shown")
-	assert.Equal(t, "Paste or type an article above, or try the sample.", Status(annotate.Annotate(" \n", annotate.Options{}), 0, false, 0))
+	assert.Equal(t, "16 characters annotated in 1 ms: 1 quote, 0 speakers, 0 names, 0 dates.", Status(d, 1500*time.Microsecond))
+	assert.Contains(t, Status(d, 2*time.Second), "in 2.0 s")
+	assert.Contains(t, Status(d, 300*time.Microsecond), "in under 1 ms")
+	assert.Equal(t, "Paste or type an article above, open a file, or try the sample.", Status(annotate.Annotate(" \n", annotate.Options{}), 0))
+}
+
+func TestClipNotice(t *testing.T) {
+	assert.Equal(t, "This text has 10,485,760 characters, more than the page annotates at once: the first 2,097,000 (up to a paragraph break) "+
+		"are annotated and shown below. The whole text stays in the box; to annotate the rest, paste it on its own.", ClipNotice(2_097_000, 10_485_760))
 }
 
 func TestThousands(t *testing.T) {

@@ -229,18 +229,29 @@ func layersInOrder(d *annotate.Document) bool {
 	return true
 }
 
+// wireWriter appends the wire format. Its methods are not inlined: inlined,
+// they would add tens of kilobytes to the page's WebAssembly.
 type wireWriter struct{ b []byte }
 
+//go:noinline
 func (w *wireWriter) uint(v uint64) { w.b = binary.AppendUvarint(w.b, v) }
-func (w *wireWriter) int(v int64)   { w.b = binary.AppendVarint(w.b, v) }
+
+//go:noinline
+func (w *wireWriter) int(v int64) { w.b = binary.AppendVarint(w.b, v) }
+
+//go:noinline
 func (w *wireWriter) str(s string) {
 	w.uint(uint64(len(s)))
 	w.b = append(w.b, s...)
 }
+
+//go:noinline
 func (w *wireWriter) span(s annotate.Span) {
 	w.uint(uint64(s.Start))
 	w.uint(uint64(s.End - s.Start))
 }
+
+//go:noinline
 func (w *wireWriter) bool(v bool) {
 	if v {
 		w.uint(1)

@@ -1,0 +1,176 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"syscall/js"
+
+	"github.com/newsroom-tools/annotator/internal/page"
+)
+
+// paste turns a rich paste (HTML on the clipboard) into plain text with its
+// paragraphs kept. A plain paste is left to the browser.
+func (a *app) paste(ev js.Value) {
+	cd := ev.Get("clipboardData")
+	if cd.Type() != js.TypeObject {
+		return
+	}
+	html := cd.Call("getData", "text/html").String()
+	if html == "" {
+		return
+	}
+	text := page.PasteText(html, cd.Call("getData", "text/plain").String())
+	ev.Call("preventDefault")
+	a.insertText(text)
+	a.request()
+}
+
+// insertText replaces the text box's selection with text, as typing would
+// (so that undo takes it back) where the browser allows, else directly.
+func (a *app) insertText(text string) {
+	a.text.Focus()
+	if len(text) <= 256<<10 && document.Call("execCommand", "insertText", false, text).Bool() {
+		return
+	}
+	ta := a.text.Underlying()
+	ta.Call("setRangeText", text, ta.Get("selectionStart"), ta.Get("selectionEnd"), "end")
+}
+
+// wireDrop lets a file dropped on the text box replace its text. Dropped
+// text (not a file) is left to the browser.
+func (a *app) wireDrop() {
+	zone := byID("drop")
+	hasFiles := func(ev js.Value) bool {
+		types := ev.Get("dataTransfer").Get("types")
+		for i, n := 0, types.Length(); i < n; i++ {
+			if types.Index(i).String() == "Files" {
+				return true
+			}
+		}
+		return false
+	}
+	for _, typ := range []string{"dragenter", "dragover"} {
+		a.on(zone.Value, typ, func(ev js.Value) {
+			if hasFiles(ev) {
+				ev.Call("preventDefault")
+				zone.Class().Add("over")
+			}
+		})
+	}
+	a.on(zone.Value, "dragleave", func(js.Value) { zone.Class().Remove("over") })
+	a.on(zone.Value, "drop", func(ev js.Value) {
+		zone.Class().Remove("over")
+		files := ev.Get("dataTransfer").Get("files")
+		if files.Length() == 0 {
+			return
+		}
+		ev.Call("preventDefault")
+		go a.readFile(files.Index(0))
+	})
+}
+
+// maxFile is the largest file the page reads: far more than it annotates
+// (page.MaxBytes), so that a long text still opens whole.
+const maxFile = 64 << 20
+
+// readFile reads a dropped or opened file into the text box and annotates it.
+func (a *app) readFile(file js.Value) {
+	defer a.recoverTo("Opening the file failed")
+	name := file.Get("name").String()
+	if size := file.Get("size").Int(); size > maxFile {
+		a.showNotice("“"+name+"” is "+page.Plural(size>>20, "megabyte", "megabytes")+": too large to open here. Open a text file of up to 64 MB.", true)
+		return
+	}
+	a.setStatus("Opening “" + name + "”…")
+	buf, ok := await(file.Call("arrayBuffer"))
+	if !ok {
+		a.showNotice("Could not read “"+name+"”: "+jsMessage(buf)+".", true)
+		return
+	}
+	u8 := js.Global().Get("Uint8Array").New(buf)
+	data := make([]byte, u8.Length())
+	js.CopyBytesToGo(data, u8)
+	text, note, err := page.FileText(name, data)
+	if err != nil {
+		a.showNotice("Could not open “"+name+"”: "+err.Error()+".", true)
+		return
+	}
+	a.text.SetValue(text)
+	a.file.Set("value", "") // the same file may be opened again
+	a.userDate = false
+	a.published.SetValue("")
+	a.showNotice(note, false)
+	a.request()
+}
+
+// The text is kept in the browser's local storage between visits, until the
+// Clear button removes it.
+const (
+	keyText      = "annotator.text"
+	keyPublished = "annotator.published"
+)
+
+func storage() (js.Value, bool) {
+	defer func() { recover() }() // storage may be switched off, which throws
+	s := js.Global().Get("localStorage")
+	return s, s.Type() == js.TypeObject
+}
+
+// save keeps the text box's text (and a publication date set by hand) for
+// the next visit. A text over the browser's storage limit is not kept, and
+// the page says so.
+func (a *app) save() {
+	s, ok := storage()
+	if !ok {
+		return
+	}
+	kept := func() (ok bool) {
+		defer func() {
+			if recover() != nil {
+				ok = false
+			}
+		}()
+		s.Call("setItem", keyText, a.text.Get("value"))
+		if a.userDate {
+			s.Call("setItem", keyPublished, a.published.Value())
+		} else {
+			s.Call("removeItem", keyPublished)
+		}
+		return true
+	}()
+	if !kept {
+		s.Call("removeItem", keyText)
+		a.showNotice("This text is longer than the browser keeps for a page, so it will not be here after a reload. Everything else works as usual.", false)
+	}
+}
+
+// restore puts back the text kept from the last visit, unless the text box
+// already holds something; it reports whether it did.
+func (a *app) restore() bool {
+	s, ok := storage()
+	if !ok || a.text.Value() != "" {
+		return false
+	}
+	defer func() { recover() }()
+	text := s.Call("getItem", keyText)
+	if text.Type() != js.TypeString || text.String() == "" {
+		return false
+	}
+	a.text.Set("value", text)
+	if p := s.Call("getItem", keyPublished); p.Type() == js.TypeString && p.String() != "" {
+		a.published.SetValue(p.String())
+		a.userDate = true
+	}
+	return true
+}
+
+// forget removes the kept text.
+func (a *app) forget() {
+	if s, ok := storage(); ok {
+		func() {
+			defer func() { recover() }()
+			s.Call("removeItem", keyText)
+			s.Call("removeItem", keyPublished)
+		}()
+	}
+}

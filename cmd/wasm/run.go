@@ -1,0 +1,185 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"errors"
+	"syscall/js"
+	"time"
+	"unicode/utf8"
+
+	"github.com/newsroom-tools/annotator/internal/annotate"
+	"github.com/newsroom-tools/annotator/internal/page"
+	"github.com/newsroom-tools/annotator/internal/render"
+)
+
+// result is an annotated text ready to show: the document, and its markup
+// as JavaScript strings (from the worker they never enter Go's memory).
+type result struct {
+	doc                    *annotate.Document
+	parts                  []js.Value
+	speakers, names, dates js.Value
+	annotateMs, renderMs   float64 // measured where the work was done
+}
+
+var (
+	errStopped    = errors.New("stopped")
+	errSuperseded = errors.New("superseded by a newer text")
+	errNoWorker   = errors.New("the worker is not available")
+)
+
+// runner annotates on request, one run at a time, in its own goroutine so
+// that event handlers return at once.
+func (a *app) runner() {
+	for range a.requests {
+		a.run()
+	}
+}
+
+// run annotates the text area's content and shows the result.
+func (a *app) run() {
+	defer a.recoverTo("Annotating this text failed")
+	faultAt("run")
+	started := now()
+	raw := a.text.Value()
+	text, clipped := page.Clip(raw, page.MaxBytes)
+	published := ""
+	if a.userDate {
+		if _, err := time.Parse("2006-01-02", a.published.Value()); err == nil {
+			published = a.published.Value()
+		}
+	}
+	a.save()
+	a.setState("busy")
+	size := utf8.RuneCountInString(text)
+	a.setStatus("Annotating " + page.Plural(size, "character", "characters") + "…")
+	done := make(chan struct{})
+	go a.showElapsed(size, done)
+
+	var res *result
+	var err error
+	if a.w != nil {
+		res, err = a.w.annotate(a, text, published)
+	}
+	if a.w == nil || err == errNoWorker {
+		time.Sleep(time.Millisecond) // let the browser paint the status first
+		res, err = annotateHere(text, published)
+	}
+	close(done)
+	a.stop.SetAttribute("hidden", "")
+	switch {
+	case err == errSuperseded:
+		return // the runner goes on with the newer text
+	case err == errStopped:
+		a.setState("done")
+		a.setStatus("Stopped. The text is still in the box: shorten it, or press Annotate to try again.")
+		return
+	case err != nil:
+		a.fail("Annotating this text failed: " + err.Error() + ". The page still works: edit the text or try again.")
+		return
+	}
+	attachStart := now()
+	a.show(res)
+	attachMs := now() - attachStart
+	took := time.Duration((now() - started) * float64(time.Millisecond))
+	a.lastTook = took
+	a.runs++
+	a.body.SetAttribute("data-annotate-ms", ms(res.annotateMs))
+	a.body.SetAttribute("data-render-ms", ms(res.renderMs+attachMs))
+	a.body.SetAttribute("data-run-ms", ms(now()-started))
+	a.body.SetAttribute("data-runs", itoa(a.runs))
+	a.setStatus(page.Status(res.doc, took))
+	if clipped {
+		a.showNotice(page.ClipNotice(size, utf8.RuneCountInString(raw)), false)
+	} else if a.notice.Class().Contains("clip") {
+		a.hideNotice()
+	}
+	if clipped {
+		a.notice.Class().Add("clip")
+	} else {
+		a.notice.Class().Remove("clip")
+	}
+	a.setState("done")
+}
+
+// showElapsed says how long a run has taken, once a second, and offers to
+// stop it, until done is closed.
+func (a *app) showElapsed(size int, done chan struct{}) {
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	for n := 1; ; n++ {
+		select {
+		case <-done:
+			return
+		case <-t.C:
+			a.setStatus("Annotating " + page.Plural(size, "character", "characters") + "… " + itoa(n) + " s so far. The page stays usable meanwhile.")
+			if a.w != nil {
+				a.stop.RemoveAttribute("hidden")
+			}
+		}
+	}
+}
+
+// annotateHere annotates in the page itself, for browsers without workers.
+func annotateHere(text, published string) (*result, error) {
+	var opts annotate.Options
+	if published != "" {
+		opts.Published, _ = time.Parse("2006-01-02", published)
+	}
+	t0 := now()
+	d := annotate.Annotate(text, opts)
+	t1 := now()
+	v := render.NewView(d, render.PartSize)
+	r := &result{doc: d, annotateMs: t1 - t0, renderMs: now() - t1,
+		speakers: js.ValueOf(v.Speakers), names: js.ValueOf(v.Names), dates: js.ValueOf(v.Dates)}
+	for _, p := range v.Parts {
+		r.parts = append(r.parts, js.ValueOf(p))
+	}
+	return r, nil
+}
+
+// show puts a result on the page: the panels in one assignment each, the
+// article in pieces, yielding to the browser between pieces so that a long
+// text does not freeze the page while it is attached.
+func (a *app) show(r *result) {
+	faultAt("show")
+	a.clearSelection()
+	a.hideTip()
+	a.shown = &shown{doc: r.doc, sp: page.SpeakersOf(r.doc)}
+	a.speakers.Set("innerHTML", r.speakers)
+	a.names.Set("innerHTML", r.names)
+	a.dates.Set("innerHTML", r.dates)
+	art := a.article.Value
+	if len(r.parts) == 1 {
+		art.Set("innerHTML", r.parts[0])
+	} else {
+		art.Set("innerHTML", "")
+		slice := now()
+		for _, p := range r.parts {
+			div := document.Call("createElement", "div")
+			div.Set("className", "part")
+			div.Set("innerHTML", p)
+			art.Call("appendChild", div)
+			if now()-slice > 8 {
+				time.Sleep(time.Millisecond)
+				slice = now()
+			}
+		}
+	}
+	d := r.doc
+	if !a.userDate {
+		if d.Published.IsZero() {
+			a.published.SetValue("")
+		} else {
+			a.published.SetValue(d.Published.Format("2006-01-02"))
+		}
+	}
+	a.note.SetTextContent(page.PublishedNote(d))
+	for _, b := range a.exports {
+		if len(d.Text) > 0 {
+			b.RemoveAttribute("disabled")
+		} else {
+			b.SetAttribute("disabled", "")
+		}
+	}
+}
