@@ -43,7 +43,10 @@ bench:
 eval:
 	$(GO) run ./cmd/eval
 
+# Everything learnt from data: the reporting-verb shares (PolNeAR train) and the
+# entity recognizer (the train sets GMB, wikigold and UNER).
 model:
+	$(GO) run ./cmd/learncues
 	$(GO) run ./cmd/train
 
 lint:

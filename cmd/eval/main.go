@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	eval [-only quotes|entities|dates]
+//	eval [-only quotes|entities|dates] [-polnear dev|train]
 package main
 
 import (
@@ -16,6 +16,7 @@ import (
 
 func main() {
 	only := flag.String("only", "", "score one area: quotes, entities or dates")
+	flag.StringVar(&eval.QuotesSplit, "polnear", "dev", "PolNeAR split to score quotes on: dev or train")
 	flag.Parse()
 	areas := []struct {
 		name string

@@ -1,7 +1,8 @@
 // Command learncues counts, over PolNeAR's training articles, how often each
 // lower-case word form opens an attribution's cue, against how often it
 // occurs at all, and writes every form that opens a cue at least once and
-// occurs often enough to judge to internal/annotate/lexicon/cues.tsv. The annotator reads the share to tell
+// occurs often enough to judge, and every form of the annotator's own
+// reporting verbs that occurs often enough, to internal/annotate/lexicon/cues.tsv. The annotator reads the share to tell
 // "states" (a noun, almost never a cue) from "says".
 //
 // PolNeAR is evaluate-only for its text, but reporting-verb lists and
@@ -24,6 +25,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsroom-tools/annotator/internal/annotate"
 	"github.com/newsroom-tools/annotator/internal/dataset"
 )
 
@@ -88,6 +90,13 @@ func main() {
 	forms := make([]string, 0, len(cues))
 	for w := range cues {
 		if total[w] >= *minCount {
+			forms = append(forms, w)
+		}
+	}
+	// the hand-made reporting verbs' forms too, even those that never cue
+	// ("tweets" is a noun in news far more often than a verb)
+	for _, w := range annotate.ReportingVerbForms() {
+		if cues[w] == 0 && total[w] >= *minCount {
 			forms = append(forms, w)
 		}
 	}

@@ -1,5 +1,7 @@
 package annotate
 
+import "sort"
+
 // This file finds reported speech without quotation marks:
 // `Lavrov said on Monday it may be time to …`, `X accused Y of …`,
 // `…, sources said.`, `According to X, …`.
@@ -30,12 +32,12 @@ var contentNotStart = setOf("were", "was", "is", "are", "had", "has", "have", "w
 	"nothing", "so", "yes", "no", "of", "about", "for", "with", "by", "and", "but", "or", "as",
 	"it.", ".", ",", ";", "in", "on", "at", "out", "up", "goodbye", "hello", "thanks", "sorry")
 
-// indirect returns the reported-speech quotes of the document, at most one
-// per sentence, each with its cue and speaker mention.
+// indirect returns the reported-speech quotes of the document, in order and
+// without overlaps, each with its cue and speaker mention.
 func (a *attributor) indirect() []Quote {
 	used := make(map[int]bool) // cue tokens already tagging quotation passages
-	for _, q := range a.quotes {
-		if !q.Cue.IsZero() {
+	for i, q := range a.quotes {
+		if !q.Cue.IsZero() && !a.dropped[i] {
 			if t := tokenAt(a.d.Tokens, q.Cue.Start); t >= 0 {
 				used[t] = true
 			}
@@ -43,20 +45,18 @@ func (a *attributor) indirect() []Quote {
 	}
 	var out []Quote
 	for _, s := range a.d.Sentences {
-		if q, ok := a.indirectIn(s, used); ok {
-			out = append(out, q)
-		}
+		out = append(out, a.indirectIn(s, used)...)
 	}
 	return out
 }
 
-func (a *attributor) indirectIn(s Sentence, used map[int]bool) (Quote, bool) {
+func (a *attributor) indirectIn(s Sentence, used map[int]bool) []Quote {
 	first, last := s.First, s.Last
 	for last > first && a.d.Tokens[last-1].Kind == Punct {
 		last-- // final punctuation stays outside the content
 	}
 	if last-first < 4 {
-		return Quote{}, false
+		return nil
 	}
 	// According to X, content.
 	if a.lower(first) == "according" && first+1 < last && a.lower(first+1) == "to" {
@@ -66,7 +66,7 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) (Quote, bool) {
 				after++
 			}
 			if q, ok := a.indirectQuote(after, last, Span{a.d.Tokens[first].Start, a.d.Tokens[first+1].End}, m, "according-to"); ok {
-				return q, true
+				return []Quote{q}
 			}
 		}
 	}
@@ -76,12 +76,12 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) (Quote, bool) {
 			continue
 		}
 		if cue, after, ok := a.cueAt(c+1, last); ok && !used[c+1] {
-			if m, end, ok := a.speakerForward(after, last); ok && a.onlyAdverbialsUntil(a.skipAppositive(end, last), last) {
+			if m, end, ok := a.speakerForward(after, last); ok && a.skipAppositive(end, last) >= last {
 				sieve := "indirect-trailing"
 				if a.lower(c+1) == "according" {
 					sieve = "according-to"
 				}
-				return a.indirectQuote(first, c, cue, m, sieve)
+				return one(a.indirectQuote(a.skipConjunction(first, c), c, cue, m, sieve))
 			}
 			continue
 		}
@@ -90,14 +90,31 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) (Quote, bool) {
 			for after < last && adverbials[a.lower(after)] && a.lower(after) != "told" {
 				after++
 			}
-			if cue, end, ok := a.cueAt(after, last); ok && !used[after] && a.onlyAdverbialsUntil(end, last) {
+			if cue, end, ok := a.cueAt(after, last); ok && !used[after] && a.closesSentence(end) {
 				if info, _ := cueAt(a.tok(after)); info.speech || info.verb {
-					return a.indirectQuote(first, c, cue, m, "indirect-trailing")
+					return one(a.indirectQuote(a.skipConjunction(first, c), c, cue, m, "indirect-trailing"))
 				}
 			}
 		}
 	}
 	// X said (that) content.
+	return a.subjectCueQuotes(first, last, used)
+}
+
+// one returns q alone when ok, else nothing.
+func one(q Quote, ok bool) []Quote {
+	if !ok {
+		return nil
+	}
+	return []Quote{q}
+}
+
+// subjectCueQuotes finds reported speech of the form "X said (that)
+// content" in tokens [first, last). A sentence may hold several, joined by
+// "but" or "and": "Lavrov and Kerry announced that …, but Moscow says …".
+func (a *attributor) subjectCueQuotes(first, last int, used map[int]bool) []Quote {
+	var out []Quote
+	var shared Span // the subject of a cue coordinated with the last one: "said … and suggested …"
 	for c := first; c < last; c++ {
 		if a.inPassage[c] || used[c] {
 			continue
@@ -107,16 +124,73 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) (Quote, bool) {
 			continue
 		}
 		m, ok := a.subjectOf(c, first)
+		if !ok && !shared.IsZero() && c == first {
+			m, ok = shared, true
+		}
+		shared = Span{}
 		if !ok {
 			continue
 		}
 		info, _ := cueAt(a.tok(c))
 		start := a.contentStart(after, last, info)
-		if q, ok := a.indirectQuote(start, last, cue, m, "indirect-subject"); ok {
-			return q, true
+		if start < 0 {
+			continue
+		}
+		end, next := a.contentEnd(start, last, used)
+		if q, ok := a.indirectQuote(start, end, cue, m, "indirect-subject"); ok {
+			out = append(out, q)
+			if next < 0 {
+				break
+			}
+			if a.isCueToken(next) {
+				shared = m // "…, arguing that …", "… and suggested that …": the same speaker goes on
+			}
+			first, c = next, next-1 // go on with the clause that reports speech of its own
 		}
 	}
-	return Quote{}, false
+	return out
+}
+
+// contentEnd returns where reported content starting at token start ends:
+// the sentence's end, or the conjunction before a clause that has a speaker
+// and a cue of its own ("…, but no date has been set and Moscow says …"),
+// whose first token it also returns (-1 when there is none).
+func (a *attributor) contentEnd(start, last int, used map[int]bool) (end, next int) {
+	for c := start + 3; c < last && c < start+3*reach; c++ {
+		switch {
+		case a.tok(c) == ";":
+			return c, c + 1
+		case a.isCueToken(c) && !used[c] && !a.inPassage[c] && (a.tok(c-1) == "," && cueWords[a.lower(c)].participle || a.lower(c-1) == "and" && a.isSpeechCue(c)):
+			// "…, arguing that …", "… and suggested that …"
+			b := c - 1
+			if a.lower(b) == "and" && a.tok(b-1) == "," {
+				b--
+			}
+			return b, c
+		}
+		if used[c] || a.inPassage[c] || !a.isSpeechCue(c) || cueWords[a.lower(c)].share < 0.5 {
+			continue
+		}
+		if _, _, ok := a.cueAt(c, last); !ok {
+			continue
+		}
+		m, ok := a.speakerBackward(c-1, start+1)
+		if !ok || a.d.Tokens[c-1].End != m.End && !adverbials[a.lower(c-1)] {
+			continue
+		}
+		s := a.tokenAfter(m.Start)
+		b := s - 1
+		switch a.lower(b) {
+		case "and", "but", "while", "whereas", ";", ",":
+		default:
+			continue
+		}
+		for b > start && (a.lower(b-1) == "," || a.lower(b) == "," && a.lower(b-1) == "and") {
+			b--
+		}
+		return b, s
+	}
+	return last, -1
 }
 
 // contentStart skips what stands between a cue and its content: a listener
@@ -124,6 +198,15 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) (Quote, bool) {
 func (a *attributor) contentStart(t, end int, info cueInfo) int {
 	if info.ofClause {
 		return t // "accused European countries of trying …": the object is part of the content
+	}
+	// "said on CNN's "State of the Union" that …": content after a nearby "that"
+	for u := t; u < end && u < t+12; u++ {
+		if a.lower(u) == "that" && u > t {
+			return u + 1
+		}
+		if k := a.d.Tokens[u].Kind; k == Punct && a.tok(u) != "," || a.isCueToken(u) || a.lower(u) == "and" {
+			break
+		}
 	}
 	for round := 0; round < 4 && t < end; round++ {
 		w := a.lower(t)
@@ -136,6 +219,9 @@ func (a *attributor) contentStart(t, end int, info cueInfo) int {
 			t = a.skipAdjunct(t, end)
 		case a.isDateAt(t):
 			t = a.afterDate(t, end)
+			if t < end && (a.lower(t) == "'s" || a.lower(t) == "’s") {
+				return -1 // "condemned Friday's test": the date belongs to the object
+			}
 		default:
 			return t
 		}
@@ -181,42 +267,41 @@ func (a *attributor) skipAdjunct(t, end int) int {
 	return t
 }
 
-// isDateAt reports whether a date expression starts at token t.
-func (a *attributor) isDateAt(t int) bool {
+// dateAt returns the index of the date expression starting at token t, or -1.
+func (a *attributor) dateAt(t int) int {
 	start := a.d.Tokens[t].Start
-	for _, dt := range a.d.Dates {
-		if dt.Start == start {
-			return true
-		}
-		if dt.Start > start {
-			break
-		}
+	dates := a.d.Dates
+	i := sort.Search(len(dates), func(i int) bool { return dates[i].Start >= start })
+	if i < len(dates) && dates[i].Start == start {
+		return i
 	}
-	return false
+	return -1
 }
+
+// isDateAt reports whether a date expression starts at token t.
+func (a *attributor) isDateAt(t int) bool { return a.dateAt(t) >= 0 }
 
 // afterDate returns the token after the date expression starting at token t.
 func (a *attributor) afterDate(t, end int) int {
-	start := a.d.Tokens[t].Start
-	for _, dt := range a.d.Dates {
-		if dt.Start == start {
-			for t < end && a.d.Tokens[t].Start < dt.End {
-				t++
-			}
-			return t
-		}
+	i := a.dateAt(t)
+	if i < 0 {
+		return t + 1
 	}
-	return t + 1
+	for t < end && a.d.Tokens[t].Start < a.d.Dates[i].End {
+		t++
+	}
+	return t
 }
 
 // indirectQuote builds a reported-speech quote over tokens [start, end) when
 // they look like content: long enough, opening like a clause, and holding no
 // quotation passage (a fragment in marks makes it a partial quote instead).
 func (a *attributor) indirectQuote(start, end int, cue, speaker Span, sieve string) (Quote, bool) {
-	if end-start < 3 || start >= end {
-		return Quote{}, false
+	if end-start < 3 || start >= end || end-start > 3*reach {
+		return Quote{}, false // no clause, or more than any sentence of news
 	}
-	if contentNotStart[a.lower(start)] || a.d.Tokens[start].Kind == Punct || a.d.Tokens[start].Kind == Mark {
+	if contentNotStart[a.lower(start)] && !(a.lower(start) == "to" && start > 0 && intentLemmas[cueWords[a.lower(start-1)].lemma]) ||
+		a.d.Tokens[start].Kind == Punct || a.d.Tokens[start].Kind == Mark {
 		return Quote{}, false
 	}
 	for t := start; t < end; t++ {
@@ -229,4 +314,22 @@ func (a *attributor) indirectQuote(start, end int, cue, speaker Span, sieve stri
 		return Quote{}, false
 	}
 	return Quote{Span: content, Kind: Indirect, Cue: cue, Speaker: speaker, Source: -1, Sieve: sieve}, true
+}
+
+// isCueToken reports whether token u is a reporting verb form.
+func (a *attributor) isCueToken(u int) bool {
+	c, ok := cueWords[a.lower(u)]
+	return ok && c.verb && c.share >= 0.3
+}
+
+// skipConjunction steps over a conjunction opening reported content: "But the new plan …".
+func (a *attributor) skipConjunction(t, end int) int {
+	switch a.lower(t) {
+	case "but", "and", "so", "yet", "still", "however":
+		if t+1 < end && a.tok(t+1) == "," {
+			return t + 2
+		}
+		return t + 1
+	}
+	return t
 }

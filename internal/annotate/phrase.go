@@ -17,7 +17,7 @@ var phraseStops = setOf("is", "was", "are", "were", "be", "been", "being", "has"
 	"this", "these", "those", "what", "how", "why", "said", "says", "say", "told", "according",
 	"yes", "no", "just", "even", "only", "still", "now", "today", "yesterday", "later", "earlier",
 	"nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "none", "nothing",
-	"something", "everything", "anything", "one")
+	"something", "everything", "anything", "out", "up", "off", "down", "back", "away")
 
 // inPhrase reports whether token u can be part of a speaker's noun phrase.
 func (a *attributor) inPhrase(u int) bool {
@@ -31,8 +31,8 @@ func (a *attributor) inPhrase(u int) bool {
 		if phraseStops[w] && !(w == "this" || w == "that") {
 			return false
 		}
-		if c, ok := cueWords[w]; ok && c.verb && !isCapWord(a.d.Text, tok) {
-			return false
+		if c, ok := cueWords[w]; ok && c.verb && c.share >= 0.2 && !isCapWord(a.d.Text, tok) {
+			return false // a reporting verb ends the phrase; "report" and "statement" are nouns more often
 		}
 		if _, ok := speakerPronouns[w]; ok {
 			return false
@@ -63,7 +63,16 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 	if _, ok := speakerPronouns[w]; ok {
 		return a.d.Tokens[t].Span, true
 	}
-	if w == "," || w == ")" {
+	if w == ")" {
+		// "Rep. John Mica (R-Fla.) said": step over the parenthesis
+		for u := t - 1; u > first && u > t-10; u-- {
+			if a.tok(u) == "(" {
+				return a.speakerBackward(u-1, first)
+			}
+		}
+		return Span{}, false
+	}
+	if w == "," {
 		return a.clauseSubject(t, first)
 	}
 	lo := t + 1
@@ -79,24 +88,37 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 // clauseSubject finds the subject of a cue whose phrase ends in a comma: the
 // noun phrase that opens the clause, ended by its own comma.
 func (a *attributor) clauseSubject(t, first int) (Span, bool) {
-	start := first
-	for u := t - 1; u >= first; u-- {
+	start := max(first, t-reach)
+	for u := t - 1; u >= start; u-- {
 		if a.inPassage[u] || a.tok(u) == ";" || a.d.Tokens[u].Kind == Mark {
 			start = u + 1
 			break
 		}
 	}
-	hi := start
-	for hi < t && (a.inPhrase(hi) || a.joinsNames(hi)) {
-		hi++
+	// the subject opens the clause or follows an introductory phrase:
+	// "With 50 days to go, Minyon Moore, a senior adviser, called …"
+	for s := start; s < t; s++ {
+		if s > start && a.tok(s-1) != "," {
+			continue
+		}
+		hi := s
+		for hi < t && (a.inPhrase(hi) || a.joinsNames(hi)) {
+			hi++
+		}
+		if hi == s || hi >= t || a.tok(hi) != "," {
+			continue
+		}
+		if _, ok := speakerPronouns[a.lower(s)]; ok && hi == s+1 {
+			return a.d.Tokens[s].Span, true
+		}
+		if s > start && a.entAt[s] < 0 {
+			continue // after an introductory phrase, only a name will do
+		}
+		if m, ok := a.mention(s, hi, true); ok {
+			return m, true
+		}
 	}
-	if hi == start || hi >= t || a.tok(hi) != "," {
-		return Span{}, false
-	}
-	if _, ok := speakerPronouns[a.lower(start)]; ok && hi == start+1 {
-		return a.d.Tokens[start].Span, true
-	}
-	return a.mention(start, hi, true)
+	return Span{}, false
 }
 
 // joinsNames reports whether token u is "and" or "'s" inside a phrase:
@@ -128,7 +150,21 @@ func (a *attributor) speakerForward(t, end int) (Span, int, bool) {
 		return Span{}, t, false
 	}
 	m, ok := a.mention(t, hi, true)
-	return m, hi, ok
+	return m, a.skipParenthesis(hi, end), ok
+}
+
+// skipParenthesis steps over a short bracketed aside at token t, such as a
+// party label "(R-Fla.)", returning the token after it.
+func (a *attributor) skipParenthesis(t, end int) int {
+	if t >= end || a.tok(t) != "(" {
+		return t
+	}
+	for u := t + 1; u < end && u < t+10; u++ {
+		if a.tok(u) == ")" {
+			return u + 1
+		}
+	}
+	return t
 }
 
 // mention picks the mention inside the noun phrase of tokens [lo, hi): a
@@ -170,6 +206,15 @@ func (a *attributor) mention(lo, hi int, forward bool) (Span, bool) {
 	head := a.lower(hi - 1)
 	if _, ok := speakerNouns[head]; ok || a.looksNoun(hi-1) {
 		return Span{toks[lo].Start, toks[hi-1].End}, true
+	}
+	// a head noun before "of": "the 34-year-old mother of three"
+	for u := hi - 2; u > lo; u-- {
+		if a.lower(u) == "of" {
+			if a.looksNoun(u - 1) {
+				return Span{toks[lo].Start, toks[u-1].End}, true
+			}
+			break
+		}
 	}
 	return Span{}, false
 }

@@ -10,7 +10,7 @@ import (
 // common noun ("the minister", "the company") to the cluster it describes
 // or to a speaker of its own ("sources").
 func linkSpeakers(d *Document) {
-	l := speakerLinker{d: d, byCluster: map[int]int{}, byName: map[string]int{}}
+	l := speakerLinker{d: d, byCluster: map[int]int{}, byName: map[string]int{}, gender: clusterGenders(d)}
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		if q.Speaker.IsZero() {
@@ -29,6 +29,55 @@ type speakerLinker struct {
 	d         *Document
 	byCluster map[int]int    // cluster index → speaker index
 	byName    map[string]int // lower-cased name of a speaker without a cluster → speaker index
+	gender    []int          // per cluster: > 0 male, < 0 female, 0 unknown (see clusterGenders)
+}
+
+// Pronouns by gender, for linking "he" and "she" to a person.
+var (
+	malePronouns   = setOf("he", "him", "his", "himself")
+	femalePronouns = setOf("she", "her", "hers", "herself")
+	maleTitles     = setOf("mr.", "mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "spokesman")
+	femaleTitles   = setOf("mrs.", "mrs", "ms.", "ms", "miss", "lady", "dame", "queen", "princess", "sister", "congresswoman", "chairwoman", "spokeswoman")
+)
+
+// clusterGenders guesses each person cluster's grammatical gender from the
+// titles before its names ("Mrs.", "Sir") and the pronouns that follow its
+// names within a dozen words. Positive is male, negative female.
+func clusterGenders(d *Document) []int {
+	g := make([]int, len(d.Clusters))
+	t := 0
+	for _, e := range d.Entities {
+		if e.Kind != Person {
+			continue
+		}
+		for t < len(d.Tokens) && d.Tokens[t].Start < e.Start {
+			t++
+		}
+		if t > 0 {
+			w := lower(d.Tokens[t-1].Of(d.Text))
+			if maleTitles[w] {
+				g[e.Cluster] += 3
+			} else if femaleTitles[w] {
+				g[e.Cluster] -= 3
+			}
+		}
+		u := t
+		for u < len(d.Tokens) && d.Tokens[u].Start < e.End {
+			u++
+		}
+		for k := u; k < len(d.Tokens) && k < u+12; k++ {
+			w := lower(d.Tokens[k].Of(d.Text))
+			if malePronouns[w] {
+				g[e.Cluster]++
+				break
+			}
+			if femalePronouns[w] {
+				g[e.Cluster]--
+				break
+			}
+		}
+	}
+	return g
 }
 
 // resolve returns the speaker index for mention m, adding a speaker when needed, or -1.
@@ -112,24 +161,23 @@ func (l *speakerLinker) describedCluster(m Span, head string, kind SpeakerKind, 
 		return -1
 	}
 	d := l.d
-	best := -1
-	for _, e := range d.Entities {
-		if e.Start >= m.Start {
-			break
-		}
+	// the nearest fitting name before the mention, looking back a bounded way
+	i := sort.Search(len(d.Entities), func(i int) bool { return d.Entities[i].Start >= m.Start })
+	for k := i - 1; k >= 0 && k >= i-300; k-- {
+		e := d.Entities[k]
 		c := d.Clusters[e.Cluster]
 		switch kind {
 		case SpeakerPerson:
 			if c.Kind == Person && strings.Contains(lower(c.Title), head) {
-				best = e.Cluster
+				return e.Cluster
 			}
 		case SpeakerOrganization:
 			if c.Kind == Organization && (head == "company" || head == "firm" || strings.Contains(lower(c.Name), head)) {
-				best = e.Cluster
+				return e.Cluster
 			}
 		}
 	}
-	return best
+	return -1
 }
 
 // antecedent finds the cluster a pronoun mention stands for: the subject of
@@ -152,28 +200,21 @@ func (l *speakerLinker) antecedent(m Span, kind SpeakerKind) int {
 		return -1
 	}
 	para := d.Sentences[si].Paragraph
-	nearest := -1
-	for s := si; s >= 0 && d.Sentences[s].Paragraph >= para-2; s-- {
-		sent := d.Sentences[s]
-		first := -1
-		for _, e := range l.entitiesIn(sent.Span) {
+	sex := 0 // the gender the pronoun asks for
+	switch lower(m.Of(d.Text)) {
+	case "he":
+		sex = 1
+	case "she":
+		sex = -1
+	}
+	for s := si; s >= 0 && s >= si-8 && d.Sentences[s].Paragraph >= para-2; s-- {
+		for _, e := range l.entitiesIn(d.Sentences[s].Span) {
 			en := d.Entities[e]
-			if en.Start >= m.Start || en.Kind != want {
+			if en.Start >= m.Start || en.Kind != want || sex*l.gender[en.Cluster] < 0 {
 				continue
 			}
-			if first < 0 {
-				first = en.Cluster
-			}
-			if nearest < 0 || en.Start > d.Entities[nearest].Start {
-				nearest = e
-			}
+			return en.Cluster // the first fitting name of the sentence: its subject, most often
 		}
-		if first >= 0 {
-			return first
-		}
-	}
-	if nearest >= 0 {
-		return d.Entities[nearest].Cluster
 	}
 	return -1
 }

@@ -1,0 +1,212 @@
+package annotate
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// quoteWant is what a test expects of one quote: its text, kind, the
+// mention its speaker rests on and the speaker's name ("" for none).
+type quoteWant struct {
+	text    string
+	kind    QuoteKind
+	mention string
+	speaker string
+}
+
+func (w quoteWant) String() string {
+	return fmt.Sprintf("%s %q by %q (%q)", w.kind, w.text, w.speaker, w.mention)
+}
+
+// gotQuotes describes the document's quotes as quoteWants.
+func gotQuotes(d *Document) []quoteWant {
+	var out []quoteWant
+	for _, q := range d.Quotes {
+		w := quoteWant{text: q.Of(d.Text), kind: q.Kind}
+		if !q.Speaker.IsZero() {
+			w.mention = q.Speaker.Of(d.Text)
+		}
+		if q.Source >= 0 {
+			w.speaker = d.Speakers[q.Source].Name
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+func TestQuoteForms(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []quoteWant
+	}{
+		// marks
+		{"straight double marks",
+			`"We will win this war," Lavrov said.`,
+			[]quoteWant{{`"We will win this war,"`, Direct, "Lavrov", "Lavrov"}}},
+		{"curly double marks",
+			`“We will win this war,” Lavrov said.`,
+			[]quoteWant{{`“We will win this war,”`, Direct, "Lavrov", "Lavrov"}}},
+		{"curly single marks, UK style",
+			`‘We will win this war,’ Lavrov said.`,
+			[]quoteWant{{`‘We will win this war,’`, Direct, "Lavrov", "Lavrov"}}},
+		{"straight single marks, UK style",
+			`'We will win this war,' Lavrov said.`,
+			[]quoteWant{{`'We will win this war,'`, Direct, "Lavrov", "Lavrov"}}},
+		{"apostrophes are not marks",
+			`‘I don’t think the ’90s or the Joneses’ house matter,’ Lavrov said.`,
+			[]quoteWant{{`‘I don’t think the ’90s or the Joneses’ house matter,’`, Direct, "Lavrov", "Lavrov"}}},
+		{"guillemets",
+			`«We will win this war,» Lavrov said.`,
+			[]quoteWant{{`«We will win this war,»`, Direct, "Lavrov", "Lavrov"}}},
+		{"a nested quote stays inside its passage",
+			`"He told me 'never again' twice," Lavrov said.`,
+			[]quoteWant{{`"He told me 'never again' twice,"`, Direct, "Lavrov", "Lavrov"}}},
+		{"a quote over two paragraphs",
+			"“We will not give up the talks.\n\n“We will win this war,” Lavrov said.",
+			[]quoteWant{
+				{"“We will not give up the talks.", Direct, "Lavrov", "Lavrov"},
+				{"“We will win this war,”", Direct, "Lavrov", "Lavrov"}}},
+		// broken marks
+		{"an unclosed mark ends with its paragraph",
+			"Lavrov said: \"We will never stop the talks.\n\n\"Never,\" Kerry replied.",
+			[]quoteWant{
+				{`"We will never stop the talks.`, Direct, "Lavrov", "Lavrov"},
+				{`"Never,"`, Direct, "Kerry", "Kerry"}}},
+		{"inch marks are not quotes",
+			`The 6'2" player and the 12" pizza.`,
+			nil},
+		// not speech
+		{"a film title", `They watched "Frozen" on Sunday.`, nil},
+		{"a show title in title case", `Lavrov said on CNN's "State of the Union" that talks go on.`,
+			[]quoteWant{{"talks go on", Indirect, "Lavrov", "Lavrov"}}},
+		{"a so-called term", `The so-called "peace dividend" never came.`, nil},
+		{"a bracketed aside", `"(CROSSTALK.)"`, nil},
+		// partial quotes
+		{"a partial quote in reported speech",
+			`Lavrov took issue with the plan, saying it showed a "lack of understanding" of the terms.`,
+			[]quoteWant{{`"lack of understanding"`, Partial, "Lavrov", "Lavrov"}}},
+		{"a cue makes a term speech",
+			`Clinton called the deal "a disaster" on Monday.`,
+			[]quoteWant{{`"a disaster"`, Partial, "Clinton", "Clinton"}}},
+		// speakers
+		{"inverted cue",
+			`"We will win this war," said Lavrov.`,
+			[]quoteWant{{`"We will win this war,"`, Direct, "Lavrov", "Lavrov"}}},
+		{"title and name before the cue",
+			`Russian Foreign Minister Sergei Lavrov said: "We will win this war."`,
+			[]quoteWant{{`"We will win this war."`, Direct, "Sergei Lavrov", "Sergei Lavrov"}}},
+		{"appositive after an inverted cue",
+			`"The clinic is full," said Hugh Hill, a doctor at the clinic.`,
+			[]quoteWant{{`"The clinic is full,"`, Direct, "Hugh Hill", "Hugh Hill"}}},
+		{"appositive before the cue",
+			`Hugh Hill, a doctor at the clinic, said: "The clinic is full."`,
+			[]quoteWant{{`"The clinic is full."`, Direct, "Hugh Hill", "Hugh Hill"}}},
+		{"a pronoun stands for the last person",
+			"Sergei Lavrov met Kerry in Geneva.\n\n\"We will win this war,\" he said.",
+			[]quoteWant{{`"We will win this war,"`, Direct, "he", "Sergei Lavrov"}}},
+		{"she stands for the last woman named",
+			"Hillary Clinton met Donald Trump, who said he would win. Mrs. Clinton smiled at him.\n\n\"We will see,\" she said.",
+			[]quoteWant{{`"We will see,"`, Direct, "she", "Hillary Clinton"}}},
+		{"a company as speaker",
+			`Acme Corp. cut 500 jobs. "We regret the losses," the company said.`,
+			[]quoteWant{{`"We regret the losses,"`, Direct, "the company", "Acme Corp."}}},
+		{"according to",
+			`"The talks will go on," according to Lavrov.`,
+			[]quoteWant{{`"The talks will go on,"`, Direct, "Lavrov", "Lavrov"}}},
+		{"a name and a colon",
+			`Lavrov: "We will win this war."`,
+			[]quoteWant{{`"We will win this war."`, Direct, "Lavrov", "Lavrov"}}},
+		{"a dash and a name",
+			`"We will win this war." — Commissioner Jane Doe`,
+			[]quoteWant{{`"We will win this war."`, Direct, "Jane Doe", "Jane Doe"}}},
+		{"an interrupted quote shares its speaker",
+			`"We will win," Lavrov said, "and soon."`,
+			[]quoteWant{
+				{`"We will win,"`, Direct, "Lavrov", "Lavrov"},
+				{`"and soon."`, Direct, "Lavrov", "Lavrov"}}},
+		{"two speakers in one paragraph",
+			`"We will win this war," Lavrov said. "We will see about that," Kerry replied.`,
+			[]quoteWant{
+				{`"We will win this war,"`, Direct, "Lavrov", "Lavrov"},
+				{`"We will see about that,"`, Direct, "Kerry", "Kerry"}}},
+		{"a follow-on paragraph keeps the speaker",
+			"\"We will win this war,\" Lavrov said.\n\n\"There is no other way for us.\"",
+			[]quoteWant{
+				{`"We will win this war,"`, Direct, "Lavrov", "Lavrov"},
+				{`"There is no other way for us."`, Direct, "Lavrov", "Lavrov"}}},
+		{"a paragraph ending in a colon announces the speaker",
+			"Lavrov made the following remarks:\n\n\"We will win this war.\"",
+			[]quoteWant{{`"We will win this war."`, Direct, "Lavrov", "Lavrov"}}},
+		{"an interview label inside a quote",
+			`"PENCE: Well, look, we will win this race."`,
+			[]quoteWant{{`"PENCE: Well, look, we will win this race."`, Direct, "PENCE", "PENCE"}}},
+		{"an interview's answers",
+			"Sergei Lavrov spoke to reporters in Geneva.\n\nQ: Will the talks go on?\n\nA: We will keep talking, \"whatever it takes.\"",
+			[]quoteWant{{`We will keep talking, "whatever it takes."`, Direct, "Sergei Lavrov", "Sergei Lavrov"}}},
+		{"a transcript's labelled lines",
+			"WALLACE: Do you see those two as equivalent?\n\nPENCE: Well, look, we will win this race.",
+			[]quoteWant{
+				{"Do you see those two as equivalent?", Direct, "WALLACE", "WALLACE"},
+				{"Well, look, we will win this race.", Direct, "PENCE", "PENCE"}}},
+		{"a dateline is no transcript",
+			"WASHINGTON: Officials met on Monday.",
+			nil},
+		// indirect speech
+		{"reported speech after an adjunct",
+			`Lavrov said on Monday it may be time to consider new talks.`,
+			[]quoteWant{{"it may be time to consider new talks", Indirect, "Lavrov", "Lavrov"}}},
+		{"reported speech with that",
+			`Kerry said that the deal would hold.`,
+			[]quoteWant{{"the deal would hold", Indirect, "Kerry", "Kerry"}}},
+		{"accused of",
+			`Lavrov accused European countries of trying to reinterpret the agreement.`,
+			[]quoteWant{{"European countries of trying to reinterpret the agreement", Indirect, "Lavrov", "Lavrov"}}},
+		{"reported speech with a trailing cue",
+			`The deal will hold until May, officials said.`,
+			[]quoteWant{{"The deal will hold until May", Indirect, "officials", "officials"}}},
+		{"two reports joined by and",
+			`Kerry said the deal would hold and suggested that talks resume soon.`,
+			[]quoteWant{
+				{"the deal would hold", Indirect, "Kerry", "Kerry"},
+				{"talks resume soon", Indirect, "Kerry", "Kerry"}}},
+		{"a new speaker's clause ends the content",
+			`Kerry announced that talks would resume, but no date was set and Moscow says the rebels are to blame.`,
+			[]quoteWant{
+				{"talks would resume, but no date was set", Indirect, "Kerry", "Kerry"},
+				{"the rebels are to blame", Indirect, "Moscow", "Moscow"}}},
+		{"according to before the content",
+			`According to the ministry, the deal will hold.`,
+			[]quoteWant{{"the deal will hold", Indirect, "the ministry", "the ministry"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Annotate(tt.text, Options{})
+			assert.Equal(t, tt.want, gotQuotes(d), "in %q", tt.text)
+		})
+	}
+}
+
+// TestCues checks that reporting verbs well beyond "said" tag quotes, in their tenses.
+func TestCues(t *testing.T) {
+	for _, tt := range []struct{ cue, verb string }{
+		{"said", "said"}, {"says", "says"}, {"added", "added"}, {"adds", "adds"}, {"told reporters", "told"},
+		{"asked", "asked"}, {"argued", "argued"}, {"warned", "warned"}, {"wrote", "wrote"}, {"writes", "writes"},
+		{"insisted", "insisted"}, {"emphasised", "emphasised"}, {"emphasized", "emphasized"}, {"urged", "urged"},
+		{"tweeted", "tweeted"}, {"posted", "posted"}, {"recalled", "recalled"}, {"explained", "explained"},
+		{"noted", "noted"}, {"has said", "said"}, {"had told reporters", "told"}, {"will say", "say"},
+		{"replied", "replied"}, {"declared", "declared"}, {"stressed", "stressed"},
+	} {
+		t.Run(tt.cue, func(t *testing.T) {
+			text := `"The talks must go on," Lavrov ` + tt.cue + `.`
+			d := Annotate(text, Options{})
+			got := gotQuotes(d)
+			if assert.Len(t, got, 1) {
+				assert.Equal(t, "Lavrov", got[0].mention)
+				assert.Equal(t, tt.verb, d.Quotes[0].Cue.Of(text))
+			}
+		})
+	}
+}

@@ -1,0 +1,113 @@
+package annotate
+
+import (
+	"sort"
+	"strings"
+)
+
+// This file finds speech set out as an interview or a transcript, without
+// quotation marks: "Q: … / A: …" pairs, and lines led by a speaker's label in
+// capitals ("PENCE: Well, look …"). Each answer or labelled line is a direct
+// quote of its paragraph.
+
+// interviewLabels are the labels of questions and answers.
+var (
+	questionLabels = setOf("q", "question")
+	answerLabels   = setOf("a", "answer")
+)
+
+// interviewQuotes returns the direct quotes of interview answers and
+// transcript lines, in order, and marks their paragraphs.
+func (a *attributor) interviewQuotes() []Quote {
+	type line struct {
+		para  int
+		label Span // the label before the colon
+		body  Span // the speech after it
+		kind  int  // 1 question, 2 answer, 3 a speaker's label
+	}
+	var lines []line
+	questions, answers := 0, 0
+	labels := map[string]bool{}
+	toks := a.d.Tokens
+	t := 0
+	for pi, p := range a.d.Paragraphs {
+		for t < len(toks) && toks[t].Start < p.Start {
+			t++
+		}
+		if t+2 >= len(toks) || toks[t].Start != p.Start {
+			continue
+		}
+		colon := -1
+		for u := t; u < len(toks) && u < t+4 && toks[u].End <= p.End; u++ {
+			if s := a.tok(u); s == ":" || s == "." && u == t+1 {
+				colon = u
+				break
+			}
+			if toks[u].Kind != Word {
+				break
+			}
+		}
+		if colon <= t || colon+1 >= len(toks) || toks[colon+1].Start >= p.End {
+			continue
+		}
+		label := Span{toks[t].Start, toks[colon-1].End}
+		body := Span{toks[colon+1].Start, p.End}
+		w := lower(label.Of(a.d.Text))
+		switch {
+		case questionLabels[w]:
+			lines = append(lines, line{pi, label, body, 1})
+			questions++
+		case answerLabels[w] && a.tok(colon) == ":" || w == "a" && a.tok(colon) == ".":
+			lines = append(lines, line{pi, label, body, 2})
+			answers++
+		case a.tok(colon) == ":" && a.allCapsOrNames(t, colon) && isAllCaps(label.Of(a.d.Text)):
+			lines = append(lines, line{pi, label, body, 3})
+			labels[label.Of(a.d.Text)] = true
+		}
+	}
+	interview := questions > 0 && answers > 0
+	transcript := len(labels) >= 2
+	if !interview && !transcript {
+		return nil
+	}
+	var out []Quote
+	var who Span // the interviewee, found at the first question
+	for _, l := range lines {
+		switch {
+		case l.kind == 1 && interview && who.IsZero():
+			who = a.interviewee(l.para)
+		case l.kind == 2 && interview:
+			out = append(out, Quote{Span: l.body, Kind: Direct, Speaker: who, Source: -1, Sieve: "interview"})
+		case l.kind == 3 && transcript:
+			out = append(out, Quote{Span: l.body, Kind: Direct, Speaker: l.label, Source: -1, Sieve: "transcript"})
+		}
+	}
+	return out
+}
+
+// interviewee is the person answering an interview: the last person named
+// before the paragraph of its first question, or the zero Span.
+func (a *attributor) interviewee(para int) Span {
+	end := a.d.Paragraphs[para].Start
+	ents := a.d.Entities
+	for i := sort.Search(len(ents), func(i int) bool { return ents[i].Start >= end }) - 1; i >= 0; i-- {
+		if ents[i].Kind == Person {
+			return ents[i].Span
+		}
+	}
+	return Span{}
+}
+
+// isAllCaps reports whether s has letters and all of them are capitals.
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if isLetter(r) {
+			letters++
+			if strings.ToUpper(string(r)) != string(r) {
+				return false
+			}
+		}
+	}
+	return letters >= 2
+}

@@ -1,0 +1,42 @@
+package annotate
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestPathologicalInputsStayLinear annotates texts built to defeat naive
+// algorithms and checks each takes time in proportion to its size.
+func TestPathologicalInputsStayLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	cases := map[string]func(n int) string{
+		"quotation marks only":      func(n int) string { return strings.Repeat(`"`, n) },
+		"one long line of words":    func(n int) string { return strings.Repeat("word ", n/5) },
+		"one long quoted paragraph": func(n int) string { return `"` + strings.Repeat("We said so, he said. ", n/21) },
+		"alternating quotes":        func(n int) string { return strings.Repeat(`"A," he said, `, n/14) },
+		"capitalised words":         func(n int) string { return strings.Repeat("Lavrov Kerry Said ", n/18) },
+		"apostrophes":               func(n int) string { return strings.Repeat("'s ’ '' ", n/8) },
+		"said everywhere":           func(n int) string { return strings.Repeat("said that said, ", n/16) },
+		"colons and labels":         func(n int) string { return strings.Repeat("PENCE: yes\nQ: no\nA: ok\n", n/23) },
+	}
+	for name, gen := range cases {
+		t.Run(name, func(t *testing.T) {
+			small, big := gen(20_000), gen(200_000)
+			ts := timeIt(small)
+			tb := timeIt(big)
+			t.Logf("%s: 20 KB %v, 200 KB %v", name, ts, tb)
+			if tb > 30*ts+50*time.Millisecond {
+				t.Errorf("%s: 10× the text took %.0f× the time (%v vs %v)", name, float64(tb)/float64(ts), tb, ts)
+			}
+		})
+	}
+}
+
+func timeIt(text string) time.Duration {
+	start := time.Now()
+	Annotate(text, Options{})
+	return time.Since(start)
+}

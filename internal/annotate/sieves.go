@@ -1,0 +1,591 @@
+package annotate
+
+import (
+	"sort"
+	"strings"
+)
+
+// The speaker sieves, most precise first. Each reads the words around a
+// passage still without a speaker and, when it finds one, records its own
+// name on the quote (Quote.Sieve), so errors can be traced to a rule.
+
+// headAndTail runs the sieves that read the words right around each passage.
+func (a *attributor) headAndTail() {
+	for i := range a.passages {
+		p := &a.passages[i]
+		q := &a.quotes[i]
+		q.Kind = a.kindOf(i)
+		if p.Close >= 0 && a.tail(i, q) {
+			continue
+		}
+		if a.head(i, q) || a.interviewLabel(i, q) {
+			continue
+		}
+		a.sentenceCue(i, q)
+	}
+}
+
+// interviewLabel attributes a passage that opens with a speaker's label, as
+// transcripts are quoted: `"PENCE: Well, look …"`.
+func (a *attributor) interviewLabel(i int, q *Quote) bool {
+	p := a.passages[i]
+	t := p.Open + 1
+	end := min(t+4, len(a.d.Tokens))
+	for u := t; u < end && a.d.Tokens[u].End <= p.End; u++ {
+		if a.tok(u) == ":" {
+			if u == t || !a.allCapsOrNames(t, u) {
+				return false
+			}
+			q.Speaker = Span{a.d.Tokens[t].Start, a.d.Tokens[u-1].End}
+			q.Sieve = "interview"
+			return true
+		}
+		if a.d.Tokens[u].Kind != Word {
+			return false
+		}
+	}
+	return false
+}
+
+// allCapsOrNames reports whether tokens [lo, hi) are a speaker's label: all
+// capitals ("PENCE", "MR. TRUMP"), or a name the entity layer found.
+func (a *attributor) allCapsOrNames(lo, hi int) bool {
+	if e := a.entAt[lo]; e >= 0 && a.d.Entities[e].End == a.d.Tokens[hi-1].End {
+		return true
+	}
+	for u := lo; u < hi; u++ {
+		if !isAcronym(a.tok(u)) && !(len(a.tok(u)) > 1 && strings.ToUpper(a.tok(u)) == a.tok(u)) {
+			return false
+		}
+	}
+	return true
+}
+
+// headStart is the first token of passage i's sentence that is not part of an
+// earlier passage in the same paragraph.
+func (a *attributor) headStart(i int) int {
+	p := a.passages[i]
+	first, _ := a.sentenceBounds(p.Open)
+	if i > 0 {
+		prev := a.passages[i-1]
+		if prev.Paragraph == p.Paragraph && prev.Close >= 0 && prev.Close+1 > first {
+			first = prev.Close + 1
+		}
+	}
+	return first
+}
+
+// tailEnd is the token after the last one that may hold passage i's trailing
+// attribution: its sentence's end, or the next passage's opening mark.
+func (a *attributor) tailEnd(i int) int {
+	p := a.passages[i]
+	_, last := a.sentenceBounds(p.Close)
+	if last <= p.Close+1 {
+		// the closing mark ended the sentence: the attribution may follow in the next one ("…." he said.)
+		last = a.paragraphEnd(p.Close)
+		if _, l2 := a.sentenceBounds(p.Close + 1); p.Close+1 < len(a.d.Tokens) && l2 < last {
+			last = l2
+		}
+	}
+	if i+1 < len(a.passages) && a.passages[i+1].Open < last {
+		last = a.passages[i+1].Open
+	}
+	return last
+}
+
+// kindOf tells a direct quote (set off whole) from a partial one (a fragment
+// inside the narrator's sentence).
+func (a *attributor) kindOf(i int) QuoteKind {
+	p := a.passages[i]
+	first := a.headStart(i)
+	if p.Open <= first || !a.hasWords(first, p.Open) {
+		return Direct
+	}
+	prev := a.tok(p.Open - 1)
+	switch prev {
+	case ":", ",", "—", "–", "-", "(", "--":
+		return Direct
+	}
+	if c, ok := cueAt(prev); ok && c.speech && !a.startsLower(p) {
+		return Direct
+	}
+	if a.d.Tokens[p.Open-1].Kind == Mark {
+		return Direct
+	}
+	return Partial
+}
+
+// hasWords reports whether tokens [from, to) hold a word or a number.
+func (a *attributor) hasWords(from, to int) bool {
+	for t := max(from, to-reach); t < to; t++ {
+		if k := a.d.Tokens[t].Kind; k == Word || k == Number {
+			return true
+		}
+	}
+	return false
+}
+
+// startsLower reports whether the passage's words start in lower case.
+func (a *attributor) startsLower(p passage) bool {
+	for t := p.Open + 1; t < len(a.d.Tokens) && a.d.Tokens[t].Start < p.End; t++ {
+		if a.d.Tokens[t].Kind == Word {
+			c := a.tok(t)[0]
+			return 'a' <= c && c <= 'z'
+		}
+	}
+	return false
+}
+
+// tail tries the sieves that read after the closing mark:
+// `"…," Lavrov said`, `"…," said Lavrov`, `"…," according to X`, `"…" — X`.
+func (a *attributor) tail(i int, q *Quote) bool {
+	p := a.passages[i]
+	k := p.Close + 1
+	end := a.tailEnd(i)
+	comma := k < end && a.tok(k) == ","
+	if comma {
+		k++
+	}
+	if k >= end {
+		return false
+	}
+	if q.Kind == Partial && !comma && !a.endsSentence(p) {
+		return false // a fragment running on into the sentence: `"unmistakably" suggests that …`
+	}
+	if isDash(a.tok(k)) {
+		return a.dash(i, q, k+1)
+	}
+	// "…," said Lavrov / "…," according to Lavrov
+	if cue, after, ok := a.cueAt(k, end); ok {
+		if m, _, ok := a.speakerForward(after, end); ok {
+			q.Cue, q.Speaker = cue, m
+			q.Sieve = "trailing-inverted"
+			if strings.HasPrefix(lower(cue.Of(a.d.Text)), "according") {
+				q.Sieve = "according-to"
+			}
+			return true
+		}
+		return false
+	}
+	// "…," Lavrov said / "…," Hugh Hill, a doctor at the clinic, said
+	m, after, ok := a.speakerForward(k, end)
+	if !ok {
+		return false
+	}
+	after = a.skipAppositive(after, end)
+	for after < end && adverbials[a.lower(after)] && a.lower(after) != "told" {
+		after++
+	}
+	if cue, cueEnd, ok := a.cueAt(after, end); ok {
+		if (a.sentOf[k] != a.sentOf[p.Close] || q.Kind == Partial) && !a.closesSentence(cueEnd) {
+			// the next sentence reports speech of its own; or the passage is
+			// a fragment of an opening phrase ("On Fox's "Sunday Show," Pence said …")
+			return false
+		}
+		q.Cue, q.Speaker = cue, m
+		q.Sieve = "trailing-cue"
+		return true
+	}
+	return false
+}
+
+func isDash(s string) bool { return s == "—" || s == "–" || s == "-" || s == "--" || s == "―" }
+
+// dash attributes `"…" — Commissioner Jane Doe` at the end of a paragraph.
+func (a *attributor) dash(i int, q *Quote, k int) bool {
+	pend := a.paragraphEnd(a.passages[i].Close)
+	m, after, ok := a.speakerForward(k, pend)
+	if !ok {
+		return false
+	}
+	after = a.skipAppositive(after, pend)
+	if after < pend && after+1 < pend {
+		return false // more follows: not a byline-style attribution
+	}
+	q.Speaker = m
+	q.Sieve = "dash"
+	return true
+}
+
+// skipAppositive skips ", a doctor at the clinic," after a name.
+func (a *attributor) skipAppositive(t, end int) int {
+	if t >= end || a.tok(t) != "," {
+		return t
+	}
+	for u := t + 1; u < end && u < t+14; u++ {
+		if a.d.Tokens[u].Kind == Mark {
+			return t
+		}
+		if a.tok(u) == "," {
+			return u + 1
+		}
+	}
+	return t
+}
+
+// head tries the sieves that read before the opening mark:
+// `Lavrov said: "…"`, `He added, "…"`, `Lavrov: "…"`.
+func (a *attributor) head(i int, q *Quote) bool {
+	p := a.passages[i]
+	first := a.headStart(i)
+	j := p.Open - 1
+	if j < first {
+		return false
+	}
+	punct := a.tok(j)
+	if punct == ":" || punct == "," {
+		j--
+	}
+	if j < first {
+		return false
+	}
+	// a cue within a few words before the mark: `told reporters on Monday: "`;
+	// verbs of saying first, then verbs that only report ("showed")
+	for _, speech := range []bool{true, false} {
+		for c := j; c >= first && c >= j-7; c-- {
+			if a.inPassage[c] || a.d.Tokens[c].Kind == Mark {
+				break
+			}
+			cue, _, ok := a.cueAt(c, p.Open)
+			if !ok || a.isSpeechCue(c) != speech {
+				continue
+			}
+			if m, ok := a.subjectOf(c, first); ok {
+				q.Cue, q.Speaker = cue, m
+				q.Sieve = "leading-cue"
+				return true
+			}
+		}
+	}
+	// `Said Ellis: "…"`: an inverted cue opening the sentence
+	if punct == ":" && j > first {
+		if cue, after, ok := a.cueAt(first, j+1); ok {
+			if m, end, ok := a.speakerForward(after, j+1); ok && end == j+1 {
+				q.Cue, q.Speaker = cue, m
+				q.Sieve = "leading-inverted"
+				return true
+			}
+		}
+	}
+	// `Lavrov: "…"`, a name then a colon opening the sentence
+	if punct == ":" {
+		if m, ok := a.speakerBackward(j, first); ok && m.Start == a.d.Tokens[first].Start {
+			q.Speaker = m
+			q.Sieve = "colon"
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceCue attributes a passage to the nearest reporting verb earlier in
+// its sentence (`Lavrov has urged … the conference "without preconditions"`),
+// or to a `, he said` closing the sentence after it.
+func (a *attributor) sentenceCue(i int, q *Quote) {
+	p := a.passages[i]
+	first, last := a.sentenceBounds(p.Open)
+	for _, speech := range []bool{true, false} {
+		for c := p.Open - 1; c >= first && c >= p.Open-reach; c-- {
+			if a.inPassage[c] {
+				continue
+			}
+			cue, _, ok := a.cueAt(c, p.Open)
+			if !ok || a.isSpeechCue(c) != speech {
+				continue
+			}
+			if m, ok := a.subjectOf(c, first); ok {
+				q.Cue, q.Speaker = cue, m
+				q.Sieve = "sentence-cue"
+				return
+			}
+		}
+	}
+	if p.Close < 0 {
+		return
+	}
+	// `… "lack of understanding" of the terms, he said.`
+	for c := p.Close + 1; c < last && c < p.Close+reach; c++ {
+		if a.inPassage[c] {
+			break
+		}
+		if a.tok(c) != "," {
+			continue
+		}
+		m, after, ok := a.speakerForward(c+1, last)
+		if !ok {
+			continue
+		}
+		if cue, end, ok := a.cueAt(after, last); ok && a.onlyAdverbialsUntil(end, last) {
+			q.Cue, q.Speaker = cue, m
+			q.Sieve = "sentence-tail"
+			return
+		}
+	}
+}
+
+// closesSentence reports whether at most a short adverbial ("on Monday")
+// follows token t to the end of its sentence, and no quotation mark.
+func (a *attributor) closesSentence(t int) bool {
+	if t >= len(a.d.Tokens) {
+		return true
+	}
+	_, last := a.sentenceBounds(t - 1)
+	words := 0
+	for u := t; u < last; u++ {
+		if words > 3 {
+			return false
+		}
+		switch a.d.Tokens[u].Kind {
+		case Word, Number:
+			words++
+		case Mark:
+			return false
+		}
+	}
+	return words <= 3
+}
+
+// onlyAdverbialsUntil reports whether tokens [t, end) hold nothing but a
+// short adverbial and closing punctuation: the clause ended with its cue.
+func (a *attributor) onlyAdverbialsUntil(t, end int) bool {
+	words := 0
+	for ; t < end; t++ {
+		if a.d.Tokens[t].Kind == Word || a.d.Tokens[t].Kind == Number {
+			words++
+		}
+	}
+	return words <= 6
+}
+
+// subjectOf finds who speaks through the cue at token c: the phrase just
+// before it, or for a participle ("…, saying") the sentence's subject.
+func (a *attributor) subjectOf(c, first int) (Span, bool) {
+	if info, ok := cueAt(a.tok(c)); ok && info.participle {
+		return a.sentenceSubject(first, c)
+	}
+	return a.speakerBackward(c-1, first)
+}
+
+// sentenceSubject returns the first speaker-like phrase of tokens [first, end).
+func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
+	for t := first; t < end && t < first+reach; t++ {
+		if a.inPassage[t] {
+			continue
+		}
+		if a.entAt[t] >= 0 {
+			e := a.d.Entities[a.entAt[t]]
+			if e.Kind != Place || a.isSpeakerPlace(t) {
+				return e.Span, true
+			}
+		}
+		if _, ok := speakerPronouns[a.lower(t)]; ok && a.lower(t) != "it" && a.lower(t) != "i" && a.lower(t) != "we" {
+			return a.d.Tokens[t].Span, true
+		}
+	}
+	// no name found: the noun phrase opening the sentence, when a verb follows it
+	hi := first
+	for hi < end && (a.inPhrase(hi) || a.joinsNames(hi)) && (hi == first || isCapWord(a.d.Text, a.d.Tokens[hi])) {
+		hi++
+	}
+	if hi > first && hi < end && a.d.Tokens[hi].Kind == Word && !isCapWord(a.d.Text, a.d.Tokens[hi]) && isCapWord(a.d.Text, a.d.Tokens[first]) && !notNames[a.lower(first)] {
+		return a.mention(first, hi, true)
+	}
+	return Span{}, false
+}
+
+// isSpeakerPlace reports whether the place entity at token t acts as a
+// speaker: a reporting verb follows it ("Moscow says").
+func (a *attributor) isSpeakerPlace(t int) bool {
+	e := a.d.Entities[a.entAt[t]]
+	u := t
+	for u < len(a.d.Tokens) && a.d.Tokens[u].Start < e.End {
+		u++
+	}
+	_, _, ok := a.cueAt(u, min(u+2, len(a.d.Tokens)))
+	return ok
+}
+
+// carry gives passages still without a speaker the speaker of a neighbour:
+// the other half of an interrupted quote, an earlier passage of the same
+// paragraph, or, for a paragraph that opens with a quotation, the last
+// attributed quotation of the paragraph before (as newsrooms write follow-on
+// quote paragraphs).
+func (a *attributor) carry(indirect []Quote) {
+	for i := range a.passages {
+		p := a.passages[i]
+		q := &a.quotes[i]
+		if !q.Speaker.IsZero() {
+			continue
+		}
+		// the other half of `"A," he said, "B."`, or an earlier passage of the paragraph
+		if j := a.neighbourWithSpeaker(i); j >= 0 {
+			q.Speaker, q.Cue = a.quotes[j].Speaker, a.quotes[j].Cue
+			q.Sieve = "same-sentence"
+			if a.sentOf[a.passages[j].Open] != a.sentOf[p.Open] {
+				q.Sieve = "same-paragraph"
+				q.Cue = Span{}
+			}
+			continue
+		}
+		if a.opensParagraph(p) && !p.Continued {
+			if m, cue, ok := a.colonBefore(p); ok {
+				q.Speaker, q.Cue = m, cue
+				q.Sieve = "colon-paragraph"
+				continue
+			}
+		}
+		if p.Continued || a.opensParagraph(p) {
+			if m, ok := a.lastSpeakerBefore(i, indirect); ok {
+				q.Speaker = m
+				q.Sieve = "carry-paragraph"
+				continue
+			}
+		}
+		if q.Kind == Partial && a.wordsIn(p) >= 2 {
+			if m, ok := a.subjectAtStart(p); ok {
+				q.Speaker = m
+				q.Sieve = "sentence-subject"
+			}
+		}
+	}
+	// a quotation over several paragraphs often names its speaker only at
+	// its end: the earlier paragraphs take it from there
+	for i := len(a.passages) - 2; i >= 0; i-- {
+		if a.passages[i].Continues && a.quotes[i].Speaker.IsZero() && a.passages[i+1].Continued && !a.quotes[i+1].Speaker.IsZero() {
+			a.quotes[i].Speaker = a.quotes[i+1].Speaker
+			a.quotes[i].Sieve = "continued-quote"
+		}
+	}
+}
+
+// colonBefore finds the speaker announced by a paragraph that ends in a
+// colon before a quotation: `Sanders made the following comment:`,
+// `The New York Times reports:`.
+func (a *attributor) colonBefore(p passage) (Span, Span, bool) {
+	if p.Paragraph == 0 || p.Open == 0 || a.tok(p.Open-1) != ":" {
+		return Span{}, Span{}, false
+	}
+	colon := p.Open - 1
+	first, _ := a.sentenceBounds(colon)
+	for c := colon - 1; c >= first && c >= colon-reach; c-- {
+		if cue, _, ok := a.cueAt(c, colon); ok {
+			if m, ok := a.subjectOf(c, first); ok {
+				return m, cue, true
+			}
+		}
+	}
+	m, ok := a.sentenceSubject(first, colon)
+	return m, Span{}, ok
+}
+
+// subjectAtStart returns the name or pronoun opening the sentence of a
+// partial quote, when a lower-case word (its verb) follows it: `Japan
+// branded North Korea an "outlaw nation"`.
+func (a *attributor) subjectAtStart(p passage) (Span, bool) {
+	first, _ := a.sentenceBounds(p.Open)
+	if first >= p.Open {
+		return Span{}, false
+	}
+	if _, ok := speakerPronouns[a.lower(first)]; ok && a.lower(first) != "it" {
+		if first+1 < p.Open && a.d.Tokens[first+1].Kind == Word && !isCapWord(a.d.Text, a.d.Tokens[first+1]) {
+			return a.d.Tokens[first].Span, true
+		}
+		return Span{}, false
+	}
+	e := a.entAt[first]
+	if e < 0 || a.d.Entities[e].Kind == Place && !a.isSpeakerPlace(first) {
+		return Span{}, false
+	}
+	next := a.tokenAfter(a.d.Entities[e].End)
+	if next < p.Open && a.d.Tokens[next].Kind == Word && !isCapWord(a.d.Text, a.d.Tokens[next]) && !phraseStops[a.lower(next)] {
+		return a.d.Entities[e].Span, true
+	}
+	return Span{}, false
+}
+
+// neighbourWithSpeaker returns a passage of the same paragraph that has a
+// speaker and may lend it to passage i: the nearest earlier one, or a later
+// one in the same sentence. It returns -1 when there is none.
+func (a *attributor) neighbourWithSpeaker(i int) int {
+	p := a.passages[i]
+	for j := i - 1; j >= 0 && j >= i-20 && a.passages[j].Paragraph == p.Paragraph; j-- {
+		if !a.quotes[j].Speaker.IsZero() {
+			if a.namesOtherSpeaker(a.passages[j].Close, p.Open, a.quotes[j]) {
+				return -1
+			}
+			return j
+		}
+	}
+	for j := i + 1; j < len(a.passages) && j <= i+20 && a.passages[j].Paragraph == p.Paragraph; j++ {
+		if !a.quotes[j].Speaker.IsZero() && a.onlyMarksBetween(p.Close, a.passages[j].Open) {
+			return j
+		}
+		if a.sentOf[a.passages[j].Open] != a.sentOf[p.Open] {
+			break
+		}
+	}
+	return -1
+}
+
+// namesOtherSpeaker reports whether tokens between two passages hold a
+// reporting verb with a subject of its own, other than the cue and speaker
+// of the earlier passage q: a new speaker comes in.
+func (a *attributor) namesOtherSpeaker(from, to int, q Quote) bool {
+	if from < 0 {
+		return false
+	}
+	for t := max(from+1, to-reach); t < to; t++ {
+		cue, _, ok := a.cueAt(t, to)
+		if !ok || cue == q.Cue {
+			continue
+		}
+		if m, ok := a.speakerBackward(t-1, from+1); ok && !m.Overlaps(q.Speaker) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyMarksBetween reports whether tokens between two passages are only
+// punctuation: `"A." "B," he said.`
+func (a *attributor) onlyMarksBetween(from, to int) bool {
+	if from < 0 {
+		return false
+	}
+	for t := from + 1; t < to; t++ {
+		if k := a.d.Tokens[t].Kind; k == Word || k == Number {
+			return false
+		}
+	}
+	return true
+}
+
+// opensParagraph reports whether the passage is the first thing in its paragraph.
+func (a *attributor) opensParagraph(p passage) bool {
+	return a.d.Tokens[p.Open].Start == a.d.Paragraphs[p.Paragraph].Start
+}
+
+// lastSpeakerBefore returns the speaker mention of the last attributed
+// quotation, direct or reported, in the paragraph before passage i's.
+func (a *attributor) lastSpeakerBefore(i int, indirect []Quote) (Span, bool) {
+	p := a.passages[i]
+	if p.Paragraph == 0 {
+		return Span{}, false
+	}
+	prev := a.d.Paragraphs[p.Paragraph-1]
+	best := Quote{Source: -1}
+	for j := i - 1; j >= 0 && j >= i-40 && a.passages[j].Paragraph >= p.Paragraph-1; j-- {
+		if a.passages[j].Paragraph == p.Paragraph-1 && !a.quotes[j].Speaker.IsZero() {
+			best = a.quotes[j]
+			break
+		}
+	}
+	// the indirect quotes are sorted: look only at those inside the paragraph
+	k := sort.Search(len(indirect), func(k int) bool { return indirect[k].Start >= prev.Start })
+	for ; k < len(indirect) && indirect[k].Start < prev.End; k++ {
+		if q := indirect[k]; prev.Contains(q.Span) && !q.Speaker.IsZero() && q.Start > best.Start {
+			best = q
+		}
+	}
+	return best.Speaker, !best.Speaker.IsZero()
+}

@@ -1,0 +1,175 @@
+package annotate
+
+import "strings"
+
+// This file tells speech from quoted words that only name or label: titles
+// of works, terms, asides.
+
+// notSpeechBefore are words that make the quoted words after them a name or a term, not speech.
+var notSpeechBefore = setOf("so-called", "titled", "entitled", "nicknamed", "dubbed", "named",
+	"slogan", "hashtag", "film", "movie", "book", "song", "album",
+	"show", "series", "novel", "play", "programme", "program", "operation", "magazine", "column",
+	"headline", "article", "essay", "poem", "painting", "exhibition", "game", "app", "brand", "label",
+	"mantra", "motto", "catchphrase", "banner", "sign", "signs", "read",
+	"reading", "reads", "marked", "stamped")
+
+// cueJustBefore reports whether a reporting verb stands among the four
+// tokens before token t: `called the winner "Miss Piggy"` names, in speech.
+func (a *attributor) cueJustBefore(t int) bool {
+	for u := t - 1; u >= 0 && u >= t-4; u-- {
+		switch a.lower(u) {
+		case "on", "in", "at", "of", "during", "from", "for", "with", "about", "'s", "’s", ".":
+			return false // `said on CNN's "State of the Union"`: a title inside a phrase
+		}
+		if a.d.Tokens[u].Kind == Mark {
+			return false
+		}
+		if c, ok := cueWords[a.lower(u)]; ok && c.verb && c.share >= 0.3 {
+			return true
+		}
+	}
+	return false
+}
+
+// workNouns name works whose titles are quoted: "his 2002 book, "Make Your Kid a Millionaire"".
+var workNouns = setOf("book", "film", "movie", "show", "song", "album", "series", "novel", "play", "column",
+	"op-ed", "article", "essay", "poem", "memoir", "documentary", "episode", "program", "programme",
+	"podcast", "report", "study", "paper", "speech", "ad", "advertisement", "headline", "titled", "entitled")
+
+// afterWorkNoun reports whether one of the three tokens before token t names a work.
+func (a *attributor) afterWorkNoun(t int) bool {
+	for u := t - 1; u >= 0 && u >= t-3; u-- {
+		if workNouns[a.lower(u)] {
+			return true
+		}
+	}
+	return false
+}
+
+// knownAs reports whether token t ends "known as", "referred to as" or
+// "billed as": what follows is a name.
+func (a *attributor) knownAs(t int) bool {
+	if a.lower(t) != "as" || t == 0 {
+		return false
+	}
+	switch a.lower(t - 1) {
+	case "known", "billed", "marketed", "branded", "styled", "titled":
+		return true
+	case "to":
+		return t >= 2 && a.lower(t-2) == "referred"
+	}
+	return false
+}
+
+// dropInside sets aside the passages inside interview answers: they are
+// part of the answer, which is quoted whole.
+func (a *attributor) dropInside(quotes []Quote) {
+	for _, q := range quotes {
+		for t := a.tokenAfter(q.Start); t < len(a.d.Tokens) && a.d.Tokens[t].End <= q.End; t++ {
+			a.inPassage[t] = true // the later sieves read no cue inside an answer
+		}
+	}
+	k := 0 // both are sorted: walk them together
+	for i, p := range a.passages {
+		for k < len(quotes) && quotes[k].End <= p.Start {
+			k++
+		}
+		if k < len(quotes) && quotes[k].Overlaps(p.Span) {
+			a.dropped[i] = true
+		}
+	}
+}
+
+// dropNonSpeech sets aside the passages that name or label rather than
+// quote: a title ("Face the Nation"), a term after "so-called", a bracketed
+// aside. Their words no longer count as quoted for the later sieves.
+func (a *attributor) dropNonSpeech() {
+	for i, p := range a.passages {
+		q := a.quotes[i]
+		words := a.wordsIn(p)
+		title := words <= 7 && a.titleCase(p) && (q.Kind == Partial && !strongSieves[q.Sieve] && !a.cueJustBefore(p.Open) || a.afterWorkNoun(p.Open))
+		term := words <= 4 && p.Open > 0 && (notSpeechBefore[a.lower(p.Open-1)] || a.knownAs(p.Open-1))
+		if words == 0 || title || term || a.parenthetical(p) {
+			a.dropped[i] = true
+			for t := p.Open; t < len(a.inPassage) && a.d.Tokens[t].End <= p.End; t++ {
+				a.inPassage[t] = false
+			}
+		}
+	}
+}
+
+// decide keeps the passages that are speech: every passage with a speaker,
+// and unattributed ones long enough to be speech rather than a scare quote
+// or a nickname.
+func (a *attributor) decide() {
+	for i, p := range a.passages {
+		if a.dropped[i] {
+			continue
+		}
+		if !a.quotes[i].Speaker.IsZero() {
+			a.keep[i] = true
+			continue
+		}
+		words := a.wordsIn(p)
+		a.keep[i] = words > 4 || a.endsSentence(p) && words >= 3
+	}
+}
+
+// strongSieves read a cue right beside the passage: what they attribute is speech.
+var strongSieves = setOf("trailing-cue", "trailing-inverted", "according-to", "dash", "interview")
+
+// titleWords of small words stay lower case inside a title: "Face the Nation".
+var titleSmallWords = setOf("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "is", "from")
+
+// titleCase reports whether every word of the passage starts with a capital
+// (small words aside), as the titles of shows, books and songs do.
+func (a *attributor) titleCase(p passage) bool {
+	caps := 0
+	for t := p.Open + 1; t < len(a.d.Tokens) && a.d.Tokens[t].End <= p.End; t++ {
+		tok := a.d.Tokens[t]
+		if tok.Kind == Number {
+			continue
+		}
+		if tok.Kind != Word {
+			continue
+		}
+		if isCapWord(a.d.Text, tok) {
+			caps++
+			continue
+		}
+		if !titleSmallWords[a.lower(t)] {
+			return false
+		}
+	}
+	return caps > 0
+}
+
+// parenthetical reports whether the passage holds only a bracketed aside: "(CROSSTALK.)".
+func (a *attributor) parenthetical(p passage) bool {
+	inner := trimSpan(a.d.Text, p.Inner)
+	s := inner.Of(a.d.Text)
+	return len(s) > 2 && (s[0] == '(' && (s[len(s)-1] == ')' || strings.HasSuffix(s, ").")) || s[0] == '[' && s[len(s)-1] == ']')
+}
+
+// wordsIn counts the words of a passage.
+func (a *attributor) wordsIn(p passage) int {
+	n := 0
+	for t := p.Open + 1; t < len(a.d.Tokens) && a.d.Tokens[t].End <= p.End; t++ {
+		if k := a.d.Tokens[t].Kind; k == Word || k == Number {
+			n++
+		}
+	}
+	return n
+}
+
+// endsSentence reports whether the passage's words end with terminal punctuation inside the marks.
+func (a *attributor) endsSentence(p passage) bool {
+	if p.Close <= p.Open+1 {
+		return false
+	}
+	switch a.tok(p.Close - 1) {
+	case ".", "!", "?", ",", "...", "…":
+		return true
+	}
+	return false
+}
