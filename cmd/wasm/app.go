@@ -34,17 +34,22 @@ type app struct {
 	file      *dom.BasicHTMLElement
 	exports   []*dom.BasicHTMLElement
 
+	overflowBox  *dom.BasicHTMLElement // says a long paste or file was cut
+	overflowText *dom.BasicHTMLElement
+	overflow     string // the part of it kept aside
+
 	shown *shown    // what the article pane shows; nil before the first run
 	sel   selection // the speaker, name or date being stepped through
 
-	userDate bool          // the publication date was set by hand
-	timer    js.Value      // pending debounce timeout, or undefined
-	tick     js.Func       // the debounce timeout's callback
-	lastTook time.Duration // how long the last run took, to pace the debounce
-	requests chan struct{} // wakes the runner; a burst of requests is one run
-	cancel   chan struct{} // the Stop button
-	runs     int
-	w        *workerConn // the annotating worker; nil where the page annotates itself
+	userDate    bool          // the publication date was set by hand
+	finePointer bool          // a mouse or trackpad: hovering shows tooltips
+	timer       js.Value      // pending debounce timeout, or undefined
+	tick        js.Func       // the debounce timeout's callback
+	lastTook    time.Duration // how long the last run took, to pace the debounce
+	requests    chan struct{} // wakes the runner; a burst of requests is one run
+	cancel      chan struct{} // the Stop button
+	runs        int
+	w           *workerConn // the annotating worker; nil where the page annotates itself
 }
 
 // shown is an annotated document on the page, with its speakers panel.
@@ -55,25 +60,30 @@ type shown struct {
 
 func newApp() *app {
 	a := &app{
-		body:      element(document.Get("body")),
-		text:      &dom.HTMLTextAreaElement{BasicHTMLElement: byID("text")},
-		published: &dom.HTMLInputElement{BasicHTMLElement: byID("published")},
-		note:      byID("published-note"),
-		status:    byID("status"),
-		notice:    byID("notice"),
-		stop:      byID("stop"),
-		article:   byID("article"),
-		speakers:  byID("speakers"),
-		names:     byID("names"),
-		dates:     byID("dates"),
-		bar:       byID("bar"),
-		barText:   byID("bar-text"),
-		copyBtn:   byID("copy"),
-		tip:       byID("tip"),
-		file:      byID("file"),
-		requests:  make(chan struct{}, 1),
-		cancel:    make(chan struct{}, 1),
-		timer:     js.Undefined(),
+		body:         element(document.Get("body")),
+		text:         &dom.HTMLTextAreaElement{BasicHTMLElement: byID("text")},
+		published:    &dom.HTMLInputElement{BasicHTMLElement: byID("published")},
+		note:         byID("published-note"),
+		status:       byID("status"),
+		notice:       byID("notice"),
+		stop:         byID("stop"),
+		article:      byID("article"),
+		speakers:     byID("speakers"),
+		names:        byID("names"),
+		dates:        byID("dates"),
+		bar:          byID("bar"),
+		barText:      byID("bar-text"),
+		copyBtn:      byID("copy"),
+		tip:          byID("tip"),
+		file:         byID("file"),
+		overflowBox:  byID("overflow"),
+		overflowText: byID("overflow-text"),
+		requests:     make(chan struct{}, 1),
+		cancel:       make(chan struct{}, 1),
+		timer:        js.Undefined(),
+	}
+	if mq := js.Global().Get("matchMedia"); mq.Type() == js.TypeFunction {
+		a.finePointer = mq.Invoke("(hover: hover) and (pointer: fine)").Get("matches").Bool()
 	}
 	for _, id := range []string{"export-json", "export-csv", "export-html"} {
 		a.exports = append(a.exports, byID(id))
@@ -118,6 +128,7 @@ func (a *app) wire() {
 		a.published.SetValue("")
 		a.forget()
 		a.hideNotice()
+		a.dropAside()
 		a.request()
 		a.text.Focus()
 	})
@@ -143,6 +154,7 @@ func (a *app) wire() {
 		}
 	})
 	a.wireExports()
+	a.wireSaveRest()
 	a.wireSelection()
 	for _, typ := range []string{"mouseover", "focusin"} {
 		a.on(a.article.Value, typ, a.showTip)
@@ -157,6 +169,9 @@ func (a *app) wire() {
 func (a *app) start() {
 	js.Global().Get("annotatorTimings").Set("ready", now())
 	a.w = startWorker(a)
+	if a.w == nil {
+		a.body.SetAttribute("data-worker", "none")
+	}
 	restored := a.restore()
 	a.setState("ready")
 	if restored {

@@ -30,6 +30,15 @@ func (a *app) wireExports() {
 	}
 }
 
+// wireSaveRest offers the part of a long paste or file kept aside as a file.
+func (a *app) wireSaveRest() {
+	a.on(byID("save-rest").Value, "click", func(js.Value) {
+		if a.overflow != "" {
+			a.download("rest-of-the-text.txt", "text/plain;charset=utf-8", []byte(a.overflow))
+		}
+	})
+}
+
 // download offers data as a file: a Blob behind a link with a download
 // attribute, clicked once.
 func (a *app) download(name, mime string, data []byte) {

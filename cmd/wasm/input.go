@@ -4,25 +4,53 @@ package main
 
 import (
 	"syscall/js"
+	"unicode/utf8"
 
 	"github.com/newsroom-tools/annotator/internal/page"
 )
 
 // paste turns a rich paste (HTML on the clipboard) into plain text with its
-// paragraphs kept. A plain paste is left to the browser.
+// paragraphs kept, and keeps a paste longer than the page annotates out of
+// the box but for its first part. Other pastes are left to the browser.
 func (a *app) paste(ev js.Value) {
 	cd := ev.Get("clipboardData")
 	if cd.Type() != js.TypeObject {
 		return
 	}
+	plain := cd.Call("getData", "text/plain")
 	html := cd.Call("getData", "text/html").String()
-	if html == "" {
-		return
+	var text string
+	switch {
+	case html != "":
+		text = page.PasteText(html, plain.String())
+	default:
+		text = plain.String()
+		if len(text) <= page.MaxBytes {
+			return // the browser pastes it
+		}
 	}
-	text := page.PasteText(html, cd.Call("getData", "text/plain").String())
 	ev.Call("preventDefault")
+	if len(text) > page.MaxBytes {
+		box, rest := page.Split(text)
+		a.keepAside(rest, page.OverflowNotice("The paste", utf8.RuneCountInString(box), utf8.RuneCountInString(text)))
+		text = box
+	}
 	a.insertText(text)
 	a.request()
+}
+
+// keepAside keeps the part of a paste or file that did not go into the box,
+// and offers it as a file.
+func (a *app) keepAside(rest, notice string) {
+	a.overflow = rest
+	a.overflowText.SetTextContent(notice)
+	a.overflowBox.RemoveAttribute("hidden")
+}
+
+// dropAside forgets the part kept aside.
+func (a *app) dropAside() {
+	a.overflow = ""
+	a.overflowBox.SetAttribute("hidden", "")
 }
 
 // insertText replaces the text box's selection with text, as typing would
@@ -95,6 +123,12 @@ func (a *app) readFile(file js.Value) {
 		a.showNotice("Could not open “"+name+"”: "+err.Error()+".", true)
 		return
 	}
+	a.dropAside()
+	if len(text) > page.MaxBytes {
+		box, rest := page.Split(text)
+		a.keepAside(rest, page.OverflowNotice("“"+name+"”", utf8.RuneCountInString(box), utf8.RuneCountInString(text)))
+		text = box
+	}
 	a.text.SetValue(text)
 	a.file.Set("value", "") // the same file may be opened again
 	a.userDate = false
@@ -117,12 +151,12 @@ func storage() (js.Value, bool) {
 }
 
 // save keeps the text box's text (and a publication date set by hand) for
-// the next visit. A text over the browser's storage limit is not kept, and
-// the page says so.
-func (a *app) save() {
+// the next visit. It reports false for a text over the browser's storage
+// limit, which is not kept.
+func (a *app) save() bool {
 	s, ok := storage()
 	if !ok {
-		return
+		return true
 	}
 	kept := func() (ok bool) {
 		defer func() {
@@ -140,8 +174,8 @@ func (a *app) save() {
 	}()
 	if !kept {
 		s.Call("removeItem", keyText)
-		a.showNotice("This text is longer than the browser keeps for a page, so it will not be here after a reload. Everything else works as usual.", false)
 	}
+	return kept
 }
 
 // restore puts back the text kept from the last visit, unless the text box

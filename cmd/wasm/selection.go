@@ -46,6 +46,7 @@ func (a *app) wireSelection() {
 		}
 	})
 	a.on(a.article.Value, "click", func(ev js.Value) {
+		a.hideTip()
 		if q, ok := closest(ev.Get("target"), "mark.quote"); ok {
 			a.quoteChosen(q)
 		}
@@ -277,9 +278,11 @@ func (a *app) copyByHand(text string) {
 	}
 }
 
-// showTip shows who said a quote, or what a date or name is, next to it.
+// showTip shows who said a quote, or what a date or name is, next to it,
+// for a mouse pointer or the keyboard focus. On touch screens, where a tap
+// is also a hover, the selection bar says the same without covering the text.
 func (a *app) showTip(ev js.Value) {
-	if a.shown == nil {
+	if a.shown == nil || ev.Get("type").String() == "mouseover" && !a.finePointer {
 		return
 	}
 	d := a.shown.doc

@@ -84,6 +84,7 @@ func respond(req js.Value) (msg map[string]any, transfer []any) {
 
 // workerConn is the page's side of the worker.
 type workerConn struct {
+	a       *app
 	w       js.Value // the Worker
 	module  js.Value
 	ready   chan struct{} // closed once the worker says it is ready
@@ -102,7 +103,7 @@ func startWorker(a *app) *workerConn {
 	if js.Global().Get("Worker").Type() != js.TypeFunction || module.IsUndefined() {
 		return nil
 	}
-	c := &workerConn{module: module, replies: make(chan js.Value, 8), failed: make(chan struct{})}
+	c := &workerConn{a: a, module: module, replies: make(chan js.Value, 8), failed: make(chan struct{})}
 	c.onmsg = js.FuncOf(func(_ js.Value, args []js.Value) any {
 		data := args[0].Get("data")
 		if args[0].Get("type").String() == "error" { // the worker's script failed to load or run
@@ -111,12 +112,14 @@ func startWorker(a *app) *workerConn {
 		switch data.Get("type").String() {
 		case "ready":
 			close(c.ready)
+			a.body.SetAttribute("data-worker", "ready")
 			return nil
 		case "exit":
 			select {
 			case <-c.ready:
 			default: // it ended before it was ready: annotate in the page instead
 				c.broken = true
+				a.body.SetAttribute("data-worker", "none")
 				c.w.Call("terminate")
 				close(c.failed)
 				return nil
@@ -147,6 +150,7 @@ func (c *workerConn) spawn() (ok bool) {
 		}
 	}()
 	c.ready = make(chan struct{})
+	c.a.body.SetAttribute("data-worker", "starting")
 	c.w = js.Global().Get("Worker").New("worker.js")
 	c.w.Set("onmessage", c.onmsg)
 	c.w.Set("onerror", c.onmsg)
@@ -162,6 +166,7 @@ func (c *workerConn) restart() {
 	c.w.Call("terminate")
 	if !c.spawn() {
 		c.broken = true
+		c.a.body.SetAttribute("data-worker", "none")
 	}
 }
 
@@ -188,6 +193,7 @@ func (c *workerConn) annotate(a *app, text, published string) (*result, error) {
 	case <-time.After(workerStart):
 		c.w.Call("terminate")
 		c.broken = true
+		a.body.SetAttribute("data-worker", "none")
 		return nil, errNoWorker
 	case <-c.failed:
 		return nil, errNoWorker
@@ -249,6 +255,7 @@ func decodeResult(text string, msg js.Value) (*result, error) {
 	if err != nil {
 		return nil, err
 	}
+	mark("decoded")
 	list := msg.Get("parts")
 	r := &result{doc: d, speakers: msg.Get("speakers"), names: msg.Get("names"), dates: msg.Get("dates"),
 		annotateMs: msg.Get("annotateMs").Float(), renderMs: msg.Get("renderMs").Float()}

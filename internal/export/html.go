@@ -43,9 +43,9 @@ func HTML(b []byte, d *annotate.Document) []byte {
 	b = render.Article(b, d, render.Options{Titles: true, Speakers: &sp})
 	b = append(b, "</article>\n<h2>Who said what</h2>\n<ol class=\"speakers\">"...)
 	for _, r := range sp.Rows {
-		b = append(b, `<li><span class="badge `...)
-		b = render.ColourClass(b, r.Colour)
-		b = append(b, `">`...)
+		b = append(b, `<li><span class="badge"`...)
+		b = render.ColourAttr(b, r.Colour)
+		b = append(b, '>')
 		b = appendInt(b, r.Number)
 		b = append(b, "</span> <b>"...)
 		b = render.Escape(b, r.Name)
@@ -135,8 +135,8 @@ main{max-width:46rem;margin:2rem auto;padding:0 1rem}
 h2{font:600 1.15rem system-ui,sans-serif;margin:1.5rem 0 .5rem}
 .meta{color:var(--muted);font:14px/1.5 system-ui,sans-serif}
 .article{white-space:pre-wrap;overflow-wrap:anywhere}
-.c0{--c:var(--c0);--c-bg:var(--c0-bg)}.c1{--c:var(--c1);--c-bg:var(--c1-bg)}.c2{--c:var(--c2);--c-bg:var(--c2-bg)}.c3{--c:var(--c3);--c-bg:var(--c3-bg)}
-.c4{--c:var(--c4);--c-bg:var(--c4-bg)}.c5{--c:var(--c5);--c-bg:var(--c5-bg)}.c6{--c:var(--c6);--c-bg:var(--c6-bg)}.c7{--c:var(--c7);--c-bg:var(--c7-bg)}.cx{--c:var(--cx);--c-bg:var(--cx-bg)}
+[data-k="0"]{--c:var(--c0);--c-bg:var(--c0-bg)}[data-k="1"]{--c:var(--c1);--c-bg:var(--c1-bg)}[data-k="2"]{--c:var(--c2);--c-bg:var(--c2-bg)}[data-k="3"]{--c:var(--c3);--c-bg:var(--c3-bg)}
+[data-k="4"]{--c:var(--c4);--c-bg:var(--c4-bg)}[data-k="5"]{--c:var(--c5);--c-bg:var(--c5-bg)}[data-k="6"]{--c:var(--c6);--c-bg:var(--c6-bg)}[data-k="7"]{--c:var(--c7);--c-bg:var(--c7-bg)}
 mark.quote{color:inherit;background:var(--c-bg,var(--cx-bg));border-bottom:2px solid var(--c,var(--cx));-webkit-print-color-adjust:exact;print-color-adjust:exact}
 mark.quote.partial{border-bottom-style:dotted;border-bottom-width:3px}
 mark.quote.indirect{border-bottom-style:dashed}

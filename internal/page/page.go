@@ -46,6 +46,41 @@ func Status(d *annotate.Document, took time.Duration) string {
 		plural(len(d.Entities), "name", "names") + ", " + plural(len(d.Dates), "date", "dates") + "."
 }
 
+// Split divides a paste or an opened file longer than the page annotates:
+// the part for the text box (Clip's) and the rest, kept aside so that
+// nothing is lost. A text box holding megabytes makes the browser itself
+// slow (laying it out takes about half a second per megabyte), so the box
+// gets no more than the page can annotate.
+func Split(text string) (box, rest string) {
+	box, _ = Clip(text, MaxBytes)
+	return box, text[len(box):]
+}
+
+// OverflowNotice says what happened to a long paste or file: boxChars of
+// totalChars characters went into the box, the rest is kept aside.
+func OverflowNotice(what string, boxChars, totalChars int) string {
+	return what + " has " + thousands(totalChars) + " characters, more than the page annotates at once. The box holds the first " +
+		thousands(boxChars) + " (up to a paragraph break), which are annotated; the other " + thousands(totalChars-boxChars) +
+		" are kept aside until you clear the text."
+}
+
+// InputNotice is what the page says about a text before annotating it: that
+// only its first shown of total characters are annotated (clipped), and that
+// it is too long to keep across a reload (not kept). It is "" when neither.
+func InputNotice(clipped, kept bool, shown, total int) string {
+	var s string
+	if clipped {
+		s = ClipNotice(shown, total)
+	}
+	if !kept {
+		if s != "" {
+			s += " "
+		}
+		s += "The text is longer than this browser keeps for a page, so it will not be back after a reload; everything else works as usual."
+	}
+	return s
+}
+
 // ClipNotice tells the reader that only the first shown of total characters
 // were annotated, and that nothing was thrown away.
 func ClipNotice(shown, total int) string {

@@ -48,3 +48,23 @@ func TestThousands(t *testing.T) {
 		assert.Equal(t, want, thousands(n))
 	}
 }
+
+func TestInputNotice(t *testing.T) {
+	assert.Empty(t, InputNotice(false, true, 10, 10))
+	assert.Equal(t, ClipNotice(5, 10), InputNotice(true, true, 5, 10))
+	assert.True(t, strings.HasPrefix(InputNotice(true, false, 5, 10), ClipNotice(5, 10)+" The text is longer than this browser keeps"))
+	assert.True(t, strings.HasPrefix(InputNotice(false, false, 10, 10), "The text is longer than this browser keeps"))
+}
+
+func TestSplit(t *testing.T) {
+	text := strings.Repeat("A paragraph of some length.\n\n", MaxBytes/20)
+	box, rest := Split(text)
+	assert.LessOrEqual(t, len(box), MaxBytes)
+	assert.Greater(t, len(box), MaxBytes-100)
+	assert.Equal(t, text, box+rest, "nothing is lost")
+	assert.True(t, strings.HasSuffix(strings.TrimRight(box, "\n"), "length."), "cut at a paragraph break")
+	box, rest = Split("short")
+	assert.Equal(t, []string{"short", ""}, []string{box, rest})
+	assert.Equal(t, "The paste has 3,000,000 characters, more than the page annotates at once. The box holds the first 2,000,000 (up to a paragraph break), "+
+		"which are annotated; the other 1,000,000 are kept aside until you clear the text.", OverflowNotice("The paste", 2_000_000, 3_000_000))
+}

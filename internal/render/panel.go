@@ -10,12 +10,12 @@ import (
 // The panel beside the article: who said what, the names and the dates.
 // Every piece of text goes through Escape; classes come from the closed set
 // below; attribute values are numbers, "true"/"false" or a TIMEX3 value
-// checked by page.TimelineOf (digits, '-', 'W', 'T', ':').
+// checked by page.TimelineOf (digits, '-', 'W', 'T', ':'). data-k is a
+// speaker's palette colour, as in the article.
 //
 //	speaker speakers unattributed badge name title meta more
 //	names name person organization place count vh
 //	timeline undated when context at
-//	c0 … c7 cx
 
 // Shown is how many rows a list shows before the rest fold away under "All N …".
 const Shown = 12
@@ -24,7 +24,7 @@ const Shown = 12
 // its number, colour, name, title, quote count and share of quoted words,
 // then one for the quotes without a speaker.
 //
-//	<ol class="speakers"><li><button type="button" class="speaker c0" data-s="S" aria-pressed="false">
+//	<ol class="speakers"><li><button type="button" class="speaker" data-s="S" data-k="0" aria-pressed="false">
 //	  <span class="badge" aria-hidden="true">1</span><span class="name">…</span>
 //	  <span class="title">…</span><span class="meta">2 quotes · 40% of quoted words</span></button></li>…</ol>
 func SpeakerList(b []byte, sp *page.Speakers) []byte {
@@ -39,11 +39,11 @@ func SpeakerList(b []byte, sp *page.Speakers) []byte {
 			return append(b, " with no speaker identified</span></button></li>"...)
 		}
 		r := sp.Rows[i]
-		b = append(b, `<li><button type="button" class="speaker `...)
-		b = ColourClass(b, r.Colour)
-		b = append(b, `" data-s="`...)
+		b = append(b, `<li><button type="button" class="speaker" data-s="`...)
 		b = strconv.AppendInt(b, int64(r.Speaker), 10)
-		b = append(b, `" aria-pressed="false"><span class="badge" aria-hidden="true">`...)
+		b = append(b, '"')
+		b = ColourAttr(b, r.Colour)
+		b = append(b, ` aria-pressed="false"><span class="badge" aria-hidden="true">`...)
 		b = strconv.AppendInt(b, int64(r.Number), 10)
 		b = append(b, `</span><span class="name">`...)
 		b = Escape(b, r.Name)

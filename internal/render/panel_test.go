@@ -25,8 +25,8 @@ func TestSpeakerList(t *testing.T) {
 	out := string(SpeakerList(nil, &sp))
 	checkTags(t, out, panelTags, panelCls)
 	assert.Equal(t, `<ol class="speakers">`+
-		`<li><button type="button" class="speaker c0" data-s="1" aria-pressed="false"><span class="badge" aria-hidden="true">1</span><span class="name">Sergei Lavrov</span><span class="title">Foreign Minister</span><span class="meta">1 quote · 60% of quoted words</span></button></li>`+
-		`<li><button type="button" class="speaker c1" data-s="0" aria-pressed="false"><span class="badge" aria-hidden="true">2</span><span class="name">Kerry &amp; Co</span><span class="meta">1 quote · 20% of quoted words</span></button></li>`+
+		`<li><button type="button" class="speaker" data-s="1" data-k="0" aria-pressed="false"><span class="badge" aria-hidden="true">1</span><span class="name">Sergei Lavrov</span><span class="title">Foreign Minister</span><span class="meta">1 quote · 60% of quoted words</span></button></li>`+
+		`<li><button type="button" class="speaker" data-s="0" data-k="1" aria-pressed="false"><span class="badge" aria-hidden="true">2</span><span class="name">Kerry &amp; Co</span><span class="meta">1 quote · 20% of quoted words</span></button></li>`+
 		`<li><button type="button" class="speaker unattributed" data-s="-1" aria-pressed="false"><span class="badge" aria-hidden="true">?</span><span class="name">Speaker not found</span><span class="meta">1 quote with no speaker identified</span></button></li>`+
 		`</ol>`, out)
 }
@@ -44,7 +44,8 @@ func TestSpeakerListFolds(t *testing.T) {
 	checkTags(t, out, panelTags, panelCls)
 	assert.Equal(t, Shown, strings.Count(out[:strings.Index(out, "<details")], "<li>"))
 	assert.Contains(t, out, `<details class="more"><summary>All 20 speakers</summary><ol class="speakers" start="13">`)
-	assert.Contains(t, out, `class="speaker cx" data-s="8"`, "the ninth speaker is past the palette")
+	assert.Contains(t, out, `class="speaker" data-s="7" data-k="7"`, "the eighth speaker has the last colour")
+	assert.Contains(t, out, `class="speaker" data-s="8" aria-pressed`, "the ninth is past the palette")
 	assert.Equal(t, 20, strings.Count(out, "<li>"))
 }
 

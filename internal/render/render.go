@@ -32,7 +32,7 @@ type Options struct {
 //
 // Markup, every attribute value a number unless said otherwise:
 //
-//	<mark class="quote direct|partial|indirect [unattributed] [c0…c7|cx]" data-q="Q" data-s="S" data-n="N|?" tabindex="0">
+//	<mark class="quote direct|partial|indirect [unattributed]" data-q="Q" data-s="S" data-k="K" data-n="N|?" tabindex="0">
 //	  <span class="ent person|organization|place" data-e="E" data-c="C">…</span>
 //	  <span class="date" data-d="D">…</span>
 //	  <span class="cue" data-q="Q">…</span>  <span class="who" data-q="Q">…</span>
@@ -40,9 +40,9 @@ type Options struct {
 //
 // A quote interrupted by another (a partial quote inside reported speech)
 // is several marks with the same data-q; only the first carries data-n (the
-// speaker's number, "?" when none was found) and tabindex. The colour class
-// and data-n come with Options.Speakers; title attributes, escaped text,
-// with Options.Titles.
+// speaker's number, "?" when none was found) and tabindex. data-k (the
+// speaker's palette colour, absent for the neutral tint) and data-n come with
+// Options.Speakers; title attributes, escaped text, with Options.Titles.
 func Article(b []byte, d *annotate.Document, opts Options) []byte {
 	b, _ = article(b, d, opts, 0)
 	return b
@@ -125,10 +125,6 @@ func openQuote(b []byte, d *annotate.Document, qi int, first bool, opts Options)
 	if q.Source < 0 {
 		b = append(b, " unattributed"...)
 	}
-	if row != nil {
-		b = append(b, ' ')
-		b = ColourClass(b, row.Colour)
-	}
 	b = append(b, `" data-q="`...)
 	b = strconv.AppendInt(b, int64(qi), 10)
 	if q.Source >= 0 {
@@ -136,6 +132,9 @@ func openQuote(b []byte, d *annotate.Document, qi int, first bool, opts Options)
 		b = strconv.AppendInt(b, int64(q.Source), 10)
 	}
 	b = append(b, '"')
+	if row != nil {
+		b = ColourAttr(b, row.Colour)
+	}
 	if first {
 		if opts.Speakers != nil {
 			b = append(b, ` data-n="`...)
@@ -156,13 +155,13 @@ func openQuote(b []byte, d *annotate.Document, qi int, first bool, opts Options)
 	return append(b, '>')
 }
 
-// ColourClass appends the class of palette colour c: "c0" … "c7", or "cx"
-// for the neutral tint (c < 0).
-func ColourClass(b []byte, c int) []byte {
+// ColourAttr appends the attribute naming palette colour c, data-k="0" …
+// data-k="7"; nothing for the neutral tint (c < 0).
+func ColourAttr(b []byte, c int) []byte {
 	if c < 0 || c >= page.Palette {
-		return append(b, "cx"...)
+		return b
 	}
-	return append(b, 'c', byte('0'+c))
+	return append(b, ' ', 'd', 'a', 't', 'a', '-', 'k', '=', '"', byte('0'+c), '"')
 }
 
 // inner writes one segment with its entity, date, cue and mention wrappers.

@@ -73,9 +73,9 @@ func toValid(s string) string {
 var (
 	tag       = regexp.MustCompile(`<(/?)([a-z0-9]+)([^>]*)>`)
 	attrRE    = regexp.MustCompile(` ([a-z-]+)="([^"<>]*)"`)
-	classes   = strings.Fields("quote direct partial indirect unattributed ent person organization place date cue who c0 c1 c2 c3 c4 c5 c6 c7 cx")
+	classes   = strings.Fields("quote direct partial indirect unattributed ent person organization place date cue who")
 	panelTags = []string{"ol", "ul", "li", "button", "span", "section", "h3", "details", "summary", "time", "p", "b"}
-	panelCls  = strings.Fields("speakers speaker unattributed badge name title meta more names person organization place count vh timeline undated when context at c0 c1 c2 c3 c4 c5 c6 c7 cx")
+	panelCls  = strings.Fields("speakers speaker unattributed badge name title meta more names person organization place count vh timeline undated when context at")
 )
 
 // checkMarkup parses the article markup: tags balanced and properly nested,
@@ -157,9 +157,9 @@ func TestArticleSpeakers(t *testing.T) {
 	out := string(Article(nil, d, Options{Speakers: &sp}))
 	checkMarkup(t, out, text)
 	assert.Equal(t, `<span class="ent person" data-e="0" data-c="0"><span class="who" data-q="0">Lavrov</span></span> <span class="cue" data-q="0">said</span> `+
-		`<mark class="quote indirect c0" data-q="0" data-s="1" data-n="1" tabindex="0">talks with </mark>`+
-		`<mark class="quote partial c1" data-q="1" data-s="0" data-n="2" tabindex="0">&#34;no preconditions&#34;</mark>`+
-		`<mark class="quote indirect c0" data-q="0" data-s="1"> may start</mark>. `+
+		`<mark class="quote indirect" data-q="0" data-s="1" data-k="0" data-n="1" tabindex="0">talks with </mark>`+
+		`<mark class="quote partial" data-q="1" data-s="0" data-k="1" data-n="2" tabindex="0">&#34;no preconditions&#34;</mark>`+
+		`<mark class="quote indirect" data-q="0" data-s="1" data-k="0"> may start</mark>. `+
 		`<mark class="quote direct unattributed" data-q="2" data-n="?" tabindex="0">&#34;Never,&#34;</mark> someone said.`, out)
 
 	titled := string(Article(nil, d, Options{Titles: true}))
