@@ -300,7 +300,7 @@ func durationLabel(v string) string {
 
 // sentenceMax is how much of a date's sentence the timeline shows, in bytes
 // on each side of the expression.
-const sentenceMax = 160
+const sentenceMax = 110
 
 // sentenceAround returns the text of the sentence holding span before and
 // after it, each on one line and shortened to about sentenceMax bytes.

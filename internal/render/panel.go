@@ -15,7 +15,7 @@ import (
 //
 //	speaker speakers unattributed badge name title meta more
 //	names name person organization place count vh
-//	timeline undated when context at
+//	timeline undated day mentions when context at
 
 // Shown is how many rows a list shows before the rest fold away under "All N …".
 const Shown = 12
@@ -69,7 +69,7 @@ func folded(b []byte, class string, n int, noun string, row func([]byte, int) []
 		return b
 	}
 	tag := "ol"
-	if class != "speakers" && class != "timeline" {
+	if class == "names" {
 		tag = "ul"
 	}
 	open := func(b []byte, start int) []byte {
@@ -153,50 +153,69 @@ func NameLists(b []byte, names *[len(page.Kinds)][]page.Name) []byte {
 	return b
 }
 
-// Timeline appends the dates panel: the dates on the calendar in order, each
-// a button with its value and the sentence it is in, then the others.
+// Timeline appends the dates panel: the calendar values in order, each with
+// the expressions that name it (a button each, to find it in the article)
+// and the sentence it is in; then the values off the calendar.
 //
-//	<ol class="timeline"><li><button type="button" class="when" data-d="D" aria-pressed="false">
-//	  <time datetime="2013-09-16">Mon 16 Sep 2013</time></button>
-//	  <p class="context">On <b class="at">Monday</b>, talks began.</p></li>…</ol>
-//	<h3>Not on the calendar</h3><ul class="timeline undated">…</ul>
+//	<ol class="timeline"><li><time class="day" datetime="2013-09-16">Mon 16 Sep 2013</time><ul class="mentions">
+//	  <li><button type="button" class="when" data-d="D" aria-pressed="false">“Monday”</button>
+//	  <p class="context">On <b class="at">Monday</b>, talks began.</p></li>…</ul></li>…</ol>
+//	<h3>Not on the calendar</h3><ol class="timeline undated"><li><span class="day">3 days</span><ul class="mentions">…</ul></li></ol>
 func Timeline(b []byte, entries []page.TimelineEntry) []byte {
 	dated := 0
 	for dated < len(entries) && entries[dated].Dated {
 		dated++
 	}
-	entry := func(list []page.TimelineEntry) func([]byte, int) []byte {
-		return func(b []byte, i int) []byte {
-			e := list[i]
+	if dated > 0 {
+		b = timelineGroups(b, "timeline", entries[:dated])
+	}
+	if rest := entries[dated:]; len(rest) > 0 {
+		b = append(b, "<h3>Not on the calendar</h3>"...)
+		b = timelineGroups(b, "timeline undated", rest)
+	}
+	return b
+}
+
+// timelineGroups writes entries, those with the same value together.
+func timelineGroups(b []byte, class string, entries []page.TimelineEntry) []byte {
+	var groups [][]page.TimelineEntry
+	for i, e := range entries {
+		if i > 0 && e.Label == entries[i-1].Label && e.ISO == entries[i-1].ISO {
+			groups[len(groups)-1] = append(groups[len(groups)-1], e)
+			continue
+		}
+		groups = append(groups, []page.TimelineEntry{e})
+	}
+	return folded(b, class, len(groups), "dates", func(b []byte, i int) []byte {
+		g := groups[i]
+		b = append(b, "<li>"...)
+		if g[0].Dated {
+			b = append(b, `<time class="day" datetime="`...)
+			b = Escape(b, g[0].ISO)
+			b = append(b, `">`...)
+			b = Escape(b, g[0].Label)
+			b = append(b, "</time>"...)
+		} else {
+			b = append(b, `<span class="day">`...)
+			b = Escape(b, g[0].Label)
+			b = append(b, "</span>"...)
+		}
+		b = append(b, `<ul class="mentions">`...)
+		for _, e := range g {
 			b = append(b, `<li><button type="button" class="when" data-d="`...)
 			b = strconv.AppendInt(b, int64(e.Date), 10)
-			b = append(b, `" aria-pressed="false">`...)
-			if e.Dated {
-				b = append(b, `<time datetime="`...)
-				b = Escape(b, e.ISO)
-				b = append(b, `">`...)
-				b = Escape(b, e.Label)
-				b = append(b, "</time>"...)
-			} else {
-				b = Escape(b, e.Label)
-			}
-			b = append(b, `</button><p class="context">`...)
+			b = append(b, `" aria-pressed="false">“`...)
+			b = Escape(b, e.Text)
+			b = append(b, `”</button><p class="context">`...)
 			b = Escape(b, e.Before)
 			b = append(b, `<b class="at">`...)
 			b = Escape(b, e.Text)
 			b = append(b, "</b>"...)
 			b = Escape(b, e.After)
-			return append(b, "</p></li>"...)
+			b = append(b, "</p></li>"...)
 		}
-	}
-	if dated > 0 {
-		b = folded(b, "timeline", dated, "dates", entry(entries[:dated]))
-	}
-	if rest := entries[dated:]; len(rest) > 0 {
-		b = append(b, "<h3>Not on the calendar</h3>"...)
-		b = folded(b, "timeline undated", len(rest), "others", entry(rest))
-	}
-	return b
+		return append(b, "</ul></li>"...)
+	})
 }
 
 func plural(b []byte, n int, one, many string) []byte {

@@ -72,18 +72,21 @@ func TestNameLists(t *testing.T) {
 }
 
 func TestTimeline(t *testing.T) {
-	text := "Talks on <Monday> lasted three days."
-	d := &annotate.Document{Text: text, Sentences: []annotate.Sentence{{Span: annotate.Span{Start: 0, End: len(text)}}}}
+	text := "Talks on <Monday> lasted three days. On 16 September they ended."
+	d := &annotate.Document{Text: text, Sentences: []annotate.Sentence{
+		{Span: at(t, text, "Talks on <Monday> lasted three days.")}, {Span: at(t, text, "On 16 September they ended.")}}}
 	d.Dates = []annotate.Date{
 		{Span: at(t, text, "Monday"), Type: timex.Date, Value: "2013-09-16"},
 		{Span: at(t, text, "three days"), Type: timex.Duration, Value: "P3D"},
+		{Span: at(t, text, "16 September"), Type: timex.Date, Value: "2013-09-16"},
 	}
 	out := string(Timeline(nil, page.TimelineOf(d)))
 	checkTags(t, out, panelTags, panelCls)
-	assert.Equal(t, `<ol class="timeline"><li><button type="button" class="when" data-d="0" aria-pressed="false"><time datetime="2013-09-16">Mon 16 Sep 2013</time></button>`+
-		`<p class="context">Talks on &lt;<b class="at">Monday</b>&gt; lasted three days.</p></li></ol>`+
-		`<h3>Not on the calendar</h3><ul class="timeline undated"><li><button type="button" class="when" data-d="1" aria-pressed="false">3 days</button>`+
-		`<p class="context">Talks on &lt;Monday&gt; lasted <b class="at">three days</b>.</p></li></ul>`, out)
+	assert.Equal(t, `<ol class="timeline"><li><time class="day" datetime="2013-09-16">Mon 16 Sep 2013</time><ul class="mentions">`+
+		`<li><button type="button" class="when" data-d="0" aria-pressed="false">“Monday”</button><p class="context">Talks on &lt;<b class="at">Monday</b>&gt; lasted three days.</p></li>`+
+		`<li><button type="button" class="when" data-d="2" aria-pressed="false">“16 September”</button><p class="context">On <b class="at">16 September</b> they ended.</p></li></ul></li></ol>`+
+		`<h3>Not on the calendar</h3><ol class="timeline undated"><li><span class="day">3 days</span><ul class="mentions">`+
+		`<li><button type="button" class="when" data-d="1" aria-pressed="false">“three days”</button><p class="context">Talks on &lt;Monday&gt; lasted <b class="at">three days</b>.</p></li></ul></li></ol>`, out)
 	assert.Empty(t, Timeline(nil, nil))
 }
 

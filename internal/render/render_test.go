@@ -75,7 +75,7 @@ var (
 	attrRE    = regexp.MustCompile(` ([a-z-]+)="([^"<>]*)"`)
 	classes   = strings.Fields("quote direct partial indirect unattributed ent person organization place date cue who")
 	panelTags = []string{"ol", "ul", "li", "button", "span", "section", "h3", "details", "summary", "time", "p", "b"}
-	panelCls  = strings.Fields("speakers speaker unattributed badge name title meta more names person organization place count vh timeline undated when context at")
+	panelCls  = strings.Fields("speakers speaker unattributed badge name title meta more names person organization place count vh timeline undated day mentions when context at")
 )
 
 // checkMarkup parses the article markup: tags balanced and properly nested,
