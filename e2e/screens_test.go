@@ -13,7 +13,7 @@ import (
 // TestScreenshots saves what a reader sees with the seed article, on a
 // laptop (1280×800) and a phone (375×812), light and dark, under
 // out/screenshots: the top of the page, the article with a speaker chosen,
-// and the whole page.
+// the whole page, and each panel.
 func TestScreenshots(t *testing.T) {
 	seed, err := os.ReadFile(dataset.Require(t, "seed", "lavrov-2013-09-16.txt"))
 	require.NoError(t, err)
@@ -35,6 +35,11 @@ func TestScreenshots(t *testing.T) {
 				require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#speakers button.speaker`))))
 				shot(t, ctx, name+"-speaker")
 				screenshot(t, ctx, name+"-full")
+				for _, panel := range []string{"speakers", "names", "dates"} {
+					png, err := chromedp.Run(ctx, chromedp.Screenshot(chromedp.CSS("."+panel+"-panel")))
+					require.NoError(t, err)
+					saveShot(t, name+"-"+panel, png)
+				}
 			})
 		}
 	}
