@@ -314,11 +314,19 @@ func sentenceAround(d *annotate.Document, span annotate.Span) (before, after str
 	}
 	before = d.Text[from:span.Start]
 	if len(before) > sentenceMax {
-		before = "…" + trimToRune(before[len(before)-sentenceMax:], true)
+		before = before[len(before)-sentenceMax:]
+		if i := strings.IndexByte(before, ' '); i >= 0 && i < sentenceMax/2 {
+			before = before[i+1:] // a whole word first
+		}
+		before = "…" + trimToRune(before, true)
 	}
 	after = d.Text[span.End:to]
 	if len(after) > sentenceMax {
-		after = trimToRune(after[:sentenceMax], false) + "…"
+		after = after[:sentenceMax]
+		if i := strings.LastIndexByte(after, ' '); i > sentenceMax/2 {
+			after = after[:i] // a whole word last
+		}
+		after = trimToRune(after, false) + "…"
 	}
 	return oneLine(before), oneLine(after)
 }
