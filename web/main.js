@@ -39,6 +39,7 @@
     var go = new Go();
     return WebAssembly.instantiate(module, go.importObject).then(function (instance) {
       timings.instantiated = performance.now();
+      window.annotatorInstance = instance; // its memory, for the benchmarks
       go.run(instance).then(function () {
         fail("The annotator stopped. Reload the page to start it again.");
       });

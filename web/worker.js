@@ -8,6 +8,7 @@ self.onmessage = function (ev) {
   if (!(module instanceof WebAssembly.Module)) return;
   var go = new Go();
   WebAssembly.instantiate(module, go.importObject).then(function (instance) {
+    self.annotatorInstance = instance; // its memory, which results report
     return go.run(instance); // Go replaces self.onmessage and says "ready"
   }).then(function () {
     self.postMessage({ type: "exit" });

@@ -22,6 +22,7 @@ func main() {
 		runWorker()
 		return
 	}
+	tuneGC(pageMemoryLimit)
 	a := newApp()
 	a.wire()
 	exposeAPI()

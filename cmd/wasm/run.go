@@ -11,6 +11,7 @@ import (
 	"github.com/newsroom-tools/annotator/internal/annotate"
 	"github.com/newsroom-tools/annotator/internal/page"
 	"github.com/newsroom-tools/annotator/internal/render"
+	"github.com/newsroom-tools/annotator/internal/samples"
 )
 
 // result is an annotated text ready to show: the document, and its markup
@@ -20,6 +21,7 @@ type result struct {
 	parts                  []js.Value
 	speakers, names, dates js.Value
 	annotateMs, renderMs   float64 // measured where the work was done
+	workerMemory           int     // the worker's WebAssembly memory in bytes; 0 without a worker
 }
 
 var (
@@ -31,8 +33,26 @@ var (
 // runner annotates on request, one run at a time, in its own goroutine so
 // that event handlers return at once.
 func (a *app) runner() {
+	a.warmUp()
 	for range a.requests {
 		a.run()
+	}
+}
+
+// warmUp has the worker annotate the sample once, and decodes and
+// summarises the result without showing it: the browser compiles each
+// function of the page's WebAssembly on its first call, which would
+// otherwise slow the reader's first paste by a tenth of a second or more.
+func (a *app) warmUp() {
+	defer func() { recover() }()
+	if a.w == nil {
+		return
+	}
+	if r, err := a.w.annotate(a, samples.Wikinews.Text, ""); err == nil {
+		page.SpeakersOf(r.doc)
+		page.TimelineOf(r.doc)
+		mark("warm")
+		a.body.SetAttribute("data-warm", "")
 	}
 }
 
@@ -50,16 +70,12 @@ func (a *app) run() {
 			published = a.published.Value()
 		}
 	}
-	kept := a.save()
 	a.setState("busy")
-	size := utf8.RuneCountInString(text)
-	if notice := page.InputNotice(clipped, kept, size, utf8.RuneCountInString(raw)); notice != "" {
-		a.showNotice(notice, false)
-		a.notice.Class().Add("input")
-	} else if a.notice.Class().Contains("input") {
-		a.hideNotice()
-		a.notice.Class().Remove("input")
-	}
+	size, total := utf8.RuneCountInString(text), utf8.RuneCountInString(raw)
+	a.inputNotice(page.InputNotice(clipped, true, size, total))
+	// keep the text for the next visit while the worker annotates
+	kept := make(chan bool, 1)
+	go func() { kept <- a.save() }()
 	a.setStatus("Annotating " + page.Plural(size, "character", "characters") + "…")
 	done := make(chan struct{})
 	go a.showElapsed(size, done)
@@ -75,6 +91,9 @@ func (a *app) run() {
 	}
 	close(done)
 	a.stop.SetAttribute("hidden", "")
+	if !<-kept {
+		a.inputNotice(page.InputNotice(clipped, false, size, total))
+	}
 	switch {
 	case err == errSuperseded:
 		return // the runner goes on with the newer text
@@ -99,8 +118,20 @@ func (a *app) run() {
 	a.body.SetAttribute("data-attach-ms", ms(attachMs))
 	a.body.SetAttribute("data-wait-ms", ms(received-started-res.annotateMs-res.renderMs))
 	a.body.SetAttribute("data-runs", itoa(a.runs))
+	a.body.SetAttribute("data-worker-memory", itoa(res.workerMemory))
 	a.setStatus(page.Status(res.doc, took))
 	a.setState("done")
+}
+
+// inputNotice shows (or, for "", hides) what the page says about the text.
+func (a *app) inputNotice(notice string) {
+	if notice != "" {
+		a.showNotice(notice, false)
+		a.notice.Class().Add("input")
+	} else if a.notice.Class().Contains("input") {
+		a.hideNotice()
+		a.notice.Class().Remove("input")
+	}
 }
 
 // showElapsed says how long a run has taken, once a second, and offers to

@@ -81,3 +81,13 @@ func BenchmarkStages(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkAnnotate2MB annotates about 2 MB of news text, to compare with
+// BenchmarkAnnotate1MB: how the time grows with the text.
+func BenchmarkAnnotate2MB(b *testing.B) {
+	text := newsText(b, 2<<20)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Annotate(text, Options{})
+	}
+}

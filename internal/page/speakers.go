@@ -2,7 +2,7 @@ package page
 
 import (
 	"sort"
-	"strings"
+	"unicode"
 
 	"github.com/newsroom-tools/annotator/internal/annotate"
 )
@@ -97,4 +97,17 @@ func (sp Speakers) Row(d *annotate.Document, qi int) *SpeakerRow {
 	return &sp.Rows[sp.ByIndex[s]]
 }
 
-func countWords(s string) int { return len(strings.Fields(s)) }
+// countWords counts the runs of non-space characters in s, as
+// strings.Fields would, without building them.
+func countWords(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
+}

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -64,4 +65,10 @@ func TestSpeakersEmpty(t *testing.T) {
 	sp := SpeakersOf(annotate.Annotate("", annotate.Options{}))
 	assert.Empty(t, sp.Rows)
 	assert.Empty(t, sp.Unattributed)
+}
+
+func TestCountWords(t *testing.T) {
+	for _, s := range []string{"", " ", "one", " two  words ", "“Ça va,”\n\tsaid  she\u00a0here", "\xff bad"} {
+		assert.Equal(t, len(strings.Fields(s)), countWords(s), "%q", s)
+	}
 }
