@@ -106,7 +106,7 @@ func TestSample(t *testing.T) {
 	assert.True(t, strings.HasPrefix(text, "Apple executive Steve Jobs resigns"))
 	assert.GreaterOrEqual(t, evalInt(t, ctx, `document.querySelectorAll("#article mark.quote").length`), 4)
 	assert.Contains(t, evalString(t, ctx, `document.getElementById("speakers").textContent`), "Steve Jobs")
-	// TODO(after dates land): the publication date 2011-08-25 is inferred from the text
+	assert.Equal(t, "2011-08-25", evalString(t, ctx, `document.getElementById("published").value`), "the publication date is inferred from the text")
 }
 
 // TestSpeakerHighlightsTheirQuotes clicks each speaker in the panel: exactly

@@ -46,7 +46,7 @@ type Options struct {
 
 // A Quote is quoted or reported speech and, when found, who said it.
 type Quote struct {
-	Span              // the passage, marks included for Direct and Partial; the content for Indirect
+	Span              // the passage, marks included, for Direct and Partial; the content for Indirect (with the attribution inside it, for "X, he said, Y")
 	Kind    QuoteKind // Direct, Partial or Indirect
 	Cue     Span      // "said", "according to"; zero when absent
 	Speaker Span      // the mention the attribution rests on: "Lavrov", "he"; zero when unknown

@@ -83,9 +83,10 @@ const reach = 80
 // attributor holds per-token look-ups shared by the sieves.
 type attributor struct {
 	d         *Document
-	sentOf    []int32 // sentence index of each token, or -1 between sentences
-	entAt     []int32 // entity index covering each token, or -1
-	inPassage []bool  // the token lies inside a quotation passage, marks included
+	lowers    []string // each token's text in lower case
+	sentOf    []int32  // sentence index of each token, or -1 between sentences
+	entAt     []int32  // entity index covering each token, or -1
+	inPassage []bool   // the token lies inside a quotation passage, marks included
 	passages  []passage
 	quotes    []Quote // one per passage, in order
 	keep      []bool  // passage i becomes a quote
@@ -116,7 +117,22 @@ func findQuotes(d *Document) {
 
 func newAttributor(d *Document) *attributor {
 	n := len(d.Tokens)
-	a := &attributor{d: d, sentOf: make([]int32, n), entAt: make([]int32, n), inPassage: make([]bool, n)}
+	a := &attributor{d: d, lowers: make([]string, n), sentOf: make([]int32, n), entAt: make([]int32, n), inPassage: make([]bool, n)}
+	// lower-case the text's ASCII letters once; tokens index into the copy
+	folded := []byte(d.Text)
+	for i, c := range folded {
+		if 'A' <= c && c <= 'Z' {
+			folded[i] = c + 'a' - 'A'
+		}
+	}
+	lowered := string(folded)
+	for i, t := range d.Tokens {
+		if s := lowered[t.Start:t.End]; isASCII(s) {
+			a.lowers[i] = s
+		} else {
+			a.lowers[i] = lower(t.Of(d.Text))
+		}
+	}
 	for i := range a.sentOf {
 		a.sentOf[i] = -1
 		a.entAt[i] = -1
@@ -139,7 +155,7 @@ func newAttributor(d *Document) *attributor {
 }
 
 func (a *attributor) tok(i int) string   { return a.d.Tokens[i].Of(a.d.Text) }
-func (a *attributor) lower(i int) string { return lower(a.tok(i)) }
+func (a *attributor) lower(i int) string { return a.lowers[i] }
 
 // markQuotes pairs the quotation marks and starts one quote per passage.
 func (a *attributor) markQuotes() {
@@ -215,7 +231,7 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 		}
 	}
 	info, ok := cueWords[w]
-	if !ok || w != a.tok(t) && !a.sentenceInitial(t) {
+	if !ok || w != a.tok(t) && !a.sentenceInitial(t) && !a.inHeadline(t) {
 		return Span{}, t, false // "States" in "United States" is a name, not a verb
 	}
 	if info.share < 0.3 && !a.strongCueContext(t, end, info.share) && !a.intentContext(t, end, info) {
@@ -280,6 +296,23 @@ func (a *attributor) strongCueContext(t, end int, share float64) bool {
 		return true
 	}
 	return a.entAt[p] >= 0 && a.d.Entities[a.entAt[p]].End == a.d.Tokens[p].End
+}
+
+// inHeadline reports whether token t lies in a headline: a sentence most of
+// whose words start with a capital ("Obama Says Museum Will Tell …").
+func (a *attributor) inHeadline(t int) bool {
+	first, last := a.sentenceBounds(t)
+	words, caps := 0, 0
+	for u := first; u < last && u < first+reach; u++ {
+		if a.d.Tokens[u].Kind != Word || titleSmallWords[a.lower(u)] {
+			continue
+		}
+		words++
+		if isCapWord(a.d.Text, a.d.Tokens[u]) {
+			caps++
+		}
+	}
+	return words >= 3 && caps*5 >= words*4
 }
 
 // sentenceInitial reports whether token t opens its sentence.

@@ -177,6 +177,9 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"talks would resume, but no date was set", Indirect, "Kerry", "Kerry"},
 				{"the rebels are to blame", Indirect, "Moscow", "Moscow"}}},
+		{"an attribution set inside the content",
+			`The latest test, North Korea said, was its biggest yet.`,
+			[]quoteWant{{"The latest test, North Korea said, was its biggest yet", Indirect, "North Korea", "North Korea"}}},
 		{"according to before the content",
 			`According to the ministry, the deal will hold.`,
 			[]quoteWant{{"the deal will hold", Indirect, "the ministry", "the ministry"}}},

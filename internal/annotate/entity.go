@@ -3,178 +3,374 @@ package annotate
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsroom-tools/annotator/internal/ner"
 )
 
 // findEntities fills the entity layer and groups its mentions into clusters.
+//
+// Names are found in three passes. The statistical tagger (package ner)
+// labels each sentence; rules then settle what they know better: news
+// agencies, organization heads ("Security Council", "Acme Inc."), titles
+// before names, datelines, sports results (entityrules.go). Last, the
+// document is made consistent: a name found once is found everywhere, and
+// one name keeps one type (consistency.go). Mentions are then grouped into
+// clusters ("Sergei Lavrov" = "Lavrov", "U.N." = "United Nations").
 func findEntities(d *Document) {
-	for _, s := range d.Sentences {
-		d.Entities = appendSentenceEntities(d.Entities, d, s)
+	f := newNameFinder(d)
+	f.scratch = scratchPool.Get().(*ner.Scratch)
+	defer scratchPool.Put(f.scratch)
+	f.tagged = make([][]mention, len(d.Sentences))
+	for si := range d.Sentences {
+		f.tagged[si] = f.tag(si)
 	}
-	propagateNames(d)
+	f.learnDocument()
+	for si := range d.Sentences {
+		f.applyRules(si)
+	}
+	f.makeConsistent()
+	d.Entities = f.entities()
 	clusterEntities(d)
 }
 
-// orgHeads end organization names: "Security Council", "Apple Inc.".
-var orgHeads = setOf("council", "ministry", "party", "inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.",
-	"llc", "plc", "university", "agency", "bank", "company", "group", "association", "commission",
-	"committee", "union", "organization", "organisation", "department", "institute", "court", "army",
-	"navy", "police", "times", "post", "news", "journal", "service", "office", "foundation", "fund",
-	"federation", "board", "authority", "network", "airlines", "motors", "press", "reserve", "nations",
-	"forces", "front", "brigade", "church", "club", "league", "parliament", "congress", "senate",
-	"assembly", "administration", "government", "center", "centre", "corporation", "industries",
-	"systems", "technologies", "holdings", "partners", "guard", "bureau", "museum", "hospital",
-	"school", "college", "academy", "society", "coalition", "alliance", "movement", "tribunal")
-
-// newsAgencies are organizations that appear as credits: "(Reuters)", "(AP Photo/...)".
-var newsAgencies = setOf("reuters", "ap", "afp", "upi", "bloomberg", "xinhua", "tass", "itar-tass",
-	"ria", "interfax", "dpa", "efe", "ansa", "kyodo", "yonhap", "pti", "cnn", "bbc", "nbc", "abc", "cbs",
-	"npr", "pbs")
-
-// notNames are capitalised words that start sentences or headings but name nothing.
-var notNames = setOf("the", "a", "an", "in", "on", "at", "by", "for", "and", "but", "or", "if", "when",
-	"while", "after", "before", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i",
-	"you", "his", "her", "their", "our", "its", "my", "your", "there", "here", "as", "so", "yet", "also",
-	"with", "from", "to", "of", "use", "close", "popular", "what", "what's", "hot", "says", "said",
-	"accuses", "read", "more", "related", "share", "comment", "comments", "advertisement", "photo",
-	"video", "updated", "published", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-	"october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sept.",
-	"sep.", "oct.", "nov.", "dec.", "sept", "no", "yes", "not", "all", "some", "many", "most", "one",
-	"two", "three", "new", "after", "despite", "however", "meanwhile", "today", "yesterday", "tomorrow",
-	"western", "eastern", "northern", "southern", "force", "of", "russia's", "analyst", "secretary")
-
-// places is a small list of countries and capitals that name places on their own.
-var places = setOf("russia", "syria", "geneva", "switzerland", "moscow", "paris", "london", "washington",
-	"france", "britain", "china", "europe", "egypt", "iran", "iraq", "israel", "germany", "berlin",
-	"japan", "tokyo", "beijing", "india", "afghanistan", "pakistan", "ukraine", "kiev", "kyiv", "turkey",
-	"america", "canada", "mexico", "brazil", "italy", "rome", "spain", "madrid", "damascus", "cairo",
-	"new york", "united states", "u.s.", "u.k.", "united kingdom", "california", "texas", "florida",
-	"africa", "asia", "lebanon", "jordan", "saudi arabia", "libya", "korea", "north korea",
-	"south korea", "australia", "ground zero", "hong kong", "singapore", "philippines", "indonesia")
-
-// appendSentenceEntities tags one sentence with a capitalisation chunker:
-// runs of capitalised words, with connectors inside ("Bank of America"),
-// typed by organization heads, acronyms, agencies, known places and titles.
-func appendSentenceEntities(ents []Entity, d *Document, s Sentence) []Entity {
-	text, toks := d.Text, d.Tokens
-	for i := s.First; i < s.Last; i++ {
-		if !isCapWord(text, toks[i]) || notNames[lower(toks[i].Of(text))] || titleWords[lower(toks[i].Of(text))] {
-			continue
-		}
-		j := i + 1
-		for j < s.Last {
-			w := lower(toks[j].Of(text))
-			if isCapWord(text, toks[j]) && !notNames[w] {
-				j++
-				continue
-			}
-			if (w == "of" || w == "de" || w == "for" || w == "and") && j+1 < s.Last && isCapWord(text, toks[j+1]) && isOrgLike(text, toks[j+1:s.Last]) {
-				j++
-				continue
-			}
-			break
-		}
-		kind, ok := classifyName(text, toks, i, j, s)
-		if ok && kind == Person {
-			// titles stay outside the name: "Foreign Minister Sergei Lavrov"
-			for i < j-1 && (titleWords[lower(toks[i].Of(text))] || isNationality(toks[i].Of(text))) {
-				i++
-			}
-		}
-		span := Span{toks[i].Start, toks[j-1].End}
-		if ok {
-			ents = append(ents, Entity{Span: span, Kind: kind, Cluster: -1})
-		}
-		i = j - 1
-	}
-	return ents
+// A mention is a candidate name: tokens [first, last) of the document.
+type mention struct {
+	first, last int
+	kind        EntityKind
+	rule        string // the rule that made or retyped it; "" for the tagger
 }
 
-// propagateNames marks every other mention of a name already found: a
-// capitalised word equal to the last word of a person's name ("Lavrov" after
-// "Sergei Lavrov") or to a whole one-word name.
-func propagateNames(d *Document) {
-	known := map[string]EntityKind{}
-	for _, e := range d.Entities {
-		name := e.Of(d.Text)
-		if e.Kind == Person {
-			f := strings.Fields(name)
-			known[f[len(f)-1]] = Person
+// nameFinder holds the state of the entity stage.
+type nameFinder struct {
+	d       *Document
+	model   *ner.Model // nil when the build has no model: rules only
+	scratch *ner.Scratch
+	words   []string
+	lows    []string    // each token lower-cased, by token
+	ms      []mention   // sorted by first token, non-overlapping
+	pending []mention   // the tagger's mentions in the sentence being worked on
+	tagged  [][]mention // the tagger's mentions, by sentence
+	// known of the whole document before the rules run
+	surnames   map[string]bool   // last words of people named in full, lower-cased
+	sport      bool              // the text reports sport
+	caps       []bool            // by sentence: written in capitals (a headline)
+	lowerWords map[string]bool   // words the text writes in lower case, made on first use
+	cased      map[string]string // lower-cased word → its commonest form outside headlines, made on first use
+}
+
+func newNameFinder(d *Document) *nameFinder {
+	f := &nameFinder{d: d, caps: make([]bool, len(d.Sentences)), lows: make([]string, len(d.Tokens))}
+	if m, err := ner.Default(); err == nil {
+		f.model = m
+	}
+	for i := range d.Tokens {
+		f.lows[i] = lower(f.tok(i))
+	}
+	for si, s := range d.Sentences {
+		f.caps[si] = f.isHeadline(s)
+	}
+	return f
+}
+
+func (f *nameFinder) tok(i int) string   { return f.d.Tokens[i].Of(f.d.Text) }
+func (f *nameFinder) lower(i int) string { return f.lows[i] }
+
+// scratchPool keeps the tagger's buffers from one document to the next.
+var scratchPool = sync.Pool{New: func() any { return new(ner.Scratch) }}
+
+// tag returns the tagger's mentions in sentence si, tidied.
+func (f *nameFinder) tag(si int) []mention {
+	s := f.d.Sentences[si]
+	var ms []mention
+	if f.model != nil && s.Last > s.First {
+		f.words = f.words[:0]
+		for i := s.First; i < s.Last; i++ {
+			w := f.tok(i)
+			if f.caps[si] {
+				w = f.trueCase(w)
+			}
+			f.words = append(f.words, w)
 		}
-		if !strings.Contains(name, " ") {
-			if _, ok := known[name]; !ok {
-				known[name] = e.Kind
+		for _, m := range ner.Mentions(f.model.Tag(f.words, f.scratch)) {
+			ms = append(ms, f.tidy(mention{s.First + m.Start, s.First + m.End, entityKind(m.Kind), ""})...)
+		}
+	}
+	return ms
+}
+
+// learnDocument gathers what the rules need to know of the whole text:
+// the surnames of the people named in full, and whether it reports sport.
+func (f *nameFinder) learnDocument() {
+	f.surnames = map[string]bool{}
+	cues := map[string]bool{}
+	for si, ms := range f.tagged {
+		for _, m := range ms {
+			if m.kind == Person && m.last-m.first >= 2 {
+				f.surnames[f.lower(m.last-1)] = true
+			}
+		}
+		s := f.d.Sentences[si]
+		for i := s.First; i < s.Last; i++ {
+			if sportWords[f.lower(i)] {
+				cues[f.lower(i)] = true
 			}
 		}
 	}
-	var add []Entity
-	j := 0
-	for _, t := range d.Tokens {
-		if t.Kind != Word {
-			continue
-		}
-		k, ok := known[t.Of(d.Text)]
-		if !ok {
-			continue
-		}
-		for j < len(d.Entities) && d.Entities[j].End <= t.Start {
-			j++
-		}
-		if j < len(d.Entities) && d.Entities[j].Start < t.End {
-			continue // inside a name already found
-		}
-		add = append(add, Entity{Span: t.Span, Kind: k, Cluster: -1})
-	}
-	if len(add) == 0 {
+	f.sport = len(cues) >= 3
+}
+
+// maxRuleTokens bounds the sentences the rules read: a "sentence" longer
+// than this is a table or a list run together, and the rules, which
+// compare mentions pairwise, would take time quadratic in it.
+const maxRuleTokens = 300
+
+// applyRules applies the rules to sentence si, over the tagger's mentions.
+func (f *nameFinder) applyRules(si int) {
+	ms := f.tagged[si]
+	if s := f.d.Sentences[si]; s.Last-s.First > maxRuleTokens {
+		f.ms = append(f.ms, ms...)
 		return
 	}
-	d.Entities = append(d.Entities, add...)
-	sort.Slice(d.Entities, func(a, b int) bool { return d.Entities[a].Start < d.Entities[b].Start })
+	f.pending = append(f.pending[:0], ms...)
+	for _, rule := range sentenceRules {
+		for _, m := range rule.find(f, si) {
+			m.rule = rule.name
+			ms = place(ms, m, rule.mode, f)
+		}
+	}
+	f.ms = append(f.ms, ms...)
 }
 
-// isOrgLike reports whether the capitalised run at the start of toks ends in an organization head.
-func isOrgLike(text string, toks []Token) bool {
-	for _, t := range toks {
-		if !isCapWord(text, t) {
-			return false
+// A placeMode says how a rule's mention goes among those found before it.
+type placeMode uint8
+
+const (
+	override placeMode = iota // it replaces the mentions it overlaps
+	fill                      // it is added only where there is nothing
+	retype                    // a mention holding it takes its type; else it replaces those it overlaps
+	settle                    // an organization with its bounds takes its type; where there is nothing it is added
+)
+
+// place adds m to the sorted mentions ms as mode says. A mention that m
+// overrides in part keeps its words outside m, less the title words at
+// its edge ("U.N. Ambassador Albright" → "U.N." when m is "Albright").
+func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
+	out := ms[:0:0]
+	for i, o := range ms {
+		if o.first < m.last && m.first < o.last {
+			switch {
+			case mode == fill:
+				return ms
+			case mode == retype && o.first <= m.first && m.last <= o.last:
+				ms[i].kind, ms[i].rule = m.kind, m.rule
+				return ms
+			case mode == settle:
+				if o.first == m.first && o.last == m.last && o.kind == Organization {
+					ms[i].kind, ms[i].rule = m.kind, m.rule
+				}
+				return ms
+			}
+			if o.first < m.first {
+				left := o
+				left.last = m.first
+				for left.last > left.first && (titleWords[f.lower(left.last-1)] || f.d.Tokens[left.last-1].Kind != Word) {
+					left.last--
+				}
+				if left.last > left.first {
+					out = append(out, left)
+				}
+			}
+			if o.last > m.last {
+				right := o
+				right.first = m.last
+				for right.first < right.last && f.d.Tokens[right.first].Kind != Word {
+					right.first++
+				}
+				if right.first < right.last {
+					out = append(out, right)
+				}
+			}
+			continue
 		}
-		if orgHeads[lower(t.Of(text))] {
-			return true
-		}
+		out = append(out, o)
 	}
-	return false
+	out = append(out, m)
+	sort.Slice(out, func(a, b int) bool { return out[a].first < out[b].first })
+	return out
 }
 
-func classifyName(text string, toks []Token, i, j int, s Sentence) (EntityKind, bool) {
-	name := toks[i].Span
-	name.End = toks[j-1].End
-	full := lower(name.Of(text))
-	last := lower(toks[j-1].Of(text))
-	switch {
-	case newsAgencies[full]:
-		return Organization, true
-	case orgHeads[last]:
-		return Organization, true
-	case places[full]:
-		return Place, true
-	case isAcronym(toks[i].Of(text)) && j == i+1:
-		return Organization, true
+// tidy trims a tagged mention to its words: no numbers or punctuation at
+// its edges, no title before a person's name ("President Obama" → "Obama"),
+// and a name cut where quotation marks or punctuation run it into another
+// ("TENNIS - TARANGO"), or, for a person, where a lower-case word that is
+// no name particle does ("Bevan allowed Van der Westhuizen").
+func (f *nameFinder) tidy(m mention) []mention {
+	toks := f.d.Tokens
+	for m.first < m.last && (toks[m.first].Kind != Word || f.lower(m.first) == "'s" || functionWords[f.lower(m.first)] ||
+		m.kind == Person && (titleWords[f.lower(m.first)] || f.isNationality(m.first))) {
+		m.first++
 	}
-	if i > s.First && titleWords[lower(toks[i-1].Of(text))] {
-		return Person, true
+	var out []mention
+	start := m.first
+	for i := m.first; i <= m.last; i++ {
+		if i < m.last && !f.breaksName(i, m.kind) {
+			continue
+		}
+		end := i
+		for end > start && (toks[end-1].Kind != Word || f.lower(end-1) == "'s") {
+			end--
+		}
+		if end > start && !(end == start+1 && f.isNationality(start)) {
+			out = append(out, mention{start, end, m.kind, m.rule})
+		}
+		start = i + 1
 	}
-	if j < s.Last {
-		if c, ok := cueAt(toks[j].Of(text)); ok && c.speech {
-			return Person, true
+	return out
+}
+
+// isNationality reports whether token i is a nationality the model knows
+// ("British", "Iraqis"): not a name here (CoNLL calls them MISC).
+func (f *nameFinder) isNationality(i int) bool {
+	return f.model != nil && f.model.IsNationality(f.tok(i))
+}
+
+// breaksName reports whether token i cannot be inside a name of kind k.
+func (f *nameFinder) breaksName(i int, k EntityKind) bool {
+	t := f.d.Tokens[i]
+	switch t.Kind {
+	case Mark:
+		return true
+	case Punct:
+		w := f.tok(i)
+		return w != "&" && w != "." && w != "/"
+	}
+	w := f.tok(i)
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	if k == Person {
+		return !nameParticles[w] && !isParticleName(w)
+	}
+	// "Braves and Cubs", "S. Jayasuriya c Healy"; but "Bank of England",
+	// "Trinidad and Tobago" (mended by the place list)
+	return w == "and" || !nameParticles[w] && !orgConnectors[w] && w != "the" && w != "in"
+}
+
+// trueCase returns w, a word of a headline, as the document writes it
+// elsewhere ("SOCCER" → "soccer", "TARANGO" → "Tarango"), or w itself
+// when the document has it nowhere else. The tagger reads a headline
+// better so.
+func (f *nameFinder) trueCase(w string) string {
+	if f.cased == nil {
+		f.cased = map[string]string{}
+		count := map[string]int{}
+		for si, s := range f.d.Sentences {
+			if f.caps[si] {
+				continue
+			}
+			for i := s.First + 1; i < s.Last; i++ { // a sentence's first word says nothing of its case
+				if f.d.Tokens[i].Kind != Word {
+					continue
+				}
+				t := f.tok(i)
+				count[t]++
+				l := lower(t)
+				if c, ok := f.cased[l]; !ok || count[t] > count[c] {
+					f.cased[l] = t
+				}
+			}
 		}
 	}
-	if j-i >= 2 && j-i <= 4 && !isAcronym(toks[i].Of(text)) {
-		return Person, true
+	if c, ok := f.cased[lower(w)]; ok {
+		return c
 	}
-	return 0, false
+	return w
 }
+
+// functionWords never start a name, even capitalised at the start of a
+// sentence: "For Wall Street, ..." ("New", "North" may: not here).
+var functionWords = setOf("the", "a", "an", "for", "in", "on", "at", "by", "and", "but", "or", "of", "to",
+	"with", "from", "as", "if", "when", "while", "after", "before", "since", "then", "so", "yet")
+
+// isParticleName reports whether w is a name behind a particle: "al-Assad", "bin-Laden".
+func isParticleName(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || i+1 >= len(w) || !nameParticles[w[:i]] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsUpper(r)
+}
+
+// nameParticles are lower-case words inside people's names.
+var nameParticles = setOf("van", "von", "der", "den", "de", "du", "da", "das", "dos", "del", "della", "di",
+	"la", "le", "bin", "ibn", "bint", "al", "el", "ben", "y", "ter", "ten", "'s")
+
+// entities returns the mentions as the document's entity layer. A
+// "name" made only of title words is a title, not an organization ("U.S.
+// Secretary of State" before "John Kerry").
+func (f *nameFinder) entities() []Entity {
+	out := make([]Entity, 0, len(f.ms))
+	for _, m := range f.ms {
+		if m.kind == otherName || m.kind == Organization && f.onlyTitle(m) {
+			continue
+		}
+		span := Span{f.d.Tokens[m.first].Start, f.d.Tokens[m.last-1].End}
+		out = append(out, Entity{Span: span, Kind: m.kind, Cluster: -1})
+	}
+	return out
+}
+
+// isHeadline reports whether a sentence is written as a headline: in
+// capitals (most of its words of two letters or more have no lower-case
+// letter), or in title case (a paragraph of its own, every word capitalised,
+// no full stop: "Russia Pushes Syria Peace Talks").
+func (f *nameFinder) isHeadline(s Sentence) bool {
+	upper, capital, words := 0, 0, 0
+	for i := s.First; i < s.Last; i++ {
+		w := f.tok(i)
+		if f.d.Tokens[i].Kind != Word || utf8.RuneCountInString(w) < 2 {
+			continue
+		}
+		words++
+		if isAllCaps(w) {
+			upper++
+		}
+		if isCapWord(f.d.Text, f.d.Tokens[i]) {
+			capital++
+		}
+	}
+	if words >= 2 && upper*10 >= words*7 {
+		return true
+	}
+	// a headline in title case: a paragraph of its own, no full stop, every word capitalised
+	p := f.d.Paragraphs[s.Paragraph]
+	last := f.tok(s.Last - 1)
+	return words >= 3 && capital == words && f.d.Tokens[s.First].Start == p.Start && f.d.Tokens[s.Last-1].End == p.End &&
+		last != "." && last != "!" && last != "?"
+}
+
+// entityKind maps the tagger's kinds to the document's.
+func entityKind(k ner.Kind) EntityKind {
+	switch k {
+	case ner.ORG:
+		return Organization
+	case ner.LOC:
+		return Place
+	case ner.MISC:
+		return otherName
+	}
+	return Person
+}
+
+// otherName is the kind of a name that is neither a person, an organization
+// nor a place ("World Cup", "British"): kept while the entity stage runs,
+// so that no rule takes its words for another name, and then dropped.
+const otherName EntityKind = Place + 1
 
 // isCapWord reports whether tok is a word starting with a capital letter.
 func isCapWord(text string, tok Token) bool {
@@ -200,171 +396,19 @@ func isAcronym(w string) bool {
 	return letters >= 2
 }
 
-// clusterEntities finds single-word mentions of names met in full elsewhere,
-// then groups the mentions of each name: "Lavrov" joins "Sergei Lavrov", and
-// "Sergey Lavrov" (a variant spelling) joins it too.
-func clusterEntities(d *Document) {
-	text := d.Text
-	for i := range d.Entities {
-		e := &d.Entities[i]
-		name := e.Of(text)
-		best := -1
-		for c := range d.Clusters {
-			if sameName(d, &d.Clusters[c], e.Kind, name) {
-				best = c
-			}
-		}
-		if best < 0 {
-			d.Clusters = append(d.Clusters, Cluster{Name: name, Kind: e.Kind})
-			best = len(d.Clusters) - 1
-		}
-		c := &d.Clusters[best]
-		if len(strings.Fields(name)) > len(strings.Fields(c.Name)) {
-			c.Name = name
-		}
-		e.Cluster = best
-		c.Members = append(c.Members, i)
-	}
-	for ci := range d.Clusters {
-		c := &d.Clusters[ci]
-		if c.Kind != Person {
-			continue
-		}
-		for _, m := range c.Members {
-			if t := titleBefore(d, d.Entities[m].Span); len(t) > len(c.Title) {
-				c.Title = t
-			}
-		}
-	}
-}
-
-// sameName reports whether name (a mention of kind k) refers to cluster c.
-func sameName(d *Document, c *Cluster, k EntityKind, name string) bool {
-	if name == c.Name {
-		return true
-	}
-	if k != c.Kind && !(k == Organization && c.Kind == Organization) {
-		return false
-	}
-	cw, nw := strings.Fields(c.Name), strings.Fields(name)
-	switch k {
-	case Person:
-		if cw[len(cw)-1] != nw[len(nw)-1] {
+// onlyTitle reports whether m holds nothing but title words, "of", and
+// nationalities with at least one role noun: "Secretary of State".
+func (f *nameFinder) onlyTitle(m mention) bool {
+	role := false
+	for i := m.first; i < m.last; i++ {
+		w := f.lower(i)
+		switch {
+		case personHeads[w]:
+			role = true
+		case titleWords[w], w == "of", isNationality(f.tok(i)):
+		default:
 			return false
 		}
-		if len(nw) == 1 || len(cw) == 1 {
-			return true
-		}
-		return similarFirstNames(cw[0], nw[0])
-	case Organization:
-		return strings.HasSuffix(c.Name, " "+name) || strings.HasSuffix(name, " "+c.Name) ||
-			isAcronym(name) && initials(c.Name) == strings.ReplaceAll(name, ".", "")
 	}
-	return false
+	return role || m.last-m.first == 1 && titleWords[f.lower(m.first)]
 }
-
-// similarFirstNames tells spelling variants ("Sergei", "Sergey") from different names.
-func similarFirstNames(a, b string) bool {
-	if a == b {
-		return true
-	}
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) < 3 || len(rb) < 3 || ra[0] != rb[0] {
-		return false
-	}
-	return editDistance(ra, rb) <= 2 && editDistance(ra, rb) < min(len(ra), len(rb))/2+1
-}
-
-func editDistance(a, b []rune) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}
-
-// initials returns the capital initials of a name's words: "United Nations" → "UN".
-func initials(name string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(name) {
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-// titleBefore returns the title written just before a person mention:
-// "Russian Foreign Minister" before "Sergei Lavrov". A title is a run of title
-// words, with nationality adjectives and "of" inside, holding a role noun.
-func titleBefore(d *Document, name Span) string {
-	i := tokenAt(d.Tokens, name.Start)
-	if i <= 0 {
-		return ""
-	}
-	j := i
-	head := false
-	for j > 0 {
-		t := d.Tokens[j-1]
-		w := t.Of(d.Text)
-		lw := lower(w)
-		if t.End != name.Start && strings.ContainsRune(d.Text[t.End:d.Tokens[j].Start], '\n') {
-			break
-		}
-		switch {
-		case titleWords[lw]:
-			head = head || personHeads[lw]
-		case lw == "of" && j < i && titleWords[lower(d.Tokens[j].Of(d.Text))]:
-		case isNationality(w):
-		default:
-			goto done
-		}
-		j--
-	}
-done:
-	for j < i && lower(d.Tokens[j].Of(d.Text)) == "of" {
-		j++
-	}
-	if !head || j == i {
-		return ""
-	}
-	return d.Text[d.Tokens[j].Start:d.Tokens[i-1].End]
-}
-
-// isNationality reports whether w looks like a nationality or country
-// adjective: "Russian", "U.S.", "French", "Syrian", "British".
-func isNationality(w string) bool {
-	if isAcronym(w) && strings.Contains(w, ".") {
-		return true // U.S., U.K., U.N.
-	}
-	r, _ := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) {
-		return false
-	}
-	if nationalitiesInI[w] {
-		return true
-	}
-	for _, suf := range []string{"an", "ese", "ish", "ch"} {
-		if strings.HasSuffix(w, suf) && len(w) > 3 {
-			return true
-		}
-	}
-	return false
-}
-
-// nationalitiesInI are nationality adjectives ending in -i, which first names share too.
-var nationalitiesInI = setOf("Israeli", "Iraqi", "Pakistani", "Saudi", "Kuwaiti", "Qatari", "Yemeni",
-	"Bangladeshi", "Omani", "Emirati", "Somali", "Thai", "Nepali", "Azerbaijani", "Afghani", "Bahraini")

@@ -97,6 +97,24 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) []Quote {
 			}
 		}
 	}
+	// content, X said, more content.: an attribution set in the middle
+	for c := first + 1; c < last && c < first+reach; c++ {
+		if a.tok(c) != "," || a.inPassage[c] {
+			continue
+		}
+		m, after, ok := a.speakerForward(c+1, last)
+		if !ok || !a.isNameOrPronoun(m) {
+			continue
+		}
+		if cue, end, ok := a.cueAt(after, last); ok && !used[after] && a.isSpeechCue(after) && end < last && a.tok(end) == "," && !a.hasCue(first, c) {
+			// the content runs on both sides of the attribution, which it holds
+			start := a.skipConjunction(first, c)
+			if last-start > 3*reach || last-end < 2 || a.anyQuoted(start, last) {
+				continue
+			}
+			return []Quote{{Span: Span{a.d.Tokens[start].Start, a.d.Tokens[last-1].End}, Kind: Indirect, Cue: cue, Speaker: m, Source: -1, Sieve: "indirect-parenthetical"}}
+		}
+	}
 	// X said (that) content.
 	return a.subjectCueQuotes(first, last, used)
 }
@@ -332,4 +350,34 @@ func (a *attributor) skipConjunction(t, end int) int {
 		return t + 1
 	}
 	return t
+}
+
+// isNameOrPronoun reports whether m is exactly a name the entity layer found, or a pronoun.
+func (a *attributor) isNameOrPronoun(m Span) bool {
+	t := a.tokenAfter(m.Start)
+	if _, ok := speakerPronouns[a.lower(t)]; ok && a.d.Tokens[t].End == m.End {
+		return true
+	}
+	e := a.entAt[t]
+	return e >= 0 && a.d.Entities[e].Span == m
+}
+
+// anyQuoted reports whether a token of [from, to) lies in a quotation passage.
+func (a *attributor) anyQuoted(from, to int) bool {
+	for u := from; u < to; u++ {
+		if a.inPassage[u] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCue reports whether tokens [from, to) hold a reporting verb.
+func (a *attributor) hasCue(from, to int) bool {
+	for u := from; u < to; u++ {
+		if a.isCueToken(u) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -182,6 +183,17 @@ func (l *lexer) apostrophe() {
 		l.word()
 		return
 	}
+	if (r == 's' || r == 'S') && isSpace(prev) && l.start > 0 {
+		// a possessive set apart from its word, as tokenized text writes it
+		// ("Lord 's"): the same Word "'s" as a glued one
+		if after, _ := l.peekAt(l.pos + w); !isLetter(after) && !isDigit(after) && !isApostrophe(after) {
+			if before, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(l.text[:l.start], isSpace)); isLetter(before) || isDigit(before) || before == '.' {
+				l.pos += w
+				l.emit(Word)
+				return
+			}
+		}
+	}
 	if isLetter(r) && !isLetter(prev) {
 		end := l.pos
 		for {
@@ -318,21 +330,37 @@ func (l *lexer) number() {
 	}
 }
 
-// lower returns s in lower case, without allocating when s is already lower-case ASCII.
-func lower(s string) string {
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			return toLowerSlow(s)
+		if s[i] >= utf8.RuneSelf {
+			return false
 		}
 	}
-	return s
+	return true
 }
 
-func toLowerSlow(s string) string {
-	b := make([]rune, 0, len(s))
-	for _, r := range s {
-		b = append(b, unicode.ToLower(r))
+// lower returns s in lower case, without allocating when s is already
+// lower-case ASCII and with one allocation when it is other ASCII.
+func lower(s string) string {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return s
+	}
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
 	}
 	return string(b)
 }

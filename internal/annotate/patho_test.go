@@ -28,15 +28,21 @@ func TestPathologicalInputsStayLinear(t *testing.T) {
 			ts := timeIt(small)
 			tb := timeIt(big)
 			t.Logf("%s: 20 KB %v, 200 KB %v", name, ts, tb)
-			if tb > 30*ts+50*time.Millisecond {
+			// a quadratic step would take about 100× the time; a loaded machine adds noise
+			if tb > 40*ts+50*time.Millisecond {
 				t.Errorf("%s: 10× the text took %.0f× the time (%v vs %v)", name, float64(tb)/float64(ts), tb, ts)
 			}
 		})
 	}
 }
 
+// timeIt returns the fastest of three runs, to damp noise from other work on the machine.
 func timeIt(text string) time.Duration {
-	start := time.Now()
-	Annotate(text, Options{})
-	return time.Since(start)
+	best := time.Duration(1<<63 - 1)
+	for range 3 {
+		start := time.Now()
+		Annotate(text, Options{})
+		best = min(best, time.Since(start))
+	}
+	return best
 }

@@ -101,11 +101,14 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 		if s > start && a.tok(s-1) != "," {
 			continue
 		}
+		if clauseOpeners[a.lower(s)] && s+1 < t {
+			s++ // "Even China, Pyongyang's only ally, said"
+		}
 		hi := s
 		for hi < t && (a.inPhrase(hi) || a.joinsNames(hi)) {
 			hi++
 		}
-		if hi == s || hi >= t || a.tok(hi) != "," {
+		if hi == s || hi > t || a.tok(hi) != "," {
 			continue
 		}
 		if _, ok := speakerPronouns[a.lower(s)]; ok && hi == s+1 {
@@ -121,6 +124,9 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 	return Span{}, false
 }
 
+// clauseOpeners are adverbs and conjunctions that may stand before a clause's subject.
+var clauseOpeners = setOf("even", "but", "and", "also", "still", "yet", "so", "now", "then", "meanwhile", "however", "only", "indeed")
+
 // joinsNames reports whether token u is "and" or "'s" inside a phrase:
 // "Lavrov and Kerry", "Hollande's office".
 func (a *attributor) joinsNames(u int) bool {
@@ -129,6 +135,20 @@ func (a *attributor) joinsNames(u int) bool {
 		return true
 	case "and", "&":
 		return u > 0 && u+1 < len(a.d.Tokens) && isCapWord(a.d.Text, a.d.Tokens[u-1]) && isCapWord(a.d.Text, a.d.Tokens[u+1])
+	}
+	return false
+}
+
+// postModifier reports whether token u opens a short phrase after a speaker's
+// noun: "attorneys for the family", "a spokesman at the embassy".
+func (a *attributor) postModifier(u int) bool {
+	switch a.lower(u) {
+	case "for", "at", "from", "with":
+		if u+1 >= len(a.d.Tokens) {
+			return false
+		}
+		n := a.lower(u + 1)
+		return determiners[n] || isCapWord(a.d.Text, a.d.Tokens[u+1])
 	}
 	return false
 }
@@ -143,7 +163,7 @@ func (a *attributor) speakerForward(t, end int) (Span, int, bool) {
 		return a.d.Tokens[t].Span, t + 1, true
 	}
 	hi := t
-	for hi < end && hi < t+12 && (a.inPhrase(hi) || a.joinsNames(hi) && hi > t) {
+	for hi < end && hi < t+12 && (a.inPhrase(hi) || (a.joinsNames(hi) || a.postModifier(hi)) && hi > t) {
 		hi++
 	}
 	if hi == t {

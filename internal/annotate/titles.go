@@ -1,5 +1,11 @@
 package annotate
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // titleWords are words that make up a person's title before the name:
 // "Russian Foreign Minister Sergei Lavrov", "U.S. Secretary of State John Kerry".
 // Lower-case keys; a title is a run of these, nationality adjectives and
@@ -45,3 +51,70 @@ var personHeads = setOf(
 
 // honorifics are titles that never form part of the name after them.
 var honorifics = setOf("mr.", "mrs.", "ms.", "dr.", "prof.", "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady")
+
+// IsTitleWord reports whether w (any case) is a word of a person's title,
+// such as "President", "Mr." or "Minister". Training uses it to move titles
+// out of the person names in its data.
+func IsTitleWord(w string) bool { return titleWords[lower(w)] }
+
+// titleBefore returns the title written just before a person mention:
+// "Russian Foreign Minister" before "Sergei Lavrov". A title is a run of title
+// words, with nationality adjectives and "of" inside, holding a role noun.
+func titleBefore(d *Document, name Span) string {
+	i := tokenAt(d.Tokens, name.Start)
+	if i <= 0 {
+		return ""
+	}
+	j := i
+	head := false
+	for j > 0 {
+		t := d.Tokens[j-1]
+		w := t.Of(d.Text)
+		lw := lower(w)
+		if t.End != name.Start && strings.ContainsRune(d.Text[t.End:d.Tokens[j].Start], '\n') {
+			break
+		}
+		switch {
+		case titleWords[lw]:
+			head = head || personHeads[lw]
+		case lw == "of" && j < i && titleWords[lower(d.Tokens[j].Of(d.Text))]:
+		case isNationality(w):
+		default:
+			goto done
+		}
+		j--
+	}
+done:
+	for j < i && lower(d.Tokens[j].Of(d.Text)) == "of" {
+		j++
+	}
+	if !head || j == i {
+		return ""
+	}
+	return d.Text[d.Tokens[j].Start:d.Tokens[i-1].End]
+}
+
+// isNationality reports whether w looks like a nationality or country
+// adjective: "Russian", "U.S.", "French", "Syrian", "British".
+func isNationality(w string) bool {
+	if isAcronym(w) && strings.Contains(w, ".") {
+		return true // U.S., U.K., U.N.
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if nationalitiesInI[w] {
+		return true
+	}
+	for _, suf := range []string{"an", "ese", "ish", "ch"} {
+		if strings.HasSuffix(w, suf) && len(w) > 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// nationalitiesInI are nationality adjectives ending in -i, which first names share too.
+var nationalitiesInI = setOf("Israeli", "Iraqi", "Pakistani", "Saudi", "Kuwaiti", "Qatari", "Yemeni",
+	"Bangladeshi", "Omani", "Emirati", "Somali", "Thai", "Nepali", "Azerbaijani", "Afghani", "Bahraini")

@@ -4,6 +4,14 @@
 // Offsets are byte offsets into the text, half-open. Nothing here reads the
 // clock: a zero reference date leaves relative expressions without a value
 // while absolute ones ("12 September 2013") still get theirs.
+//
+// The files, one concept each: lexicon.go (every word the grammar knows),
+// scan.go (tokens), numbers.go (counts, ordinals, years), parser.go (the
+// pass over the tokens), grammar.go (how rules combine: modifiers, "the",
+// attached times, ranges), absolute.go, relative.go, clock.go, duration.go,
+// set.go and holiday.go (the rules), resolve.go (tense and the choice of
+// year or week), value.go (calendar values at a grain and their TIMEX3
+// form), published.go (the publication date).
 package timex
 
 import "time"
@@ -34,13 +42,10 @@ type Timex struct {
 // ref is the date the text was written (its publication date); the zero time
 // means unknown.
 func Find(text string, ref time.Time) []Timex {
-	return nil
-}
-
-// InferPublished guesses the publication date of a news text from a dateline
-// ("MOSCOW, Sept 16 (Reuters) -"), a "Published" or "Updated" line, or the
-// text's own absolute dates. It returns the date and the byte span of the
-// text it rests on, or ok == false.
-func InferPublished(text string) (day time.Time, start, end int, ok bool) {
-	return time.Time{}, 0, 0, false
+	p := &parser{text: text, toks: scan(text), hasRef: !ref.IsZero()}
+	p.memo = make([]memoEntry, len(p.toks))
+	if p.hasRef {
+		p.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), ref.Hour(), ref.Minute(), ref.Second(), 0, time.UTC)
+	}
+	return p.run()
 }

@@ -1,0 +1,148 @@
+package annotate
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// clusterEntities finds single-word mentions of names met in full elsewhere,
+// then groups the mentions of each name: "Lavrov" joins "Sergei Lavrov", and
+// "Sergey Lavrov" (a variant spelling) joins it too.
+func clusterEntities(d *Document) {
+	text := d.Text
+	// the clusters a name may join, by the keys sameName can match on
+	// (the whole name, its last word, its initials), so that each mention
+	// is compared with a few clusters and not with all
+	index := map[string][]int{}
+	addKeys := func(c int) {
+		name := d.Clusters[c].Name
+		for _, k := range []string{"n:" + name, "l:" + lastWord(name), "i:" + initials(name)} {
+			if l := index[k]; len(l) == 0 || l[len(l)-1] != c {
+				index[k] = append(l, c)
+			}
+		}
+	}
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		name := e.Of(text)
+		best := -1
+		keys := []string{"n:" + name, "l:" + lastWord(name)}
+		if isAcronym(name) {
+			keys = append(keys, "i:"+strings.ReplaceAll(name, ".", ""))
+		}
+		for _, k := range keys {
+			for _, c := range index[k] {
+				if c > best && sameName(d, &d.Clusters[c], e.Kind, name) {
+					best = c
+				}
+			}
+		}
+		if best < 0 {
+			d.Clusters = append(d.Clusters, Cluster{Name: name, Kind: e.Kind})
+			best = len(d.Clusters) - 1
+			addKeys(best)
+		}
+		c := &d.Clusters[best]
+		if len(strings.Fields(name)) > len(strings.Fields(c.Name)) {
+			c.Name = name
+			addKeys(best)
+		}
+		e.Cluster = best
+		c.Members = append(c.Members, i)
+	}
+	for ci := range d.Clusters {
+		c := &d.Clusters[ci]
+		if c.Kind != Person {
+			continue
+		}
+		for _, m := range c.Members {
+			if t := titleBefore(d, d.Entities[m].Span); len(t) > len(c.Title) {
+				c.Title = t
+			}
+		}
+	}
+}
+
+// sameName reports whether name (a mention of kind k) refers to cluster c.
+func sameName(d *Document, c *Cluster, k EntityKind, name string) bool {
+	if name == c.Name {
+		return true
+	}
+	if k != c.Kind && !(k == Organization && c.Kind == Organization) {
+		return false
+	}
+	cw, nw := strings.Fields(c.Name), strings.Fields(name)
+	switch k {
+	case Person:
+		if surname(cw[len(cw)-1]) != surname(nw[len(nw)-1]) {
+			return false
+		}
+		if len(nw) == 1 || len(cw) == 1 {
+			return true
+		}
+		return similarFirstNames(cw[0], nw[0])
+	case Organization:
+		return strings.HasSuffix(c.Name, " "+name) || strings.HasSuffix(name, " "+c.Name) ||
+			isAcronym(name) && initials(c.Name) == strings.ReplaceAll(name, ".", "")
+	}
+	return false
+}
+
+// similarFirstNames tells spelling variants ("Sergei", "Sergey") from different names.
+func similarFirstNames(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < 3 || len(rb) < 3 || ra[0] != rb[0] {
+		return false
+	}
+	return editDistance(ra, rb) <= 2 && editDistance(ra, rb) < min(len(ra), len(rb))/2+1
+}
+
+func editDistance(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// initials returns the capital initials of a name's words: "United Nations" → "UN".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// lastWord returns the last space-separated word of name, without a
+// particle: "Assad" for "Bashar al-Assad".
+func lastWord(name string) string {
+	return surname(name[strings.LastIndexByte(name, ' ')+1:])
+}
+
+// surname returns w without a particle before a hyphen: "al-Assad" → "Assad".
+func surname(w string) string {
+	if isParticleName(w) {
+		return w[strings.IndexByte(w, '-')+1:]
+	}
+	return w
+}

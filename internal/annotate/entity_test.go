@@ -1,0 +1,180 @@
+package annotate
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// entityWant is one expected entity: its text and kind.
+type entityWant struct {
+	text string
+	kind EntityKind
+}
+
+// gotEntities lists the document's entities as entityWants.
+func gotEntities(d *Document) []entityWant {
+	out := make([]entityWant, len(d.Entities))
+	for i, e := range d.Entities {
+		out[i] = entityWant{e.Of(d.Text), e.Kind}
+	}
+	return out
+}
+
+// TestEntityRules pins each rule of entityrules.go on a text where the rule decides.
+func TestEntityRules(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []entityWant
+	}{
+		{"titles_stay_outside_names", "Russian Foreign Minister Sergei Lavrov spoke.",
+			[]entityWant{{"Sergei Lavrov", Person}}},
+		{"honorific_before_surname", "President Obama spoke to Mr. Putin.",
+			[]entityWant{{"Obama", Person}, {"Putin", Person}}},
+		{"title_word_inside_company", "General Motors said sales fell.",
+			[]entityWant{{"General Motors", Organization}}},
+		{"title_keeps_the_organization_before_it", "U.N. Ambassador Albright arrived.",
+			[]entityWant{{"U.N.", Organization}, {"Albright", Person}}},
+		{"agency_credit", "GENEVA (Reuters) - Talks resumed on Friday.",
+			[]entityWant{{"GENEVA", Place}, {"Reuters", Organization}}},
+		{"photo_credit", "AP Photo/Jane Doe shows the scene.",
+			[]entityWant{{"AP", Organization}, {"Jane Doe", Person}}},
+		{"company_suffix", "Shares of Acme Corp. rose.",
+			[]entityWant{{"Acme Corp.", Organization}}},
+		{"the_x_ministry", "He met the Russian Foreign Ministry on Monday.",
+			[]entityWant{{"Russian Foreign Ministry", Organization}}},
+		{"head_then_of", "The Bank of England raised rates.",
+			[]entityWant{{"Bank of England", Organization}}},
+		{"listed_organization_acronym", "The U.N. said aid would come.",
+			[]entityWant{{"U.N.", Organization}}},
+		{"listed_place_acting_as_speaker", "Moscow says the plan will fail.",
+			[]entityWant{{"Moscow", Place}}},
+		{"nationality_is_no_name", "British troops arrived in Basra.",
+			[]entityWant{{"Basra", Place}}},
+		{"initial_and_surname", "P. Simmons took four wickets.",
+			[]entityWant{{"P. Simmons", Person}}},
+		{"score_line_teams", "Leeds 2 Chelsea 1",
+			[]entityWant{{"Leeds", Organization}, {"Chelsea", Organization}}},
+		{"national_side_is_its_country", "Japan 2 Syria 1",
+			[]entityWant{{"Japan", Place}, {"Syria", Place}}},
+		{"standings_row", "Becej 4 2 1 1 5",
+			[]entityWant{{"Becej", Organization}}},
+		{"dateline_in_capitals", "BONN 1996-08-30 Talks opened in the city.",
+			[]entityWant{{"BONN", Place}}},
+		{"dateline_with_state", "ARLINGTON, Texas 1996-08-31 The game went on.",
+			[]entityWant{{"ARLINGTON", Place}, {"Texas", Place}}},
+		{"new_starts_a_place", "Talks in New Zealand ended.",
+			[]entityWant{{"New Zealand", Place}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Annotate(tt.text, Options{})
+			assert.Equal(t, tt.want, gotEntities(d))
+		})
+	}
+}
+
+func TestEntityConsistency(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []entityWant
+	}{
+		{"surname_after_full_name", "Sergei Lavrov arrived. Later Lavrov left.",
+			[]entityWant{{"Sergei Lavrov", Person}, {"Lavrov", Person}}},
+		{"name_found_once_found_everywhere", "Acme Inc. hired staff. Analysts said Acme would grow.",
+			[]entityWant{{"Acme Inc.", Organization}, {"Acme", Organization}}},
+		{"headline_in_capitals", "KENT WIN TITLE\nKent beat Essex in the cricket league. Kent 259 and 207 for the innings. Essex 198, wickets fell.",
+			[]entityWant{{"KENT", Organization}, {"Kent", Organization}, {"Essex", Organization}, {"Kent", Organization}, {"Essex", Organization}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Annotate(tt.text, Options{})
+			assert.Equal(t, tt.want, gotEntities(d))
+		})
+	}
+}
+
+// clusterOf returns the cluster of the entity at span s.
+func clusterOf(t *testing.T, d *Document, s Span) Cluster {
+	t.Helper()
+	for _, e := range d.Entities {
+		if e.Span == s {
+			return d.Clusters[e.Cluster]
+		}
+	}
+	t.Fatalf("no entity at %q", s.Of(d.Text))
+	return Cluster{}
+}
+
+func TestEntityClusters(t *testing.T) {
+	t.Run("lavrov_variants_one_person", func(t *testing.T) {
+		text := "Russian Foreign Minister Sergei Lavrov met John Kerry in Geneva. Lavrov said the talks went well. Sergey Lavrov later flew home."
+		d := Annotate(text, Options{})
+		full := clusterOf(t, d, at(t, text, "Sergei Lavrov"))
+		assert.Equal(t, "Sergei Lavrov", full.Name)
+		assert.Equal(t, Person, full.Kind)
+		assert.Equal(t, "Russian Foreign Minister", full.Title)
+		require.Len(t, full.Members, 3)
+		assert.Equal(t, []string{"Sergei Lavrov", "Lavrov", "Sergey Lavrov"}, []string{
+			d.Entities[full.Members[0]].Of(text), d.Entities[full.Members[1]].Of(text), d.Entities[full.Members[2]].Of(text)})
+		assert.Equal(t, "John Kerry", clusterOf(t, d, at(t, text, "John Kerry")).Name)
+	})
+	t.Run("un_is_united_nations", func(t *testing.T) {
+		text := "The United Nations said aid would come. U.N. officials agreed."
+		d := Annotate(text, Options{})
+		a, b := clusterOf(t, d, at(t, text, "United Nations")), clusterOf(t, d, at(t, text, "U.N."))
+		assert.Equal(t, a.Name, b.Name)
+		assert.Equal(t, "United Nations", a.Name)
+		assert.Equal(t, Organization, b.Kind)
+	})
+	t.Run("place_as_speaker_stays_place", func(t *testing.T) {
+		text := `"The plan will fail," Moscow says.`
+		d := Annotate(text, Options{})
+		c := clusterOf(t, d, at(t, text, "Moscow"))
+		assert.Equal(t, Place, c.Kind)
+		require.NotEmpty(t, d.Quotes)
+		require.GreaterOrEqual(t, d.Quotes[0].Source, 0)
+		sp := d.Speakers[d.Quotes[0].Source]
+		assert.Equal(t, "Moscow", sp.Name)
+		assert.Equal(t, SpeakerOrganization, sp.Kind)
+	})
+}
+
+// TestEntityLayer checks the layer's contract: sorted, non-overlapping,
+// every entity in a cluster of its kind that lists it.
+func TestEntityLayer(t *testing.T) {
+	text := "KENT WIN\nRussian Foreign Minister Sergei Lavrov met U.N. envoy Lakhdar Brahimi in Geneva (Reuters). " +
+		"Lavrov said the United Nations and NATO would meet. Leeds 2 Chelsea 1. Sergey Lavrov flew to Moscow."
+	d := Annotate(text, Options{})
+	require.NotEmpty(t, d.Entities)
+	for i, e := range d.Entities {
+		if i > 0 {
+			assert.LessOrEqual(t, d.Entities[i-1].End, e.Start, "entities overlap or are unsorted")
+		}
+		require.GreaterOrEqual(t, e.Cluster, 0)
+		c := d.Clusters[e.Cluster]
+		assert.Equal(t, c.Kind, e.Kind)
+		assert.Contains(t, c.Members, i)
+	}
+}
+
+func TestEntityParticleNames(t *testing.T) {
+	text := "Syrian President Bashar al-Assad spoke. Assad said no."
+	d := Annotate(text, Options{})
+	assert.Equal(t, []entityWant{{"Bashar al-Assad", Person}, {"Assad", Person}}, gotEntities(d))
+	full, short := clusterOf(t, d, at(t, text, "Bashar al-Assad")), clusterOf(t, d, at(t, text, "Assad", 1))
+	assert.Equal(t, full.Name, short.Name)
+	assert.Equal(t, "Syrian President", full.Title)
+}
+
+func TestEntityTitlesAreNoOrganizations(t *testing.T) {
+	text := "U.S. Secretary of State John Kerry arrived.\n\nRussia Pushes Syria Peace Plan\n\nThe talks went on."
+	d := Annotate(text, Options{})
+	for _, e := range gotEntities(d) {
+		assert.NotEqual(t, Organization, e.kind, "%q", e.text)
+	}
+	assert.Contains(t, gotEntities(d), entityWant{"John Kerry", Person})
+}

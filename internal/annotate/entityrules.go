@@ -1,0 +1,636 @@
+package annotate
+
+import (
+	"strings"
+
+	"github.com/newsroom-tools/annotator/internal/ner"
+)
+
+// A sentenceRule finds names in one sentence where rules beat the tagger.
+// Rules run in this order; a later one wins.
+// vote is the weight of the rule's word when the document settles the type
+// of a name (consistency.go); the tagger's is 1.
+type sentenceRule struct {
+	name string
+	mode placeMode
+	vote int
+	find func(f *nameFinder, si int) []mention
+}
+
+var sentenceRules = []sentenceRule{
+	{"place-list", settle, 1, (*nameFinder).listedPlaces},
+	{"org-list", retype, 5, (*nameFinder).listedOrgs},
+	{"agency", override, 5, (*nameFinder).agencies},
+	{"org-head", override, 3, (*nameFinder).orgHeads},
+	{"title", override, 5, (*nameFinder).titledNames},
+	{"initials", override, 3, (*nameFinder).initialedNames},
+	{"first-name", override, 2, (*nameFinder).firstNamed},
+	{"speaker", fill, 1, (*nameFinder).speakers},
+	{"team", override, 3, (*nameFinder).teams},
+	{"scores", override, 5, (*nameFinder).scoreLines},
+	{"dateline", override, 2, (*nameFinder).dateline},
+}
+
+// ruleVote returns the vote weight of the rule named name.
+func ruleVote(name string) int {
+	for _, r := range sentenceRules {
+		if r.name == name {
+			return r.vote
+		}
+	}
+	return 1
+}
+
+// listedOrgs marks the organizations of the list (ner.IsOrganization):
+// "United Nations", "U.N.", "NATO". Inside a longer name ("U.N. Security
+// Council") the name keeps its bounds and becomes an organization.
+func (f *nameFinder) listedOrgs(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for i := s.First; i < s.Last; i++ {
+		if !isCapWord(f.d.Text, f.d.Tokens[i]) || !ner.MayStartOrganization(f.tok(i)) {
+			continue
+		}
+		for n := min(ner.MaxPhrase, s.Last-i); n >= 1; n-- {
+			name := f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[i+n-1].End]
+			if n == 1 && f.caps[si] && len(name) <= 4 {
+				continue // "WHO" in a headline
+			}
+			if ner.IsOrganization(name) {
+				out = append(out, mention{first: i, last: i + n, kind: Organization})
+				i += n - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// listedPlaces marks the places of the list (ner.LookupPlace), whether
+// the tagger missed them or read them as organizations: in news a country
+// or city that acts ("Moscow says", "Italy's Dini") is still a place. A
+// place inside a longer name ("Bank of England") is left to it, and so is
+// one the tagger read as a person ("Jordan").
+func (f *nameFinder) listedPlaces(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for i := s.First; i < s.Last; i++ {
+		if !isCapWord(f.d.Text, f.d.Tokens[i]) || !ner.MayStartPlace(f.tok(i)) {
+			continue
+		}
+		for n := min(ner.MaxPhrase, s.Last-i); n >= 1; n-- {
+			if !isCapWord(f.d.Text, f.d.Tokens[i+n-1]) {
+				continue
+			}
+			name := f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[i+n-1].End]
+			if ner.LookupPlace(name) != ner.NotPlace && !(n == 1 && len(name) <= 3 && !isAcronym(name)) {
+				out = append(out, mention{first: i, last: i + n, kind: Place})
+				i += n - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// initialedNames marks a capital initial and the capitalised word after it
+// as a person: "P. Simmons", "J. Adams".
+func (f *nameFinder) initialedNames(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for i := s.First; i+1 < s.Last; i++ {
+		w := f.tok(i)
+		if len(w) != 2 || w[1] != '.' || w[0] < 'A' || w[0] > 'Z' {
+			continue
+		}
+		j := i + 1
+		for j < s.Last && isInitial(f.tok(j)) {
+			j++
+		}
+		if j >= s.Last || !f.isNameWord(j) || isAllCaps(f.tok(j)) || titleWords[f.lower(j)] {
+			continue
+		}
+		if k, ok := f.taggedAt(j); ok && k == Person && !f.taggedFrom(j, Person) {
+			continue // inside a longer name the tagger found: "John F. Kennedy"
+		}
+		out = append(out, mention{first: i, last: j + 1, kind: Person})
+		i = j
+	}
+	return out
+}
+
+// firstNamed marks a known first name and the capitalised words after it
+// as a person ("Harold Baines", "Monica Seles"), whatever the tagger made
+// of them, unless they end in an organization's head or name a listed
+// place or organization ("Georgia Tech", "Jordan Valley").
+func (f *nameFinder) firstNamed(si int) []mention {
+	if f.model == nil || f.caps[si] {
+		return nil
+	}
+	s := f.d.Sentences[si]
+	var out []mention
+	for i := s.First; i+1 < s.Last; i++ {
+		if !f.isNameWord(i) || isAllCaps(f.tok(i)) || !f.model.IsFirstName(f.tok(i)) {
+			continue
+		}
+		j := i + 1
+		for j < s.Last && j < i+4 && (f.isNameWord(j) && !isAllCaps(f.tok(j)) && !titleWords[f.lower(j)] || isInitial(f.tok(j))) {
+			j++
+		}
+		if j == i+1 || isInitial(f.tok(j-1)) {
+			continue
+		}
+		name := f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[j-1].End]
+		last := f.lower(j - 1)
+		if orgHeads[last] || orgSuffixes[last] || ner.LookupPlace(name) != ner.NotPlace || ner.IsOrganization(name) {
+			continue
+		}
+		if k, ok := f.taggedAt(i); ok && k == Person {
+			i = j - 1
+			continue
+		}
+		out = append(out, mention{first: i, last: j, kind: Person})
+		i = j - 1
+	}
+	return out
+}
+
+// speakers marks a capitalised name between a closing quotation mark and a
+// verb of saying as a person, where nothing else was found: `"…," Lavrov
+// emphasised`. A listed place there ("Moscow says") was found before and
+// stays a place.
+func (f *nameFinder) speakers(si int) []mention {
+	if f.caps[si] {
+		return nil
+	}
+	s := f.d.Sentences[si]
+	var out []mention
+	for j := s.First + 1; j < s.Last; j++ {
+		if c, ok := cueAt(f.lower(j)); !ok || !c.speech {
+			continue
+		}
+		i := j
+		for i > s.First && i > j-3 && f.isNameWord(i-1) && !titleWords[f.lower(i-1)] && !isAcronym(f.tok(i-1)) {
+			i--
+		}
+		if i == j || i == s.First || f.d.Tokens[i-1].Kind != Mark {
+			continue
+		}
+		out = append(out, mention{first: i, last: j, kind: Person})
+	}
+	return out
+}
+
+// isFullName reports whether tokens [first, last) look like a person's
+// full name: two words or more, the first a known first name.
+func (f *nameFinder) isFullName(first, last int) bool {
+	return last-first >= 2 && f.model != nil && f.model.IsFirstName(f.tok(first))
+}
+
+// isInitial reports whether w is a capital initial: "J.".
+func isInitial(w string) bool { return len(w) == 2 && w[1] == '.' && 'A' <= w[0] && w[0] <= 'Z' }
+
+// orgHeads end organization names: "Security Council", "Apple Inc.".
+var orgHeads = setOf("council", "ministry", "party", "inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.",
+	"llc", "plc", "university", "agency", "bank", "company", "group", "association", "commission",
+	"committee", "union", "organization", "organisation", "department", "institute", "court", "army",
+	"navy", "police", "times", "post", "news", "journal", "service", "office", "foundation", "fund",
+	"federation", "board", "authority", "network", "airlines", "motors", "press", "reserve", "nations",
+	"forces", "front", "brigade", "church", "club", "league", "parliament", "congress", "senate",
+	"assembly", "administration", "government", "center", "centre", "corporation", "industries",
+	"systems", "technologies", "holdings", "partners", "guard", "bureau", "museum", "hospital",
+	"school", "college", "academy", "society", "coalition", "alliance", "movement", "tribunal")
+
+// newsAgencies are organizations that appear as credits: "(Reuters)", "(AP Photo/...)".
+var newsAgencies = setOf("reuters", "ap", "afp", "upi", "bloomberg", "xinhua", "tass", "itar-tass",
+	"ria", "interfax", "dpa", "efe", "ansa", "kyodo", "yonhap", "pti", "cnn", "bbc", "nbc", "abc", "cbs",
+	"npr", "pbs")
+
+// notNames are capitalised words that start sentences or headings but name nothing.
+var notNames = setOf("the", "a", "an", "in", "on", "at", "by", "for", "and", "but", "or", "if", "when",
+	"while", "after", "before", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i",
+	"you", "his", "her", "their", "our", "its", "my", "your", "there", "here", "as", "so", "yet", "also",
+	"with", "from", "to", "of", "use", "close", "popular", "what", "what's", "hot", "says", "said",
+	"accuses", "read", "more", "related", "share", "comment", "comments", "advertisement", "photo",
+	"video", "updated", "published", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sept.",
+	"sep.", "oct.", "nov.", "dec.", "sept", "no", "yes", "not", "all", "some", "many", "most", "one",
+	"two", "three", "new", "after", "despite", "however", "meanwhile", "today", "yesterday", "tomorrow",
+	"western", "eastern", "northern", "southern", "force", "of", "russia's", "analyst", "secretary")
+
+// orgSuffixes end company names and make one of any capitalised run: "Acme Inc.".
+var orgSuffixes = setOf("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "sa",
+	"nv", "gmbh", "spa", "bhd", "pty", "lp", "llp")
+
+// orgConnectors join the words of an organization's name: "Bank of America".
+var orgConnectors = setOf("of", "for", "and", "&", "de", "on")
+
+// isNameWord reports whether token i can be part of a name: a capitalised
+// word that is not a function word, or a name behind a particle ("al-Assad").
+func (f *nameFinder) isNameWord(i int) bool {
+	return isCapWord(f.d.Text, f.d.Tokens[i]) && !notNames[f.lower(i)] || isParticleName(f.tok(i))
+}
+
+// agencies marks news agencies, in credits too: "(Reuters)", "AP Photo/…".
+func (f *nameFinder) agencies(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for i := s.First; i < s.Last; i++ {
+		w := f.tok(i)
+		if !newsAgencies[lower(w)] || !isCapWord(f.d.Text, f.d.Tokens[i]) {
+			continue
+		}
+		// short agency names only in capitals: "AP", not "Ap"; "Reuters" in any case
+		if len(w) <= 4 && !isAllCaps(w) {
+			continue
+		}
+		if f.caps[si] && len(w) <= 3 {
+			continue // "ABC" in a headline is as likely a word
+		}
+		out = append(out, mention{first: i, last: i + 1, kind: Organization})
+	}
+	return out
+}
+
+// orgHeads marks capitalised runs that end in an organization head
+// ("Security Council", "Russian Foreign Ministry") or a company suffix
+// ("Acme Corp."), or that continue after the head with "of" ("Ministry of
+// Defence", "Bank of England"). Listed places ("Soviet Union") are left alone.
+func (f *nameFinder) orgHeads(si int) []mention {
+	s := f.d.Sentences[si]
+	if f.caps[si] {
+		return nil // in a headline every word is capitalised
+	}
+	var out []mention
+	for j := s.First; j < s.Last; j++ {
+		w := f.lower(j)
+		suffix := orgSuffixes[w]
+		if !(orgHeads[w] || suffix) || !isCapWord(f.d.Text, f.d.Tokens[j]) {
+			continue
+		}
+		first := j
+		for first > s.First && (f.isNameWord(first-1) || isNationality(f.tok(first-1))) {
+			first--
+		}
+		last := j + 1
+		for last+1 < s.Last && orgConnectors[f.lower(last)] && f.lower(last) != "and" && f.isNameWord(last+1) {
+			last += 2
+			for last < s.Last && f.isNameWord(last) {
+				last++
+			}
+		}
+		if last == j+1 && first == j {
+			continue // a head alone ("Council") names nothing
+		}
+		if suffix && first == j {
+			continue
+		}
+		name := f.d.Text[f.d.Tokens[first].Start:f.d.Tokens[last-1].End]
+		if ner.LookupPlace(name) != ner.NotPlace {
+			continue
+		}
+		out = append(out, mention{first: first, last: last, kind: Organization})
+		j = last - 1
+	}
+	return out
+}
+
+// titledNames marks the capitalised words after a person's title as a
+// person: "Foreign Minister Sergei Lavrov", "Mr. Annan". The title stays
+// outside the name. A title word inside an organization's name ("General
+// Motors") is no title.
+func (f *nameFinder) titledNames(si int) []mention {
+	s := f.d.Sentences[si]
+	if f.caps[si] {
+		return nil
+	}
+	var out []mention
+	for i := s.First; i+1 < s.Last; i++ {
+		w := f.lower(i)
+		if !titleWords[w] || !isCapWord(f.d.Text, f.d.Tokens[i]) && !honorifics[w] {
+			continue
+		}
+		if !f.endsTitle(i, s.First) {
+			continue
+		}
+		j := i + 1
+		for j < s.Last && j < i+5 && (f.isNameWord(j) && !titleWords[f.lower(j)] || j > i+1 && nameParticles[f.tok(j)]) {
+			j++
+		}
+		for j > i+1 && nameParticles[f.tok(j-1)] {
+			j--
+		}
+		if j == i+1 {
+			continue
+		}
+		last := f.lower(j - 1)
+		name := f.d.Text[f.d.Tokens[i+1].Start:f.d.Tokens[j-1].End]
+		if orgHeads[last] || orgSuffixes[last] || ner.LookupPlace(name) != ner.NotPlace {
+			continue
+		}
+		if f.taggedFrom(i, Organization) || f.taggedFrom(i, Place) {
+			continue // "General Motors": the title word starts a name
+		}
+		out = append(out, mention{first: i + 1, last: j, kind: Person})
+		i = j - 1
+	}
+	return out
+}
+
+// endsTitle reports whether token i ends a person's title: a run of title
+// words, nationalities and "of" back from i holds a role noun
+// ("Secretary of State", "Foreign Minister", "Mr.").
+func (f *nameFinder) endsTitle(i, first int) bool {
+	for j := i; j >= first; j-- {
+		w := f.lower(j)
+		switch {
+		case personHeads[w]:
+			return true
+		case titleWords[w], w == "of" && j < i, isNationality(f.tok(j)):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// taggedAt returns the kind of the mention the tagger found at token i in
+// the sentence being worked on, if any. Only the current sentence's
+// mentions are pending, so it looks at f.pending.
+func (f *nameFinder) taggedAt(i int) (EntityKind, bool) {
+	for _, m := range f.pending {
+		if m.first <= i && i < m.last {
+			return m.kind, true
+		}
+	}
+	return 0, false
+}
+
+// taggedFrom reports whether the tagger found a name of kind k starting at token i.
+func (f *nameFinder) taggedFrom(i int, k EntityKind) bool {
+	for _, m := range f.pending {
+		if m.first == i && m.kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// scoreLines marks the teams of sports results, where a name is followed by
+// its score: "Leeds 2 Chelsea 1", a standings row "Becej 4 2 1 1 5" or
+// "BOSTON 69 66 .511 6 1/2", or a fixture "Birmingham v Barnsley". A team named after a country is a place (national sides are
+// read as their country); any other team is an organization. A name the
+// tagger read as a person's stays one (a golfer's card: "Ian Woosnam 70 76
+// 71 70").
+func (f *nameFinder) scoreLines(si int) []mention {
+	s := f.d.Sentences[si]
+	para := f.d.Paragraphs[s.Paragraph]
+	type run struct{ first, last, scores, numbers int }
+	var runs []run
+	versus := func(i int) bool {
+		w := f.lower(i)
+		return isVersus(w)
+	}
+	for i := s.First; i < s.Last; {
+		if !f.isNameWord(i) && !(f.caps[si] && isCapWord(f.d.Text, f.d.Tokens[i])) || versus(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < s.Last && (isCapWord(f.d.Text, f.d.Tokens[j]) || f.tok(j) == "&") && !versus(j) {
+			j++
+		}
+		n := 0
+		for j+n < s.Last && isScore(f.tok(j+n)) {
+			n++
+		}
+		nums := 0 // numbers in the row, which the sentence splitter may have cut at ".526"
+		for k := j; k < len(f.d.Tokens) && f.d.Tokens[k].Start < para.End && k < j+8 && f.d.Tokens[k].Kind != Word; k++ {
+			if f.d.Tokens[k].Kind == Number {
+				nums++
+			}
+		}
+		for _, p := range f.splitPlaces(i, j) {
+			runs = append(runs, run{p[0], p[1], 0, 0})
+		}
+		runs[len(runs)-1].scores, runs[len(runs)-1].numbers = n, nums
+		i = j + n
+	}
+	var out []mention
+	add := func(r run) {
+		if k, ok := f.taggedAt(r.first); ok && k == Person && r.last-r.first >= 2 || f.isFullName(r.first, r.last) {
+			return
+		}
+		name := f.d.Text[f.d.Tokens[r.first].Start:f.d.Tokens[r.last-1].End]
+		kind := Organization
+		if ner.LookupPlace(name) == ner.Country {
+			kind = Place
+		}
+		out = append(out, mention{first: r.first, last: r.last, kind: kind})
+	}
+	for k, r := range runs {
+		after := r.last + r.scores
+		switch {
+		case r.numbers >= 3 && r.scores >= 1: // a standings row
+			add(r)
+		case r.scores == 1 && after+1 < s.Last && f.lower(after) == "and" && f.d.Tokens[after+1].Kind == Number:
+			add(r) // an innings: "Glamorgan 259 and 207"
+		case r.scores == 0 && r.last+1 < s.Last && f.lower(r.last) == "for" && isScore(f.tok(r.last+1)) && k > 0:
+			add(r) // "dismiss Nottinghamshire for 214"
+		case r.scores >= 1 && (k > 0 && runs[k-1].scores >= 1 && runs[k-1].scores <= 2 && runs[k-1].last+runs[k-1].scores == r.first ||
+			k+1 < len(runs) && runs[k+1].scores >= 1 && r.last+r.scores == runs[k+1].first):
+			add(r) // "Leeds 2 Chelsea 1"
+		case k+1 < len(runs) && r.last+1 == runs[k+1].first && versus(r.last):
+			add(r) // "Birmingham v Barnsley"
+			add(runs[k+1])
+		}
+	}
+	return dedupMentions(out)
+}
+
+// splitPlaces cuts the capitalised run [first, last) into listed places
+// when it is several of them written one after another ("CHICAGO FLORIDA"
+// in a schedule), else returns it whole.
+func (f *nameFinder) splitPlaces(first, last int) [][2]int {
+	whole := [][2]int{{first, last}}
+	if ner.LookupPlace(f.d.Text[f.d.Tokens[first].Start:f.d.Tokens[last-1].End]) != ner.NotPlace {
+		return whole
+	}
+	var parts [][2]int
+	for i := first; i < last; {
+		n := min(ner.MaxPhrase, last-i)
+		for ; n >= 1; n-- {
+			if ner.LookupPlace(f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[i+n-1].End]) != ner.NotPlace {
+				break
+			}
+		}
+		if n == 0 {
+			return whole
+		}
+		parts = append(parts, [2]int{i, i + n})
+		i += n
+	}
+	return parts
+}
+
+// isScore reports whether w is a score: a number of one to three digits.
+func isScore(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func isVersus(w string) bool { return w == "v" || w == "vs" || w == "vs." || w == "v." }
+
+// dedupMentions drops repeats from mentions sorted by first token.
+func dedupMentions(ms []mention) []mention {
+	out := ms[:0]
+	for i, m := range ms {
+		if i == 0 || m.first >= out[len(out)-1].last {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// dateline marks the place a report was filed from, at the start of a
+// paragraph: "BONN 1996-08-30", "MOSCOW (Reuters) -", "ARLINGTON, Texas
+// 1996-08-31", "Moscow, Sept. 16 -".
+func (f *nameFinder) dateline(si int) []mention {
+	s := f.d.Sentences[si]
+	p := f.d.Paragraphs[s.Paragraph]
+	if f.d.Tokens[s.First].Start != p.Start {
+		return nil
+	}
+	capsRun := func(i int) int { // end of a run of words in capitals from i, or i
+		j := i
+		for j < s.Last && j < i+4 && f.d.Tokens[j].Kind == Word && isAllCaps(f.tok(j)) {
+			j++
+		}
+		return j
+	}
+	titleRun := func(i int) int {
+		j := i
+		for j < s.Last && j < i+4 && f.isNameWord(j) {
+			j++
+		}
+		return j
+	}
+	first := s.First
+	end := capsRun(first)
+	if end == first {
+		end = titleRun(first)
+	}
+	if end == first || end >= s.Last {
+		return nil
+	}
+	out := []mention{{first: first, last: end, kind: Place}}
+	next := end
+	if f.tok(next) == "," {
+		e2 := titleRun(next + 1)
+		if e2 == next+1 {
+			e2 = capsRun(next + 1)
+		}
+		if e2 == next+1 || e2 >= s.Last {
+			return nil
+		}
+		out = append(out, mention{first: next + 1, last: e2, kind: Place})
+		next = e2
+	}
+	w := f.tok(next)
+	switch {
+	case isDateNumber(w):
+	case w == "(" && next+1 < s.Last && newsAgencies[f.lower(next+1)]:
+	case next > end && (monthWords[lower(w)] || f.tok(next) == "-" || f.tok(next) == "--"):
+	default:
+		return nil
+	}
+	return out
+}
+
+// isDateNumber reports whether w is a written-out date: "1996-08-30", "9/16/2013".
+func isDateNumber(w string) bool {
+	if len(w) < 6 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	return strings.Count(w, "-") == 2 || strings.Count(w, "/") == 2
+}
+
+// monthWords begin a date in a dateline: "Moscow, Sept. 16".
+var monthWords = setOf("jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.",
+	"dec.", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december")
+
+// sportWords show that a text reports sport: three different ones and it does.
+var sportWords = setOf("league", "goal", "goals", "striker", "midfielder", "defender", "goalkeeper",
+	"innings", "wickets", "wicket", "batsman", "bowler", "inning", "innings", "pitcher", "homer", "homers",
+	"semifinal", "semi-final", "quarter-final", "quarterfinal", "playoff", "playoffs", "fixtures",
+	"soccer", "football", "cricket", "rugby", "baseball", "basketball", "hockey", "tennis", "golf",
+	"standings", "scorers", "equaliser", "equalizer", "overs", "runs", "touchdown", "tries", "try",
+	"halftime", "half-time", "referee", "stadium")
+
+// teamVerbs put a team before and after them in a sports report: "Leeds beat
+// Chelsea", "Kent drew with Essex".
+var teamVerbs = setOf("beat", "beats", "defeated", "defeat", "defeats", "thrashed", "routed", "edged",
+	"blanked", "downed", "trounced", "crushed", "hammered", "whipped", "outlasted", "overcame", "drew",
+	"draw", "lost", "lose", "tied", "upset", "swept", "shut", "dismissed", "dismiss", "bowled", "v", "vs", "vs.")
+
+// teamBefore are words after which a sports report names a team: "against
+// Surrey", "drew with Kent", "win over Atalanta".
+var teamBefore = setOf("against", "over", "with", "to", "v", "vs", "vs.", "beat", "beats", "defeated",
+	"thrashed", "routed", "edged", "blanked", "downed", "trounced", "crushed", "hammered", "whipped", "dismissed", "dismiss")
+
+// teams marks, in a text that reports sport, the teams around a verb of
+// winning or losing: "Leicestershire beat Somerset", "lost to Nice". A team
+// named after a country is a place, as a national side is read as its
+// country; a club is an organization. People stay people: a name the
+// tagger read as a person's, or the surname of one named in full in the text.
+func (f *nameFinder) teams(si int) []mention {
+	if !f.sport || f.caps[si] {
+		return nil
+	}
+	s := f.d.Sentences[si]
+	var out []mention
+	add := func(first, last int) {
+		if first >= last {
+			return
+		}
+		if k, ok := f.taggedAt(first); ok && k == Person && (last-first >= 2 || f.surnames[f.lower(first)]) {
+			return
+		}
+		if f.surnames[f.lower(last-1)] || f.isFullName(first, last) {
+			return
+		}
+		name := f.d.Text[f.d.Tokens[first].Start:f.d.Tokens[last-1].End]
+		kind := Organization
+		if ner.LookupPlace(name) == ner.Country {
+			kind = Place
+		}
+		out = append(out, mention{first: first, last: last, kind: kind})
+	}
+	for i := s.First; i < s.Last; i++ {
+		w := f.lower(i)
+		if teamVerbs[w] && i > s.First && f.isNameWord(i-1) {
+			j := i - 1
+			for j > s.First && f.isNameWord(j-1) {
+				j--
+			}
+			add(j, i)
+		}
+		if teamBefore[w] && i+1 < s.Last && f.isNameWord(i+1) && !titleWords[f.lower(i+1)] {
+			j := i + 1
+			for j < s.Last && f.isNameWord(j) {
+				j++
+			}
+			add(i+1, j)
+		}
+	}
+	return dedupMentions(out)
+}

@@ -1,0 +1,602 @@
+package eval
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/newsroom-tools/annotator/internal/dataset"
+	"github.com/newsroom-tools/annotator/internal/timex"
+)
+
+// The peer suites test date parsers for assistants, not TIMEX3 annotators.
+// Their answers are moments ("the start"); ours are TIMEX3 values. A value
+// names a period (a day, a week, 2013-09-16TEV); it agrees with an expected
+// moment when the moment lies inside that period, compared at the coarser
+// of the two grains.
+
+// period is a TIMEX3 value read as a span of time; the components that the
+// value leaves unknown (XXXX) are marked.
+type period struct {
+	start, end time.Time
+	g          int // 0 year .. 6 second; see grains
+	noYear     bool
+	noDate     bool
+}
+
+const (
+	pgYear = iota
+	pgMonth
+	pgWeek
+	pgDay
+	pgHour
+	pgMinute
+	pgSecond
+)
+
+var podSpan = map[string][2]int{"MO": {0, 12}, "MI": {11, 14}, "AF": {12, 18}, "EV": {17, 24}, "NI": {18, 30}, "DT": {8, 18}}
+
+// parsePeriod reads a TIMEX3 value as a period.
+func parsePeriod(v string) (period, bool) {
+	var p period
+	utc := time.UTC
+	v = strings.TrimSuffix(v, "Z")
+	if strings.HasPrefix(v, "XXXX-XX-XXT") {
+		p.noDate, p.noYear = true, true
+		v = "2000-01-01" + v[10:]
+	} else if strings.HasPrefix(v, "XXXX-") {
+		p.noYear = true
+		v = "2000" + v[4:]
+	}
+	n := func(s string) (int, bool) {
+		x, err := strconv.Atoi(s)
+		return x, err == nil
+	}
+	switch {
+	case len(v) == 2 || len(v) == 3 || len(v) == 4:
+		y, ok := n(v)
+		if !ok {
+			return p, false
+		}
+		k := map[int]int{2: 100, 3: 10, 4: 1}[len(v)]
+		p.start = time.Date(y*k, 1, 1, 0, 0, 0, 0, utc)
+		p.end = p.start.AddDate(k, 0, 0)
+		p.g = pgYear
+		return p, true
+	case len(v) == 5 && v[0] == '-':
+		y, ok := n(v[1:])
+		if !ok {
+			return p, false
+		}
+		p.start = time.Date(-y, 1, 1, 0, 0, 0, 0, utc)
+		p.end, p.g = p.start.AddDate(1, 0, 0), pgYear
+		return p, true
+	case len(v) >= 8 && v[0] == '-' && v[5] == '-':
+		q, ok := parsePeriod(v[1:])
+		if !ok {
+			return p, false
+		}
+		// a year before the common era: move the period back
+		y := q.start.Year()
+		q.start = q.start.AddDate(-2*y, 0, 0)
+		q.end = q.end.AddDate(-2*y, 0, 0)
+		return q, true
+	case len(v) >= 7 && v[4] == '-':
+		y, ok := n(v[:4])
+		if !ok {
+			return p, false
+		}
+		rest := v[5:]
+		switch {
+		case rest[0] == 'Q' || rest[0] == 'H':
+			q, ok := n(rest[1:])
+			if !ok {
+				return p, false
+			}
+			months := 3
+			if rest[0] == 'H' {
+				months = 6
+			}
+			p.start = time.Date(y, time.Month(1+(q-1)*months), 1, 0, 0, 0, 0, utc)
+			p.end = p.start.AddDate(0, months, 0)
+			p.g = pgMonth
+			return p, true
+		case rest == "SP" || rest == "SU" || rest == "FA" || rest == "WI":
+			m := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[rest]
+			p.start = time.Date(y, time.Month(m), 1, 0, 0, 0, 0, utc)
+			p.end = p.start.AddDate(0, 3, 0)
+			p.g = pgMonth
+			return p, true
+		case rest[0] == 'W':
+			w, ok := n(rest[1:3])
+			if !ok {
+				return p, false
+			}
+			jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, utc)
+			mon := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(w-1))
+			p.start, p.end, p.g = mon, mon.AddDate(0, 0, 7), pgWeek
+			if strings.HasSuffix(rest, "-WE") {
+				p.start, p.end, p.g = mon.AddDate(0, 0, 5), mon.AddDate(0, 0, 7), pgWeek
+			}
+			return p, true
+		}
+		m, ok := n(rest[:2])
+		if !ok {
+			return p, false
+		}
+		if len(rest) == 2 {
+			p.start = time.Date(y, time.Month(m), 1, 0, 0, 0, 0, utc)
+			p.end, p.g = p.start.AddDate(0, 1, 0), pgMonth
+			return p, true
+		}
+		if len(rest) < 5 || rest[2] != '-' {
+			return p, false
+		}
+		d, ok := n(rest[3:5])
+		if !ok {
+			return p, false
+		}
+		day := time.Date(y, time.Month(m), d, 0, 0, 0, 0, utc)
+		if len(rest) == 5 {
+			p.start, p.end, p.g = day, day.AddDate(0, 0, 1), pgDay
+			return p, true
+		}
+		tm := rest[6:]
+		if sp, ok := podSpan[tm]; ok {
+			p.start, p.end, p.g = day.Add(time.Duration(sp[0])*time.Hour), day.Add(time.Duration(sp[1])*time.Hour), pgDay
+			return p, true
+		}
+		if len(tm) >= 5 && tm[2] == ':' {
+			h, ok1 := n(tm[:2])
+			mi, ok2 := n(tm[3:5])
+			if !ok1 || !ok2 {
+				return p, false
+			}
+			p.start, p.g = day.Add(time.Duration(h)*time.Hour+time.Duration(mi)*time.Minute), pgMinute
+			p.end = p.start.Add(time.Minute)
+			if len(tm) >= 8 && tm[5] == ':' {
+				s, ok := n(tm[6:8])
+				if ok {
+					p.start = p.start.Add(time.Duration(s) * time.Second)
+					p.end, p.g = p.start.Add(time.Second), pgSecond
+				}
+			}
+			return p, true
+		}
+	}
+	return p, false
+}
+
+// moment is an expected instant with its finest known component.
+type moment struct {
+	t         time.Time
+	g         int
+	hasYear   bool
+	hasMonth  bool
+	hasDate   bool
+	onlyClock bool
+}
+
+// agrees reports whether expected moment x lies in period p, at the
+// coarser of the two grains.
+func agrees(p period, x moment) bool {
+	if p.noYear && x.hasYear && !p.noDate {
+		return false
+	}
+	if p.noDate && x.hasDate {
+		return false
+	}
+	pt, xt := p.start, x.t
+	if x.onlyClock {
+		xt = time.Date(pt.Year(), pt.Month(), pt.Day(), xt.Hour(), xt.Minute(), xt.Second(), 0, time.UTC)
+	} else {
+		y, m := xt.Year(), xt.Month()
+		if !x.hasYear {
+			y = pt.Year()
+		}
+		if !x.hasMonth {
+			m = pt.Month()
+		}
+		xt = time.Date(y, m, xt.Day(), xt.Hour(), xt.Minute(), xt.Second(), 0, time.UTC)
+	}
+	if p.noYear {
+		pt = pt.AddDate(xt.Year()-pt.Year(), 0, 0)
+	}
+	if p.noDate {
+		pt = time.Date(xt.Year(), xt.Month(), xt.Day(), pt.Hour(), pt.Minute(), pt.Second(), 0, time.UTC)
+	}
+	end := pt.Add(p.end.Sub(p.start))
+	if x.g <= p.g {
+		return trunc(pt, x.g).Equal(trunc(xt, x.g))
+	}
+	return !xt.Before(pt) && xt.Before(end)
+}
+
+func trunc(t time.Time, g int) time.Time {
+	switch g {
+	case pgYear:
+		return time.Date(t.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+	case pgMonth:
+		return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+	case pgWeek:
+		d := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+		return d.AddDate(0, 0, -((int(d.Weekday()) + 6) % 7))
+	case pgDay:
+		return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	case pgHour:
+		return t.Truncate(time.Hour)
+	case pgMinute:
+		return t.Truncate(time.Minute)
+	}
+	return t.Truncate(time.Second)
+}
+
+// reading is one result of ours as a suite sees it: the matched text (with
+// a range joined) and the period of its start.
+type reading struct {
+	start, end int // byte offsets
+	lead       int // byte offset of a leading signal word, or start
+	x          timex.Timex
+	until      *timex.Timex
+}
+
+var connectors = map[string]bool{"-": true, "\u2013": true, "to": true, "through": true, "thru": true, "until": true, "till": true, "and": true}
+var signals = map[string]bool{"in": true, "for": true, "within": true, "on": true, "at": true, "after": true, "from": true}
+
+// readings joins ranges and notes leading signals.
+func readings(text string, found []timex.Timex) []reading {
+	var out []reading
+	for i := 0; i < len(found); i++ {
+		x := found[i]
+		r := reading{start: x.Start, end: x.End, lead: x.Start, x: x}
+		if i+1 < len(found) {
+			gap := strings.ToLower(strings.TrimSpace(text[x.End:found[i+1].Start]))
+			if connectors[gap] {
+				y := found[i+1]
+				r.end, r.until = y.End, &y
+				i++
+			}
+		}
+		// the word before: "in 5 minutes", "for 5 minutes"
+		k := strings.TrimRight(text[:x.Start], " ")
+		w := k[strings.LastIndexAny(k, " \n\t(")+1:]
+		if signals[strings.ToLower(w)] {
+			r.lead = len(k) - len(w)
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// startPeriod gives the period of a reading's start; durations are read
+// as the reference moved by them.
+func startPeriod(text string, r reading, ref time.Time) (period, bool) {
+	v := r.x.Value
+	switch {
+	case v == "PRESENT_REF":
+		if ref.IsZero() {
+			return period{}, false
+		}
+		return period{start: ref, end: ref.Add(time.Second), g: pgSecond}, true
+	case r.x.Type == timex.Duration && strings.HasPrefix(v, "P"):
+		if ref.IsZero() {
+			return period{}, false
+		}
+		sign := 1
+		lw := strings.ToLower(text[r.lead:r.x.End])
+		before := strings.ToLower(strings.TrimSpace(text[max(0, r.x.Start-6):r.x.Start]))
+		if strings.HasSuffix(lw, "earlier") || strings.HasSuffix(lw, "before") || strings.HasSuffix(lw, "ago") || strings.HasPrefix(lw, "last") || strings.HasPrefix(lw, "past") || strings.HasSuffix(before, "last") || strings.HasSuffix(before, "past") || strings.HasSuffix(before, "-") {
+			sign = -1
+		}
+		t, g, ok := addISODuration(ref, v, sign)
+		if !ok {
+			return period{}, false
+		}
+		return period{start: t, end: t.Add(time.Second), g: g}, true
+	}
+	return parsePeriod(v)
+}
+
+// addISODuration moves t by a TIMEX3 duration.
+func addISODuration(t time.Time, v string, sign int) (time.Time, int, bool) {
+	inTime := false
+	g := pgDay
+	num := ""
+	for _, c := range v[1:] {
+		switch {
+		case c == 'T':
+			inTime = true
+		case c >= '0' && c <= '9' || c == '.':
+			num += string(c)
+		default:
+			if num == "" {
+				return t, 0, false
+			}
+			f, err := strconv.ParseFloat(num, 64)
+			if err != nil {
+				return t, 0, false
+			}
+			num = ""
+			n := int(f) * sign
+			fl := f * float64(sign)
+			switch {
+			case inTime && c == 'H':
+				t, g = t.Add(time.Duration(fl*float64(time.Hour))), pgMinute
+			case inTime && c == 'M':
+				t, g = t.Add(time.Duration(fl*float64(time.Minute))), pgMinute
+			case inTime && c == 'S':
+				t, g = t.Add(time.Duration(fl*float64(time.Second))), pgSecond
+			case c == 'D':
+				t = t.AddDate(0, 0, n)
+			case c == 'W':
+				t = t.AddDate(0, 0, 7*n)
+			case c == 'M':
+				t = t.AddDate(0, n, 0)
+			case c == 'Q':
+				t = t.AddDate(0, 3*n, 0)
+			case c == 'Y':
+				t = t.AddDate(n, int((fl-float64(n))*12), 0)
+			default:
+				return t, 0, false
+			}
+		}
+	}
+	return t, g, true
+}
+
+// seenAll lists every failure (for error analysis).
+var seenAll = false
+
+// ---- chrono ----
+
+type chronoCase struct {
+	ID       int             `json:"id"`
+	File     string          `json:"file"`
+	Kind     string          `json:"kind"`
+	Text     string          `json:"text"`
+	RefDate  *string         `json:"refDate"`
+	Expected json.RawMessage `json:"expected"`
+	Chrono   struct {
+		StartKnown map[string]float64 `json:"startKnown"`
+	} `json:"chrono"`
+}
+
+type chronoExpected struct {
+	Text      *string            `json:"text"`
+	Index     *int               `json:"index"`
+	Start     map[string]float64 `json:"start"`
+	StartDate string             `json:"startDate"`
+}
+
+func chrono(r *DateResults) error {
+	path, err := dataset.Path("dates", "peer-suites", "chrono_cases.jsonl")
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	seen := map[string]int{}
+	for sc.Scan() {
+		var c chronoCase
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			return err
+		}
+		if c.Kind != "single" && c.Kind != "negative" {
+			continue
+		}
+		var ref time.Time
+		if c.RefDate != nil {
+			ref, _ = time.Parse("2006-01-02T15:04:05.000", *c.RefDate)
+		}
+		found := timex.Find(c.Text, ref)
+		ok, why := chronoAgrees(c, found, ref)
+		r.Chrono.N++
+		sub := &r.ChronoSingle
+		if c.Kind == "negative" {
+			sub = &r.ChronoNegative
+		}
+		sub.N++
+		if ok {
+			r.Chrono.OK++
+			sub.OK++
+		} else if seen[c.File] < 2 || seenAll {
+			seen[c.File]++
+			r.ChronoFails = append(r.ChronoFails, fmt.Sprintf("- chrono %d %s %q: %s", c.ID, c.File, c.Text, why))
+		}
+	}
+	return sc.Err()
+}
+
+func chronoAgrees(c chronoCase, found []timex.Timex, ref time.Time) (bool, string) {
+	if c.Kind == "negative" {
+		if len(found) == 0 {
+			return true, ""
+		}
+		return false, fmt.Sprintf("found %q = %s", c.Text[found[0].Start:found[0].End], found[0].Value)
+	}
+	var e chronoExpected
+	if err := json.Unmarshal(c.Expected, &e); err != nil {
+		return false, err.Error()
+	}
+	rs := readings(c.Text, found)
+	if len(rs) == 0 {
+		return false, "nothing found"
+	}
+	rd := rs[0]
+	if e.Text != nil {
+		for _, r := range rs {
+			if c.Text[r.start:r.end] == *e.Text || c.Text[r.lead:r.end] == *e.Text {
+				rd = r
+				break
+			}
+		}
+	}
+	got := c.Text[rd.start:rd.end]
+	if e.Text != nil {
+		if got != *e.Text && c.Text[rd.lead:rd.end] != *e.Text {
+			return false, fmt.Sprintf("text %q, want %q", got, *e.Text)
+		}
+	}
+	if e.Index != nil {
+		idx := utf8.RuneCountInString(c.Text[:rd.start])
+		lead := utf8.RuneCountInString(c.Text[:rd.lead])
+		if idx != *e.Index && lead != *e.Index {
+			return false, fmt.Sprintf("index %d, want %d", idx, *e.Index)
+		}
+	}
+	x, ok := chronoMoment(c, e)
+	if !ok {
+		return true, "" // nothing to compare but the text
+	}
+	p, ok := startPeriod(c.Text, rd, ref)
+	if !ok {
+		return false, fmt.Sprintf("value %q has no start", rd.x.Value)
+	}
+	if !agrees(p, x) {
+		return false, fmt.Sprintf("value %s, want %s", rd.x.Value, x.t.Format("2006-01-02T15:04:05"))
+	}
+	return true, ""
+}
+
+// chronoMoment reads the expected start: the asserted components, or the
+// start date at the components chrono itself knew.
+func chronoMoment(c chronoCase, e chronoExpected) (moment, bool) {
+	comp := map[string]float64{}
+	known := map[string]bool{}
+	if e.StartDate != "" {
+		t, err := time.Parse("2006-01-02T15:04:05.000", e.StartDate)
+		if err == nil {
+			comp["year"], comp["month"], comp["day"] = float64(t.Year()), float64(t.Month()), float64(t.Day())
+			comp["hour"], comp["minute"], comp["second"] = float64(t.Hour()), float64(t.Minute()), float64(t.Second())
+			for k := range comp {
+				if _, ok := c.Chrono.StartKnown[k]; ok {
+					known[k] = true
+				}
+			}
+			known["year"], known["month"], known["day"] = true, true, true
+		}
+	}
+	for k, v := range e.Start {
+		comp[k] = v
+		known[k] = true
+	}
+	if !known["year"] && !known["month"] && !known["day"] && !known["hour"] {
+		return moment{}, false
+	}
+	var x moment
+	get := func(k string, def int) int {
+		if v, ok := comp[k]; ok && known[k] {
+			return int(v)
+		}
+		return def
+	}
+	x.hasYear = known["year"]
+	x.hasMonth = known["month"]
+	x.hasDate = known["day"]
+	x.t = time.Date(get("year", 2000), time.Month(get("month", 1)), get("day", 1), get("hour", 0), get("minute", 0), get("second", 0), 0, time.UTC)
+	switch {
+	case known["second"] && comp["second"] != 0:
+		x.g = pgSecond
+	case known["minute"] && (comp["minute"] != 0 || known["second"]):
+		x.g = pgMinute
+	case known["hour"]:
+		x.g = pgHour
+	case known["day"]:
+		x.g = pgDay
+	case known["month"]:
+		x.g = pgMonth
+	default:
+		x.g = pgYear
+	}
+	if !known["year"] && !known["month"] && !known["day"] {
+		x.onlyClock = true
+	}
+	return x, true
+}
+
+// ---- Duckling ----
+
+type ducklingFile struct {
+	Cases []struct {
+		Text     string `json:"text"`
+		Section  string `json:"section"`
+		RefLocal string `json:"refLocal"`
+		Expected *struct {
+			Kind    string `json:"kind"`
+			Start   string `json:"start"`
+			Grain   string `json:"grain"`
+			Holiday string `json:"holiday"`
+		} `json:"expected"`
+	} `json:"cases"`
+}
+
+var ducklingGrains = map[string]int{"Year": pgYear, "Quarter": pgMonth, "Month": pgMonth, "Week": pgWeek, "Day": pgDay, "Hour": pgHour, "Minute": pgMinute, "Second": pgSecond}
+
+func duckling(r *DateResults) error {
+	path, err := dataset.Path("dates", "peer-suites", "duckling_en_time_corpus.json")
+	if err != nil {
+		return err
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	var df ducklingFile
+	if err := json.Unmarshal(b, &df); err != nil {
+		return err
+	}
+	fails := 0
+	for _, c := range df.Cases {
+		ref, err := time.Parse("2006-01-02T15:04:05", c.RefLocal)
+		if err != nil {
+			ref = time.Date(2013, 2, 12, 4, 30, 0, 0, time.UTC)
+		}
+		found := timex.Find(c.Text, ref)
+		ok, why := false, ""
+		if c.Expected == nil {
+			ok = len(found) == 0
+			if !ok {
+				why = "found " + found[0].Value
+			}
+		} else {
+			rs := readings(c.Text, found)
+			if len(rs) == 0 {
+				why = "nothing found"
+			} else {
+				t, _ := time.Parse("2006-01-02T15:04:05", firstN(c.Expected.Start, 19))
+				g := ducklingGrains[c.Expected.Grain]
+				x := moment{t: t, g: g, hasYear: true, hasMonth: true, hasDate: g >= pgDay}
+				p, pok := startPeriod(c.Text, rs[0], ref)
+				ok = pok && agrees(p, x)
+				if !ok {
+					why = fmt.Sprintf("%q = %s, want %s (%s)", c.Text[rs[0].start:rs[0].end], rs[0].x.Value, firstN(c.Expected.Start, 19), c.Expected.Grain)
+				}
+			}
+		}
+		r.Duckling.N++
+		plain := c.Expected == nil || c.Expected.Holiday == ""
+		if plain {
+			r.DucklingPlain.N++
+		}
+		if ok {
+			r.Duckling.OK++
+			if plain {
+				r.DucklingPlain.OK++
+			}
+		} else if fails < 40 && plain || seenAll {
+			fails++
+			r.DucklingFails = append(r.DucklingFails, fmt.Sprintf("- duckling %q: %s", c.Text, why))
+		}
+	}
+	return nil
+}

@@ -1,0 +1,263 @@
+package ner
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+)
+
+// A Model is a trained sequence tagger: a linear scorer over hashed
+// features, label-transition scores, and Viterbi decoding under the BILOU
+// constraints. Weights are integers: the trainer scales and rounds them.
+//
+// Most rows of the feature table are zero, so only the others are kept:
+// Index maps each of the 1<<Bits rows to its place in Weights (k: the k-th
+// row of NumLabels weights, from 1; 0: a row of zeros). The table then
+// fits the processor's cache, and a zero row costs one look-up.
+type Model struct {
+	Featurizer
+	Index   []uint16
+	Weights []int8
+	packed  []uint64 // Weights again, packed for Tag (see pack)
+	// Trans[a][b] scores label b after label a; Trans[NumLabels] scores the first label.
+	Trans [NumLabels + 1][NumLabels]int32
+}
+
+// The file format, little-endian and byte-oriented so gzip compresses it:
+//
+//	"NERM" version bits nLabels nTemplates      4+4 bytes
+//	transitions   (NumLabels+1)·NumLabels zig-zag varints
+//	words         count, then per word (sorted): shared-prefix length, suffix length, suffix bytes, WordInfo (varints)
+//	rows          count, then the row numbers as varint deltas
+//	weights       for each label, one int8 per row (label-major: the zeros line up)
+const (
+	magic         = "NERM"
+	formatVersion = 5
+)
+
+// Encode writes the model in its file format.
+func (m *Model) Encode(w io.Writer) error {
+	if len(m.Index) != 1<<m.Bits || len(m.Weights)%NumLabels != 0 {
+		return fmt.Errorf("ner: an index of %d rows for %d bits, %d weights", len(m.Index), m.Bits, len(m.Weights))
+	}
+	var b []byte
+	b = append(b, magic...)
+	b = append(b, formatVersion, m.Bits, NumLabels, numTemplates)
+	for a := range m.Trans {
+		for _, v := range m.Trans[a] {
+			b = binary.AppendVarint(b, int64(v))
+		}
+	}
+	words := make([]string, 0, len(m.Words))
+	for w := range m.Words {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	b = binary.AppendUvarint(b, uint64(len(words)))
+	prev := ""
+	for _, w := range words {
+		p := 0
+		for p < len(prev) && p < len(w) && prev[p] == w[p] {
+			p++
+		}
+		b = binary.AppendUvarint(b, uint64(p))
+		b = binary.AppendUvarint(b, uint64(len(w)-p))
+		b = append(b, w[p:]...)
+		b = binary.AppendUvarint(b, uint64(m.Words[w]))
+		prev = w
+	}
+	var rows []int
+	for r, k := range m.Index {
+		if k != 0 {
+			rows = append(rows, r)
+		}
+	}
+	b = binary.AppendUvarint(b, uint64(len(rows)))
+	last := -1
+	for _, r := range rows {
+		b = binary.AppendUvarint(b, uint64(r-last))
+		last = r
+	}
+	for l := 0; l < NumLabels; l++ {
+		for _, r := range rows {
+			b = append(b, byte(m.Weights[(int(m.Index[r])-1)*NumLabels+l]))
+		}
+	}
+	_, err := w.Write(b)
+	return err
+}
+
+var errFormat = errors.New("ner: not a model file, or a corrupt one")
+
+// Decode reads a model written by Encode.
+func Decode(data []byte) (*Model, error) {
+	r := reader{b: data}
+	if len(data) < 8 || string(data[:4]) != magic {
+		return nil, errFormat
+	}
+	if data[4] != formatVersion || data[6] != NumLabels || data[7] != numTemplates {
+		return nil, fmt.Errorf("ner: model format %d with %d labels and %d templates; this build reads %d, %d, %d: retrain with make model",
+			data[4], data[6], data[7], formatVersion, NumLabels, numTemplates)
+	}
+	bits := data[5]
+	if bits < 8 || bits > 26 {
+		return nil, errFormat
+	}
+	r.b = data[8:]
+	m := &Model{Featurizer: Featurizer{Bits: bits}}
+	for a := range m.Trans {
+		for b := range m.Trans[a] {
+			m.Trans[a][b] = int32(r.varint())
+		}
+	}
+	n := r.uvarint()
+	if n > uint64(len(r.b)) {
+		return nil, errFormat
+	}
+	// the words are spelt out one after another in one buffer, then cut
+	// from one string: one allocation for all the keys
+	var all []byte
+	ends := make([]int, 0, n)
+	infos := make([]WordInfo, 0, n)
+	prevStart := 0
+	for i := uint64(0); i < n && r.err == nil; i++ {
+		p, s := r.uvarint(), r.uvarint()
+		prevLen := len(all) - prevStart
+		if p > uint64(prevLen) || s > uint64(len(r.b)) {
+			return nil, errFormat
+		}
+		start := len(all)
+		all = append(all, all[prevStart:prevStart+int(p)]...)
+		all = append(all, r.bytes(int(s))...)
+		ends = append(ends, len(all))
+		infos = append(infos, WordInfo(r.uvarint()))
+		prevStart = start
+	}
+	keys := string(all)
+	m.Words = make(map[string]WordInfo, len(ends))
+	start := 0
+	for i, end := range ends {
+		m.Words[keys[start:end]] = infos[i]
+		start = end
+	}
+	nrows := r.uvarint()
+	if nrows > 1<<bits || nrows > maxRows {
+		return nil, errFormat
+	}
+	rows := make([]int, nrows)
+	last := -1
+	for i := range rows {
+		last += int(r.uvarint())
+		if last >= 1<<bits {
+			return nil, errFormat
+		}
+		rows[i] = last
+	}
+	if r.err != nil || len(r.b) != NumLabels*len(rows) {
+		return nil, errFormat
+	}
+	m.Index = make([]uint16, 1<<bits)
+	m.Weights = make([]int8, NumLabels*len(rows))
+	for i, row := range rows {
+		m.Index[row] = uint16(i + 1)
+	}
+	for l := 0; l < NumLabels; l++ {
+		plane := r.b[l*len(rows) : (l+1)*len(rows)]
+		for i := range rows {
+			m.Weights[i*NumLabels+l] = int8(plane[i])
+		}
+	}
+	m.pack()
+	return m, nil
+}
+
+// packedWords is the number of 64-bit words a packed row takes: four
+// 16-bit lanes each, one lane a label.
+const packedWords = (NumLabels + 3) / 4
+
+// pack lays the weights out for Tag: each row as packedWords words of four
+// 16-bit lanes, a weight w stored as w+128 (0 to 255). Tag adds whole words,
+// four labels at a time; a sentence token has numTemplates features, so a
+// lane sums to at most numTemplates·255, which fits 16 bits, and Tag takes
+// 128 off per feature added.
+func (m *Model) pack() {
+	n := len(m.Weights) / NumLabels
+	m.packed = make([]uint64, n*packedWords)
+	for r := 0; r < n; r++ {
+		for l, w := range m.Weights[r*NumLabels : (r+1)*NumLabels] {
+			m.packed[r*packedWords+l/4] |= uint64(int(w)+128) << (16 * (l % 4))
+		}
+	}
+}
+
+// maxRows is the most nonzero rows a model may have (Index is 16 bits).
+const maxRows = 1<<16 - 1
+
+// NewModel makes a model of the featurizer f, the dense feature table
+// dense (NumLabels weights for each of the 1<<f.Bits rows) and the
+// transition scores, keeping only the nonzero rows. It fails when more
+// than 65,535 rows are nonzero: prune more.
+func NewModel(f Featurizer, dense []int8, trans [NumLabels + 1][NumLabels]int32) (*Model, error) {
+	if len(dense) != NumLabels<<f.Bits {
+		return nil, fmt.Errorf("ner: %d weights for %d rows", len(dense), 1<<f.Bits)
+	}
+	m := &Model{Featurizer: f, Index: make([]uint16, 1<<f.Bits), Trans: trans}
+	for r := range m.Index {
+		row := dense[r*NumLabels : (r+1)*NumLabels]
+		zero := true
+		for _, v := range row {
+			zero = zero && v == 0
+		}
+		if zero {
+			continue
+		}
+		if len(m.Weights)/NumLabels >= maxRows {
+			return nil, fmt.Errorf("ner: more than %d nonzero feature rows: prune more", maxRows)
+		}
+		m.Weights = append(m.Weights, row...)
+		m.Index[r] = uint16(len(m.Weights) / NumLabels)
+	}
+	m.pack()
+	return m, nil
+}
+
+// reader reads varints, remembering the first error.
+type reader struct {
+	b   []byte
+	err error
+}
+
+func (r *reader) uvarint() uint64 {
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.err = errFormat
+		r.b = nil
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+func (r *reader) varint() int64 {
+	v, n := binary.Varint(r.b)
+	if n <= 0 {
+		r.err = errFormat
+		r.b = nil
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+func (r *reader) bytes(n int) []byte {
+	if n > len(r.b) {
+		r.err = errFormat
+		r.b = nil
+		return nil
+	}
+	out := r.b[:n]
+	r.b = r.b[n:]
+	return out
+}

@@ -1,0 +1,404 @@
+package timex
+
+// Times of day: clocks, am/pm, zones, hour ranges, "a quarter past".
+
+import "time"
+
+// ruleClock reads a time of day: "3 p.m.", "3pm", "15:00", "15:00 GMT",
+// "9:01:10 AM", "noon", "midnight", "10 o'clock", "15h30", "11 at night".
+// Its day is the reference day; attach puts it on a day named in the text.
+func (p *parser) ruleClock(i int) *node {
+	h, mi, s, j, mer, g, ok := p.clock(i)
+	if !ok {
+		return nil
+	}
+	c := cal{g: g, h: h, mi: mi, s: s}
+	// a zone: "GMT", "EST", "UTC+02:45", "+0200", "(JST)", "Z"
+	j, c = p.zone(j, c)
+	// "in the afternoon", "at night", "tonight", "this evening"
+	if mer == 0 && c.h <= 12 {
+		k := j
+		if p.isKw(k, kwIn) && p.isKw(k+1, kwThe) && p.tok(k+2).lex() != nil && p.tok(k+2).lex().pod != 0 {
+			c = adjustPOD(c, int(p.tok(k+2).lex().pod), 0)
+			j = k + 3
+			mer = 3
+		} else if p.isKw(k, kwAt) && p.is(k+1, "night") {
+			if c.h < 6 || c.h == 12 {
+				if c.h == 12 {
+					c.h = 0
+				}
+			} else {
+				c.h += 12
+			}
+			j = k + 2
+			mer = 3
+		} else if p.isKw(k, kwIn) && p.tok(k+1).lex() != nil && p.tok(k+1).lex().pod == podAfternoon {
+			c = adjustPOD(c, podAfternoon, 0)
+			j = k + 2
+		} else if p.isKw(k, kwTonight) {
+			c = adjustPOD(c, podEvening, 0)
+			j = k + 1
+			mer = 3
+		}
+	}
+	n := &node{end: j, typ: Time, clockOnly: true, mer: mer, strong: mer != 0 || g >= gMinute}
+	if p.hasRef {
+		day := at(p.ref, gDay)
+		if p.isKw(i, kwMidnight) && p.bias(i) != biasPast {
+			day = day.shift(1) // the midnight that ends the day
+		} else if rt := p.ref.Hour()*3600 + p.ref.Minute()*60 + p.ref.Second(); rt != 0 && p.isolated(i) {
+			// a reference with a time of day, and a time standing alone: the
+			// next such moment ("3:30" at 04:30 is 15:30, "1am" is tomorrow's)
+			ct := c.h*3600 + c.mi*60 + c.s
+			if ct < rt && mer == 0 && c.h < 10 && p.tok(i).nd == 1 {
+				c.h += 12 // "3:30" on a 12-hour clock
+				ct += 12 * 3600
+			}
+			if ct < rt && (mer == 1 || mer == 2) {
+				day = day.shift(1)
+			}
+		}
+		n.c = withClock(day, c)
+		n.c.g = c.g
+	} else {
+		c.noDate = true
+		n.c = c
+	}
+	return n
+}
+
+// clock reads the time itself.
+func (p *parser) clock(i int) (h, mi, s, end, mer int, g grain, ok bool) {
+	t := p.tok(i)
+	switch {
+	case p.isKw(i, kwNoon) || p.is(i, "midday") && p.tok(i).kind == tWord:
+		return 12, 0, 0, i + 1, 2, gHour, true
+	case p.isKw(i, kwMidnight):
+		return 0, 0, 0, i + 1, 1, gHour, true
+	case t.kind != tNum || t.nd > 2 && !(t.nd == 4 && (p.isAMPM(i+1) || p.isKw(i+1, kwAt))) && !(t.nd == 3 && p.isAMPM(i+1)):
+		return
+	}
+	afterYear := p.tok(i-2).kind == tNum && p.tok(i-2).nd == 4 && (p.punct(i-1, '.') || p.punct(i-1, ':'))
+	if i > 0 && p.glued(i) && !afterYear && (p.punct(i-1, '.') || p.punct(i-1, ',') || p.punct(i-1, '/') || p.punct(i-1, '$') || p.tok(i-1).kind == tWord && !p.punct(i-1, 'T')) && !p.is(i-1, "t") {
+		return
+	}
+	h, j := t.num, i+1
+	g = gHour
+	if t.nd == 3 || t.nd == 4 { // "330 p.m.", "1030"
+		h, mi = t.num/100, t.num%100
+		g = gMinute
+	}
+	if (p.punct(j, ':') || p.punct(j, '.') && (p.isAMPMAfterMinutes(j+2) || p.isKw(i-1, kwAt) || p.tok(j+1).nd == 2 && p.zoneAt(j+2))) && p.glued(j) && p.tok(j+1).kind == tNum && p.glued(j+1) && p.tok(j+1).nd == 2 {
+		mi = p.tok(j + 1).num
+		j += 2
+		g = gMinute
+		if p.punct(j, ':') && p.glued(j) && p.tok(j+1).kind == tNum && p.tok(j+1).nd == 2 && p.glued(j+1) {
+			s = p.tok(j + 1).num
+			j += 2
+			g = gSecond
+			if p.punct(j, '.') && p.glued(j) && p.tok(j+1).kind == tNum && p.glued(j+1) { // milliseconds
+				j += 2
+			}
+		}
+	} else if p.is(j, "h") && p.glued(j) {
+		// "15h30", "15h"
+		j++
+		g = gMinute
+		if p.tok(j).kind == tNum && p.glued(j) && p.tok(j).nd == 2 {
+			mi = p.tok(j).num
+			j++
+		}
+		if h > 23 || mi > 59 {
+			return
+		}
+		return h, mi, s, j, 0, g, true
+	}
+	if h > 24 || mi > 59 || s > 59 {
+		return
+	}
+	if m, e := p.ampm(j); m != 0 {
+		if h == 0 || h > 12 {
+			return
+		}
+		if m == 2 && h < 12 {
+			h += 12
+		}
+		if m == 1 && h == 12 {
+			h = 0
+		}
+		return h, mi, s, e, m, g, true
+	}
+	if p.isKw(j, kwOclock) || p.is(j, "o") && (p.punct(j+1, '\'') || p.punct(j+1, '\u2019')) && p.isKw(j+2, kwClock) {
+		e := j + 1
+		if !p.isKw(j, kwOclock) {
+			e = j + 3
+		}
+		if h > 12 {
+			return
+		}
+		if m, e2 := p.ampm(e); m != 0 {
+			if m == 2 && h < 12 {
+				h += 12
+			}
+			return h, 0, 0, e2, m, gHour, true
+		}
+		return h, 0, 0, e, 0, gHour, true
+	}
+	if p.is(j, "o") && p.isKw(j+1, kwClock) {
+		return h, 0, 0, j + 2, 0, gHour, true
+	}
+	if g >= gMinute && t.nd <= 2 {
+		if h == 24 {
+			h = 0
+		}
+		return h, mi, s, j, 0, g, true
+	}
+	// a bare hour: "at 1", "at 12" (chrono), "tonight at 8"; not a level:
+	// "I'm at 10"
+	be := p.is(i-2, "m") || p.is(i-2, "is") || p.is(i-2, "are") || p.is(i-2, "was") || p.is(i-2, "were") || p.is(i-2, "be")
+	if (p.isKw(i-1, kwAt) && !be || p.punct(i-1, '@')) && t.nd <= 2 && h <= 12 && !(p.tok(j).kind == tWord && p.tok(j).lex() == nil) && !p.punct(j, '%') && !p.punct(j, '.') && !p.punct(j, ',') && !p.dash(j) && !p.isUnitAfter(j) {
+		return h, 0, 0, j, 0, gHour, true
+	}
+	// a bare hour with a part of the day: "6 in the morning", "11 at night", "11 tonight"
+	if t.nd <= 2 && h >= 1 && h <= 12 && !p.glued(j) {
+		if p.isKw(j, kwIn) && p.isKw(j+1, kwThe) && p.tok(j+2).lex() != nil && p.tok(j+2).lex().pod != 0 ||
+			p.isKw(j, kwAt) && p.is(j+1, "night") || p.isKw(j, kwTonight) {
+			return h, 0, 0, j, 0, gHour, true
+		}
+	}
+	return
+}
+
+// isAMPM reports am/pm at j.
+func (p *parser) isAMPM(j int) bool {
+	m, _ := p.ampm(j)
+	return m != 0
+}
+
+func (p *parser) isAMPMAfterMinutes(j int) bool {
+	return p.isAMPM(j)
+}
+
+// ampm reads "am", "pm", "a.m.", "p.m.", "p m", "A.M". It returns 1 for
+// am, 2 for pm, and the token after.
+func (p *parser) ampm(j int) (int, int) {
+	switch {
+	case p.isKw(j, kwAM) && !(p.tok(j).cap && !p.tok(j).upper && !p.glued(j)):
+		return 1, j + 1
+	case p.isKw(j, kwPM):
+		return 2, j + 1
+	case (p.is(j, "a") || p.is(j, "p")) && p.punct(j+1, '.') && p.glued(j+1) && p.is(j+2, "m") && p.glued(j+2):
+		e := j + 3
+		if p.punct(e, '.') && p.glued(e) {
+			e++
+		}
+		if p.is(j, "a") {
+			return 1, e
+		}
+		return 2, e
+	case (p.is(j, "a") || p.is(j, "p")) && p.is(j+1, "m") && !p.glued(j+1) && p.tok(j+2).kind != tWord:
+		if p.is(j, "a") {
+			return 1, j + 2
+		}
+		return 2, j + 2
+	case p.is(j, "p") && p.glued(j) && p.tok(j-1).kind == tNum && (p.punct(j+1, '.') || p.tok(j+1).kind != tWord):
+		e := j + 1
+		if p.punct(e, '.') && p.glued(e) {
+			e++
+		}
+		return 2, e
+	}
+	return 0, j
+}
+
+// zoneAt reports a time zone word at j.
+func (p *parser) zoneAt(j int) bool {
+	e := p.tok(j).lex()
+	return e != nil && e.flags&fTZ != 0
+}
+
+// zone reads a time zone after a time and records its offset.
+func (p *parser) zone(j int, c cal) (int, cal) {
+	k := j
+	paren := false
+	if p.punct(k, '(') && p.zoneAt(k+1) {
+		k++
+		paren = true
+	}
+	t := p.tok(k)
+	if t.kind == tWord && t.lex() != nil && t.lex().flags&fTZ != 0 && (t.upper || p.is(k, "gmt") || p.is(k, "utc") || p.is(k, "pst") || p.is(k, "est")) && !(p.is(k, "z") && !p.glued(k)) {
+		c.tz, c.hasTZ = t.lex().tz, true
+		k++
+		// "GMT+0900", "UTC+02:45", "GMT -08:45"
+		if off, e, ok := p.offset(k); ok {
+			c.tz += off
+			k = e
+		}
+		if paren && p.punct(k, ')') {
+			k++
+		}
+		// "GMT+0900 (JST)"
+		if p.punct(k, '(') && p.zoneAt(k+1) && p.punct(k+2, ')') {
+			k += 3
+		}
+		return k, c
+	}
+	if off, e, ok := p.offset(j); ok && (p.glued(j) || p.punct(j, '+') && p.tok(j+1).nd == 4) {
+		// a bare "-4" after a time starts a range: "3:30-4:30pm"
+		t := p.tok(j + 1)
+		if t.nd == 4 || e > j+2 && !p.isAMPM(e) || p.punct(j, '+') {
+			c.tz, c.hasTZ = off, true
+			return e, c
+		}
+	}
+	return j, c
+}
+
+// offset reads "+02:45", "+0245", "+02", "-08:45".
+func (p *parser) offset(k int) (int, int, bool) {
+	sign := 0
+	switch {
+	case p.punct(k, '+'):
+		sign = 1
+	case p.punct(k, '-'):
+		sign = -1
+	default:
+		return 0, k, false
+	}
+	t := p.tok(k + 1)
+	if t.kind != tNum || !p.glued(k+1) {
+		return 0, k, false
+	}
+	h, m, e := 0, 0, k+2
+	switch t.nd {
+	case 1, 2:
+		h = t.num
+		if p.punct(e, ':') && p.glued(e) && p.tok(e+1).kind == tNum && p.tok(e+1).nd == 2 {
+			m = p.tok(e + 1).num
+			e += 2
+		}
+	case 4:
+		h, m = t.num/100, t.num%100
+	default:
+		return 0, k, false
+	}
+	if h > 14 || m > 59 {
+		return 0, k, false
+	}
+	return sign * (h*60 + m), e, true
+}
+
+// bareHour reads a bare hour that ends a time range: "11" in "8pm - 11".
+func (p *parser) bareHour(k int) (h, mi, s, end, mer int, g grain, ok bool) {
+	t := p.tok(k)
+	if t.kind != tNum || t.nd > 2 || t.num > 24 {
+		return
+	}
+	if p.glued(k+1) && (p.punct(k+1, '.') || p.punct(k+1, ',') || p.punct(k+1, '/')) {
+		return
+	}
+	return t.num, 0, 0, k + 1, 0, gHour, true
+}
+
+// ruleHourRange reads a range of hours whose first end is a bare number:
+// "8 - 11pm", "12-3am", "10 - 11 at night", "7 to 9am".
+func (p *parser) ruleHourRange(i int) *node {
+	t := p.tok(i)
+	if t.kind != tNum || t.nd > 2 || t.num > 12 || t.num == 0 || p.glued(i) && p.tok(i-1).kind != tPunct {
+		return nil
+	}
+	if !(p.dash(i+1) || p.isKw(i+1, kwTo, kwUntil)) {
+		return nil
+	}
+	k := i + 2
+	m := p.ruleClock(k)
+	if m == nil || m.mer == 0 {
+		return nil
+	}
+	h := t.num
+	switch {
+	case m.mer == 1 && h == 12:
+		h = 0
+	case (m.mer == 2 || m.mer == 3) && h < 12 && h+12 <= m.c.h:
+		h += 12
+	}
+	first := &node{end: i + 1, typ: Time, c: m.c, clockOnly: true}
+	first.c.h, first.c.mi, first.c.s, first.c.g = h, 0, 0, gHour
+	m.start = k
+	first.rng = m
+	first.end = m.end
+	return first
+}
+
+// rulePastTo reads clock times counted from an hour: "a quarter past
+// 3pm", "half past three", "20 past 3", "15 minutes past noon", "a quarter
+// to noon", "twenty after 3pm".
+func (p *parser) rulePastTo(i int) *node {
+	mins, j := 0, i
+	named := true // "quarter", "half" or "minutes" say it is a time
+	switch {
+	case p.isKw(i, kwA) && p.is(i+1, "quarter"):
+		mins, j = 15, i+2
+	case p.is(i, "quarter"):
+		mins, j = 15, i+1
+	case p.isKw(i, kwHalfWord):
+		mins, j = 30, i+1
+	default:
+		n, e, ok := p.cardinal(i, false)
+		if !ok || n < 1 || n >= 60 || n != float64(int(n)) {
+			return nil
+		}
+		mins, j = int(n), e
+		named = false
+		if p.isUnit(j, uMinute) {
+			j++
+			named = true
+		}
+	}
+	sign := 0
+	switch {
+	case p.is(j, "past") || p.isKw(j, kwAfter):
+		sign = 1
+	case p.isKw(j, kwTo) || p.is(j, "till") || p.isKw(j, kwBefore):
+		sign = -1
+	default:
+		return nil
+	}
+	k := j + 1
+	c := p.ruleClock(k)
+	if c == nil {
+		// a bare hour, in digits or words: "half past three"
+		h, e, ok := p.cardinal(k, false)
+		if !ok || h < 1 || h > 12 || h != float64(int(h)) {
+			return nil
+		}
+		c = &node{end: e, typ: Time, clockOnly: true}
+		c.c = cal{g: gHour, h: int(h)}
+		if p.hasRef {
+			c.c = withClock(at(p.ref, gDay), c.c)
+		} else {
+			c.c.noDate = true
+		}
+		if m, e2 := p.ampm(e); m != 0 {
+			c.end = e2
+			if m == 2 && c.c.h < 12 {
+				c.c.h += 12
+			}
+		} else if !named {
+			return nil // "5 to 10 people"
+		}
+	}
+	if !named && !(p.is(j, "past") || p.isKw(j, kwAfter)) && c.mer == 0 && !p.isKw(k, kwNoon, kwMidnight) {
+		return nil
+	}
+	if c.c.g > gMinute || c.c.mi != 0 {
+		return nil
+	}
+	out := *c
+	t := time.Date(2000, 1, 1, c.c.h, 0, 0, 0, time.UTC).Add(time.Duration(sign*mins) * time.Minute)
+	out.c.h, out.c.mi, out.c.g = t.Hour(), t.Minute(), gMinute
+	if t.Day() != 1 && !out.c.noDate {
+		out.c = out.c.withDay(out.c.day().AddDate(0, 0, t.Day()-1))
+	}
+	return &out
+}

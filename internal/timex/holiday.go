@@ -1,0 +1,213 @@
+package timex
+
+// Holidays: fixed days, nth weekdays of a month, and days around Easter.
+
+import "time"
+
+// ruleHoliday reads named days: "Christmas", "Christmas Eve", "New Year's
+// Day", "Thanksgiving", "Easter", "Good Friday", "Labor Day 2012".
+func (p *parser) ruleHoliday(i int) *node {
+	m, d, j, ok := p.holidayAt(i)
+	if !ok {
+		return nil
+	}
+	k := j
+	if p.isKw(k, kwOf) {
+		k++
+	}
+	year := 0
+	explicit := false
+	if y, e, ok := p.year(k, false); ok {
+		year, j, explicit = y, e, true
+	} else if k > j && p.isKw(k, kwLast, kwNext, kwThis) && p.is(k+1, "year") && p.hasRef {
+		year, j, explicit = p.ref.Year()+p.relShift(k), k+2, true
+	}
+	if !explicit {
+		if !p.hasRef {
+			return &node{end: j, typ: Date, rel: true}
+		}
+		year = p.ref.Year()
+		day := func(y int) time.Time { return time.Date(y, time.Month(m(y)), d(y), 0, 0, 0, 0, time.UTC) }
+		ref := time.Date(p.ref.Year(), p.ref.Month(), p.ref.Day(), 0, 0, 0, 0, time.UTC)
+		switch {
+		case p.isKw(i-1, kwLast):
+			if !day(year).Before(ref) {
+				year--
+			}
+		case p.isKw(i-1, kwNext):
+			if !day(year).After(ref) {
+				year++
+			}
+		default:
+			switch p.bias(i) {
+			case biasPast:
+				if day(year).After(ref) {
+					year--
+				}
+			case biasFuture, biasNext:
+				if day(year).Before(ref) {
+					year++
+				}
+			}
+		}
+	}
+	mm, dd := m(year), d(year)
+	if mm == 0 {
+		return nil
+	}
+	return &node{end: j, typ: Date, c: cal{g: gDay, y: year, m: mm, d: dd}}
+}
+
+// holidayAt reads a holiday name and returns functions giving its month
+// and day in a year.
+func (p *parser) holidayAt(i int) (func(int) int, func(int) int, int, bool) {
+	fixed := func(m, d int) (func(int) int, func(int) int) {
+		return func(int) int { return m }, func(int) int { return d }
+	}
+	t := p.tok(i)
+	if t.kind != tWord || t.lex() == nil || t.lex().flags&fHoliday == 0 {
+		return nil, nil, i, false
+	}
+	// names that are nothing else may be written in lower case
+	if !t.cap && !p.isKw(i-1, kwOn, kwLast, kwNext, kwThis) && t.lex().flags&fLowerHoliday == 0 {
+		return nil, nil, i, false
+	}
+	j := i + 1
+	// possessive "'s"
+	poss := func(k int) int {
+		if (p.punct(k, '\'') || p.punct(k, '\u2019')) && p.is(k+1, "s") && p.glued(k) {
+			return k + 2
+		}
+		if (p.punct(k, '\'') || p.punct(k, '\u2019')) && p.glued(k) {
+			return k + 1
+		}
+		return k
+	}
+	switch {
+	case p.is(i, "new") && (p.is(i+1, "year") || p.is(i+1, "years")):
+		k := poss(i + 2)
+		if p.is(k, "day") {
+			m, d := fixed(1, 1)
+			return m, d, k + 1, true
+		}
+		if p.is(k, "eve") {
+			m, d := fixed(12, 31)
+			return m, d, k + 1, true
+		}
+		return nil, nil, i, false
+	case p.is(i, "good") && p.is(i+1, "friday"):
+		return easterMonth(-2), easterDay(-2), i + 2, true
+	case p.is(i, "maundy") && p.is(i+1, "thursday"):
+		return easterMonth(-3), easterDay(-3), i + 2, true
+	case p.is(i, "palm") && p.is(i+1, "sunday"):
+		return easterMonth(-7), easterDay(-7), i + 2, true
+	case (p.is(i, "whit") || p.is(i, "white")) && p.is(i+1, "monday"):
+		return easterMonth(50), easterDay(50), i + 2, true
+	case (p.is(i, "whit") || p.is(i, "white")) && p.is(i+1, "sunday"):
+		return easterMonth(49), easterDay(49), i + 2, true
+	case p.is(i, "trinity") && p.is(i+1, "sunday"):
+		return easterMonth(56), easterDay(56), i + 2, true
+	case p.is(i, "mardi") && p.is(i+1, "gras"):
+		return easterMonth(-47), easterDay(-47), i + 2, true
+	case p.is(i, "black") && p.is(i+1, "friday"):
+		return func(int) int { return 11 }, func(y int) int { return nthWeekday(y, 11, 4, 4) + 1 }, i + 2, true
+	case p.is(i, "easter"):
+		k := i + 1
+		off := 0
+		if p.is(k, "sunday") {
+			k++
+		} else if p.is(k, "monday") || p.is(k, "mon") {
+			k++
+			off = 1
+		}
+		return easterMonth(off), easterDay(off), k, true
+	case p.is(i, "christmas") || p.is(i, "xmas"):
+		if p.is(j, "eve") {
+			m, d := fixed(12, 24)
+			return m, d, j + 1, true
+		}
+		if p.is(j, "day") {
+			j++
+		}
+		m, d := fixed(12, 25)
+		return m, d, j, true
+	case p.is(i, "st") || p.is(i, "saint"):
+		k := i + 1
+		if p.punct(k, '.') {
+			k++
+		}
+		if p.is(k, "patrick") || p.is(k, "patricks") || p.is(k, "paddy") || p.is(k, "paddys") {
+			k = poss(k + 1)
+			if p.is(k, "day") {
+				m, d := fixed(3, 17)
+				return m, d, k + 1, true
+			}
+		}
+		return nil, nil, i, false
+	case p.is(i, "martin") && p.is(i+1, "luther") && p.is(i+2, "king"):
+		k := poss(i + 3)
+		if p.is(k, "day") {
+			return func(int) int { return 1 }, func(y int) int { return nthWeekday(y, 1, 1, 3) }, k + 1, true
+		}
+		return nil, nil, i, false
+	}
+	e := t.lex()
+	if e == nil || e.holiday == 0 {
+		return nil, nil, i, false
+	}
+	h := holidays[e.holiday-1]
+	k := poss(j)
+	if h.follow != "" {
+		if !p.is(k, h.follow) {
+			return nil, nil, i, false
+		}
+		k++
+	} else if p.is(k, "day") {
+		k++
+	}
+	switch {
+	case h.day != 0:
+		m, d := fixed(h.month, h.day)
+		return m, d, k, true
+	case h.wday != 0:
+		return func(int) int { return h.month }, func(y int) int { return nthWeekday(y, h.month, h.wday, h.nth) }, k, true
+	default:
+		return easterMonth(h.easter), easterDay(h.easter), k, true
+	}
+}
+
+// easter returns Easter Sunday of year y (Gregorian computus).
+func easter(y int) time.Time {
+	a := y % 19
+	b, c := y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+}
+
+func easterMonth(off int) func(int) int {
+	return func(y int) int { return int(easter(y).AddDate(0, 0, off).Month()) }
+}
+
+func easterDay(off int) func(int) int {
+	return func(y int) int { return easter(y).AddDate(0, 0, off).Day() }
+}
+
+// nthWeekday gives the day of the nth ISO weekday wd of a month; n = -1 is the last.
+func nthWeekday(y, m, wd, n int) int {
+	if n < 0 {
+		last := daysIn(y, m)
+		t := time.Date(y, time.Month(m), last, 0, 0, 0, 0, time.UTC)
+		return last - (isoWeekday(t)-wd+7)%7
+	}
+	t := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+	first := 1 + (wd-isoWeekday(t)+7)%7
+	return first + 7*(n-1)
+}

@@ -1,0 +1,239 @@
+package timex
+
+import (
+	"strings"
+	"time"
+)
+
+// Inference of the publication date, most reliable evidence first:
+//  1. a "Published", "Updated", "Posted" or "Date" line with a full date;
+//  2. a dateline ("MOSCOW, Sept 16 (Reuters) -"), its year taken from the
+//     text's own absolute dates when it gives none;
+//  3. a line near the top that holds nothing but a full date;
+//  4. the latest full date the text names.
+
+// InferPublished guesses the publication date of a news text from a dateline
+// ("MOSCOW, Sept 16 (Reuters) -"), a "Published" or "Updated" line, or the
+// text's own absolute dates. It returns the date and the byte span of the
+// text it rests on, or ok == false.
+func InferPublished(text string) (day time.Time, start, end int, ok bool) {
+	// The evidence is near the top: read the head of the text first and
+	// the whole of it only when the head decides nothing.
+	const head = 2000
+	if len(text) > head+head/2 {
+		cut := head
+		for cut < len(text) && text[cut] != '\n' && cut < head+head/2 {
+			cut++
+		}
+		if day, start, end, ok = inferFrom(text[:cut], false); ok {
+			return day, start, end, true
+		}
+	}
+	return inferFrom(text, true)
+}
+
+// inferFrom infers the publication date from text; last says whether the
+// latest full date may decide when nothing better is found.
+func inferFrom(text string, last bool) (day time.Time, start, end int, ok bool) {
+	p := &parser{text: text, toks: scan(text)}
+	p.memo = make([]memoEntry, len(p.toks))
+	found := p.run()
+	dates := make([]dated, 0, len(found))
+	for _, x := range found {
+		if t, ok := fullDay(x.Value); ok {
+			dates = append(dates, dated{x, t})
+		}
+	}
+	if d, ok := p.publishedLine(found); ok {
+		return d.t, d.x.Start, d.x.End, true
+	}
+	if x, ok := p.dateline(found); ok {
+		if t, ok := fullDay(x.Value); ok {
+			return t, x.Start, x.End, true
+		}
+		if m, d, ok := monthDay(x.Value); ok {
+			if y, ok := yearFrom(found, m, d); ok && validDate(y, m, d) {
+				return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), x.Start, x.End, true
+			}
+		}
+	}
+	// a line near the top holding only a full date
+	lines := 0
+	for _, d := range dates {
+		ls := strings.LastIndexByte(text[:d.x.Start], '\n') + 1
+		le := strings.IndexByte(text[d.x.End:], '\n')
+		if le < 0 {
+			le = len(text)
+		} else {
+			le += d.x.End
+		}
+		lines = strings.Count(text[:ls], "\n")
+		if lines <= 6 && strings.TrimSpace(text[ls:le]) == text[d.x.Start:d.x.End] {
+			return d.t, d.x.Start, d.x.End, true
+		}
+	}
+	if !last {
+		return time.Time{}, 0, 0, false
+	}
+	// the latest full date
+	var best *dated
+	for i := range dates {
+		if best == nil || dates[i].t.After(best.t) {
+			best = &dates[i]
+		}
+	}
+	if best != nil {
+		return best.t, best.x.Start, best.x.End, true
+	}
+	return time.Time{}, 0, 0, false
+}
+
+type dated struct {
+	x Timex
+	t time.Time
+}
+
+// fullDay parses a TIMEX3 value that names a day: 2013-09-16, 2013-09-16T15:00.
+func fullDay(v string) (time.Time, bool) {
+	if len(v) < 10 || v[4] != '-' || v[7] != '-' {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01-02", v[:10])
+	if err != nil {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// monthDay parses XXXX-09-16.
+func monthDay(v string) (int, int, bool) {
+	if len(v) < 10 || v[:5] != "XXXX-" || v[7] != '-' {
+		return 0, 0, false
+	}
+	m, d := atoi2(v[5:7]), atoi2(v[8:10])
+	return m, d, m > 0 && d > 0
+}
+
+func atoi2(s string) int {
+	if len(s) != 2 || s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9' {
+		return -1
+	}
+	return int(s[0]-'0')*10 + int(s[1]-'0')
+}
+
+// yearFrom picks the year of a dateline's month and day from the text's
+// absolute dates: the year of the latest of them, or the next year when the
+// day would fall well before it ("Jan 3" after "Dec. 28, 2012").
+func yearFrom(found []Timex, m, d int) (int, bool) {
+	var latest time.Time
+	for _, x := range found {
+		v := x.Value
+		if len(v) < 4 || v[0] < '0' || v[0] > '9' {
+			continue
+		}
+		y := 0
+		for k := 0; k < 4; k++ {
+			if v[k] < '0' || v[k] > '9' {
+				y = -1
+				break
+			}
+			y = y*10 + int(v[k]-'0')
+		}
+		if y <= 0 || x.Type != Date && x.Type != Time {
+			continue
+		}
+		t := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+		if full, ok := fullDay(v); ok {
+			t = full
+		}
+		if t.After(latest) {
+			latest = t
+		}
+	}
+	if latest.IsZero() {
+		return 0, false
+	}
+	y := latest.Year()
+	if validDate(y, m, d) && time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Before(latest.AddDate(0, 0, -60)) {
+		y++
+	}
+	return y, true
+}
+
+// publishedLine finds "Published: Sept. 16, 2013", "Updated 16 September
+// 2013 10:02", "Posted on 2013-09-16" and returns its date.
+func (p *parser) publishedLine(found []Timex) (dated, bool) {
+	for _, x := range found {
+		t, ok := fullDay(x.Value)
+		if !ok {
+			continue
+		}
+		ls := strings.LastIndexByte(p.text[:x.Start], '\n') + 1
+		head := strings.ToLower(strings.TrimSpace(p.text[ls:x.Start]))
+		head = strings.TrimRight(head, ": -|")
+		for _, w := range []string{"published", "updated", "posted", "date", "last updated", "first published", "published on", "updated on", "posted on"} {
+			if head == w {
+				return dated{x, t}, true
+			}
+		}
+	}
+	return dated{}, false
+}
+
+// dateline finds a dateline at the start of a line: a place in capitals, a
+// comma, a date, an optional agency in brackets and a dash.
+func (p *parser) dateline(found []Timex) (Timex, bool) {
+	for _, x := range found {
+		if x.Type != Date {
+			continue
+		}
+		ls := strings.LastIndexByte(p.text[:x.Start], '\n') + 1
+		place := strings.TrimSpace(p.text[ls:x.Start])
+		if !strings.HasSuffix(place, ",") || len(place) < 3 || len(place) > 60 {
+			continue
+		}
+		place = strings.TrimSuffix(place, ",")
+		if !capitals(place) {
+			continue
+		}
+		rest := strings.TrimLeft(p.text[x.End:], " \t")
+		if strings.HasPrefix(rest, "(") {
+			k := strings.IndexByte(rest, ')')
+			if k < 0 || k > 40 {
+				continue
+			}
+			rest = strings.TrimLeft(rest[k+1:], " \t")
+		}
+		if strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "\u2013") || strings.HasPrefix(rest, "\u2014") || strings.HasPrefix(rest, ":") {
+			return x, true
+		}
+	}
+	return Timex{}, false
+}
+
+// capitals reports a place name written in capitals: "MOSCOW", "NEW YORK",
+// "WASHINGTON, D.C.", "SAN JOSE, Calif."
+func capitals(s string) bool {
+	letters, upper := 0, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			letters++
+			upper++
+		case c >= 'a' && c <= 'z':
+			letters++
+		}
+	}
+	first := strings.IndexAny(s, ",")
+	if first < 0 {
+		first = len(s)
+	}
+	head := s[:first]
+	for i := 0; i < len(head); i++ {
+		if head[i] >= 'a' && head[i] <= 'z' {
+			return false
+		}
+	}
+	return letters >= 2 && upper*2 >= letters
+}
