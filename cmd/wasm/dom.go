@@ -21,6 +21,8 @@ func element(v js.Value) *dom.BasicHTMLElement {
 var document = js.Global().Get("document")
 
 // byID returns the element with the given id, wrapped by element.
+//
+//go:noinline
 func byID(id string) *dom.BasicHTMLElement {
 	return element(document.Call("getElementById", id))
 }

@@ -42,22 +42,22 @@ func HTMLText(src string, article bool) string {
 		case textTok:
 			w.text(decodeEntities(t.text), pre > 0)
 		case tagStart:
-			if t.selfClosing || voidElements[t.name] {
+			if t.selfClosing || in(voidElements, t.name) {
 				if t.name == "br" {
 					w.breakLine(1)
-				} else if blockElements[t.name] {
+				} else if in(blockElements, t.name) {
 					w.breakLine(2)
 				}
 				continue
 			}
-			if t.hidden || alwaysSkipped[t.name] || article && furniture[t.name] {
+			if t.hidden || in(alwaysSkipped, t.name) || article && in(furniture, t.name) {
 				skip, depth = t.name, 1
 				continue
 			}
 			if t.name == "pre" {
 				pre++
 			}
-			if blockElements[t.name] {
+			if in(blockElements, t.name) {
 				w.breakLine(blockBreak(t.name))
 			} else if t.name == "td" || t.name == "th" {
 				w.cell()
@@ -66,7 +66,7 @@ func HTMLText(src string, article bool) string {
 			if t.name == "pre" && pre > 0 {
 				pre--
 			}
-			if blockElements[t.name] {
+			if in(blockElements, t.name) {
 				w.breakLine(blockBreak(t.name))
 			}
 		}
@@ -142,23 +142,21 @@ func (w *textWriter) flush() {
 
 func (w *textWriter) String() string { return w.b.String() }
 
-var (
-	voidElements = setOf("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr")
+// The element sets, each a list of names between bars: a string search is
+// far smaller in the page's WebAssembly than a map built at start-up.
+const (
+	voidElements = "|area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr|"
 	// rawText elements hold text that is not markup, up to their end tag.
-	rawText       = setOf("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript")
-	alwaysSkipped = setOf("script", "style", "noscript", "template", "head", "title", "svg", "math", "iframe", "object", "canvas", "select", "textarea")
-	furniture     = setOf("nav", "aside", "footer", "form", "button", "figure", "dialog", "menu", "audio", "video")
-	blockElements = setOf("address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "div", "dl", "dt",
-		"fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
-		"li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tr", "ul")
+	rawText       = "|script|style|textarea|title|xmp|iframe|noembed|noframes|noscript|"
+	alwaysSkipped = "|script|style|noscript|template|head|title|svg|math|iframe|object|canvas|select|textarea|"
+	furniture     = "|nav|aside|footer|form|button|figure|dialog|menu|audio|video|"
+	blockElements = "|address|article|aside|blockquote|body|caption|dd|details|div|dl|dt|fieldset|figcaption|figure|footer|form|" +
+		"h1|h2|h3|h4|h5|h6|header|hgroup|hr|li|main|nav|ol|p|pre|section|summary|table|tr|ul|"
 )
 
-func setOf(names ...string) map[string]bool {
-	m := make(map[string]bool, len(names))
-	for _, n := range names {
-		m[n] = true
-	}
-	return m
+// in reports whether name is one of set.
+func in(set, name string) bool {
+	return name != "" && !strings.Contains(name, "|") && strings.Contains(set, "|"+name+"|")
 }
 
 // mainRegion returns the tokens of the page's article: the longest
@@ -280,7 +278,7 @@ func tokenizeHTML(s string) []htmlToken {
 			toks = append(toks, t)
 			i += n
 			text = i
-			if rawText[t.name] && !t.selfClosing {
+			if in(rawText, t.name) && !t.selfClosing {
 				// the content runs to the matching end tag, whatever it holds
 				closeAt := indexFold(s[i:], "</"+t.name)
 				if closeAt < 0 {
@@ -320,7 +318,7 @@ func startTag(s string) (htmlToken, int) {
 			for j < len(s) && !strings.ContainsRune(" \t\n\r\f/>=", rune(s[j])) {
 				j++
 			}
-			attr := strings.ToLower(s[i:j])
+			attr := lowerASCII(s[i:j])
 			if j == i {
 				j++ // a stray '=': step over it
 			}
@@ -350,7 +348,7 @@ func startTag(s string) (htmlToken, int) {
 					j = k
 				}
 			}
-			if attr == "hidden" || attr == "aria-hidden" && strings.EqualFold(value, "true") {
+			if attr == "hidden" || attr == "aria-hidden" && lowerASCII(value) == "true" {
 				t.hidden = true
 			}
 			i = j
@@ -365,7 +363,24 @@ func tagName(s string) (string, int) {
 	for i < len(s) && !strings.ContainsRune(" \t\n\r\f/>", rune(s[i])) {
 		i++
 	}
-	return strings.ToLower(s[:i]), i
+	return lowerASCII(s[:i]), i
+}
+
+// lowerASCII lowers the ASCII letters of s (HTML names are ASCII; the
+// Unicode case tables would weigh on the page).
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; c >= 'A' && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
@@ -378,27 +393,30 @@ func indexFold(s, sub string) int {
 			return -1
 		}
 		i += j
-		if i+len(sub) <= len(s) && strings.EqualFold(s[i:i+len(sub)], sub) {
+		if i+len(sub) <= len(s) && lowerASCII(s[i:i+len(sub)]) == sub {
 			return i
 		}
 	}
 	return -1
 }
 
-// entities are the named character references news pages use; others stay
-// as written.
-var entities = map[string]string{
-	"amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ",
-	"mdash": "—", "ndash": "–", "hellip": "…", "lsquo": "‘", "rsquo": "’", "sbquo": "‚",
-	"ldquo": "“", "rdquo": "”", "bdquo": "„", "laquo": "«", "raquo": "»", "lsaquo": "‹", "rsaquo": "›",
-	"copy": "©", "reg": "®", "trade": "™", "deg": "°", "middot": "·", "bull": "•", "times": "×",
-	"euro": "€", "pound": "£", "yen": "¥", "cent": "¢", "sect": "§", "para": "¶", "shy": "\u00ad",
-	"thinsp": "\u2009", "ensp": "\u2002", "emsp": "\u2003", "zwj": "\u200d", "zwnj": "\u200c",
-	"eacute": "é", "egrave": "è", "ecirc": "ê", "euml": "ë", "aacute": "á", "agrave": "à", "acirc": "â",
-	"auml": "ä", "aring": "å", "atilde": "ã", "iacute": "í", "iuml": "ï", "oacute": "ó", "ocirc": "ô",
-	"ouml": "ö", "otilde": "õ", "oslash": "ø", "uacute": "ú", "uuml": "ü", "ntilde": "ñ", "ccedil": "ç",
-	"szlig": "ß", "Eacute": "É", "Aacute": "Á", "Ouml": "Ö", "Uuml": "Ü", "Auml": "Ä", "Ccedil": "Ç",
-	"iexcl": "¡", "iquest": "¿", "frac12": "½", "frac14": "¼", "frac34": "¾", "plusmn": "±",
+// entities are the named character references news pages use, as
+// "|name=text": others stay as written.
+const entities = "|amp=&|lt=<|gt=>|quot=\"|apos='|nbsp= |mdash=—|ndash=–|hellip=…|lsquo=‘|rsquo=’|sbquo=‚" +
+	"|ldquo=“|rdquo=”|bdquo=„|laquo=«|raquo=»|lsaquo=‹|rsaquo=›|copy=©|reg=®|trade=™|deg=°|middot=·|bull=•|times=×" +
+	"|euro=€|pound=£|yen=¥|cent=¢|sect=§|para=¶|shy=\u00ad|thinsp=\u2009|ensp=\u2002|emsp=\u2003|zwj=\u200d|zwnj=\u200c" +
+	"|eacute=é|egrave=è|ecirc=ê|euml=ë|aacute=á|agrave=à|acirc=â|auml=ä|aring=å|atilde=ã|iacute=í|iuml=ï|oacute=ó|ocirc=ô" +
+	"|ouml=ö|otilde=õ|oslash=ø|uacute=ú|uuml=ü|ntilde=ñ|ccedil=ç|szlig=ß|Eacute=É|Aacute=Á|Ouml=Ö|Uuml=Ü|Auml=Ä|Ccedil=Ç" +
+	"|iexcl=¡|iquest=¿|frac12=½|frac14=¼|frac34=¾|plusmn=±|"
+
+// entity returns the text of a named reference, or "".
+func entity(name string) string {
+	i := strings.Index(entities, "|"+name+"=")
+	if name == "" || i < 0 {
+		return ""
+	}
+	v := entities[i+len(name)+2:]
+	return v[:strings.IndexByte(v, '|')]
 }
 
 // decodeEntities replaces character references: named ones from entities,
@@ -421,7 +439,7 @@ func decodeEntities(s string) string {
 			if ref[0] == '#' {
 				rep = numericReference(ref[1:])
 			} else {
-				rep = entities[ref]
+				rep = entity(ref)
 			}
 			n = semi + 1
 		}

@@ -35,7 +35,7 @@ const FileAccept = ".txt,.text,.html,.htm,.xhtml,.md,.markdown,text/plain,text/h
 // fileKind tells HTML and Markdown files by their extension, and HTML
 // under another name by how it starts.
 func fileKind(name, text string) string {
-	ext := strings.ToLower(name)
+	ext := lowerASCII(name)
 	if i := strings.LastIndexByte(ext, '.'); i >= 0 {
 		ext = ext[i+1:]
 	} else {
@@ -49,7 +49,7 @@ func fileKind(name, text string) string {
 	case "txt", "text":
 		return "text"
 	}
-	head := strings.ToLower(strings.TrimSpace(text[:min(len(text), 512)]))
+	head := lowerASCII(strings.TrimSpace(text[:min(len(text), 512)]))
 	if strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html") {
 		return "html"
 	}
