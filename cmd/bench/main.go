@@ -18,7 +18,7 @@
 //
 // Usage:
 //
-//	bench [-quick] [-no-go] [-no-node] [-no-big]
+//	bench [-quick] [-no-go] [-no-node] [-no-big] [-no-2mb]
 package main
 
 import (
@@ -56,6 +56,7 @@ var (
 	noNode = flag.Bool("no-node", false, "skip the WebAssembly benchmarks under Node")
 	noGo   = flag.Bool("no-go", false, "skip the native Go benchmarks")
 	noBig  = flag.Bool("no-big", false, "skip the 1 and 2 MB texts in Chromium")
+	no2MB  = flag.Bool("no-2mb", false, "skip the 2 MB text in Chromium")
 )
 
 // A row is one line of the table.
@@ -344,6 +345,9 @@ func chromiumBenchmarks(dir string) {
 		fmt.Sprintf("%.0f MB (JS %.0f, DOM %.0f, page WebAssembly %.0f, worker %.0f)", m.total()/1e6, m.js/1e6, m.dom/1e6, m.page/1e6, m.worker/1e6),
 		"≤ 200 MB", m.total() <= 200e6)
 	add(s, "1 MB: renderer processes' resident memory", fmt.Sprintf("%.0f MB", page.rendererRSS()/1e6))
+	if *no2MB {
+		return
+	}
 	r2 := page.paste(two)
 	add(s, fmt.Sprintf("2 MB (%s bytes): annotate + render, input → result on the page", thousands(len(two))), ms(r2.felt))
 	add(s, "  of which annotate (worker) / view markup (worker) / attach (page)", fmt.Sprintf("%s / %s / %s", ms(r2.annotate), ms(r2.view), ms(r2.attach)))
@@ -473,12 +477,18 @@ func (p *pageBench) paste(text string) runTimes {
 	check(err)
 	v, err := chromedp.Run(ctx, chromedp.Evaluate[map[string]float64](`(() => { const d = document.body.dataset;
 	  const at = name => { const e = performance.getEntriesByName("annotator:" + name); return e.length ? e[e.length - 1].startTime : 0 };
-	  return {dom: at("article") - bench.input, toRun: at("run") - bench.input, toReceived: at("received") - at("run"), toShown: at("article") - at("received"), toPaint: bench.painted - at("article"),
+	  return {dom: at("article") - bench.input, toRun: at("run") - bench.input, toReceived: at("received") - at("run"), toShown: at("article") - at("received"), toParsed: at("parsed") - at("received"), toPaint: bench.painted - at("article"),
 	    paste: bench.input - bench.paste, felt: bench.painted - bench.input, run: Number(d.runMs), annotate: Number(d.annotateMs),
 	    render: Number(d.renderMs), attach: Number(d.attachMs),
 	    longest: Math.max(0, ...bench.tasks.filter(([s, l]) => s + l > bench.input).map(([s, l]) => s + l - Math.max(s, bench.input)))} })()`))
 	check(err)
-	fmt.Fprintf(os.Stderr, "bench: %d bytes: input → run %.1f, → result received %.1f, → shown %.1f, → painted %.1f ms\n", len(text), v["toRun"], v["toReceived"], v["toShown"], v["toPaint"])
+	if len(text) > 100_000 {
+		tasks, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`(() => { const at = name => { const e = performance.getEntriesByName("annotator:" + name); return e.length ? e[e.length - 1].startTime : 0 };
+		  return ["run", "posted", "received", "decoded", "show", "panels", "parsed", "article"].map(n => n + "@" + Math.round(at(n) - bench.input)).join(" ") + " | tasks " +
+		    bench.tasks.filter(([s, l]) => s + l > bench.input).map(([s, l]) => Math.round(s - bench.input) + "+" + Math.round(l)).join(" ") })()`))
+		fmt.Fprintln(os.Stderr, "bench:", tasks)
+	}
+	fmt.Fprintf(os.Stderr, "bench: %d bytes: input → run %.1f, → result received %.1f, → shown %.1f (parsed %.1f), → painted %.1f ms\n", len(text), v["toRun"], v["toReceived"], v["toShown"], v["toParsed"], v["toPaint"])
 	r := runTimes{pasteCost: v["paste"], felt: v["dom"], painted: v["felt"], run: v["run"], annotate: v["annotate"], view: v["render"] - v["attach"], attach: v["attach"], longest: v["longest"]}
 	p.last = r
 	return r

@@ -22,7 +22,7 @@ func main() {
 		runWorker()
 		return
 	}
-	tuneGC(pageMemoryLimit)
+	tuneGC(0)
 	a := newApp()
 	a.wire()
 	exposeAPI()

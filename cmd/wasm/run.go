@@ -8,6 +8,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"honnef.co/go/js/dom/v2"
+
 	"github.com/newsroom-tools/annotator/internal/annotate"
 	"github.com/newsroom-tools/annotator/internal/page"
 	"github.com/newsroom-tools/annotator/internal/render"
@@ -64,6 +66,7 @@ func (a *app) run() {
 	mark("run")
 	raw := a.text.Value()
 	text, clipped := page.Clip(raw, page.MaxBytes)
+	tuneGC(len(text))
 	published := ""
 	if a.userDate {
 		if _, err := time.Parse("2006-01-02", a.published.Value()); err == nil {
@@ -179,26 +182,39 @@ func (a *app) show(r *result) {
 	a.clearSelection()
 	a.hideTip()
 	a.shown = &shown{doc: r.doc, sp: page.SpeakersOf(r.doc)}
-	a.speakers.Set("innerHTML", r.speakers)
-	a.names.Set("innerHTML", r.names)
-	a.dates.Set("innerHTML", r.dates)
+	long := len(r.parts) > 1
+	for _, p := range []struct {
+		el     *dom.BasicHTMLElement
+		markup js.Value
+	}{{a.speakers, r.speakers}, {a.names, r.names}, {a.dates, r.dates}} {
+		if long {
+			yield()
+		}
+		p.el.Set("innerHTML", p.markup)
+	}
 	mark("panels")
 	art := a.article.Value
 	if len(r.parts) == 1 {
 		art.Set("innerHTML", r.parts[0])
 	} else {
-		art.Set("innerHTML", "")
+		// a long article: each piece parsed into its own block, off the
+		// page, yielding to the browser between slices of work; then all
+		// attached at once. The blocks' content-visibility lets the browser
+		// skip the style and layout of those off screen.
+		frag := document.Call("createDocumentFragment")
 		slice := now()
 		for _, p := range r.parts {
 			div := document.Call("createElement", "div")
 			div.Set("className", "part")
 			div.Set("innerHTML", p)
-			art.Call("appendChild", div)
-			if now()-slice > 8 {
-				time.Sleep(time.Millisecond)
+			frag.Call("appendChild", div)
+			if now()-slice > 30 {
+				yield()
 				slice = now()
 			}
 		}
+		mark("parsed")
+		art.Call("replaceChildren", frag)
 	}
 	mark("article")
 	d := r.doc
@@ -218,6 +234,9 @@ func (a *app) show(r *result) {
 		}
 	}
 }
+
+// yield lets the browser handle events and paint before the work goes on.
+func yield() { time.Sleep(time.Millisecond) }
 
 // mark records a moment of a run in the browser's performance timeline,
 // where the benchmarks and the browser's profiler find it.

@@ -28,7 +28,7 @@ import (
 // runWorker is the program in the worker: it warms up, says it is ready,
 // and then annotates what the page sends until the page ends it.
 func runWorker() {
-	tuneGC(workerMemoryLimit)
+	tuneGC(0)
 	self := js.Global()
 	idle := make(chan struct{}, 1)
 	handler := js.FuncOf(func(_ js.Value, args []js.Value) any {
@@ -80,6 +80,7 @@ func respond(req js.Value) (msg map[string]any, transfer []any) {
 		opts.Published, _ = time.Parse("2006-01-02", p.String())
 	}
 	text := req.Get("text").String()
+	tuneGC(len(text))
 	t0 := now()
 	d := annotate.Annotate(text, opts)
 	t1 := now()
@@ -103,14 +104,21 @@ func respond(req js.Value) (msg map[string]any, transfer []any) {
 // annotation of a short article meets one or two collections (10–30 ms);
 // collecting less often, and when idle, keeps that work free of them. A soft
 // memory limit keeps long texts from growing the heap without bound.
+//
+// For a long text the heap is large already and grows with GOGC: there the
+// collector keeps its default pace.
 const (
-	workerMemoryLimit = 112 << 20
-	pageMemoryLimit   = 64 << 20
+	smallGC = 400 // GOGC for short texts
+	largeGC = 100 // and for long ones, the default
+	largeAt = 256 << 10
 )
 
-func tuneGC(limit int64) {
-	debug.SetGCPercent(400)
-	debug.SetMemoryLimit(limit)
+func tuneGC(size int) {
+	if size > largeAt {
+		debug.SetGCPercent(largeGC)
+	} else {
+		debug.SetGCPercent(smallGC)
+	}
 }
 
 // memorySize is the size of this program's WebAssembly memory in bytes, or
@@ -250,6 +258,7 @@ func (c *workerConn) annotate(a *app, text, published string) (*result, error) {
 	c.busy = true
 	defer func() { c.busy = false }()
 	c.w.Call("postMessage", req)
+	mark("posted")
 	requests := a.requests
 	var supersede <-chan time.Time
 	for {
@@ -293,7 +302,7 @@ func decodeResult(text string, msg js.Value) (*result, error) {
 	buf := js.Global().Get("Uint8Array").New(msg.Get("doc"))
 	wire := make([]byte, buf.Length())
 	js.CopyBytesToGo(wire, buf)
-	d, err := page.DecodeDocument(text, wire)
+	d, err := page.DecodeDocumentPausing(text, wire, yield)
 	if err != nil {
 		return nil, err
 	}

@@ -14,6 +14,10 @@ import (
 // itself does not travel back (the page sent it) nor do the tokens (the page
 // never reads them). DecodeDocument checks every index and span it reads,
 // so a document from the wire is as safe to render as one from Annotate.
+// It does not insist on each layer being sorted and free of overlaps: the
+// renderer copes when one is not (Document.Segments keeps the first of two
+// overlapping spans), and a page that refused such a document would show
+// nothing where it can show nearly everything.
 
 const wireMagic = "AD2\n"
 
@@ -96,6 +100,18 @@ var ErrWire = errors.New("the annotation arrived damaged")
 // returns ErrWire when the bytes are cut, when an index or a kind is out of
 // range, or when a span is not inside the text.
 func DecodeDocument(text string, b []byte) (*annotate.Document, error) {
+	return DecodeDocumentPausing(text, b, nil)
+}
+
+// DecodeDocumentPausing is DecodeDocument calling pause (when not nil)
+// between the layers of a long document, where the page lets the browser
+// handle events.
+func DecodeDocumentPausing(text string, b []byte, pause func()) (*annotate.Document, error) {
+	step := func() {
+		if pause != nil && len(b) > 64<<10 {
+			pause()
+		}
+	}
 	if len(b) < len(wireMagic) || string(b[:len(wireMagic)]) != wireMagic {
 		return nil, ErrWire
 	}
@@ -118,11 +134,13 @@ func DecodeDocument(text string, b []byte) (*annotate.Document, error) {
 	for i := range d.Sentences {
 		d.Sentences[i] = annotate.Sentence{Span: r.span(), First: int(r.int()), Last: int(r.int()), Paragraph: int(r.int())}
 	}
+	step()
 	d.Quotes = make([]annotate.Quote, r.count(8))
 	for i := range d.Quotes {
 		d.Quotes[i] = annotate.Quote{Span: r.span(), Kind: annotate.QuoteKind(r.enum(uint64(annotate.Indirect))),
 			Cue: r.optSpan(), Speaker: r.optSpan(), Source: int(r.int()), Sieve: r.str(), Continues: r.bool()}
 	}
+	step()
 	d.Speakers = make([]annotate.Speaker, r.count(5))
 	for i := range d.Speakers {
 		s := &d.Speakers[i]
@@ -135,6 +153,7 @@ func DecodeDocument(text string, b []byte) (*annotate.Document, error) {
 		}
 		s.Cluster = int(r.int())
 	}
+	step()
 	d.Entities = make([]annotate.Entity, r.count(4))
 	for i := range d.Entities {
 		d.Entities[i] = annotate.Entity{Span: r.span(), Kind: annotate.EntityKind(r.enum(uint64(annotate.Place))), Cluster: int(r.int())}
@@ -150,11 +169,12 @@ func DecodeDocument(text string, b []byte) (*annotate.Document, error) {
 			c.Members[j] = int(r.int())
 		}
 	}
+	step()
 	d.Dates = make([]annotate.Date, r.count(4))
 	for i := range d.Dates {
 		d.Dates[i] = annotate.Date{Span: r.span(), Type: timex.Type(r.enum(uint64(timex.Set))), Value: r.str()}
 	}
-	if r.err || len(r.b) != 0 || !indicesInRange(d) || !layersInOrder(d) {
+	if r.err || len(r.b) != 0 || !indicesInRange(d) {
 		return nil, ErrWire
 	}
 	return d, nil
@@ -188,42 +208,6 @@ func indicesInRange(d *annotate.Document) bool {
 			if m < 0 || m >= len(d.Entities) {
 				return false
 			}
-		}
-	}
-	return true
-}
-
-// layersInOrder checks that each layer is sorted and free of overlaps, as
-// Annotate leaves it.
-func layersInOrder(d *annotate.Document) bool {
-	var direct, reported, paras, sents, ents, dates []annotate.Span
-	for _, q := range d.Quotes {
-		if q.Kind == annotate.Indirect {
-			reported = append(reported, q.Span)
-		} else {
-			direct = append(direct, q.Span)
-		}
-	}
-	paras = d.Paragraphs
-	for _, s := range d.Sentences {
-		sents = append(sents, s.Span)
-	}
-	for _, e := range d.Entities {
-		ents = append(ents, e.Span)
-	}
-	for _, t := range d.Dates {
-		dates = append(dates, t.Span)
-	}
-	for _, layer := range [][]annotate.Span{direct, reported, paras, sents, ents, dates} {
-		for i := 1; i < len(layer); i++ {
-			if layer[i].Start < layer[i-1].End {
-				return false
-			}
-		}
-	}
-	for i := 1; i < len(d.Quotes); i++ {
-		if d.Quotes[i].Start < d.Quotes[i-1].Start {
-			return false
 		}
 	}
 	return true

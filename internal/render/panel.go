@@ -20,6 +20,11 @@ import (
 // Shown is how many rows a list shows before the rest fold away under "All N …".
 const Shown = 12
 
+// Listed is the most rows a list holds; the fold then says how many more
+// there are. A list of thousands (a book-length paste) helps no one and
+// costs the page its speed.
+const Listed = 200
+
 // SpeakerList appends the "who said what" list: a button per speaker with
 // its number, colour, name, title, quote count and share of quoted words,
 // then one for the quotes without a speaker.
@@ -102,10 +107,15 @@ func folded(b []byte, class string, n int, noun string, row func([]byte, int) []
 		b = append(b, noun...)
 		b = append(b, "</summary>"...)
 		b = open(b, Shown+1)
-		for i := Shown; i < n; i++ {
+		for i := Shown; i < min(n, Listed); i++ {
 			b = row(b, i)
 		}
 		b = closeList(b)
+		if n > Listed {
+			b = append(b, `<p class="meta">… and `...)
+			b = appendThousands(b, n-Listed)
+			b = append(b, " more, not listed</p>"...)
+		}
 		b = append(b, "</details>"...)
 	}
 	return b

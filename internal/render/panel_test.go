@@ -49,6 +49,22 @@ func TestSpeakerListFolds(t *testing.T) {
 	assert.Equal(t, 20, strings.Count(out, "<li>"))
 }
 
+func TestListsStopAtListed(t *testing.T) {
+	d := &annotate.Document{}
+	for i := 0; i < Listed+30; i++ {
+		start := len(d.Text)
+		d.Text += "w "
+		d.Speakers = append(d.Speakers, annotate.Speaker{Name: "S" + strconv.Itoa(i), Cluster: -1})
+		d.Quotes = append(d.Quotes, annotate.Quote{Span: annotate.Span{Start: start, End: len(d.Text)}, Source: i})
+	}
+	sp := page.SpeakersOf(d)
+	out := string(SpeakerList(nil, &sp))
+	checkTags(t, out, append(panelTags, "p"), panelCls)
+	assert.Equal(t, Listed, strings.Count(out, "<li>"))
+	assert.Contains(t, out, "<summary>All 230 speakers</summary>")
+	assert.Contains(t, out, `<p class="meta">… and 30 more, not listed</p></details>`)
+}
+
 func TestNameLists(t *testing.T) {
 	text := "Lavrov met Kerry <in> Geneva. Lavrov left."
 	d := &annotate.Document{Text: text}
