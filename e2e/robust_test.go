@@ -10,6 +10,9 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/newsroom-tools/annotator/internal/browser"
+	"github.com/newsroom-tools/annotator/internal/dataset"
 )
 
 // watchCSP records Content-Security-Policy violations from the next page
@@ -166,4 +169,22 @@ func TestContentSecurityPolicy(t *testing.T) {
 	grantClipboard(t, ctx)
 	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.ID("copy"))))
 	assert.Empty(t, cspViolations(t, ctx))
+}
+
+// TestLongestText pastes as much news as the page annotates at once (2 MB)
+// and checks it is all shown, the page answering meanwhile.
+func TestLongestText(t *testing.T) {
+	dataset.Require(t, "quotes", "polnear", "dev.jsonl")
+	text, err := browser.NewsText(2 << 20)
+	require.NoError(t, err)
+	ctx := tab(t)
+	open(t, ctx)
+	waitWorker(t, ctx)
+	start := time.Now()
+	clipboardPaste(t, ctx, text)
+	t.Logf("%d bytes pasted, annotated and shown in %v", len(text), time.Since(start))
+	assert.Equal(t, "done", evalString(t, ctx, `document.body.dataset.state`), evalString(t, ctx, `document.getElementById("notice").textContent`))
+	assert.Equal(t, evalInt(t, ctx, `document.getElementById("text").value.length`), evalInt(t, ctx, `document.getElementById("article").textContent.length`))
+	assert.Greater(t, evalInt(t, ctx, `document.querySelectorAll("#article .part").length`), 10, "shown in pieces")
+	assert.Positive(t, evalInt(t, ctx, `document.querySelectorAll("#speakers button.speaker").length`))
 }
