@@ -187,4 +187,11 @@ func TestLongestText(t *testing.T) {
 	assert.Equal(t, evalInt(t, ctx, `document.getElementById("text").value.length`), evalInt(t, ctx, `document.getElementById("article").textContent.length`))
 	assert.Greater(t, evalInt(t, ctx, `document.querySelectorAll("#article .part").length`), 10, "shown in pieces")
 	assert.Positive(t, evalInt(t, ctx, `document.querySelectorAll("#speakers button.speaker").length`))
+	// the text box folds away a text this long, and opens on request
+	assert.True(t, evalBool(t, ctx, `document.getElementById("drop").classList.contains("folded")`))
+	assert.Contains(t, evalString(t, ctx, `document.getElementById("folded-note").textContent`), "2,0")
+	assert.Equal(t, "none", evalString(t, ctx, `getComputedStyle(document.getElementById("text")).display`))
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.ID("unfold"))))
+	assert.NotEqual(t, "none", evalString(t, ctx, `getComputedStyle(document.getElementById("text")).display`))
+	assert.Equal(t, "text", evalString(t, ctx, `document.activeElement.id`))
 }

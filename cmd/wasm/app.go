@@ -116,8 +116,13 @@ func (a *app) wire() {
 			go a.readFile(files.Index(0))
 		}
 	})
+	a.on(byID("unfold").Value, "click", func(js.Value) {
+		byID("drop").Class().Remove("folded")
+		a.text.Focus()
+	})
 	a.on(byID("sample").Value, "click", func(js.Value) {
 		a.text.SetValue(samples.Wikinews.Text)
+		a.refold()
 		a.userDate = false
 		a.published.SetValue("")
 		a.request()
@@ -129,6 +134,7 @@ func (a *app) wire() {
 		a.forget()
 		a.hideNotice()
 		a.dropAside()
+		a.refold()
 		a.request()
 		a.text.Focus()
 	})

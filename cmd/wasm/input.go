@@ -25,7 +25,7 @@ func (a *app) paste(ev js.Value) {
 		text = page.PasteText(html, plain.String())
 	default:
 		text = plain.String()
-		if len(text) <= page.MaxBytes {
+		if len(text) <= foldAt {
 			return // the browser pastes it
 		}
 	}
@@ -36,6 +36,7 @@ func (a *app) paste(ev js.Value) {
 		text = box
 	}
 	a.insertText(text)
+	a.refold()
 	a.request()
 }
 
@@ -54,14 +55,37 @@ func (a *app) dropAside() {
 }
 
 // insertText replaces the text box's selection with text, as typing would
-// (so that undo takes it back) where the browser allows, else directly.
+// (so that undo takes it back) where the browser allows, else directly: the
+// browser's own way takes seconds for megabytes.
 func (a *app) insertText(text string) {
 	a.text.Focus()
-	if len(text) <= 256<<10 && document.Call("execCommand", "insertText", false, text).Bool() {
+	if len(text) <= foldAt && document.Call("execCommand", "insertText", false, text).Bool() {
 		return
 	}
 	ta := a.text.Underlying()
 	ta.Call("setRangeText", text, ta.Get("selectionStart"), ta.Get("selectionEnd"), "end")
+}
+
+// foldAt is the length from which the text box folds away: a browser lays
+// out a text box of a megabyte in about half a second, every time the page
+// around it changes.
+const foldAt = 256 << 10
+
+// refold hides the text box behind a line saying how long its text is when
+// it is long, so that it does not slow the page down, and shows it
+// otherwise. It is called where a text arrives whole (a paste, a file, the
+// sample, the text kept from last time), in the same task, before the
+// browser lays the box out.
+func (a *app) refold() {
+	n := a.text.Get("textLength").Int()
+	box := byID("drop")
+	if n <= foldAt {
+		box.Class().Remove("folded")
+		return
+	}
+	box.Class().Add("folded")
+	byID("folded-note").SetTextContent("The text box holds a long text, " + page.Plural(n, "character", "characters") +
+		", folded away to keep the page quick.")
 }
 
 // wireDrop lets a file dropped on the text box replace its text. Dropped
@@ -130,6 +154,7 @@ func (a *app) readFile(file js.Value) {
 		text = box
 	}
 	a.text.SetValue(text)
+	a.refold()
 	a.file.Set("value", "") // the same file may be opened again
 	a.userDate = false
 	a.published.SetValue("")
@@ -191,6 +216,7 @@ func (a *app) restore() bool {
 		return false
 	}
 	a.text.Set("value", text)
+	a.refold()
 	if p := s.Call("getItem", keyPublished); p.Type() == js.TypeString && p.String() != "" {
 		a.published.SetValue(p.String())
 		a.userDate = true

@@ -79,6 +79,9 @@ func respond(req js.Value) (msg map[string]any, transfer []any) {
 	if p := req.Get("published"); p.Type() == js.TypeString && p.String() != "" {
 		opts.Published, _ = time.Parse("2006-01-02", p.String())
 	}
+	if req.Get("text").Type() != js.TypeString || req.Get("partSize").Type() != js.TypeNumber {
+		panic("a request without its text or piece size")
+	}
 	text := req.Get("text").String()
 	tuneGC(len(text))
 	t0 := now()
