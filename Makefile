@@ -1,6 +1,7 @@
 # The news annotator: a Go core compiled to WebAssembly for a static page.
 #   make serve   build the page and serve it on http://127.0.0.1:8080/
 #   make test    every test: core, command line, WASM glue, the page in headless Chromium
+#   make bench   one table: sizes, native and WebAssembly timings, the page in Chromium
 # See README.md for the rest.
 
 GO      ?= go
@@ -32,13 +33,22 @@ test-core:
 test-wasm:
 	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(GOROOT)/lib/wasm/go_js_wasm_exec" ./cmd/wasm/...
 
-# A bounded fuzz run of the core's invariants and of the HTML escaping.
+# A bounded fuzz run of the core's invariants, the HTML escaping and the
+# page's markup, the readers of pasted HTML and Markdown, and the worker's
+# document codec.
+PAGE_FUZZTIME ?= 5s
 test-fuzz:
 	$(GO) test -run='^$$' -fuzz=FuzzAnnotate -fuzztime=$(FUZZTIME) ./internal/annotate
 	$(GO) test -run='^$$' -fuzz=FuzzEscape -fuzztime=10s ./internal/render
+	$(GO) test -run='^$$' -fuzz=FuzzArticle -fuzztime=$(PAGE_FUZZTIME) ./internal/render
+	$(GO) test -run='^$$' -fuzz=FuzzPanel -fuzztime=$(PAGE_FUZZTIME) ./internal/render
+	$(GO) test -run='^$$' -fuzz=FuzzHTMLText -fuzztime=$(PAGE_FUZZTIME) ./internal/page
+	$(GO) test -run='^$$' -fuzz=FuzzMarkdownText -fuzztime=$(PAGE_FUZZTIME) ./internal/page
+	$(GO) test -run='^$$' -fuzz=FuzzDecodeDocument -fuzztime=$(PAGE_FUZZTIME) ./internal/page
 
+# Takes about ten minutes; BENCHFLAGS=-quick for a rough table in a few.
 bench:
-	$(GO) run ./cmd/bench
+	$(GO) run ./cmd/bench $(BENCHFLAGS)
 
 eval:
 	$(GO) run ./cmd/eval

@@ -7,9 +7,14 @@ import (
 	"errors"
 	"syscall/js"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/newsroom-tools/annotator/internal/annotate"
+	"github.com/newsroom-tools/annotator/internal/page"
+	"github.com/newsroom-tools/annotator/internal/render"
 )
 
 // These tests run under GOOS=js GOARCH=wasm in Node (make test-wasm): the
@@ -53,4 +58,45 @@ func TestPanicMessage(t *testing.T) {
 	assert.Equal(t, "boom", panicMessage("boom"))
 	assert.Equal(t, "bad", panicMessage(errors.New("bad")))
 	assert.Equal(t, "unexpected failure", panicMessage(42))
+}
+
+// TestWorkerRespond sends the worker's handler a request as the page does
+// and reads its reply as the page does.
+func TestWorkerRespond(t *testing.T) {
+	text := `"We will win," Lavrov said on Monday in Geneva.`
+	req := js.ValueOf(map[string]any{"id": 7, "text": text, "published": "2013-09-16", "partSize": 16})
+	msg, transfer := respond(req)
+	require.Equal(t, "result", msg["type"])
+	assert.Equal(t, 7, js.ValueOf(msg["id"]).Int())
+	require.Len(t, transfer, 1)
+	r, err := decodeResult(text, js.ValueOf(msg))
+	require.NoError(t, err)
+	want := annotate.Annotate(text, annotate.Options{Published: time.Date(2013, 9, 16, 0, 0, 0, 0, time.UTC)})
+	assert.Equal(t, len(want.Quotes), len(r.doc.Quotes))
+	assert.Equal(t, want.Quotes[0].Span, r.doc.Quotes[0].Span)
+	assert.True(t, want.Published.Equal(r.doc.Published))
+	var parts string
+	for _, p := range r.parts {
+		parts += p.String()
+	}
+	sp := page.SpeakersOf(want)
+	assert.Equal(t, string(render.Article(nil, want, render.Options{Speakers: &sp})), parts, "the pieces are the article")
+	assert.Contains(t, r.speakers.String(), "Lavrov")
+}
+
+// TestWorkerRespondFailure checks that a failure in the worker's handler is
+// an error reply, not a crash.
+func TestWorkerRespondFailure(t *testing.T) {
+	msg, _ := respond(js.ValueOf(map[string]any{"id": 3, "text": "x", "partSize": 16, "fault": "worker"}))
+	assert.Equal(t, "error", msg["type"])
+	assert.Contains(t, msg["message"], "injected")
+	msg, _ = respond(js.ValueOf(map[string]any{"id": 4}))
+	assert.Equal(t, "error", msg["type"], "a request without text")
+}
+
+// TestDecodeResultDamaged refuses a result whose document does not fit the text.
+func TestDecodeResultDamaged(t *testing.T) {
+	msg, _ := respond(js.ValueOf(map[string]any{"id": 1, "text": `"Yes," she said.`, "partSize": 16}))
+	_, err := decodeResult("short", js.ValueOf(msg))
+	assert.ErrorIs(t, err, page.ErrWire)
 }

@@ -11,116 +11,209 @@ import (
 
 	"github.com/newsroom-tools/annotator/internal/annotate"
 	"github.com/newsroom-tools/annotator/internal/page"
-	"github.com/newsroom-tools/annotator/internal/render"
 	"github.com/newsroom-tools/annotator/internal/samples"
 )
 
-// app holds the page's elements and the document on show.
+// app holds the page's elements and what it shows.
 type app struct {
-	doc       dom.Document
 	body      *dom.BasicHTMLElement
 	text      *dom.HTMLTextAreaElement
 	published *dom.HTMLInputElement
 	note      *dom.BasicHTMLElement
 	status    *dom.BasicHTMLElement
+	notice    *dom.BasicHTMLElement
+	stop      *dom.BasicHTMLElement
 	article   *dom.BasicHTMLElement
 	speakers  *dom.BasicHTMLElement
+	names     *dom.BasicHTMLElement
+	dates     *dom.BasicHTMLElement
+	bar       *dom.BasicHTMLElement
+	barText   *dom.BasicHTMLElement
+	copyBtn   *dom.BasicHTMLElement
 	tip       *dom.BasicHTMLElement
+	file      *dom.BasicHTMLElement
+	exports   []*dom.BasicHTMLElement
 
-	shown    *annotate.Document // what the article pane shows
-	userDate bool               // the publication date was set by hand
-	timer    int                // pending debounce timeout, 0 when none
-	lastTook time.Duration      // how long the last run took, to pace the debounce
-	requests chan struct{}      // wakes the runner; a burst of requests is one run
-	runs     int
-	buf      []byte // reused markup buffer
+	overflowBox  *dom.BasicHTMLElement // says a long paste or file was cut
+	overflowText *dom.BasicHTMLElement
+	overflow     string // the part of it kept aside
+
+	shown *shown    // what the article pane shows; nil before the first run
+	sel   selection // the speaker, name or date being stepped through
+
+	userDate    bool          // the publication date was set by hand
+	finePointer bool          // a mouse or trackpad: hovering shows tooltips
+	timer       js.Value      // pending debounce timeout, or undefined
+	tick        js.Func       // the debounce timeout's callback
+	lastTook    time.Duration // how long the last run took, to pace the debounce
+	requests    chan struct{} // wakes the runner; a burst of requests is one run
+	cancel      chan struct{} // the Stop button
+	runs        int
+	w           *workerConn // the annotating worker; nil where the page annotates itself
 }
 
-func newApp(doc dom.Document) *app {
-	byID := func(id string) *dom.BasicHTMLElement { return element(doc.GetElementByID(id).Underlying()) }
-	return &app{
-		doc:       doc,
-		body:      element(doc.Underlying().Get("body")),
-		text:      &dom.HTMLTextAreaElement{BasicHTMLElement: byID("text")},
-		published: &dom.HTMLInputElement{BasicHTMLElement: byID("published")},
-		note:      byID("published-note"),
-		status:    byID("status"),
-		article:   byID("article"),
-		speakers:  byID("speakers"),
-		tip:       byID("tip"),
-		requests:  make(chan struct{}, 1),
+// shown is an annotated document on the page, with its speakers panel.
+type shown struct {
+	doc *annotate.Document
+	sp  page.Speakers
+}
+
+func newApp() *app {
+	a := &app{
+		body:         element(document.Get("body")),
+		text:         &dom.HTMLTextAreaElement{BasicHTMLElement: byID("text")},
+		published:    &dom.HTMLInputElement{BasicHTMLElement: byID("published")},
+		note:         byID("published-note"),
+		status:       byID("status"),
+		notice:       byID("notice"),
+		stop:         byID("stop"),
+		article:      byID("article"),
+		speakers:     byID("speakers"),
+		names:        byID("names"),
+		dates:        byID("dates"),
+		bar:          byID("bar"),
+		barText:      byID("bar-text"),
+		copyBtn:      byID("copy"),
+		tip:          byID("tip"),
+		file:         byID("file"),
+		overflowBox:  byID("overflow"),
+		overflowText: byID("overflow-text"),
+		requests:     make(chan struct{}, 1),
+		cancel:       make(chan struct{}, 1),
+		timer:        js.Undefined(),
 	}
+	if mq := js.Global().Get("matchMedia"); mq.Type() == js.TypeFunction {
+		a.finePointer = mq.Invoke("(hover: hover) and (pointer: fine)").Get("matches").Bool()
+	}
+	for _, id := range []string{"export-json", "export-csv", "export-html"} {
+		a.exports = append(a.exports, byID(id))
+	}
+	return a
 }
 
-// element wraps a DOM element as dom/v2's concrete element type. Calls on
-// it bind statically: a call through the dom.Element interface makes the
-// linker keep that method for every element type dom/v2 knows, which costs
-// the page kilobytes per method.
-func element(v js.Value) *dom.BasicHTMLElement {
-	return &dom.BasicHTMLElement{BasicElement: &dom.BasicElement{BasicNode: &dom.BasicNode{Value: v}}}
-}
-
-// byID returns the element with the given id, wrapped by element.
-func (a *app) byID(id string) *dom.BasicHTMLElement {
-	return element(a.doc.GetElementByID(id).Underlying())
-}
-
-// wire attaches the listeners: one per control, one delegated set on the article.
+// wire attaches the listeners: one per control, and one delegated listener
+// per kind of event on the article and on each panel.
 func (a *app) wire() {
-	a.text.AddEventListener("input", false, guarded(a, func(dom.Event) { a.debounce() }))
-	a.byID("annotate").AddEventListener("click", false, guarded(a, func(dom.Event) { a.request() }))
-	a.byID("sample").AddEventListener("click", false, guarded(a, func(dom.Event) {
-		a.text.SetValue(samples.Wikinews.Text)
-		a.userDate = false
+	a.tick = js.FuncOf(func(js.Value, []js.Value) any {
+		a.timer = js.Undefined()
 		a.request()
-	}))
-	a.byID("clear").AddEventListener("click", false, guarded(a, func(dom.Event) {
-		a.text.SetValue("")
+		return nil
+	})
+	a.on(a.text.Underlying(), "input", func(ev js.Value) {
+		if t := ev.Get("inputType"); t.Type() == js.TypeString && (t.String() == "insertFromPaste" || t.String() == "insertFromDrop") {
+			a.request() // a paste is whole: annotate it at once
+			return
+		}
+		a.debounce()
+	})
+	a.on(a.text.Underlying(), "paste", a.paste)
+	a.wireDrop()
+	a.on(byID("annotate").Value, "click", func(js.Value) { a.request() })
+	a.on(byID("open").Value, "click", func(js.Value) { a.file.Call("click") })
+	a.on(a.file.Value, "change", func(js.Value) {
+		files := a.file.Get("files")
+		if files.Length() > 0 {
+			go a.readFile(files.Index(0))
+		}
+	})
+	a.on(byID("unfold").Value, "click", func(js.Value) {
+		byID("drop").Class().Remove("folded")
+		a.text.Focus()
+	})
+	a.on(byID("sample").Value, "click", func(js.Value) {
+		a.text.SetValue(samples.Wikinews.Text)
+		a.refold()
 		a.userDate = false
 		a.published.SetValue("")
 		a.request()
+	})
+	a.on(byID("clear").Value, "click", func(js.Value) {
+		a.text.SetValue("")
+		a.userDate = false
+		a.published.SetValue("")
+		a.forget()
+		a.hideNotice()
+		a.dropAside()
+		a.refold()
+		a.request()
 		a.text.Focus()
-	}))
-	a.published.AddEventListener("change", false, guarded(a, func(dom.Event) {
+	})
+	a.on(a.stop.Value, "click", func(js.Value) {
+		select {
+		case a.cancel <- struct{}{}:
+		default:
+		}
+	})
+	a.on(a.published.Underlying(), "change", func(js.Value) {
 		a.userDate = a.published.Value() != ""
 		a.request()
-	}))
+	})
+	a.on(document.Call("querySelector", ".layers"), "change", func(ev js.Value) {
+		box := element(ev.Get("target"))
+		if layer := box.GetAttribute("data-layer"); layer != "" {
+			// one class per layer switched off: hide-quotes, hide-colours, hide-person, …
+			if box.Get("checked").Bool() {
+				a.body.Class().Remove("hide-" + layer)
+			} else {
+				a.body.Class().Add("hide-" + layer)
+			}
+		}
+	})
+	a.wireExports()
+	a.wireSaveRest()
+	a.wireSelection()
 	for _, typ := range []string{"mouseover", "focusin"} {
-		a.article.AddEventListener(typ, false, guarded(a, a.showTip))
+		a.on(a.article.Value, typ, a.showTip)
 	}
 	for _, typ := range []string{"mouseout", "focusout"} {
-		a.article.AddEventListener(typ, false, guarded(a, func(dom.Event) { a.hideTip() }))
+		a.on(a.article.Value, typ, func(js.Value) { a.hideTip() })
 	}
 }
 
-// guarded wraps an event handler so that a panic shows as a message and the
-// page keeps working.
-func guarded(a *app, f func(dom.Event)) func(dom.Event) {
-	return func(ev dom.Event) {
-		defer a.recoverTo("That action failed")
-		f(ev)
+// start restores the text kept from the last visit, starts the worker and
+// says the page is ready.
+func (a *app) start() {
+	js.Global().Get("annotatorTimings").Set("ready", now())
+	a.w = startWorker(a)
+	if a.w == nil {
+		a.body.SetAttribute("data-worker", "none")
 	}
+	restored := a.restore()
+	a.setState("ready")
+	if restored {
+		a.setStatus("Your text from last time is back. Annotating…")
+		a.request()
+		return
+	}
+	if a.text.Value() != "" {
+		a.request() // typed while the page was loading
+		return
+	}
+	a.setStatus("Ready. Paste or type an article, open a file, or try the sample.")
 }
 
-// recoverTo turns a panic into a message on the status line.
+// recoverTo turns a panic into a message, and the page keeps working.
 func (a *app) recoverTo(what string) {
 	if r := recover(); r != nil {
-		a.setState("error")
-		a.setStatus(what+": "+panicMessage(r)+". The page still works: edit the text or try again.", true)
+		a.fail(what + ": " + panicMessage(r) + ". The page still works: edit the text or try again.")
 	}
+}
+
+// fail shows an error in the notice and marks the page as having met one.
+func (a *app) fail(msg string) {
+	a.setState("error")
+	a.setStatus("Something went wrong.")
+	a.showNotice(msg, true)
 }
 
 // debounce annotates once typing pauses: longer pauses for texts that take longer.
 func (a *app) debounce() {
-	w := dom.GetWindow()
-	if a.timer != 0 {
-		w.ClearTimeout(a.timer)
+	w := js.Global()
+	if !a.timer.IsUndefined() {
+		w.Call("clearTimeout", a.timer)
 	}
-	delay := 250 + int(2*a.lastTook/time.Millisecond)
-	a.timer = w.SetTimeout(func() {
-		a.timer = 0
-		a.request()
-	}, min(delay, 1500))
+	delay := 300 + int(2*a.lastTook/time.Millisecond)
+	a.timer = w.Call("setTimeout", a.tick, min(delay, 1500))
 }
 
 // request asks the runner for a run; requests made while one is pending merge.
@@ -131,183 +224,28 @@ func (a *app) request() {
 	}
 }
 
-// runner annotates on request, one run at a time, in its own goroutine so
-// that event handlers return at once.
-func (a *app) runner() {
-	for range a.requests {
-		a.run()
-	}
-}
-
-// run annotates the text area's content and shows the result.
-func (a *app) run() {
-	defer a.recoverTo("Annotating this text failed")
-	raw := a.text.Value()
-	text, clipped := page.Clip(raw, page.MaxBytes)
-	var opts annotate.Options
-	if a.userDate {
-		if t, err := time.Parse("2006-01-02", a.published.Value()); err == nil {
-			opts.Published = t
-		}
-	}
-	a.setState("busy")
-	if len(text) > 100_000 {
-		a.setStatus("Annotating "+strconv.Itoa(len(text)/1000)+" KB…", false)
-		time.Sleep(time.Millisecond) // let the browser paint the status first
-	}
-	start := time.Now()
-	d := annotate.Annotate(text, opts)
-	annotated := time.Now()
-	a.show(d)
-	took := time.Since(start)
-	a.lastTook = took
-	a.runs++
-	a.body.SetAttribute("data-annotate-ms", strconv.FormatFloat(float64(annotated.Sub(start).Microseconds())/1000, 'f', 3, 64))
-	a.body.SetAttribute("data-render-ms", strconv.FormatFloat(float64(time.Since(annotated).Microseconds())/1000, 'f', 3, 64))
-	a.body.SetAttribute("data-runs", strconv.Itoa(a.runs))
-	a.setStatus(page.Status(d, took, clipped, len([]rune(raw))), false)
-	a.setState("done")
-}
-
-// show renders d: the article markup in one assignment, the publication
-// date, and the speakers panel built in a fragment and attached once.
-func (a *app) show(d *annotate.Document) {
-	a.shown = d
-	a.hideTip()
-	a.buf = render.Article(a.buf[:0], d, render.Options{})
-	a.article.SetInnerHTML(string(a.buf))
-	if !a.userDate {
-		if d.Published.IsZero() {
-			a.published.SetValue("")
-		} else {
-			a.published.SetValue(d.Published.Format("2006-01-02"))
-		}
-	}
-	a.note.SetTextContent(page.PublishedNote(d))
-	a.showSpeakers(d)
-}
-
-// create makes an element, wrapped by element.
-func (a *app) create(tag string) *dom.BasicHTMLElement {
-	return element(a.doc.Underlying().Call("createElement", tag))
-}
-
-func (a *app) showSpeakers(d *annotate.Document) {
-	rows, unattributed := page.Speakers(d)
-	frag := a.doc.CreateDocumentFragment()
-	for _, r := range rows {
-		li := a.create("li")
-		li.SetAttribute("data-s", strconv.Itoa(r.Speaker))
-		name := a.create("span")
-		name.SetAttribute("class", "name")
-		name.SetTextContent(r.Name)
-		li.AppendChild(name)
-		detail := r.Kind
-		if r.Title != "" {
-			detail = r.Title
-		}
-		meta := a.create("span")
-		meta.SetAttribute("class", "meta")
-		meta.SetTextContent(detail + " · " + page.Plural(r.Quotes, "quote", "quotes") + " · " + page.Percent(r.Share) + " of quoted words")
-		li.AppendChild(meta)
-		frag.AppendChild(li)
-	}
-	if unattributed > 0 {
-		li := a.create("li")
-		li.SetAttribute("class", "unattributed")
-		li.SetTextContent("Speaker not found · " + page.Plural(unattributed, "quote", "quotes"))
-		frag.AppendChild(li)
-	}
-	a.speakers.SetInnerHTML("")
-	a.speakers.AppendChild(frag)
-}
-
-// showTip shows who said a quote, or what a date or name is, next to it.
-func (a *app) showTip(ev dom.Event) {
-	d := a.shown
-	target := ev.Underlying().Get("target")
-	if d == nil || target.Type() != js.TypeObject || target.Get("closest").Type() != js.TypeFunction {
-		return
-	}
-	el := closest(element(target), "span.date, span.ent, mark.quote")
-	if el == nil {
-		return
-	}
-	var label string
-	switch {
-	case el.Class().Contains("date"):
-		if i, ok := index(el, "data-d", len(d.Dates)); ok {
-			label = render.DateLabel(d, i)
-		}
-	case el.Class().Contains("ent"):
-		if i, ok := index(el, "data-e", len(d.Entities)); ok {
-			label = d.Entities[i].Kind.String()
-			if q := closest(el, "mark.quote"); q != nil {
-				if qi, ok := index(q, "data-q", len(d.Quotes)); ok {
-					label += " · in a quote by " + render.QuoteLabel(d, qi)
-				}
-			}
-		}
-	default:
-		if i, ok := index(el, "data-q", len(d.Quotes)); ok {
-			label = render.QuoteLabel(d, i)
-		}
-	}
-	if label == "" {
-		return
-	}
-	a.tip.SetTextContent(label)
-	r := el.GetBoundingClientRect()
-	style := a.tip.Style()
-	style.SetProperty("left", px(max(4, r.Left())), "")
-	style.SetProperty("top", px(r.Bottom()+6), "")
-	a.tip.RemoveAttribute("hidden")
-	el.SetAttribute("aria-describedby", "tip")
-}
-
-func (a *app) hideTip() {
-	a.tip.SetAttribute("hidden", "")
-}
-
-// closest is Element.closest, wrapped by element; nil when nothing matches.
-func closest(el *dom.BasicHTMLElement, sel string) *dom.BasicHTMLElement {
-	v := el.Call("closest", sel)
-	if v.IsNull() || v.IsUndefined() {
-		return nil
-	}
-	return element(v)
-}
-
-// index reads a numeric data attribute and checks it against n.
-func index(el *dom.BasicHTMLElement, attr string, n int) (int, bool) {
-	i, err := strconv.Atoi(el.GetAttribute(attr))
-	return i, err == nil && i >= 0 && i < n
-}
-
 func (a *app) setState(s string) { a.body.SetAttribute("data-state", s) }
 
-func (a *app) setStatus(msg string, isError bool) {
-	a.status.SetTextContent(msg)
+func (a *app) setStatus(msg string) { a.status.SetTextContent(msg) }
+
+func (a *app) showNotice(msg string, isError bool) {
+	a.notice.SetTextContent(msg)
 	if isError {
-		a.status.Class().Add("error")
+		a.notice.Class().Add("error")
 	} else {
-		a.status.Class().Remove("error")
+		a.notice.Class().Remove("error")
+	}
+	a.notice.RemoveAttribute("hidden")
+}
+
+func (a *app) hideNotice() { a.notice.SetAttribute("hidden", "") }
+
+// faultAt panics when the browser tests ask for a failure at this point
+// (globalThis.annotatorFault === where), to check that the page recovers.
+func faultAt(where string) {
+	if f := js.Global().Get("annotatorFault"); f.Type() == js.TypeString && f.String() == where {
+		panic("a fault injected at " + where)
 	}
 }
 
-// keep holds js.Func values alive for the life of the page.
-var keep []js.Func
-
-func px(v float64) string { return strconv.Itoa(int(v)) + "px" }
-
-// panicMessage describes a recovered panic value without fmt, which would
-// add a tenth to the page's download.
-func panicMessage(r any) string {
-	switch v := r.(type) {
-	case error:
-		return v.Error()
-	case string:
-		return v
-	}
-	return "unexpected failure"
-}
+func itoa(n int) string { return strconv.Itoa(n) }

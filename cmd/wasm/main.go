@@ -5,21 +5,28 @@
 // browser. Build it with GOOS=js GOARCH=wasm (make build writes
 // web/annotator.wasm); web/main.js starts it.
 //
+// The same program runs twice: on the page, where it handles the user
+// interface (app.go), and in a Web Worker, where it annotates (worker.go),
+// so that a long text never freezes the page. Where workers are missing the
+// page annotates itself.
+//
 // The DOM code here stays thin: what to show is decided by internal/page and
 // internal/render, which plain go test reaches. Article text enters the DOM
-// only as text nodes or through render's escaping.
+// only as text nodes, form values or render's escaped markup.
 package main
 
-import (
-	"honnef.co/go/js/dom/v2"
-)
+import "syscall/js"
 
 func main() {
-	a := newApp(dom.GetWindow().Document())
+	if js.Global().Get("document").IsUndefined() {
+		runWorker()
+		return
+	}
+	tuneGC(0)
+	a := newApp()
 	a.wire()
 	exposeAPI()
 	go a.runner()
-	a.setState("ready")
-	a.setStatus("Ready. Paste or type an article, or try the sample.", false)
+	a.start()
 	select {}
 }

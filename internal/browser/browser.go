@@ -71,11 +71,10 @@ func New(parent context.Context) (context.Context, context.CancelFunc, error) {
 	return ctx, func() { cancel(); acancel() }, nil
 }
 
-// siteFiles are the files of web/ that make the page, besides the WebAssembly.
-var siteFiles = []string{"index.html", "style.css", "main.js", "wasm_exec.js"}
-
-// extraSiteFiles are copied when present (added by later work: a service worker, icons).
-var extraSiteFiles = []string{"sw.js", "manifest.webmanifest", "icon.svg"}
+// SiteFiles are the files of web/ that make the page, besides the
+// WebAssembly: what make build leaves in web/ and the service worker keeps
+// for offline use.
+var SiteFiles = []string{"index.html", "style.css", "main.js", "worker.js", "sw.js", "wasm_exec.js", "icon.svg"}
 
 // BuildSite builds the page from the module at root into dir: the WebAssembly
 // compiled from cmd/wasm as make build does, and the static files of web/.
@@ -86,16 +85,9 @@ func BuildSite(root, dir string) error {
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("building the page: %v\n%s", err, out)
 	}
-	for _, f := range siteFiles {
+	for _, f := range SiteFiles {
 		if err := copyFile(filepath.Join(root, "web", f), filepath.Join(dir, f)); err != nil {
 			return err
-		}
-	}
-	for _, f := range extraSiteFiles {
-		if _, err := os.Stat(filepath.Join(root, "web", f)); err == nil {
-			if err := copyFile(filepath.Join(root, "web", f), filepath.Join(dir, f)); err != nil {
-				return err
-			}
 		}
 	}
 	return nil

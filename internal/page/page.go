@@ -5,7 +5,6 @@
 package page
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -14,8 +13,9 @@ import (
 	"github.com/newsroom-tools/annotator/internal/annotate"
 )
 
-// MaxBytes is the most text the page annotates at once. Longer pastes are
-// cut, at a paragraph break where one is near, and the page says so.
+// MaxBytes is the most text the page annotates at once: 2 MiB, about 350,000
+// words. Longer texts are cut at a paragraph break near the limit and the
+// page says so (ClipNotice); the text box keeps the whole text.
 const MaxBytes = 2 << 20
 
 // Clip returns the part of text the page annotates: all of it when it fits
@@ -35,64 +35,58 @@ func Clip(text string, max int) (string, bool) {
 	return text[:cut], true
 }
 
-// A SpeakerRow is one line of the "who said what" panel.
-type SpeakerRow struct {
-	Speaker int    // index into Document.Speakers
-	Name    string // "Sergei Lavrov"
-	Title   string // "Russian Foreign Minister", or ""
-	Kind    string // "person", "organization", "other"
-	Quotes  int    // quotations attributed to the speaker, direct, partial and reported
-	Words   int    // words inside them
-	Share   float64
-}
-
-// Speakers lists the speakers who have quotes, most quoted words first, and
-// counts the quotes no speaker was found for.
-func Speakers(d *annotate.Document) (rows []SpeakerRow, unattributed int) {
-	rows = make([]SpeakerRow, len(d.Speakers))
-	for i, s := range d.Speakers {
-		rows[i] = SpeakerRow{Speaker: i, Name: s.Name, Title: s.Title, Kind: s.Kind.String()}
-	}
-	total := 0
-	for _, q := range d.Quotes {
-		n := countWords(q.Of(d.Text))
-		total += n
-		if q.Source < 0 {
-			unattributed++
-			continue
-		}
-		rows[q.Source].Quotes++
-		rows[q.Source].Words += n
-	}
-	kept := rows[:0]
-	for _, r := range rows {
-		if r.Quotes > 0 {
-			if total > 0 {
-				r.Share = float64(r.Words) / float64(total)
-			}
-			kept = append(kept, r)
-		}
-	}
-	sort.SliceStable(kept, func(i, j int) bool { return kept[i].Words > kept[j].Words })
-	return kept, unattributed
-}
-
-func countWords(s string) int { return len(strings.Fields(s)) }
-
 // Status is the line under the input: what was annotated, how fast, what was found.
-func Status(d *annotate.Document, took time.Duration, clipped bool, total int) string {
+func Status(d *annotate.Document, took time.Duration) string {
 	if strings.TrimSpace(d.Text) == "" {
-		return "Paste or type an article above, or try the sample."
+		return "Paste or type an article above, open a file, or try the sample."
 	}
 	n := utf8.RuneCountInString(d.Text)
-	s := thousands(n) + " characters annotated in " + roundDuration(took) + ": " +
+	return thousands(n) + " characters annotated in " + roundDuration(took) + ": " +
 		plural(len(d.Quotes), "quote", "quotes") + ", " + plural(len(d.Speakers), "speaker", "speakers") + ", " +
 		plural(len(d.Entities), "name", "names") + ", " + plural(len(d.Dates), "date", "dates") + "."
+}
+
+// Split divides a paste or an opened file longer than the page annotates:
+// the part for the text box (Clip's) and the rest, kept aside so that
+// nothing is lost. A text box holding megabytes makes the browser itself
+// slow (laying it out takes about half a second per megabyte), so the box
+// gets no more than the page can annotate.
+func Split(text string) (box, rest string) {
+	box, _ = Clip(text, MaxBytes)
+	return box, text[len(box):]
+}
+
+// OverflowNotice says what happened to a long paste or file: boxChars of
+// totalChars characters went into the box, the rest is kept aside.
+func OverflowNotice(what string, boxChars, totalChars int) string {
+	return what + " has " + thousands(totalChars) + " characters, more than the page annotates at once. The box holds the first " +
+		thousands(boxChars) + " (up to a paragraph break), which are annotated; the other " + thousands(totalChars-boxChars) +
+		" are kept aside until you clear the text."
+}
+
+// InputNotice is what the page says about a text before annotating it: that
+// only its first shown of total characters are annotated (clipped), and that
+// it is too long to keep across a reload (not kept). It is "" when neither.
+func InputNotice(clipped, kept bool, shown, total int) string {
+	var s string
 	if clipped {
-		s += " The text is longer than the page annotates at once: only its first " + thousands(n) +
-			" of " + thousands(total) + " characters are shown."
+		s = ClipNotice(shown, total)
+	}
+	if !kept {
+		if s != "" {
+			s += " "
+		}
+		s += "The text is longer than this browser keeps for a page, so it will not be back after a reload; everything else works as usual."
 	}
 	return s
+}
+
+// ClipNotice tells the reader that only the first shown of total characters
+// were annotated, and that nothing was thrown away.
+func ClipNotice(shown, total int) string {
+	return "This text has " + thousands(total) + " characters, more than the page annotates at once: the first " +
+		thousands(shown) + " (up to a paragraph break) are annotated and shown below. The whole text stays in the box; " +
+		"to annotate the rest, paste it on its own."
 }
 
 // PublishedNote explains the publication date field's value.

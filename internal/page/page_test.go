@@ -30,32 +30,41 @@ func TestClip(t *testing.T) {
 	assert.Equal(t, 50, len(got))
 }
 
-func TestSpeakers(t *testing.T) {
-	text := `"We will win this," Lavrov said. "Never," Kerry said. "Maybe so," Lavrov said.` + "\n\n" + `Nobody knows "what comes next, or when."`
-	d := annotate.Annotate(text, annotate.Options{})
-	rows, unattributed := Speakers(d)
-	if assert.Len(t, rows, 2) {
-		assert.Equal(t, "Lavrov", rows[0].Name, "most quoted words first")
-		assert.Equal(t, 2, rows[0].Quotes)
-		assert.Equal(t, 6, rows[0].Words)
-		assert.Equal(t, "Kerry", rows[1].Name)
-		assert.InDelta(t, 6.0/12, rows[0].Share, 1e-9, "shares count every quoted word, attributed or not")
-	}
-	assert.Equal(t, 1, unattributed)
-}
-
 func TestStatus(t *testing.T) {
 	d := annotate.Annotate(`"Yes," she said.`, annotate.Options{})
-	s := Status(d, 1500*time.Microsecond, false, 0)
-	assert.Equal(t, "16 characters annotated in 1 ms: 1 quote, 0 speakers, 0 names, 0 dates.", s)
-	s = Status(d, 2*time.Second, true, 2_500_000)
-	assert.Contains(t, s, "in 2.0 s")
-	assert.Contains(t, s, "only its first 16 of 2,500,000 characters are shown")
-	assert.Equal(t, "Paste or type an article above, or try the sample.", Status(annotate.Annotate(" \n", annotate.Options{}), 0, false, 0))
+	assert.Equal(t, "16 characters annotated in 1 ms: 1 quote, 0 speakers, 0 names, 0 dates.", Status(d, 1500*time.Microsecond))
+	assert.Contains(t, Status(d, 2*time.Second), "in 2.0 s")
+	assert.Contains(t, Status(d, 300*time.Microsecond), "in under 1 ms")
+	assert.Equal(t, "Paste or type an article above, open a file, or try the sample.", Status(annotate.Annotate(" \n", annotate.Options{}), 0))
+}
+
+func TestClipNotice(t *testing.T) {
+	assert.Equal(t, "This text has 10,485,760 characters, more than the page annotates at once: the first 2,097,000 (up to a paragraph break) "+
+		"are annotated and shown below. The whole text stays in the box; to annotate the rest, paste it on its own.", ClipNotice(2_097_000, 10_485_760))
 }
 
 func TestThousands(t *testing.T) {
 	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000", 1234567: "1,234,567"} {
 		assert.Equal(t, want, thousands(n))
 	}
+}
+
+func TestInputNotice(t *testing.T) {
+	assert.Empty(t, InputNotice(false, true, 10, 10))
+	assert.Equal(t, ClipNotice(5, 10), InputNotice(true, true, 5, 10))
+	assert.True(t, strings.HasPrefix(InputNotice(true, false, 5, 10), ClipNotice(5, 10)+" The text is longer than this browser keeps"))
+	assert.True(t, strings.HasPrefix(InputNotice(false, false, 10, 10), "The text is longer than this browser keeps"))
+}
+
+func TestSplit(t *testing.T) {
+	text := strings.Repeat("A paragraph of some length.\n\n", MaxBytes/20)
+	box, rest := Split(text)
+	assert.LessOrEqual(t, len(box), MaxBytes)
+	assert.Greater(t, len(box), MaxBytes-100)
+	assert.Equal(t, text, box+rest, "nothing is lost")
+	assert.True(t, strings.HasSuffix(strings.TrimRight(box, "\n"), "length."), "cut at a paragraph break")
+	box, rest = Split("short")
+	assert.Equal(t, []string{"short", ""}, []string{box, rest})
+	assert.Equal(t, "The paste has 3,000,000 characters, more than the page annotates at once. The box holds the first 2,000,000 (up to a paragraph break), "+
+		"which are annotated; the other 1,000,000 are kept aside until you clear the text.", OverflowNotice("The paste", 2_000_000, 3_000_000))
 }

@@ -9,9 +9,11 @@ package render
 
 import (
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/newsroom-tools/annotator/internal/annotate"
+	"github.com/newsroom-tools/annotator/internal/page"
 )
 
 // Options choose what the markup carries.
@@ -19,21 +21,45 @@ type Options struct {
 	// Titles adds title attributes (the speaker of a quote, the value of a
 	// date) for pages without a script, such as the HTML export.
 	Titles bool
+	// Speakers, when set, tints each quote in its speaker's colour and
+	// numbers it as the speakers panel does.
+	Speakers *page.Speakers
 }
 
-// Article appends the annotated text of d to b. Quotes become <q-> wrappers
-// ("mark" elements with a quote class) holding the inner layers as spans;
-// everything else is text. Line breaks stay as text: the container shows
-// them with white-space: pre-wrap.
+// Article appends the annotated text of d to b. Quotes become <mark>
+// elements holding the inner layers as spans; everything else is text. Line
+// breaks stay as text: the container shows them with white-space: pre-wrap.
 //
-// Markup, all attributes numeric unless Titles is set:
+// Markup, every attribute value a number unless said otherwise:
 //
-//	<mark class="quote direct|partial|indirect [unattributed]" data-q="Q" data-s="S" tabindex="0">
-//	  <span class="ent person|organization|place" data-e="E">…</span>
+//	<mark class="quote direct|partial|indirect [unattributed]" data-q="Q" data-s="S" data-k="K" data-n="N|?" tabindex="0">
+//	  <span class="ent person|organization|place" data-e="E" data-c="C">…</span>
 //	  <span class="date" data-d="D">…</span>
 //	  <span class="cue" data-q="Q">…</span>  <span class="who" data-q="Q">…</span>
 //	</mark>
+//
+// A quote interrupted by another (a partial quote inside reported speech)
+// is several marks with the same data-q; only the first carries data-n (the
+// speaker's number, "?" when none was found) and tabindex. data-k (the
+// speaker's palette colour, absent for the neutral tint) and data-n come with
+// Options.Speakers; title attributes, escaped text, with Options.Titles.
 func Article(b []byte, d *annotate.Document, opts Options) []byte {
+	b, _ = article(b, d, opts, 0)
+	return b
+}
+
+// ArticleParts writes the article as Article does and returns where the
+// markup may be cut into pieces of about size bytes: offsets into the
+// returned markup, each just after a line break outside every element, so
+// that each piece is whole markup and the pieces together are the article.
+func ArticleParts(b []byte, d *annotate.Document, opts Options, size int) ([]byte, []int) {
+	return article(b, d, opts, max(size, 1))
+}
+
+func article(b []byte, d *annotate.Document, opts Options, size int) ([]byte, []int) {
+	var cuts []int
+	last := len(b) // where the current piece began
+	opened := make([]bool, len(d.Quotes))
 	segs := d.Segments()
 	for i := 0; i < len(segs); {
 		outer := outerOf(segs[i])
@@ -42,17 +68,42 @@ func Article(b []byte, d *annotate.Document, opts Options) []byte {
 			j++
 		}
 		if outer >= 0 {
-			b = openQuote(b, d, outer, opts)
+			b = openQuote(b, d, outer, !opened[outer], opts)
+			opened[outer] = true
+			for _, s := range segs[i:j] {
+				b = inner(b, d, s, opts)
+			}
+			b = append(b, "</mark>"...)
+			i = j
+			continue
 		}
 		for _, s := range segs[i:j] {
-			b = inner(b, d, s, opts)
-		}
-		if outer >= 0 {
-			b = append(b, "</mark>"...)
+			if size == 0 || s.Entity >= 0 || s.Date >= 0 || s.Cue >= 0 || s.Mention >= 0 {
+				b = inner(b, d, s, opts)
+				continue
+			}
+			// plain text: cut it after a line break once the piece is long enough
+			text := s.Of(d.Text)
+			for {
+				due := max(size-(len(b)-last), 0)
+				nl := -1
+				if due < len(text) {
+					nl = strings.IndexByte(text[due:], '\n')
+				}
+				if nl < 0 {
+					b = Escape(b, text)
+					break
+				}
+				n := due + nl + 1
+				b = Escape(b, text[:n])
+				text = text[n:]
+				cuts = append(cuts, len(b))
+				last = len(b)
+			}
 		}
 		i = j
 	}
-	return b
+	return b, cuts
 }
 
 // outerOf returns the quote a segment belongs to, direct, partial or reported.
@@ -63,10 +114,14 @@ func outerOf(s annotate.Segment) int {
 	return s.Report
 }
 
-func openQuote(b []byte, d *annotate.Document, qi int, opts Options) []byte {
+func openQuote(b []byte, d *annotate.Document, qi int, first bool, opts Options) []byte {
 	q := d.Quotes[qi]
 	b = append(b, `<mark class="quote `...)
 	b = append(b, q.Kind.String()...)
+	var row *page.SpeakerRow
+	if opts.Speakers != nil {
+		row = opts.Speakers.Row(d, qi)
+	}
 	if q.Source < 0 {
 		b = append(b, " unattributed"...)
 	}
@@ -76,7 +131,22 @@ func openQuote(b []byte, d *annotate.Document, qi int, opts Options) []byte {
 		b = append(b, `" data-s="`...)
 		b = strconv.AppendInt(b, int64(q.Source), 10)
 	}
-	b = append(b, `" tabindex="0"`...)
+	b = append(b, '"')
+	if row != nil {
+		b = ColourAttr(b, row.Colour)
+	}
+	if first {
+		if opts.Speakers != nil {
+			b = append(b, ` data-n="`...)
+			if row == nil {
+				b = append(b, '?')
+			} else {
+				b = strconv.AppendInt(b, int64(row.Number), 10)
+			}
+			b = append(b, '"')
+		}
+		b = append(b, ` tabindex="0"`...)
+	}
 	if opts.Titles {
 		b = append(b, ` title="`...)
 		b = Escape(b, QuoteLabel(d, qi))
@@ -85,14 +155,26 @@ func openQuote(b []byte, d *annotate.Document, qi int, opts Options) []byte {
 	return append(b, '>')
 }
 
+// ColourAttr appends the attribute naming palette colour c, data-k="0" …
+// data-k="7"; nothing for the neutral tint (c < 0).
+func ColourAttr(b []byte, c int) []byte {
+	if c < 0 || c >= page.Palette {
+		return b
+	}
+	return append(b, ' ', 'd', 'a', 't', 'a', '-', 'k', '=', '"', byte('0'+c), '"')
+}
+
 // inner writes one segment with its entity, date, cue and mention wrappers.
 func inner(b []byte, d *annotate.Document, s annotate.Segment, opts Options) []byte {
 	closes := 0
 	if s.Entity >= 0 {
+		e := d.Entities[s.Entity]
 		b = append(b, `<span class="ent `...)
-		b = append(b, d.Entities[s.Entity].Kind.String()...)
+		b = append(b, e.Kind.String()...)
 		b = append(b, `" data-e="`...)
 		b = strconv.AppendInt(b, int64(s.Entity), 10)
+		b = append(b, `" data-c="`...)
+		b = strconv.AppendInt(b, int64(e.Cluster), 10)
 		b = append(b, `">`...)
 		closes++
 	}
@@ -127,20 +209,21 @@ func inner(b []byte, d *annotate.Document, s annotate.Segment, opts Options) []b
 	return b
 }
 
-// QuoteLabel describes quote qi for a tooltip: its speaker, title and cue.
+// QuoteLabel describes quote qi for a tooltip: its kind, its speaker with
+// title, and its cue.
+//
+//	Direct quote · Sergei Lavrov, Russian Foreign Minister · “said”
+//	Partial quote · speaker not found
 func QuoteLabel(d *annotate.Document, qi int) string {
 	q := d.Quotes[qi]
-	label := q.Kind.String() + " quote"
+	kind := QuoteKindLabel(q.Kind)
+	label := string(kind[0]-'a'+'A') + kind[1:] + " · "
 	if q.Source < 0 {
-		return label + ", speaker not found"
+		return label + "speaker not found"
 	}
-	sp := d.Speakers[q.Source]
-	label = sp.Name
-	if sp.Title != "" {
-		label += " (" + sp.Title + ")"
-	}
+	label += page.SpeakerLabel(d, q.Source)
 	if !q.Cue.IsZero() {
-		label += ` · "` + q.Cue.Of(d.Text) + `"`
+		label += " · “" + q.Cue.Of(d.Text) + "”"
 	}
 	return label
 }

@@ -1,0 +1,243 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"errors"
+	"syscall/js"
+	"time"
+	"unicode/utf8"
+
+	"honnef.co/go/js/dom/v2"
+
+	"github.com/newsroom-tools/annotator/internal/annotate"
+	"github.com/newsroom-tools/annotator/internal/page"
+	"github.com/newsroom-tools/annotator/internal/render"
+	"github.com/newsroom-tools/annotator/internal/samples"
+)
+
+// result is an annotated text ready to show: the document, and its markup
+// as JavaScript strings (from the worker they never enter Go's memory).
+type result struct {
+	doc                    *annotate.Document
+	parts                  []js.Value
+	speakers, names, dates js.Value
+	annotateMs, renderMs   float64 // measured where the work was done
+	workerMemory           int     // the worker's WebAssembly memory in bytes; 0 without a worker
+}
+
+var (
+	errStopped    = errors.New("stopped")
+	errSuperseded = errors.New("superseded by a newer text")
+	errNoWorker   = errors.New("the worker is not available")
+)
+
+// runner annotates on request, one run at a time, in its own goroutine so
+// that event handlers return at once.
+func (a *app) runner() {
+	a.warmUp()
+	for range a.requests {
+		a.run()
+	}
+}
+
+// warmUp has the worker annotate the sample once, and decodes and
+// summarises the result without showing it: the browser compiles each
+// function of the page's WebAssembly on its first call, which would
+// otherwise slow the reader's first paste by a tenth of a second or more.
+func (a *app) warmUp() {
+	defer func() { recover() }()
+	if a.w == nil {
+		return
+	}
+	if r, err := a.w.annotate(a, samples.Wikinews.Text, ""); err == nil {
+		page.SpeakersOf(r.doc)
+		page.TimelineOf(r.doc)
+		mark("warm")
+		a.body.SetAttribute("data-warm", "")
+	}
+}
+
+// run annotates the text area's content and shows the result.
+func (a *app) run() {
+	defer a.recoverTo("Annotating this text failed")
+	faultAt("run")
+	started := now()
+	mark("run")
+	raw := a.text.Value()
+	text, clipped := page.Clip(raw, page.MaxBytes)
+	tuneGC(len(text))
+	published := ""
+	if a.userDate {
+		if _, err := time.Parse("2006-01-02", a.published.Value()); err == nil {
+			published = a.published.Value()
+		}
+	}
+	a.setState("busy")
+	size, total := utf8.RuneCountInString(text), utf8.RuneCountInString(raw)
+	a.inputNotice(page.InputNotice(clipped, true, size, total))
+	// keep the text for the next visit while the worker annotates
+	kept := make(chan bool, 1)
+	go func() { kept <- a.save() }()
+	a.setStatus("Annotating " + page.Plural(size, "character", "characters") + "…")
+	done := make(chan struct{})
+	go a.showElapsed(size, done)
+
+	var res *result
+	var err error
+	if a.w != nil {
+		res, err = a.w.annotate(a, text, published)
+	}
+	if a.w == nil || err == errNoWorker {
+		time.Sleep(time.Millisecond) // let the browser paint the status first
+		res, err = annotateHere(text, published)
+	}
+	close(done)
+	a.stop.SetAttribute("hidden", "")
+	if !<-kept {
+		a.inputNotice(page.InputNotice(clipped, false, size, total))
+	}
+	switch {
+	case err == errSuperseded:
+		return // the runner goes on with the newer text
+	case err == errStopped:
+		a.setState("done")
+		a.setStatus("Stopped. The text is still in the box: shorten it, or press Annotate to try again.")
+		return
+	case err != nil:
+		a.fail("Annotating this text failed: " + err.Error() + ". The page still works: edit the text or try again.")
+		return
+	}
+	received := now()
+	mark("received")
+	a.show(res)
+	attachMs := now() - received
+	took := time.Duration((now() - started) * float64(time.Millisecond))
+	a.lastTook = took
+	a.runs++
+	a.body.SetAttribute("data-annotate-ms", ms(res.annotateMs))
+	a.body.SetAttribute("data-render-ms", ms(res.renderMs+attachMs))
+	a.body.SetAttribute("data-run-ms", ms(now()-started))
+	a.body.SetAttribute("data-attach-ms", ms(attachMs))
+	a.body.SetAttribute("data-wait-ms", ms(received-started-res.annotateMs-res.renderMs))
+	a.body.SetAttribute("data-runs", itoa(a.runs))
+	a.body.SetAttribute("data-worker-memory", itoa(res.workerMemory))
+	a.setStatus(page.Status(res.doc, took))
+	a.setState("done")
+}
+
+// inputNotice shows (or, for "", hides) what the page says about the text.
+func (a *app) inputNotice(notice string) {
+	if notice != "" {
+		a.showNotice(notice, false)
+		a.notice.Class().Add("input")
+	} else if a.notice.Class().Contains("input") {
+		a.hideNotice()
+		a.notice.Class().Remove("input")
+	}
+}
+
+// showElapsed says how long a run has taken, once a second, and offers to
+// stop it, until done is closed.
+func (a *app) showElapsed(size int, done chan struct{}) {
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	for n := 1; ; n++ {
+		select {
+		case <-done:
+			return
+		case <-t.C:
+			a.setStatus("Annotating " + page.Plural(size, "character", "characters") + "… " + itoa(n) + " s so far. The page stays usable meanwhile.")
+			if a.w != nil {
+				a.stop.RemoveAttribute("hidden")
+			}
+		}
+	}
+}
+
+// annotateHere annotates in the page itself, for browsers without workers.
+func annotateHere(text, published string) (*result, error) {
+	var opts annotate.Options
+	if published != "" {
+		opts.Published, _ = time.Parse("2006-01-02", published)
+	}
+	t0 := now()
+	d := annotate.Annotate(text, opts)
+	t1 := now()
+	v := render.NewView(d, render.PartSize)
+	r := &result{doc: d, annotateMs: t1 - t0, renderMs: now() - t1,
+		speakers: js.ValueOf(v.Speakers), names: js.ValueOf(v.Names), dates: js.ValueOf(v.Dates)}
+	for _, p := range v.Parts {
+		r.parts = append(r.parts, js.ValueOf(p))
+	}
+	return r, nil
+}
+
+// show puts a result on the page: the panels in one assignment each, the
+// article in pieces, yielding to the browser between pieces so that a long
+// text does not freeze the page while it is attached.
+func (a *app) show(r *result) {
+	faultAt("show")
+	mark("show")
+	a.clearSelection()
+	a.hideTip()
+	a.shown = &shown{doc: r.doc, sp: page.SpeakersOf(r.doc)}
+	long := len(r.parts) > 1
+	for _, p := range []struct {
+		el     *dom.BasicHTMLElement
+		markup js.Value
+	}{{a.speakers, r.speakers}, {a.names, r.names}, {a.dates, r.dates}} {
+		if long {
+			yield()
+		}
+		p.el.Set("innerHTML", p.markup)
+	}
+	mark("panels")
+	art := a.article.Value
+	if len(r.parts) == 1 {
+		art.Set("innerHTML", r.parts[0])
+	} else {
+		// a long article: each piece parsed into its own block, off the
+		// page, yielding to the browser between slices of work; then all
+		// attached at once. The blocks' content-visibility lets the browser
+		// skip the style and layout of those off screen.
+		frag := document.Call("createDocumentFragment")
+		slice := now()
+		for _, p := range r.parts {
+			div := document.Call("createElement", "div")
+			div.Set("className", "part")
+			div.Set("innerHTML", p)
+			frag.Call("appendChild", div)
+			if now()-slice > 30 {
+				yield()
+				slice = now()
+			}
+		}
+		mark("parsed")
+		art.Call("replaceChildren", frag)
+	}
+	mark("article")
+	d := r.doc
+	if !a.userDate {
+		if d.Published.IsZero() {
+			a.published.SetValue("")
+		} else {
+			a.published.SetValue(d.Published.Format("2006-01-02"))
+		}
+	}
+	a.note.SetTextContent(page.PublishedNote(d))
+	for _, b := range a.exports {
+		if len(d.Text) > 0 {
+			b.RemoveAttribute("disabled")
+		} else {
+			b.SetAttribute("disabled", "")
+		}
+	}
+}
+
+// yield lets the browser handle events and paint before the work goes on.
+func yield() { time.Sleep(time.Millisecond) }
+
+// mark records a moment of a run in the browser's performance timeline,
+// where the benchmarks and the browser's profiler find it.
+func mark(name string) { js.Global().Get("performance").Call("mark", "annotator:"+name) }

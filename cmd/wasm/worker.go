@@ -1,0 +1,320 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"errors"
+	"runtime"
+	"runtime/debug"
+	"syscall/js"
+	"time"
+
+	"github.com/newsroom-tools/annotator/internal/annotate"
+	"github.com/newsroom-tools/annotator/internal/page"
+	"github.com/newsroom-tools/annotator/internal/render"
+	"github.com/newsroom-tools/annotator/internal/samples"
+)
+
+// The worker and the page talk in messages:
+//
+//	page → worker  {module}                                   (worker.js starts Go with it)
+//	worker → page  {type: "ready"}
+//	page → worker  {id, text, published: "YYYY-MM-DD"|"", partSize, fault?}
+//	worker → page  {type: "result", id, doc: ArrayBuffer (page.EncodeDocument), parts: [string],
+//	                speakers, names, dates: string, annotateMs, renderMs}
+//	               {type: "error", id, message}
+//	               {type: "exit", message?}                    (worker.js: the Go program ended)
+
+// runWorker is the program in the worker: it warms up, says it is ready,
+// and then annotates what the page sends until the page ends it.
+func runWorker() {
+	tuneGC(0)
+	self := js.Global()
+	idle := make(chan struct{}, 1)
+	handler := js.FuncOf(func(_ js.Value, args []js.Value) any {
+		msg, transfer := respond(args[0].Get("data"))
+		self.Call("postMessage", msg, transfer)
+		select {
+		case idle <- struct{}{}:
+		default:
+		}
+		return nil
+	})
+	go func() {
+		// collect the garbage of a run once it is answered, while the
+		// reader looks at the result, rather than during the next run
+		for range idle {
+			time.Sleep(50 * time.Millisecond)
+			runtime.GC()
+		}
+	}()
+	keep = append(keep, handler)
+	// The first run of each function is slow while the browser compiles it:
+	// annotate the sample once now, before anyone waits for it.
+	annotate.Annotate(samples.Wikinews.Text, annotate.Options{})
+	self.Set("onmessage", handler)
+	self.Call("postMessage", map[string]any{"type": "ready"})
+	select {}
+}
+
+// respond annotates one request. A panic becomes an error reply; the worker
+// goes on.
+func respond(req js.Value) (msg map[string]any, transfer []any) {
+	id := req.Get("id")
+	defer func() {
+		if r := recover(); r != nil {
+			msg, transfer = map[string]any{"type": "error", "id": id, "message": panicMessage(r)}, []any{}
+		}
+	}()
+	if f := req.Get("fault"); f.Type() == js.TypeString {
+		switch f.String() {
+		case "worker":
+			panic("a fault injected in the worker")
+		case "worker-exit":
+			go func() { panic("a fault injected to end the worker") }()
+			time.Sleep(time.Second)
+		}
+	}
+	var opts annotate.Options
+	if p := req.Get("published"); p.Type() == js.TypeString && p.String() != "" {
+		opts.Published, _ = time.Parse("2006-01-02", p.String())
+	}
+	if req.Get("text").Type() != js.TypeString || req.Get("partSize").Type() != js.TypeNumber {
+		panic("a request without its text or piece size")
+	}
+	text := req.Get("text").String()
+	tuneGC(len(text))
+	t0 := now()
+	d := annotate.Annotate(text, opts)
+	t1 := now()
+	v := render.NewView(d, req.Get("partSize").Int())
+	wire := page.EncodeDocument(nil, d)
+	buf := js.Global().Get("Uint8Array").New(len(wire))
+	js.CopyBytesToJS(buf, wire)
+	parts := make([]any, len(v.Parts))
+	for i, p := range v.Parts {
+		parts[i] = p
+	}
+	return map[string]any{
+		"type": "result", "id": id, "doc": buf.Get("buffer"), "parts": parts,
+		"speakers": v.Speakers, "names": v.Names, "dates": v.Dates,
+		"annotateMs": t1 - t0, "renderMs": now() - t1, "memory": memorySize(),
+	}, []any{buf.Get("buffer")}
+}
+
+// The garbage collector of Go's WebAssembly runs on the one thread it has,
+// so each collection pauses the work in hand. With the default settings an
+// annotation of a short article meets one or two collections (10–30 ms);
+// collecting less often, and when idle, keeps that work free of them. A soft
+// memory limit keeps long texts from growing the heap without bound.
+//
+// For a long text the heap is large already and grows with GOGC: there the
+// collector keeps its default pace.
+const (
+	smallGC = 400 // GOGC for short texts
+	largeGC = 100 // and for long ones, the default
+	largeAt = 256 << 10
+)
+
+func tuneGC(size int) {
+	if size > largeAt {
+		debug.SetGCPercent(largeGC)
+	} else {
+		debug.SetGCPercent(smallGC)
+	}
+}
+
+// memorySize is the size of this program's WebAssembly memory in bytes, or
+// 0 where the start-up script did not keep the instance.
+func memorySize() int {
+	inst := js.Global().Get("annotatorInstance")
+	if inst.Type() != js.TypeObject {
+		return 0
+	}
+	return inst.Get("exports").Get("mem").Get("buffer").Get("byteLength").Int()
+}
+
+// workerConn is the page's side of the worker.
+type workerConn struct {
+	a       *app
+	w       js.Value // the Worker
+	module  js.Value
+	ready   chan struct{} // closed once the worker says it is ready
+	failed  chan struct{} // closed when it ends before it is ready
+	replies chan js.Value // result, error and exit messages
+	broken  bool          // it never became ready: the page annotates itself
+	busy    bool          // a run is waiting for its reply
+	nextID  int
+	onmsg   js.Func
+}
+
+// startWorker starts the annotating worker, or returns nil where the
+// browser has no workers or the page was not started by main.js.
+func startWorker(a *app) *workerConn {
+	module := js.Global().Get("annotatorModule")
+	if js.Global().Get("Worker").Type() != js.TypeFunction || module.IsUndefined() {
+		return nil
+	}
+	c := &workerConn{a: a, module: module, replies: make(chan js.Value, 8), failed: make(chan struct{})}
+	c.onmsg = js.FuncOf(func(_ js.Value, args []js.Value) any {
+		data := args[0].Get("data")
+		if args[0].Get("type").String() == "error" { // the worker's script failed to load or run
+			data = js.ValueOf(map[string]any{"type": "exit", "message": jsMessage(args[0])})
+		}
+		switch data.Get("type").String() {
+		case "ready":
+			close(c.ready)
+			mark("worker-ready")
+			a.body.SetAttribute("data-worker", "ready")
+			return nil
+		case "exit":
+			select {
+			case <-c.ready:
+			default: // it ended before it was ready: annotate in the page instead
+				c.broken = true
+				a.body.SetAttribute("data-worker", "none")
+				c.w.Call("terminate")
+				close(c.failed)
+				return nil
+			}
+			if !c.busy { // it ended between runs: have a fresh one ready for the next
+				c.restart()
+				return nil
+			}
+		}
+		select {
+		case c.replies <- data:
+		default:
+		}
+		return nil
+	})
+	keep = append(keep, c.onmsg)
+	if !c.spawn() {
+		return nil
+	}
+	return c
+}
+
+// spawn starts a new worker; it reports false when the browser refuses.
+func (c *workerConn) spawn() (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	c.ready = make(chan struct{})
+	c.a.body.SetAttribute("data-worker", "starting")
+	c.w = js.Global().Get("Worker").New("worker.js")
+	c.w.Set("onmessage", c.onmsg)
+	c.w.Set("onerror", c.onmsg)
+	c.w.Call("postMessage", map[string]any{"module": c.module})
+	for len(c.replies) > 0 { // replies of the worker before
+		<-c.replies
+	}
+	return true
+}
+
+// restart ends the worker, whatever it is doing, and starts a fresh one.
+func (c *workerConn) restart() {
+	c.w.Call("terminate")
+	if !c.spawn() {
+		c.broken = true
+		c.a.body.SetAttribute("data-worker", "none")
+	}
+}
+
+// workerStart is how long the page waits for a new worker to be ready
+// before it annotates by itself.
+const workerStart = 20 * time.Second
+
+// supersedeAfter is how long a run may have taken for a newer text to end
+// it (a fresh worker takes about this long to start).
+const supersedeAfter = 300 * time.Millisecond
+
+// annotate asks the worker to annotate text. It returns errStopped when the
+// user stops the run, errSuperseded when a newer text came while a long run
+// was under way (the worker is restarted in both cases), and errNoWorker
+// when the worker cannot be started.
+func (c *workerConn) annotate(a *app, text, published string) (*result, error) {
+	if c.broken {
+		return nil, errNoWorker
+	}
+	select {
+	case <-c.ready:
+	case <-a.cancel:
+		return nil, errStopped
+	case <-time.After(workerStart):
+		c.w.Call("terminate")
+		c.broken = true
+		a.body.SetAttribute("data-worker", "none")
+		return nil, errNoWorker
+	case <-c.failed:
+		return nil, errNoWorker
+	}
+	c.nextID++
+	id := c.nextID
+	req := map[string]any{"id": id, "text": text, "published": published, "partSize": render.PartSize}
+	if f := js.Global().Get("annotatorFault"); f.Type() == js.TypeString {
+		req["fault"] = f.String()
+	}
+	start := time.Now()
+	c.busy = true
+	defer func() { c.busy = false }()
+	c.w.Call("postMessage", req)
+	mark("posted")
+	requests := a.requests
+	var supersede <-chan time.Time
+	for {
+		select {
+		case msg := <-c.replies:
+			switch msg.Get("type").String() {
+			case "exit":
+				c.restart()
+				return nil, errors.New("the annotator's worker stopped (" + jsMessage(msg.Get("message")) + "); it has been restarted")
+			case "error":
+				if msg.Get("id").Int() == id {
+					return nil, errors.New(jsMessage(msg.Get("message")))
+				}
+			case "result":
+				if msg.Get("id").Int() == id {
+					return decodeResult(text, msg)
+				}
+			}
+		case <-requests:
+			// a newer text: let a short run finish, end a long one
+			requests = nil
+			a.request()
+			wait := supersedeAfter - time.Since(start)
+			if wait <= 0 {
+				c.restart()
+				return nil, errSuperseded
+			}
+			supersede = time.After(wait)
+		case <-supersede:
+			c.restart()
+			return nil, errSuperseded
+		case <-a.cancel:
+			c.restart()
+			return nil, errStopped
+		}
+	}
+}
+
+// decodeResult reads a worker's result message.
+func decodeResult(text string, msg js.Value) (*result, error) {
+	buf := js.Global().Get("Uint8Array").New(msg.Get("doc"))
+	wire := make([]byte, buf.Length())
+	js.CopyBytesToGo(wire, buf)
+	d, err := page.DecodeDocumentPausing(text, wire, yield)
+	if err != nil {
+		return nil, err
+	}
+	mark("decoded")
+	list := msg.Get("parts")
+	r := &result{doc: d, speakers: msg.Get("speakers"), names: msg.Get("names"), dates: msg.Get("dates"),
+		annotateMs: msg.Get("annotateMs").Float(), renderMs: msg.Get("renderMs").Float(), workerMemory: msg.Get("memory").Int()}
+	for i, n := 0, list.Length(); i < n; i++ {
+		r.parts = append(r.parts, list.Index(i))
+	}
+	return r, nil
+}
