@@ -16,7 +16,7 @@ build: $(WASM) web/wasm_exec.js
 
 # The page's WebAssembly: everything under cmd/wasm and the packages it imports.
 $(WASM): go.mod go.sum $(shell find cmd/wasm internal -name '*.go' -not -name '*_test.go') $(shell find internal -path '*/model/*' -o -path '*/lexicon/*' -type f 2>/dev/null)
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./cmd/wasm
+	$(GO) run ./cmd/buildwasm -o $@
 
 web/wasm_exec.js: $(GOROOT)/lib/wasm/wasm_exec.js
 	cp $< $@

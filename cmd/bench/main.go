@@ -223,7 +223,7 @@ func dur(ns float64) string {
 	return fmt.Sprintf("%.1f s", ns/1e9)
 }
 
-var stages = []string{"tokenize", "paragraphs", "sentences", "published", "dates", "entities", "quotes", "segments"}
+var stages = []string{"tokenize", "paragraphs", "sentences", "published", "dates", "words", "entities", "quotes", "segments"}
 
 func goBenchmarks(root string) {
 	small, large := "2s", "3x"

@@ -20,6 +20,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/newsroom-tools/annotator/internal/site"
+	"github.com/newsroom-tools/annotator/internal/wasmbuild"
 )
 
 // ExecPath returns the Chromium to drive: $CHROMIUM, else chromium or
@@ -79,11 +80,8 @@ var SiteFiles = []string{"index.html", "style.css", "main.js", "worker.js", "sw.
 // BuildSite builds the page from the module at root into dir: the WebAssembly
 // compiled from cmd/wasm as make build does, and the static files of web/.
 func BuildSite(root, dir string) error {
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(dir, "annotator.wasm"), "./cmd/wasm")
-	cmd.Dir = root
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("building the page: %v\n%s", err, out)
+	if err := wasmbuild.Build(root, filepath.Join(dir, "annotator.wasm")); err != nil {
+		return err
 	}
 	for _, f := range SiteFiles {
 		if err := copyFile(filepath.Join(root, "web", f), filepath.Join(dir, f)); err != nil {

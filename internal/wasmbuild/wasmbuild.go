@@ -1,0 +1,46 @@
+// Package wasmbuild holds the one recipe for compiling the page's
+// WebAssembly, used by make build (through cmd/buildwasm) and by the
+// browser tests and benchmarks, so what is tested is what ships.
+package wasmbuild
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+)
+
+// module is this project's module path.
+const module = "github.com/newsroom-tools/annotator"
+
+// noInline lists the packages compiled without inlining. Inlining copies a
+// function's body into every caller; in WebAssembly that costs download
+// more than it saves time for code off the hot paths. The date rules alone
+// shrink by about 100 KB gzipped this way, for some 15% of the date stage's
+// time. The tagger and the quote sieves keep their inlining.
+var noInline = []string{
+	module + "/internal/timex",
+	module + "/internal/render",
+	module + "/internal/export",
+	module + "/internal/page",
+	module + "/cmd/wasm",
+}
+
+// Args returns the arguments of `go` that build the page's WebAssembly to out.
+func Args(out string) []string {
+	args := []string{"build", "-trimpath", "-ldflags=-s -w"}
+	for _, p := range noInline {
+		args = append(args, "-gcflags="+p+"=-l")
+	}
+	return append(args, "-o", out, "./cmd/wasm")
+}
+
+// Build compiles the page's WebAssembly from the module at root to out.
+func Build(root, out string) error {
+	cmd := exec.Command("go", Args(out)...)
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("building the page's WebAssembly: %v\n%s", err, b)
+	}
+	return nil
+}
