@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
@@ -112,6 +113,9 @@ func TestSample(t *testing.T) {
 	assert.GreaterOrEqual(t, evalInt(t, ctx, `document.querySelectorAll("#article mark.quote").length`), 4)
 	assert.Contains(t, evalString(t, ctx, `document.getElementById("speakers").textContent`), "Steve Jobs")
 	assert.Equal(t, "2011-08-25", evalString(t, ctx, `document.getElementById("published").value`), "the publication date is inferred from the text")
+	// the README's picture: the sample may ship (CC BY 2.5), unlike the seed
+	require.NoError(t, chromedp.Do(ctx, chromedp.ScrollIntoView(chromedp.ID("article")), chromedp.Sleep(200*time.Millisecond)))
+	shot(t, ctx, "sample-1280x800")
 }
 
 // TestSpeakerHighlightsTheirQuotes clicks each speaker in the panel: exactly
