@@ -3,7 +3,11 @@
 //
 // Usage:
 //
-//	eval [-only quotes|entities|dates] [-polnear dev|train]
+//	eval [-only quotes|entities|dates] [-polnear dev|train] [-quote-errors FILE]
+//
+// -quote-errors writes every quote error met while scoring, one per line
+// (kind, tab, the text around it), for reading beyond the ten kinds the
+// table names.
 package main
 
 import (
@@ -17,7 +21,17 @@ import (
 func main() {
 	only := flag.String("only", "", "score one area: quotes, entities or dates")
 	flag.StringVar(&eval.QuotesSplit, "polnear", "dev", "PolNeAR split to score quotes on: dev or train")
+	errorsFile := flag.String("quote-errors", "", "write every quote error to this file, one per line")
 	flag.Parse()
+	if *errorsFile != "" {
+		f, err := os.Create(*errorsFile)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "eval: %v\n", err)
+			os.Exit(1)
+		}
+		defer f.Close()
+		eval.QuoteErrors = f
+	}
 	areas := []struct {
 		name string
 		run  func() (eval.Section, error)

@@ -23,6 +23,16 @@ var adjunctHeads = wordSet(`statement interview conference briefing speech lette
 	thursday friday saturday sunday today yesterday tonight earlier later recently privately
 	publicly again repeatedly also then separately previously afterward afterwards`)
 
+// narrativeTurns open a clause after ", and" or ", but" in which the
+// narrator, not the speaker, goes on.
+var narrativeTurns = wordSet(`when while after asked pressed`)
+
+// auxiliaries are the verbs that mark a finite clause has begun (not "'s",
+// which is a possessive as often).
+var auxiliaries = wordSet(`is was are were be been has have had do does did will would can could may might should must
+	shall 're 've 'll ’re ’ve ’ll isn't wasn't aren't weren't hasn't haven't hadn't don't doesn't didn't won't
+	wouldn't can't couldn't shouldn't`)
+
 // contentNotStart are words that cannot open reported content: the cue was
 // not reporting a clause ("what he said were calls", "said nothing").
 var contentNotStart = wordSet(`were was is are had has have would will to nothing so yes no of about for with by and but or as
@@ -71,8 +81,11 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) []Quote {
 		if a.tok(c) != "," || a.inPassage[c] {
 			continue
 		}
+		if a.hasSpeakerAndCue(first, c) {
+			break // "She said …, and when pressed, she declined.": the first attribution rules
+		}
 		if cue, after, ok := a.cueAt(c+1, last); ok && !used[c+1] {
-			if m, end, ok := a.speakerForward(after, last); ok && a.skipAppositive(end, last) >= last {
+			if m, end, ok := a.speakerForward(after, last); ok && (a.skipAppositive(end, last) >= last || a.appositiveToEnd(end, last)) {
 				sieve := "indirect-trailing"
 				if a.lower(c+1) == "according" {
 					sieve = "according-to"
@@ -113,6 +126,37 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) []Quote {
 	}
 	// X said (that) content.
 	return a.subjectCueQuotes(first, last, used)
+}
+
+// appositiveToEnd reports whether tokens [t, last) are a comma and a noun
+// phrase describing the speaker that runs to the sentence's end: "…, said
+// Brian Baker, a political adviser to the family who oversees the campaign."
+func (a *attributor) appositiveToEnd(t, last int) bool {
+	if t >= last || a.tok(t) != "," || last-t > reach/2 {
+		return false
+	}
+	if !determiners[a.lower(t+1)] && !a.has(t+1, capWord) {
+		return false
+	}
+	for u := t + 1; u < last; u++ {
+		if a.inPassage[u] || a.isCueToken(u) || a.d.Tokens[u].Kind == Mark {
+			return false
+		}
+	}
+	return true
+}
+
+// hasSpeakerAndCue reports whether tokens [first, end) open with a speaker
+// and a reporting verb of their own: "She said …", "Officials told …".
+func (a *attributor) hasSpeakerAndCue(first, end int) bool {
+	for c := first + 1; c < end && c < first+6; c++ {
+		if !a.isCueToken(c) || !a.isSpeechCue(c) || a.inPassage[c] {
+			continue
+		}
+		_, ok := a.subjectOf(c, first)
+		return ok
+	}
+	return false
 }
 
 // one returns q alone when ok, else nothing.
@@ -174,8 +218,12 @@ func (a *attributor) contentEnd(start, last int, used map[int]bool) (end, next i
 		switch {
 		case a.tok(c) == ";":
 			return c, c + 1
-		case a.isCueToken(c) && !used[c] && !a.inPassage[c] && (a.tok(c-1) == "," && cueWords[a.lower(c)].participle || a.lower(c-1) == "and" && a.isSpeechCue(c)):
-			// "…, arguing that …", "… and suggested that …"
+		case a.tok(c) == "," && c+2 < last && (a.lower(c+1) == "and" || a.lower(c+1) == "but") && narrativeTurns[a.lower(c+2)]:
+			// "…, and when pressed on why, she declined": the narrator goes on
+			return c, -1
+		case a.isCueToken(c) && !a.inPassage[c] && (a.tok(c-1) == "," && cueWords[a.lower(c)].participle || a.lower(c-1) == "and" && a.isSpeechCue(c) && !used[c]):
+			// "…, arguing that …", "… and suggested that …"; also when that
+			// cue tags a quotation of its own ("…, telling him that “…”")
 			b := c - 1
 			if a.lower(b) == "and" && a.tok(b-1) == "," {
 				b--
@@ -213,18 +261,22 @@ func (a *attributor) contentStart(t, end int, info cueInfo) int {
 	if info.ofClause {
 		return t // "accused European countries of trying …": the object is part of the content
 	}
-	// "said on CNN's "State of the Union" that …": content after a nearby "that"
+	// "said on CNN's "State of the Union" that …": content after a nearby
+	// "that", unless a verb comes first and the "that" is the content's own
+	// ("said the coverage would resemble that of …")
 	for u := t; u < end && u < t+12; u++ {
 		if a.lower(u) == "that" && u > t {
 			return u + 1
 		}
-		if k := a.d.Tokens[u].Kind; k == Punct && a.tok(u) != "," || a.isCueToken(u) || a.lower(u) == "and" {
+		if k := a.d.Tokens[u].Kind; k == Punct && a.tok(u) != "," || a.isCueToken(u) || a.lower(u) == "and" || auxiliaries[a.lower(u)] {
 			break
 		}
 	}
 	for round := 0; round < 4 && t < end; round++ {
 		w := a.lower(t)
 		switch {
+		case w == "that" && t+1 < end && auxiliaries[a.lower(t+1)]:
+			return t // "said that would permit …": "that" is the content's subject
 		case contentOpeners[w]:
 			t++
 		case info.audience && round == 0 && !adjunctStarts[w]:
@@ -314,7 +366,7 @@ func (a *attributor) indirectQuote(start, end int, cue, speaker Span, sieve stri
 	if end-start < 3 || start >= end || end-start > 3*reach {
 		return Quote{}, false // no clause, or more than any sentence of news
 	}
-	if contentNotStart[a.lower(start)] && !(a.lower(start) == "to" && start > 0 && intentLemmas[cueWords[a.lower(start-1)].lemma]) ||
+	if contentNotStart[a.lower(start)] && !(a.lower(start) == "to" && start > 0 && intentLemmas[cueWords[a.lower(start-1)].lemma]) && !a.determinerNo(start, end) ||
 		a.d.Tokens[start].Kind == Punct || a.d.Tokens[start].Kind == Mark {
 		return Quote{}, false
 	}
@@ -328,6 +380,12 @@ func (a *attributor) indirectQuote(start, end int, cue, speaker Span, sieve stri
 		return Quote{}, false
 	}
 	return Quote{Span: content, Kind: Indirect, Cue: cue, Speaker: speaker, Source: -1, Sieve: sieve}, true
+}
+
+// determinerNo reports whether token t is "no" opening a noun phrase that
+// is the content's subject: "said no decision had been made".
+func (a *attributor) determinerNo(t, end int) bool {
+	return a.lower(t) == "no" && end-t >= 4 && a.d.Tokens[t+1].Kind == Word && !contentNotStart[a.lower(t+1)] && !a.has(t+1, capWord)
 }
 
 // isCueToken reports whether token u is a reporting verb form.

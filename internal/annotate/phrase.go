@@ -11,7 +11,8 @@ package annotate
 var phraseStops = wordSet(`is was are were be been being has have had do does did will would can could may might should
 	must shall in on at for with to from by about into over after before during since than as like
 	under without against between through that which who whom whose when where while because if but
-	or and so though although whether not n't also then there here it this these those what how why
+	or and so though although whether not n't isn't wasn't aren't weren't hasn't haven't hadn't don't doesn't didn't
+	won't wouldn't can't couldn't shouldn't also then there here it this these those what how why
 	said says say told according yes no just even only still now today yesterday later earlier
 	nobody everyone everybody someone somebody anyone anybody none nothing something everything
 	anything out up off down back away`)
@@ -58,6 +59,15 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 	w := a.lower(t)
 	if _, ok := speakerPronouns[w]; ok {
 		return a.d.Tokens[t].Span, true
+	}
+	if w == "--" || w == "—" || w == "–" {
+		// "Kall -- co-editor of a book on the debates -- said": step over the aside
+		for u := t - 1; u > first && u > t-reach/2; u-- {
+			if x := a.tok(u); x == w {
+				return a.speakerBackward(u-1, first)
+			}
+		}
+		return Span{}, false
 	}
 	if w == ")" {
 		// "Rep. John Mica (R-Fla.) said": step over the parenthesis
@@ -112,6 +122,14 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 		hi := s
 		for hi < t && (a.inPhrase(hi) || a.joinsNames(hi)) {
 			hi++
+		}
+		if hi < t && a.tok(hi) == "(" {
+			// "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said"
+			if after := a.skipParenthesis(hi, t); after < t && a.tok(after) == "," {
+				if m, ok := a.mention(s, hi, true); ok {
+					return m, true
+				}
+			}
 		}
 		if hi == s || hi > t || a.tok(hi) != "," {
 			continue

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"sort"
 	"strings"
@@ -167,6 +168,9 @@ type errorKind struct {
 }
 
 func (s *quoteScores) fail(kind, example string) {
+	if QuoteErrors != nil {
+		fmt.Fprintf(QuoteErrors, "%s\t%s\n", kind, strings.Join(strings.Fields(example), " "))
+	}
 	if s.errors == nil {
 		s.errors = map[string]*errorKind{}
 	}
@@ -485,6 +489,10 @@ func ScorePolNeAR(split string) (QuoteFigures, Section, error) {
 	}
 	return f, sec, nil
 }
+
+// QuoteErrors, when set, receives every quote error the scoring meets, one
+// line each: its kind, a tab, and the text around it.
+var QuoteErrors io.Writer
 
 // QuotesSplit is the PolNeAR split Quotes scores: "dev" (the figures the
 // issue names) or "train" (articles the rules were not tuned on; the cue
