@@ -23,6 +23,10 @@ var adjunctHeads = wordSet(`statement interview conference briefing speech lette
 	thursday friday saturday sunday today yesterday tonight earlier later recently privately
 	publicly again repeatedly also then separately previously afterward afterwards`)
 
+// sayForms are the forms of "say", the one cue an attribution set inside
+// the content takes with any speaker: "Mr. Obama, officials said, has …".
+var sayForms = wordSet(`said say says`)
+
 // narrativeTurns open a clause after ", and" or ", but" in which the
 // narrator, not the speaker, goes on.
 var narrativeTurns = wordSet(`when while after asked pressed`)
@@ -112,8 +116,8 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) []Quote {
 			continue
 		}
 		m, after, ok := a.speakerForward(c+1, last)
-		if !ok || !a.isNameOrPronoun(m) {
-			continue
+		if !ok || after >= last || !a.isNameOrPronoun(m) && !sayForms[a.lower(after)] {
+			continue // "Mr. Obama, officials said, has become …" takes any speaker; rarer cues a name
 		}
 		if cue, end, ok := a.cueAt(after, last); ok && !used[after] && a.isSpeechCue(after) && end < last && a.tok(end) == "," && !a.hasCue(first, c) {
 			// the content runs on both sides of the attribution, which it holds
@@ -128,14 +132,22 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) []Quote {
 	return a.subjectCueQuotes(first, last, used)
 }
 
-// appositiveToEnd reports whether tokens [t, last) are a comma and a noun
-// phrase describing the speaker that runs to the sentence's end: "…, said
-// Brian Baker, a political adviser to the family who oversees the campaign."
+// appositiveToEnd reports whether tokens [t, last) describe the speaker up
+// to the sentence's end: a comma and a noun phrase ("…, said Brian Baker, a
+// political adviser to the family who oversees the campaign.") or a
+// relative clause ("…, said Democrats who point to his record.").
 func (a *attributor) appositiveToEnd(t, last int) bool {
-	if t >= last || a.tok(t) != "," || last-t > reach/2 {
+	if t >= last || last-t > reach/2 {
 		return false
 	}
-	if !determiners[a.lower(t+1)] && !a.has(t+1, capWord) {
+	switch a.lower(t) {
+	case ",":
+		if !determiners[a.lower(t+1)] && !a.has(t+1, capWord) {
+			return false
+		}
+	case "who", "whose":
+		// "…, said a handful of Democrats who point to his ties with labor."
+	default:
 		return false
 	}
 	for u := t + 1; u < last; u++ {

@@ -125,7 +125,7 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 		}
 		if hi < t && a.tok(hi) == "(" {
 			// "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said"
-			if after := a.skipParenthesis(hi, t); after < t && a.tok(after) == "," {
+			if after := a.skipParenthesis(hi, t); after <= t && a.tok(after) == "," {
 				if m, ok := a.mention(s, hi, true); ok {
 					return m, true
 				}

@@ -396,10 +396,85 @@ func (a *attributor) subjectOf(c, first int) (Span, bool) {
 	for p > first && adverbials[a.lower(p)] {
 		p--
 	}
+	if d := a.dateEndingAt(p); d > first {
+		// "RNC spokesman Sean Spicer on Thursday evening said"
+		p = d - 1
+		if p > first && (a.lower(p) == "on" || a.lower(p) == "in" || a.lower(p) == "at") {
+			p--
+		}
+		if a.inPhrase(p) && !a.has(p, capWord) {
+			return Span{}, false // "the deal signed in May said": no speaker before the date
+		}
+	}
+	if m, ok := a.quantitySubject(p, first); ok {
+		return m, true
+	}
 	if p > first && a.lower(p) == "and" {
 		return a.sentenceSubject(first, p)
 	}
 	return a.speakerBackward(c-1, first)
+}
+
+// dateEndingAt returns the first token of the date expression whose last
+// token is t, or -1.
+func (a *attributor) dateEndingAt(t int) int {
+	if t < 0 || t >= len(a.d.Tokens) {
+		return -1
+	}
+	end := a.d.Tokens[t].End
+	dates := a.d.Dates
+	i := sort.Search(len(dates), func(i int) bool { return dates[i].End >= end })
+	if i == len(dates) || dates[i].End != end {
+		return -1
+	}
+	u := t
+	for u > 0 && a.d.Tokens[u-1].Start >= dates[i].Start {
+		u--
+	}
+	return u
+}
+
+// quantityWords are the heads of the share of a group that says something
+// in a poll: "Two in three said", "56 percent of voters polled say".
+var quantityWords = wordSet(`percent per cent half third thirds quarter quarters fifth fifths majority minority most
+	many some all two three four five six seven eight nine ten`)
+
+// quantitySubject returns a share of a group that stands as the subject of
+// a cue whose subject phrase ends at token t: "Two in three", "Some 56
+// percent of Cuban-Americans polled", "all but two".
+func (a *attributor) quantitySubject(t, first int) (Span, bool) {
+	hasQuantity := false
+	lo := t
+	for u := t; u >= first && u > t-8; u-- {
+		tok := a.d.Tokens[u]
+		w := a.lower(u)
+		switch {
+		case tok.Kind == Number || quantityWords[w]:
+			hasQuantity = true
+		case w == "in" || w == "of" || w == "but" || w == "a" || w == "about" || w == "nearly" || w == "almost" ||
+			w == "just" || w == "over" || w == "than" || w == "more" || w == "those" || w == "polled" || w == "surveyed":
+		case tok.Kind == Word && !a.has(u, inPhraseStops) && !a.isCueToken(u) && !hasQuantity && u > t-3:
+			// the group after "of": "of Cuban-Americans polled"
+		default:
+			u = first - 1 // stop
+			continue
+		}
+		lo = u
+	}
+	if !hasQuantity || lo > t {
+		return Span{}, false
+	}
+	if lo > first {
+		switch a.tok(lo - 1) {
+		case ",", "and", "but", "while", "And", "But", "While", ";":
+		default:
+			return Span{}, false // a quantity inside a longer phrase
+		}
+	}
+	if k := a.d.Tokens[lo].Kind; k != Number && !quantityWords[a.lower(lo)] && !determiners[a.lower(lo)] && a.lower(lo) != "about" && a.lower(lo) != "nearly" && a.lower(lo) != "almost" && a.lower(lo) != "just" {
+		return Span{}, false
+	}
+	return Span{a.d.Tokens[lo].Start, a.d.Tokens[t].End}, true
 }
 
 // sentenceSubject returns the first speaker-like phrase of tokens [first, end).
