@@ -224,6 +224,21 @@ func (a *attributor) mention(lo, hi int, forward bool) (Span, bool) {
 	if lo >= hi {
 		return Span{}, false
 	}
+	if forward {
+		// "Del. Stacey Plaskett of the Virgin Islands": the person before "of"
+		for k := lo + 1; k < hi; k++ {
+			if a.lower(k) != "of" {
+				continue
+			}
+			if e := a.entAt[k-1]; e >= 0 {
+				en := a.d.Entities[e]
+				if en.Kind == Person && en.End == toks[k-1].End && en.Start >= toks[lo].Start && a.onlyTitlesBefore(lo, en.Start) {
+					return en.Span, true
+				}
+			}
+			break
+		}
+	}
 	// a name at the head: the last token of the phrase ends an entity
 	if e := a.entAt[hi-1]; e >= 0 && a.d.Entities[e].End == toks[hi-1].End && a.d.Entities[e].Start >= toks[lo].Start {
 		if a.onlyTitlesBefore(lo, a.d.Entities[e].Start) {
