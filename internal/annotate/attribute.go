@@ -277,10 +277,38 @@ func (a *attributor) strongCueContext(t, end int, share float64) bool {
 	if k, ok := speakerPronouns[a.lower(p)]; ok && k != SpeakerOrganization {
 		return true // "He states": after a personal pronoun, a verb
 	}
+	if share >= 0.05 && a.pluralSubject(p) && t+1 < end && a.opensClause(t+1) {
+		return true // "Economists believe this provides …", "officials think Beijing has …"
+	}
 	if share < 0.12 {
 		return false
 	}
 	return a.entAt[p] >= 0 && a.d.Entities[a.entAt[p]].End == a.d.Tokens[p].End
+}
+
+// pluralSubject reports whether token p is a plural common noun that can
+// be the subject of a verb of belief: "economists", "officials", "polls".
+func (a *attributor) pluralSubject(p int) bool {
+	if a.d.Tokens[p].Kind != Word || a.has(p, inPhraseStops|inCueWords) || a.has(p, capWord) && !a.sentenceInitial(p) {
+		return false
+	}
+	w := a.lower(p)
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i'
+}
+
+// opensClause reports whether token u can open a clause's subject: a
+// determiner, a subject pronoun, a name or a number.
+func (a *attributor) opensClause(u int) bool {
+	switch a.d.Tokens[u].Kind {
+	case Number:
+		return true
+	case Word:
+		if _, ok := speakerPronouns[a.lower(u)]; ok {
+			return true
+		}
+		return a.has(u, inDeterminers|capWord)
+	}
+	return false
 }
 
 // inHeadline reports whether token t lies in a headline: a sentence most of

@@ -392,9 +392,12 @@ func (a *attributor) subjectOf(c, first int) (Span, bool) {
 	if info, ok := cueAt(a.tok(c)); ok && info.participle {
 		return a.sentenceSubject(first, c)
 	}
-	p := c - 1
+	p, back := c-1, c-1
 	for p > first && adverbials[a.lower(p)] {
 		p--
+	}
+	if p > first && dayParts[a.lower(p)] && a.dateEndingAt(p-1) >= 0 {
+		p-- // "on Thursday evening"
 	}
 	if d := a.dateEndingAt(p); d > first {
 		// "RNC spokesman Sean Spicer on Thursday evening said"
@@ -402,9 +405,12 @@ func (a *attributor) subjectOf(c, first int) (Span, bool) {
 		if p > first && (a.lower(p) == "on" || a.lower(p) == "in" || a.lower(p) == "at") {
 			p--
 		}
-		if a.inPhrase(p) && !a.has(p, capWord) {
+		if a.verbLike(p, first) && p-1 > first {
+			p-- // "A Des Moines Register poll released Saturday found"
+		} else if a.inPhrase(p) && !a.has(p, capWord) {
 			return Span{}, false // "the deal signed in May said": no speaker before the date
 		}
+		back = p
 	}
 	if m, ok := a.quantitySubject(p, first); ok {
 		return m, true
@@ -412,8 +418,11 @@ func (a *attributor) subjectOf(c, first int) (Span, bool) {
 	if p > first && a.lower(p) == "and" {
 		return a.sentenceSubject(first, p)
 	}
-	return a.speakerBackward(c-1, first)
+	return a.speakerBackward(back, first)
 }
+
+// dayParts follow a day's name: "Thursday evening".
+var dayParts = wordSet(`morning afternoon evening night`)
 
 // dateEndingAt returns the first token of the date expression whose last
 // token is t, or -1.
