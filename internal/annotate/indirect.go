@@ -55,7 +55,12 @@ func (a *attributor) indirect() []Quote {
 	}
 	var out []Quote
 	for _, s := range a.d.Sentences {
-		out = append(out, a.indirectIn(s, used)...)
+		found := a.indirectIn(s, used)
+		if q, ok := a.askedQuestion(s); ok && !overlapsAny(q.Span, found) {
+			found = append(found, q)
+			sort.Slice(found, func(i, j int) bool { return found[i].Start < found[j].Start })
+		}
+		out = append(out, found...)
 	}
 	return out
 }
@@ -167,6 +172,54 @@ func (a *attributor) hasSpeakerAndCue(first, end int) bool {
 		}
 		_, ok := a.subjectOf(c, first)
 		return ok
+	}
+	return false
+}
+
+// questionWords open the question reported after "asked".
+var questionWords = wordSet(`if whether what why how who whom which when where`)
+
+// askedQuestion finds a question put to someone and reported in the
+// narrator's words: "Asked whether he would run, Lavrov said …", "…, when
+// asked which candidate she would back." The content is the question, up to
+// the next comma; the asker, usually the reporter, goes unnamed.
+func (a *attributor) askedQuestion(s Sentence) (Quote, bool) {
+	for t := s.First; t < s.Last && t < s.First+reach; t++ {
+		if a.lower(t) != "asked" || a.inPassage[t] {
+			continue
+		}
+		if t > s.First && a.lower(t-1) != "when" && a.lower(t-1) != "," && a.lower(t-1) != "after" && a.lower(t-1) != "once" {
+			continue // "he asked whether …" is a cue with a speaker of its own
+		}
+		u := t + 1
+		for u < s.Last && u < t+6 && !questionWords[a.lower(u)] && a.d.Tokens[u].Kind == Word && !a.has(u, inPhraseStops) || u < s.Last && u < t+6 && (a.lower(u) == "on" || a.lower(u) == "during" || a.lower(u) == "in") {
+			u++ // "Asked on Monday whether …", "asked during a debate why …"
+		}
+		if u >= s.Last || !questionWords[a.lower(u)] {
+			continue
+		}
+		end := u + 1
+		for end < s.Last && a.tok(end) != "," && a.d.Tokens[end].Kind != Mark && a.tok(end) != ";" {
+			end++
+		}
+		if end-u < 3 || a.anyQuoted(u, end) {
+			continue
+		}
+		for end > u && a.d.Tokens[end-1].Kind == Punct {
+			end--
+		}
+		cue := a.d.Tokens[t].Span
+		return Quote{Span: Span{a.d.Tokens[u].Start, a.d.Tokens[end-1].End}, Kind: Indirect, Cue: cue, Source: -1, Sieve: "asked"}, true
+	}
+	return Quote{}, false
+}
+
+// overlapsAny reports whether s overlaps a quote of qs.
+func overlapsAny(s Span, qs []Quote) bool {
+	for _, q := range qs {
+		if q.Overlaps(s) {
+			return true
+		}
 	}
 	return false
 }
