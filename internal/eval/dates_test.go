@@ -152,3 +152,18 @@ func TestSameValue(t *testing.T) {
 		assert.Equal(t, tt.want, sameValue(tt.a, tt.b), "%s = %s", tt.a, tt.b)
 	}
 }
+
+// TestChronoConflictsListed checks that each conflict names a reason that
+// is written out, and each case is listed once.
+func TestChronoConflictsListed(t *testing.T) {
+	reasons := map[string]bool{}
+	for _, r := range conflictReasons {
+		reasons[r.key] = true
+	}
+	seen := map[int]bool{}
+	for _, c := range chronoConflicts {
+		assert.True(t, reasons[c.reason], "case %d: reason %q", c.id, c.reason)
+		assert.False(t, seen[c.id], "case %d listed twice", c.id)
+		seen[c.id] = true
+	}
+}
