@@ -140,14 +140,17 @@ func (p *parser) ruleNumeric(i int) *node {
 		}
 		return n
 	}
-	// month/day without a year: only with a slash, and not a fraction or score
+	// month/day or day/month without a year: only with a slash, and not a
+	// fraction or score
 	if sep.ch != '/' || p.glued(i+3) && (p.tok(i+3).kind == tNum || p.punct(i+3, '/') || p.tok(i+3).kind == tWord) {
 		return nil
 	}
 	if e := p.tok(i + 3).lex(); e != nil && (e.unit != uNone || e.flags&fShortUnit != 0) {
 		return nil // "1/2 hour"
 	}
-	if a.num > 12 || !validDate(2000, mo, dd) {
+	// day first only when the day cannot be a month: "14/4" is 14 April;
+	// "24/7" is round the clock
+	if !validDate(2000, mo, dd) || a.num == 24 && b.num == 7 {
 		return nil
 	}
 	// a fraction after a whole number: "4 5/8", "12 3/4%"
