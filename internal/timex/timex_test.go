@@ -45,6 +45,7 @@ func TestAbsolute(t *testing.T) {
 		{"Thursday Sept. 12, 2013.", []want{{"Thursday Sept. 12, 2013", Date, "2013-09-12", ""}}},
 		{"Sunday, December 7, 2014", []want{{"Sunday, December 7, 2014", Date, "2014-12-07", ""}}},
 		{"dated 2013-09-12 in the file", []want{{"2013-09-12", Date, "2013-09-12", ""}}},
+		{"logged 2014 12 28, then", []want{{"2014 12 28", Date, "2014-12-28", ""}}},
 		{"filed 9/12/2013 in Ohio", []want{{"9/12/2013", Date, "2013-09-12", ""}}},
 		{"filed 25/05/2015 in Rome", []want{{"25/05/2015", Date, "2015-05-25", ""}}},
 		{"filed on 14/4 in Rome", []want{{"14/4", Date, "2013-04-14", ""}}},
@@ -226,6 +227,7 @@ func TestNotDates(t *testing.T) {
 		"5 to 10 people came",
 		"15 to 20 percent",
 		"a 24/7 news channel",
+		"Figures: 2014 12 28 30",
 		"Popular in the Community\n\nClose\n\nWhat's Hot",
 	} {
 		t.Run(text, func(t *testing.T) { assert.Empty(t, found(text, ref), "in %q", text) })
