@@ -660,7 +660,8 @@ func (p *parser) shifted(d *node, sign, end int) *node {
 }
 
 // ruleRef reads "now", "currently", "recently", "the past", "the future",
-// "soon", "current", "recent", "previously", "right now".
+// "soon", "current", "recent", "previously", "right now", and some day to
+// come: "will one day", "if there ever came a day when".
 func (p *parser) ruleRef(i int) *node {
 	switch p.kw(i) {
 	case kwNow:
