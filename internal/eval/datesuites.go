@@ -218,6 +218,7 @@ type moment struct {
 	hasMonth  bool
 	hasDate   bool
 	onlyClock bool
+	utc       bool // the time of day is chrono's start date, an instant at UTC
 }
 
 // agrees reports whether expected moment x lies in period p, at the
@@ -437,18 +438,21 @@ func addISODuration(t time.Time, v string, sign int) (time.Time, int, bool) {
 	return t, g, true
 }
 
-// seenAll lists every failure (for error analysis).
+// seenAll lists every Duckling failure rather than a sample (for error
+// analysis); chrono failures are always listed in full.
 var seenAll = false
 
 // ---- chrono ----
 
 type chronoCase struct {
-	ID       int             `json:"id"`
-	File     string          `json:"file"`
-	Kind     string          `json:"kind"`
-	Text     string          `json:"text"`
-	RefDate  *string         `json:"refDate"`
-	Expected json.RawMessage `json:"expected"`
+	ID       int                        `json:"id"`
+	File     string                     `json:"file"`
+	Kind     string                     `json:"kind"`
+	Parser   string                     `json:"parser"`
+	Option   map[string]json.RawMessage `json:"option"`
+	Text     string                     `json:"text"`
+	RefDate  *string                    `json:"refDate"`
+	Expected json.RawMessage            `json:"expected"`
 	Chrono   struct {
 		StartKnown map[string]float64 `json:"startKnown"`
 	} `json:"chrono"`
@@ -473,7 +477,11 @@ func chrono(r *DateResults) error {
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	seen := map[string]int{}
+	excuse := map[int]chronoConflict{}
+	for _, c := range chronoConflicts {
+		excuse[c.id] = c
+	}
+	byReason := map[string][]string{}
 	for sc.Scan() {
 		var c chronoCase
 		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
@@ -494,12 +502,27 @@ func chrono(r *DateResults) error {
 			sub = &r.ChronoNegative
 		}
 		sub.N++
-		if ok {
+		plain := len(c.Option) == 0 && (c.Parser == "en.casual" || strings.HasPrefix(c.Parser, "chrono (module"))
+		if plain {
+			r.ChronoPlain.N++
+		}
+		switch x, listed := excuse[c.ID]; {
+		case ok:
 			r.Chrono.OK++
 			sub.OK++
-		} else if seen[c.File] < 2 || seenAll {
-			seen[c.File]++
+			if plain {
+				r.ChronoPlain.OK++
+			}
+		case listed && x.why == why:
+			r.ChronoConflicts++
+			byReason[x.reason] = append(byReason[x.reason], fmt.Sprintf("%d %q (%s)", c.ID, c.Text, why))
+		default:
 			r.ChronoFails = append(r.ChronoFails, fmt.Sprintf("- chrono %d %s %q: %s", c.ID, c.File, c.Text, why))
+		}
+	}
+	for _, reason := range conflictReasons {
+		if cs := byReason[reason.key]; len(cs) > 0 {
+			r.ChronoConflictNotes = append(r.ChronoConflictNotes, fmt.Sprintf("- %s (%d): %s", reason.text, len(cs), strings.Join(cs, "; ")))
 		}
 	}
 	return sc.Err()
@@ -561,10 +584,85 @@ func chronoAgrees(c chronoCase, found []timex.Timex, ref time.Time) (bool, strin
 	if !ok {
 		return false, fmt.Sprintf("value %q has no start", rd.x.Value)
 	}
+	if x.utc && p.hasTZ {
+		// chrono's start date is the instant on a clock at UTC; our value
+		// is the wall time in the zone written
+		off := time.Duration(p.tz) * time.Minute
+		p.start, p.end = p.start.Add(-off), p.end.Add(-off)
+	}
 	if !agrees(p, x) {
 		return false, fmt.Sprintf("value %s, want %s", rd.x.Value, x.t.Format("2006-01-02T15:04:05"))
 	}
 	return true, ""
+}
+
+// A chronoConflict is a chrono case whose expected reading conflicts with
+// TimeML or news conventions, or tests a setting of chrono the annotator
+// has no counterpart for. It excuses one disagreement, word for word: if
+// our reading changes, the case is a plain failure again. The headline
+// figure counts these cases as failures all the same.
+type chronoConflict struct {
+	id     int
+	why    string // the disagreement, as chronoAgrees words it
+	reason string // a key of conflictReasons
+}
+
+// conflictReasons says why each kind of conflict is left as it is.
+var conflictReasons = []struct{ key, text string }{
+	{"forward", "chrono's forwardDate option, which sends a date without its year or week into the future; news reads the past or the nearest"},
+	{"gb", "chrono's en.GB parser, which reads 6/10/2018 day first; the annotator reads an ambiguous numeric date month first, as US news writes it"},
+	{"strict", "chrono's strict parser, which leaves casual forms alone (a weekday, \"5hr before\"); the annotator reads them"},
+	{"custom", "a chrono parser changed for the test (a weekday without its time, \"Dec. 21\" read as December 2021)"},
+	{"zones", "zone names given by an option (\"XYZ\"), which the annotator has no counterpart for"},
+	{"nearyear", "a date without its year: chrono takes the nearest, ahead too (in August 2012, \"Tuesday, 10 January\" is 2013); news means the past, and the weekday written names 2012"},
+	{"weekday", "a weekday alone on its line: chrono takes the nearest, the annotator (as Duckling) the next"},
+	{"few", "\"a few\", \"several\": chrono counts 3 and 7; TimeML leaves the count unknown (PXM, PTXH, PAST_REF)"},
+	{"afterthis", "\"after this year\": chrono reads a year on from the reference; TimeML marks \"this year\", the current one"},
+	{"lastnight", "\"last night\": chrono starts it at 00:00 of the day before; TimeML gives the night (TNI)"},
+	{"midnight", "\"midnight on 12th August\": chrono takes the start of the 12th; TimeML's midnight ends the day named (T24:00, the 13th at 00:00)"},
+	{"marked", "negative cases that TimeML marks: \"the second half of 2025\" (2025-H2), \"the year\" in \"for the year\""},
+	{"bare", "\"7 - 8\": bare numbers are not hours in news"},
+	{"lastday", "\"last day\": chrono reads yesterday; in news it is rarely so (\"the last day of the talks\")"},
+	{"anchored", "\"the min before\", \"the min after\": chrono counts from the reference; in news \"the day before\" counts from the story's event, which the annotator does not resolve"},
+}
+
+var chronoConflicts = []chronoConflict{
+	{6, "found \"Tuesday\" = XXXX-WXX-2", "strict"},
+	{8, "value 2018-06-10, want 2018-10-06T00:00:00", "gb"},
+	{20, "text \"Thursday 9AM\", want \"Thursday\"", "custom"},
+	{27, "value 2012-08-09TNI, want 2012-08-09T00:00:00", "lastnight"},
+	{33, "value 2012-08-10T00:00, want 2012-08-11T00:00:00", "forward"},
+	{51, "value 2012-08-13T00:00, want 2012-08-12T00:00:00", "midnight"},
+	{64, "found \"the second half of 2025\" = 2025-H2", "marked"},
+	{97, "value 2022-12, want 2023-12-01T00:00:00", "forward"},
+	{120, "value 2012-01-10, want 2013-01-10T00:00:00", "nearyear"},
+	{121, "value 2012-01-10, want 2013-01-10T00:00:00", "nearyear"},
+	{151, "value 2016-02-22T19:00, want 2017-02-22T19:00:00", "forward"},
+	{168, "value 2012-01-10, want 2013-01-10T00:00:00", "nearyear"},
+	{191, "value 2016-01-01, want 2017-01-01T00:00:00", "forward"},
+	{195, "value 2023-12-21, want 2021-12-01T00:00:00", "custom"},
+	{208, "nothing found", "lastday"},
+	{219, "value 2020, want 2021-11-22T12:11:32", "afterthis"},
+	{220, "value 2022, want 2023-04-16T00:00:00", "afterthis"},
+	{244, "value 2012-08-10, want 2012-10-08T00:00:00", "gb"},
+	{277, "value 1999-05-31, want 2000-05-31T00:00:00", "forward"},
+	{304, "nothing found", "bare"},
+	{353, "nothing found", "anchored"},
+	{357, "value \"PAST_REF\" has no start", "few"},
+	{369, "found \"5hr before\" = 2012-08-10T07:14", "strict"},
+	{431, "nothing found", "anchored"},
+	{456, "value \"PXM\" has no start", "few"},
+	{473, "value \"PTXH\" has no start", "few"},
+	{480, "value \"PXY\" has no start", "few"},
+	{524, "text \"Jan 1st 2023 at 10:00\", want \"Jan 1st 2023 at 10:00 XYZ\"", "zones"},
+	{525, "text \"Jan 1st 2023 at 10:00\", want \"Jan 1st 2023 at 10:00 XYZ\"", "zones"},
+	{526, "text \"Jun 1st 2023 at 10:00\", want \"Jun 1st 2023 at 10:00 XYZ\"", "zones"},
+	{544, "value 2012-08-13, want 2012-08-06T00:00:00", "weekday"},
+	{591, "value 2012-08-06, want 2012-08-13T00:00:00", "forward"},
+	{593, "value 2021-08-15TMO, want 2021-08-22T00:00:00", "forward"},
+	{594, "value 2019-06-10, want 2019-06-17T00:00:00", "forward"},
+	{595, "value 2019-06-10T07:00, want 2019-06-17T00:00:00", "forward"},
+	{655, "found \"the year\" = ", "marked"},
 }
 
 // chronoMoment reads the expected start: the asserted components, or the
@@ -585,6 +683,8 @@ func chronoMoment(c chronoCase, e chronoExpected) (moment, bool) {
 			known["year"], known["month"], known["day"] = true, true, true
 		}
 	}
+	_, zoned := c.Chrono.StartKnown["timezoneOffset"]
+	_, ownHour := e.Start["hour"]
 	for k, v := range e.Start {
 		comp[k] = v
 		known[k] = true
@@ -602,6 +702,7 @@ func chronoMoment(c chronoCase, e chronoExpected) (moment, bool) {
 	x.hasYear = known["year"]
 	x.hasMonth = known["month"]
 	x.hasDate = known["day"]
+	x.utc = zoned && known["hour"] && !ownHour
 	x.t = time.Date(get("year", 2000), time.Month(get("month", 1)), get("day", 1), get("hour", 0), get("minute", 0), get("second", 0), 0, time.UTC)
 	switch {
 	case known["second"] && comp["second"] != 0:

@@ -30,12 +30,16 @@ func (p *parser) yearlessDay(m, d int, at, end int) *node {
 	return n
 }
 
-// ruleISO reads 2013-09-12, 2013/09/12, 2013.09.12, with an optional time:
-// 2013-09-12T15:00:00Z, 2014-04-18 13:00; and 2014-10 as a month.
+// ruleISO reads 2013-09-12, 2013/09/12, 2013.09.12, 2014 12 28, with an
+// optional time: 2013-09-12T15:00:00Z, 2014-04-18 13:00; and 2014-10 as a
+// month.
 func (p *parser) ruleISO(i int) *node {
 	t := p.tok(i)
 	if t.kind != tNum || t.nd != 4 {
 		return nil
+	}
+	if n := p.spacedISO(i); n != nil {
+		return n
 	}
 	sep := p.tok(i + 1)
 	if sep.kind != tPunct || (sep.ch != '-' && sep.ch != '/' && sep.ch != '.') || !p.glued(i+1) || !p.glued(i+2) {
@@ -75,6 +79,23 @@ func (p *parser) ruleISO(i int) *node {
 		return &node{end: i + 3, typ: Date, c: cal{g: gMonth, y: t.num, m: m.num}}
 	}
 	return nil
+}
+
+// spacedISO reads a year, month and day apart by single spaces, all in
+// digits, the month and day in two: "2014 12 28". A fourth number next to
+// them, or one before, makes a row of figures, not a date.
+func (p *parser) spacedISO(i int) *node {
+	y, m, d := p.tok(i), p.tok(i+1), p.tok(i+2)
+	if m.kind != tNum || d.kind != tNum || m.nd != 2 || d.nd != 2 || m.start != y.end+1 || d.start != m.end+1 || p.text[y.end] != ' ' || p.text[m.end] != ' ' {
+		return nil
+	}
+	if p.tok(i-1).kind == tNum || p.tok(i+3).kind == tNum || p.glued(i+3) && !p.punct(i+3, '.') && !p.punct(i+3, ',') && !p.punct(i+3, ';') && !p.punct(i+3, ')') {
+		return nil
+	}
+	if y.num < 1000 || y.num > 2999 || m.num < 1 || m.num > 12 {
+		return nil
+	}
+	return p.dateNode(y.num, m.num, d.num, i+3)
 }
 
 // ruleNumeric reads 9/12/2013 (US order; day first when the first number
@@ -140,14 +161,17 @@ func (p *parser) ruleNumeric(i int) *node {
 		}
 		return n
 	}
-	// month/day without a year: only with a slash, and not a fraction or score
+	// month/day or day/month without a year: only with a slash, and not a
+	// fraction or score
 	if sep.ch != '/' || p.glued(i+3) && (p.tok(i+3).kind == tNum || p.punct(i+3, '/') || p.tok(i+3).kind == tWord) {
 		return nil
 	}
 	if e := p.tok(i + 3).lex(); e != nil && (e.unit != uNone || e.flags&fShortUnit != 0) {
 		return nil // "1/2 hour"
 	}
-	if a.num > 12 || !validDate(2000, mo, dd) {
+	// day first only when the day cannot be a month: "14/4" is 14 April;
+	// "24/7" is round the clock
+	if !validDate(2000, mo, dd) || a.num == 24 && b.num == 7 {
 		return nil
 	}
 	// a fraction after a whole number: "4 5/8", "12 3/4%"

@@ -147,8 +147,8 @@ func (p *parser) ruleDuration(i int) *node {
 	if p.isKw(i, kwA, kwPer) && (p.is(i-1, "twice") || p.is(i-1, "once") || p.is(i-1, "thrice") || p.is(i-1, "times")) {
 		return nil // "twice a year" is a set
 	}
-	if p.someDay(i) {
-		return nil // ruleRef reads it
+	if p.someDay(i) || p.occasion(i) {
+		return nil // ruleRef reads it, when it is to come
 	}
 	if n := p.durationFrom(i); n != nil {
 		if (p.isKw(i-1, kwAt) || p.punct(i-1, '@')) && n.end == i+2 && p.is(i+1, "h") && p.glued(i+1) {

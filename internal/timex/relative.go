@@ -660,7 +660,8 @@ func (p *parser) shifted(d *node, sign, end int) *node {
 }
 
 // ruleRef reads "now", "currently", "recently", "the past", "the future",
-// "soon", "current", "recent", "previously", "right now".
+// "soon", "current", "recent", "previously", "right now", and some day to
+// come: "will one day", "if there ever came a day when".
 func (p *parser) ruleRef(i int) *node {
 	switch p.kw(i) {
 	case kwNow:
@@ -735,8 +736,8 @@ func (p *parser) ruleRef(i int) *node {
 	if (p.is(i, "previously") || p.is(i, "formerly")) && p.tok(i).cap {
 		return &node{end: i + 1, typ: Date, val: "PAST_REF"}
 	}
-	// "will one day host": some day to come
-	if p.someDay(i) {
+	// "will one day host", "if there ever came a day when": some day to come
+	if p.someDay(i) || p.occasion(i) && p.hypothetical(i) {
 		return &node{end: i + 2, typ: Date, val: "FUTURE_REF"}
 	}
 	if p.is(i, "nowadays") || p.is(i, "presently") {
@@ -766,6 +767,25 @@ func (p *parser) ruleRef(i int) *node {
 // someDay reports "one day" after a modal: "will one day host".
 func (p *parser) someDay(i int) bool {
 	return p.is(i, "one") && p.isUnit(i+1, uDay) && (p.is(i-1, "will") || p.is(i-1, "would") || p.is(i-1, "could") || p.is(i-1, "might") || p.is(i-1, "may") || p.is(i-1, "can"))
+}
+
+// occasion reports "a day when", "a time when": an occasion, not a length
+// of time.
+func (p *parser) occasion(i int) bool {
+	u := p.tok(i + 1).lex()
+	return p.isKw(i, kwA) && u != nil && u.unit != uNone && !u.plural && p.tok(i+1).kind == tWord && p.is(i+2, "when")
+}
+
+// hypothetical reports a condition or a modal a few words before token i,
+// in the same sentence: "if there ever came", "there will come".
+func (p *parser) hypothetical(i int) bool {
+	for k := i - 1; k >= i-5 && !p.boundaryBefore(k+1); k-- {
+		switch p.str(k) {
+		case "if", "If", "ever", "will", "would", "could", "might", "may", "shall":
+			return true
+		}
+	}
+	return false
 }
 
 // isVerbish is a weak guess that word j starts a verb phrase ("the past

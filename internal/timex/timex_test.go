@@ -45,8 +45,10 @@ func TestAbsolute(t *testing.T) {
 		{"Thursday Sept. 12, 2013.", []want{{"Thursday Sept. 12, 2013", Date, "2013-09-12", ""}}},
 		{"Sunday, December 7, 2014", []want{{"Sunday, December 7, 2014", Date, "2014-12-07", ""}}},
 		{"dated 2013-09-12 in the file", []want{{"2013-09-12", Date, "2013-09-12", ""}}},
+		{"logged 2014 12 28, then", []want{{"2014 12 28", Date, "2014-12-28", ""}}},
 		{"filed 9/12/2013 in Ohio", []want{{"9/12/2013", Date, "2013-09-12", ""}}},
 		{"filed 25/05/2015 in Rome", []want{{"25/05/2015", Date, "2015-05-25", ""}}},
+		{"filed on 14/4 in Rome", []want{{"14/4", Date, "2013-04-14", ""}}},
 		{"MOSCOW, Sept 16 (Reuters) -", []want{{"Sept 16", Date, "2013-09-16", ""}}},
 		{"by mid-September", []want{{"mid-September", Date, "2013-09", "MID"}}},
 		{"in early 2014", []want{{"early 2014", Date, "2014", "START"}}},
@@ -224,9 +226,30 @@ func TestNotDates(t *testing.T) {
 		"I'm at 10",
 		"5 to 10 people came",
 		"15 to 20 percent",
+		"a 24/7 news channel",
+		"Figures: 2014 12 28 30",
 		"Popular in the Community\n\nClose\n\nWhat's Hot",
 	} {
 		t.Run(text, func(t *testing.T) { assert.Empty(t, found(text, ref), "in %q", text) })
+	}
+}
+
+// TestOccasionIsNotALength pins "a day when": an occasion, some day to come
+// after a condition or a modal, and no expression otherwise; "a day" alone
+// stays a duration.
+func TestOccasionIsNotALength(t *testing.T) {
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"if there ever came a day when I could no longer meet my duties", []want{{"a day", Date, "FUTURE_REF", ""}}},
+		{"There will come a day when the debt is paid.", []want{{"a day", Date, "FUTURE_REF", ""}}},
+		{"There came a day when he left.", nil},
+		{"It was a week when prices fell.", nil},
+		{"He stayed a day in Paris.", []want{{"a day", Duration, "P1D", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, ref, tt.want) })
 	}
 }
 
