@@ -176,6 +176,40 @@ func (a *attributor) hasSpeakerAndCue(first, end int) bool {
 	return false
 }
 
+// relativeOpeners open a clause that describes the word before the comma,
+// not what was said: "…, which forced her to leave early".
+var relativeOpeners = wordSet(`which who whose where`)
+
+// clauseEnd returns where reported content starting at token start and
+// running to end stops short, at the first boundary after which the
+// narrator goes on: a relative clause set off by a comma ("…, which forced
+// her to leave early") or a clause with a subject of its own after ", but"
+// or ", and". It returns end when there is none.
+func (a *attributor) clauseEnd(start, end int) int {
+	for c := start + 3; c+2 < end; c++ {
+		if a.inPassage[c] || a.tok(c) != "," {
+			continue
+		}
+		switch n := a.lower(c + 1); {
+		case relativeOpeners[n],
+			n == "but" && a.opensClause(c+2),
+			n == "and" && a.opensNamedClause(c+2):
+			return c
+		}
+	}
+	return end
+}
+
+// opensNamedClause reports whether token u opens a clause with a subject of
+// its own: a subject pronoun or a name.
+func (a *attributor) opensNamedClause(u int) bool {
+	switch a.lower(u) {
+	case "he", "she", "they", "we", "i", "it":
+		return true
+	}
+	return a.entAt[u] >= 0 && a.d.Entities[a.entAt[u]].Start == a.d.Tokens[u].Start
+}
+
 // questionWords open the question reported after "asked".
 var questionWords = wordSet(`if whether what why how who whom which when where`)
 
@@ -260,6 +294,9 @@ func (a *attributor) subjectCueQuotes(first, last int, used map[int]bool) []Quot
 			continue
 		}
 		end, next := a.contentEnd(start, last, used)
+		if e := a.clauseEnd(start, end); e < end {
+			end = e
+		}
 		if q, ok := a.indirectQuote(start, end, cue, m, "indirect-subject"); ok {
 			out = append(out, q)
 			if next < 0 {

@@ -422,7 +422,7 @@ func (s *quoteScores) scoreIndirect(t *runeText, doc polnearDoc, preds []annotat
 	for i, j := range predOf {
 		if j < 0 {
 			s.indirect.FP++
-			s.fail("indirect: spurious reported speech ("+preds[i].Sieve+")", t.snippet(t.span(preds[i].Span), 90))
+			s.fail("indirect: spurious reported speech ("+preds[i].Sieve+")", t.snippet(t.span(preds[i].Span), 90)+"  ← cue "+quoted(t, preds[i].Cue)+", speaker "+quoted(t, preds[i].Speaker))
 		}
 	}
 }
