@@ -484,10 +484,20 @@ func (a *attributor) indirectQuote(start, end int, cue, speaker Span, sieve stri
 	return Quote{Span: content, Kind: Indirect, Cue: cue, Speaker: speaker, Source: -1, Sieve: sieve}, true
 }
 
-// determinerNo reports whether token t is "no" opening a noun phrase that
-// is the content's subject: "said no decision had been made".
+// determinerNo reports whether token t opens a noun phrase that is the
+// content's subject though its word rarely does: "said no decision had been
+// made", "said about 5,500 troops would remain".
 func (a *attributor) determinerNo(t, end int) bool {
-	return a.lower(t) == "no" && end-t >= 4 && a.d.Tokens[t+1].Kind == Word && !contentNotStart[a.lower(t+1)] && !a.has(t+1, capWord)
+	if end-t < 4 {
+		return false
+	}
+	switch a.lower(t) {
+	case "no":
+		return a.d.Tokens[t+1].Kind == Word && !contentNotStart[a.lower(t+1)] && !a.has(t+1, capWord)
+	case "about":
+		return a.d.Tokens[t+1].Kind == Number
+	}
+	return false
 }
 
 // isCueToken reports whether token u is a reporting verb form.

@@ -510,6 +510,17 @@ func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
 	if hi > first && hi < end && a.d.Tokens[hi].Kind == Word && !a.has(hi, capWord) && a.has(first, capWord) && !a.has(first, inNotNames) {
 		return a.mention(first, hi, true)
 	}
+	if a.has(first, inDeterminers) {
+		// "The departments declined …, saying": a common noun phrase, then its verb
+		hi = first + 1
+		for hi < end && hi < first+6 && a.inPhrase(hi) {
+			hi++
+		}
+		if hi > first+1 && hi < end && a.d.Tokens[hi].Kind == Word && !a.has(hi, capWord) &&
+			(a.has(hi-1, inSpeakerNouns) || a.pluralSubject(hi-1) || isNationality(strings.TrimSuffix(a.tok(hi-1), "s"))) {
+			return a.mention(first, hi, true)
+		}
+	}
 	return Span{}, false
 }
 
