@@ -156,7 +156,7 @@ func (a *attributor) appositiveToEnd(t, last int) bool {
 		return false
 	}
 	for u := t + 1; u < last; u++ {
-		if a.inPassage[u] || a.isCueToken(u) || a.d.Tokens[u].Kind == Mark {
+		if a.inPassage[u] || a.isCueToken(u) {
 			return false
 		}
 	}

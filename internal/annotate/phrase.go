@@ -105,7 +105,7 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 	start := max(first, t-reach)
 	for u := t - 1; u >= start; u-- {
-		if a.inPassage[u] || a.tok(u) == ";" || a.d.Tokens[u].Kind == Mark {
+		if a.inPassage[u] || a.tok(u) == ";" {
 			start = u + 1
 			break
 		}

@@ -223,8 +223,8 @@ func (a *attributor) skipAppositive(t, end int) int {
 		}
 		next := t
 		for u := t + 1; u < end && u < t+14; u++ {
-			if a.d.Tokens[u].Kind == Mark {
-				return t
+			if a.d.Tokens[u].Kind == Mark && a.inPassage[u] {
+				return t // a quotation; a mark outside every passage is an apostrophe ("Sanders’ campaign")
 			}
 			if a.tok(u) == "," {
 				next = u + 1
@@ -565,6 +565,11 @@ func (a *attributor) carry(indirect []Quote) {
 				continue
 			}
 		}
+		if m, ok := a.reportedJustBefore(p, indirect); ok {
+			q.Speaker = m
+			q.Sieve = "previous-sentence"
+			continue
+		}
 		if p.Continued || a.opensParagraph(p) {
 			if m, ok := a.lastSpeakerBefore(i, indirect); ok {
 				q.Speaker = m
@@ -694,6 +699,31 @@ func (a *attributor) onlyMarksBetween(from, to int) bool {
 // opensParagraph reports whether the passage is the first thing in its paragraph.
 func (a *attributor) opensParagraph(p passage) bool {
 	return a.d.Tokens[p.Open].Start == a.d.Paragraphs[p.Paragraph].Start
+}
+
+// reportedJustBefore returns the speaker of the reported speech in the
+// sentence just before passage p, in its paragraph, when p opens a sentence
+// of its own: `Perez says too many women feel guilt. "They feel like a bad
+// employee and a bad mom."`
+func (a *attributor) reportedJustBefore(p passage, indirect []Quote) (Span, bool) {
+	first, _ := a.sentenceBounds(p.Open)
+	if first != p.Open || a.opensParagraph(p) || p.Open == 0 {
+		return Span{}, false
+	}
+	prevFirst, _ := a.sentenceBounds(p.Open - 1)
+	para := a.d.Paragraphs[p.Paragraph]
+	start := a.d.Tokens[prevFirst].Start
+	if start < para.Start {
+		return Span{}, false
+	}
+	k := sort.Search(len(indirect), func(k int) bool { return indirect[k].Start >= start })
+	var m Span
+	for ; k < len(indirect) && indirect[k].End <= a.d.Tokens[p.Open].Start; k++ {
+		if !indirect[k].Speaker.IsZero() {
+			m = indirect[k].Speaker
+		}
+	}
+	return m, !m.IsZero()
 }
 
 // lastSpeakerBefore returns the speaker mention of the last attributed
