@@ -1,5 +1,7 @@
 package annotate
 
+import "strings"
+
 // This file parses the noun phrase that names a speaker, around a cue:
 // "Russian Foreign Minister Sergei Lavrov said", "said Hugh Hill, a doctor at
 // the clinic", "according to the top British medical journal". The mention a
@@ -50,7 +52,7 @@ func (a *attributor) inPhrase(u int) bool {
 // A phrase closed by a comma ("Hugh Hill, a doctor at the clinic, said")
 // stands for the noun phrase opening the clause.
 func (a *attributor) speakerBackward(t, first int) (Span, bool) {
-	for t >= first && a.has(t, inAdverbials) && a.lower(t) != "told" {
+	for t >= first && (a.has(t, inAdverbials) && a.lower(t) != "told" || a.isAdverb(t)) {
 		t--
 	}
 	if t < first || a.inPassage[t] {
@@ -324,7 +326,20 @@ func (a *attributor) looksNoun(u int) bool {
 	if a.has(u, inPhraseStops|inDeterminers|inAdverbials|inCueWords) {
 		return false
 	}
+	if a.isAdverb(u) || a.lower(u) == "last" || a.lower(u) == "next" {
+		return false
+	}
 	return len(a.lower(u)) > 1
+}
+
+// isAdverb reports whether token u is a lower-case word in -ly of some
+// length: "typically", "increasingly" (not "ally", "only" is a phrase stop).
+func (a *attributor) isAdverb(u int) bool {
+	if a.d.Tokens[u].Kind != Word || a.has(u, capWord) {
+		return false
+	}
+	w := a.lower(u)
+	return len(w) > 5 && strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ally") || strings.HasSuffix(w, "ically")
 }
 
 // verbLike reports whether token u, met while reading a phrase backwards,
