@@ -297,6 +297,15 @@ func (a *attributor) subjectCueQuotes(first, last int, used map[int]bool) []Quot
 		if e := a.clauseEnd(start, end); e < end {
 			end = e
 		}
+		if lower(m.Of(a.d.Text)) == "who" && a.tok(a.tokenAfter(m.Start)-1) == "," {
+			// "Perez, who said he expects a deal, flew home": the relative clause ends at its comma
+			for u := start + 2; u < end; u++ {
+				if a.tok(u) == "," && !a.inPassage[u] {
+					end = u
+					break
+				}
+			}
+		}
 		if q, ok := a.indirectQuote(start, end, cue, m, "indirect-subject"); ok {
 			out = append(out, q)
 			if next < 0 {

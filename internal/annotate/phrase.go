@@ -84,10 +84,11 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 		return a.clauseSubject(t, first)
 	}
 	if w == "who" && t > first {
-		// "Charles O'Reilly, a management expert at Stanford, who stated": the name before
+		// "Charles O'Reilly, a management expert at Stanford, who stated":
+		// the mention is "who", which the speaker links to the name before
 		for u := t - 1; u >= first && u > t-reach; u-- {
 			if e := a.entAt[u]; e >= 0 && a.d.Entities[e].Kind == Person {
-				return a.d.Entities[e].Span, true
+				return a.d.Tokens[t].Span, true
 			}
 		}
 		return Span{}, false

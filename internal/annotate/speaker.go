@@ -87,6 +87,13 @@ func (l *speakerLinker) resolve(m Span) int {
 	if e := l.entityAt(m); e >= 0 {
 		return l.forCluster(d.Entities[e].Cluster, m)
 	}
+	if w == "who" {
+		// "Thomas Perez, the labor secretary, who said": the name before
+		if c := l.relativeAntecedent(m); c >= 0 {
+			return l.forCluster(c, m)
+		}
+		return -1
+	}
 	if kind, ok := speakerPronouns[w]; ok {
 		c := l.antecedent(m, kind)
 		if c < 0 {
@@ -216,6 +223,23 @@ func (l *speakerLinker) antecedent(m Span, kind SpeakerKind) int {
 		}
 	}
 	return -1
+}
+
+// relativeAntecedent returns the cluster of the person named last before
+// the relative pronoun m in its sentence, or -1.
+func (l *speakerLinker) relativeAntecedent(m Span) int {
+	d := l.d
+	si := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > m.Start })
+	if si >= len(d.Sentences) {
+		return -1
+	}
+	c := -1
+	for _, e := range l.entitiesIn(d.Sentences[si].Span) {
+		if en := d.Entities[e]; en.End <= m.Start && en.Kind == Person {
+			c = en.Cluster
+		}
+	}
+	return c
 }
 
 // entitiesIn returns the indices of the entities inside s.
