@@ -180,20 +180,24 @@ func (a *attributor) hasSpeakerAndCue(first, end int) bool {
 // not what was said: "…, which forced her to leave early".
 var relativeOpeners = wordSet(`which who whose where`)
 
+// contrastOpeners open what the narrator sets against reported content
+// after a comma: "…, while 95 members favored Clinton", "…, but cautioned …".
+var contrastOpeners = wordSet(`but while whereas however compared`)
+
 // clauseEnd returns where reported content starting at token start and
 // running to end stops short, at the first boundary after which the
 // narrator goes on: a relative clause set off by a comma ("…, which forced
-// her to leave early") or a clause with a subject of its own after ", but"
-// or ", and". It returns end when there is none.
+// her to leave early"), a contrast (", but …", ", while …"), or a clause or
+// a predicate of its own after ", and" (", and Moscow says", ", and has
+// expressed"). It returns end when there is none.
 func (a *attributor) clauseEnd(start, end int) int {
 	for c := start + 3; c+2 < end; c++ {
 		if a.inPassage[c] || a.tok(c) != "," {
 			continue
 		}
 		switch n := a.lower(c + 1); {
-		case relativeOpeners[n],
-			n == "but" && a.opensClause(c+2),
-			n == "and" && a.opensNamedClause(c+2):
+		case relativeOpeners[n], contrastOpeners[n],
+			n == "and" && (a.opensNamedClause(c+2) || auxiliaries[a.lower(c+2)] || a.verbLike(c+2, start)):
 			return c
 		}
 	}
