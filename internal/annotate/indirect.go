@@ -383,7 +383,7 @@ func (a *attributor) contentStart(t, end int, info cueInfo) int {
 		if a.lower(u) == "that" && u > t {
 			return u + 1
 		}
-		if k := a.d.Tokens[u].Kind; k == Punct && a.tok(u) != "," || a.isCueToken(u) || a.lower(u) == "and" || auxiliaries[a.lower(u)] {
+		if k := a.d.Tokens[u].Kind; k == Punct && a.tok(u) != "," || a.isCueToken(u) || a.lower(u) == "and" && !(a.has(u-1, capWord) && u+1 < end && a.has(u+1, capWord)) || auxiliaries[a.lower(u)] {
 			break
 		}
 	}
