@@ -270,7 +270,7 @@ func (a *attributor) head(i int, q *Quote) bool {
 				continue
 			}
 			if m, ok := a.subjectOf(c, first); ok {
-				q.Cue, q.Speaker = cue, m
+				q.Cue, q.Speaker = a.outerSpeaker(cue, m, first)
 				q.Sieve = "leading-cue"
 				return true
 			}
@@ -305,6 +305,36 @@ func (a *attributor) head(i int, q *Quote) bool {
 	return false
 }
 
+// outerSpeaker returns the cue and speaker a quotation rests on when the
+// speaker m found for it is a pronoun inside what someone else is reported
+// to say: in `She says it underscores that Trump is "unfit"` the words are
+// hers, not "it"'s; in `Clinton says she appreciated what she calls a
+// "war of words"`, the attribution rests on "Clinton says". Otherwise it
+// returns cue and m.
+func (a *attributor) outerSpeaker(cue, m Span, first int) (Span, Span) {
+	t := a.tokenAfter(m.Start)
+	if _, ok := speakerPronouns[a.lower(t)]; !ok || a.d.Tokens[t].End != m.End {
+		return cue, m
+	}
+	for c := t - 1; c >= first; c-- {
+		if a.inPassage[c] || !a.has(c, inCueWords) || !a.isSpeechCue(c) {
+			continue
+		}
+		outer, _, ok := a.cueAt(c, t)
+		if !ok {
+			continue
+		}
+		if m2, ok := a.subjectOf(c, first); ok && m2.End <= outer.Start {
+			if o, i := lower(m2.Of(a.d.Text)), a.lower(t); o == "he" && i == "she" || o == "she" && i == "he" {
+				break // `She said he called her "a liar"`: someone else's words
+			}
+			return outer, m2
+		}
+		break
+	}
+	return cue, m
+}
+
 // sentenceCue attributes a passage to the nearest reporting verb earlier in
 // its sentence (`Lavrov has urged … the conference "without preconditions"`),
 // or to a `, he said` closing the sentence after it.
@@ -321,7 +351,7 @@ func (a *attributor) sentenceCue(i int, q *Quote) {
 				continue
 			}
 			if m, ok := a.subjectOf(c, first); ok {
-				q.Cue, q.Speaker = cue, m
+				q.Cue, q.Speaker = a.outerSpeaker(cue, m, first)
 				q.Sieve = "sentence-cue"
 				return
 			}

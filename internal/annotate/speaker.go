@@ -43,14 +43,22 @@ var (
 
 // clusterGenders guesses each person cluster's grammatical gender from the
 // titles before its names ("Mrs.", "Sir") and the pronouns that follow its
-// names within a dozen words. Positive is male, negative female.
+// names within a dozen words of the same sentence, or opening the next
+// sentence when the name is the first person its sentence names (its
+// subject, most often). Positive is male, negative female.
 func clusterGenders(d *Document, words *docWords) []int {
 	g := make([]int, len(d.Clusters))
 	t := 0
+	si, lastSentence := 0, -1 // the sentence of the entity, and of the last person seen
 	for _, e := range d.Entities {
 		if e.Kind != Person {
 			continue
 		}
+		for si < len(d.Sentences)-1 && d.Sentences[si].End <= e.Start {
+			si++
+		}
+		firstPerson := si != lastSentence
+		lastSentence = si
 		for t < len(d.Tokens) && d.Tokens[t].Start < e.Start {
 			t++
 		}
@@ -66,6 +74,18 @@ func clusterGenders(d *Document, words *docWords) []int {
 			u++
 		}
 		for k := u; k < len(d.Tokens) && k < u+12; k++ {
+			if w := d.Tokens[k].Of(d.Text); w == "." || w == "!" || w == "?" {
+				// a pronoun opening the next sentence stands for the subject of
+				// this one, the first person it names
+				if firstPerson && k+1 < len(d.Tokens) {
+					if words.has(k+1, inMalePronouns) {
+						g[e.Cluster]++
+					} else if words.has(k+1, inFemalePronouns) {
+						g[e.Cluster]--
+					}
+				}
+				break
+			}
 			if words.has(k, inMalePronouns) {
 				g[e.Cluster]++
 				break
