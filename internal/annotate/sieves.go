@@ -313,7 +313,9 @@ func (a *attributor) head(i int, q *Quote) bool {
 // returns cue and m.
 func (a *attributor) outerSpeaker(cue, m Span, first int) (Span, Span) {
 	t := a.tokenAfter(m.Start)
-	if _, ok := speakerPronouns[a.lower(t)]; !ok || a.d.Tokens[t].End != m.End {
+	_, pronoun := speakerPronouns[a.lower(t)]
+	pronoun = pronoun && a.d.Tokens[t].End == m.End
+	if !pronoun && !a.thingNotSpeaker(m) {
 		return cue, m
 	}
 	for c := t - 1; c >= first; c-- {
@@ -333,6 +335,19 @@ func (a *attributor) outerSpeaker(cue, m Span, first int) (Span, Span) {
 		break
 	}
 	return cue, m
+}
+
+// thingNotSpeaker reports whether mention m names neither a person nor a
+// body: no name, and no noun of people or bodies at its head ("the recent
+// spate of shootings and protests").
+func (a *attributor) thingNotSpeaker(m Span) bool {
+	for u := a.tokenAfter(m.Start); u < len(a.d.Tokens) && a.d.Tokens[u].Start < m.End; u++ {
+		if a.entAt[u] >= 0 || a.has(u, capWord) {
+			return false
+		}
+	}
+	head := a.tokenAfter(m.End) - 1
+	return head >= 0 && !a.has(head, inSpeakerNouns) && !a.pluralSubject(head)
 }
 
 // sentenceCue attributes a passage to the nearest reporting verb earlier in
