@@ -209,8 +209,11 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 				break
 			}
 		}
+		if match && (words[0] == "put" || words[0] == "puts") && !a.announcesQuote(t+len(words), end) {
+			continue // "put it on the table"
+		}
 		if match {
-			if words[0] == "according" || words[0] == "quoted" || cueWords[words[0]].verb {
+			if words[0] == "according" || words[0] == "quoted" || words[0] == "put" || words[0] == "puts" || cueWords[words[0]].verb {
 				return Span{a.d.Tokens[t].Start, a.d.Tokens[t+len(words)-1].End}, t + len(words), true
 			}
 		}
@@ -231,6 +234,18 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 		}
 	}
 	return a.d.Tokens[t].Span, t + 1, true
+}
+
+// announcesQuote reports whether a comma, a colon or a quotation mark
+// follows within a few words after token t, before end: "put it, "…"",
+// "put it in a statement: "…"".
+func (a *attributor) announcesQuote(t, end int) bool {
+	for u := t; u < end && u < t+6; u++ {
+		if w := a.tok(u); w == "," || w == ":" || a.d.Tokens[u].Kind == Mark {
+			return true
+		}
+	}
+	return t >= end
 }
 
 // intentContext reports whether token t is a verb of intent followed by an

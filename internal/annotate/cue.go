@@ -105,6 +105,8 @@ var cuePhrases = map[string][]string{
 	"spoke":      {"spoke out"},
 	"insisted":   {"insisted that"},
 	"reiterated": {"reiterated that"},
+	"put":        {"put it"}, // "As Steven Rosenthal put it, "…""
+	"puts":       {"puts it"},
 }
 
 // intentLemmas report a stance with an infinitive: "Clinton wants to triple

@@ -151,7 +151,7 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 }
 
 // clauseOpeners are adverbs and conjunctions that may stand before a clause's subject.
-var clauseOpeners = wordSet(`even but and also still yet so now then meanwhile however only indeed`)
+var clauseOpeners = wordSet(`even but and also still yet so now then meanwhile however only indeed as`)
 
 // joinsNames reports whether token u is "and" or "'s" inside a phrase:
 // "Lavrov and Kerry", "Hollande's office".

@@ -222,7 +222,7 @@ func (a *attributor) skipAppositive(t, end int) int {
 			return t
 		}
 		next := t
-		for u := t + 1; u < end && u < t+14; u++ {
+		for u := t + 1; u < end && u < t+24; u++ {
 			if a.d.Tokens[u].Kind == Mark && a.inPassage[u] {
 				return t // a quotation; a mark outside every passage is an apostrophe ("Sanders’ campaign")
 			}
