@@ -191,7 +191,7 @@ var contrastOpeners = wordSet(`but while whereas however compared`)
 // a predicate of its own after ", and" (", and Moscow says", ", and has
 // expressed"). It returns end when there is none.
 func (a *attributor) clauseEnd(start, end int) int {
-	for c := start + 3; c+2 < end; c++ {
+	for c := start + 3; c+2 < end && c < start+3*reach; c++ { // longer content is refused anyway
 		if a.inPassage[c] || a.tok(c) != "," {
 			continue
 		}
@@ -237,7 +237,7 @@ func (a *attributor) askedQuestion(s Sentence) (Quote, bool) {
 			continue
 		}
 		end := u + 1
-		for end < s.Last && a.tok(end) != "," && a.d.Tokens[end].Kind != Mark && a.tok(end) != ";" {
+		for end < s.Last && end < u+reach && a.tok(end) != "," && a.d.Tokens[end].Kind != Mark && a.tok(end) != ";" {
 			end++
 		}
 		if end-u < 3 || a.anyQuoted(u, end) {
@@ -303,7 +303,7 @@ func (a *attributor) subjectCueQuotes(first, last int, used map[int]bool) []Quot
 		}
 		if lower(m.Of(a.d.Text)) == "who" && a.tok(a.tokenAfter(m.Start)-1) == "," {
 			// "Perez, who said he expects a deal, flew home": the relative clause ends at its comma
-			for u := start + 2; u < end; u++ {
+			for u := start + 2; u < end && u < start+3*reach; u++ {
 				if a.tok(u) == "," && !a.inPassage[u] {
 					end = u
 					break

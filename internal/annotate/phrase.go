@@ -262,6 +262,9 @@ func (a *attributor) mention(lo, hi int, forward bool) (Span, bool) {
 			}
 		}
 	}
+	if hi-lo == 1 && !a.has(lo, capWord|inSpeakerNouns) && !a.pluralSubject(lo) {
+		return Span{}, false // one lower-case word that names no one: "personal", "together", "long"
+	}
 	// a possessive of a name then a speaker noun: "Hollande's office"
 	if a.has(hi-1, inSpeakerNouns) || a.looksNoun(hi-1) {
 		return Span{toks[lo].Start, toks[hi-1].End}, true

@@ -318,7 +318,7 @@ func (a *attributor) outerSpeaker(cue, m Span, first int) (Span, Span) {
 	if !pronoun && !a.thingNotSpeaker(m) {
 		return cue, m
 	}
-	for c := t - 1; c >= first; c-- {
+	for c := t - 1; c >= first && c > t-reach; c-- {
 		if a.inPassage[c] || !a.has(c, inCueWords) || !a.isSpeechCue(c) {
 			continue
 		}

@@ -254,7 +254,8 @@ func (l *speakerLinker) relativeAntecedent(m Span) int {
 		return -1
 	}
 	c := -1
-	for _, e := range l.entitiesIn(d.Sentences[si].Span) {
+	near := Span{max(d.Sentences[si].Start, m.Start-400), m.Start} // a few dozen words back
+	for _, e := range l.entitiesIn(near) {
 		if en := d.Entities[e]; en.End <= m.Start && en.Kind == Person {
 			c = en.Cluster
 		}
