@@ -87,7 +87,7 @@ func (a *attributor) dropNonSpeech() {
 	for i, p := range a.passages {
 		q := a.quotes[i]
 		words := a.wordsIn(p)
-		title := words <= 7 && a.titleCase(p) && (q.Kind == Partial && !strongSieves[q.Sieve] && !a.cueJustBefore(p.Open) || a.afterWorkNoun(p.Open))
+		title := words <= 7 && a.titleCase(p) && q.Kind == Partial && !strongSieves[q.Sieve] && !a.cueJustBefore(p.Open) || a.namesWork(p, words)
 		term := words <= 4 && p.Open > 0 && (notSpeechBefore[a.lower(p.Open-1)] || a.knownAs(p.Open-1))
 		if words == 0 || title || term || a.parenthetical(p) {
 			a.dropped[i] = true
@@ -99,20 +99,68 @@ func (a *attributor) dropNonSpeech() {
 }
 
 // decide keeps the passages that are speech: every passage with a speaker,
-// and unattributed ones long enough to be speech rather than a scare quote
-// or a nickname.
-func (a *attributor) decide() {
+// unattributed ones long enough to be speech rather than a scare quote or a
+// nickname, and any passage within the content of reported speech, whose
+// words the speaker is quoted as using (see insideReport).
+func (a *attributor) decide(reported []Quote) {
+	k := 0 // reported is sorted by start, and so are the passages
 	for i, p := range a.passages {
-		if a.dropped[i] {
+		for k < len(reported) && reported[k].End <= p.Start {
+			k++
+		}
+		words := a.wordsIn(p)
+		if words == 0 || a.parenthetical(p) {
 			continue
 		}
-		if !a.quotes[i].Speaker.IsZero() {
+		if !a.dropped[i] && !a.quotes[i].Speaker.IsZero() {
 			a.keep[i] = true
 			continue
 		}
-		words := a.wordsIn(p)
-		a.keep[i] = words > 4 || a.endsSentence(p) && words >= 3
+		if r, ok := insideReport(p, reported[k:]); ok && !a.namesWork(p, words) && !a.inHeadline(p.Open) {
+			q := &a.quotes[i]
+			q.Kind, q.Speaker, q.Cue, q.Sieve = Partial, r.Speaker, r.Cue, "inside-reported"
+			a.keep[i] = true
+			continue
+		}
+		a.keep[i] = !a.dropped[i] && (words > 4 || a.endsSentence(p) && words >= 3)
 	}
+}
+
+// namesWork reports whether the passage is a title or a name whatever
+// surrounds it: title case after a noun of works (his book "An American
+// Son"), after its owner's possessive (CNN's "New Day"), or one word between
+// the parts of a name (Jesús "Chuy" García).
+func (a *attributor) namesWork(p passage, words int) bool {
+	if words > 7 || p.Open == 0 || !a.titleCase(p) {
+		return false
+	}
+	if a.afterWorkNoun(p.Open) {
+		return true
+	}
+	switch a.lower(p.Open - 1) {
+	case "'s", "’s":
+		return true
+	case "'", "’":
+		return p.Open >= 2 && strings.HasSuffix(a.lower(p.Open-2), "s")
+	}
+	return words == 1 && p.Close > 0 && p.Close+1 < len(a.d.Tokens) &&
+		a.has(p.Open-1, capWord) && a.has(p.Close+1, capWord) && a.d.Tokens[p.Close+1].Start == a.d.Tokens[p.Close].End+1
+}
+
+// insideReport returns the reported speech whose content holds the whole
+// passage p: in `Trump said he would go on "Meet the Press" again` the title
+// is part of what Trump is reported to have said, and quoted as his. reported
+// starts with the first quote that ends after p starts.
+func insideReport(p passage, reported []Quote) (Quote, bool) {
+	for _, r := range reported {
+		if r.Start > p.Start {
+			break
+		}
+		if r.Kind == Indirect && p.End <= r.End {
+			return r, true
+		}
+	}
+	return Quote{}, false
 }
 
 // strongSieves read a cue right beside the passage: what they attribute is speech.
