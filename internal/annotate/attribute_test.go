@@ -75,6 +75,12 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{`"We will never stop the talks.`, Direct, "Lavrov", "Lavrov"},
 				{`"Never,"`, Direct, "Kerry", "Kerry"}}},
+		{"an opening mark typed for the closing one",
+			`“We will win this war,“ said Lavrov.`,
+			[]quoteWant{{`“We will win this war,“`, Direct, "Lavrov", "Lavrov"}}},
+		{"an opening mark typed for the closing one, partial",
+			`Kerry called the plan “reckless“ on Monday.`,
+			[]quoteWant{{`“reckless“`, Partial, "Kerry", "Kerry"}}},
 		{"inch marks are not quotes",
 			`The 6'2" player and the 12" pizza.`,
 			nil},

@@ -150,6 +150,9 @@ func markDirection(text string, tok Token, info markInfo, stack []openMark) mark
 	}
 	switch info.role {
 	case roleOpen:
+		if open && rightFlank && !leftFlank {
+			return roleClose // “ typed for ” after the words it closes: `here,“ said Clyburn`
+		}
 		return roleOpen
 	case roleClose:
 		if info.family == familySingle && !open {
