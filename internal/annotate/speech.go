@@ -31,10 +31,11 @@ func (a *attributor) cueJustBefore(t int) bool {
 	return false
 }
 
-// workNouns name works whose titles are quoted: "his 2002 book, "Make Your Kid a Millionaire"".
+// workNouns name works whose titles are quoted, or their makers: "his 2002
+// book, "Make Your Kid a Millionaire"", "author of "The Art of the Deal"".
 var workNouns = wordSet(`book film movie show song album series novel play column op-ed article essay poem memoir
 	documentary episode program programme podcast report study paper speech ad advertisement
-	headline titled entitled`)
+	headline titled entitled author co-author co-editor autobiography`)
 
 // afterWorkNoun reports whether one of the three tokens before token t names a work.
 func (a *attributor) afterWorkNoun(t int) bool {
@@ -184,6 +185,9 @@ func (a *attributor) titleCase(p passage) bool {
 		if isCapWord(a.d.Text, tok) {
 			caps++
 			continue
+		}
+		if w := a.lower(t); w == "'s" || w == "’s" {
+			continue // "America's Unwritten Constitution"
 		}
 		if !a.has(t, inTitleSmallWords) {
 			return false
