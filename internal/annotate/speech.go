@@ -83,14 +83,14 @@ func (a *attributor) dropInside(quotes []Quote) {
 
 // dropNonSpeech sets aside the passages that name or label rather than
 // quote: a title ("Face the Nation"), a term after "so-called", a bracketed
-// aside. Their words no longer count as quoted for the later sieves.
+// aside, a headline with its byline. Their words no longer count as quoted for the later sieves.
 func (a *attributor) dropNonSpeech() {
 	for i, p := range a.passages {
 		q := a.quotes[i]
 		words := a.wordsIn(p)
 		title := words <= 7 && a.titleCase(p) && q.Kind == Partial && !strongSieves[q.Sieve] && !a.cueJustBefore(p.Open) || a.namesWork(p, words)
 		term := words <= 4 && p.Open > 0 && (notSpeechBefore[a.lower(p.Open-1)] || a.knownAs(p.Open-1))
-		if words == 0 || title || term || a.parenthetical(p) {
+		if words == 0 || title || term || a.parenthetical(p) || a.bylined(p) {
 			a.dropped[i] = true
 			for t := p.Open; t < len(a.inPassage) && a.d.Tokens[t].End <= p.End; t++ {
 				a.inPassage[t] = false
@@ -194,6 +194,24 @@ func (a *attributor) titleCase(p passage) bool {
 		}
 	}
 	return caps > 0
+}
+
+// bylined reports whether the passage is a headline followed by its
+// writer, as newsletters list articles: "Museum to close its doors," by
+// the Post's Ann Lee.
+func (a *attributor) bylined(p passage) bool {
+	c := p.Close
+	if c < 0 || c+2 >= len(a.d.Tokens) || a.tok(c-1) != "," || a.lower(c+1) != "by" {
+		return false
+	}
+	if first := a.d.Tokens[p.Open+1]; first.Kind == Word && !isCapWord(a.d.Text, first) {
+		return false // `the "ugliness of his remarks," by Trump`: a phrase of the sentence
+	}
+	n := c + 2
+	if a.lower(n) == "the" && n+1 < len(a.d.Tokens) {
+		n++
+	}
+	return a.has(n, capWord)
 }
 
 // parenthetical reports whether the passage holds only a bracketed aside: "(CROSSTALK.)".
