@@ -83,14 +83,14 @@ func (a *attributor) dropInside(quotes []Quote) {
 
 // dropNonSpeech sets aside the passages that name or label rather than
 // quote: a title ("Face the Nation"), a term after "so-called", a bracketed
-// aside, a headline with its byline. Their words no longer count as quoted for the later sieves.
+// aside, a headline with its byline, page furniture. Their words no longer count as quoted for the later sieves.
 func (a *attributor) dropNonSpeech() {
 	for i, p := range a.passages {
 		q := a.quotes[i]
 		words := a.wordsIn(p)
 		title := words <= 7 && a.titleCase(p) && q.Kind == Partial && !strongSieves[q.Sieve] && !a.cueJustBefore(p.Open) || a.namesWork(p, words)
 		term := words <= 4 && p.Open > 0 && (notSpeechBefore[a.lower(p.Open-1)] || a.knownAs(p.Open-1))
-		if words == 0 || title || term || a.parenthetical(p) || a.bylined(p) {
+		if words == 0 || title || term || a.parenthetical(p) || a.bylined(p) || a.furniture(p) {
 			a.dropped[i] = true
 			for t := p.Open; t < len(a.inPassage) && a.d.Tokens[t].End <= p.End; t++ {
 				a.inPassage[t] = false
@@ -212,6 +212,31 @@ func (a *attributor) bylined(p passage) bool {
 		n++
 	}
 	return a.has(n, capWord)
+}
+
+// socialNetworks are where a promotional line asks readers to follow a writer.
+var socialNetworks = wordSet(`twitter facebook instagram`)
+
+// furniture reports whether the passage is a paragraph of page furniture
+// that a scraper left in marks: a "Related:" label, or "Follow Ann Lee on
+// Twitter @annlee."
+func (a *attributor) furniture(p passage) bool {
+	para := a.d.Paragraphs[p.Paragraph]
+	if !a.opensParagraph(p) || strings.TrimSpace(a.d.Text[p.End:para.End]) != "" || p.Open+2 >= len(a.d.Tokens) {
+		return false
+	}
+	if p.Close == p.Open+3 && a.d.Tokens[p.Open+1].Kind == Word && a.tok(p.Open+2) == ":" {
+		return true // "Related:"
+	}
+	if a.lower(p.Open+1) != "follow" {
+		return false
+	}
+	for t := p.Open + 2; t < len(a.d.Tokens) && a.d.Tokens[t].End <= p.End; t++ {
+		if socialNetworks[a.lower(t)] || a.tok(t) == "@" {
+			return true
+		}
+	}
+	return false
 }
 
 // parenthetical reports whether the passage holds only a bracketed aside: "(CROSSTALK.)".
