@@ -120,6 +120,9 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{`"We will win this war,"`, Direct, "Lavrov", "Lavrov"},
 				{`"Follow us to the border,"`, Direct, "he", "Lavrov"}}},
+		{"a long title with a subtitle after a noun of works",
+			`Hall said the company failed, as told in his book "Backfire: The Inside Story of the Long Battle for the Company."`,
+			[]quoteWant{{`the company failed, as told in his book "Backfire: The Inside Story of the Long Battle for the Company."`, Indirect, "Hall", "Hall"}}},
 		{"a so-called term", `The so-called "peace dividend" never came.`, nil},
 		{"a bracketed aside", `"(CROSSTALK.)"`, nil},
 		{"a show after its network's possessive, whatever follows",

@@ -128,11 +128,12 @@ func (a *attributor) decide(reported []Quote) {
 }
 
 // namesWork reports whether the passage is a title or a name whatever
-// surrounds it: title case after a noun of works (his book "An American
-// Son"), after its owner's possessive (CNN's "New Day"), or one word between
-// the parts of a name (Jesús "Chuy" García).
+// surrounds it: up to twelve words in title case (a subtitle included) after
+// a noun of works (his book "An American Son"), after its owner's possessive
+// (CNN's "New Day"), or one word between the parts of a name (Jesús "Chuy"
+// García).
 func (a *attributor) namesWork(p passage, words int) bool {
-	if words > 7 || p.Open == 0 || !a.titleCase(p) {
+	if words > 12 || p.Open == 0 || !a.titleCase(p) {
 		return false
 	}
 	if a.afterWorkNoun(p.Open) {
