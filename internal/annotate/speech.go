@@ -129,15 +129,21 @@ func (a *attributor) decide(reported []Quote) {
 
 // namesWork reports whether the passage is a title or a name whatever
 // surrounds it: up to twelve words in title case (a subtitle included) after
-// a noun of works (his book "An American Son"), after its owner's possessive
-// (CNN's "New Day"), or one word between the parts of a name (Jesús "Chuy"
-// García).
+// a noun of works (his book "An American Son"), opening a sentence whose next
+// word is in lower case and neither a cue nor a pronoun ("Daily Show" host),
+// after its owner's possessive (CNN's "New Day"), or one word between the
+// parts of a name (Jesús "Chuy" García).
 func (a *attributor) namesWork(p passage, words int) bool {
 	if words > 12 || p.Open == 0 || !a.titleCase(p) {
 		return false
 	}
 	if a.afterWorkNoun(p.Open) {
 		return true
+	}
+	if p.Close > 0 && p.Close+1 < len(a.d.Tokens) && a.sentenceInitial(p.Open) && a.d.Tokens[p.Close-1].Kind == Word {
+		if next := a.d.Tokens[p.Close+1]; next.Kind == Word && !isCapWord(a.d.Text, next) && !a.has(p.Close+1, inCueWords|inSpeakerPronouns) {
+			return true // the subject of its sentence: `"Daily Show" host Trevor Noah said`
+		}
 	}
 	switch a.lower(p.Open - 1) {
 	case "'s", "’s":
