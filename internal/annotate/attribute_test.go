@@ -134,6 +134,12 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{`"We will win this war,"`, Direct, "Lavrov", "Lavrov"},
 				{`"Quiet,"`, Direct, "he", "Lavrov"}}},
+		{"a show told something is a listener, not speech",
+			`"We will win this war," Lavrov told "Morning Hour" on Monday.`,
+			[]quoteWant{{`"We will win this war,"`, Direct, "Lavrov", "Lavrov"}}},
+		{"a title before a verb and its object is no partial quote",
+			`Ann Lee, who starred in "Night Train," posted the clip on Monday.`,
+			nil},
 		{"a so-called term", `The so-called "peace dividend" never came.`, nil},
 		{"a bracketed aside", `"(CROSSTALK.)"`, nil},
 		{"a show after its network's possessive, whatever follows",

@@ -82,13 +82,17 @@ func (a *attributor) dropInside(quotes []Quote) {
 }
 
 // dropNonSpeech sets aside the passages that name or label rather than
-// quote: a title ("Face the Nation"), a term after "so-called", a bracketed
-// aside, a headline with its byline, page furniture. Their words no longer count as quoted for the later sieves.
+// quote: a title (see namesWork; and a partial quote in title case, "Face
+// the Nation", unless a cue stands just before it or a sieve read a cue right
+// beside it, other than an inverted one: in `starred in "Night Train," posted
+// the clip` the verb after the title has a subject of its own), a term after
+// "so-called", a bracketed aside, a headline with its byline, page furniture.
+// Their words no longer count as quoted for the later sieves.
 func (a *attributor) dropNonSpeech() {
 	for i, p := range a.passages {
 		q := a.quotes[i]
 		words := a.wordsIn(p)
-		title := words <= 7 && a.titleCase(p) && q.Kind == Partial && !strongSieves[q.Sieve] && !a.cueJustBefore(p.Open) || a.namesWork(p, words)
+		title := words <= 7 && a.titleCase(p) && q.Kind == Partial && (!strongSieves[q.Sieve] || q.Sieve == "trailing-inverted") && !a.cueJustBefore(p.Open) || a.namesWork(p, words)
 		term := words <= 4 && p.Open > 0 && (notSpeechBefore[a.lower(p.Open-1)] || a.knownAs(p.Open-1))
 		if words == 0 || title || term || a.parenthetical(p) || a.bylined(p) || a.furniture(p) {
 			a.dropped[i] = true
@@ -131,8 +135,8 @@ func (a *attributor) decide(reported []Quote) {
 // surrounds it: up to twelve words in title case (a subtitle included) after
 // a noun of works (his book "An American Son"), opening a sentence whose next
 // word is in lower case and neither a cue nor a pronoun ("Daily Show" host),
-// after its owner's possessive (CNN's "New Day"), or one word between the
-// parts of a name (Jesús "Chuy" García).
+// after its owner's possessive (CNN's "New Day") or as the listener of
+// "told", or one word between the parts of a name (Jesús "Chuy" García).
 func (a *attributor) namesWork(p passage, words int) bool {
 	if words > 12 || p.Open == 0 || !a.titleCase(p) {
 		return false
@@ -146,8 +150,8 @@ func (a *attributor) namesWork(p passage, words int) bool {
 		}
 	}
 	switch a.lower(p.Open - 1) {
-	case "'s", "’s":
-		return true
+	case "'s", "’s", "told", "tells", "telling":
+		return true // CNN's "New Day"; told "Fox and Friends", a listener
 	case "'", "’":
 		return p.Open >= 2 && strings.HasSuffix(a.lower(p.Open-2), "s")
 	}
