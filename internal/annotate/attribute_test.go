@@ -75,6 +75,12 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{`"We will never stop the talks.`, Direct, "Lavrov", "Lavrov"},
 				{`"Never,"`, Direct, "Kerry", "Kerry"}}},
+		{"a straight mark closes a curly one",
+			`“We will win this war," Lavrov said.`,
+			[]quoteWant{{`“We will win this war,"`, Direct, "Lavrov", "Lavrov"}}},
+		{"doubled apostrophes as double marks",
+			`''We will win this war,'' Lavrov said.`,
+			[]quoteWant{{`''We will win this war,''`, Direct, "Lavrov", "Lavrov"}}},
 		{"an opening mark typed for the closing one",
 			`“We will win this war,“ said Lavrov.`,
 			[]quoteWant{{`“We will win this war,“`, Direct, "Lavrov", "Lavrov"}}},
