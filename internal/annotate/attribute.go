@@ -103,7 +103,7 @@ func findQuotes(d *Document, words *docWords) {
 	a.dropNonSpeech()
 	indirect := a.indirect()
 	a.carry(indirect)
-	a.decide()
+	a.decide(indirect)
 	d.Quotes = append(d.Quotes, indirect...)
 	d.Quotes = append(d.Quotes, interview...)
 	for i, q := range a.quotes {

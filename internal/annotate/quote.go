@@ -125,7 +125,8 @@ func tokenAt(tokens []Token, off int) int {
 
 // markDirection decides whether a mark opens or closes a passage, or is no
 // mark at all (0): an apostrophe ending a plural possessive ("the Joneses’
-// house"), an inch sign (6'2"), or a mark that faces nowhere.
+// house") or typed as ‘ ("Trump‘s", "‘16"), an inch sign (6'2"), or a mark
+// that faces nowhere.
 func markDirection(text string, tok Token, info markInfo, stack []openMark) markRole {
 	before, _ := utf8.DecodeLastRuneInString(text[:tok.Start])
 	after, _ := utf8.DecodeRuneInString(text[tok.End:])
@@ -148,8 +149,14 @@ func markDirection(text string, tok Token, info markInfo, stack []openMark) mark
 			return 0
 		}
 	}
+	if info.family == familySingle && info.role == roleOpen && ((isLetter(before) || isDigit(before)) && (isLetter(after) || isDigit(after)) || startsYear(text[tok.End:])) {
+		return 0 // ‘ typed for an apostrophe: "Trump‘s", "‘16"
+	}
 	switch info.role {
 	case roleOpen:
+		if open && rightFlank && !leftFlank {
+			return roleClose // “ typed for ” after the words it closes: `here,“ said Clyburn`
+		}
 		return roleOpen
 	case roleClose:
 		if info.family == familySingle && !open {
@@ -184,6 +191,12 @@ func markDirection(text string, tok Token, info markInfo, stack []openMark) mark
 		}
 		return roleOpen
 	}
+}
+
+// startsYear reports whether s opens with the two digits of a year and no
+// third digit: "16 race" after the apostrophe of ‘16.
+func startsYear(s string) bool {
+	return len(s) >= 2 && isDigit(rune(s[0])) && isDigit(rune(s[1])) && (len(s) == 2 || !isDigit(rune(s[2])))
 }
 
 func isFamilyOpen(stack []openMark, f markFamily) bool {

@@ -31,10 +31,11 @@ func (a *attributor) cueJustBefore(t int) bool {
 	return false
 }
 
-// workNouns name works whose titles are quoted: "his 2002 book, "Make Your Kid a Millionaire"".
+// workNouns name works whose titles are quoted, or their makers: "his 2002
+// book, "Make Your Kid a Millionaire"", "author of "The Art of the Deal"".
 var workNouns = wordSet(`book film movie show song album series novel play column op-ed article essay poem memoir
 	documentary episode program programme podcast report study paper speech ad advertisement
-	headline titled entitled`)
+	headline titled entitled author co-author co-editor autobiography`)
 
 // afterWorkNoun reports whether one of the three tokens before token t names a work.
 func (a *attributor) afterWorkNoun(t int) bool {
@@ -81,15 +82,19 @@ func (a *attributor) dropInside(quotes []Quote) {
 }
 
 // dropNonSpeech sets aside the passages that name or label rather than
-// quote: a title ("Face the Nation"), a term after "so-called", a bracketed
-// aside. Their words no longer count as quoted for the later sieves.
+// quote: a title (see namesWork; and a partial quote in title case, "Face
+// the Nation", unless a cue stands just before it or a sieve read a cue right
+// beside it, other than an inverted one: in `starred in "Night Train," posted
+// the clip` the verb after the title has a subject of its own), a term after
+// "so-called", a bracketed aside, a headline with its byline, page furniture.
+// Their words no longer count as quoted for the later sieves.
 func (a *attributor) dropNonSpeech() {
 	for i, p := range a.passages {
 		q := a.quotes[i]
 		words := a.wordsIn(p)
-		title := words <= 7 && a.titleCase(p) && (q.Kind == Partial && !strongSieves[q.Sieve] && !a.cueJustBefore(p.Open) || a.afterWorkNoun(p.Open))
+		title := words <= 7 && a.titleCase(p) && q.Kind == Partial && (!strongSieves[q.Sieve] || q.Sieve == "trailing-inverted") && !a.cueJustBefore(p.Open) || a.namesWork(p, words)
 		term := words <= 4 && p.Open > 0 && (notSpeechBefore[a.lower(p.Open-1)] || a.knownAs(p.Open-1))
-		if words == 0 || title || term || a.parenthetical(p) {
+		if words == 0 || title || term || a.parenthetical(p) || a.bylined(p) || a.furniture(p) {
 			a.dropped[i] = true
 			for t := p.Open; t < len(a.inPassage) && a.d.Tokens[t].End <= p.End; t++ {
 				a.inPassage[t] = false
@@ -99,20 +104,75 @@ func (a *attributor) dropNonSpeech() {
 }
 
 // decide keeps the passages that are speech: every passage with a speaker,
-// and unattributed ones long enough to be speech rather than a scare quote
-// or a nickname.
-func (a *attributor) decide() {
+// unattributed ones long enough to be speech rather than a scare quote or a
+// nickname, and any passage within the content of reported speech, whose
+// words the speaker is quoted as using (see insideReport).
+func (a *attributor) decide(reported []Quote) {
+	k := 0 // reported is sorted by start, and so are the passages
 	for i, p := range a.passages {
-		if a.dropped[i] {
+		for k < len(reported) && reported[k].End <= p.Start {
+			k++
+		}
+		words := a.wordsIn(p)
+		if words == 0 || a.parenthetical(p) {
 			continue
 		}
-		if !a.quotes[i].Speaker.IsZero() {
+		if !a.dropped[i] && !a.quotes[i].Speaker.IsZero() {
 			a.keep[i] = true
 			continue
 		}
-		words := a.wordsIn(p)
-		a.keep[i] = words > 4 || a.endsSentence(p) && words >= 3
+		if r, ok := insideReport(p, reported[k:]); ok && !a.namesWork(p, words) && !a.inHeadline(p.Open) {
+			q := &a.quotes[i]
+			q.Kind, q.Speaker, q.Cue, q.Sieve = Partial, r.Speaker, r.Cue, "inside-reported"
+			a.keep[i] = true
+			continue
+		}
+		a.keep[i] = !a.dropped[i] && (words > 4 || a.endsSentence(p) && words >= 3)
 	}
+}
+
+// namesWork reports whether the passage is a title or a name whatever
+// surrounds it: up to twelve words in title case (a subtitle included) after
+// a noun of works (his book "An American Son"), opening a sentence whose next
+// word is in lower case and neither a cue nor a pronoun ("Daily Show" host),
+// after its owner's possessive (CNN's "New Day") or as the listener of
+// "told", or one word between the parts of a name (Jesús "Chuy" García).
+func (a *attributor) namesWork(p passage, words int) bool {
+	if words > 12 || p.Open == 0 || !a.titleCase(p) {
+		return false
+	}
+	if a.afterWorkNoun(p.Open) {
+		return true
+	}
+	if p.Close > 0 && p.Close+1 < len(a.d.Tokens) && a.sentenceInitial(p.Open) && a.d.Tokens[p.Close-1].Kind == Word {
+		if next := a.d.Tokens[p.Close+1]; next.Kind == Word && !isCapWord(a.d.Text, next) && !a.has(p.Close+1, inCueWords|inSpeakerPronouns) {
+			return true // the subject of its sentence: `"Daily Show" host Trevor Noah said`
+		}
+	}
+	switch a.lower(p.Open - 1) {
+	case "'s", "’s", "told", "tells", "telling":
+		return true // CNN's "New Day"; told "Fox and Friends", a listener
+	case "'", "’":
+		return p.Open >= 2 && strings.HasSuffix(a.lower(p.Open-2), "s")
+	}
+	return words == 1 && p.Close > 0 && p.Close+1 < len(a.d.Tokens) &&
+		a.has(p.Open-1, capWord) && a.has(p.Close+1, capWord) && a.d.Tokens[p.Close+1].Start == a.d.Tokens[p.Close].End+1
+}
+
+// insideReport returns the reported speech whose content holds the whole
+// passage p: in `Trump said he would go on "Meet the Press" again` the title
+// is part of what Trump is reported to have said, and quoted as his. reported
+// starts with the first quote that ends after p starts.
+func insideReport(p passage, reported []Quote) (Quote, bool) {
+	for _, r := range reported {
+		if r.Start > p.Start {
+			break
+		}
+		if r.Kind == Indirect && p.End <= r.End {
+			return r, true
+		}
+	}
+	return Quote{}, false
 }
 
 // strongSieves read a cue right beside the passage: what they attribute is speech.
@@ -137,11 +197,57 @@ func (a *attributor) titleCase(p passage) bool {
 			caps++
 			continue
 		}
+		if w := a.lower(t); w == "'s" || w == "’s" {
+			continue // "America's Unwritten Constitution"
+		}
 		if !a.has(t, inTitleSmallWords) {
 			return false
 		}
 	}
 	return caps > 0
+}
+
+// bylined reports whether the passage is a headline followed by its
+// writer, as newsletters list articles: "Museum to close its doors," by
+// the Post's Ann Lee.
+func (a *attributor) bylined(p passage) bool {
+	c := p.Close
+	if c < 0 || c+2 >= len(a.d.Tokens) || a.tok(c-1) != "," || a.lower(c+1) != "by" {
+		return false
+	}
+	if first := a.d.Tokens[p.Open+1]; first.Kind == Word && !isCapWord(a.d.Text, first) {
+		return false // `the "ugliness of his remarks," by Trump`: a phrase of the sentence
+	}
+	n := c + 2
+	if a.lower(n) == "the" && n+1 < len(a.d.Tokens) {
+		n++
+	}
+	return a.has(n, capWord)
+}
+
+// socialNetworks are where a promotional line asks readers to follow a writer.
+var socialNetworks = wordSet(`twitter facebook instagram`)
+
+// furniture reports whether the passage is a paragraph of page furniture
+// that a scraper left in marks: a "Related:" label, or "Follow Ann Lee on
+// Twitter @annlee."
+func (a *attributor) furniture(p passage) bool {
+	para := a.d.Paragraphs[p.Paragraph]
+	if !a.opensParagraph(p) || strings.TrimSpace(a.d.Text[p.End:para.End]) != "" || p.Open+2 >= len(a.d.Tokens) {
+		return false
+	}
+	if p.Close == p.Open+3 && a.d.Tokens[p.Open+1].Kind == Word && a.tok(p.Open+2) == ":" {
+		return true // "Related:"
+	}
+	if a.lower(p.Open+1) != "follow" {
+		return false
+	}
+	for t := p.Open + 2; t < len(a.d.Tokens) && a.d.Tokens[t].End <= p.End; t++ {
+		if socialNetworks[a.lower(t)] || a.tok(t) == "@" {
+			return true
+		}
+	}
+	return false
 }
 
 // parenthetical reports whether the passage holds only a bracketed aside: "(CROSSTALK.)".
