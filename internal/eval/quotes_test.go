@@ -15,13 +15,13 @@ func TestQuoteFloors(t *testing.T) {
 	dataset.Require(t, "quotes", "polnear", "dev.jsonl")
 	f, _, err := ScorePolNeAR("dev")
 	require.NoError(t, err)
-	assert.GreaterOrEqual(t, f.Attributed.F1(), 0.82, "attributed-passage F1")
-	assert.GreaterOrEqual(t, f.SpeakerAll, 0.86, "speaker accuracy")
-	assert.GreaterOrEqual(t, f.SpeakerPronoun, 0.90, "speaker accuracy, pronoun sources")
-	assert.GreaterOrEqual(t, f.Passages80.F1(), 0.945, "passage F1 at 80%")
-	assert.LessOrEqual(t, f.NonSpeechMarked, 0.30, "non-speech passages marked")
-	assert.GreaterOrEqual(t, f.Indirect.F1(), 0.46, "indirect F1")
-	assert.GreaterOrEqual(t, f.IndirectSpeaker, 0.90, "indirect speaker accuracy")
+	assert.GreaterOrEqual(t, f.Attributed.F1(), 0.87, "attributed-passage F1")
+	assert.GreaterOrEqual(t, f.SpeakerAll, 0.90, "speaker accuracy")
+	assert.GreaterOrEqual(t, f.SpeakerPronoun, 0.93, "speaker accuracy, pronoun sources")
+	assert.GreaterOrEqual(t, f.Passages80.F1(), 0.955, "passage F1 at 80%")
+	assert.LessOrEqual(t, f.NonSpeechMarked, 0.28, "non-speech passages marked")
+	assert.GreaterOrEqual(t, f.Indirect.F1(), 0.48, "indirect F1")
+	assert.GreaterOrEqual(t, f.IndirectSpeaker, 0.93, "indirect speaker accuracy")
 }
 
 // TestSeedQuotes checks the seed article's required quotes.
@@ -35,5 +35,5 @@ func TestSeedQuotes(t *testing.T) {
 			ok++
 		}
 	}
-	assert.GreaterOrEqual(t, ok, 10, "required seed quotes right (of %d)", len(res))
+	assert.Equal(t, len(res), ok, "required seed quotes right")
 }
