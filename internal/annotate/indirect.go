@@ -300,6 +300,12 @@ func (a *attributor) subjectCueQuotes(first, last int, used map[int]bool) []Quot
 		end, next := a.contentEnd(start, last, used)
 		if e := a.clauseEnd(start, end); e < end {
 			end = e
+			if next < 0 {
+				next = e + 1 // "…, but said …": the clause after may report speech of its own
+				if w := a.lower(next); (w == "but" || w == "and") && next+1 < last {
+					next++
+				}
+			}
 		}
 		if lower(m.Of(a.d.Text)) == "who" && a.tok(a.tokenAfter(m.Start)-1) == "," {
 			// "Perez, who said he expects a deal, flew home": the relative clause ends at its comma
@@ -336,7 +342,7 @@ func (a *attributor) contentEnd(start, last int, used map[int]bool) (end, next i
 		case a.tok(c) == "," && c+2 < last && (a.lower(c+1) == "and" || a.lower(c+1) == "but") && narrativeTurns[a.lower(c+2)]:
 			// "…, and when pressed on why, she declined": the narrator goes on
 			return c, -1
-		case a.isCueToken(c) && !a.inPassage[c] && (a.tok(c-1) == "," && cueWords[a.lower(c)].participle || a.lower(c-1) == "and" && a.isSpeechCue(c) && !used[c]):
+		case a.isCueToken(c) && !a.inPassage[c] && (a.tok(c-1) == "," && cueWords[a.lower(c)].participle || a.lower(c-1) == "and" && a.isSpeechCue(c)):
 			// "…, arguing that …", "… and suggested that …"; also when that
 			// cue tags a quotation of its own ("…, telling him that “…”")
 			b := c - 1
@@ -399,7 +405,11 @@ func (a *attributor) contentStart(t, end int, info cueInfo) int {
 		case adjunctStarts[w]:
 			t = a.skipAdjunct(t, end)
 		case a.isDateAt(t):
-			t = a.afterDate(t, end)
+			after := a.afterDate(t, end)
+			if after < end && auxiliaries[a.lower(after)] {
+				return t // "said 2016 has seen the worst start": the date is the content's subject
+			}
+			t = after
 			if t < end && (a.lower(t) == "'s" || a.lower(t) == "’s") {
 				return -1 // "condemned Friday's test": the date belongs to the object
 			}

@@ -460,8 +460,8 @@ func (a *attributor) subjectOf(c, first int) (Span, bool) {
 	if m, ok := a.quantitySubject(p, first); ok {
 		return m, true
 	}
-	if p > first && a.lower(p) == "and" {
-		return a.sentenceSubject(first, p)
+	if p > first && (a.lower(p) == "and" || a.lower(p) == "but") {
+		return a.sentenceSubject(first, p) // "Carson admitted …, but said …"
 	}
 	return a.speakerBackward(back, first)
 }

@@ -121,7 +121,7 @@ func (a *attributor) decide(reported []Quote) {
 			a.keep[i] = true
 			continue
 		}
-		if r, ok := insideReport(p, reported[k:]); ok && !a.namesWork(p, words) && !a.inHeadline(p.Open) {
+		if r, ok := insideReport(p, reported[k:]); ok && !a.namesWork(p, words) && !a.inHeadline(p.Open) && !a.namedThing(p, words) {
 			q := &a.quotes[i]
 			q.Kind, q.Speaker, q.Cue, q.Sieve = Partial, r.Speaker, r.Cue, "inside-reported"
 			a.keep[i] = true
@@ -129,6 +129,20 @@ func (a *attributor) decide(reported []Quote) {
 		}
 		a.keep[i] = !a.dropped[i] && (words > 4 || a.endsSentence(p) && words >= 3)
 	}
+}
+
+// namedThing reports whether the passage is a short name in title case
+// after an article, as events and programmes are named: a "Commander-in-Chief
+// Forum" sponsored by NBC.
+func (a *attributor) namedThing(p passage, words int) bool {
+	if words < 2 || words > 6 || p.Open == 0 || !a.titleCase(p) || a.endsSentence(p) {
+		return false
+	}
+	switch a.lower(p.Open - 1) {
+	case "a", "an", "the", "its", "his", "her", "their":
+		return true
+	}
+	return false
 }
 
 // namesWork reports whether the passage is a title or a name whatever
