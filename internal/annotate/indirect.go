@@ -76,7 +76,11 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) []Quote {
 	// According to X, content.
 	if a.lower(first) == "according" && first+1 < last && a.lower(first+1) == "to" {
 		if m, after, ok := a.speakerForward(first+2, last); ok {
-			after = a.skipAppositive(after, last)
+			if after < last && a.tok(after) == "," && !a.appositiveAfter(after, last) {
+				after++ // "According to a survey, 70% of adults …"
+			} else {
+				after = a.skipAppositive(after, last)
+			}
 			if after < last && a.tok(after) == "," {
 				after++
 			}
@@ -108,7 +112,7 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) []Quote {
 			for after < last && a.has(after, inAdverbials) && a.lower(after) != "told" {
 				after++
 			}
-			if cue, end, ok := a.cueAt(after, last); ok && !used[after] && a.closesSentence(end) {
+			if cue, end, ok := a.cueAt(after, last); ok && !used[after] && a.closesSentence(end) && !a.objectAt(end, last) {
 				if info, _ := cueAt(a.tok(after)); info.speech || info.verb {
 					return one(a.indirectQuote(a.skipConjunction(first, c), c, cue, m, "indirect-trailing"))
 				}
@@ -161,6 +165,38 @@ func (a *attributor) appositiveToEnd(t, last int) bool {
 		}
 	}
 	return true
+}
+
+// objectAt reports whether the cue ending before token t has an object of
+// its own ("…, Mr. Hall described his youth"), so it does not report the
+// words before it.
+func (a *attributor) objectAt(t, last int) bool {
+	if t >= last || a.isDateAt(t) {
+		return false
+	}
+	switch a.lower(t) {
+	case "his", "her", "its", "their", "our", "my", "the", "a", "an":
+		return true
+	}
+	return false
+}
+
+// appositiveAfter reports whether the comma at token t opens an appositive
+// describing the phrase before it ("According to Ann Lee, a spokeswoman,
+// …"): a determiner and a few words up to another comma, with no verb.
+func (a *attributor) appositiveAfter(t, last int) bool {
+	if t+1 >= last || !a.has(t+1, inDeterminers) {
+		return false
+	}
+	for u := t + 2; u < last && u < t+10; u++ {
+		if a.tok(u) == "," {
+			return true
+		}
+		if !a.inPhrase(u) && !a.postModifier(u) && a.lower(u) != "of" {
+			return false
+		}
+	}
+	return false
 }
 
 // hasSpeakerAndCue reports whether tokens [first, end) open with a speaker
@@ -491,7 +527,8 @@ func (a *attributor) indirectQuote(start, end int, cue, speaker Span, sieve stri
 	if end-start < 3 || start >= end || end-start > 3*reach {
 		return Quote{}, false // no clause, or more than any sentence of news
 	}
-	if contentNotStart[a.lower(start)] && !(a.lower(start) == "to" && start > 0 && intentLemmas[cueWords[a.lower(start-1)].lemma]) && !a.determinerNo(start, end) ||
+	before := a.d.Tokens[end-1].End <= cue.Start // "In 2014, …, according to the FBI.": the content comes first, whole
+	if !before && contentNotStart[a.lower(start)] && !(a.lower(start) == "to" && start > 0 && intentLemmas[cueWords[a.lower(start-1)].lemma]) && !a.determinerNo(start, end) ||
 		a.d.Tokens[start].Kind == Punct || a.d.Tokens[start].Kind == Mark {
 		return Quote{}, false
 	}

@@ -41,7 +41,7 @@ func (a *attributor) inPhrase(u int) bool {
 		return true
 	case Punct:
 		s := tok.Of(a.d.Text)
-		return s == "&" || s == "-" || s == "."
+		return s == "&" || s == "-" || s == "." || s == "/" // "AT&T", "Reuters/Ipsos"
 	}
 	return false
 }
