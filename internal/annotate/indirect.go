@@ -1,6 +1,9 @@
 package annotate
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // This file finds reported speech without quotation marks:
 // `Lavrov said on Monday it may be time to …`, `X accused Y of …`,
@@ -72,6 +75,10 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) []Quote {
 	}
 	if last-first < 4 {
 		return nil
+	}
+	// Lynch: No outside influence on FBI probe.
+	if q, ok := a.colonHeadline(first, last); ok {
+		return []Quote{q}
 	}
 	// According to X, content.
 	if a.lower(first) == "according" && first+1 < last && a.lower(first+1) == "to" {
@@ -179,6 +186,45 @@ func (a *attributor) objectAt(t, last int) bool {
 		return true
 	}
 	return false
+}
+
+// colonHeadline finds the headline form "Speaker: what they said", a name
+// or a short phrase opening its paragraph, a colon, and a clause: "Lynch: No
+// outside influence on FBI probe". A label in capitals (a dateline, a
+// speaker in a transcript) is no headline.
+func (a *attributor) colonHeadline(first, last int) (Quote, bool) {
+	if a.d.Tokens[first].Start != a.d.Paragraphs[a.paragraphOf(first)].Start {
+		return Quote{}, false
+	}
+	c := first + 1
+	for c < last && c <= first+5 && a.tok(c) != ":" {
+		c++
+	}
+	if c >= last || a.tok(c) != ":" || last-c < 4 || a.anyQuoted(first, last) {
+		return Quote{}, false
+	}
+	lower := false
+	for u := first; u < c; u++ {
+		if a.d.Tokens[u].Kind == Word && strings.ToUpper(a.tok(u)) != a.tok(u) {
+			lower = true
+		}
+	}
+	if !lower || !a.has(c+1, capWord) && a.d.Tokens[c+1].Kind != Number {
+		return Quote{}, false
+	}
+	m, ok := a.speakerBackward(c-1, first)
+	if !ok || m.Start != a.d.Tokens[first].Start {
+		return Quote{}, false
+	}
+	return a.indirectQuote(c+1, last, a.d.Tokens[c].Span, m, "colon-headline")
+}
+
+// paragraphOf returns the index of the paragraph holding token t.
+func (a *attributor) paragraphOf(t int) int {
+	off := a.d.Tokens[t].Start
+	ps := a.d.Paragraphs
+	i := sort.Search(len(ps), func(i int) bool { return ps[i].End > off })
+	return min(i, len(ps)-1)
 }
 
 // appositiveAfter reports whether the comma at token t opens an appositive
