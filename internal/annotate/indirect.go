@@ -80,6 +80,10 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) []Quote {
 	if q, ok := a.colonHeadline(first, last); ok {
 		return []Quote{q}
 	}
+	// In a CBS News poll released Monday, content.
+	if q, ok := a.inSource(first, last); ok {
+		return []Quote{q}
+	}
 	// According to X, content.
 	if a.lower(first) == "according" && first+1 < last && a.lower(first+1) == "to" {
 		if m, after, ok := a.speakerForward(first+2, last); ok {
@@ -217,6 +221,40 @@ func (a *attributor) colonHeadline(first, last int) (Quote, bool) {
 		return Quote{}, false
 	}
 	return a.indirectQuote(c+1, last, a.d.Tokens[c].Span, m, "colon-headline")
+}
+
+// sourceNouns head a phrase that stands for where reported content comes
+// from: "In a Des Moines Register poll last month, Mr. Cruz had a lead".
+var sourceNouns = wordSet(`poll polls survey surveys study report statement interview letter memo filing ruling
+	analysis review op-ed column editorial`)
+
+// inSource finds content introduced by "In" and its source: "In an NBC
+// News poll released Monday, 50 percent chose Clinton". The source is the
+// phrase up to its noun; what follows it up to the comma (a participle, a
+// date) belongs to neither.
+func (a *attributor) inSource(first, last int) (Quote, bool) {
+	if a.lower(first) != "in" || first+2 >= last || !a.has(first+1, inDeterminers) {
+		return Quote{}, false
+	}
+	head := -1
+	for u := first + 2; u < last && u < first+14; u++ {
+		switch {
+		case sourceNouns[a.lower(u)] && head < 0:
+			head = u
+		case a.tok(u) == ",":
+			if head < 0 {
+				return Quote{}, false
+			}
+			if a.hasCue(u+1, min(last, u+1+reach)) {
+				return Quote{}, false // "In a statement, the company said …": the cue names the speaker
+			}
+			m := Span{a.d.Tokens[first+1].Start, a.d.Tokens[head].End}
+			return a.indirectQuote(u+1, last, a.d.Tokens[first].Span, m, "in-source")
+		case a.d.Tokens[u].Kind == Mark || a.isCueToken(u) && head < 0:
+			return Quote{}, false
+		}
+	}
+	return Quote{}, false
 }
 
 // paragraphOf returns the index of the paragraph holding token t.
