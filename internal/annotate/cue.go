@@ -78,7 +78,7 @@ var reportingVerbs = []string{
 	"denounce", "condemn", "praise", "hail", "slam", "attack", "applaud", "welcome", "thank",
 	"liken", "label", "characterize", "characterise", "portray", "depict", "lambast", "mock",
 	"ridicule", "deride", "brand", "laud", "commend", "extol", "chant", "tout", "sing sang sung",
-	"read read read",
+	"read read read", "show~ showed",
 }
 
 // cuePhrases attribute speech in more than one word; the key is the first word.
