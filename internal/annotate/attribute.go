@@ -304,8 +304,11 @@ func (a *attributor) strongCueContext(t, end int, share float64) bool {
 // pluralSubject reports whether token p is a plural common noun that can
 // be the subject of a verb of belief: "economists", "officials", "polls".
 func (a *attributor) pluralSubject(p int) bool {
-	if a.d.Tokens[p].Kind != Word || a.has(p, inPhraseStops|inCueWords) || a.has(p, capWord) && !a.sentenceInitial(p) {
+	if a.d.Tokens[p].Kind != Word || a.has(p, inPhraseStops) || a.has(p, capWord) && !a.sentenceInitial(p) {
 		return false
+	}
+	if a.has(p, inCueWords) && (p == 0 || !a.has(p-1, inDeterminers)) {
+		return false // "reports" is a verb unless a determiner makes it a noun: "the reports"
 	}
 	w := a.lower(p)
 	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i'

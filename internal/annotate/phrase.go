@@ -32,7 +32,7 @@ func (a *attributor) inPhrase(u int) bool {
 			return false
 		}
 		if a.has(u, inCueWords) {
-			if c := cueWords[w]; c.verb && c.share >= 0.2 && !a.has(u, capWord) {
+			if c := cueWords[w]; c.verb && c.share >= 0.2 && !a.has(u, capWord) && (u == 0 || !a.has(u-1, inDeterminers)) {
 				return false // a reporting verb ends the phrase; "report" and "statement" are nouns more often
 			}
 		}
@@ -327,8 +327,8 @@ func (a *attributor) looksNoun(u int) bool {
 	if tok.Kind != Word {
 		return false
 	}
-	if a.has(u, inPhraseStops|inDeterminers|inAdverbials|inCueWords) {
-		return false
+	if a.has(u, inPhraseStops|inDeterminers|inAdverbials) || a.has(u, inCueWords) && (u == 0 || !a.has(u-1, inDeterminers)) {
+		return false // a cue word is a noun after a determiner: "the reports"
 	}
 	if a.isAdverb(u) || a.lower(u) == "last" || a.lower(u) == "next" {
 		return false
