@@ -108,7 +108,8 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) []Quote {
 		if a.hasSpeakerAndCue(first, c) {
 			break // "She said …, and when pressed, she declined.": the first attribution rules
 		}
-		if cue, after, ok := a.cueAt(c+1, last); ok && !used[c+1] {
+		if cue, after, ok := a.cueAt(c+1, last); ok && !used[c+1] && !cueWords[a.lower(c+1)].audience {
+			// "…, said Lavrov." ("…, told reporters" puts the listener, not the speaker, after the cue)
 			if m, end, ok := a.speakerForward(after, last); ok && (a.skipAppositive(end, last) >= last || a.appositiveToEnd(end, last)) {
 				sieve := "indirect-trailing"
 				if a.lower(c+1) == "according" {
@@ -427,11 +428,12 @@ func (a *attributor) subjectCueQuotes(first, last int, used map[int]bool) []Quot
 				}
 			}
 		}
+		relative := false
 		if lower(m.Of(a.d.Text)) == "who" && a.tok(a.tokenAfter(m.Start)-1) == "," {
 			// "Perez, who said he expects a deal, flew home": the relative clause ends at its comma
 			for u := start + 2; u < end && u < start+3*reach; u++ {
 				if a.tok(u) == "," && !a.inPassage[u] {
-					end = u
+					end, next, relative = u, u+1, true
 					break
 				}
 			}
@@ -440,6 +442,10 @@ func (a *attributor) subjectCueQuotes(first, last int, used map[int]bool) []Quot
 			out = append(out, q)
 			if next < 0 {
 				break
+			}
+			if relative {
+				c = next - 1 // the main clause goes on, its subject before the relative one
+				continue
 			}
 			if a.isCueToken(next) {
 				shared = m // "…, arguing that …", "… and suggested that …": the same speaker goes on

@@ -188,8 +188,8 @@ func (a *attributor) speakerForward(t, end int) (Span, int, bool) {
 		return a.d.Tokens[t].Span, t + 1, true
 	}
 	hi := t
-	for hi < end && hi < t+12 && (a.inPhrase(hi) || (a.joinsNames(hi) || a.postModifier(hi)) && hi > t) {
-		hi++
+	for hi < end && hi < t+12 && (a.inPhrase(hi) || (a.joinsNames(hi) || a.postModifier(hi)) && hi > t) && !(hi > t && a.verbLike(hi, t)) {
+		hi++ // a verb ends the phrase: "said the Khan family deserved better" names no speaker
 	}
 	if hi == t {
 		return Span{}, t, false
