@@ -1,0 +1,131 @@
+package annotate
+
+import (
+	"sort"
+	"strings"
+)
+
+// This file holds the forms of reported speech that do not read "X said
+// (that) …": a headline's "Speaker: claim", content introduced by "In a
+// poll …," and a question put to someone, "Asked whether …".
+
+// colonHeadline finds the headline form "Speaker: what they said", a name
+// or a short phrase opening its paragraph, a colon, and a clause: "Lynch: No
+// outside influence on FBI probe". A label in capitals (a dateline, a
+// speaker in a transcript) is no headline.
+func (a *attributor) colonHeadline(first, last int) (Quote, bool) {
+	if a.d.Tokens[first].Start != a.d.Paragraphs[a.paragraphOf(first)].Start {
+		return Quote{}, false
+	}
+	c := first + 1
+	for c < last && c <= first+5 && a.tok(c) != ":" {
+		c++
+	}
+	if c >= last || a.tok(c) != ":" || last-c < 4 || a.anyQuoted(first, last) {
+		return Quote{}, false
+	}
+	lower := false
+	for u := first; u < c; u++ {
+		if a.d.Tokens[u].Kind == Word && strings.ToUpper(a.tok(u)) != a.tok(u) {
+			lower = true
+		}
+	}
+	if !lower || !a.has(c+1, capWord) && a.d.Tokens[c+1].Kind != Number {
+		return Quote{}, false
+	}
+	m, ok := a.speakerBackward(c-1, first)
+	if !ok || m.Start != a.d.Tokens[first].Start {
+		return Quote{}, false
+	}
+	return a.indirectQuote(c+1, last, a.d.Tokens[c].Span, m, "colon-headline")
+}
+
+// sourceNouns head a phrase that stands for where reported content comes
+// from: "In a Des Moines Register poll last month, Mr. Cruz had a lead".
+var sourceNouns = wordSet(`poll polls survey surveys study report statement interview letter memo filing ruling
+	analysis review op-ed column editorial`)
+
+// inSource finds content introduced by "In" and its source: "In an NBC
+// News poll released Monday, 50 percent chose Clinton". The source is the
+// phrase up to its noun; what follows it up to the comma (a participle, a
+// date) belongs to neither.
+func (a *attributor) inSource(first, last int) (Quote, bool) {
+	if a.lower(first) != "in" || first+2 >= last || !a.has(first+1, inDeterminers) {
+		return Quote{}, false
+	}
+	head := -1
+	for u := first + 2; u < last && u < first+14; u++ {
+		switch {
+		case sourceNouns[a.lower(u)] && head < 0:
+			head = u
+		case a.tok(u) == ",":
+			if head < 0 {
+				return Quote{}, false
+			}
+			if a.hasCue(u+1, min(last, u+1+reach)) {
+				return Quote{}, false // "In a statement, the company said …": the cue names the speaker
+			}
+			m := Span{a.d.Tokens[first+1].Start, a.d.Tokens[head].End}
+			return a.indirectQuote(u+1, last, a.d.Tokens[first].Span, m, "in-source")
+		case a.d.Tokens[u].Kind == Mark || a.isCueToken(u) && head < 0:
+			return Quote{}, false
+		}
+	}
+	return Quote{}, false
+}
+
+// paragraphOf returns the index of the paragraph holding token t.
+func (a *attributor) paragraphOf(t int) int {
+	off := a.d.Tokens[t].Start
+	ps := a.d.Paragraphs
+	i := sort.Search(len(ps), func(i int) bool { return ps[i].End > off })
+	return min(i, len(ps)-1)
+}
+
+// questionWords open the question reported after "asked".
+var questionWords = wordSet(`if whether what why how who whom which when where`)
+
+// askedQuestion finds a question put to someone and reported in the
+// narrator's words: "Asked whether he would run, Lavrov said …", "…, when
+// asked which candidate she would back." The content is the question, up to
+// the next comma; the asker, usually the reporter, goes unnamed.
+func (a *attributor) askedQuestion(s Sentence) (Quote, bool) {
+	for t := s.First; t < s.Last && t < s.First+reach; t++ {
+		if a.lower(t) != "asked" || a.inPassage[t] {
+			continue
+		}
+		if t > s.First && a.lower(t-1) != "when" && a.lower(t-1) != "," && a.lower(t-1) != "after" && a.lower(t-1) != "once" {
+			continue // "he asked whether …" is a cue with a speaker of its own
+		}
+		u := t + 1
+		for u < s.Last && u < t+6 && !questionWords[a.lower(u)] && a.d.Tokens[u].Kind == Word && !a.has(u, inPhraseStops) || u < s.Last && u < t+6 && (a.lower(u) == "on" || a.lower(u) == "during" || a.lower(u) == "in") {
+			u++ // "Asked on Monday whether …", "asked during a debate why …"
+		}
+		if u >= s.Last || !questionWords[a.lower(u)] {
+			continue
+		}
+		end := u + 1
+		for end < s.Last && end < u+reach && a.tok(end) != "," && a.d.Tokens[end].Kind != Mark && a.tok(end) != ";" {
+			end++
+		}
+		if end-u < 3 || a.anyQuoted(u, end) {
+			continue
+		}
+		for end > u && a.d.Tokens[end-1].Kind == Punct {
+			end--
+		}
+		cue := a.d.Tokens[t].Span
+		return Quote{Span: Span{a.d.Tokens[u].Start, a.d.Tokens[end-1].End}, Kind: Indirect, Cue: cue, Source: -1, Sieve: "asked"}, true
+	}
+	return Quote{}, false
+}
+
+// overlapsAny reports whether s overlaps a quote of qs.
+func overlapsAny(s Span, qs []Quote) bool {
+	for _, q := range qs {
+		if q.Overlaps(s) {
+			return true
+		}
+	}
+	return false
+}
