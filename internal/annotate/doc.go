@@ -17,8 +17,9 @@
 //	findQuotes        quotation marks paired into passages (quotemarks.go, quote.go),
 //	                  speakers found by sieves (attribute.go, sieves.go, phrase.go),
 //	                  speech told from titles and terms (speech.go), reported speech
-//	                  (indirect.go), interviews and transcripts (interview.go), and
-//	                  the speakers the mentions stand for (speaker.go)
+//	                  (indirect.go; headlines, "In a poll", "Asked whether" in
+//	                  indirectforms.go), interviews and transcripts (interview.go),
+//	                  and the speakers the mentions stand for (speaker.go)
 //
 // # Offsets
 //
