@@ -213,7 +213,7 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 			continue // "put it on the table"
 		}
 		if match {
-			if words[0] == "according" || words[0] == "quoted" || words[0] == "put" || words[0] == "puts" || cueWords[words[0]].verb {
+			if words[0] == "according" || words[0] == "quoted" || words[0] == "put" || words[0] == "puts" || words[0] == "went" || words[0] == "goes" || cueWords[words[0]].verb {
 				return Span{a.d.Tokens[t].Start, a.d.Tokens[t+len(words)-1].End}, t + len(words), true
 			}
 		}
@@ -291,6 +291,12 @@ func (a *attributor) strongCueContext(t, end int, share float64) bool {
 	}
 	if k, ok := speakerPronouns[a.lower(p)]; ok && k != SpeakerOrganization {
 		return true // "He states": after a personal pronoun, a verb
+	}
+	if share >= 0.05 && a.tok(p) == "," {
+		// "Meg Whitman, who runs a company, labeled": a name, then its appositive
+		if m, ok := a.clauseSubject(p, max(0, p-reach)); ok && a.entAt[a.tokenAfter(m.Start)] >= 0 {
+			return true
+		}
 	}
 	if share >= 0.05 && a.pluralSubject(p) && t+1 < end && a.opensClause(t+1) {
 		return true // "Economists believe this provides …", "officials think Beijing has …"

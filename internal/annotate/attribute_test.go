@@ -397,6 +397,17 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"he expects a deal", Indirect, "who", "Thomas Perez"},
 				{"the talks went well", Indirect, "Thomas Perez", "Thomas Perez"}}},
+		{"a rare cue after a name and its appositive",
+			`Meg Whitman, who runs a company, labeled Mr. Trump "unfit to be president."`,
+			[]quoteWant{{`"unfit to be president."`, Partial, "Meg Whitman", "Meg Whitman"}}},
+		{"went on to say",
+			`Lavrov spoke for an hour. He went on to say, "We will not give in."`,
+			[]quoteWant{{`"We will not give in."`, Direct, "He", "Lavrov"}}},
+		{"a relative clause in the speaker's appositive names no new speaker",
+			`"We know our partners," said Sandra Sucher, a professor who focuses on ethics. "They know us."`,
+			[]quoteWant{
+				{`"We know our partners,"`, Direct, "Sandra Sucher", "Sandra Sucher"},
+				{`"They know us."`, Direct, "Sandra Sucher", "Sandra Sucher"}}},
 		{"a question put to the speaker, reported",
 			`Asked on Monday whether Mr. Clinton would hold a cabinet post, Mrs. Clinton shook her head.`,
 			[]quoteWant{{"whether Mr. Clinton would hold a cabinet post", Indirect, "", ""}}},

@@ -720,8 +720,8 @@ func (a *attributor) namesOtherSpeaker(from, to int, q Quote) bool {
 		if !ok || cue == q.Cue {
 			continue
 		}
-		if m, ok := a.speakerBackward(t-1, from+1); ok && !m.Overlaps(q.Speaker) {
-			return true
+		if m, ok := a.speakerBackward(t-1, from+1); ok && !m.Overlaps(q.Speaker) && lower(m.Of(a.d.Text)) != "who" {
+			return true // ("who" stands for a name before it, in an appositive of the speaker's)
 		}
 	}
 	return false
