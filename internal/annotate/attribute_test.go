@@ -408,6 +408,9 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{`"We know our partners,"`, Direct, "Sandra Sucher", "Sandra Sucher"},
 				{`"They know us."`, Direct, "Sandra Sucher", "Sandra Sucher"}}},
+		{"according to before a partial quote in the sentence",
+			`According to Trump, he is now "the worst thing that ever happened to the establishment."`,
+			[]quoteWant{{`"the worst thing that ever happened to the establishment."`, Partial, "Trump", "Trump"}}},
 		{"a question put to the speaker, reported",
 			`Asked on Monday whether Mr. Clinton would hold a cabinet post, Mrs. Clinton shook her head.`,
 			[]quoteWant{{"whether Mr. Clinton would hold a cabinet post", Indirect, "", ""}}},

@@ -361,8 +361,17 @@ func (a *attributor) sentenceCue(i int, q *Quote) {
 			if a.inPassage[c] {
 				continue
 			}
-			cue, _, ok := a.cueAt(c, p.Open)
+			cue, after, ok := a.cueAt(c, p.Open)
 			if !ok || a.isSpeechCue(c) != speech {
+				continue
+			}
+			if a.lower(c) == "according" {
+				// "According to Trump, he is now "the worst thing …""
+				if m, _, ok := a.speakerForward(after, p.Open); ok {
+					q.Cue, q.Speaker = cue, m
+					q.Sieve = "according-to"
+					return
+				}
 				continue
 			}
 			if m, ok := a.subjectOf(c, first); ok {
