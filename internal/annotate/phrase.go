@@ -123,7 +123,7 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 			s++ // "Even China, Pyongyang's only ally, said"
 		}
 		hi := s
-		for hi < t && (a.inPhrase(hi) || a.joinsNames(hi)) {
+		for hi < t && (a.inPhrase(hi) || (a.joinsNames(hi) || a.postModifier(hi)) && hi > s) {
 			hi++
 		}
 		if hi < t && a.tok(hi) == "(" {
