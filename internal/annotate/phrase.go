@@ -115,6 +115,8 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 	}
 	// the subject opens the clause or follows an introductory phrase:
 	// "With 50 days to go, Minyon Moore, a senior adviser, called …"
+	var described Span // a subject that names no one by name, kept while a name may follow
+	found := false
 	for s := start; s < t; s++ {
 		if s > start && a.tok(s-1) != "," {
 			continue
@@ -144,10 +146,15 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 			continue // after an introductory phrase, only a name will do
 		}
 		if m, ok := a.mention(s, hi, true); ok {
+			if a.entAt[a.tokenAfter(m.Start)] < 0 && hi+1 < t && !found {
+				// "A lawyer for the paper, David Schulz, said": a name in apposition is the better mention
+				found, described = true, m
+				continue
+			}
 			return m, true
 		}
 	}
-	return Span{}, false
+	return described, found
 }
 
 // clauseOpeners are adverbs and conjunctions that may stand before a clause's subject.
