@@ -301,6 +301,15 @@ func (a *attributor) head(i int, q *Quote) bool {
 			q.Sieve = "colon"
 			return true
 		}
+		// `He returned to his familiar lines: "…"`: the sentence's subject
+		// announces the words after its colon
+		if p.Close >= 0 && a.endsSentence(p) {
+			if m, ok := a.sentenceSubject(first, j); ok && a.tokenAfter(m.Start) < first+4 {
+				q.Speaker = m
+				q.Sieve = "colon-sentence"
+				return true
+			}
+		}
 	}
 	return false
 }
