@@ -13,7 +13,8 @@ import (
 // Names are found in three passes. The statistical tagger (package ner)
 // labels each sentence; rules then settle what they know better: news
 // agencies, organization heads ("Security Council", "Acme Inc."), titles
-// before names, datelines, sports results (entityrules.go). Last, the
+// before names, datelines, sports results, words around a name that show an
+// organization (entityrules.go). Last, the
 // document is made consistent: a name found once is found everywhere, and
 // one name keeps one type (consistency.go). Mentions are then grouped into
 // clusters ("Sergei Lavrov" = "Lavrov", "U.N." = "United Nations").
@@ -178,7 +179,7 @@ func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
 			if o.first < m.first {
 				left := o
 				left.last = m.first
-				for left.last > left.first && (f.has(left.last-1, inTitleWords) || f.d.Tokens[left.last-1].Kind != Word) {
+				for left.last > left.first && (f.has(left.last-1, inTitleWords) || f.d.Tokens[left.last-1].Kind != Word || isBased(f.lower(left.last-1))) {
 					left.last--
 				}
 				if left.last > left.first {
@@ -218,7 +219,7 @@ func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
 // the pieces to out.
 func (f *nameFinder) tidy(out []mention, m mention) []mention {
 	toks := f.d.Tokens
-	for m.first < m.last && (toks[m.first].Kind != Word || f.lower(m.first) == "'s" || f.has(m.first, inFunctionWords) ||
+	for m.first < m.last && (toks[m.first].Kind != Word || f.lower(m.first) == "'s" || f.has(m.first, inFunctionWords) || isBased(f.lower(m.first)) ||
 		m.kind == Person && (f.has(m.first, inTitleWords) || f.isNationality(m.first))) {
 		m.first++
 	}
@@ -238,6 +239,10 @@ func (f *nameFinder) tidy(out []mention, m mention) []mention {
 	}
 	return out
 }
+
+// isBased reports whether the lower-cased word w says where something is
+// based ("london-based"): it comes before a name but is not part of it.
+func isBased(w string) bool { return strings.HasSuffix(w, "-based") }
 
 // isNationality reports whether token i is a nationality the model knows
 // ("British", "Iraqis"): not a name here (CoNLL calls them MISC).

@@ -68,6 +68,14 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"ARLINGTON", Place}, {"Texas", Place}}},
 		{"new_starts_a_place", "Talks in New Zealand ended.",
 			[]entityWant{{"New Zealand", Place}}},
+		{"spokesman_after_a_company", "Magna spokesman Tom Hall declined to comment.",
+			[]entityWant{{"Magna", Organization}, {"Tom Hall", Person}}},
+		{"based_before_a_company", "The deal will help Ontario-based Magna grow.",
+			[]entityWant{{"Magna", Organization}}},
+		{"country_captain_stays_a_place", "England captain Mike Atherton was out.",
+			[]entityWant{{"England", Place}, {"Mike Atherton", Person}}},
+		{"city_stock_exchange_stays_a_place", "Shares fell on the Warsaw stock exchange.",
+			[]entityWant{{"Warsaw", Place}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -27,6 +27,7 @@ var sentenceRules = []sentenceRule{
 	{"first-name", override, 2, (*nameFinder).firstNamed},
 	{"speaker", fill, 1, (*nameFinder).speakers},
 	{"team", override, 3, (*nameFinder).teams},
+	{"org-context", override, 5, (*nameFinder).orgContext},
 	{"scores", override, 5, (*nameFinder).scoreLines},
 	{"dateline", override, 2, (*nameFinder).dateline},
 }
@@ -625,6 +626,76 @@ func (f *nameFinder) teams(si int) []mention {
 			add(j, i)
 		}
 		if f.has(i, inTeamBefore) && i+1 < s.Last && f.isNameWord(i+1) && !f.has(i+1, inTitleWords) {
+			j := i + 1
+			for j < s.Last && f.isNameWord(j) {
+				j++
+			}
+			add(i+1, j)
+		}
+	}
+	return dedupMentions(out)
+}
+
+// orgFollowers are words after an organization's name that tell what it
+// is: its people, its shares, its players and supporters ("Ericsson
+// spokesman", "Pirelli shares", "Surrey captain").
+var orgFollowers = wordSet(`spokesman spokeswoman spokesmen spokespeople spokesperson chairman chairwoman ceo shares
+	shareholders subsidiary subsidiaries captain skipper striker midfielder defender goalkeeper keeper
+	playmaker batsman bowler fans supporters`)
+
+// stockPlaces follow "stock" where the name before it is a place: "the
+// Warsaw stock exchange", "Tokyo stock prices".
+var stockPlaces = wordSet(`exchange exchanges market markets prices index indices trading`)
+
+// orgBefore are words before an organization's name that say what it is:
+// "news agency Tanjug", "tyre and cables giant Pirelli", "club Atalanta".
+var orgBefore = wordSet(`company firm group giant maker makers airline insurer retailer conglomerate
+	newspaper daily club side`)
+
+// orgContext marks the names whose neighbours show them to be
+// organizations: a word for its people, shares or players after the name
+// ("Ericsson spokesman", "Surrey captain Chris Lewis", "Magna shares"), or
+// a word for what it is, or where it is based, before it ("news agency
+// Tanjug", "Ontario-based Magna"). A country stays a place ("England
+// captain"); a person named in full, or the surname of one, stays a person.
+func (f *nameFinder) orgContext(si int) []mention {
+	s := f.d.Sentences[si]
+	if f.caps[si] {
+		return nil
+	}
+	var out []mention
+	add := func(first, last int) {
+		if first >= last || last-first > 4 || f.has(first, inTitleWords) || f.isNationality(first) ||
+			len(f.tok(last-1)) < 2 || isBased(f.lower(last-1)) {
+			return
+		}
+		if k, ok := f.taggedAt(first); ok && k == Person && (last-first >= 2 || f.surnames[f.lower(first)]) {
+			return
+		}
+		if f.surnames[f.lower(last-1)] || f.isFullName(first, last) {
+			return
+		}
+		name := f.d.Text[f.d.Tokens[first].Start:f.d.Tokens[last-1].End]
+		if ner.LookupPlace(name) == ner.Country {
+			return
+		}
+		out = append(out, mention{first: first, last: last, kind: Organization})
+	}
+	for i := s.First; i < s.Last; i++ {
+		w := f.lower(i)
+		based := isBased(w)
+		if f.has(i, capWord) && !based {
+			continue
+		}
+		stock := w == "stock" && (i+1 == s.Last || !stockPlaces[f.lower(i+1)])
+		if (orgFollowers[w] || stock) && i > s.First && f.isNameWord(i-1) {
+			j := i - 1
+			for j > s.First && f.isNameWord(j-1) {
+				j--
+			}
+			add(j, i)
+		}
+		if (orgBefore[w] || based) && i+1 < s.Last && f.isNameWord(i+1) {
 			j := i + 1
 			for j < s.Last && f.isNameWord(j) {
 				j++
