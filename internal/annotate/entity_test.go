@@ -74,6 +74,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Magna", Organization}}},
 		{"country_captain_stays_a_place", "England captain Mike Atherton was out.",
 			[]entityWant{{"England", Place}, {"Mike Atherton", Person}}},
+		{"acronym_defined_in_brackets", "Talks were mediated by the Organisation for Security and Cooperation in Europe (OSCE) on Monday.",
+			[]entityWant{{"Organisation for Security and Cooperation in Europe", Organization}, {"OSCE", Organization}}},
 		{"city_stock_exchange_stays_a_place", "Shares fell on the Warsaw stock exchange.",
 			[]entityWant{{"Warsaw", Place}}},
 	}

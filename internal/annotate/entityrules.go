@@ -30,6 +30,7 @@ var sentenceRules = []sentenceRule{
 	{"org-context", override, 5, (*nameFinder).orgContext},
 	{"scores", override, 5, (*nameFinder).scoreLines},
 	{"dateline", override, 2, (*nameFinder).dateline},
+	{"acronym", override, 3, (*nameFinder).acronyms},
 }
 
 // ruleVote returns the vote weight of the rule named name.
@@ -704,4 +705,67 @@ func (f *nameFinder) orgContext(si int) []mention {
 		}
 	}
 	return dedupMentions(out)
+}
+
+// acronyms marks a name and the acronym defined for it in brackets after
+// it, when the acronym's letters are the initials of the name's
+// capitalised words: "Organisation for Security and Cooperation in Europe
+// (OSCE)", "Kurdistan Democratic Party (KDP)". Both are an organization
+// unless the tagger found the long form, with these bounds, as a place;
+// one it found as a person's name is left alone.
+func (f *nameFinder) acronyms(si int) []mention {
+	s := f.d.Sentences[si]
+	if f.caps[si] {
+		return nil
+	}
+	var out []mention
+	for i := s.First + 1; i+2 < s.Last; i++ {
+		if f.tok(i) != "(" || f.tok(i+2) != ")" || !isAcronym(f.tok(i+1)) {
+			continue
+		}
+		first := f.initialsOf(f.tok(i+1), s.First, i)
+		if first < 0 {
+			continue
+		}
+		kind := Organization
+		for _, m := range f.pending {
+			if m.first == first && m.last == i && m.kind != Organization {
+				kind = m.kind
+			}
+		}
+		if kind == Person {
+			continue
+		}
+		out = append(out, mention{first: first, last: i, kind: kind}, mention{first: i + 1, last: i + 2, kind: kind})
+	}
+	return out
+}
+
+// initialsOf returns the first token of the run of words ending before
+// token end, from no earlier than from, whose capitalised words' initials
+// spell acronym's letters ("Kurdistan Democratic Party" for "KDP"), with
+// lower-case connectors ("of", "and") between them; -1 when there is none.
+func (f *nameFinder) initialsOf(acronym string, from, end int) int {
+	var letters []byte
+	for i := 0; i < len(acronym); i++ {
+		if c := acronym[i]; 'A' <= c && c <= 'Z' {
+			letters = append(letters, c)
+		}
+	}
+	k, j := len(letters)-1, end
+	for k >= 0 && j > from {
+		w := f.tok(j - 1)
+		switch {
+		case f.has(j-1, capWord) && w[0] == letters[k]:
+			k--
+		case (orgConnectors[w] || w == "the" || w == "in") && j < end:
+		default:
+			return -1
+		}
+		j--
+	}
+	if k >= 0 || len(letters) < 2 {
+		return -1
+	}
+	return j
 }
