@@ -14,7 +14,8 @@ import (
 // labels each sentence; rules then settle what they know better: news
 // agencies, organization heads ("Security Council", "Acme Inc."), titles
 // before names, datelines, sports results, words around a name that show an
-// organization (entityrules.go). Last, the
+// organization (entityrules.go); the names of a list separated by commas
+// take the type most of them have. Last, the
 // document is made consistent: a name found once is found everywhere, and
 // one name keeps one type (consistency.go). Mentions are then grouped into
 // clusters ("Sergei Lavrov" = "Lavrov", "U.N." = "United Nations").
@@ -35,6 +36,7 @@ func findEntities(d *Document, words *docWords, scratch *ner.Scratch) {
 	for si := range d.Sentences {
 		f.applyRules(si)
 	}
+	f.alignLists()
 	f.makeConsistent()
 	d.Entities = f.entities()
 	clusterEntities(d, words.lows)

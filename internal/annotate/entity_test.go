@@ -99,6 +99,8 @@ func TestEntityConsistency(t *testing.T) {
 			[]entityWant{{"Acme Inc.", Organization}, {"Acme", Organization}}},
 		{"headline_in_capitals", "KENT WIN TITLE\nKent beat Essex in the cricket league. Kent 259 and 207 for the innings. Essex 198, wickets fell.",
 			[]entityWant{{"KENT", Organization}, {"Kent", Organization}, {"Essex", Organization}, {"Kent", Organization}, {"Essex", Organization}}},
+		{"a_list_takes_its_majority_type", "Mark Calcavecchia, Payne Stewart, Billy Mayfair, Ken Green and Jerry Kelly are out.",
+			[]entityWant{{"Mark Calcavecchia", Person}, {"Payne Stewart", Person}, {"Billy Mayfair", Person}, {"Ken Green", Person}, {"Jerry Kelly", Person}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
