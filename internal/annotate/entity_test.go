@@ -76,6 +76,10 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"England", Place}, {"Mike Atherton", Person}}},
 		{"acronym_defined_in_brackets", "Talks were mediated by the Organisation for Security and Cooperation in Europe (OSCE) on Monday.",
 			[]entityWant{{"Organisation for Security and Cooperation in Europe", Organization}, {"OSCE", Organization}}},
+		{"newsroom_credit", "Prices rose. -- Warsaw Newsroom +48 22 653 9700",
+			[]entityWant{{"Warsaw Newsroom", Organization}}},
+		{"rivals_before_a_team", "Cricket: the innings ended as title rivals Essex took five wickets in the league.",
+			[]entityWant{{"Essex", Organization}}},
 		{"city_stock_exchange_stays_a_place", "Shares fell on the Warsaw stock exchange.",
 			[]entityWant{{"Warsaw", Place}}},
 	}

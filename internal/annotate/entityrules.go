@@ -199,7 +199,7 @@ var orgHeads = wordSet(`council ministry party inc inc. corp corp. co. ltd ltd. 
 	authority network airlines motors press reserve nations forces front brigade church club league
 	parliament congress senate assembly administration government center centre corporation
 	industries systems technologies holdings partners guard bureau museum hospital school college
-	academy society coalition alliance movement tribunal`)
+	academy society coalition alliance movement tribunal newsroom newsdesk`)
 
 // newsAgencies are organizations that appear as credits: "(Reuters)", "(AP Photo/...)".
 var newsAgencies = wordSet(`reuters ap afp upi bloomberg xinhua tass itar-tass ria interfax dpa efe ansa kyodo yonhap pti
@@ -653,12 +653,17 @@ var stockPlaces = wordSet(`exchange exchanges market markets prices index indice
 var orgBefore = wordSet(`company firm group giant maker makers airline insurer retailer conglomerate
 	newspaper daily club side`)
 
+// teamTitles come before a team's name in a sports report: "title rivals
+// Essex", "champions Ajax".
+var teamTitles = wordSet(`rivals champions holders hosts visitors leaders newcomers`)
+
 // orgContext marks the names whose neighbours show them to be
 // organizations: a word for its people, shares or players after the name
 // ("Ericsson spokesman", "Surrey captain Chris Lewis", "Magna shares"), or
 // a word for what it is, or where it is based, before it ("news agency
-// Tanjug", "Ontario-based Magna"). A country stays a place ("England
-// captain"); a person named in full, or the surname of one, stays a person.
+// Tanjug", "Ontario-based Magna"; in a sports report "rivals Essex"). A
+// country stays a place ("England captain"); a person named in full, or
+// the surname of one, stays a person.
 func (f *nameFinder) orgContext(si int) []mention {
 	s := f.d.Sentences[si]
 	if f.caps[si] {
@@ -696,7 +701,7 @@ func (f *nameFinder) orgContext(si int) []mention {
 			}
 			add(j, i)
 		}
-		if (orgBefore[w] || based) && i+1 < s.Last && f.isNameWord(i+1) {
+		if (orgBefore[w] || based || f.sport && teamTitles[w]) && i+1 < s.Last && f.isNameWord(i+1) {
 			j := i + 1
 			for j < s.Last && f.isNameWord(j) {
 				j++
