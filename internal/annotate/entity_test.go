@@ -76,6 +76,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"England", Place}, {"Mike Atherton", Person}}},
 		{"acronym_defined_in_brackets", "Talks were mediated by the Organisation for Security and Cooperation in Europe (OSCE) on Monday.",
 			[]entityWant{{"Organisation for Security and Cooperation in Europe", Organization}, {"OSCE", Organization}}},
+		{"club_before_a_name_read_as_a_person", "The league came down heavily on Belgian club Standard Liege on Friday.",
+			[]entityWant{{"Standard Liege", Organization}}},
 		{"newsroom_credit", "Prices rose. -- Warsaw Newsroom +48 22 653 9700",
 			[]entityWant{{"Warsaw Newsroom", Organization}}},
 		{"rivals_before_a_team", "Cricket: the innings ended as title rivals Essex took five wickets in the league.",

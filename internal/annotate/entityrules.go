@@ -642,7 +642,7 @@ func (f *nameFinder) teams(si int) []mention {
 // spokesman", "Pirelli shares", "Surrey captain").
 var orgFollowers = wordSet(`spokesman spokeswoman spokesmen spokespeople spokesperson chairman chairwoman ceo shares
 	shareholders subsidiary subsidiaries captain skipper striker midfielder defender goalkeeper keeper
-	playmaker batsman bowler fans supporters`)
+	playmaker batsman bowler fans supporters players coach newspaper`)
 
 // stockPlaces follow "stock" where the name before it is a place: "the
 // Warsaw stock exchange", "Tokyo stock prices".
@@ -651,7 +651,8 @@ var stockPlaces = wordSet(`exchange exchanges market markets prices index indice
 // orgBefore are words before an organization's name that say what it is:
 // "news agency Tanjug", "tyre and cables giant Pirelli", "club Atalanta".
 var orgBefore = wordSet(`company firm group giant maker makers airline insurer retailer conglomerate
-	newspaper daily club side`)
+	newspaper daily weekly agency broadcaster publisher distributor consortium club team side state-run
+	state-owned`)
 
 // teamTitles come before a team's name in a sports report: "title rivals
 // Essex", "champions Ajax".
@@ -670,15 +671,16 @@ func (f *nameFinder) orgContext(si int) []mention {
 		return nil
 	}
 	var out []mention
-	add := func(first, last int) {
+	// after is whether the word that shows an organization follows the name
+	add := func(first, last int, after bool) {
 		if first >= last || last-first > 4 || f.has(first, inTitleWords) || f.isNationality(first) ||
 			len(f.tok(last-1)) < 2 || isBased(f.lower(last-1)) {
 			return
 		}
-		if k, ok := f.taggedAt(first); ok && k == Person && (last-first >= 2 || f.surnames[f.lower(first)]) {
+		if k, ok := f.taggedAt(first); after && ok && k == Person && (last-first >= 2 || f.surnames[f.lower(first)]) {
 			return
 		}
-		if f.surnames[f.lower(last-1)] || f.isFullName(first, last) {
+		if after && f.surnames[f.lower(last-1)] || f.isFullName(first, last) {
 			return
 		}
 		name := f.d.Text[f.d.Tokens[first].Start:f.d.Tokens[last-1].End]
@@ -690,7 +692,7 @@ func (f *nameFinder) orgContext(si int) []mention {
 	for i := s.First; i < s.Last; i++ {
 		w := f.lower(i)
 		based := isBased(w)
-		if f.has(i, capWord) && !based {
+		if f.has(i, capWord) && !based && !f.has(i, allCaps) { // "CEO" may follow
 			continue
 		}
 		stock := w == "stock" && (i+1 == s.Last || !stockPlaces[f.lower(i+1)])
@@ -699,14 +701,14 @@ func (f *nameFinder) orgContext(si int) []mention {
 			for j > s.First && f.isNameWord(j-1) {
 				j--
 			}
-			add(j, i)
+			add(j, i, true)
 		}
 		if (orgBefore[w] || based || f.sport && teamTitles[w]) && i+1 < s.Last && f.isNameWord(i+1) {
 			j := i + 1
 			for j < s.Last && f.isNameWord(j) {
 				j++
 			}
-			add(i+1, j)
+			add(i+1, j, false)
 		}
 	}
 	return dedupMentions(out)
