@@ -663,8 +663,9 @@ var teamTitles = wordSet(`rivals champions holders hosts visitors leaders newcom
 // ("Ericsson spokesman", "Surrey captain Chris Lewis", "Magna shares"), or
 // a word for what it is, or where it is based, before it ("news agency
 // Tanjug", "Ontario-based Magna"; in a sports report "rivals Essex"). A
-// country stays a place ("England captain"); a person named in full, or
-// the surname of one, stays a person.
+// country stays a place ("England captain"); a person named in full stays
+// a person, and so does, before a word that follows organizations, the
+// surname of one.
 func (f *nameFinder) orgContext(si int) []mention {
 	s := f.d.Sentences[si]
 	if f.caps[si] {
