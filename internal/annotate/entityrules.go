@@ -28,6 +28,7 @@ var sentenceRules = []sentenceRule{
 	{"speaker", fill, 1, (*nameFinder).speakers},
 	{"team", override, 3, (*nameFinder).teams},
 	{"org-context", override, 5, (*nameFinder).orgContext},
+	{"person-context", override, 3, (*nameFinder).personContext},
 	{"scores", override, 5, (*nameFinder).scoreLines},
 	{"dateline", override, 2, (*nameFinder).dateline},
 	{"acronym", override, 3, (*nameFinder).acronyms},
@@ -776,4 +777,47 @@ func (f *nameFinder) initialsOf(acronym string, from, end int) int {
 		return -1
 	}
 	return j
+}
+
+// kinWords follow a person's name and "'s": "Yeltsin's wife".
+var kinWords = wordSet(`wife husband son sons daughter daughters father mother brother brothers sister sisters widow
+	widower parents grandson granddaughter fiancee fiance girlfriend boyfriend`)
+
+// personContext marks as a person the name the tagger found before words
+// that only follow a person: an age ("Jeff Tarango, 27,") or a relative
+// ("Yeltsin's wife"). ("who" does not tell: teams and parties are "who"
+// too.) A listed organization or place is left alone.
+func (f *nameFinder) personContext(si int) []mention {
+	s := f.d.Sentences[si]
+	if f.caps[si] {
+		return nil
+	}
+	var out []mention
+	for _, m := range f.pending {
+		if m.kind == Person || m.kind == otherName || m.last+2 > s.Last {
+			continue
+		}
+		a, b := f.lower(m.last), f.lower(m.last+1)
+		cue := false
+		switch {
+		case a == "," && isAge(b):
+			cue = m.last+2 < s.Last && f.lower(m.last+2) == ","
+		case a == "'s":
+			cue = kinWords[b]
+		}
+		if !cue {
+			continue
+		}
+		name := f.d.Text[f.d.Tokens[m.first].Start:f.d.Tokens[m.last-1].End]
+		if ner.IsOrganization(name) || ner.LookupPlace(name) != ner.NotPlace {
+			continue
+		}
+		out = append(out, mention{first: m.first, last: m.last, kind: Person})
+	}
+	return out
+}
+
+// isAge reports whether w is a grown person's age: a number from 16 to 99.
+func isAge(w string) bool {
+	return len(w) == 2 && ('1' < w[0] || w[0] == '1' && w[1] >= '6') && w[0] <= '9' && '0' <= w[1] && w[1] <= '9'
 }
