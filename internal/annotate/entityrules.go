@@ -124,8 +124,9 @@ func (f *nameFinder) initialedNames(si int) []mention {
 
 // firstNamed marks a known first name and the capitalised words after it
 // as a person ("Harold Baines", "Monica Seles"), whatever the tagger made
-// of them, unless they end in an organization's head or name a listed
-// place or organization ("Georgia Tech", "Jordan Valley").
+// of them, unless they end in the head of an organization's, a place's or
+// a prize's name or name a listed place or organization ("Georgia Tech",
+// "Jordan Valley", "Beverly Hills", "Stanley Cup").
 func (f *nameFinder) firstNamed(si int) []mention {
 	if f.model == nil || f.caps[si] {
 		return nil
@@ -136,6 +137,9 @@ func (f *nameFinder) firstNamed(si int) []mention {
 		if !f.isNameWord(i) || f.has(i, allCaps) || !f.model.IsFirstName(f.tok(i)) {
 			continue
 		}
+		if i > s.First && f.isNameWord(i-1) && !f.has(i-1, inTitleWords) && !isNationality(f.tok(i-1)) {
+			continue // inside a longer name: "Yas Marina Circuit"
+		}
 		j := i + 1
 		for j < s.Last && j < i+4 && (f.isNameWord(j) && !f.has(j, allCaps|inTitleWords) || isInitial(f.tok(j))) {
 			j++
@@ -145,7 +149,7 @@ func (f *nameFinder) firstNamed(si int) []mention {
 		}
 		name := f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[j-1].End]
 		last := f.lower(j - 1)
-		if orgHeads[last] || orgSuffixes[last] || ner.LookupPlace(name) != ner.NotPlace || ner.IsOrganization(name) {
+		if orgHeads[last] || orgSuffixes[last] || otherHeads[last] || ner.LookupPlace(name) != ner.NotPlace || ner.IsOrganization(name) {
 			continue
 		}
 		if k, ok := f.taggedAt(i); ok && k == Person {
@@ -183,6 +187,12 @@ func (f *nameFinder) speakers(si int) []mention {
 	}
 	return out
 }
+
+// otherHeads end names of places, buildings, prizes and events named after
+// people: "Beverly Hills", "Stanley Cup", "Kennedy Center".
+var otherHeads = wordSet(`hills hill city park street avenue road square bridge island islands beach bay valley
+	springs falls heights county stadium airport hall house tower center centre cup trophy award awards
+	prize memorial open classic`)
 
 // isFullName reports whether tokens [first, last) look like a person's
 // full name: two words or more, the first a known first name.
