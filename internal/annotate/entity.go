@@ -14,6 +14,7 @@ import (
 // labels each sentence; rules then settle what they know better: news
 // agencies, organization heads ("Security Council", "Acme Inc."), titles
 // before names, datelines, sports results, words around a name that show an
+// organization, events ("U.S. Open", "Treaty of Baden"), which are no
 // organization (entityrules.go); the names of a list separated by commas
 // take the type most of them have. Last, the
 // document is made consistent: a name found once is found everywhere, and

@@ -22,6 +22,7 @@ var sentenceRules = []sentenceRule{
 	{"org-list", retype, 5, (*nameFinder).listedOrgs},
 	{"agency", override, 5, (*nameFinder).agencies},
 	{"org-head", override, 3, (*nameFinder).orgHeads},
+	{"event", override, 3, (*nameFinder).events},
 	{"title", override, 5, (*nameFinder).titledNames},
 	{"initials", override, 3, (*nameFinder).initialedNames},
 	{"first-name", override, 2, (*nameFinder).firstNamed},
@@ -830,4 +831,47 @@ func (f *nameFinder) personContext(si int) []mention {
 // isAge reports whether w is a grown person's age: a number from 16 to 99.
 func isAge(w string) bool {
 	return len(w) == 2 && ('1' < w[0] || w[0] == '1' && w[1] >= '6') && w[0] <= '9' && '0' <= w[1] && w[1] <= '9'
+}
+
+// eventHeads end the names of events, contests, prizes, laws and wars:
+// "U.S. Open", "World Series of Golf", "Fed Cup", "Clean Air Act". Inside
+// a longer name they end nothing: "Federal Open Market Committee".
+var eventHeads = wordSet(`open cup cups championship championships tournament series games olympics festival
+	prix classic trophy award awards prize marathon rally act treaty war`)
+
+// events marks capitalised runs that end in an event's head ("Greater
+// Milwaukee Open", "Venice Film Festival"), or that continue after it with
+// "of" ("Treaty of Versailles", "World Series of Golf"), as other names:
+// neither organizations nor places, and dropped at the end.
+func (f *nameFinder) events(si int) []mention {
+	s := f.d.Sentences[si]
+	if f.caps[si] {
+		return nil
+	}
+	var out []mention
+	for j := s.First; j < s.Last; j++ {
+		if !f.has(j, capWord) || !eventHeads[f.lower(j)] {
+			continue
+		}
+		first := j
+		for first > s.First && (f.isNameWord(first-1) || isNationality(f.tok(first-1))) {
+			first--
+		}
+		last := j + 1
+		if last < s.Last && f.isNameWord(last) {
+			continue // inside a longer name: "Federal Open Market Committee"
+		}
+		if last+1 < s.Last && f.lower(last) == "of" && f.isNameWord(last+1) {
+			last += 2
+			for last < s.Last && f.isNameWord(last) {
+				last++
+			}
+		}
+		if last == j+1 && first == j {
+			continue // a head alone ("Cup") names nothing
+		}
+		out = append(out, mention{first: first, last: last, kind: otherName})
+		j = last - 1
+	}
+	return out
 }
