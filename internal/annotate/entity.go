@@ -342,11 +342,12 @@ var nameParticles = wordSet(`van von der den de du da das dos del della di la le
 
 // entities returns the mentions as the document's entity layer. A
 // "name" made only of title words is a title, not an organization ("U.S.
-// Secretary of State" before "John Kerry").
+// Secretary of State" before "John Kerry"); one word that names nothing
+// (notNames: a month, a weekday) is no name ("JULY 96 JUNE 96").
 func (f *nameFinder) entities() []Entity {
 	out := make([]Entity, 0, len(f.ms))
 	for _, m := range f.ms {
-		if m.kind == otherName || m.kind == Organization && f.onlyTitle(m) {
+		if m.kind == otherName || m.kind == Organization && f.onlyTitle(m) || m.last-m.first == 1 && f.has(m.first, inNotNames) {
 			continue
 		}
 		span := Span{f.d.Tokens[m.first].Start, f.d.Tokens[m.last-1].End}

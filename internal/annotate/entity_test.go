@@ -92,6 +92,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"France", Place}}},
 		{"event_head_inside_an_organization", "The Federal Open Market Committee meets on Tuesday.",
 			[]entityWant{{"Federal Open Market Committee", Organization}}},
+		{"a_month_alone_is_no_name", "JULY 96 JUNE 96",
+			[]entityWant{}},
 		{"newsroom_credit", "Prices rose. -- Warsaw Newsroom +48 22 653 9700",
 			[]entityWant{{"Warsaw Newsroom", Organization}}},
 		{"rivals_before_a_team", "Cricket: the innings ended as title rivals Essex took five wickets in the league.",
