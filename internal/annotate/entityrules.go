@@ -654,7 +654,8 @@ func (f *nameFinder) teams(si int) []mention {
 // spokesman", "Pirelli shares", "Surrey captain").
 var orgFollowers = wordSet(`spokesman spokeswoman spokesmen spokespeople spokesperson chairman chairwoman ceo shares
 	shareholders subsidiary subsidiaries captain skipper striker midfielder defender goalkeeper keeper
-	playmaker batsman bowler fans supporters players coach newspaper`)
+	playmaker batsman bowler fans supporters players coach newspaper owner owners organisation
+	organization`)
 
 // stockPlaces follow "stock" where the name before it is a place: "the
 // Warsaw stock exchange", "Tokyo stock prices".
@@ -674,7 +675,8 @@ var teamTitles = wordSet(`rivals champions holders hosts visitors leaders newcom
 // organizations: a word for its people, shares or players after the name
 // ("Ericsson spokesman", "Surrey captain Chris Lewis", "Magna shares"), or
 // a word for what it is, or where it is based, before it ("news agency
-// Tanjug", "Ontario-based Magna"; in a sports report "rivals Essex"). A
+// Tanjug", "Ontario-based Magna"; in a sports report "rivals Essex", and
+// "the" before a plural: "the Springboks", "the Mets"). A
 // country stays a place ("England captain"); a person named in full stays
 // a person, and so does, before a word that follows organizations, the
 // surname of one.
@@ -722,6 +724,18 @@ func (f *nameFinder) orgContext(si int) []mention {
 				j++
 			}
 			add(i+1, j, false)
+		}
+		if f.sport && w == "the" && i+1 < s.Last && f.isNameWord(i+1) {
+			j := i + 1
+			for j < s.Last && j < i+4 && f.isNameWord(j) {
+				j++
+			}
+			// not a people ("the Mexicans") nor islands
+			if l := f.lower(j - 1); strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "'s") && !strings.HasSuffix(l, "ans") &&
+				!eventHeads[l] && l != "islands" &&
+				ner.LookupPlace(f.d.Text[f.d.Tokens[i+1].Start:f.d.Tokens[j-1].End]) == ner.NotPlace {
+				add(i+1, j, false) // "the Springboks", "the New York Mets"
+			}
 		}
 	}
 	return dedupMentions(out)
