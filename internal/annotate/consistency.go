@@ -7,6 +7,7 @@ import "strings"
 //   - one name, one type: the mentions of a name take the type most of its
 //     mentions have (rules count more than the tagger), and a single word
 //     that ends a person's full name elsewhere is that person ("Lavrov");
+//     but a dateline, or a place after "in", stays a place (placeHere);
 //   - a name found once is found everywhere: every capitalised occurrence
 //     of a name or a person's surname that nothing covers becomes a
 //     mention, in headlines too ("KENT" after "Kent").
@@ -72,6 +73,9 @@ func (f *nameFinder) makeConsistent() {
 	}
 	for i := range f.ms {
 		m := &f.ms[i]
+		if f.placeHere(*m) {
+			continue
+		}
 		if k, ok := best(keys[i]); ok && k != m.kind && tallies[voted[keys[i]]][k] > tallies[voted[keys[i]]][m.kind] {
 			m.kind = k
 		}
@@ -123,6 +127,14 @@ func (f *nameFinder) makeConsistent() {
 		}
 		f.ms = merged
 	}
+}
+
+// placeHere reports whether m is a place whatever the name is elsewhere
+// in the document: a dateline's ("NEW YORK 1996-08-30" in a report where
+// "New York" is a team), or a place after "in" ("In Montreal, Sanders
+// allowed one hit").
+func (f *nameFinder) placeHere(m mention) bool {
+	return m.kind == Place && (m.rule == "dateline" || m.first > 0 && f.lower(m.first-1) == "in")
 }
 
 // maxNameWords is the longest name, in words, found again elsewhere.
