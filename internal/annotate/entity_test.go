@@ -32,6 +32,8 @@ func TestEntityRules(t *testing.T) {
 	}{
 		{"titles_stay_outside_names", "Russian Foreign Minister Sergei Lavrov spoke.",
 			[]entityWant{{"Sergei Lavrov", Person}}},
+		{"title_word_ends_a_name", "Prime Minister John Major says the union must stay.",
+			[]entityWant{{"John Major", Person}}},
 		{"honorific_before_surname", "President Obama spoke to Mr. Putin.",
 			[]entityWant{{"Obama", Person}, {"Putin", Person}}},
 		{"title_word_inside_company", "General Motors said sales fell.",

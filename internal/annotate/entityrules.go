@@ -304,7 +304,7 @@ func (f *nameFinder) orgHeads(si int) []mention {
 
 // titledNames marks the capitalised words after a person's title as a
 // person: "Foreign Minister Sergei Lavrov", "Mr. Annan". The title stays
-// outside the name. A title word inside an organization's name ("General
+// outside the name; a title word may end it ("Prime Minister John Major"). A title word inside an organization's name ("General
 // Motors") is no title.
 func (f *nameFinder) titledNames(si int) []mention {
 	s := f.d.Sentences[si]
@@ -321,7 +321,8 @@ func (f *nameFinder) titledNames(si int) []mention {
 			continue
 		}
 		j := i + 1
-		for j < s.Last && j < i+5 && (f.isNameWord(j) && !f.has(j, inTitleWords) || j > i+1 && nameParticles[f.tok(j)]) {
+		for j < s.Last && j < i+5 && (f.isNameWord(j) && !f.has(j, inTitleWords) || j > i+1 && nameParticles[f.tok(j)] ||
+			j > i+1 && f.isNameWord(j) && (j+1 == s.Last || !f.isNameWord(j+1))) { // a title word ends "John Major"
 			j++
 		}
 		for j > i+1 && nameParticles[f.tok(j-1)] {
