@@ -52,7 +52,7 @@ func (f *nameFinder) makeConsistent() {
 		}
 	}
 	for s := range surnames {
-		vote(s, Person, 3)
+		vote(s, Person, surnameVote)
 		if id, ok := f.numbers.lookup(s); ok {
 			firstWord[id] = true
 		}
@@ -136,6 +136,11 @@ func (f *nameFinder) makeConsistent() {
 func (f *nameFinder) placeHere(m mention) bool {
 	return m.kind == Place && (m.rule == "dateline" || m.first > 0 && f.lower(m.first-1) == "in")
 }
+
+// surnameVote is the weight of a surname's vote for a person: the last
+// word of a person named in full outvotes what the tagger and the list of
+// places make of it alone ("MaliVai Washington" … "Washington said").
+const surnameVote = 10
 
 // maxNameWords is the longest name, in words, found again elsewhere.
 const maxNameWords = 8

@@ -127,6 +127,8 @@ func TestEntityConsistency(t *testing.T) {
 			[]entityWant{{"Acme Inc.", Organization}, {"Acme", Organization}}},
 		{"headline_in_capitals", "KENT WIN TITLE\nKent beat Essex in the cricket league. Kent 259 and 207 for the innings. Essex 198, wickets fell.",
 			[]entityWant{{"KENT", Organization}, {"Kent", Organization}, {"Essex", Organization}, {"Kent", Organization}, {"Essex", Organization}}},
+		{"a_surname_outvotes_the_list_of_places", "Director Neil Jordan shot the film in Dublin. \"It was hard,\" Jordan said. Jordan defends his decision to make the film. The film shows Jordan at his best.",
+			[]entityWant{{"Neil Jordan", Person}, {"Dublin", Place}, {"Jordan", Person}, {"Jordan", Person}, {"Jordan", Person}}},
 		{"a_place_after_in_stays_a_place", "In Montreal, Scott Sanders allowed one hit in the baseball game. Montreal lost 5-3 to Atlanta in the league, the pitcher struck out eight and the homer came late.",
 			[]entityWant{{"Montreal", Place}, {"Scott Sanders", Person}, {"Montreal", Organization}, {"Atlanta", Organization}}},
 		{"a_list_takes_its_majority_type", "Mark Calcavecchia, Payne Stewart, Billy Mayfair, Ken Green and Jerry Kelly are out.",
