@@ -29,8 +29,8 @@ var sentenceRules = []sentenceRule{
 	{"speaker", fill, 1, (*nameFinder).speakers},
 	{"team", override, 3, (*nameFinder).teams},
 	{"org-context", override, 5, (*nameFinder).orgContext},
-	{"person-context", override, 3, (*nameFinder).personContext},
 	{"scores", override, 5, (*nameFinder).scoreLines},
+	{"person-context", override, 3, (*nameFinder).personContext},
 	{"dateline", override, 2, (*nameFinder).dateline},
 	{"acronym", override, 3, (*nameFinder).acronyms},
 }
@@ -809,27 +809,38 @@ func (f *nameFinder) initialsOf(acronym string, from, end int) int {
 var kinWords = wordSet(`wife husband son sons daughter daughters father mother brother brothers sister sisters widow
 	widower parents grandson granddaughter fiancee fiance girlfriend boyfriend`)
 
-// personContext marks as a person the name the tagger found before words
-// that only follow a person: an age ("Jeff Tarango, 27,") or a relative
-// ("Yeltsin's wife"). ("who" does not tell: teams and parties are "who"
-// too.) A listed organization or place is left alone.
+// personContext marks as a person the name the tagger found next to words
+// that only go with a person: an age ("Jeff Tarango, 27,"), a relative
+// ("Yeltsin's wife", "his wife Naina"), and in a sports report a cricket
+// scorecard's catches, bowlers and bowling figures ("c Healy b
+// Muralitharan", "Vaas 7-0-29-0"). ("who" does not tell: teams and
+// parties are "who" too.) A listed organization or place is left alone.
 func (f *nameFinder) personContext(si int) []mention {
 	s := f.d.Sentences[si]
-	if f.caps[si] {
-		return nil
-	}
+	// no test for headlines: a scorecard's lines look like ones
 	var out []mention
 	for _, m := range f.pending {
-		if m.kind == Person || m.kind == otherName || m.last+2 > s.Last {
+		if m.kind == Person || m.kind == otherName {
 			continue
 		}
-		a, b := f.lower(m.last), f.lower(m.last+1)
+		a, b := "", ""
+		if m.last+1 < s.Last {
+			a, b = f.lower(m.last), f.lower(m.last+1)
+		} else if m.last < s.Last {
+			a = f.lower(m.last)
+		}
+		before := ""
+		if m.first > s.First {
+			before = f.lower(m.first - 1)
+		}
 		cue := false
 		switch {
 		case a == "," && isAge(b):
 			cue = m.last+2 < s.Last && f.lower(m.last+2) == ","
-		case a == "'s":
-			cue = kinWords[b]
+		case a == "'s" && kinWords[b], kinWords[before]:
+			cue = true
+		case f.sport && (before == "b" || before == "c" || isBowling(a)):
+			cue = true // a cricket scorecard: "c Healy b Muralitharan 8", "Vaas 7-0-29-0"
 		}
 		if !cue {
 			continue
@@ -841,6 +852,21 @@ func (f *nameFinder) personContext(si int) []mention {
 		out = append(out, mention{first: m.first, last: m.last, kind: Person})
 	}
 	return out
+}
+
+// isBowling reports whether w is a bowler's figures in cricket: overs,
+// maidens, runs and wickets, "10-0-41-2".
+func isBowling(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) != 4 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || len(p) > 3 || strings.Trim(p, "0123456789.") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // isAge reports whether w is a grown person's age: a number from 16 to 99.
