@@ -104,6 +104,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Joubert", Person}, {"Springboks", Organization}}},
 		{"owner_after_a_team", "\"It was great,\" said Eagles owner Jeffrey Lurie.",
 			[]entityWant{{"Eagles", Organization}, {"Jeffrey Lurie", Person}}},
+		{"a_club_after_for_in_a_sports_report", "Brian Giles and Jim Thome homered for Cleveland, the pitcher struck out eight in the league game and the homer came in the ninth inning.",
+			[]entityWant{{"Brian Giles", Person}, {"Jim Thome", Person}, {"Cleveland", Organization}}},
 		{"newsroom_credit", "Prices rose. -- Warsaw Newsroom +48 22 653 9700",
 			[]entityWant{{"Warsaw Newsroom", Organization}}},
 		{"rivals_before_a_team", "Cricket: the innings ended as title rivals Essex took five wickets in the league.",

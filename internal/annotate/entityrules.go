@@ -599,9 +599,10 @@ var teamVerbs = wordSet(`beat beats defeated defeat defeats thrashed routed edge
 	bowled v vs vs.`)
 
 // teamBefore are words after which a sports report names a team: "against
-// Surrey", "drew with Kent", "win over Atalanta".
+// Surrey", "drew with Kent", "win over Atalanta", "homered for Cleveland",
+// "joined Milan from Torino".
 var teamBefore = wordSet(`against over with to v vs vs. beat beats defeated thrashed routed edged blanked downed trounced
-	crushed hammered whipped dismissed dismiss`)
+	crushed hammered whipped dismissed dismiss for joined joins from`)
 
 // teams marks, in a text that reports sport, the teams around a verb of
 // winning or losing: "Leicestershire beat Somerset", "lost to Nice". A team
