@@ -106,6 +106,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Eagles", Organization}, {"Jeffrey Lurie", Person}}},
 		{"a_club_after_for_in_a_sports_report", "Brian Giles and Jim Thome homered for Cleveland, the pitcher struck out eight in the league game and the homer came in the ninth inning.",
 			[]entityWant{{"Brian Giles", Person}, {"Jim Thome", Person}, {"Cleveland", Organization}}},
+		{"a_club_before_its_player_in_a_sports_report", "Juventus's Zinedine Zidane came on in midfield, the striker scored the goal and the referee waved play on in the league game.",
+			[]entityWant{{"Juventus", Organization}, {"Zinedine Zidane", Person}}},
 		{"newsroom_credit", "Prices rose. -- Warsaw Newsroom +48 22 653 9700",
 			[]entityWant{{"Warsaw Newsroom", Organization}}},
 		{"rivals_before_a_team", "Cricket: the innings ended as title rivals Essex took five wickets in the league.",

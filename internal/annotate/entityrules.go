@@ -678,7 +678,8 @@ var teamTitles = wordSet(`rivals champions holders hosts visitors leaders newcom
 // ("Ericsson spokesman", "Surrey captain Chris Lewis", "Magna shares"), or
 // a word for what it is, or where it is based, before it ("news agency
 // Tanjug", "Ontario-based Magna"; in a sports report "rivals Essex", and
-// "the" before a plural: "the Springboks", "the Mets"). A
+// "the" before a plural: "the Springboks", "the Mets"), or in a sports
+// report "'s" and a player's name after it ("Baltimore's Eddie Murray"). A
 // country stays a place ("England captain"); a person named in full stays
 // a person, and so does, before a word that follows organizations, the
 // surname of one.
@@ -713,7 +714,9 @@ func (f *nameFinder) orgContext(si int) []mention {
 			continue
 		}
 		stock := w == "stock" && (i+1 == s.Last || !stockPlaces[f.lower(i+1)])
-		if (orgFollowers[w] || stock) && i > s.First && f.isNameWord(i-1) {
+		// "Baltimore's Eddie Murray": a team's player
+		player := f.sport && w == "'s" && i+2 < s.Last && f.isNameWord(i+1) && f.isNameWord(i+2) && !f.has(i+1, inTitleWords)
+		if (orgFollowers[w] || stock || player) && i > s.First && f.isNameWord(i-1) {
 			j := i - 1
 			for j > s.First && f.isNameWord(j-1) {
 				j--
