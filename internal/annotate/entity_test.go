@@ -108,6 +108,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Brian Giles", Person}, {"Jim Thome", Person}, {"Cleveland", Organization}}},
 		{"a_club_before_its_player_in_a_sports_report", "Juventus's Zinedine Zidane came on in midfield, the striker scored the goal and the referee waved play on in the league game.",
 			[]entityWant{{"Juventus", Organization}, {"Zinedine Zidane", Person}}},
+		{"standings_row_read_as_a_person", "Soccer standings in the league after the goal rush, the striker and the referee.\nCambridge United 4 1 2 1 3 4\nIan Woosnam 70 76 71 70",
+			[]entityWant{{"Cambridge United", Organization}, {"Ian Woosnam", Person}}},
 		{"newsroom_credit", "Prices rose. -- Warsaw Newsroom +48 22 653 9700",
 			[]entityWant{{"Warsaw Newsroom", Organization}}},
 		{"rivals_before_a_team", "Cricket: the innings ended as title rivals Essex took five wickets in the league.",

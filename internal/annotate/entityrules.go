@@ -389,7 +389,7 @@ func (f *nameFinder) taggedFrom(i int, k EntityKind) bool {
 // "BOSTON 69 66 .511 6 1/2", or a fixture "Birmingham v Barnsley". A team named after a country is a place (national sides are
 // read as their country); any other team is an organization. A name the
 // tagger read as a person's stays one (a golfer's card: "Ian Woosnam 70 76
-// 71 70").
+// 71 70") unless it heads a league table's row (standings).
 func (f *nameFinder) scoreLines(si int) []mention {
 	s := f.d.Sentences[si]
 	para := f.d.Paragraphs[s.Paragraph]
@@ -434,7 +434,8 @@ func (f *nameFinder) scoreLines(si int) []mention {
 	f.runs = runs
 	var out []mention
 	add := func(r run) {
-		if k, ok := f.taggedAt(r.first); ok && k == Person && r.last-r.first >= 2 || f.isFullName(r.first, r.last) {
+		k, ok := f.taggedAt(r.first)
+		if (ok && k == Person && r.last-r.first >= 2 || f.isFullName(r.first, r.last)) && !f.standings(r) {
 			return
 		}
 		name := f.d.Text[f.d.Tokens[r.first].Start:f.d.Tokens[r.last-1].End]
@@ -462,6 +463,19 @@ func (f *nameFinder) scoreLines(si int) []mention {
 		}
 	}
 	return dedupMentions(out)
+}
+
+// standings reports whether the numbers after r are a league table's: at
+// least three of one digit among the first five ("Leyton Orient 4 1 1 2 3
+// 3"), which a golfer's card ("Ian Woosnam 70 76 71 70") never has.
+func (f *nameFinder) standings(r scoreRun) bool {
+	small := 0
+	for k := r.last; k < r.last+r.scores && k < r.last+5; k++ {
+		if len(f.tok(k)) == 1 {
+			small++
+		}
+	}
+	return small >= 3
 }
 
 // A scoreRun is a capitalised run of tokens [first, last) and the scores
