@@ -38,6 +38,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Obama", Person}, {"Putin", Person}}},
 		{"title_word_inside_company", "General Motors said sales fell.",
 			[]entityWant{{"General Motors", Organization}}},
+		{"title_before_a_name_read_as_an_organization", "The release followed intervention on his behalf by King Sihanouk.",
+			[]entityWant{{"Sihanouk", Person}}},
 		{"title_keeps_the_organization_before_it", "U.N. Ambassador Albright arrived.",
 			[]entityWant{{"U.N.", Organization}, {"Albright", Person}}},
 		{"agency_credit", "GENEVA (Reuters) - Talks resumed on Friday.",

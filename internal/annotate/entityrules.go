@@ -304,8 +304,11 @@ func (f *nameFinder) orgHeads(si int) []mention {
 
 // titledNames marks the capitalised words after a person's title as a
 // person: "Foreign Minister Sergei Lavrov", "Mr. Annan". The title stays
-// outside the name; a title word may end it ("Prime Minister John Major"). A title word inside an organization's name ("General
-// Motors") is no title.
+// outside the name; a title word may end it ("Prime Minister John Major").
+// A title word that starts an organization or a place the tagger found is
+// no title when it is "General" ("General Motors") or the name has two
+// words or more after it ("Royal Dutch Shell"); "King Sihanouk" is a title
+// and a person.
 func (f *nameFinder) titledNames(si int) []mention {
 	s := f.d.Sentences[si]
 	if f.caps[si] {
@@ -336,8 +339,8 @@ func (f *nameFinder) titledNames(si int) []mention {
 		if orgHeads[last] || orgSuffixes[last] || ner.LookupPlace(name) != ner.NotPlace {
 			continue
 		}
-		if f.taggedFrom(i, Organization) || f.taggedFrom(i, Place) {
-			continue // "General Motors": the title word starts a name
+		if (f.taggedFrom(i, Organization) || f.taggedFrom(i, Place)) && (w == "general" || i+2 < j) {
+			continue // "General Motors", "Royal Dutch Shell": the title word starts a name
 		}
 		out = append(out, mention{first: i + 1, last: j, kind: Person})
 		i = j - 1
