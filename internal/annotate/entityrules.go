@@ -896,10 +896,10 @@ func isAge(w string) bool {
 }
 
 // eventHeads end the names of events, contests, prizes, laws and wars:
-// "U.S. Open", "World Series of Golf", "Fed Cup", "Clean Air Act". Inside
+// "U.S. Open", "World Series of Golf", "Fed Cup", "PGA Tour", "Clean Air Act". Inside
 // a longer name they end nothing: "Federal Open Market Committee".
 var eventHeads = wordSet(`open cup cups championship championships tournament series games olympics festival
-	prix classic trophy award awards prize marathon rally act treaty war`)
+	prix classic trophy award awards prize marathon rally act treaty war tour`)
 
 // events marks capitalised runs that end in an event's head ("Greater
 // Milwaukee Open", "Venice Film Festival"), or that continue after it with
