@@ -7,7 +7,9 @@ import "strings"
 //   - one name, one type: the mentions of a name take the type most of its
 //     mentions have (rules count more than the tagger), and a single word
 //     that ends a person's full name elsewhere is that person ("Lavrov");
-//     but a dateline, or a place after "in", stays a place (placeHere);
+//     in a sports report a single word only the tagger took for a person,
+//     written twice or more and never named in full, is a team ("Kent");
+//     but a dateline, or a place after "in" or "at", stays a place (placeHere);
 //   - a name found once is found everywhere: every capitalised occurrence
 //     of a name or a person's surname that nothing covers becomes a
 //     mention, in headlines too ("KENT" after "Kent").
@@ -51,6 +53,32 @@ func (f *nameFinder) makeConsistent() {
 			vote(f.key(m.first, short), Organization, 3)
 		}
 	}
+	if f.sport {
+		// in a sports report a lone word the tagger alone took for a
+		// person, which the report writes twice or more and never names in
+		// full, is a team
+		lone := map[int32]int{} // word number → the tagger's votes for a person
+		for i, m := range f.ms {
+			if m.kind == Person && m.rule == "" && m.last-m.first == 1 && !surnames[keys[i]] && !f.isFullName(m.first, m.first+2) {
+				lone[f.wordID[m.first]]++
+			}
+		}
+		if len(lone) > 0 {
+			seen := map[int32]int{} // how often the text writes each capitalised
+			for t := range f.d.Tokens {
+				if _, ok := lone[f.wordID[t]]; ok && f.has(t, capWord) {
+					seen[f.wordID[t]]++
+				}
+			}
+			for i, m := range f.ms {
+				id := f.wordID[m.first]
+				if n := lone[id]; n > 0 && m.rule == "" && m.kind == Person && m.last-m.first == 1 && seen[id] >= 2 {
+					vote(keys[i], Person, -1)
+					vote(keys[i], Organization, 1)
+				}
+			}
+		}
+	}
 	for s := range surnames {
 		vote(s, Person, surnameVote)
 		if id, ok := f.numbers.lookup(s); ok {
@@ -73,7 +101,7 @@ func (f *nameFinder) makeConsistent() {
 	}
 	for i := range f.ms {
 		m := &f.ms[i]
-		if f.placeHere(*m) {
+		if f.placeHere(*m) && !surnames[keys[i]] {
 			continue
 		}
 		if k, ok := best(keys[i]); ok && k != m.kind && tallies[voted[keys[i]]][k] > tallies[voted[keys[i]]][m.kind] {
@@ -130,11 +158,12 @@ func (f *nameFinder) makeConsistent() {
 }
 
 // placeHere reports whether m is a place whatever the name is elsewhere
-// in the document: a dateline's ("NEW YORK 1996-08-30" in a report where
-// "New York" is a team), or a place after "in" ("In Montreal, Sanders
-// allowed one hit").
+// in the document (but the surname of a person named in full): a
+// dateline's ("NEW YORK 1996-08-30" in a report where "New York" is a
+// team), or a place after "in" or "at" ("In Montreal, Sanders allowed one
+// hit", "At Chesterfield: Derbyshire beat Worcestershire").
 func (f *nameFinder) placeHere(m mention) bool {
-	return m.kind == Place && (m.rule == "dateline" || m.first > 0 && f.lower(m.first-1) == "in")
+	return m.kind == Place && (m.rule == "dateline" || m.first > 0 && (f.lower(m.first-1) == "in" || f.lower(m.first-1) == "at"))
 }
 
 // surnameVote is the weight of a surname's vote for a person: the last

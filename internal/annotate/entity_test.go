@@ -143,6 +143,10 @@ func TestEntityConsistency(t *testing.T) {
 			[]entityWant{{"Neil Jordan", Person}, {"Dublin", Place}, {"Jordan", Person}, {"Jordan", Person}, {"Jordan", Person}}},
 		{"a_place_after_in_stays_a_place", "In Montreal, Scott Sanders allowed one hit in the baseball game. Montreal lost 5-3 to Atlanta in the league, the pitcher struck out eight and the homer came late.",
 			[]entityWant{{"Montreal", Place}, {"Scott Sanders", Person}, {"Montreal", Organization}, {"Atlanta", Organization}}},
+		{"a_lone_word_read_as_a_person_in_a_sports_report_is_a_team", "Kent stepped up a gear in the innings and the bowler took three wickets. By stumps Kent had reached 108 for three in the cricket league.",
+			[]entityWant{{"Kent", Organization}, {"Kent", Organization}}},
+		{"a_place_after_at_stays_a_place", "Atlanta beat Chicago 5-3 in the league as the pitcher gave up one homer. Chicago play at Atlanta on Friday.",
+			[]entityWant{{"Atlanta", Organization}, {"Chicago", Organization}, {"Chicago", Organization}, {"Atlanta", Place}}},
 		{"a_list_takes_its_majority_type", "Mark Calcavecchia, Payne Stewart, Billy Mayfair, Ken Green and Jerry Kelly are out.",
 			[]entityWant{{"Mark Calcavecchia", Person}, {"Payne Stewart", Person}, {"Billy Mayfair", Person}, {"Ken Green", Person}, {"Jerry Kelly", Person}}},
 	}
