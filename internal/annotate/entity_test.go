@@ -112,6 +112,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Juventus", Organization}, {"Zinedine Zidane", Person}}},
 		{"standings_row_read_as_a_person", "Soccer standings in the league after the goal rush, the striker and the referee.\nCambridge United 4 1 2 1 3 4\nIan Woosnam 70 76 71 70",
 			[]entityWant{{"Cambridge United", Organization}, {"Ian Woosnam", Person}}},
+		{"newspaper_head", "The plant is the largest in the city, the China Daily said on Saturday.",
+			[]entityWant{{"China Daily", Organization}}},
 		{"newsroom_credit", "Prices rose. -- Warsaw Newsroom +48 22 653 9700",
 			[]entityWant{{"Warsaw Newsroom", Organization}}},
 		{"rivals_before_a_team", "Cricket: the innings ended as title rivals Essex took five wickets in the league.",

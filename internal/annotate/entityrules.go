@@ -211,7 +211,8 @@ var orgHeads = wordSet(`council ministry party inc inc. corp corp. co. ltd ltd. 
 	authority network airlines motors press reserve nations forces front brigade church club league
 	parliament congress senate assembly administration government center centre corporation
 	industries systems technologies holdings partners guard bureau museum hospital school college
-	academy society coalition alliance movement tribunal newsroom newsdesk`)
+	academy society coalition alliance movement tribunal newsroom newsdesk daily herald tribune gazette telegraph
+	chronicle observer courier`)
 
 // newsAgencies are organizations that appear as credits: "(Reuters)", "(AP Photo/...)".
 var newsAgencies = wordSet(`reuters ap afp upi bloomberg xinhua tass itar-tass ria interfax dpa efe ansa kyodo yonhap pti
