@@ -608,7 +608,8 @@ var monthWords = wordSet(`jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov
 var sportWords = wordSet(`league goal goals striker midfielder defender goalkeeper innings wickets wicket batsman bowler
 	inning innings pitcher homer homers semifinal semi-final quarter-final quarterfinal playoff
 	playoffs fixtures soccer football cricket rugby baseball basketball hockey tennis golf standings
-	scorers equaliser equalizer overs runs touchdown tries try halftime half-time referee stadium`)
+	scorers equaliser equalizer overs runs touchdown tries try halftime half-time referee stadium championship
+	scored scorer penalty coach`)
 
 // teamVerbs put a team before and after them in a sports report: "Leeds beat
 // Chelsea", "Kent drew with Essex".
