@@ -1,12 +1,14 @@
 package ner
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"math/bits"
 	"sort"
+	"strings"
 )
 
 // A Model is a trained sequence tagger: a linear scorer over hashed
@@ -39,14 +41,14 @@ type Model struct {
 //
 //	"NERM" version bits nLabels nTemplates      4+4 bytes
 //	transitions   (NumLabels+1)·NumLabels zig-zag varints
-//	words         count, then per word (sorted): shared-prefix length, suffix length (varints), suffix bytes;
+//	words         count, then per word (sorted): shared-prefix length (varint), suffix bytes, '\n';
 //	              then the WordInfos as five byte planes, one byte per word each: the coarse
 //	              cluster's low and high bytes, the fine cluster's, and the flags (WordInfo>>20)
 //	rows          count, then the row numbers as varint deltas
 //	weights       for each label, one int8 per row (label-major: the zeros line up)
 const (
 	magic         = "NERM"
-	formatVersion = 6
+	formatVersion = 7
 )
 
 // Encode writes the model in its file format.
@@ -74,9 +76,12 @@ func (m *Model) Encode(w io.Writer) error {
 		for p < len(prev) && p < len(w) && prev[p] == w[p] {
 			p++
 		}
+		if strings.IndexByte(w, '\n') >= 0 {
+			return fmt.Errorf("ner: a word with a line break: %q", w)
+		}
 		b = binary.AppendUvarint(b, uint64(p))
-		b = binary.AppendUvarint(b, uint64(len(w)-p))
 		b = append(b, w[p:]...)
+		b = append(b, '\n')
 		prev = w
 	}
 	// the facts in planes, which gzip compresses better than facts
@@ -162,14 +167,15 @@ func Decode(data []byte) (*Model, error) {
 	ends := make([]int, 0, n)
 	prevStart := 0
 	for i := uint64(0); i < n && r.err == nil; i++ {
-		p, s := r.uvarint(), r.uvarint()
-		prevLen := len(all) - prevStart
-		if p > uint64(prevLen) || s > uint64(len(r.b)) {
+		p := r.uvarint()
+		s := bytes.IndexByte(r.b, '\n')
+		if p > uint64(len(all)-prevStart) || s < 0 {
 			return nil, errFormat
 		}
 		start := len(all)
 		all = append(all, all[prevStart:prevStart+int(p)]...)
-		all = append(all, r.bytes(int(s))...)
+		all = append(all, r.bytes(s)...)
+		r.bytes(1) // the line break
 		ends = append(ends, len(all))
 		prevStart = start
 	}
