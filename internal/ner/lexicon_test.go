@@ -57,8 +57,8 @@ func TestIsFirstNameReadsTheListOfGivenNames(t *testing.T) {
 		word string
 		want bool
 	}{
-		{"Kimberly", true}, // listed
-		{"KIMBERLY", true}, // any case
+		{"Gavin", true}, // listed
+		{"GAVIN", true}, // any case
 		{"Jean-Pierre", true},
 		{"Sergei", true},  // learnt from the training text, and listed
 		{"Milan", false},  // a city and a club before a name
