@@ -7,6 +7,9 @@ import "strings"
 //   - one name, one type: the mentions of a name take the type most of its
 //     mentions have (rules count more than the tagger), and a single word
 //     that ends a person's full name elsewhere is that person ("Lavrov");
+//     in a sports report a single word only the tagger took for a person,
+//     written twice or more and never named in full, is a team ("Kent");
+//     but a dateline, or a place after "in" or "at", stays a place (placeHere);
 //   - a name found once is found everywhere: every capitalised occurrence
 //     of a name or a person's surname that nothing covers becomes a
 //     mention, in headlines too ("KENT" after "Kent").
@@ -50,8 +53,34 @@ func (f *nameFinder) makeConsistent() {
 			vote(f.key(m.first, short), Organization, 3)
 		}
 	}
+	if f.sport {
+		// in a sports report a lone word the tagger alone took for a
+		// person, which the report writes twice or more and never names in
+		// full, is a team
+		lone := map[int32]int{} // word number → the tagger's votes for a person
+		for i, m := range f.ms {
+			if m.kind == Person && m.rule == "" && m.last-m.first == 1 && !surnames[keys[i]] && !f.isFullName(m.first, m.first+2) {
+				lone[f.wordID[m.first]]++
+			}
+		}
+		if len(lone) > 0 {
+			seen := map[int32]int{} // how often the text writes each capitalised
+			for t := range f.d.Tokens {
+				if _, ok := lone[f.wordID[t]]; ok && f.has(t, capWord) {
+					seen[f.wordID[t]]++
+				}
+			}
+			for i, m := range f.ms {
+				id := f.wordID[m.first]
+				if n := lone[id]; n > 0 && m.rule == "" && m.kind == Person && m.last-m.first == 1 && seen[id] >= 2 {
+					vote(keys[i], Person, -1)
+					vote(keys[i], Organization, 1)
+				}
+			}
+		}
+	}
 	for s := range surnames {
-		vote(s, Person, 3)
+		vote(s, Person, surnameVote)
 		if id, ok := f.numbers.lookup(s); ok {
 			firstWord[id] = true
 		}
@@ -72,6 +101,9 @@ func (f *nameFinder) makeConsistent() {
 	}
 	for i := range f.ms {
 		m := &f.ms[i]
+		if f.placeHere(*m) && !surnames[keys[i]] {
+			continue
+		}
 		if k, ok := best(keys[i]); ok && k != m.kind && tallies[voted[keys[i]]][k] > tallies[voted[keys[i]]][m.kind] {
 			m.kind = k
 		}
@@ -125,6 +157,20 @@ func (f *nameFinder) makeConsistent() {
 	}
 }
 
+// placeHere reports whether m is a place whatever the name is elsewhere
+// in the document (but the surname of a person named in full): a
+// dateline's ("NEW YORK 1996-08-30" in a report where "New York" is a
+// team), or a place after "in" or "at" ("In Montreal, Sanders allowed one
+// hit", "At Chesterfield: Derbyshire beat Worcestershire").
+func (f *nameFinder) placeHere(m mention) bool {
+	return m.kind == Place && (m.rule == "dateline" || m.first > 0 && (f.lower(m.first-1) == "in" || f.lower(m.first-1) == "at"))
+}
+
+// surnameVote is the weight of a surname's vote for a person: the last
+// word of a person named in full outvotes what the tagger and the list of
+// places make of it alone ("MaliVai Washington" … "Washington said").
+const surnameVote = 10
+
 // maxNameWords is the longest name, in words, found again elsewhere.
 const maxNameWords = 8
 
@@ -156,4 +202,59 @@ func (f *nameFinder) lowerElsewhere(i int) bool {
 		}
 	}
 	return f.lowerWords[f.wordID[i]]
+}
+
+// alignLists gives the names of a list one type: in a run of three names
+// or more with only a comma, "and" or "or" between each and the next
+// ("Mark Calcavecchia, Payne Stewart, Billy Mayfair"), the names the
+// tagger alone typed take the type more than half of the run has. Names a
+// rule typed keep theirs.
+func (f *nameFinder) alignLists() {
+	for start := 0; start < len(f.ms); {
+		end := start + 1
+		for end < len(f.ms) && f.listed(f.ms[end-1], f.ms[end]) {
+			end++
+		}
+		if end-start >= 3 {
+			var n [otherName + 1]int
+			for _, m := range f.ms[start:end] {
+				n[m.kind]++
+			}
+			for k := Person; k <= Place; k++ {
+				if 2*n[k] <= end-start {
+					continue
+				}
+				for i := start; i < end; i++ {
+					if m := &f.ms[i]; m.rule == "" && m.kind != k && m.kind != otherName {
+						m.kind, m.rule = k, "list"
+					}
+				}
+			}
+		}
+		start = end
+	}
+}
+
+// listed reports whether mention b follows a with only a comma, "and" or
+// "or" (or a comma and one of those) between them, in one sentence.
+func (f *nameFinder) listed(a, b mention) bool {
+	gap := b.first - a.last
+	if gap < 1 || gap > 2 {
+		return false
+	}
+	for i := a.last; i < b.first; i++ {
+		switch w := f.lower(i); {
+		case w == ",":
+			if i != a.last {
+				return false
+			}
+		case w == "and" || w == "or":
+			if i != b.first-1 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return gap == 1 || f.lower(a.last) == ","
 }

@@ -13,7 +13,10 @@ import (
 // Names are found in three passes. The statistical tagger (package ner)
 // labels each sentence; rules then settle what they know better: news
 // agencies, organization heads ("Security Council", "Acme Inc."), titles
-// before names, datelines, sports results (entityrules.go). Last, the
+// before names, datelines, sports results, words around a name that show an
+// organization, events ("U.S. Open", "Treaty of Baden"), which are no
+// organization (entityrules.go); the names of a list separated by commas
+// take the type most of them have. Last, the
 // document is made consistent: a name found once is found everywhere, and
 // one name keeps one type (consistency.go). Mentions are then grouped into
 // clusters ("Sergei Lavrov" = "Lavrov", "U.N." = "United Nations").
@@ -34,6 +37,7 @@ func findEntities(d *Document, words *docWords, scratch *ner.Scratch) {
 	for si := range d.Sentences {
 		f.applyRules(si)
 	}
+	f.alignLists()
 	f.makeConsistent()
 	d.Entities = f.entities()
 	clusterEntities(d, words.lows)
@@ -178,7 +182,7 @@ func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
 			if o.first < m.first {
 				left := o
 				left.last = m.first
-				for left.last > left.first && (f.has(left.last-1, inTitleWords) || f.d.Tokens[left.last-1].Kind != Word) {
+				for left.last > left.first && (f.has(left.last-1, inTitleWords) || f.d.Tokens[left.last-1].Kind != Word || isBased(f.lower(left.last-1))) {
 					left.last--
 				}
 				if left.last > left.first {
@@ -218,7 +222,7 @@ func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
 // the pieces to out.
 func (f *nameFinder) tidy(out []mention, m mention) []mention {
 	toks := f.d.Tokens
-	for m.first < m.last && (toks[m.first].Kind != Word || f.lower(m.first) == "'s" || f.has(m.first, inFunctionWords) ||
+	for m.first < m.last && (toks[m.first].Kind != Word || f.lower(m.first) == "'s" || f.has(m.first, inFunctionWords) || isBased(f.lower(m.first)) ||
 		m.kind == Person && (f.has(m.first, inTitleWords) || f.isNationality(m.first))) {
 		m.first++
 	}
@@ -238,6 +242,10 @@ func (f *nameFinder) tidy(out []mention, m mention) []mention {
 	}
 	return out
 }
+
+// isBased reports whether the lower-cased word w says where something is
+// based ("london-based"): it comes before a name but is not part of it.
+func isBased(w string) bool { return strings.HasSuffix(w, "-based") }
 
 // isNationality reports whether token i is a nationality the model knows
 // ("British", "Iraqis"): not a name here (CoNLL calls them MISC).
@@ -334,11 +342,12 @@ var nameParticles = wordSet(`van von der den de du da das dos del della di la le
 
 // entities returns the mentions as the document's entity layer. A
 // "name" made only of title words is a title, not an organization ("U.S.
-// Secretary of State" before "John Kerry").
+// Secretary of State" before "John Kerry"); one word that names nothing
+// (notNames: a month, a weekday) is no name ("JULY 96 JUNE 96").
 func (f *nameFinder) entities() []Entity {
 	out := make([]Entity, 0, len(f.ms))
 	for _, m := range f.ms {
-		if m.kind == otherName || m.kind == Organization && f.onlyTitle(m) {
+		if m.kind == otherName || m.kind == Organization && f.onlyTitle(m) || m.last-m.first == 1 && f.has(m.first, inNotNames) {
 			continue
 		}
 		span := Span{f.d.Tokens[m.first].Start, f.d.Tokens[m.last-1].End}

@@ -22,13 +22,17 @@ var sentenceRules = []sentenceRule{
 	{"org-list", retype, 5, (*nameFinder).listedOrgs},
 	{"agency", override, 5, (*nameFinder).agencies},
 	{"org-head", override, 3, (*nameFinder).orgHeads},
+	{"event", override, 3, (*nameFinder).events},
 	{"title", override, 5, (*nameFinder).titledNames},
 	{"initials", override, 3, (*nameFinder).initialedNames},
 	{"first-name", override, 2, (*nameFinder).firstNamed},
 	{"speaker", fill, 1, (*nameFinder).speakers},
 	{"team", override, 3, (*nameFinder).teams},
+	{"org-context", override, 5, (*nameFinder).orgContext},
 	{"scores", override, 5, (*nameFinder).scoreLines},
+	{"person-context", override, 3, (*nameFinder).personContext},
 	{"dateline", override, 2, (*nameFinder).dateline},
+	{"acronym", override, 3, (*nameFinder).acronyms},
 }
 
 // ruleVote returns the vote weight of the rule named name.
@@ -121,8 +125,9 @@ func (f *nameFinder) initialedNames(si int) []mention {
 
 // firstNamed marks a known first name and the capitalised words after it
 // as a person ("Harold Baines", "Monica Seles"), whatever the tagger made
-// of them, unless they end in an organization's head or name a listed
-// place or organization ("Georgia Tech", "Jordan Valley").
+// of them, unless they end in the head of an organization's, a place's or
+// a prize's name or name a listed place or organization ("Georgia Tech",
+// "Jordan Valley", "Beverly Hills", "Stanley Cup").
 func (f *nameFinder) firstNamed(si int) []mention {
 	if f.model == nil || f.caps[si] {
 		return nil
@@ -133,6 +138,9 @@ func (f *nameFinder) firstNamed(si int) []mention {
 		if !f.isNameWord(i) || f.has(i, allCaps) || !f.model.IsFirstName(f.tok(i)) {
 			continue
 		}
+		if i > s.First && f.isNameWord(i-1) && !f.has(i-1, inTitleWords) && !isNationality(f.tok(i-1)) {
+			continue // inside a longer name: "Yas Marina Circuit"
+		}
 		j := i + 1
 		for j < s.Last && j < i+4 && (f.isNameWord(j) && !f.has(j, allCaps|inTitleWords) || isInitial(f.tok(j))) {
 			j++
@@ -142,7 +150,7 @@ func (f *nameFinder) firstNamed(si int) []mention {
 		}
 		name := f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[j-1].End]
 		last := f.lower(j - 1)
-		if orgHeads[last] || orgSuffixes[last] || ner.LookupPlace(name) != ner.NotPlace || ner.IsOrganization(name) {
+		if orgHeads[last] || orgSuffixes[last] || otherHeads[last] || ner.LookupPlace(name) != ner.NotPlace || ner.IsOrganization(name) {
 			continue
 		}
 		if k, ok := f.taggedAt(i); ok && k == Person {
@@ -181,6 +189,12 @@ func (f *nameFinder) speakers(si int) []mention {
 	return out
 }
 
+// otherHeads end names of places, buildings, prizes and events named after
+// people: "Beverly Hills", "Stanley Cup", "Kennedy Center".
+var otherHeads = wordSet(`hills hill city park street avenue road square bridge island islands beach bay valley
+	springs falls heights county stadium airport hall house tower center centre cup trophy award awards
+	prize memorial open classic`)
+
 // isFullName reports whether tokens [first, last) look like a person's
 // full name: two words or more, the first a known first name.
 func (f *nameFinder) isFullName(first, last int) bool {
@@ -197,7 +211,8 @@ var orgHeads = wordSet(`council ministry party inc inc. corp corp. co. ltd ltd. 
 	authority network airlines motors press reserve nations forces front brigade church club league
 	parliament congress senate assembly administration government center centre corporation
 	industries systems technologies holdings partners guard bureau museum hospital school college
-	academy society coalition alliance movement tribunal`)
+	academy society coalition alliance movement tribunal newsroom newsdesk daily herald tribune gazette telegraph
+	chronicle observer courier`)
 
 // newsAgencies are organizations that appear as credits: "(Reuters)", "(AP Photo/...)".
 var newsAgencies = wordSet(`reuters ap afp upi bloomberg xinhua tass itar-tass ria interfax dpa efe ansa kyodo yonhap pti
@@ -290,8 +305,11 @@ func (f *nameFinder) orgHeads(si int) []mention {
 
 // titledNames marks the capitalised words after a person's title as a
 // person: "Foreign Minister Sergei Lavrov", "Mr. Annan". The title stays
-// outside the name. A title word inside an organization's name ("General
-// Motors") is no title.
+// outside the name; a title word may end it ("Prime Minister John Major").
+// A title word that starts an organization or a place the tagger found is
+// no title when it is "General" ("General Motors") or the name has two
+// words or more after it ("Royal Dutch Shell"); "King Sihanouk" is a title
+// and a person.
 func (f *nameFinder) titledNames(si int) []mention {
 	s := f.d.Sentences[si]
 	if f.caps[si] {
@@ -307,7 +325,8 @@ func (f *nameFinder) titledNames(si int) []mention {
 			continue
 		}
 		j := i + 1
-		for j < s.Last && j < i+5 && (f.isNameWord(j) && !f.has(j, inTitleWords) || j > i+1 && nameParticles[f.tok(j)]) {
+		for j < s.Last && j < i+5 && (f.isNameWord(j) && !f.has(j, inTitleWords) || j > i+1 && nameParticles[f.tok(j)] ||
+			j > i+1 && f.isNameWord(j) && (j+1 == s.Last || !f.isNameWord(j+1))) { // a title word ends "John Major"
 			j++
 		}
 		for j > i+1 && nameParticles[f.tok(j-1)] {
@@ -321,8 +340,8 @@ func (f *nameFinder) titledNames(si int) []mention {
 		if orgHeads[last] || orgSuffixes[last] || ner.LookupPlace(name) != ner.NotPlace {
 			continue
 		}
-		if f.taggedFrom(i, Organization) || f.taggedFrom(i, Place) {
-			continue // "General Motors": the title word starts a name
+		if (f.taggedFrom(i, Organization) || f.taggedFrom(i, Place)) && (w == "general" || i+2 < j) {
+			continue // "General Motors", "Royal Dutch Shell": the title word starts a name
 		}
 		out = append(out, mention{first: i + 1, last: j, kind: Person})
 		i = j - 1
@@ -374,7 +393,7 @@ func (f *nameFinder) taggedFrom(i int, k EntityKind) bool {
 // "BOSTON 69 66 .511 6 1/2", or a fixture "Birmingham v Barnsley". A team named after a country is a place (national sides are
 // read as their country); any other team is an organization. A name the
 // tagger read as a person's stays one (a golfer's card: "Ian Woosnam 70 76
-// 71 70").
+// 71 70") unless it heads a league table's row (standings).
 func (f *nameFinder) scoreLines(si int) []mention {
 	s := f.d.Sentences[si]
 	para := f.d.Paragraphs[s.Paragraph]
@@ -419,7 +438,8 @@ func (f *nameFinder) scoreLines(si int) []mention {
 	f.runs = runs
 	var out []mention
 	add := func(r run) {
-		if k, ok := f.taggedAt(r.first); ok && k == Person && r.last-r.first >= 2 || f.isFullName(r.first, r.last) {
+		k, ok := f.taggedAt(r.first)
+		if (ok && k == Person && r.last-r.first >= 2 || f.isFullName(r.first, r.last)) && !f.standings(r) {
 			return
 		}
 		name := f.d.Text[f.d.Tokens[r.first].Start:f.d.Tokens[r.last-1].End]
@@ -447,6 +467,19 @@ func (f *nameFinder) scoreLines(si int) []mention {
 		}
 	}
 	return dedupMentions(out)
+}
+
+// standings reports whether the numbers after r are a league table's: at
+// least three of one digit among the first five ("Leyton Orient 4 1 1 2 3
+// 3"), which a golfer's card ("Ian Woosnam 70 76 71 70") never has.
+func (f *nameFinder) standings(r scoreRun) bool {
+	small := 0
+	for k := r.last; k < r.last+r.scores && k < r.last+5; k++ {
+		if len(f.tok(k)) == 1 {
+			small++
+		}
+	}
+	return small >= 3
 }
 
 // A scoreRun is a capitalised run of tokens [first, last) and the scores
@@ -575,7 +608,8 @@ var monthWords = wordSet(`jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov
 var sportWords = wordSet(`league goal goals striker midfielder defender goalkeeper innings wickets wicket batsman bowler
 	inning innings pitcher homer homers semifinal semi-final quarter-final quarterfinal playoff
 	playoffs fixtures soccer football cricket rugby baseball basketball hockey tennis golf standings
-	scorers equaliser equalizer overs runs touchdown tries try halftime half-time referee stadium`)
+	scorers equaliser equalizer overs runs touchdown tries try halftime half-time referee stadium championship
+	scored scorer penalty coach`)
 
 // teamVerbs put a team before and after them in a sports report: "Leeds beat
 // Chelsea", "Kent drew with Essex".
@@ -584,9 +618,10 @@ var teamVerbs = wordSet(`beat beats defeated defeat defeats thrashed routed edge
 	bowled v vs vs.`)
 
 // teamBefore are words after which a sports report names a team: "against
-// Surrey", "drew with Kent", "win over Atalanta".
+// Surrey", "drew with Kent", "win over Atalanta", "homered for Cleveland",
+// "joined Milan from Torino".
 var teamBefore = wordSet(`against over with to v vs vs. beat beats defeated thrashed routed edged blanked downed trounced
-	crushed hammered whipped dismissed dismiss`)
+	crushed hammered whipped dismissed dismiss for joined joins from`)
 
 // teams marks, in a text that reports sport, the teams around a verb of
 // winning or losing: "Leicestershire beat Somerset", "lost to Nice". A team
@@ -633,4 +668,274 @@ func (f *nameFinder) teams(si int) []mention {
 		}
 	}
 	return dedupMentions(out)
+}
+
+// orgFollowers are words after an organization's name that tell what it
+// is: its people, its shares, its players and supporters ("Ericsson
+// spokesman", "Pirelli shares", "Surrey captain").
+var orgFollowers = wordSet(`spokesman spokeswoman spokesmen spokespeople spokesperson chairman chairwoman ceo shares
+	shareholders subsidiary subsidiaries captain skipper striker midfielder defender goalkeeper keeper
+	playmaker batsman bowler fans supporters players coach newspaper owner owners organisation
+	organization`)
+
+// stockPlaces follow "stock" where the name before it is a place: "the
+// Warsaw stock exchange", "Tokyo stock prices".
+var stockPlaces = wordSet(`exchange exchanges market markets prices index indices trading`)
+
+// orgBefore are words before an organization's name that say what it is:
+// "news agency Tanjug", "tyre and cables giant Pirelli", "club Atalanta".
+var orgBefore = wordSet(`company firm group giant maker makers airline insurer retailer conglomerate
+	newspaper daily weekly agency broadcaster publisher distributor consortium club team side state-run
+	state-owned`)
+
+// teamTitles come before a team's name in a sports report: "title rivals
+// Essex", "champions Ajax".
+var teamTitles = wordSet(`rivals champions holders hosts visitors leaders newcomers`)
+
+// orgContext marks the names whose neighbours show them to be
+// organizations: a word for its people, shares or players after the name
+// ("Ericsson spokesman", "Surrey captain Chris Lewis", "Magna shares"), or
+// a word for what it is, or where it is based, before it ("news agency
+// Tanjug", "Ontario-based Magna"; in a sports report "rivals Essex", and
+// "the" before a plural: "the Springboks", "the Mets"), or in a sports
+// report "'s" and a player's name after it ("Baltimore's Eddie Murray"). A
+// country stays a place ("England captain"); a person named in full stays
+// a person, and so does, before a word that follows organizations, the
+// surname of one.
+func (f *nameFinder) orgContext(si int) []mention {
+	s := f.d.Sentences[si]
+	if f.caps[si] {
+		return nil
+	}
+	var out []mention
+	// after is whether the word that shows an organization follows the name
+	add := func(first, last int, after bool) {
+		if first >= last || last-first > 4 || f.has(first, inTitleWords) || f.isNationality(first) ||
+			len(f.tok(last-1)) < 2 || isBased(f.lower(last-1)) {
+			return
+		}
+		if k, ok := f.taggedAt(first); after && ok && k == Person && (last-first >= 2 || f.surnames[f.lower(first)]) {
+			return
+		}
+		if after && f.surnames[f.lower(last-1)] || f.isFullName(first, last) {
+			return
+		}
+		name := f.d.Text[f.d.Tokens[first].Start:f.d.Tokens[last-1].End]
+		if ner.LookupPlace(name) == ner.Country {
+			return
+		}
+		out = append(out, mention{first: first, last: last, kind: Organization})
+	}
+	for i := s.First; i < s.Last; i++ {
+		w := f.lower(i)
+		based := isBased(w)
+		if f.has(i, capWord) && !based && !f.has(i, allCaps) { // "CEO" may follow
+			continue
+		}
+		stock := w == "stock" && (i+1 == s.Last || !stockPlaces[f.lower(i+1)])
+		// "Baltimore's Eddie Murray": a team's player
+		player := f.sport && w == "'s" && i+2 < s.Last && f.isNameWord(i+1) && f.isNameWord(i+2) && !f.has(i+1, inTitleWords)
+		if (orgFollowers[w] || stock || player) && i > s.First && f.isNameWord(i-1) {
+			j := i - 1
+			for j > s.First && f.isNameWord(j-1) {
+				j--
+			}
+			add(j, i, true)
+		}
+		if (orgBefore[w] || based || f.sport && teamTitles[w]) && i+1 < s.Last && f.isNameWord(i+1) {
+			j := i + 1
+			for j < s.Last && f.isNameWord(j) {
+				j++
+			}
+			add(i+1, j, false)
+		}
+		if f.sport && w == "the" && i+1 < s.Last && f.isNameWord(i+1) {
+			j := i + 1
+			for j < s.Last && j < i+4 && f.isNameWord(j) {
+				j++
+			}
+			// not a people ("the Mexicans") nor islands
+			if l := f.lower(j - 1); strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "'s") && !strings.HasSuffix(l, "ans") &&
+				!eventHeads[l] && l != "islands" &&
+				ner.LookupPlace(f.d.Text[f.d.Tokens[i+1].Start:f.d.Tokens[j-1].End]) == ner.NotPlace {
+				add(i+1, j, false) // "the Springboks", "the New York Mets"
+			}
+		}
+	}
+	return dedupMentions(out)
+}
+
+// acronyms marks a name and the acronym defined for it in brackets after
+// it, when the acronym's letters are the initials of the name's
+// capitalised words: "Organisation for Security and Cooperation in Europe
+// (OSCE)", "Kurdistan Democratic Party (KDP)". Both are an organization
+// unless the tagger found the long form, with these bounds, as a place;
+// one it found as a person's name is left alone.
+func (f *nameFinder) acronyms(si int) []mention {
+	s := f.d.Sentences[si]
+	if f.caps[si] {
+		return nil
+	}
+	var out []mention
+	for i := s.First + 1; i+2 < s.Last; i++ {
+		if f.tok(i) != "(" || f.tok(i+2) != ")" || !isAcronym(f.tok(i+1)) {
+			continue
+		}
+		first := f.initialsOf(f.tok(i+1), s.First, i)
+		if first < 0 {
+			continue
+		}
+		kind := Organization
+		for _, m := range f.pending {
+			if m.first == first && m.last == i && m.kind != Organization {
+				kind = m.kind
+			}
+		}
+		if kind == Person {
+			continue
+		}
+		out = append(out, mention{first: first, last: i, kind: kind}, mention{first: i + 1, last: i + 2, kind: kind})
+	}
+	return out
+}
+
+// initialsOf returns the first token of the run of words ending before
+// token end, from no earlier than from, whose capitalised words' initials
+// spell acronym's letters ("Kurdistan Democratic Party" for "KDP"), with
+// lower-case connectors ("of", "and") between them; -1 when there is none.
+func (f *nameFinder) initialsOf(acronym string, from, end int) int {
+	var letters []byte
+	for i := 0; i < len(acronym); i++ {
+		if c := acronym[i]; 'A' <= c && c <= 'Z' {
+			letters = append(letters, c)
+		}
+	}
+	k, j := len(letters)-1, end
+	for k >= 0 && j > from {
+		w := f.tok(j - 1)
+		switch {
+		case f.has(j-1, capWord) && w[0] == letters[k]:
+			k--
+		case (orgConnectors[w] || w == "the" || w == "in") && j < end:
+		default:
+			return -1
+		}
+		j--
+	}
+	if k >= 0 || len(letters) < 2 {
+		return -1
+	}
+	return j
+}
+
+// kinWords follow a person's name and "'s": "Yeltsin's wife".
+var kinWords = wordSet(`wife husband son sons daughter daughters father mother brother brothers sister sisters widow
+	widower parents grandson granddaughter fiancee fiance girlfriend boyfriend`)
+
+// personContext marks as a person the name the tagger found next to words
+// that only go with a person: an age ("Jeff Tarango, 27,"), a relative
+// ("Yeltsin's wife", "his wife Naina"), and in a sports report a cricket
+// scorecard's catches, bowlers and bowling figures ("c Healy b
+// Muralitharan", "Vaas 7-0-29-0"). ("who" does not tell: teams and
+// parties are "who" too.) A listed organization or place is left alone.
+func (f *nameFinder) personContext(si int) []mention {
+	s := f.d.Sentences[si]
+	// no test for headlines: a scorecard's lines look like ones
+	var out []mention
+	for _, m := range f.pending {
+		if m.kind == Person || m.kind == otherName {
+			continue
+		}
+		a, b := "", ""
+		if m.last+1 < s.Last {
+			a, b = f.lower(m.last), f.lower(m.last+1)
+		} else if m.last < s.Last {
+			a = f.lower(m.last)
+		}
+		before := ""
+		if m.first > s.First {
+			before = f.lower(m.first - 1)
+		}
+		cue := false
+		switch {
+		case a == "," && isAge(b):
+			cue = m.last+2 < s.Last && f.lower(m.last+2) == ","
+		case a == "'s" && kinWords[b], kinWords[before]:
+			cue = true
+		case f.sport && (before == "b" || before == "c" || isBowling(a)):
+			cue = true // a cricket scorecard: "c Healy b Muralitharan 8", "Vaas 7-0-29-0"
+		}
+		if !cue {
+			continue
+		}
+		name := f.d.Text[f.d.Tokens[m.first].Start:f.d.Tokens[m.last-1].End]
+		if ner.IsOrganization(name) || ner.LookupPlace(name) != ner.NotPlace {
+			continue
+		}
+		out = append(out, mention{first: m.first, last: m.last, kind: Person})
+	}
+	return out
+}
+
+// isBowling reports whether w is a bowler's figures in cricket: overs,
+// maidens, runs and wickets, "10-0-41-2".
+func isBowling(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) != 4 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || len(p) > 3 || strings.Trim(p, "0123456789.") != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// isAge reports whether w is a grown person's age: a number from 16 to 99.
+func isAge(w string) bool {
+	return len(w) == 2 && ('1' < w[0] || w[0] == '1' && w[1] >= '6') && w[0] <= '9' && '0' <= w[1] && w[1] <= '9'
+}
+
+// eventHeads end the names of events, contests, prizes, laws and wars:
+// "U.S. Open", "World Series of Golf", "Fed Cup", "PGA Tour", "Clean Air Act". Inside
+// a longer name they end nothing: "Federal Open Market Committee".
+var eventHeads = wordSet(`open cup cups championship championships tournament series games olympics festival
+	prix classic trophy award awards prize marathon rally act treaty war tour`)
+
+// events marks capitalised runs that end in an event's head ("Greater
+// Milwaukee Open", "Venice Film Festival"), or that continue after it with
+// "of" ("Treaty of Versailles", "World Series of Golf"), as other names:
+// neither organizations nor places, and dropped at the end.
+func (f *nameFinder) events(si int) []mention {
+	s := f.d.Sentences[si]
+	if f.caps[si] {
+		return nil
+	}
+	var out []mention
+	for j := s.First; j < s.Last; j++ {
+		if !f.has(j, capWord) || !eventHeads[f.lower(j)] {
+			continue
+		}
+		first := j
+		for first > s.First && (f.isNameWord(first-1) || isNationality(f.tok(first-1))) {
+			first--
+		}
+		last := j + 1
+		if last < s.Last && f.isNameWord(last) {
+			continue // inside a longer name: "Federal Open Market Committee"
+		}
+		if last+1 < s.Last && f.lower(last) == "of" && f.isNameWord(last+1) {
+			last += 2
+			for last < s.Last && f.isNameWord(last) {
+				last++
+			}
+		}
+		if last == j+1 && first == j {
+			continue // a head alone ("Cup") names nothing
+		}
+		out = append(out, mention{first: first, last: last, kind: otherName})
+		j = last - 1
+	}
+	return out
 }

@@ -69,6 +69,25 @@ func loadOrgs(file string) (phraseSet, map[string]bool) {
 	return s, acr
 }
 
+// givenNamesFile is the hand-written list of given names (see its header).
+//
+//go:embed lexicon/givennames.txt
+var givenNamesFile string
+
+// givenNames holds the listed given names, lower-cased.
+var givenNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(givenNamesFile, "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			m[strings.ToLower(w)] = true
+		}
+	}
+	return m
+}()
+
 // IsOrganization reports whether name (words separated by spaces) is a
 // listed organization: "United Nations", "U.N.", "NATO". Short acronyms
 // must be in capitals.

@@ -47,3 +47,28 @@ func TestIsOrganization(t *testing.T) {
 		})
 	}
 }
+
+func TestIsFirstNameReadsTheListOfGivenNames(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Skip("no model in this build")
+	}
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"Gavin", true}, // listed
+		{"GAVIN", true}, // any case
+		{"Jean-Pierre", true},
+		{"Sergei", true},  // learnt from the training text, and listed
+		{"Milan", false},  // a city and a club before a name
+		{"Grace", false},  // a word
+		{"Jordan", false}, // a country
+		{"Seles", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			assert.Equal(t, tt.want, m.IsFirstName(tt.word))
+		})
+	}
+}

@@ -1,12 +1,14 @@
 package ner
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"math/bits"
 	"sort"
+	"strings"
 )
 
 // A Model is a trained sequence tagger: a linear scorer over hashed
@@ -39,12 +41,14 @@ type Model struct {
 //
 //	"NERM" version bits nLabels nTemplates      4+4 bytes
 //	transitions   (NumLabels+1)·NumLabels zig-zag varints
-//	words         count, then per word (sorted): shared-prefix length, suffix length, suffix bytes, WordInfo (varints)
+//	words         count, then per word (sorted): shared-prefix length (varint), suffix bytes, '\n';
+//	              then the WordInfos as five byte planes, one byte per word each: the coarse
+//	              cluster's low and high bytes, the fine cluster's, and the flags (WordInfo>>20)
 //	rows          count, then the row numbers as varint deltas
 //	weights       for each label, one int8 per row (label-major: the zeros line up)
 const (
 	magic         = "NERM"
-	formatVersion = 5
+	formatVersion = 7
 )
 
 // Encode writes the model in its file format.
@@ -72,11 +76,20 @@ func (m *Model) Encode(w io.Writer) error {
 		for p < len(prev) && p < len(w) && prev[p] == w[p] {
 			p++
 		}
+		if strings.IndexByte(w, '\n') >= 0 {
+			return fmt.Errorf("ner: a word with a line break: %q", w)
+		}
 		b = binary.AppendUvarint(b, uint64(p))
-		b = binary.AppendUvarint(b, uint64(len(w)-p))
 		b = append(b, w[p:]...)
-		b = binary.AppendUvarint(b, uint64(m.Words[w]))
+		b = append(b, '\n')
 		prev = w
+	}
+	// the facts in planes, which gzip compresses better than facts
+	// between the words
+	for plane := range wordPlanes {
+		for _, w := range words {
+			b = append(b, wordPlane(m.Words[w], plane))
+		}
 	}
 	var rows []int
 	for r, k := range m.Index {
@@ -97,6 +110,28 @@ func (m *Model) Encode(w io.Writer) error {
 	}
 	_, err := w.Write(b)
 	return err
+}
+
+// wordPlanes is the number of byte planes a WordInfo is written in;
+// wordPlaneShift is where each plane's byte goes: the coarse cluster's low
+// and high bytes, the fine cluster's, the flags.
+const wordPlanes = 5
+
+var wordPlaneShift = [wordPlanes]uint{0, 8, 10, 18, 20}
+
+// wordPlane returns plane p's byte of w.
+func wordPlane(w WordInfo, p int) byte {
+	switch p {
+	case 1:
+		return byte(w.Cluster() >> 8)
+	case 2:
+		return byte(w.Fine())
+	case 3:
+		return byte(w.Fine() >> 8)
+	case 4:
+		return byte(w >> 20)
+	}
+	return byte(w.Cluster())
 }
 
 var errFormat = errors.New("ner: not a model file, or a corrupt one")
@@ -130,26 +165,33 @@ func Decode(data []byte) (*Model, error) {
 	// from one string: one allocation for all the keys
 	var all []byte
 	ends := make([]int, 0, n)
-	infos := make([]WordInfo, 0, n)
 	prevStart := 0
 	for i := uint64(0); i < n && r.err == nil; i++ {
-		p, s := r.uvarint(), r.uvarint()
-		prevLen := len(all) - prevStart
-		if p > uint64(prevLen) || s > uint64(len(r.b)) {
+		p := r.uvarint()
+		s := bytes.IndexByte(r.b, '\n')
+		if p > uint64(len(all)-prevStart) || s < 0 {
 			return nil, errFormat
 		}
 		start := len(all)
 		all = append(all, all[prevStart:prevStart+int(p)]...)
-		all = append(all, r.bytes(int(s))...)
+		all = append(all, r.bytes(s)...)
+		r.bytes(1) // the line break
 		ends = append(ends, len(all))
-		infos = append(infos, WordInfo(r.uvarint()))
 		prevStart = start
+	}
+	planes := r.bytes(wordPlanes * len(ends))
+	if r.err != nil {
+		return nil, errFormat
 	}
 	keys := string(all)
 	m.Words = make(map[string]WordInfo, len(ends))
 	start := 0
 	for i, end := range ends {
-		m.Words[keys[start:end]] = infos[i]
+		var info WordInfo
+		for p := 0; p < wordPlanes; p++ {
+			info |= WordInfo(planes[p*len(ends)+i]) << wordPlaneShift[p]
+		}
+		m.Words[keys[start:end]] = info
 		start = end
 	}
 	nrows := r.uvarint()

@@ -15,6 +15,7 @@ func smallModel(t testing.TB) *Model {
 		"lavrova": MakeWordInfo(3, 41, CasingUpper, false, false),
 		"russian": MakeWordInfo(7, 2, CasingUpper, true, false),
 		"sergei":  MakeWordInfo(9, 9, CasingUpper, false, true),
+		"zz":      MakeWordInfo(1023, 700, CasingLower, true, true), // every plane of the file's word facts in use
 	}}
 	dense := make([]int8, NumLabels<<8)
 	dense[5*NumLabels+2] = 17

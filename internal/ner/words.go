@@ -81,9 +81,14 @@ func (m *Model) lookupWord(w string) (WordInfo, bool) {
 	return info, ok
 }
 
-// IsFirstName reports whether the model knows w (any case) as a first name:
-// one that starts people's names in its training text ("Sergei", "Monica").
+// IsFirstName reports whether w (any case) is a first name: one that
+// starts people's names in the model's training text ("Sergei"), or one of
+// the hand-written list of given names (lexicon/givennames.txt: "Monica").
 func (m *Model) IsFirstName(w string) bool {
 	info, ok := m.lookupWord(w)
-	return ok && info.FirstName()
+	if ok && info.FirstName() {
+		return true
+	}
+	var buf [64]byte
+	return givenNames[string(appendLower(buf[:0], w))]
 }
