@@ -56,11 +56,16 @@ func (a *app) dropAside() {
 
 // insertText replaces the text box's selection with text, as typing would
 // (so that undo takes it back) where the browser allows, else directly: the
-// browser's own way takes seconds for megabytes.
+// browser's own way takes seconds for megabytes. A long text goes into the
+// box folded away: shown, the browser would lay all of it out at once to
+// put the caret after it, half a second a megabyte, freezing the page.
 func (a *app) insertText(text string) {
 	a.text.Focus()
 	if len(text) <= foldAt && document.Call("execCommand", "insertText", false, text).Bool() {
 		return
+	}
+	if len(text) > foldAt {
+		byID("drop").Class().Add("folded") // refold says why, once the text is in
 	}
 	ta := a.text.Underlying()
 	ta.Call("setRangeText", text, ta.Get("selectionStart"), ta.Get("selectionEnd"), "end")
