@@ -97,16 +97,26 @@ type Date struct {
 // Document, with fewer annotations where the text gives less to go on.
 func Annotate(text string, opts Options) *Document {
 	d := &Document{Text: text}
+	// The dates need the text alone and only the quotes read them: they are
+	// found alongside the stages before, on another core where there is one
+	// (in the browser's WebAssembly, one after the other).
+	dated := make(chan any, 1)
+	go func() {
+		defer func() { dated <- recover() }()
+		resolvePublished(d, opts)
+		findDates(d)
+	}()
 	d.Tokens = Tokenize(text)
 	d.Paragraphs = splitParagraphs(text)
 	d.Sentences = splitSentences(text, d.Tokens, d.Paragraphs)
-	resolvePublished(d, opts)
-	findDates(d)
 	ws := workspaces.Get().(*workspace)
 	defer workspaces.Put(ws)
 	ws.words.fill(d)
 	defer ws.words.release()
 	findEntities(d, &ws.words, &ws.tagger)
+	if r := <-dated; r != nil {
+		panic(r) // where the caller can recover it
+	}
 	findQuotes(d, &ws.words)
 	return d
 }

@@ -4,7 +4,9 @@
 //
 // # Pipeline
 //
-// Annotate runs the stages in order, each adding a layer to the Document:
+// Annotate runs the stages in order, each adding a layer to the Document
+// (resolvePublished and findDates, which need the text alone, run alongside
+// the stages before findQuotes, the one stage that reads the dates):
 //
 //	Tokenize          tokens: words, numbers, punctuation, quotation marks (lexer.go)
 //	splitParagraphs   paragraphs at line breaks that are not mere wraps (sentence.go)
