@@ -76,9 +76,14 @@ func (a *app) run() {
 	a.setState("busy")
 	size, total := utf8.RuneCountInString(text), utf8.RuneCountInString(raw)
 	a.inputNotice(page.InputNotice(clipped, true, size, total))
-	// keep the text for the next visit while the worker annotates
+	// keep the text for the next visit while the worker annotates, in a
+	// task of its own: storing a megabyte takes the browser a tenth of a
+	// second, which would otherwise lengthen the paste's task
 	kept := make(chan bool, 1)
-	go func() { kept <- a.save() }()
+	go func() {
+		yield()
+		kept <- a.save()
+	}()
 	a.setStatus("Annotating " + page.Plural(size, "character", "characters") + "…")
 	done := make(chan struct{})
 	go a.showElapsed(size, done)
