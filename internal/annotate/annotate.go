@@ -98,14 +98,8 @@ type Date struct {
 func Annotate(text string, opts Options) *Document {
 	d := &Document{Text: text}
 	// The dates need the text alone and only the quotes read them: they are
-	// found alongside the stages before, on another core where there is one
-	// (in the browser's WebAssembly, one after the other).
-	dated := make(chan any, 1)
-	go func() {
-		defer func() { dated <- recover() }()
-		resolvePublished(d, opts)
-		findDates(d)
-	}()
+	// found alongside the stages before, on another core (alongside.go).
+	dated := datesAlongside(d, opts)
 	d.Tokens = Tokenize(text)
 	d.Paragraphs = splitParagraphs(text)
 	d.Sentences = splitSentences(text, d.Tokens, d.Paragraphs)
@@ -114,9 +108,7 @@ func Annotate(text string, opts Options) *Document {
 	ws.words.fill(d)
 	defer ws.words.release()
 	findEntities(d, &ws.words, &ws.tagger)
-	if r := <-dated; r != nil {
-		panic(r) // where the caller can recover it
-	}
+	dated.wait()
 	findQuotes(d, &ws.words)
 	return d
 }
