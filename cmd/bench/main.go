@@ -425,6 +425,7 @@ func chromiumBenchmarks(dir string) {
 	check(err)
 	oneWhat := fmt.Sprintf("1 MB (%s bytes): annotate + render, Ctrl+V → result on the page", thousands(len(one)))
 	r1, err1 := page.paste(one)
+	warm, warmErr := r1, err1 // the 1 MB run the 2 MB one is compared with
 	if err1 != nil {
 		failed(s, oneWhat, "≤ 1,000 ms", err1)
 		if !fresh() {
@@ -444,12 +445,24 @@ func chromiumBenchmarks(dir string) {
 				"≤ 200 MB", m.total() <= 200e6)
 		}
 		add(s, "1 MB: renderer processes' resident memory", fmt.Sprintf("%.0f MB", page.rendererRSS()/1e6))
+		// the browser optimizes a function's code once it has run for a
+		// while, and a long call keeps the code it started with: the first
+		// long text runs partly on unoptimized code, the next ones do not
+		const againWhat = "1 MB pasted again: annotate + render, Ctrl+V → result on the page"
+		if again, err := page.paste(one); err != nil {
+			failed(s, againWhat, "", err)
+			warmErr = err
+		} else {
+			add(s, againWhat, ms(again.felt))
+			add(s, "  of which annotate (worker) / view markup (worker) / attach (page)", fmt.Sprintf("%s / %s / %s", ms(again.annotate), ms(again.view), ms(again.attach)))
+			warm = again // the 2 MB run comes after it, as warm
+		}
 	}
 	if *no2MB {
 		return
 	}
 	twoWhat := fmt.Sprintf("2 MB (%s bytes): annotate + render, Ctrl+V → result on the page", thousands(len(two)))
-	const growthWhat = "growth, 2 MB vs 1 MB (Ctrl+V → result on the page)"
+	const growthWhat = "growth, 2 MB vs 1 MB pasted again (Ctrl+V → result on the page)"
 	r2, err := page.paste(two)
 	if err != nil {
 		failed(s, twoWhat, "", err)
@@ -460,10 +473,10 @@ func chromiumBenchmarks(dir string) {
 	add(s, "  Ctrl+V → run / → result received / → shown", r2.steps())
 	add(s, "  of which annotate (worker) / view markup (worker) / attach (page)", fmt.Sprintf("%s / %s / %s", ms(r2.annotate), ms(r2.view), ms(r2.attach)))
 	add(s, "2 MB: longest main-thread task", ms(r2.longest))
-	if err1 != nil {
-		failed(s, growthWhat, "≤ 2.2×", err1)
+	if warmErr != nil {
+		failed(s, growthWhat, "≤ 2.2×", warmErr)
 	} else {
-		judge(s, growthWhat, fmt.Sprintf("%.2f×", r2.felt/r1.felt), "≤ 2.2×", r2.felt/r1.felt <= 2.2)
+		judge(s, growthWhat, fmt.Sprintf("%.2f×", r2.felt/warm.felt), "≤ 2.2×", r2.felt/warm.felt <= 2.2)
 	}
 }
 

@@ -49,27 +49,23 @@ func runWorker() {
 		}
 	}()
 	keep = append(keep, handler)
-	// The first run of each function is slow while the browser compiles it:
-	// annotate the sample once now, before anyone waits for it.
-	warmUp()
-	self.Set("onmessage", handler)
-	self.Call("postMessage", map[string]any{"type": "ready"})
-	// The browser first runs each function from quickly compiled code and
-	// compiles it again, optimized, once it has run often enough; a long call
-	// keeps the code it started with. Until then an annotation takes two to
-	// three times as long. A few more runs of the sample, each a task of its
-	// own so that a request waits for one run at most, bring the functions
-	// the reader's text will need to their optimized code before it comes.
+	// The browser compiles each function on its first call, quickly, and
+	// again, optimized, once it has run often enough; a long call keeps the
+	// code it started with. Until then an annotation takes two to three
+	// times as long. A few runs of the sample before the worker says it is
+	// ready bring the functions the reader's text will need to their
+	// optimized code; a text sent meanwhile waits for them.
 	for range warmRuns {
-		time.Sleep(time.Millisecond)
 		warmUp()
 	}
+	self.Set("onmessage", handler)
+	self.Call("postMessage", map[string]any{"type": "ready"})
 	select {}
 }
 
-// warmRuns is how many more times the worker annotates the sample once it
-// is ready.
-const warmRuns = 8
+// warmRuns is how many times the worker annotates the sample before it
+// says it is ready.
+const warmRuns = 9
 
 // warmUp does what a request does, on the sample.
 func warmUp() {
