@@ -50,7 +50,7 @@ func (a *app) warmUp() {
 	if a.w == nil {
 		return
 	}
-	if r, err := a.w.annotate(a, samples.Wikinews.Text, ""); err == nil {
+	if r, err := a.w.annotate(a, samples.Wikinews.Text, js.ValueOf(samples.Wikinews.Text), ""); err == nil {
 		page.SpeakersOf(r.doc)
 		page.TimelineOf(r.doc)
 		mark("warm")
@@ -64,8 +64,15 @@ func (a *app) run() {
 	faultAt("run")
 	started := now()
 	mark("run")
-	raw := a.text.Value()
+	// the worker gets the text as the JavaScript string the box holds:
+	// made again from Go's copy, a megabyte costs the page tens of
+	// milliseconds in the task that starts the run
+	value := a.text.Get("value")
+	raw := value.String()
 	text, clipped := page.Clip(raw, page.MaxBytes)
+	if clipped {
+		value = js.ValueOf(text)
+	}
 	tuneGC(len(text))
 	published := ""
 	if a.userDate {
@@ -91,7 +98,7 @@ func (a *app) run() {
 	var res *result
 	var err error
 	if a.w != nil {
-		res, err = a.w.annotate(a, text, published)
+		res, err = a.w.annotate(a, text, value, published)
 	}
 	if a.w == nil || err == errNoWorker {
 		time.Sleep(time.Millisecond) // let the browser paint the status first
