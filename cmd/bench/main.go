@@ -59,7 +59,7 @@ import (
 )
 
 var (
-	quick  = flag.Bool("quick", false, "fewer repetitions: a rough table in a few minutes")
+	quick  = flag.Bool("quick", false, "fewer repetitions: a rougher table sooner")
 	noNode = flag.Bool("no-node", false, "skip the WebAssembly benchmarks under Node")
 	noGo   = flag.Bool("no-go", false, "skip the native Go benchmarks")
 	noBig  = flag.Bool("no-big", false, "skip the 1 and 2 MB texts in Chromium")
@@ -237,7 +237,7 @@ func dur(ns float64) string {
 var stages = []string{"tokenize", "paragraphs", "sentences", "published", "dates", "words", "entities", "quotes", "segments"}
 
 func goBenchmarks(root string) {
-	small, large := "2s", "3x"
+	small, large := "2s", "5x"
 	if *quick {
 		small, large = "300ms", "1x"
 	}
