@@ -56,7 +56,7 @@ func runWorker() {
 	// ready bring the functions the reader's text will need to their
 	// optimized code; a text sent meanwhile waits for them.
 	for range warmRuns {
-		warmUp()
+		annotateSample()
 	}
 	self.Set("onmessage", handler)
 	self.Call("postMessage", map[string]any{"type": "ready"})
@@ -67,8 +67,8 @@ func runWorker() {
 // says it is ready.
 const warmRuns = 9
 
-// warmUp does what a request does, on the sample.
-func warmUp() {
+// annotateSample does what a request does, on the sample.
+func annotateSample() {
 	d := annotate.Annotate(samples.Wikinews.Text, annotate.Options{})
 	render.NewView(d, render.PartSize)
 	page.EncodeDocument(nil, d)

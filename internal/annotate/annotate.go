@@ -98,7 +98,9 @@ type Date struct {
 func Annotate(text string, opts Options) *Document {
 	d := &Document{Text: text}
 	// The dates need the text alone and only the quotes read them: they are
-	// found alongside the stages before, on another core (alongside.go).
+	// found alongside the stages before, on another core (alongside.go). A
+	// stage before dated.wait must not read d.Published, d.PublishedSource,
+	// d.PublishedSpan or d.Dates; go test -race finds one that does.
 	dated := datesAlongside(d, opts)
 	d.Tokens = Tokenize(text)
 	d.Paragraphs = splitParagraphs(text)
