@@ -55,9 +55,12 @@ func runWorker() {
 	// times as long. A few runs of the sample before the worker says it is
 	// ready bring the functions the reader's text will need to their
 	// optimized code; a text sent meanwhile waits for them.
-	for range warmRuns {
-		annotateSample()
+	for range warmRuns { // what a request does, on the sample
+		d := annotate.Annotate(samples.Wikinews.Text, annotate.Options{})
+		render.NewView(d, render.PartSize)
+		page.EncodeDocument(nil, d)
 	}
+	runtime.GC() // the garbage of the warm-up, before the reader's first text
 	self.Set("onmessage", handler)
 	self.Call("postMessage", map[string]any{"type": "ready"})
 	select {}
@@ -66,13 +69,6 @@ func runWorker() {
 // warmRuns is how many times the worker annotates the sample before it
 // says it is ready.
 const warmRuns = 9
-
-// annotateSample does what a request does, on the sample.
-func annotateSample() {
-	d := annotate.Annotate(samples.Wikinews.Text, annotate.Options{})
-	render.NewView(d, render.PartSize)
-	page.EncodeDocument(nil, d)
-}
 
 // respond annotates one request. A panic becomes an error reply; the worker
 // goes on.
