@@ -131,7 +131,6 @@ func (a *app) run() {
 	a.body.SetAttribute("data-render-ms", ms(res.renderMs+attachMs))
 	a.body.SetAttribute("data-run-ms", ms(now()-started))
 	a.body.SetAttribute("data-attach-ms", ms(attachMs))
-	a.body.SetAttribute("data-wait-ms", ms(received-started-res.annotateMs-res.renderMs))
 	a.body.SetAttribute("data-runs", itoa(a.runs))
 	a.body.SetAttribute("data-worker-memory", itoa(res.workerMemory))
 	a.setStatus(page.Status(res.doc, took))

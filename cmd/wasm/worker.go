@@ -17,7 +17,7 @@ import (
 
 // The worker and the page talk in messages:
 //
-//	page → worker  {module}                                   (worker.js starts Go with it)
+//	page → worker  {module, warmRuns}                         (worker.js starts Go with it)
 //	worker → page  {type: "ready"}
 //	page → worker  {id, text, published: "YYYY-MM-DD"|"", partSize, fault?}
 //	worker → page  {type: "result", id, doc: ArrayBuffer (page.EncodeDocument), parts: [string],
@@ -52,10 +52,15 @@ func runWorker() {
 	// The browser compiles each function on its first call, quickly, and
 	// again, optimized, once it has run often enough; a long call keeps the
 	// code it started with. Until then an annotation takes two to three
-	// times as long. A few runs of the sample before the worker says it is
-	// ready bring the functions the reader's text will need to their
-	// optimized code; a text sent meanwhile waits for them.
-	for range warmRuns { // what a request does, on the sample
+	// times as long. A few runs of the sample before the first worker says
+	// it is ready bring the functions the reader's text will need to their
+	// optimized code, which the workers started after it share; a text sent
+	// meanwhile waits for them.
+	runs := 1
+	if n := self.Get("annotatorWarmRuns"); n.Type() == js.TypeNumber {
+		runs = n.Int()
+	}
+	for range runs { // what a request does, on the sample
 		d := annotate.Annotate(samples.Wikinews.Text, annotate.Options{})
 		render.NewView(d, render.PartSize)
 		page.EncodeDocument(nil, d)
@@ -66,9 +71,10 @@ func runWorker() {
 	select {}
 }
 
-// warmRuns is how many times the worker annotates the sample before it
-// says it is ready.
-const warmRuns = 9
+// warmRuns is how many times the next worker annotates the sample before it
+// says it is ready: the page's first one, several times; the ones started
+// after it, once.
+var warmRuns = 9
 
 // respond annotates one request. A panic becomes an error reply; the worker
 // goes on.
@@ -220,7 +226,8 @@ func (c *workerConn) spawn() (ok bool) {
 	c.w = js.Global().Get("Worker").New("worker.js")
 	c.w.Set("onmessage", c.onmsg)
 	c.w.Set("onerror", c.onmsg)
-	c.w.Call("postMessage", map[string]any{"module": c.module})
+	c.w.Call("postMessage", map[string]any{"module": c.module, "warmRuns": warmRuns})
+	warmRuns = 1
 	for len(c.replies) > 0 { // replies of the worker before
 		<-c.replies
 	}
