@@ -17,7 +17,7 @@ import (
 
 // The worker and the page talk in messages:
 //
-//	page → worker  {module, warmRuns}                         (worker.js starts Go with it)
+//	page → worker  {module}                                   (worker.js starts Go with it)
 //	worker → page  {type: "ready"}
 //	page → worker  {id, text, published: "YYYY-MM-DD"|"", partSize, fault?}
 //	worker → page  {type: "result", id, doc: ArrayBuffer (page.EncodeDocument), parts: [string],
@@ -49,32 +49,13 @@ func runWorker() {
 		}
 	}()
 	keep = append(keep, handler)
-	// The browser compiles each function on its first call, quickly, and
-	// again, optimized, once it has run often enough; a long call keeps the
-	// code it started with. Until then an annotation takes two to three
-	// times as long. A few runs of the sample before the first worker says
-	// it is ready bring the functions the reader's text will need to their
-	// optimized code, which the workers started after it share; a text sent
-	// meanwhile waits for them.
-	runs := 1
-	if n := self.Get("annotatorWarmRuns"); n.Type() == js.TypeNumber {
-		runs = n.Int()
-	}
-	for range runs { // what a request does, on the sample
-		d := annotate.Annotate(samples.Wikinews.Text, annotate.Options{})
-		render.NewView(d, render.PartSize)
-		page.EncodeDocument(nil, d)
-	}
-	runtime.GC() // the garbage of the warm-up, before the reader's first text
+	// The first run of each function is slow while the browser compiles it:
+	// annotate the sample once now, before anyone waits for it.
+	annotate.Annotate(samples.Wikinews.Text, annotate.Options{})
 	self.Set("onmessage", handler)
 	self.Call("postMessage", map[string]any{"type": "ready"})
 	select {}
 }
-
-// warmRuns is how many times the next worker annotates the sample before it
-// says it is ready: the page's first one, several times; the ones started
-// after it, once.
-var warmRuns = 9
 
 // respond annotates one request. A panic becomes an error reply; the worker
 // goes on.
@@ -226,8 +207,7 @@ func (c *workerConn) spawn() (ok bool) {
 	c.w = js.Global().Get("Worker").New("worker.js")
 	c.w.Set("onmessage", c.onmsg)
 	c.w.Set("onerror", c.onmsg)
-	c.w.Call("postMessage", map[string]any{"module": c.module, "warmRuns": warmRuns})
-	warmRuns = 1
+	c.w.Call("postMessage", map[string]any{"module": c.module})
 	for len(c.replies) > 0 { // replies of the worker before
 		<-c.replies
 	}
