@@ -46,7 +46,7 @@ test-fuzz:
 	$(GO) test -run='^$$' -fuzz=FuzzMarkdownText -fuzztime=$(PAGE_FUZZTIME) ./internal/page
 	$(GO) test -run='^$$' -fuzz=FuzzDecodeDocument -fuzztime=$(PAGE_FUZZTIME) ./internal/page
 
-# Takes about ten minutes; BENCHFLAGS=-quick for a rough table in a few.
+# Takes a few minutes; BENCHFLAGS=-quick for a rougher table sooner.
 bench:
 	$(GO) run ./cmd/bench $(BENCHFLAGS)
 

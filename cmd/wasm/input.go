@@ -20,9 +20,11 @@ func (a *app) paste(ev js.Value) {
 	plain := cd.Call("getData", "text/plain")
 	html := cd.Call("getData", "text/html").String()
 	var text string
+	insert := plain // the text to insert as a JavaScript string, while it is the clipboard's own
 	switch {
 	case html != "":
 		text = page.PasteText(html, plain.String())
+		insert = js.Undefined()
 	default:
 		text = plain.String()
 		if len(text) <= foldAt {
@@ -34,8 +36,12 @@ func (a *app) paste(ev js.Value) {
 		box, rest := page.Split(text)
 		a.keepAside(rest, page.OverflowNotice("The paste", utf8.RuneCountInString(box), utf8.RuneCountInString(text)))
 		text = box
+		insert = js.Undefined()
 	}
-	a.insertText(text)
+	if insert.IsUndefined() {
+		insert = js.ValueOf(text)
+	}
+	a.insertText(insert, len(text))
 	a.refold()
 	a.request()
 }
@@ -54,13 +60,19 @@ func (a *app) dropAside() {
 	a.overflowBox.SetAttribute("hidden", "")
 }
 
-// insertText replaces the text box's selection with text, as typing would
-// (so that undo takes it back) where the browser allows, else directly: the
-// browser's own way takes seconds for megabytes.
-func (a *app) insertText(text string) {
+// insertText replaces the text box's selection with text, a JavaScript
+// string of size bytes in UTF-8, as typing would (so that undo takes it
+// back) where the browser allows, else directly: the browser's own way
+// takes seconds for megabytes. A long text goes into the box folded away:
+// shown, the browser would lay all of it out at once to put the caret after
+// it, half a second a megabyte, freezing the page.
+func (a *app) insertText(text js.Value, size int) {
 	a.text.Focus()
-	if len(text) <= foldAt && document.Call("execCommand", "insertText", false, text).Bool() {
+	if size <= foldAt && document.Call("execCommand", "insertText", false, text).Bool() {
 		return
+	}
+	if size > foldAt {
+		byID("drop").Class().Add("folded") // refold says why, once the text is in
 	}
 	ta := a.text.Underlying()
 	ta.Call("setRangeText", text, ta.Get("selectionStart"), ta.Get("selectionEnd"), "end")

@@ -231,11 +231,12 @@ const workerStart = 20 * time.Second
 // it (a fresh worker takes about this long to start).
 const supersedeAfter = 300 * time.Millisecond
 
-// annotate asks the worker to annotate text. It returns errStopped when the
+// annotate asks the worker to annotate text, which value holds as a
+// JavaScript string (sent as it is). It returns errStopped when the
 // user stops the run, errSuperseded when a newer text came while a long run
 // was under way (the worker is restarted in both cases), and errNoWorker
 // when the worker cannot be started.
-func (c *workerConn) annotate(a *app, text, published string) (*result, error) {
+func (c *workerConn) annotate(a *app, text string, value js.Value, published string) (*result, error) {
 	if c.broken {
 		return nil, errNoWorker
 	}
@@ -253,7 +254,7 @@ func (c *workerConn) annotate(a *app, text, published string) (*result, error) {
 	}
 	c.nextID++
 	id := c.nextID
-	req := map[string]any{"id": id, "text": text, "published": published, "partSize": render.PartSize}
+	req := map[string]any{"id": id, "text": value, "published": published, "partSize": render.PartSize}
 	if f := js.Global().Get("annotatorFault"); f.Type() == js.TypeString {
 		req["fault"] = f.String()
 	}

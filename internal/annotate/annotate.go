@@ -97,16 +97,20 @@ type Date struct {
 // Document, with fewer annotations where the text gives less to go on.
 func Annotate(text string, opts Options) *Document {
 	d := &Document{Text: text}
+	// The dates need the text alone and only the quotes read them: they are
+	// found alongside the stages before, on another core (alongside.go). A
+	// stage before dated.wait must not read d.Published, d.PublishedSource,
+	// d.PublishedSpan or d.Dates; go test -race finds one that does.
+	dated := datesAlongside(d, opts)
 	d.Tokens = Tokenize(text)
 	d.Paragraphs = splitParagraphs(text)
 	d.Sentences = splitSentences(text, d.Tokens, d.Paragraphs)
-	resolvePublished(d, opts)
-	findDates(d)
 	ws := workspaces.Get().(*workspace)
 	defer workspaces.Put(ws)
 	ws.words.fill(d)
 	defer ws.words.release()
 	findEntities(d, &ws.words, &ws.tagger)
+	dated.wait()
 	findQuotes(d, &ws.words)
 	return d
 }

@@ -4,7 +4,10 @@
 //
 // # Pipeline
 //
-// Annotate runs the stages in order, each adding a layer to the Document:
+// Annotate runs the stages in order, each adding a layer to the Document
+// (natively, resolvePublished and findDates, which need the text alone, run
+// on another core alongside the stages up to findQuotes, the one stage that
+// reads the dates; see alongside.go):
 //
 //	Tokenize          tokens: words, numbers, punctuation, quotation marks (lexer.go)
 //	splitParagraphs   paragraphs at line breaks that are not mere wraps (sentence.go)

@@ -71,8 +71,8 @@ func (d *Document) Segments() []Segment {
 		}
 	}
 	sort.Ints(cuts)
-	pos := make([]int, len(layers)) // next span to look at in each layer
-	var segs []Segment
+	pos := make([]int, len(layers))         // next span to look at in each layer
+	segs := make([]Segment, 0, len(cuts)-1) // at most one a cut
 	for i := 0; i+1 < len(cuts); i++ {
 		a, b := cuts[i], cuts[i+1]
 		if a == b {

@@ -23,7 +23,9 @@ const PartSize = 64 << 10
 // speakers panel lists them.
 func NewView(d *annotate.Document, partSize int) View {
 	sp := page.SpeakersOf(d)
-	markup, cuts := ArticleParts(nil, d, Options{Speakers: &sp}, partSize)
+	// the markup of news text is about two and a half times as long as
+	// the text: room for that from the start spares growing it piecemeal
+	markup, cuts := ArticleParts(make([]byte, 0, len(d.Text)*5/2), d, Options{Speakers: &sp}, partSize)
 	v := View{Parts: make([]string, 0, len(cuts)+1)}
 	prev := 0
 	for _, c := range append(cuts, len(markup)) {
