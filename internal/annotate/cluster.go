@@ -18,7 +18,14 @@ func clusterEntities(d *Document, lows []string) {
 	index := map[nameKey][]int{}
 	addKeys := func(c int) {
 		name := d.Clusters[c].Name
-		for _, k := range [...]nameKey{{byName, name}, {byLastWord, lastWord(name)}, {byInitials, initials(name)}} {
+		keys := [...]nameKey{{byName, name}, {byLastWord, lastWord(name)}, {byInitials, initials(name)}, {byFirstName, ""}}
+		if first, _, n := fields(name); n > 1 && d.Clusters[c].Kind == Person {
+			keys[3].text = first
+		}
+		for _, k := range keys {
+			if k.text == "" {
+				continue
+			}
 			if l := index[k]; len(l) == 0 || l[len(l)-1] != c {
 				index[k] = append(l, c)
 			}
@@ -39,6 +46,13 @@ func clusterEntities(d *Document, lows []string) {
 				if c > best && sameName(d, &d.Clusters[c], e.Kind, name) {
 					best = c
 				}
+			}
+		}
+		if best < 0 && e.Kind == Person && countFields(name) == 1 {
+			// "Steve will continue to serve Apple" after "Steve Jobs": a first
+			// name alone stands for the one person named in full with it
+			if l := index[nameKey{byFirstName, name}]; len(l) == 1 {
+				best = l[0]
 			}
 		}
 		if best < 0 {
@@ -104,6 +118,7 @@ const (
 	byName = iota
 	byLastWord
 	byInitials
+	byFirstName // a person's first name, for a person named in full
 )
 
 // fields returns the first and the last of the fields strings.Fields cuts s

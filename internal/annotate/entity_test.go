@@ -185,6 +185,16 @@ func TestEntityClusters(t *testing.T) {
 			d.Entities[full.Members[0]].Of(text), d.Entities[full.Members[1]].Of(text), d.Entities[full.Members[2]].Of(text)})
 		assert.Equal(t, "John Kerry", clusterOf(t, d, at(t, text, "John Kerry")).Name)
 	})
+	t.Run("a_first_name_alone_is_the_one_person_named_in_full_with_it", func(t *testing.T) {
+		text := "Steve Jobs resigned as chief executive of Apple. Tim Cook takes over. Steve will remain chairman."
+		d := Annotate(text, Options{})
+		assert.Equal(t, "Steve Jobs", clusterOf(t, d, at(t, text, "Steve", 1)).Name)
+	})
+	t.Run("a_first_name_two_people_share_stays_apart", func(t *testing.T) {
+		text := "Steve Jobs met Steve Ballmer in Seattle. Steve said no."
+		d := Annotate(text, Options{})
+		assert.Equal(t, "Steve", clusterOf(t, d, at(t, text, "Steve", 2)).Name)
+	})
 	t.Run("un_is_united_nations", func(t *testing.T) {
 		text := "The United Nations said aid would come. U.N. officials agreed."
 		d := Annotate(text, Options{})
