@@ -688,6 +688,11 @@ var orgBefore = wordSet(`company firm group giant maker makers airline insurer r
 	newspaper daily weekly agency broadcaster publisher distributor consortium club team side state-run
 	state-owned`)
 
+// orgRoles are roles held in a company, before "of" and its name:
+// "chairman of Genentech", "a subsidiary of Alphabet".
+var orgRoles = wordSet(`chairman chairwoman ceo founder co-founder cofounder shareholders employees subsidiary
+	spokesman spokeswoman`)
+
 // teamTitles come before a team's name in a sports report: "title rivals
 // Essex", "champions Ajax".
 var teamTitles = wordSet(`rivals champions holders hosts visitors leaders newcomers`)
@@ -741,6 +746,14 @@ func (f *nameFinder) orgContext(si int) []mention {
 				j--
 			}
 			add(j, i, true)
+		}
+		if w == "of" && i > s.First && i+1 < s.Last && orgRoles[f.lower(i-1)] && f.isNameWord(i+1) {
+			// "chairman of Genentech": a role in a company
+			j := i + 1
+			for j < s.Last && f.isNameWord(j) {
+				j++
+			}
+			add(i+1, j, false)
 		}
 		if (orgBefore[w] || based || f.sport && teamTitles[w]) && i+1 < s.Last && f.isNameWord(i+1) {
 			j := i + 1
