@@ -235,13 +235,18 @@ func (f *nameFinder) tidy(out []mention, m mention) []mention {
 		for end > start && (toks[end-1].Kind != Word || f.lower(end-1) == "'s") {
 			end--
 		}
-		if end > start && !(end == start+1 && f.isNationality(start)) {
+		if end > start && !(end == start+1 && (f.isNationality(start) || faithsAndPeoples[f.lower(start)])) {
 			out = append(out, mention{start, end, m.kind, m.rule})
 		}
 		start = i + 1
 	}
 	return out
 }
+
+// faithsAndPeoples name groups of people by faith or descent: never one
+// person, organization or place ("among American Catholics", "Arabs and Jews").
+var faithsAndPeoples = wordSet(`catholics protestants christians evangelicals muslims moslems jews hindus buddhists sikhs
+	mormons arabs kurds shiites sunnis`)
 
 // isBased reports whether the lower-cased word w says where something is
 // based ("london-based"): it comes before a name but is not part of it.

@@ -74,6 +74,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"New Zealand", Place}}},
 		{"spokesman_after_a_company", "Magna spokesman Tom Hall declined to comment.",
 			[]entityWant{{"Magna", Organization}, {"Tom Hall", Person}}},
+		{"faiths_and_peoples_are_no_names", "The pope spoke to Catholics, Jews and Muslims in Rome.",
+			[]entityWant{{"Rome", Place}}},
 		{"a_role_of_a_company", "Art Levinson, chairman of Genentech, joined the board.",
 			[]entityWant{{"Art Levinson", Person}, {"Genentech", Organization}}},
 		{"based_before_a_company", "The deal will help Ontario-based Magna grow.",
