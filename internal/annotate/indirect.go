@@ -84,6 +84,12 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) []Quote {
 	// According to X, content.
 	if a.lower(first) == "according" && first+1 < last && a.lower(first+1) == "to" {
 		if m, after, ok := a.speakerForward(first+2, last); ok {
+			if a.postModifierRun(after, last) {
+				// "According to a new report by Politico, …": the source's own words run to the comma
+				for after < last && a.tok(after) != "," {
+					after++
+				}
+			}
 			if after < last && a.tok(after) == "," && !a.appositiveAfter(after, last) {
 				after++ // "According to a survey, 70% of adults …"
 			} else {
@@ -107,7 +113,8 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) []Quote {
 		}
 		if cue, after, ok := a.cueAt(c+1, last); ok && !used[c+1] && !cueWords[a.lower(c+1)].audience {
 			// "…, said Lavrov." ("…, told reporters" puts the listener, not the speaker, after the cue)
-			if m, end, ok := a.speakerForward(after, last); ok && (a.skipAppositive(end, last) >= last || a.appositiveToEnd(end, last)) {
+			if m, end, ok := a.speakerForward(after, last); ok && (a.skipAppositive(end, last) >= last || a.appositiveToEnd(end, last) ||
+				a.lower(c+1) == "according" && a.postModifierRun(end, last) && !a.hasCue(end, last)) {
 				sieve := "indirect-trailing"
 				if a.lower(c+1) == "according" {
 					sieve = "according-to"
@@ -188,6 +195,24 @@ func (a *attributor) objectAt(t, last int) bool {
 		return true
 	}
 	return false
+}
+
+// postModifierRun reports whether tokens from t on are a short phrase
+// that goes on naming a source ("by Politico", "of the Tax Foundation")
+// and reaches a comma or the end before any verb or quotation.
+func (a *attributor) postModifierRun(t, last int) bool {
+	if t >= last || (a.lower(t) != "by" && a.lower(t) != "of" && a.lower(t) != "from") {
+		return false
+	}
+	for u := t + 1; u < last && u < t+16; u++ {
+		if a.tok(u) == "," {
+			return true
+		}
+		if a.inPassage[u] || a.isCueToken(u) || auxiliaries[a.lower(u)] {
+			return false
+		}
+	}
+	return last-t < 16
 }
 
 // appositiveAfter reports whether the comma at token t opens an appositive
