@@ -213,7 +213,7 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 			continue // "put it on the table"
 		}
 		if match {
-			if words[0] == "according" || words[0] == "quoted" || words[0] == "put" || words[0] == "puts" || words[0] == "went" || words[0] == "goes" || cueWords[words[0]].verb {
+			if phraseOnlyHeads[words[0]] || cueWords[words[0]].verb {
 				return Span{a.d.Tokens[t].Start, a.d.Tokens[t+len(words)-1].End}, t + len(words), true
 			}
 		}
@@ -235,6 +235,10 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 	}
 	return a.d.Tokens[t].Span, t + 1, true
 }
+
+// phraseOnlyHeads open cue phrases but are no reporting verbs alone:
+// "according to", "quoted as saying", "put it", "went on".
+var phraseOnlyHeads = wordSet(`according quoted put puts went goes`)
 
 // announcesQuote reports whether a comma, a colon or a quotation mark
 // follows within a few words after token t, before end: "put it, "…"",
@@ -313,7 +317,7 @@ func (a *attributor) pluralSubject(p int) bool {
 	if a.d.Tokens[p].Kind != Word || a.has(p, inPhraseStops) || a.has(p, capWord) && !a.sentenceInitial(p) {
 		return false
 	}
-	if a.has(p, inCueWords) && (p == 0 || !a.has(p-1, inDeterminers)) {
+	if a.cueVerb(p) {
 		return false // "reports" is a verb unless a determiner makes it a noun: "the reports"
 	}
 	w := a.lower(p)

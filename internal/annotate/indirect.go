@@ -104,11 +104,12 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) []Quote {
 		}
 	}
 	// content, X said. / content, said X. / content, according to X.
+	opening := a.openingCue(first, last)
 	for c := last - 1; c > first+2; c-- {
 		if a.tok(c) != "," || a.inPassage[c] {
 			continue
 		}
-		if a.hasSpeakerAndCue(first, c) {
+		if opening >= 0 && opening < c {
 			break // "She said …, and when pressed, she declined.": the first attribution rules
 		}
 		if cue, after, ok := a.cueAt(c+1, last); ok && !used[c+1] && !cueWords[a.lower(c+1)].audience {
@@ -233,17 +234,19 @@ func (a *attributor) appositiveAfter(t, last int) bool {
 	return false
 }
 
-// hasSpeakerAndCue reports whether tokens [first, end) open with a speaker
-// and a reporting verb of their own: "She said …", "Officials told …".
-func (a *attributor) hasSpeakerAndCue(first, end int) bool {
-	for c := first + 1; c < end && c < first+6; c++ {
+// openingCue returns the reporting verb, with a speaker before it, that
+// opens tokens [first, last) ("She said …", "Officials told …"), or -1.
+func (a *attributor) openingCue(first, last int) int {
+	for c := first + 1; c < last && c < first+6; c++ {
 		if !a.isCueToken(c) || !a.isSpeechCue(c) || a.inPassage[c] {
 			continue
 		}
-		_, ok := a.subjectOf(c, first)
-		return ok
+		if _, ok := a.subjectOf(c, first); ok {
+			return c
+		}
+		return -1
 	}
-	return false
+	return -1
 }
 
 // relativeOpeners open a clause that describes the word before the comma,
@@ -519,7 +522,7 @@ func (a *attributor) indirectQuote(start, end int, cue, speaker Span, sieve stri
 		return Quote{}, false // no clause, or more than any sentence of news
 	}
 	before := a.d.Tokens[end-1].End <= cue.Start // "In 2014, …, according to the FBI.": the content comes first, whole
-	if !before && contentNotStart[a.lower(start)] && !(a.lower(start) == "to" && start > 0 && intentLemmas[cueWords[a.lower(start-1)].lemma]) && !a.determinerNo(start, end) ||
+	if !before && contentNotStart[a.lower(start)] && !(a.lower(start) == "to" && start > 0 && intentLemmas[cueWords[a.lower(start-1)].lemma]) && !a.opensSubject(start, end) ||
 		a.d.Tokens[start].Kind == Punct || a.d.Tokens[start].Kind == Mark {
 		return Quote{}, false
 	}
@@ -535,10 +538,10 @@ func (a *attributor) indirectQuote(start, end int, cue, speaker Span, sieve stri
 	return Quote{Span: content, Kind: Indirect, Cue: cue, Speaker: speaker, Source: -1, Sieve: sieve}, true
 }
 
-// determinerNo reports whether token t opens a noun phrase that is the
+// opensSubject reports whether token t opens a noun phrase that is the
 // content's subject though its word rarely does: "said no decision had been
 // made", "said about 5,500 troops would remain".
-func (a *attributor) determinerNo(t, end int) bool {
+func (a *attributor) opensSubject(t, end int) bool {
 	if end-t < 4 {
 		return false
 	}

@@ -1,9 +1,6 @@
 package annotate
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
 // This file holds the forms of reported speech that do not read "X said
 // (that) …": a headline's "Speaker: claim", content introduced by "In a
@@ -14,7 +11,7 @@ import (
 // outside influence on FBI probe". A label in capitals (a dateline, a
 // speaker in a transcript) is no headline.
 func (a *attributor) colonHeadline(first, last int) (Quote, bool) {
-	if a.d.Tokens[first].Start != a.d.Paragraphs[a.paragraphOf(first)].Start {
+	if a.d.Tokens[first].Start != a.d.Paragraphs[a.d.Sentences[a.sentOf[first]].Paragraph].Start {
 		return Quote{}, false
 	}
 	c := first + 1
@@ -72,14 +69,6 @@ func (a *attributor) inSource(first, last int) (Quote, bool) {
 		}
 	}
 	return Quote{}, false
-}
-
-// paragraphOf returns the index of the paragraph holding token t.
-func (a *attributor) paragraphOf(t int) int {
-	off := a.d.Tokens[t].Start
-	ps := a.d.Paragraphs
-	i := sort.Search(len(ps), func(i int) bool { return ps[i].End > off })
-	return min(i, len(ps)-1)
 }
 
 // questionWords open the question reported after "asked".

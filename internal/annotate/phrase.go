@@ -32,7 +32,7 @@ func (a *attributor) inPhrase(u int) bool {
 			return false
 		}
 		if a.has(u, inCueWords) {
-			if c := cueWords[w]; c.verb && c.share >= 0.2 && !a.has(u, capWord) && (u == 0 || !a.has(u-1, inDeterminers)) {
+			if c := cueWords[w]; c.verb && c.share >= 0.2 && !a.has(u, capWord) && a.cueVerb(u) {
 				return false // a reporting verb ends the phrase; "report" and "statement" are nouns more often
 			}
 		}
@@ -334,13 +334,19 @@ func (a *attributor) looksNoun(u int) bool {
 	if tok.Kind != Word {
 		return false
 	}
-	if a.has(u, inPhraseStops|inDeterminers|inAdverbials) || a.has(u, inCueWords) && (u == 0 || !a.has(u-1, inDeterminers)) {
-		return false // a cue word is a noun after a determiner: "the reports"
+	if a.has(u, inPhraseStops|inDeterminers|inAdverbials) || a.cueVerb(u) {
+		return false
 	}
 	if a.isAdverb(u) || a.lower(u) == "last" || a.lower(u) == "next" {
 		return false
 	}
 	return len(a.lower(u)) > 1
+}
+
+// cueVerb reports whether token u is a cue word read as a verb: any but
+// one after a determiner, which makes it a noun ("the reports", "a show").
+func (a *attributor) cueVerb(u int) bool {
+	return a.has(u, inCueWords) && (u == 0 || !a.has(u-1, inDeterminers))
 }
 
 // isAdverb reports whether token u is a lower-case word in -ly of some

@@ -511,29 +511,34 @@ func (a *attributor) dateEndingAt(t int) int {
 var quantityWords = wordSet(`percent per cent half third thirds quarter quarters fifth fifths majority minority most
 	many some all two three four five six seven eight nine ten`)
 
+// quantityJoiners stand between the words of a share of a group: "two in
+// three", "some 56 percent of voters polled", "all but two".
+var quantityJoiners = wordSet(`in of but a about nearly almost just over than more those polled surveyed`)
+
+// approximators may open a share: "about half", "nearly 60 percent".
+var approximators = wordSet(`about nearly almost just`)
+
 // quantitySubject returns a share of a group that stands as the subject of
 // a cue whose subject phrase ends at token t: "Two in three", "Some 56
 // percent of Cuban-Americans polled", "all but two".
 func (a *attributor) quantitySubject(t, first int) (Span, bool) {
 	hasQuantity := false
 	lo := t
+scan:
 	for u := t; u >= first && u > t-8; u-- {
-		tok := a.d.Tokens[u]
 		w := a.lower(u)
 		switch {
-		case tok.Kind == Number || quantityWords[w]:
+		case a.d.Tokens[u].Kind == Number || quantityWords[w]:
 			hasQuantity = true
-		case w == "in" || w == "of" || w == "but" || w == "a" || w == "about" || w == "nearly" || w == "almost" ||
-			w == "just" || w == "over" || w == "than" || w == "more" || w == "those" || w == "polled" || w == "surveyed":
-		case tok.Kind == Word && !a.has(u, inPhraseStops) && !a.isCueToken(u) && !hasQuantity && u > t-3:
+		case quantityJoiners[w]:
+		case a.d.Tokens[u].Kind == Word && !a.has(u, inPhraseStops) && !a.isCueToken(u) && !hasQuantity && u > t-3:
 			// the group after "of": "of Cuban-Americans polled"
 		default:
-			u = first - 1 // stop
-			continue
+			break scan
 		}
 		lo = u
 	}
-	if !hasQuantity || lo > t {
+	if !hasQuantity {
 		return Span{}, false
 	}
 	if lo > first {
@@ -543,7 +548,7 @@ func (a *attributor) quantitySubject(t, first int) (Span, bool) {
 			return Span{}, false // a quantity inside a longer phrase
 		}
 	}
-	if k := a.d.Tokens[lo].Kind; k != Number && !quantityWords[a.lower(lo)] && !determiners[a.lower(lo)] && a.lower(lo) != "about" && a.lower(lo) != "nearly" && a.lower(lo) != "almost" && a.lower(lo) != "just" {
+	if w := a.lower(lo); a.d.Tokens[lo].Kind != Number && !quantityWords[w] && !determiners[w] && !approximators[w] {
 		return Span{}, false
 	}
 	return Span{a.d.Tokens[lo].Start, a.d.Tokens[t].End}, true
