@@ -24,7 +24,7 @@ func (a *attributor) headAndTail() {
 		if p.Close >= 0 && a.tail(i, q) {
 			continue
 		}
-		if a.head(i, q) || a.interviewLabel(i, q) {
+		if a.head(i, q) || a.naming(i, q) || a.interviewLabel(i, q) {
 			continue
 		}
 		a.sentenceCue(i, q)
@@ -713,6 +713,9 @@ func (a *attributor) subjectAtStart(p passage) (Span, bool) {
 func (a *attributor) neighbourWithSpeaker(i int) int {
 	p := a.passages[i]
 	for j := i - 1; j >= 0 && j >= i-20 && a.passages[j].Paragraph == p.Paragraph; j-- {
+		if a.quotes[j].Sieve == "naming" {
+			continue // a label is its giver's alone: `call this the "expectations game" so you can do "better"`
+		}
 		if !a.quotes[j].Speaker.IsZero() {
 			if a.namesOtherSpeaker(a.passages[j].Close, p.Open, a.quotes[j]) {
 				return -1

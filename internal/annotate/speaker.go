@@ -86,6 +86,9 @@ func clusterGenders(d *Document, words *docWords) []int {
 				}
 				break
 			}
+			if k > u && relativeObjects[lower(d.Tokens[k-1].Of(d.Text))] && words.has(k, inMalePronouns|inFemalePronouns) {
+				break // `Rubio, who he dubbed`: the name is the object, the pronoun someone else
+			}
 			if words.has(k, inMalePronouns) {
 				g[e.Cluster]++
 				break
@@ -205,6 +208,9 @@ func (l *speakerLinker) describedCluster(m Span, head string, kind SpeakerKind, 
 	}
 	return -1
 }
+
+// relativeObjects open a relative clause whose subject may follow them.
+var relativeObjects = setOf("who", "whom", "that")
 
 // antecedent finds the cluster a pronoun mention stands for: the subject of
 // the nearest sentence before it (within two paragraphs) that names one of

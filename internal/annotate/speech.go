@@ -93,7 +93,7 @@ func (a *attributor) dropNonSpeech() {
 		q := a.quotes[i]
 		words := a.wordsIn(p)
 		title := words <= 7 && a.titleCase(p) && q.Kind == Partial && (!strongSieves[q.Sieve] || q.Sieve == "trailing-inverted") && !a.cueJustBefore(p.Open) || a.namesWork(p, words)
-		term := words <= 4 && p.Open > 0 && (notSpeechBefore[a.lower(p.Open-1)] || a.knownAs(p.Open-1))
+		term := words <= 4 && p.Open > 0 && q.Sieve != "naming" && (notSpeechBefore[a.lower(p.Open-1)] || a.knownAs(p.Open-1))
 		if words == 0 || title || term || a.parenthetical(p) || a.bylined(p) || a.furniture(p) {
 			a.dropped[i] = true
 			for t := p.Open; t < len(a.inPassage) && a.d.Tokens[t].End <= p.End; t++ {

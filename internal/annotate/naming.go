@@ -1,0 +1,102 @@
+package annotate
+
+// This file reads the labels people give: a short quotation that is the
+// name someone calls another by is that someone's words.
+
+// namingVerbs give a name or a label: `Reid called Trump a "con artist"`,
+// `Rubio, who he dubbed "the little senator"`.
+var namingVerbs = wordSet(`call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling
+	labelling brand brands branded branding nickname nicknames nicknamed`)
+
+// asVerbs give their label after "as": `referring to the US as the "Great
+// Satan"`, `has been pounding Trump as a "con artist"`.
+var asVerbs = wordSet(`describe describes described describing refer refers referred referring portray portrays
+	portrayed portraying characterize characterizes characterized characterizing characterise characterises
+	characterised depict depicts depicted dismiss dismisses dismissed dismissing deride derides derided
+	deriding denounce denounces denounced denouncing mock mocks mocked mocking attack attacks attacked
+	attacking slam slams slammed slamming blast blasts blasted blasting pound pounds pounded pounding hail
+	hails hailed hailing tout touts touted touting praise praises praised praising rate rates rated rating
+	criticize criticizes criticized criticizing criticise criticised paint paints painted painting cast
+	casts casting label labels labeled labelled brand brands branded`)
+
+// goForms take "after" as a verb of attack: "has gone after Trump as a ...".
+var goForms = wordSet(`go goes going gone went`)
+
+// passiveMarks before a verb make it passive or a name's: "was dubbed",
+// "so-called".
+var passiveMarks = wordSet(`is was were are be been being 's ’s get gets got getting so`)
+
+// labelWords is how many words a label may have; longer quotations are
+// speech of their own and go through the other sieves.
+const labelWords = 8
+
+// naming attributes a short partial quote that is the label a naming verb
+// gives, to the verb's subject: `Reid called Trump a "con artist"`. A
+// passive or a noun before the verb leaves it a name ("a film called",
+// "was dubbed"), and so does a verb with no speaker for subject. A label
+// joined by "and" or "or" to one so attributed shares its speaker: `as a
+// "human leech" and a "spoiled brat"`.
+func (a *attributor) naming(i int, q *Quote) bool {
+	p := a.passages[i]
+	if q.Kind != Partial || a.wordsIn(p) > labelWords {
+		return false
+	}
+	first := a.headStart(i)
+	j := p.Open - 1
+	if j > first && labelArticles[a.lower(j)] {
+		j--
+	}
+	if j >= first && (a.lower(j) == "and" || a.lower(j) == "or") && i > 0 {
+		prev := a.passages[i-1]
+		if prev.Close == j-1 && a.quotes[i-1].Sieve == "naming" {
+			pq := a.quotes[i-1]
+			q.Speaker, q.Cue, q.Sieve = pq.Speaker, pq.Cue, "naming"
+			return true
+		}
+		return false
+	}
+	as := j > first && a.lower(j) == "as"
+	if as {
+		j--
+	}
+	for v := j; v >= first && v >= j-5; v-- {
+		if a.inPassage[v] || a.d.Tokens[v].Kind != Word {
+			return false // the label's object ends at punctuation
+		}
+		w := a.lower(v)
+		verb := v
+		switch {
+		case as && w == "after" && v > first && goForms[a.lower(v-1)]:
+			verb = v - 1
+		case as && asVerbs[w], !as && namingVerbs[w]:
+		default:
+			continue
+		}
+		if verb > first && passiveMarks[a.lower(verb-1)] && !isIng(w) {
+			return false
+		}
+		m, ok := a.subjectOf(verb, first)
+		if !ok || verb == j && !a.personalSubject(m) {
+			return false // `email chains recently labeled "top secret"`: a participle after a noun is passive
+		}
+		q.Speaker, q.Cue, q.Sieve = m, a.d.Tokens[v].Span, "naming"
+		if verb != v {
+			q.Cue = Span{a.d.Tokens[verb].Start, a.d.Tokens[v].End}
+		}
+		return true
+	}
+	return false
+}
+
+// personalSubject reports whether mention m is a pronoun or a name, the
+// subjects that may give a label with no object between verb and label
+// (`who he dubbed "the little senator"`).
+func (a *attributor) personalSubject(m Span) bool {
+	t := a.tokenAfter(m.Start)
+	return t < len(a.d.Tokens) && (a.has(t, inSpeakerPronouns) || a.entAt[t] >= 0)
+}
+
+// labelArticles may stand between a naming verb's object and the label.
+var labelArticles = wordSet(`a an the`)
+
+func isIng(w string) bool { return len(w) > 4 && w[len(w)-3:] == "ing" }
