@@ -83,7 +83,7 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) []Quote {
 	}
 	// According to X, content.
 	if a.lower(first) == "according" && first+1 < last && a.lower(first+1) == "to" {
-		if m, after, ok := a.speakerForward(first+2, last); ok {
+		if m, after, ok := a.accordingSource(first+2, last); ok {
 			if a.postModifierRun(after, last) {
 				// "According to a new report by Politico, …": the source's own words run to the comma
 				for after < last && a.tok(after) != "," {
@@ -113,14 +113,17 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) []Quote {
 			break // "She said …, and when pressed, she declined.": the first attribution rules
 		}
 		if cue, after, ok := a.cueAt(c+1, last); ok && !used[c+1] && !cueWords[a.lower(c+1)].audience {
-			// "…, said Lavrov." ("…, told reporters" puts the listener, not the speaker, after the cue)
-			if m, end, ok := a.speakerForward(after, last); ok && (a.skipAppositive(end, last) >= last || a.appositiveToEnd(end, last) ||
-				a.lower(c+1) == "according" && a.postModifierRun(end, last) && !a.hasCue(end, last)) {
-				sieve := "indirect-trailing"
-				if a.lower(c+1) == "according" {
-					sieve = "according-to"
+			if a.lower(c+1) == "according" {
+				// "…, according to a CNN tally." and "…, according to X, but …"
+				if m, end, ok := a.accordingSource(after, last); ok && (a.skipAppositive(end, last) >= last || a.appositiveToEnd(end, last) ||
+					a.postModifierRun(end, last) && !a.hasCue(end, last) || a.contrastAt(end, last)) {
+					return one(a.indirectQuote(a.skipConjunction(first, c), c, cue, m, "according-to"))
 				}
-				return one(a.indirectQuote(a.skipConjunction(first, c), c, cue, m, sieve))
+				continue
+			}
+			// "…, said Lavrov." ("…, told reporters" puts the listener, not the speaker, after the cue)
+			if m, end, ok := a.speakerForward(after, last); ok && (a.skipAppositive(end, last) >= last || a.appositiveToEnd(end, last)) {
+				return one(a.indirectQuote(a.skipConjunction(first, c), c, cue, m, "indirect-trailing"))
 			}
 			continue
 		}
@@ -285,6 +288,35 @@ func (a *attributor) opensNamedClause(u int) bool {
 		return true
 	}
 	return a.entAt[u] >= 0 && a.d.Entities[a.entAt[u]].Start == a.d.Tokens[u].Start
+}
+
+// accordingSource parses the source after "according to" starting at token
+// t: a speaker phrase, or else any short noun phrase, for "according to"
+// makes whatever it names the source ("according to ouest-france.fr",
+// "according to the RealClearPolitics polling average"). It returns the
+// mention and the token after it.
+func (a *attributor) accordingSource(t, end int) (Span, int, bool) {
+	m, after, ok := a.speakerForward(t, end)
+	if ok && (after >= end || a.tok(after) == ",") {
+		return m, after, true
+	}
+	u := t
+	for u < end && u < t+8 && !a.inPassage[u] && (a.d.Tokens[u].Kind == Word || a.d.Tokens[u].Kind == Number || a.joinsNames(u)) &&
+		!a.isCueToken(u) && !auxiliaries[a.lower(u)] {
+		u++
+	}
+	if u == t || u < end && a.tok(u) != "," {
+		return m, after, ok // the phrase must run to a comma or the sentence's end
+	}
+	if !ok {
+		m = Span{a.d.Tokens[t].Start, a.d.Tokens[u-1].End}
+	}
+	return m, u, true // "the RealClearPolitics polling average": the name stays the mention
+}
+
+// contrastAt reports whether token t is a comma opening a contrast: ", but …".
+func (a *attributor) contrastAt(t, end int) bool {
+	return t+1 < end && a.tok(t) == "," && contrastOpeners[a.lower(t+1)]
 }
 
 // one returns q alone when ok, else nothing.
