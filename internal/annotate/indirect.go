@@ -319,6 +319,41 @@ func (a *attributor) contrastAt(t, end int) bool {
 	return t+1 < end && a.tok(t) == "," && contrastOpeners[a.lower(t+1)]
 }
 
+// subjectPhrase returns the noun phrase that opens a sentence and runs up
+// to a form of "say" at token c, when the phrase is too long or too plain for
+// a speaker phrase: "A person familiar with the planning for Thursday's
+// meeting says …", "Majorities of Democrats in five states say …". The phrase
+// opens with a determiner, a number or a capital, and holds no comma, verb
+// of its own, relative pronoun or quotation.
+func (a *attributor) subjectPhrase(first, c int) (Span, bool) {
+	if !sayForms[a.lower(c)] || c-first < 2 || c-first > 14 {
+		return Span{}, false
+	}
+	if !a.has(first, inDeterminers|capWord) && a.d.Tokens[first].Kind != Number {
+		return Span{}, false
+	}
+	for u := first; u < c; u++ {
+		w := a.lower(u)
+		if a.inPassage[u] || a.d.Tokens[u].Kind == Mark || a.d.Tokens[u].Kind == Punct && w != "-" && w != "'s" && w != "’s" ||
+			a.isCueToken(u) || auxiliaries[w] || relativeOpeners[w] || w == "that" {
+			return Span{}, false
+		}
+	}
+	if m, ok := a.mention(first, c, true); ok {
+		return m, true
+	}
+	return Span{a.d.Tokens[first].Start, a.d.Tokens[c-1].End}, true
+}
+
+// prepositions put the noun phrase after them out of a subject's place.
+var prepositions = wordSet(`for with in on at from by about into over under against between among to of`)
+
+// afterPreposition reports whether mention m follows a preposition.
+func (a *attributor) afterPreposition(m Span) bool {
+	t := a.tokenAfter(m.Start)
+	return t > 0 && prepositions[a.lower(t-1)]
+}
+
 // one returns q alone when ok, else nothing.
 func one(q Quote, ok bool) []Quote {
 	if !ok {
@@ -342,6 +377,9 @@ func (a *attributor) subjectCueQuotes(first, last int, used map[int]bool) []Quot
 			continue
 		}
 		m, ok := a.subjectOf(c, first)
+		if p, whole := a.subjectPhrase(first, c); whole && (!ok || a.afterPreposition(m)) {
+			m, ok = p, true // "A person familiar with the plans for the meeting says": not "the meeting"
+		}
 		if !ok && !shared.IsZero() && c == first {
 			m, ok = shared, true
 		}
