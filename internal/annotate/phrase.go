@@ -91,6 +91,16 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 				return a.d.Tokens[t].Span, true
 			}
 		}
+		// "business leaders who say …": the people before "who" are the mention
+		u := t - 1
+		if u > first && a.tok(u) == "," {
+			u--
+		}
+		if u >= first && a.d.Tokens[u].Kind == Word && !a.has(u, inSpeakerPronouns) {
+			if m, ok := a.speakerBackward(u, first); ok {
+				return Span{m.Start, a.d.Tokens[t].End}, true // the antecedent with its relative pronoun
+			}
+		}
 		return Span{}, false
 	}
 	lo := t + 1

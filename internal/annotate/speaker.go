@@ -125,6 +125,11 @@ func (l *speakerLinker) resolve(m Span) int {
 		return l.forCluster(c, m)
 	}
 	words := strings.Fields(w)
+	if len(words) > 1 && words[len(words)-1] == "who" {
+		// "business leaders who say": the speaker is named by its antecedent
+		words = words[:len(words)-1]
+		text = strings.TrimSpace(text[:len(text)-len("who")])
+	}
 	head := words[len(words)-1]
 	if kind, ok := speakerNouns[head]; ok {
 		// "Hollande's office", "the company", "the minister"
