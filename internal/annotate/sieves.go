@@ -478,8 +478,8 @@ func (a *attributor) subjectOf(c, first int) (Span, bool) {
 	if m, ok := a.quantitySubject(p, first); ok {
 		return m, true
 	}
-	if p > first && (a.lower(p) == "and" || a.lower(p) == "but") {
-		return a.sentenceSubject(first, p) // "Carson admitted …, but said …"
+	if p > first && (a.lower(p) == "and" || a.lower(p) == "but" || a.tok(p) == "," && a.lower(p+1) == "then") {
+		return a.sentenceSubject(first, p) // "Carson admitted …, but said …", "…, then says …"
 	}
 	return a.speakerBackward(back, first)
 }
