@@ -481,7 +481,23 @@ func (a *attributor) subjectOf(c, first int) (Span, bool) {
 	if p > first && (a.lower(p) == "and" || a.lower(p) == "but" || a.tok(p) == "," && a.lower(p+1) == "then") {
 		return a.sentenceSubject(first, p) // "Carson admitted …, but said …", "…, then says …"
 	}
-	return a.speakerBackward(back, first)
+	m, ok := a.speakerBackward(back, first)
+	if ok && p > first && a.tok(p) == "," && m.End == a.d.Tokens[p-1].End && !a.commaIn(first, p) {
+		// "The plan, first proposed in 2019, will …": a participle set off
+		// after its noun ("A lawyer, David Schulz, said" closes an aside)
+		return Span{}, false
+	}
+	return m, ok
+}
+
+// commaIn reports whether tokens [from, to) hold a comma outside quotations.
+func (a *attributor) commaIn(from, to int) bool {
+	for t := from; t < to; t++ {
+		if a.tok(t) == "," && !a.inPassage[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // dayParts follow a day's name: "Thursday evening".
