@@ -534,6 +534,7 @@ func TestMoreForms(t *testing.T) {
 		{"Chinese New Year 2024", ref, []want{{"Chinese New Year 2024", Date, "2024-02-10", ""}}},
 		{"A days ago the talks broke down.", ref, []want{{"A days ago", Date, "2013-09-15", ""}}},
 		{"It was a years-long fight.", ref, nil},
+		{"Prices rose lastmonth, and rise again nextyear.", ref, []want{{"lastmonth", Date, "2013-08", ""}, {"nextyear", Date, "2014", ""}}},
 		{"Markets shut for the Lunar New Year's Day holiday in 2013.", ref, []want{{"the Lunar New Year's Day", Date, "2013-02-10", ""}, {"2013", Date, "2013", ""}}},
 	}
 	for _, tt := range tests {
