@@ -56,6 +56,9 @@ func Dates() (Section, error) {
 	s.Notes = append(s.Notes, r.ChronoConflictNotes...)
 	s.Notes = append(s.Notes, "", "chrono failures:")
 	s.Notes = append(s.Notes, r.ChronoFails...)
+	if len(r.ChronoFails) == 0 {
+		s.Notes = append(s.Notes, "- none beyond the conflicts above")
+	}
 	s.Notes = append(s.Notes, "", "Duckling failures (sample):")
 	s.Notes = append(s.Notes, r.DucklingFails...)
 	s.Notes = append(s.Notes, "", "Conventions:")

@@ -62,8 +62,8 @@ func (p *parser) durationFrom(j int) *node {
 		if (p.is(e, "mon") || p.is(e, "sat") || p.is(e, "sun")) && !p.glued(e) && p.tok(e+1).kind != tPunct && e+1 < len(p.toks) {
 			break
 		}
-		if n == 1 && p.isKw(k, kwA) && u.lex().plural {
-			break // "a days"
+		if n == 1 && p.isKw(k, kwA) && u.lex().plural && p.dash(e+1) && p.glued(e+1) {
+			break // "a years-long fight", "a decades-old law"; "a days ago" is a slip for "a day ago"
 		}
 		if p.dash(e+1) && p.glued(e+1) && (p.is(e+2, "earlier") || p.is(e+2, "ago")) {
 			break // "a year-earlier loss"

@@ -171,6 +171,21 @@ func (s *scanner) word() {
 	if ascii && n <= len(buf) && lexShape[buf[0]-'a'][buf[n-1]-'a'][n] {
 		t.ei = lexIndex[string(buf[:n])]
 	}
+	if ascii && (n == 8 || n == 9) && t.ei == 0 && runTogether(buf[:n]) {
+		// "lastmonth", "nextweek": two words run together, read apart
+		t.end = start + 4
+		t.ei = lexIndex[string(buf[:4])]
+		u := s.emit(tWord, start+4)
+		u.upper = t.upper
+		u.ei = lexIndex[string(buf[4:n])]
+	}
+}
+
+// runTogether reports "last" or "next" run together with a unit:
+// "lastmonth", "nextweek", "lastyear".
+func runTogether(w []byte) bool {
+	head, rest := string(w[:4]), string(w[4:])
+	return (head == "last" || head == "next") && (rest == "week" || rest == "month" || rest == "year")
 }
 
 // lex returns the lexicon entry of a word token, or nil. Tokens hold an

@@ -532,6 +532,9 @@ func TestMoreForms(t *testing.T) {
 		{"4:10", morning, []want{{"4:10", Time, "2013-02-12T04:10", ""}}},
 		{"Covenant Thursday 2016", ref, []want{{"Covenant Thursday 2016", Date, "2016-03-24", ""}}},
 		{"Chinese New Year 2024", ref, []want{{"Chinese New Year 2024", Date, "2024-02-10", ""}}},
+		{"A days ago the talks broke down.", ref, []want{{"A days ago", Date, "2013-09-15", ""}}},
+		{"It was a years-long fight.", ref, nil},
+		{"Prices rose lastmonth, and rise again nextyear.", ref, []want{{"lastmonth", Date, "2013-08", ""}, {"nextyear", Date, "2014", ""}}},
 		{"Markets shut for the Lunar New Year's Day holiday in 2013.", ref, []want{{"the Lunar New Year's Day", Date, "2013-02-10", ""}, {"2013", Date, "2013", ""}}},
 	}
 	for _, tt := range tests {
