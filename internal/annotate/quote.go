@@ -39,12 +39,17 @@ func pairMarks(text string, tokens []Token, paras []Span) []passage {
 			t++
 		}
 		start := len(out)
+		attribute := false // inside a markup attribute's value: tweet-date="May 1"
 		for ; t < len(tokens) && tokens[t].End <= p.End; t++ {
 			if tokens[t].Kind != Mark {
 				continue
 			}
 			info := markOf(tokens[t].Of(text))
 			if info.family == familyNone {
+				continue
+			}
+			if attribute || tokens[t].Start > 0 && text[tokens[t].Start-1] == '=' && len(stack) == 0 {
+				attribute = !attribute // the marks around an attribute's value quote nobody
 				continue
 			}
 			role := markDirection(text, tokens[t], info, stack)
