@@ -3,11 +3,13 @@
 //
 // Usage:
 //
-//	eval [-only quotes|entities|dates] [-polnear dev|train] [-quote-errors FILE]
+//	eval [-only quotes|entities|dates] [-polnear dev|train] [-quote-errors FILE] [-date-errors FILE]
 //
 // -quote-errors writes every quote error met while scoring, one per line
 // (kind, tab, the text around it), for reading beyond the ten kinds the
-// table names.
+// table names. -date-errors does the same for dates on the TimeML corpora:
+// one line per error, tab-separated (corpus, kind, document, document date,
+// gold text, gold value, ours, the text around it).
 package main
 
 import (
@@ -22,6 +24,7 @@ func main() {
 	only := flag.String("only", "", "score one area: quotes, entities or dates")
 	flag.StringVar(&eval.QuotesSplit, "polnear", "dev", "PolNeAR split to score quotes on: dev or train")
 	errorsFile := flag.String("quote-errors", "", "write every quote error to this file, one per line")
+	dateErrors := flag.String("date-errors", "", "write every date error on the TimeML corpora to this file, one per line")
 	flag.Parse()
 	if *errorsFile != "" {
 		f, err := os.Create(*errorsFile)
@@ -31,6 +34,15 @@ func main() {
 		}
 		defer f.Close()
 		eval.QuoteErrors = f
+	}
+	if *dateErrors != "" {
+		f, err := os.Create(*dateErrors)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "eval: %v\n", err)
+			os.Exit(1)
+		}
+		defer f.Close()
+		eval.DateErrors = f
 	}
 	areas := []struct {
 		name string

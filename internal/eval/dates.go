@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"sort"
 	"strings"
@@ -98,6 +99,7 @@ type Score struct {
 	ValueExact       int // values equal as strings, before spellings are normalized
 	Errors           errorTable
 	Docs, GoldTimexs int
+	log              bool // write each error to DateErrors
 }
 
 // ValueF1 is value accuracy times relaxed F1, the TempEval-3 value figure.
@@ -129,7 +131,7 @@ func DateFigures() (DateResults, error) {
 		if err != nil {
 			return r, err
 		}
-		part := Score{Name: name}
+		part := Score{Name: name, log: true}
 		for _, d := range docs {
 			scoreDoc(&part, d)
 			scoreDoc(&r.TempEval, d)
@@ -141,6 +143,7 @@ func DateFigures() (DateResults, error) {
 		return r, err
 	}
 	r.Meantime.Name = "MEANTIME"
+	r.Meantime.log = true
 	for _, d := range mt {
 		// MEANTIME marks the title, the date line and the first sentences
 		// only: score the first six lines, where all its timexes lie.
@@ -163,6 +166,13 @@ func DateFigures() (DateResults, error) {
 	}
 	return r, nil
 }
+
+// DateErrors, when set, receives every error met on the TimeML corpora,
+// one line each, tab-separated: the corpus, the kind (wrong value, missed,
+// spurious, span differs), the document, its date, the text as the gold
+// marks it (ours for a spurious one), the gold value, ours as "text =
+// value", and the text around it.
+var DateErrors io.Writer
 
 // ---- TimeML corpora ----
 
@@ -270,6 +280,14 @@ func scoreDoc(sc *Score, d timemlDoc) {
 		}
 		return strings.ReplaceAll(string(runes[a:b]), "\n", " ")
 	}
+	fail := func(kind, gt, gv, ours string, a, b int) {
+		sc.Errors.add(kind, gt, gv, ours)
+		if DateErrors != nil && sc.log {
+			ctx := text(max(a-60, 0), min(b+60, len(runes)))
+			fmt.Fprintf(DateErrors, "%s\t%s\t%s\t%s\t%q\t%s\t%s\t%s\n", sc.Name, kind, d.Doc, ref.Format("2006-01-02"),
+				gt, gv, ours, strings.Join(strings.Fields(ctx), " "))
+		}
+	}
 	usedS := make([]bool, len(sys))
 	usedR := make([]bool, len(sys))
 	for _, g := range gold {
@@ -302,7 +320,7 @@ func scoreDoc(sc *Score, d timemlDoc) {
 		gt := text(g.Start, g.End)
 		if rel < 0 {
 			sc.Relaxed.FN++
-			sc.Errors.add("missed", gt, g.Value, "")
+			fail("missed", gt, g.Value, "", g.Start, g.End)
 			continue
 		}
 		usedR[rel] = true
@@ -314,13 +332,13 @@ func scoreDoc(sc *Score, d timemlDoc) {
 		if sameValue(wallTime(x.Value), g.Value) {
 			sc.ValueOK++
 		} else {
-			sc.Errors.add("wrong value", gt, g.Value, text(sys[rel].s, sys[rel].e)+" = "+x.Value)
+			fail("wrong value", gt, g.Value, text(sys[rel].s, sys[rel].e)+" = "+x.Value, g.Start, g.End)
 		}
 		if strings.EqualFold(x.Type.String(), g.Type) {
 			sc.TypeOK++
 		}
 		if strict < 0 {
-			sc.Errors.add("span differs", gt, "", text(sys[rel].s, sys[rel].e))
+			fail("span differs", gt, "", text(sys[rel].s, sys[rel].e), g.Start, g.End)
 		}
 	}
 	for i := range sys {
@@ -329,7 +347,7 @@ func scoreDoc(sc *Score, d timemlDoc) {
 		}
 		if !usedR[i] {
 			sc.Relaxed.FP++
-			sc.Errors.add("spurious", text(sys[i].s, sys[i].e), "", found[i].Value)
+			fail("spurious", text(sys[i].s, sys[i].e), "", found[i].Value, sys[i].s, sys[i].e)
 		}
 	}
 }
