@@ -23,6 +23,18 @@ func (p *parser) yearlessDay(m, d int, at, end int) *node {
 		n.c.noYear = true
 		return n
 	}
+	// "July 1 next year", "March 3 of last year"
+	k := end
+	if p.isKw(k, kwOf) && p.isKw(k+1, kwLast, kwNext, kwThis) {
+		k++
+	}
+	if p.isKw(k, kwLast, kwNext, kwThis) && p.is(k+1, "year") && !p.tok(k).nl {
+		n.c.y, n.end = p.ref.Year()+p.relShift(k), k+2
+		if !validDate(n.c.y, m, d) {
+			return nil
+		}
+		return n
+	}
 	n.c.y = p.dayYear(m, d, p.bias(at))
 	if !validDate(n.c.y, m, d) || m == 2 && d == 29 && !validDate(p.ref.Year(), 2, 29) {
 		return nil
@@ -206,6 +218,9 @@ func (p *parser) monthContext(i int) bool {
 	case kwIn, kwSince, kwBy, kwUntil, kwFrom, kwDuring, kwThrough, kwOf, kwLast, kwNext, kwThis, kwEarly, kwMid, kwLate,
 		kwTo, kwBefore, kwAfter, kwBetween, kwPast, kwComing, kwOn, kwAnd, kwOr, kwEnd, kwBeginning, kwUpcoming:
 		return true
+	}
+	if p.isKw(i-1, kwLeast) && p.isKw(i-2, kwAt) && p.tok(i).cap {
+		return true // "until at least May"
 	}
 	return p.dash(i-1) && p.glued(i) && p.isKw(i-2, kwMid)
 }
@@ -754,8 +769,13 @@ func (p *parser) ruleQuarter(i int) *node {
 	if p.isKw(k, kwThis, kwLast, kwNext) && p.is(k+1, "year") && p.hasRef && k > j {
 		return p.quarterNode(p.ref.Year()+p.relShift(k), q, u, k+2)
 	}
-	if u == uHalf {
-		return nil // "the second half" alone is a match, not a date
+	if u == uHalf && p.isKw(j, kwOf) && p.isKw(j+1, kwThe) && p.is(j+2, "year") && p.hasRef {
+		return p.quarterNode(p.ref.Year(), q, u, j+3) // "the first half of the year"
+	}
+	if u == uHalf && !(p.hasQuarter && (p.isKw(i, kwThe) || p.isKw(i-1, kwThe)) && p.hasRef && !p.isKw(j, kwOf)) {
+		// "the second half" alone is a match, not a date; in a report
+		// that has named a quarter, it is the half of that quarter's year
+		return nil
 	}
 	if !p.hasRef {
 		return &node{end: j, typ: Date, c: cal{g: gQuarter, n: q, noYear: true}}
@@ -766,10 +786,7 @@ func (p *parser) ruleQuarter(i int) *node {
 	}
 	y := p.quarterYear(q, qb)
 	if u == uHalf {
-		y = p.ref.Year()
-		if q == 2 && p.ref.Month() <= 6 && p.bias(i) != biasFuture {
-			y--
-		}
+		y = p.quarter.y
 	}
 	return p.quarterNode(y, q, u, j)
 }
@@ -864,6 +881,8 @@ func (p *parser) samePeriod(i int) *node {
 	switch {
 	case p.isUnit(j, uMonth) && !p.tok(j).lex().plural && p.hasLastMonth:
 		base = p.lastMonth
+	case p.isKw(j, kwPeriod) && p.periodHalf:
+		base = p.half
 	case p.isKw(j, kwPeriod) && p.periodMonth && p.hasLastMonth:
 		base = p.lastMonth
 	case (p.isKw(j, kwPeriod) || p.isUnit(j, uQuarter) && !p.tok(j).lex().plural) && p.hasQuarter:
@@ -889,9 +908,12 @@ func (p *parser) samePeriod(i int) *node {
 		back, e = true, k+3
 	}
 	if back {
-		if base.g == gMonth {
+		switch base.g {
+		case gMonth:
 			base = base.shift(-12)
-		} else {
+		case gHalf:
+			base = base.shift(-2)
+		default:
 			base = base.shift(-4)
 		}
 	}
@@ -1052,6 +1074,8 @@ func (p *parser) countBefore(i int) bool {
 	switch {
 	case p.punct(i-1, '$'), p.punct(i-1, '#'), p.punct(i-1, '\u00a3'), p.punct(i-1, '\u20ac'):
 		return true
+	case p.isKw(i-1, kwAbout, kwAround) && (p.tok(i+1).kind == tPunct && !p.punct(i+1, '%') && !p.punct(i+1, '-') || i+1 >= len(p.toks) || p.tok(i+1).nl || p.is(i+1, "when")):
+		return false // "came around 2012, when": a count would name what it counts
 	case p.isKw(i-1, kwAbout, kwAround, kwNearly, kwThan, kwSome, kwOver, kwUp):
 		return true
 	case p.is(i-1, "no") || p.is(i-1, "number") || p.is(i-1, "page") || p.is(i-1, "room") || p.is(i-1, "flight") || p.is(i-1, "route") || p.is(i-1, "model"):

@@ -342,6 +342,8 @@ func (p *parser) zone(j int, c cal) (int, cal) {
 	t := p.tok(k)
 	if t.kind == tWord && t.lex() != nil && t.lex().flags&fTZ != 0 && (t.upper || p.is(k, "gmt") || p.is(k, "utc") || p.is(k, "pst") || p.is(k, "est")) && !(p.is(k, "z") && !p.glued(k)) {
 		c.tz, c.hasTZ = t.lex().tz, true
+		// "noon ET", "9 a.m. PT": US time, on daylight time in summer
+		c.dst = p.is(k, "et") || p.is(k, "ct") || p.is(k, "pt")
 		k++
 		// "GMT+0900", "UTC+02:45", "GMT -08:45"
 		if off, e, ok := p.offset(k); ok {

@@ -141,6 +141,27 @@ func (p *parser) superlative(k int) bool {
 	return false
 }
 
+// rate reports an amount ending at token k, before "a day" or "an
+// hour" that makes it a rate, which recurs (a set, not a duration): "$17", "5%", "$5 million", "40 cents",
+// "15,000 vehicles". A year ("in 2019 a year later") is not an amount.
+func (p *parser) rate(k int) bool {
+	t := p.tok(k)
+	switch {
+	case t.kind == tNum:
+		return t.nd != 4 || p.punct(k-1, '$') || p.punct(k-1, '£') || p.punct(k-1, '€')
+	case p.punct(k, '%'):
+		return true
+	case t.kind != tWord || t.lex() != nil:
+		return false
+	}
+	switch p.str(k) {
+	case "million", "billion", "trillion", "thousand", "bn", "cents", "pence", "dollars", "pounds", "euros", "percent":
+		return true
+	}
+	w := p.str(k)
+	return !t.cap && len(w) > 3 && w[len(w)-1] == 's' && p.tok(k-1).kind == tNum
+}
+
 // ruleDuration reads a duration, and bare plural units after "for", "in",
 // "over": "for years" is PXY.
 func (p *parser) ruleDuration(i int) *node {
@@ -149,6 +170,9 @@ func (p *parser) ruleDuration(i int) *node {
 	}
 	if p.someDay(i) || p.occasion(i) {
 		return nil // ruleRef reads it, when it is to come
+	}
+	if p.isKw(i, kwA) && p.rate(i-1) {
+		return nil // "$17 an hour", "15,000 vehicles a day": a rate, a set
 	}
 	if n := p.durationFrom(i); n != nil {
 		if (p.isKw(i-1, kwAt) || p.punct(i-1, '@')) && n.end == i+2 && p.is(i+1, "h") && p.glued(i+1) {

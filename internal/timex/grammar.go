@@ -479,7 +479,7 @@ func (p *parser) attach(n *node) *node {
 			if !d.rel {
 				c := d.c
 				c.g, c.h, c.mi, c.s = n.c.g, n.c.h, n.c.mi, n.c.s
-				c.hasTZ, c.tz = n.c.hasTZ, n.c.tz
+				c.hasTZ, c.tz, c.dst = n.c.hasTZ, n.c.tz, n.c.dst
 				if d.c.g == gPOD {
 					c = adjustPOD(c, d.c.pod, n.mer)
 					c.g = n.c.g
@@ -517,7 +517,7 @@ func (p *parser) dayAt(k int) *node {
 func withClock(day, clock cal) cal {
 	out := day
 	out.g, out.h, out.mi, out.s = clock.g, clock.h, clock.mi, clock.s
-	out.hasTZ, out.tz = clock.hasTZ, clock.tz
+	out.hasTZ, out.tz, out.dst = clock.hasTZ, clock.tz, clock.dst
 	out.noDate = day.noDate
 	out.noYear = day.noYear
 	return out
@@ -586,7 +586,10 @@ func (p *parser) rangeEnd(n *node) *node {
 		return n
 	}
 	j := n.end
-	if !(p.dash(j) || p.isKw(j, kwTo, kwThrough, kwUntil) || p.isKw(j, kwAnd) && p.isKw(n.start-1, kwBetween)) {
+	// "2022/23", "2023/2024": a season or a financial year, the next year after a slash
+	slash := p.punct(j, '/') && p.glued(j) && p.glued(j+1) && n.c.g == gYear && p.tok(n.start).kind == tNum &&
+		(p.tok(j+1).nd == 2 && p.tok(j+1).num == (n.c.y+1)%100 || p.tok(j+1).nd == 4 && p.tok(j+1).num == n.c.y+1)
+	if !(p.dash(j) || slash || p.isKw(j, kwTo, kwThrough, kwUntil) || p.isKw(j, kwAnd) && p.isKw(n.start-1, kwBetween)) {
 		return nil
 	}
 	k := j + 1
@@ -618,7 +621,7 @@ func (p *parser) rangeEnd(n *node) *node {
 			// "8:15 - 10:45 on Thursday", "3pm-5pm tomorrow": the day of
 			// the second end is the first's too
 			c := m.c
-			c.g, c.h, c.mi, c.s, c.hasTZ, c.tz = n.c.g, n.c.h, n.c.mi, n.c.s, n.c.hasTZ, n.c.tz
+			c.g, c.h, c.mi, c.s, c.hasTZ, c.tz, c.dst = n.c.g, n.c.h, n.c.mi, n.c.s, n.c.hasTZ, n.c.tz, n.c.dst
 			n.c, n.clockOnly, n.rel = c, false, m.rel
 		}
 		if n.mer == 0 && m.mer == 2 && n.c.h < 12 && n.c.h+12 <= m.c.h {
@@ -630,7 +633,7 @@ func (p *parser) rangeEnd(n *node) *node {
 		if n.mer == 0 && m.mer == 3 && m.c.h >= 12 && n.c.h < 12 {
 			n.c.h += 12
 		}
-	case n.c.g == gYear && p.isKw(n.start-1, kwFrom, kwBetween) || n.c.g == gYear && p.tok(n.start).kind == tNum && p.dash(j) && p.glued(j):
+	case n.c.g == gYear && p.isKw(n.start-1, kwFrom, kwBetween) || n.c.g == gYear && p.tok(n.start).kind == tNum && (p.dash(j) && p.glued(j) || slash):
 		y, e, ok := p.year(k, false)
 		if !ok {
 			// "1998-99"
@@ -656,7 +659,7 @@ func (p *parser) rangeEnd(n *node) *node {
 				n.c.y, n.explicitYear, m.end = y, true, ye
 			}
 			c := n.c
-			c.g, c.h, c.mi, c.s, c.hasTZ, c.tz = m.c.g, m.c.h, m.c.mi, m.c.s, m.c.hasTZ, m.c.tz
+			c.g, c.h, c.mi, c.s, c.hasTZ, c.tz, c.dst = m.c.g, m.c.h, m.c.mi, m.c.s, m.c.hasTZ, m.c.tz, m.c.dst
 			if n.mer == 2 && m.mer == 0 && c.h < 12 {
 				c.h += 12
 			}

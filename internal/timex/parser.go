@@ -64,9 +64,17 @@ type parser struct {
 	hasLastMonth bool
 	// periodMonth: of a quarter and a month, the month was named last
 	periodMonth bool
+	// the last half-year named, and whether it was named after the
+	// last quarter and month: "the same period last year"
+	half       cal
+	periodHalf bool
 	// the last day named, for "ended the day"
 	lastDay    cal
 	hasLastDay bool
+	// the last time of day that began a line, in minutes, and the days
+	// the stamps of a live report have run past the reference's
+	stampMin, stampDays int
+	hasStamp            bool
 	// signed is set while reading "+15 minutes": short units stand alone there
 	signed bool
 
@@ -261,15 +269,59 @@ func (p *parser) mayStart(i int) bool {
 // best tries every rule at token i and returns the longest node.
 func (p *parser) best(i int) *node {
 	best := p.expr(i)
+	if best != nil && best.end > i && p.titled(i, best.end) {
+		return nil
+	}
 	if best != nil && best.end > i {
 		best.start = i
 		if best.typ == Time && best.clockOnly && p.hasRef && p.isolated(i) {
 			p.nextClock(best)
 		}
+		if best.typ == Time && best.clockOnly && p.hasRef && best.rng == nil && !best.c.noDate && best.c.g >= gHour && (i == 0 || p.tok(i).nl) {
+			p.stamp(best)
+		}
 		p.note(best)
 		return best
 	}
 	return nil
+}
+
+// stamp dates a time of day that begins a line, as the entries of a live
+// report do ("11.45pm: ...", "00:30: ..."): one early in the morning
+// after one late in the evening has run past midnight, and so do the
+// morning stamps after it.
+func (p *parser) stamp(n *node) {
+	m := n.c.h*60 + n.c.mi
+	if p.hasStamp && p.stampMin >= 18*60 && m < 6*60 {
+		p.stampDays++
+	}
+	if p.stampDays > 0 && m < 12*60 {
+		n.c = n.c.withDay(n.c.day().AddDate(0, 0, p.stampDays))
+	}
+	p.stampMin, p.hasStamp = m, true
+}
+
+// titled reports words [i, j) that name a programme or a paper: "the
+// BBC's Today programme", "Sky's Sunday Morning show", "The Sunday
+// paper". Every word is capitalised but a leading "the", no number is
+// among them, and a noun for a title follows.
+func (p *parser) titled(i, j int) bool {
+	switch {
+	case p.is(j, "programme"), p.is(j, "programmes"), p.is(j, "program"), p.is(j, "show"), p.is(j, "shows"),
+		p.is(j, "newspaper"), p.is(j, "magazine"), p.is(j, "podcast"), p.is(j, "bulletin"):
+	default:
+		return false
+	}
+	if p.tok(j).nl {
+		return false
+	}
+	for k := i; k < j; k++ {
+		t := p.tok(k)
+		if t.kind != tWord || !t.cap && !(k == i && p.isKw(k, kwThe)) {
+			return false
+		}
+	}
+	return true
 }
 
 // note keeps discourse state after a node is chosen.
@@ -284,6 +336,10 @@ func (p *parser) note(n *node) {
 	}
 	if n.typ == Date && n.c.g == gMonth && !n.c.noYear {
 		p.periodMonth = true
+	}
+	p.periodHalf = p.periodHalf && !(n.typ == Date && (n.c.g == gQuarter || n.c.g == gMonth))
+	if n.typ == Date && n.c.g == gHalf && !n.c.noYear {
+		p.half, p.periodHalf = n.c, true
 	}
 	if (n.typ == Date || n.typ == Time) && n.c.g >= gDay && !n.c.noYear && !n.c.noDate && n.rng == nil {
 		p.lastDay, p.hasLastDay = cal{g: gDay, y: n.c.y, m: n.c.m, d: n.c.d}, true

@@ -122,12 +122,27 @@ func (p *parser) ruleWeekday(i int) *node {
 	}
 	// "a week from Monday" is handled by ruleAgo; here the bare weekday.
 	n := &node{end: j, typ: Date, relDay: true}
-	if !p.hasRef {
+	if !p.hasRef || p.indefinite(i) {
 		n.val = "XXXX-WXX-" + string(rune('0'+wd))
 		return n
 	}
 	n.c = fromDay(p.weekdayDate(wd, p.bias(i)), gDay)
 	return n
+}
+
+// indefinite reports "on a" before the word at i, with at most one
+// adjective between, or "one" right before it: "on a wet Thursday in
+// February", "one Sunday morning" name no day in particular ("a rally
+// Thursday", "a Sunday memorial service" do).
+func (p *parser) indefinite(i int) bool {
+	if p.is(i-1, "one") {
+		return true
+	}
+	k := i - 1
+	if t := p.tok(k); t.kind == tWord && t.lex() == nil && !t.cap {
+		k--
+	}
+	return p.isKw(k, kwA) && p.isKw(k-1, kwOn)
 }
 
 // agreeWeekday moves a day named with its weekday but no year ("Fri, Jul
@@ -208,6 +223,15 @@ func (p *parser) ruleRelWord(i int) *node {
 		}
 		if p.isUnit(i+1, uDay) && p.isKw(i+2, kwAfter) && p.isKw(i+3, kwTomorrow) {
 			return p.relDayNode(2, i+4)
+		}
+		// "early in the new year": the coming year, or the one just begun
+		// when the year is young or the sentence tells of the past
+		if p.is(i+1, "new") && p.is(i+2, "year") && !p.punct(i+3, '\'') && !p.punct(i+3, '\u2019') && !p.isUnit(i+3, uDay) && !p.is(i+3, "eve") && p.hasRef {
+			y := p.ref.Year()
+			if p.ref.Month() >= 7 && p.bias(i) != biasPast {
+				y++
+			}
+			return &node{end: i + 3, typ: Date, c: cal{g: gYear, y: y}}
 		}
 	case kwLast:
 		if e := p.tok(i + 1).lex(); e != nil && e.pod == podNight && !e.plural && p.tok(i+1).kind == tWord {
@@ -442,7 +466,8 @@ func (p *parser) ruleRelUnit(i int) *node {
 			return &node{end: j + 1, typ: Date, rel: true, relDay: u == uDay}
 		}
 		if u == uFortnight {
-			return nil
+			// "the past fortnight", "the next fortnight": two weeks
+			return &node{end: j + 1, typ: Duration, dur: dur{[]durPart{{1, u}}}}
 		}
 		c := at(p.ref, g)
 		if u == uQuarter && k == kwThis && p.hasQuarter && (sameQuarter(p.quarter, c) || sameQuarter(p.quarter, c.shift(-1))) {

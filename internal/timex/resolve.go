@@ -32,7 +32,7 @@ func (p *parser) bias(i int) int {
 			weak = biasFuture
 		case kwSince:
 			return biasPast
-		case kwIn, kwOn, kwThe, kwAt, kwOf, kwEarly, kwLate, kwMid, kwAfter, kwBefore:
+		case kwIn, kwOn, kwThe, kwAt, kwOf, kwEarly, kwLate, kwMid, kwAfter, kwBefore, kwLeast:
 			continue
 		}
 		if p.is(k, "shortly") || p.is(k, "just") || p.is(k, "soon") && p.is(k-1, "as") {
@@ -186,7 +186,7 @@ func (p *parser) cue(i int) int {
 	if len(w) >= 5 && (w[len(w)-2:] == "ed") && !t.cap {
 		// an adjective: "a still unspecified date", "the planned merger"
 		switch {
-		case p.isKw(i-1, kwThe, kwA), p.is(i-1, "still"), p.is(i-1, "its"), p.is(i-1, "their"), p.is(i-1, "his"), p.is(i-1, "her"), p.is(i-1, "newly"), p.is(i-1, "previously"):
+		case p.isKw(i-1, kwThe, kwA), p.is(i-1, "still"), p.is(i-1, "stay"), p.is(i-1, "stays"), p.is(i-1, "remain"), p.is(i-1, "remains"), p.is(i-1, "its"), p.is(i-1, "their"), p.is(i-1, "his"), p.is(i-1, "her"), p.is(i-1, "newly"), p.is(i-1, "previously"):
 			return biasNone
 		}
 		switch w {

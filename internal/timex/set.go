@@ -71,8 +71,8 @@ func (p *parser) ruleSet(i int) *node {
 			return &node{end: d.end, typ: Set, val: d.dur.String()}
 		}
 	case kwA:
-		// "twice a year", "three times a week"
-		if p.is(i-1, "twice") || p.is(i-1, "once") || p.is(i-1, "thrice") || p.is(i-1, "times") {
+		// "twice a year", "three times a week"; a rate: "$17 an hour", "15,000 vehicles a day"
+		if p.is(i-1, "twice") || p.is(i-1, "once") || p.is(i-1, "thrice") || p.is(i-1, "times") || p.rate(i-1) {
 			if u := p.tok(i + 1).lex(); u != nil && u.unit != uNone && !u.plural && p.tok(i+1).kind == tWord {
 				return &node{end: i + 2, typ: Set, val: dur{[]durPart{{1, u.unit}}}.String()}
 			}

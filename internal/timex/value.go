@@ -42,6 +42,7 @@ type cal struct {
 	noDate   bool // a time of day whose day is unknown: XXXX-XX-XXT15:00
 	tz       int  // offset in minutes when hasTZ
 	hasTZ    bool
+	dst      bool // the zone keeps US daylight time (ET, CT, PT): tz is its standard offset
 }
 
 // day returns the value's day as a time at midnight UTC.
@@ -135,13 +136,35 @@ func (c cal) String() string {
 				b = pad(b, c.s, 2)
 			}
 			if c.hasTZ {
-				b = appendZone(b, c.tz)
+				tz := c.tz
+				if c.dst && !c.noYear && !c.noDate && usDaylight(c.y, c.m, c.d) {
+					tz += 60
+				}
+				b = appendZone(b, tz)
 			}
 		}
 	default:
 		return ""
 	}
 	return string(b)
+}
+
+// usDaylight reports a day on US daylight saving time: from the second
+// Sunday of March to the first Sunday of November since 2007, from the
+// first Sunday of April to the last Sunday of October before.
+func usDaylight(y, m, d int) bool {
+	// nth Sunday of month mo, counted from day from
+	sunday := func(mo, from int) int {
+		wd := int(time.Date(y, time.Month(mo), from, 0, 0, 0, 0, time.UTC).Weekday())
+		return from + (7-wd)%7
+	}
+	start, end := [2]int{3, sunday(3, 8)}, [2]int{11, sunday(11, 1)}
+	if y < 2007 {
+		start, end = [2]int{4, sunday(4, 1)}, [2]int{10, sunday(10, 25)}
+	}
+	md := [2]int{m, d}
+	after := func(a, b [2]int) bool { return a[0] > b[0] || a[0] == b[0] && a[1] >= b[1] }
+	return after(md, start) && !after(md, end)
 }
 
 // appendZone writes the offset of a time written with a zone, as ISO 8601

@@ -1,0 +1,77 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// TestArticleForms pins forms met in articles written for these tests:
+// names of programmes, half-years, rates, a day "next year", an
+// indefinite weekday, "around 2012", "at least May", the fortnight, US
+// zones on daylight time, a season across two years, the new year and a
+// live report running past midnight.
+func TestArticleForms(t *testing.T) {
+	oct := time.Date(2024, 10, 15, 0, 0, 0, 0, time.UTC) // a Tuesday
+	nov := time.Date(2024, 11, 14, 0, 0, 0, 0, time.UTC)
+	jul := time.Date(2024, 7, 4, 0, 0, 0, 0, time.UTC)
+	mar := time.Date(2025, 3, 3, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		r    time.Time
+		want []want
+	}{
+		// a capitalised day word in the name of a programme or a paper is no date
+		{"Speaking on the BBC's Today programme, he said", oct, nil},
+		{"The Today programme later reported it.", oct, nil},
+		{"Appearing on Sky News's Sunday Morning programme, she said", oct, nil},
+		{"NBC's Today show aired the interview on Monday.", oct, []want{{"Monday", Date, "2024-10-14", ""}}},
+		{"Today, the minister said the plan was ready.", oct, []want{{"Today", Date, "2024-10-15", ""}}},
+		// half-years
+		{"14,000 shops closed in the first half of the year.", oct, []want{{"the first half of the year", Date, "2024-H1", ""}}},
+		{"Revenue rose in the third quarter. In the first half, sales were flat compared with the same period last year. The second half looks better.", nov,
+			[]want{{"the third quarter", Date, "2024-Q3", ""}, {"the first half", Date, "2024-H1", ""}, {"the same period last year", Date, "2023-H1", ""}, {"The second half", Date, "2024-H2", ""}}},
+		{"City scored twice in the second half.", oct, nil},
+		{"Sales rose in the third quarter, as in the last half of the '80s.", nov, []want{{"the third quarter", Date, "2024-Q3", ""}, {"the '80s", Date, "198", ""}}},
+		// a rate recurs; it lasts nothing
+		{"The wage would rise to $17 an hour.", oct, []want{{"an hour", Set, "PT1H", ""}}},
+		{"It carries about 15,000 vehicles a day.", oct, []want{{"a day", Set, "P1D", ""}}},
+		{"The deal saves $500 million a year.", oct, []want{{"a year", Set, "P1Y", ""}}},
+		{"Sales were $4.5 million a year earlier.", oct, []want{{"a year earlier", Date, "2023", ""}}},
+		{"She works two hours a day.", oct, []want{{"two hours", Duration, "PT2H", ""}, {"a day", Duration, "P1D", ""}}},
+		// a day and month with the year named relatively
+		{"The wage would rise to $15 on July 1 next year.", oct, []want{{"July 1 next year", Date, "2025-07-01", ""}}},
+		{"It opened on 3 March last year.", oct, []want{{"3 March last year", Date, "2023-03-03", ""}}},
+		// a weekday that names no day in particular
+		{"I bought it on a wet Thursday in February.", oct, []want{{"Thursday", Date, "XXXX-WXX-4", ""}, {"February", Date, "2024-02", ""}}},
+		{"Castro attended a rally Thursday.", oct, []want{{"Thursday", Date, "2024-10-10", ""}}},
+		{"About 500 people attended a Sunday memorial service.", oct, []want{{"Sunday", Date, "2024-10-13", ""}}},
+		// a year after "around" and a pause
+		{"The turnaround came around 2012, when buyers returned.", oct, []want{{"around 2012", Date, "2012", "APPROX"}}},
+		{"Around 2000 people attended.", oct, nil},
+		// "at least" before a month; "stay closed" is no past tense
+		{"The bridge will remain closed until at least May.", mar, []want{{"at least May", Date, "2025-05", "EQUAL_OR_MORE"}}},
+		{"The bridge will stay closed until May.", mar, []want{{"May", Date, "2025-05", ""}}},
+		{"Footfall has fallen by a third in the past fortnight.", mar, []want{{"the past fortnight", Duration, "P2W", ""}}},
+		// ET, CT and PT keep daylight time from March to November
+		{"The White House will comment at noon ET.", jul, []want{{"noon ET", Time, "2024-07-04T12:00-04:00", ""}}},
+		{"The market will reopen at 9:30 a.m. ET on Jan. 6.", jul, []want{{"9:30 a.m. ET on Jan. 6", Time, "2025-01-06T09:30-05:00", ""}}},
+		{"It closed at 4 p.m. EST on July 4.", jul, []want{{"4 p.m. EST on July 4", Time, "2024-07-04T16:00-05:00", ""}}},
+		{"3pm PT on Nov. 3, 2024", jul, []want{{"3pm PT on Nov. 3, 2024", Time, "2024-11-03T15:00-08:00", ""}}},
+		{"3pm PT on Nov. 2, 2024", jul, []want{{"3pm PT on Nov. 2, 2024", Time, "2024-11-02T15:00-07:00", ""}}},
+		{"at 10 a.m. PT on April 2, 2006", jul, []want{{"10 a.m. PT on April 2, 2006", Time, "2006-04-02T10:00-07:00", ""}}},
+		// a season or a financial year across two years
+		{"the best start since the 2022/23 season", oct, []want{{"2022", Date, "2022", ""}, {"23", Date, "2023", ""}}},
+		{"borrowing in 2023/2024 rose", oct, []want{{"2023", Date, "2023", ""}, {"2024", Date, "2024", ""}}},
+		// the new year
+		{"The Treasury will respond early in the new year.", oct, []want{{"the new year", Date, "2025", ""}}},
+		{"Sales picked up at the start of the new year.", oct, []want{{"the start of the new year", Date, "2024", "START"}}},
+		// a live report's stamps run past midnight
+		{"11.45pm: The first seat has declared.\n00:30: Counting continues.\n01:10: A recount is called.", jul,
+			[]want{{"11.45pm", Time, "2024-07-04T23:45", ""}, {"00:30", Time, "2024-07-05T00:30", ""}, {"01:10", Time, "2024-07-05T01:10", ""}}},
+		{"00:30: Polls are open.\n09:10: Turnout is high.", jul,
+			[]want{{"00:30", Time, "2024-07-04T00:30", ""}, {"09:10", Time, "2024-07-04T09:10", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, tt.r, tt.want) })
+	}
+}
