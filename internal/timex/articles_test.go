@@ -65,6 +65,9 @@ func TestArticleForms(t *testing.T) {
 		// the new year
 		{"The Treasury will respond early in the new year.", oct, []want{{"the new year", Date, "2025", ""}}},
 		{"Sales picked up at the start of the new year.", oct, []want{{"the start of the new year", Date, "2024", "START"}}},
+		// a holiday before a noun names the day without "the"; "a day like this" is an occasion
+		{"MPs debate it before the Christmas recess.", oct, []want{{"Christmas", Date, "2024-12-25", ""}}},
+		{"We have waited for a day like this.", oct, nil},
 		// a live report's stamps run past midnight
 		{"11.45pm: The first seat has declared.\n00:30: Counting continues.\n01:10: A recount is called.", jul,
 			[]want{{"11.45pm", Time, "2024-07-04T23:45", ""}, {"00:30", Time, "2024-07-05T00:30", ""}, {"01:10", Time, "2024-07-05T01:10", ""}}},

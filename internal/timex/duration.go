@@ -171,6 +171,9 @@ func (p *parser) ruleDuration(i int) *node {
 	if p.someDay(i) || p.occasion(i) {
 		return nil // ruleRef reads it, when it is to come
 	}
+	if p.isKw(i, kwA) && p.isUnit(i+1, uDay) && p.is(i+2, "like") {
+		return nil // "a day like this" is an occasion
+	}
 	if p.isKw(i, kwA) && p.rate(i-1) {
 		return nil // "$17 an hour", "15,000 vehicles a day": a rate, a set
 	}

@@ -223,6 +223,9 @@ func (p *parser) absorbsThe(m *node) bool {
 	if m.typ == Date && m.c.g == gYear && t.kind == tNum {
 		return false // "the 1987 crash"
 	}
+	if nx := p.tok(m.end); t.kind == tWord && t.lex() != nil && t.lex().holiday != 0 && nx.kind == tWord && !nx.cap && nx.lex() == nil && !p.tok(m.end).nl {
+		return false // "the Christmas recess"
+	}
 	for k := m.start; k < m.end; k++ {
 		if p.dash(k) && p.glued(k) && p.isUnit(k+1, uQuarter) {
 			return false // "the third-quarter loss"
