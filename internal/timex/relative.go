@@ -465,6 +465,10 @@ func (p *parser) ruleRelUnit(i int) *node {
 		if !p.hasRef {
 			return &node{end: j + 1, typ: Date, rel: true, relDay: u == uDay}
 		}
+		if u == uDecade && k == kwPast {
+			// "over the past decade": the last ten years, not the 2010s
+			return &node{end: j + 1, typ: Duration, dur: dur{[]durPart{{10, uYear}}}}
+		}
 		if u == uFortnight {
 			// "the past fortnight", "the next fortnight": two weeks
 			return &node{end: j + 1, typ: Duration, dur: dur{[]durPart{{1, u}}}}

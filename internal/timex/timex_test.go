@@ -103,7 +103,7 @@ func TestRelative(t *testing.T) {
 		{"It will be hot this summer.", []want{{"this summer", Date, "2013-SU", ""}}},
 		{"They met over the weekend.", []want{{"the weekend", Date, "2013-W37-WE", ""}}},
 		{"The trial opens a week from Monday.", []want{{"a week from Monday", Date, "2013-09-23", ""}}},
-		{"Prices doubled in the past decade.", []want{{"the past decade", Date, "200", ""}}},
+		{"Prices doubled in the past decade.", []want{{"the past decade", Duration, "P10Y", ""}}},
 		{"He is now in Paris.", []want{{"now", Date, "PRESENT_REF", ""}}},
 		{"She recently moved.", []want{{"recently", Date, "PAST_REF", ""}}},
 		{"in the future", []want{{"the future", Date, "FUTURE_REF", ""}}},
