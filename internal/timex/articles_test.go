@@ -1,8 +1,14 @@
 package timex
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestArticleForms pins forms met in articles written for these tests:
@@ -76,5 +82,52 @@ func TestArticleForms(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, tt.r, tt.want) })
+	}
+}
+
+// TestArticles runs Find on short articles written for these tests
+// (testdata/articles/*.txt, in several styles: wire, broadsheet, business,
+// sports, politics, a feature, a live report, a page with an "Updated"
+// line) and compares every expression with a golden file of values checked
+// by hand: one line each, text, type, value and mod, tab-separated. A
+// fifth field "ours: VALUE" marks a known error: the value given is the
+// right one, and the test expects ours until it is fixed. The first line
+// gives the publication date, or "inferred" and the date InferPublished
+// must find.
+func TestArticles(t *testing.T) {
+	names, err := filepath.Glob("testdata/articles/*.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, names)
+	for _, name := range names {
+		t.Run(filepath.Base(name), func(t *testing.T) {
+			text, err := os.ReadFile(name)
+			require.NoError(t, err)
+			golden, err := os.ReadFile(strings.TrimSuffix(name, ".txt") + ".golden")
+			require.NoError(t, err)
+			lines := strings.Split(strings.TrimRight(string(golden), "\n"), "\n")
+			head := strings.Fields(strings.TrimPrefix(lines[0], "# published"))
+			require.NotEmpty(t, head, "first line: # published [inferred] YYYY-MM-DD")
+			r, err := time.Parse("2006-01-02", head[len(head)-1])
+			require.NoError(t, err)
+			if head[0] == "inferred" {
+				got, _, _, ok := InferPublished(string(text))
+				require.True(t, ok)
+				require.Equal(t, r, got)
+			}
+			var want []string
+			for _, l := range lines[1:] {
+				f := strings.Split(l, "\t")
+				require.True(t, len(f) == 4 || len(f) == 5, "golden line %q", l)
+				if len(f) == 5 {
+					f[2] = strings.TrimPrefix(f[4], "ours: ")
+				}
+				want = append(want, strings.Join(f[:4], "\t"))
+			}
+			var got []string
+			for _, x := range Find(string(text), r) {
+				got = append(got, strings.Join([]string{string(text[x.Start:x.End]), x.Type.String(), x.Value, x.Mod}, "\t"))
+			}
+			assert.Equal(t, want, got)
+		})
 	}
 }
