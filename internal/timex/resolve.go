@@ -192,6 +192,18 @@ func (p *parser) cue(i int) int {
 		switch w {
 		case "need", "speed", "breed", "proceed", "succeed", "exceed", "indeed", "hundred", "embed", "bleed":
 			return biasNone
+		case "supposed", "expected", "scheduled", "slated", "due":
+			// "talks supposed to conclude by May": what is to come
+			if p.is(i+1, "to") && !p.is(i-1, "was") && !p.is(i-1, "were") && !p.is(i-1, "been") {
+				return biasFuture
+			}
+		}
+		if len(w) > 6 && w[:2] == "un" || p.is(i+1, "by") && p.tok(i-1).kind == tWord && p.tok(i-1).lex() == nil && p.str(i-1) != "it" && p.str(i-1) != "he" && p.str(i-1) != "she" && p.str(i-1) != "they" && p.str(i-1) != "who" {
+			// an adjective, or a participle after its noun: "new markets
+			// untouched by the crisis", "a plan backed by banks"
+			if _, ok := p.passive(i); !ok {
+				return biasNone
+			}
 		}
 		// "to be held", "are expected": a participle after to be/will be is not past.
 		if b, ok := p.passive(i); ok {
