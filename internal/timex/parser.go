@@ -279,6 +279,10 @@ func (p *parser) best(i int) *node {
 		}
 		if best.typ == Time && best.clockOnly && p.hasRef && best.rng == nil && !best.c.noDate && best.c.g >= gHour && (i == 0 || p.tok(i).nl) {
 			p.stamp(best)
+		} else if best.typ == Time && best.clockOnly && p.hasRef && p.hasLastDay && best.rng == nil && !best.c.noDate && p.lastDay.day().Before(best.c.day()) && p.bias(i) == biasPast {
+			// "was shot at 10 p.m.": a time told in the past falls on the
+			// day last named, when that day is past
+			best.c = best.c.withDay(p.lastDay.day())
 		}
 		p.note(best)
 		return best
