@@ -22,8 +22,11 @@ func (p *parser) ruleHoliday(i int) *node {
 	explicit := false
 	if y, e, ok := p.year(k, false); ok {
 		year, j, explicit = y, e, true
-	} else if k > j && p.isKw(k, kwLast, kwNext, kwThis) && p.is(k+1, "year") && p.hasRef {
+	} else if p.isKw(k, kwLast, kwNext, kwThis) && p.is(k+1, "year") && p.hasRef {
+		// "Christmas last year", "Easter of next year"
 		year, j, explicit = p.ref.Year()+p.relShift(k), k+2, true
+	} else if y, e, ok := p.holidayShift(j); ok {
+		year, j, explicit = y, e, true
 	}
 	if !explicit {
 		if !p.hasRef {
@@ -79,6 +82,32 @@ func (p *parser) ruleHoliday(i int) *node {
 		return &node{end: j + 1, typ: Date, c: fromDay(monday(time.Date(year, time.Month(mm), dd, 0, 0, 0, 0, time.UTC)), gWeek), explicitYear: explicit}
 	}
 	return &node{end: j, typ: Date, c: cal{g: gDay, y: year, m: mm, d: dd}, explicitYear: explicit}
+}
+
+// holidayShift reads a year named by a distance after a holiday:
+// "Thanksgiving two years ago", "Christmas in three years": the year the
+// reference moved by it falls in.
+func (p *parser) holidayShift(j int) (int, int, bool) {
+	sign, k := -1, j
+	if p.isKw(j, kwIn) {
+		sign, k = 1, j+1
+	}
+	d := p.durationFrom(k)
+	if d == nil || !p.hasRef || p.tok(k).nl {
+		return 0, 0, false
+	}
+	end := d.end
+	if sign < 0 {
+		if !p.isKw(end, kwAgo) {
+			return 0, 0, false
+		}
+		end++
+	}
+	s := p.shifted(d, sign, end)
+	if s == nil || s.val != "" || s.rel || s.c.g > gDay {
+		return 0, 0, false
+	}
+	return s.c.y, end, true
 }
 
 // holidayAt reads a holiday name and returns functions giving its month
