@@ -155,3 +155,22 @@ func TestParticiplesAndPastTimes(t *testing.T) {
 		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, tt.r, tt.want) })
 	}
 }
+
+// TestHolidayYearsAndRangeZones pins a holiday's year named after it
+// ("Christmas last year", "Thanksgiving two years ago") and a zone after
+// the end of a range of times, which holds for its start too.
+func TestHolidayYearsAndRangeZones(t *testing.T) {
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"Sales fell at Christmas last year.", []want{{"Christmas last year", Date, "2012-12-25", ""}}},
+		{"The shop reopens at Easter next year.", []want{{"Easter next year", Date, "2014-04-20", ""}}},
+		{"They met at Thanksgiving two years ago.", []want{{"Thanksgiving two years ago", Date, "2011-11-24", ""}}},
+		{"The hearing runs from 9:30 to 11:00 a.m. CST.", []want{{"9:30", Time, "2013-09-16T09:30-06:00", ""}, {"11:00 a.m. CST", Time, "2013-09-16T11:00-06:00", ""}}},
+		{"Voting runs 9-11 a.m. ET.", []want{{"9", Time, "2013-09-16T09:00-04:00", ""}, {"11 a.m. ET", Time, "2013-09-16T11:00-04:00", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, ref, tt.want) })
+	}
+}

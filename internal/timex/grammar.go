@@ -627,6 +627,9 @@ func (p *parser) rangeEnd(n *node) *node {
 			c.g, c.h, c.mi, c.s, c.hasTZ, c.tz, c.dst = n.c.g, n.c.h, n.c.mi, n.c.s, n.c.hasTZ, n.c.tz, n.c.dst
 			n.c, n.clockOnly, n.rel = c, false, m.rel
 		}
+		if m.c.hasTZ && !n.c.hasTZ {
+			n.c.hasTZ, n.c.tz, n.c.dst = true, m.c.tz, m.c.dst // "9:30 - 11:00 CST": both ends
+		}
 		if n.mer == 0 && m.mer == 2 && n.c.h < 12 && n.c.h+12 <= m.c.h {
 			n.c.h += 12
 		}
