@@ -928,6 +928,10 @@ func (p *parser) yearAgo(i, end int) *node {
 		return &node{end: end, typ: Date, rel: true}
 	}
 	adj := p.tok(end).kind == tWord && !p.isUnit(end, uQuarter) && !p.isKw(end, kwPeriod) && p.is(end-1, "ago") || p.is(end-1, "earlier") && p.tok(end).kind == tWord
+	if p.hasQuarter && p.periodMonths {
+		// "for the nine months, ... a year earlier": the year before the quarter's
+		return &node{end: end, typ: Date, c: cal{g: gYear, y: p.quarter.y - 1}, anaphoric: true, adj: adj}
+	}
 	if p.hasQuarter {
 		return &node{end: end, typ: Date, c: p.quarter.shift(-4), anaphoric: true, adj: adj}
 	}

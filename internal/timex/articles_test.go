@@ -156,7 +156,8 @@ func TestParticiplesAndPastTimes(t *testing.T) {
 	}
 }
 
-// TestHolidayYearsAndRangeZones pins a holiday's year named after it
+// TestHolidayYearsAndRangeZones pins "a year earlier" after a span of
+// months in a report (the year before), a holiday's year named after it
 // ("Christmas last year", "Thanksgiving two years ago") and a zone after
 // the end of a range of times, which holds for its start too.
 func TestHolidayYearsAndRangeZones(t *testing.T) {
@@ -164,6 +165,9 @@ func TestHolidayYearsAndRangeZones(t *testing.T) {
 		text string
 		want []want
 	}{
+		{"Net rose in the third quarter. For the nine months, it earned $2 billion, up from $1.7 billion a year earlier.",
+			[]want{{"the third quarter", Date, "2013-Q3", ""}, {"the nine months", Duration, "P9M", ""}, {"a year earlier", Date, "2012", ""}}},
+		{"Net rose in the third quarter, up from $1.7 billion a year earlier.", []want{{"the third quarter", Date, "2013-Q3", ""}, {"a year earlier", Date, "2012-Q3", ""}}},
 		{"Sales fell at Christmas last year.", []want{{"Christmas last year", Date, "2012-12-25", ""}}},
 		{"The shop reopens at Easter next year.", []want{{"Easter next year", Date, "2014-04-20", ""}}},
 		{"They met at Thanksgiving two years ago.", []want{{"Thanksgiving two years ago", Date, "2011-11-24", ""}}},

@@ -68,6 +68,9 @@ type parser struct {
 	// last quarter and month: "the same period last year"
 	half       cal
 	periodHalf bool
+	// periodMonths: a span of six months or more ("the nine months") was
+	// named after the last quarter: "a year earlier" is the year before
+	periodMonths bool
 	// the last day named, for "ended the day"
 	lastDay    cal
 	hasLastDay bool
@@ -331,12 +334,15 @@ func (p *parser) titled(i, j int) bool {
 // note keeps discourse state after a node is chosen.
 func (p *parser) note(n *node) {
 	p.gen++
+	if n.typ == Duration && len(n.dur.parts) == 1 && n.dur.parts[0].unit == uMonth && n.dur.parts[0].n >= 6 && n.dur.parts[0].n < 12 {
+		p.periodMonths = true
+	}
 	if n.anaphoric || n.rel || n.val != "" {
 		return
 	}
 	if n.typ == Date && n.c.g == gQuarter && !n.c.noYear {
 		p.quarter, p.hasQuarter = n.c, true
-		p.periodMonth = false
+		p.periodMonth, p.periodMonths = false, false
 	}
 	if n.typ == Date && n.c.g == gMonth && !n.c.noYear {
 		p.periodMonth = true
