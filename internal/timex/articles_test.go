@@ -132,9 +132,10 @@ func TestArticles(t *testing.T) {
 	}
 }
 
-// TestParticiplesAndPastTimes pins two readings of the tense: a
-// participle after its noun or an adjective in un- sets none, and a time
-// of day told in the past falls on the past day last named.
+// TestParticiplesAndPastTimes pins readings of the tense: a participle
+// after its noun or an adjective in un- sets none, the verb that
+// attributes a quotation sets none inside it, and a time of day told in
+// the past falls on the past day last named.
 func TestParticiplesAndPastTimes(t *testing.T) {
 	feb := time.Date(1998, 2, 13, 0, 0, 0, 0, time.UTC)
 	nov := time.Date(1998, 11, 21, 0, 0, 0, 0, time.UTC)
@@ -149,6 +150,7 @@ func TestParticiplesAndPastTimes(t *testing.T) {
 		{"The doctor was shot on Oct. 23. He was shot at 10 p.m. in his kitchen.", nov,
 			[]want{{"Oct. 23", Date, "1998-10-23", ""}, {"10 p.m.", Time, "1998-10-23T22:00", ""}}},
 		{"Police said Monday the bomb went off at 6 a.m.", nov, []want{{"Monday", Date, "1998-11-16", ""}, {"6 a.m.", Time, "1998-11-16T06:00", ""}}},
+		{"\"He will leave at dawn (5 a.m. Thursday),\" Castro said.", nov, []want{{"5 a.m. Thursday", Time, "1998-11-26T05:00", ""}}},
 		{"Talks ended on Monday. They will resume at 10 a.m.", nov, []want{{"Monday", Date, "1998-11-16", ""}, {"10 a.m.", Time, "1998-11-21T10:00", ""}}},
 	}
 	for _, tt := range tests {

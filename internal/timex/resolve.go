@@ -67,6 +67,9 @@ func (p *parser) bias(i int) int {
 		} else {
 			leftOpen = false
 		}
+		if rightOpen && p.quoteMark(r) {
+			rightOpen = false // the quotation ends: "will leave at 4 (4 a.m. Thursday),'' Castro said"
+		}
 		if rightOpen && r < len(p.toks) && !p.boundaryBefore(r) {
 			if b := p.cue(r); b != biasNone {
 				return perfect(b, weak)
@@ -83,6 +86,22 @@ func (p *parser) bias(i int) int {
 		return biasNext
 	}
 	return weak
+}
+
+// quoteMark reports a double quotation mark at token i: a straight or
+// curly one, or two apostrophes, as wire copy writes a closing quote.
+func (p *parser) quoteMark(i int) bool {
+	t := p.tok(i)
+	if t.kind != tPunct {
+		return false
+	}
+	switch t.ch {
+	case '"', '\u201c', '\u201d':
+		return true
+	case '\'':
+		return p.punct(i+1, '\'') && p.glued(i+1) || p.punct(i-1, '\'') && p.glued(i)
+	}
+	return false
 }
 
 // perfect resolves a present perfect cue against the preposition's lean.
