@@ -171,7 +171,7 @@ func TestQuoteForms(t *testing.T) {
 		{"a bracketed aside", `"(CROSSTALK.)"`, nil},
 		{"the marks around a markup attribute's value quote nobody",
 			`<tweet tweet-author="Ann Lee" tweet-date="May 1, 2016">The stands were empty.</tweet> "We will win," Lee said.`,
-			[]quoteWant{{`"We will win,"`, Direct, "Lee", "Ann Lee"}}},
+			[]quoteWant{{`"We will win,"`, Partial, "Lee", "Ann Lee"}}},
 		{"a show after its network's possessive, whatever follows",
 			`Ann Lee, host of MSNBC's "Morning Show," suggested business mogul Donald Trump's refusal was a mistake.`,
 			nil},
