@@ -166,6 +166,8 @@ func TestQuoteForms(t *testing.T) {
 			`The ship was dubbed "the little senator" by its crew.`, nil},
 		{"a participle after a noun names, no speech",
 			`The emails recently labeled "top secret" were released.`, nil},
+		{"a naming participle after a noun reports nothing",
+			`The clip came from an account called Hypo Lee that showed him dancing.`, nil},
 		{"a work called something is a title",
 			`They bought a book called "Women Who Work" last year.`, nil},
 		{"a bracketed aside", `"(CROSSTALK.)"`, nil},

@@ -270,6 +270,9 @@ func (a *attributor) head(i int, q *Quote) bool {
 				continue
 			}
 			if m, ok := a.subjectOf(c, first); ok {
+				if c == j && namingVerbs[a.lower(c)] && !a.personalSubject(m) {
+					return false // `a play called "Los Hijos"`: a participle after a noun names
+				}
 				q.Cue, q.Speaker = a.outerSpeaker(cue, m, first)
 				q.Sieve = "leading-cue"
 				return true
