@@ -99,6 +99,16 @@ func (a *attributor) tailEnd(i int) int {
 	return last
 }
 
+// pastVerb reports whether token u is a lower-case verb in the simple past:
+// a word in -ed ("barked", "quipped").
+func (a *attributor) pastVerb(u int) bool {
+	if u >= len(a.d.Tokens) || a.d.Tokens[u].Kind != Word || a.has(u, capWord) {
+		return false
+	}
+	w := a.lower(u)
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
 // kindOf tells a direct quote (set off whole) from a partial one (a fragment
 // inside the narrator's sentence).
 func (a *attributor) kindOf(i int) QuoteKind {
@@ -173,6 +183,16 @@ func (a *attributor) tail(i int, q *Quote) bool {
 		}
 		return false
 	}
+	handsOver := comma || a.tok(p.Close-1) == "," || a.tok(p.Close-1) == "?" || a.tok(p.Close-1) == "!"
+	// `"…," barked Trump`: after a quotation that hands over with a comma, a
+	// verb in the past and a name report it, whatever the verb
+	if handsOver && q.Kind == Direct && !a.titleCase(p) && a.pastVerb(k) {
+		if m, _, ok := a.speakerForward(k+1, end); ok && a.isNameOrPronoun(m) {
+			q.Cue, q.Speaker = a.d.Tokens[k].Span, m
+			q.Sieve = "trailing-verb"
+			return true
+		}
+	}
 	// "…," Lavrov said / "…," Hugh Hill, a doctor at the clinic, said
 	m, after, ok := a.speakerForward(k, end)
 	if !ok {
@@ -190,6 +210,11 @@ func (a *attributor) tail(i int, q *Quote) bool {
 		}
 		q.Cue, q.Speaker = cue, m
 		q.Sieve = "trailing-cue"
+		return true
+	}
+	if handsOver && q.Kind == Direct && !a.titleCase(p) && after == a.skipAppositive(after, end) && a.pastVerb(after) && a.isNameOrPronoun(m) && a.sentOf[k] == a.sentOf[p.Close] {
+		q.Cue, q.Speaker = a.d.Tokens[after].Span, m // `"Go back to Univision," Trump barked`
+		q.Sieve = "trailing-verb"
 		return true
 	}
 	return false
