@@ -329,6 +329,15 @@ func (a *attributor) head(i int, q *Quote) bool {
 			q.Sieve = "colon"
 			return true
 		}
+		// `… - Jeffrey M. Jones: "…"`, `More from Jones: "…"`: a name after a
+		// dash or "from" introduces the words after its colon
+		if m, ok := a.speakerBackward(j, first); ok && a.isNameOrPronoun(m) {
+			if b := a.tokenAfter(m.Start) - 1; b >= first && (isDash(a.tok(b)) || a.lower(b) == "from") {
+				q.Speaker = m
+				q.Sieve = "colon"
+				return true
+			}
+		}
 		// `He returned to his familiar lines: "…"`: the sentence's subject
 		// announces the words after its colon
 		if p.Close >= 0 && a.endsSentence(p) {
