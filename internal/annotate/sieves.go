@@ -313,9 +313,10 @@ func (a *attributor) head(i int, q *Quote) bool {
 		}
 	}
 	// `Said Ellis: "…"`: an inverted cue opening the sentence
-	if punct == ":" && j > first {
+	if (punct == ":" || punct == ",") && j > first {
 		if cue, after, ok := a.cueAt(first, j+1); ok {
-			if m, end, ok := a.speakerForward(after, j+1); ok && end == j+1 {
+			// `Said Dorothy Poynter, who grew up with Ali, "…"`: an appositive may follow
+			if m, end, ok := a.speakerForward(after, j+1); ok && (end == j+1 || punct == "," && a.skipAppositive(end, j+2) == j+2) {
 				q.Cue, q.Speaker = cue, m
 				q.Sieve = "leading-inverted"
 				return true
