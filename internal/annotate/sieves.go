@@ -610,6 +610,7 @@ scan:
 
 // sentenceSubject returns the first speaker-like phrase of tokens [first, end).
 func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
+	first = a.afterDateline(first, end)
 	for t := first; t < end && t < first+reach; t++ {
 		if a.inPassage[t] {
 			continue
@@ -644,6 +645,25 @@ func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
 		}
 	}
 	return Span{}, false
+}
+
+// afterDateline returns the first token after the dateline that opens a
+// sentence ("WASHINGTON, June 10 (UPI) — Clinton told …"): a dash within
+// a dozen tokens with no lower-case word before it. Without one it returns
+// first.
+func (a *attributor) afterDateline(first, end int) int {
+	for t := first; t < end && t < first+12; t++ {
+		if isDash(a.tok(t)) {
+			if t > first {
+				return t + 1
+			}
+			return first
+		}
+		if a.d.Tokens[t].Kind == Word && !a.has(t, capWord) || a.inPassage[t] {
+			return first
+		}
+	}
+	return first
 }
 
 // isSpeakerPlace reports whether the place entity at token t acts as a
