@@ -723,7 +723,12 @@ func (a *attributor) carry(indirect []Quote) {
 			if m, ok := a.subjectAtStart(p); ok {
 				q.Speaker = m
 				q.Sieve = "sentence-subject"
+				continue
 			}
+		}
+		if m, ok := a.headlineSpeaker(p); ok {
+			q.Speaker = m
+			q.Sieve = "headline"
 		}
 	}
 	// a quotation over several paragraphs often names its speaker only at
@@ -734,6 +739,24 @@ func (a *attributor) carry(indirect []Quote) {
 			a.quotes[i].Sieve = "continued-quote"
 		}
 	}
+}
+
+// headlineSpeaker returns who a headline quotes: the name before its colon
+// ("Pence: … Trump Was 'Mocking' Clinton Camp"), else the person or
+// organization it opens with ("Obama Sees 'Personal Insult' if …").
+func (a *attributor) headlineSpeaker(p passage) (Span, bool) {
+	if p.Close < 0 || !a.inHeadline(p.Open) {
+		return Span{}, false
+	}
+	first, _ := a.sentenceBounds(p.Open)
+	if first >= p.Open {
+		return Span{}, false
+	}
+	e := a.entAt[first]
+	if e < 0 || a.d.Entities[e].Kind == Place {
+		return Span{}, false
+	}
+	return a.d.Entities[e].Span, true
 }
 
 // colonBefore finds the speaker announced by a paragraph that ends in a

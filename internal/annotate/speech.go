@@ -92,7 +92,9 @@ func (a *attributor) dropNonSpeech() {
 	for i, p := range a.passages {
 		q := a.quotes[i]
 		words := a.wordsIn(p)
-		title := words <= 7 && a.titleCase(p) && q.Kind == Partial && (!strongSieves[q.Sieve] || q.Sieve == "trailing-inverted") && !a.cueJustBefore(p.Open) || a.namesWork(p, words)
+		// in a headline every word has a capital, so the title case of a
+		// partial quote there tells nothing: `Graham: Trump's 'Hateful Rhetoric' …`
+		title := words <= 7 && a.titleCase(p) && q.Kind == Partial && !a.inHeadline(p.Open) && (!strongSieves[q.Sieve] || q.Sieve == "trailing-inverted") && !a.cueJustBefore(p.Open) || a.namesWork(p, words)
 		term := words <= 4 && p.Open > 0 && q.Sieve != "naming" && (notSpeechBefore[a.lower(p.Open-1)] || a.knownAs(p.Open-1))
 		if words == 0 || title || term || a.parenthetical(p) || a.bylined(p) || a.furniture(p) {
 			a.dropped[i] = true
@@ -170,7 +172,8 @@ func (a *attributor) namesWork(p passage, words int) bool {
 		return p.Open >= 2 && strings.HasSuffix(a.lower(p.Open-2), "s")
 	}
 	return words == 1 && p.Close > 0 && p.Close+1 < len(a.d.Tokens) &&
-		a.has(p.Open-1, capWord) && a.has(p.Close+1, capWord) && a.d.Tokens[p.Close+1].Start == a.d.Tokens[p.Close].End+1
+		a.has(p.Open-1, capWord) && a.has(p.Close+1, capWord) && a.d.Tokens[p.Close+1].Start == a.d.Tokens[p.Close].End+1 &&
+		!a.inHeadline(p.Open) // in a headline every word has a capital: "Trump Was 'Mocking' Clinton Camp"
 }
 
 // insideReport returns the reported speech whose content holds the whole
