@@ -22,6 +22,7 @@ func main() {
 	only := flag.String("only", "", "score one area: quotes, entities or dates")
 	flag.StringVar(&eval.QuotesSplit, "polnear", "dev", "PolNeAR split to score quotes on: dev or train")
 	errorsFile := flag.String("quote-errors", "", "write every quote error to this file, one per line")
+	flag.BoolVar(&eval.DoubleMarksOnly, "double-marks-only", false, "pair only double quotation marks when scoring quotes, as the scoring did before single marks were paired")
 	flag.Parse()
 	if *errorsFile != "" {
 		f, err := os.Create(*errorsFile)
