@@ -96,7 +96,10 @@ func (a *attributor) dropNonSpeech() {
 		// partial quote there tells nothing: `Graham: Trump's 'Hateful Rhetoric' …`
 		title := words <= 7 && a.titleCase(p) && q.Kind == Partial && !a.inHeadline(p.Open) && (!strongSieves[q.Sieve] || q.Sieve == "trailing-inverted") && !a.cueJustBefore(p.Open) || a.namesWork(p, words)
 		term := words <= 4 && p.Open > 0 && q.Sieve != "naming" && (notSpeechBefore[a.lower(p.Open-1)] || a.knownAs(p.Open-1))
-		if words == 0 || title || term || a.parenthetical(p) || a.bylined(p) || a.furniture(p) {
+		// a paragraph that is only a quotation in title case, with nobody
+		// beside it to say it, is a heading: 'Legend in the Coal Fields.'
+		heading := q.Speaker.IsZero() && words <= 12 && a.opensParagraph(p) && p.Close >= 0 && a.paragraphEnd(p.Close) == p.Close+1 && a.titleCase(p)
+		if words == 0 || title || term || heading || a.parenthetical(p) || a.bylined(p) || a.furniture(p) {
 			a.dropped[i] = true
 			for t := p.Open; t < len(a.inPassage) && a.d.Tokens[t].End <= p.End; t++ {
 				a.inPassage[t] = false
