@@ -33,12 +33,15 @@ func (a *attributor) cueJustBefore(t int) bool {
 
 // workNouns name works whose titles are quoted, or their makers: "his 2002
 // book, "Make Your Kid a Millionaire"", "author of "The Art of the Deal"".
-var workNouns = wordSet(`book film movie show song album series novel play column op-ed article essay poem memoir
+var workNouns = wordSet(`book film movie show song album series novel play column op-ed commentary editorial article essay poem memoir
 	documentary episode program programme podcast report study paper speech ad advertisement
 	headline titled entitled author co-author co-editor autobiography`)
 
 // afterWorkNoun reports whether one of the three tokens before token t names a work.
 func (a *attributor) afterWorkNoun(t int) bool {
+	if t > 0 && a.tok(t-1) == ":" {
+		return false // "WSJ editorial: 'Deport Nikki Haley.'": a colon brings on what the work says
+	}
 	for u := t - 1; u >= 0 && u >= t-3; u-- {
 		if workNouns[a.lower(u)] {
 			return true
@@ -157,6 +160,10 @@ func (a *attributor) namedThing(p passage, words int) bool {
 // after its owner's possessive (CNN's "New Day") or as the listener of
 // "told", or one word between the parts of a name (Jesús "Chuy" García).
 func (a *attributor) namesWork(p passage, words int) bool {
+	if words <= 12 && p.Open >= 2 && a.tok(p.Open-1) == "," && workNouns[a.lower(p.Open-2)] && p.Close > 0 && a.tok(p.Close-1) == "," &&
+		p.Close+1 < len(a.d.Tokens) && auxiliaries[a.lower(p.Close+1)] {
+		return true // set off after its noun before the verb, whatever its case: her commentary, "Melania, tell your story," is …
+	}
 	if words > 12 || p.Open == 0 || !a.titleCase(p) {
 		return false
 	}
