@@ -129,7 +129,7 @@ func (a *attributor) decide(reported []Quote) {
 			a.keep[i] = true
 			continue
 		}
-		if r, ok := insideReport(p, reported[k:]); ok && !a.namesWork(p, words) && !a.inHeadline(p.Open) && !a.namedThing(p, words) {
+		if r, ok := insideReport(p, reported[k:]); ok && !(p.Open > 0 && a.lower(p.Open-1) == "so-called") && !a.namesWork(p, words) && !a.inHeadline(p.Open) && !a.namedThing(p, words) {
 			q := &a.quotes[i]
 			q.Kind, q.Speaker, q.Cue, q.Sieve = Partial, r.Speaker, r.Cue, "inside-reported"
 			a.keep[i] = true
