@@ -25,6 +25,7 @@ func main() {
 	flag.StringVar(&eval.QuotesSplit, "polnear", "dev", "PolNeAR split to score quotes on: dev or train")
 	errorsFile := flag.String("quote-errors", "", "write every quote error to this file, one per line")
 	dateErrors := flag.String("date-errors", "", "write every date error on the TimeML corpora to this file, one per line")
+	flag.BoolVar(&eval.DoubleMarksOnly, "double-marks-only", false, "pair only double quotation marks when scoring quotes, as the scoring did before single marks were paired")
 	flag.Parse()
 	if *errorsFile != "" {
 		f, err := os.Create(*errorsFile)

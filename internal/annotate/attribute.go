@@ -233,7 +233,29 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 			}
 		}
 	}
+	if a.namingParticiple(t) {
+		return Span{}, t, false
+	}
 	return a.d.Tokens[t].Span, t + 1, true
+}
+
+// namingParticiple reports whether token t is a naming verb in -ed after a
+// singular common noun and before a quotation or a name: in `an account
+// called "Hypo-Cruz"` and `a play called Los Hijos` it names, and nobody
+// speaks.
+func (a *attributor) namingParticiple(t int) bool {
+	w := a.lower(t)
+	if !namingVerbs[w] || !strings.HasSuffix(w, "ed") || t == 0 || t+1 >= len(a.d.Tokens) {
+		return false
+	}
+	p := a.lower(t - 1)
+	if a.d.Tokens[t-1].Kind != Word || a.has(t-1, capWord|inSpeakerPronouns|inAdverbials) || auxiliaries[p] || strings.HasSuffix(p, "s") {
+		return false
+	}
+	if _, speaks := speakerNouns[p]; speaks {
+		return false // `the band leader called "It's Our Time"`
+	}
+	return a.d.Tokens[t+1].Kind == Mark || a.has(t+1, capWord)
 }
 
 // phraseOnlyHeads open cue phrases but are no reporting verbs alone:

@@ -605,6 +605,9 @@ func (a *attributor) indirectQuote(start, end int, cue, speaker Span, sieve stri
 	if content.Overlaps(speaker) || content.Overlaps(cue) {
 		return Quote{}, false
 	}
+	if a.dateEndingAt(end-1) == start {
+		return Quote{}, false // "Several weeks ago, Trump stated …": a time, not what was said
+	}
 	return Quote{Span: content, Kind: Indirect, Cue: cue, Speaker: speaker, Source: -1, Sieve: sieve}, true
 }
 

@@ -1,5 +1,7 @@
 package annotate
 
+import "strings"
+
 // This file reads the labels people give: a short quotation that is the
 // name someone calls another by is that someone's words.
 
@@ -74,6 +76,10 @@ func (a *attributor) naming(i int, q *Quote) bool {
 		}
 		if verb > first && passiveMarks[a.lower(verb-1)] && !isIng(w) {
 			return false
+		}
+		if verb >= first+2 && a.has(verb-2, inDeterminers) && a.d.Tokens[verb-1].Kind == Word && !a.has(verb-1, capWord) &&
+			!strings.HasSuffix(a.lower(verb-1), "s") && !strings.HasSuffix(w, "ed") {
+			return false // "on a conference call that …": a singular noun before a base form makes a compound
 		}
 		m, ok := a.subjectOf(verb, first)
 		if !ok || verb == j && !a.personalSubject(m) {

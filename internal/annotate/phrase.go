@@ -123,6 +123,7 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 			break
 		}
 	}
+	start = a.afterDateline(start, t)
 	// the subject opens the clause or follows an introductory phrase:
 	// "With 50 days to go, Minyon Moore, a senior adviser, called …"
 	var described Span // a subject that names no one by name, kept while a name may follow

@@ -99,6 +99,16 @@ func (a *attributor) tailEnd(i int) int {
 	return last
 }
 
+// pastVerb reports whether token u is a lower-case verb in the simple past:
+// a word in -ed ("barked", "quipped").
+func (a *attributor) pastVerb(u int) bool {
+	if u >= len(a.d.Tokens) || a.d.Tokens[u].Kind != Word || a.has(u, capWord) {
+		return false
+	}
+	w := a.lower(u)
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
 // kindOf tells a direct quote (set off whole) from a partial one (a fragment
 // inside the narrator's sentence).
 func (a *attributor) kindOf(i int) QuoteKind {
@@ -173,6 +183,16 @@ func (a *attributor) tail(i int, q *Quote) bool {
 		}
 		return false
 	}
+	handsOver := comma || a.tok(p.Close-1) == "," || a.tok(p.Close-1) == "?" || a.tok(p.Close-1) == "!"
+	// `"…," barked Trump`: after a quotation that hands over with a comma, a
+	// verb in the past and a name report it, whatever the verb
+	if handsOver && q.Kind == Direct && !a.titleCase(p) && a.pastVerb(k) {
+		if m, _, ok := a.speakerForward(k+1, end); ok && a.isNameOrPronoun(m) {
+			q.Cue, q.Speaker = a.d.Tokens[k].Span, m
+			q.Sieve = "trailing-verb"
+			return true
+		}
+	}
 	// "…," Lavrov said / "…," Hugh Hill, a doctor at the clinic, said
 	m, after, ok := a.speakerForward(k, end)
 	if !ok {
@@ -190,6 +210,11 @@ func (a *attributor) tail(i int, q *Quote) bool {
 		}
 		q.Cue, q.Speaker = cue, m
 		q.Sieve = "trailing-cue"
+		return true
+	}
+	if handsOver && q.Kind == Direct && !a.titleCase(p) && after == a.skipAppositive(after, end) && a.pastVerb(after) && a.isNameOrPronoun(m) && a.sentOf[k] == a.sentOf[p.Close] {
+		q.Cue, q.Speaker = a.d.Tokens[after].Span, m // `"Go back to Univision," Trump barked`
+		q.Sieve = "trailing-verb"
 		return true
 	}
 	return false
@@ -270,6 +295,9 @@ func (a *attributor) head(i int, q *Quote) bool {
 				continue
 			}
 			if m, ok := a.subjectOf(c, first); ok {
+				if c == j && namingVerbs[a.lower(c)] && !a.personalSubject(m) {
+					return false // `a play called "Los Hijos"`: a participle after a noun names
+				}
 				q.Cue, q.Speaker = a.outerSpeaker(cue, m, first)
 				q.Sieve = "leading-cue"
 				return true
@@ -285,9 +313,10 @@ func (a *attributor) head(i int, q *Quote) bool {
 		}
 	}
 	// `Said Ellis: "…"`: an inverted cue opening the sentence
-	if punct == ":" && j > first {
+	if (punct == ":" || punct == ",") && j > first {
 		if cue, after, ok := a.cueAt(first, j+1); ok {
-			if m, end, ok := a.speakerForward(after, j+1); ok && end == j+1 {
+			// `Said Dorothy Poynter, who grew up with Ali, "…"`: an appositive may follow
+			if m, end, ok := a.speakerForward(after, j+1); ok && (end == j+1 || punct == "," && a.skipAppositive(end, j+2) == j+2) {
 				q.Cue, q.Speaker = cue, m
 				q.Sieve = "leading-inverted"
 				return true
@@ -300,6 +329,15 @@ func (a *attributor) head(i int, q *Quote) bool {
 			q.Speaker = m
 			q.Sieve = "colon"
 			return true
+		}
+		// `… - Jeffrey M. Jones: "…"`, `More from Jones: "…"`: a name after a
+		// dash or "from" introduces the words after its colon
+		if m, ok := a.speakerBackward(j, first); ok && a.isNameOrPronoun(m) {
+			if b := a.tokenAfter(m.Start) - 1; b >= first && (isDash(a.tok(b)) || a.lower(b) == "from") {
+				q.Speaker = m
+				q.Sieve = "colon"
+				return true
+			}
 		}
 		// `He returned to his familiar lines: "…"`: the sentence's subject
 		// announces the words after its colon
@@ -572,6 +610,7 @@ scan:
 
 // sentenceSubject returns the first speaker-like phrase of tokens [first, end).
 func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
+	first = a.afterDateline(first, end)
 	for t := first; t < end && t < first+reach; t++ {
 		if a.inPassage[t] {
 			continue
@@ -606,6 +645,25 @@ func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
 		}
 	}
 	return Span{}, false
+}
+
+// afterDateline returns the first token after the dateline that opens a
+// sentence ("WASHINGTON, June 10 (UPI) — Clinton told …"): a dash within
+// a dozen tokens with no lower-case word before it. Without one it returns
+// first.
+func (a *attributor) afterDateline(first, end int) int {
+	for t := first; t < end && t < first+12; t++ {
+		if isDash(a.tok(t)) {
+			if t > first {
+				return t + 1
+			}
+			return first
+		}
+		if a.d.Tokens[t].Kind == Word && !a.has(t, capWord) || a.inPassage[t] {
+			return first
+		}
+	}
+	return first
 }
 
 // isSpeakerPlace reports whether the place entity at token t acts as a
@@ -665,7 +723,12 @@ func (a *attributor) carry(indirect []Quote) {
 			if m, ok := a.subjectAtStart(p); ok {
 				q.Speaker = m
 				q.Sieve = "sentence-subject"
+				continue
 			}
+		}
+		if m, ok := a.headlineSpeaker(p); ok {
+			q.Speaker = m
+			q.Sieve = "headline"
 		}
 	}
 	// a quotation over several paragraphs often names its speaker only at
@@ -676,6 +739,24 @@ func (a *attributor) carry(indirect []Quote) {
 			a.quotes[i].Sieve = "continued-quote"
 		}
 	}
+}
+
+// headlineSpeaker returns who a headline quotes: the name before its colon
+// ("Pence: … Trump Was 'Mocking' Clinton Camp"), else the person or
+// organization it opens with ("Obama Sees 'Personal Insult' if …").
+func (a *attributor) headlineSpeaker(p passage) (Span, bool) {
+	if p.Close < 0 || !a.inHeadline(p.Open) {
+		return Span{}, false
+	}
+	first, _ := a.sentenceBounds(p.Open)
+	if first >= p.Open {
+		return Span{}, false
+	}
+	e := a.entAt[first]
+	if e < 0 || a.d.Entities[e].Kind == Place {
+		return Span{}, false
+	}
+	return a.d.Entities[e].Span, true
 }
 
 // colonBefore finds the speaker announced by a paragraph that ends in a

@@ -33,12 +33,15 @@ func (a *attributor) cueJustBefore(t int) bool {
 
 // workNouns name works whose titles are quoted, or their makers: "his 2002
 // book, "Make Your Kid a Millionaire"", "author of "The Art of the Deal"".
-var workNouns = wordSet(`book film movie show song album series novel play column op-ed article essay poem memoir
+var workNouns = wordSet(`book film movie show song album series novel play column op-ed commentary editorial article essay poem memoir
 	documentary episode program programme podcast report study paper speech ad advertisement
 	headline titled entitled author co-author co-editor autobiography`)
 
 // afterWorkNoun reports whether one of the three tokens before token t names a work.
 func (a *attributor) afterWorkNoun(t int) bool {
+	if t > 0 && a.tok(t-1) == ":" {
+		return false // "WSJ editorial: 'Deport Nikki Haley.'": a colon brings on what the work says
+	}
 	for u := t - 1; u >= 0 && u >= t-3; u-- {
 		if workNouns[a.lower(u)] {
 			return true
@@ -92,9 +95,14 @@ func (a *attributor) dropNonSpeech() {
 	for i, p := range a.passages {
 		q := a.quotes[i]
 		words := a.wordsIn(p)
-		title := words <= 7 && a.titleCase(p) && q.Kind == Partial && (!strongSieves[q.Sieve] || q.Sieve == "trailing-inverted") && !a.cueJustBefore(p.Open) || a.namesWork(p, words)
+		// in a headline every word has a capital, so the title case of a
+		// partial quote there tells nothing: `Graham: Trump's 'Hateful Rhetoric' …`
+		title := words <= 7 && a.titleCase(p) && q.Kind == Partial && !a.inHeadline(p.Open) && (!strongSieves[q.Sieve] || q.Sieve == "trailing-inverted") && !a.cueJustBefore(p.Open) || a.namesWork(p, words)
 		term := words <= 4 && p.Open > 0 && q.Sieve != "naming" && (notSpeechBefore[a.lower(p.Open-1)] || a.knownAs(p.Open-1))
-		if words == 0 || title || term || a.parenthetical(p) || a.bylined(p) || a.furniture(p) {
+		// a paragraph that is only a quotation in title case, with nobody
+		// beside it to say it, is a heading: 'Legend in the Coal Fields.'
+		heading := q.Speaker.IsZero() && words <= 12 && a.opensParagraph(p) && p.Close >= 0 && a.paragraphEnd(p.Close) == p.Close+1 && a.titleCase(p)
+		if words == 0 || title || term || heading || a.parenthetical(p) || a.bylined(p) || a.furniture(p) {
 			a.dropped[i] = true
 			for t := p.Open; t < len(a.inPassage) && a.d.Tokens[t].End <= p.End; t++ {
 				a.inPassage[t] = false
@@ -121,7 +129,7 @@ func (a *attributor) decide(reported []Quote) {
 			a.keep[i] = true
 			continue
 		}
-		if r, ok := insideReport(p, reported[k:]); ok && !a.namesWork(p, words) && !a.inHeadline(p.Open) && !a.namedThing(p, words) {
+		if r, ok := insideReport(p, reported[k:]); ok && !(p.Open > 0 && a.lower(p.Open-1) == "so-called") && !a.namesWork(p, words) && !a.inHeadline(p.Open) && !a.namedThing(p, words) {
 			q := &a.quotes[i]
 			q.Kind, q.Speaker, q.Cue, q.Sieve = Partial, r.Speaker, r.Cue, "inside-reported"
 			a.keep[i] = true
@@ -152,6 +160,10 @@ func (a *attributor) namedThing(p passage, words int) bool {
 // after its owner's possessive (CNN's "New Day") or as the listener of
 // "told", or one word between the parts of a name (Jesús "Chuy" García).
 func (a *attributor) namesWork(p passage, words int) bool {
+	if words <= 12 && p.Open >= 2 && a.tok(p.Open-1) == "," && workNouns[a.lower(p.Open-2)] && p.Close > 0 && a.tok(p.Close-1) == "," &&
+		p.Close+1 < len(a.d.Tokens) && auxiliaries[a.lower(p.Close+1)] {
+		return true // set off after its noun before the verb, whatever its case: her commentary, "Melania, tell your story," is …
+	}
 	if words > 12 || p.Open == 0 || !a.titleCase(p) {
 		return false
 	}
@@ -170,7 +182,8 @@ func (a *attributor) namesWork(p passage, words int) bool {
 		return p.Open >= 2 && strings.HasSuffix(a.lower(p.Open-2), "s")
 	}
 	return words == 1 && p.Close > 0 && p.Close+1 < len(a.d.Tokens) &&
-		a.has(p.Open-1, capWord) && a.has(p.Close+1, capWord) && a.d.Tokens[p.Close+1].Start == a.d.Tokens[p.Close].End+1
+		a.has(p.Open-1, capWord) && a.has(p.Close+1, capWord) && a.d.Tokens[p.Close+1].Start == a.d.Tokens[p.Close].End+1 &&
+		!a.inHeadline(p.Open) // in a headline every word has a capital: "Trump Was 'Mocking' Clinton Camp"
 }
 
 // insideReport returns the reported speech whose content holds the whole

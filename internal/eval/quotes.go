@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/newsroom-tools/annotator/internal/annotate"
 	"github.com/newsroom-tools/annotator/internal/dataset"
@@ -72,49 +73,74 @@ type goldPassage struct {
 	attr int
 }
 
-// markPairs pairs the double quotation marks of a text within each
-// paragraph, independently of the annotator: “ opens, ” closes, " and ”
-// (two apostrophes, as some newspaper systems write) toggle, and a line
-// break ends an open passage. It returns the insides.
+// markPairs pairs the quotation marks of a text within each paragraph,
+// independently of the annotator, and returns the insides. Double marks:
+// “ opens, ” closes, " and ” (two apostrophes, as some newspaper systems
+// write) toggle. Single marks, outside any double pair (a single pair inside
+// a double one is part of its passage): ‘ opens, and so does ' before a
+// letter after a space or an opening bracket, mark or dash; ’ or ' closes an
+// open single pair where no letter or digit follows it, so that apostrophes
+// (don’t, the ’90s, the U.N.'s) are passed over. A line break ends an open
+// passage.
 func markPairs(t *runeText) []cpSpan {
 	var out []cpSpan
-	open := -1 // index of the first rune after the opening mark
-	closeAt := func(i int) {
-		if i > open {
-			out = append(out, cpSpan{open, i})
+	open, single := -1, -1 // index of the first rune after the opening mark
+	closeAt := func(from *int, i int) {
+		if i > *from {
+			out = append(out, cpSpan{*from, i})
 		}
-		open = -1
+		*from = -1
 	}
 	rs := t.runes
+	at := func(i int) rune {
+		if i < 0 || i >= len(rs) {
+			return ' '
+		}
+		return rs[i]
+	}
+	wordy := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
 		switch {
 		case r == '\n':
 			if open >= 0 {
-				closeAt(i)
+				closeAt(&open, i)
+			}
+			if single >= 0 {
+				closeAt(&single, i)
 			}
 		case r == '“':
 			open = i + 1
 		case r == '”':
 			if open >= 0 {
-				closeAt(i)
+				closeAt(&open, i)
 			}
-		case r == '"', r == '\'' && i+1 < len(rs) && rs[i+1] == '\'':
+		case r == '"', r == '\'' && at(i+1) == '\'':
 			w := 1
 			if r == '\'' {
 				w = 2
 			}
 			if open >= 0 {
-				closeAt(i)
+				closeAt(&open, i)
 			} else {
 				open = i + w
 			}
 			i += w - 1
+		case open >= 0 || DoubleMarksOnly:
+			// single marks inside a double passage belong to it
+		case r == '‘' || r == '\'' && single < 0 && (unicode.IsSpace(at(i-1)) || strings.ContainsRune("([{“\"—–-", at(i-1))) && unicode.IsLetter(at(i+1)):
+			single = i + 1
+		case (r == '’' || r == '\'') && single >= 0 && !wordy(at(i+1)) && !unicode.IsSpace(at(i-1)):
+			closeAt(&single, i)
 		}
 	}
 	if open >= 0 {
-		closeAt(len(rs))
+		closeAt(&open, len(rs))
 	}
+	if single >= 0 {
+		closeAt(&single, len(rs))
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }
 
@@ -493,6 +519,12 @@ func ScorePolNeAR(split string) (QuoteFigures, Section, error) {
 // QuoteErrors, when set, receives every quote error the scoring meets, one
 // line each: its kind, a tab, and the text around it.
 var QuoteErrors io.Writer
+
+// DoubleMarksOnly, when set, pairs double quotation marks alone, as the
+// scoring did until November 2026, when single marks were paired too: a
+// headline's 'Disgusting Fraud' had counted as a spurious quote. It is
+// there to compare figures across that change.
+var DoubleMarksOnly bool
 
 // QuotesSplit is the PolNeAR split Quotes scores: "dev" (the figures the
 // issue names) or "train" (articles the rules were not tuned on; the cue
