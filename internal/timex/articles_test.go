@@ -151,6 +151,7 @@ func TestParticiplesAndPastTimes(t *testing.T) {
 			[]want{{"Oct. 23", Date, "1998-10-23", ""}, {"10 p.m.", Time, "1998-10-23T22:00", ""}}},
 		{"Police said Monday the bomb went off at 6 a.m.", nov, []want{{"Monday", Date, "1998-11-16", ""}, {"6 a.m.", Time, "1998-11-16T06:00", ""}}},
 		{"\"He will leave at dawn (5 a.m. Thursday),\" Castro said.", nov, []want{{"5 a.m. Thursday", Time, "1998-11-26T05:00", ""}}},
+		{"In London at mid-afternoon yesterday, shares rose.", nov, []want{{"mid-afternoon yesterday", Time, "1998-11-20TAF", "MID"}}},
 		{"Talks ended on Monday. They will resume at 10 a.m.", nov, []want{{"Monday", Date, "1998-11-16", ""}, {"10 a.m.", Time, "1998-11-21T10:00", ""}}},
 	}
 	for _, tt := range tests {

@@ -296,6 +296,15 @@ func (p *parser) rulePartOfDay(i int) *node {
 		out.c.g, out.c.pod = gPOD, pod
 		return &out
 	}
+	// "mid-afternoon yesterday", "mid-morning Tuesday": the day follows
+	if p.isKw(i-1, kwMid) || p.dash(i-1) && p.isKw(i-2, kwMid) {
+		if d := p.dayAt(e); d != nil && d.typ == Date && (isDay(d) || d.rel) {
+			out := *d
+			out.start, out.typ = i, Time
+			out.c.g, out.c.pod = gPOD, pod
+			return &out
+		}
+	}
 	if !p.isolatedSpan(i, e) || !p.boundaryBefore(i) {
 		return nil
 	}
