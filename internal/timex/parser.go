@@ -272,25 +272,36 @@ func (p *parser) mayStart(i int) bool {
 // best tries every rule at token i and returns the longest node.
 func (p *parser) best(i int) *node {
 	best := p.expr(i)
-	if best != nil && best.end > i && p.titled(i, best.end) {
+	if best == nil || best.end <= i || p.titled(i, best.end) {
 		return nil
 	}
-	if best != nil && best.end > i {
-		best.start = i
-		if best.typ == Time && best.clockOnly && p.hasRef && p.isolated(i) {
+	best.start = i
+	if best.typ == Time && best.clockOnly && p.hasRef {
+		if p.isolated(i) {
 			p.nextClock(best)
 		}
-		if best.typ == Time && best.clockOnly && p.hasRef && best.rng == nil && !best.c.noDate && best.c.g >= gHour && (i == 0 || p.tok(i).nl) {
-			p.stamp(best)
-		} else if best.typ == Time && best.clockOnly && p.hasRef && p.hasLastDay && best.rng == nil && !best.c.noDate && p.lastDay.day().Before(best.c.day()) && p.bias(i) == biasPast {
-			// "was shot at 10 p.m.": a time told in the past falls on the
-			// day last named, when that day is past
-			best.c = best.c.withDay(p.lastDay.day())
+		if best.rng == nil && !best.c.noDate {
+			p.clockDay(best, i)
 		}
-		p.note(best)
-		return best
 	}
-	return nil
+	p.note(best)
+	return best
+}
+
+// clockDay dates a time of day whose day the text does not name: a
+// stamp that begins a line by the stamps before it, and a time told in
+// the past ("was shot at 10 p.m.") on the day last named, when that day
+// is past.
+func (p *parser) clockDay(n *node, i int) {
+	if i == 0 || p.tok(i).nl {
+		if n.c.g >= gHour {
+			p.stamp(n)
+		}
+		return
+	}
+	if p.hasLastDay && p.lastDay.day().Before(n.c.day()) && p.bias(i) == biasPast {
+		n.c = n.c.withDay(p.lastDay.day())
+	}
 }
 
 // stamp dates a time of day that begins a line, as the entries of a live
@@ -313,13 +324,9 @@ func (p *parser) stamp(n *node) {
 // paper". Every word is capitalised but a leading "the", no number is
 // among them, and a noun for a title follows.
 func (p *parser) titled(i, j int) bool {
-	switch {
-	case p.is(j, "programme"), p.is(j, "programmes"), p.is(j, "program"), p.is(j, "show"), p.is(j, "shows"),
-		p.is(j, "newspaper"), p.is(j, "magazine"), p.is(j, "podcast"), p.is(j, "bulletin"):
+	switch p.str(j) {
+	case "programme", "program", "show", "newspaper", "magazine", "podcast", "bulletin":
 	default:
-		return false
-	}
-	if p.tok(j).nl {
 		return false
 	}
 	for k := i; k < j; k++ {

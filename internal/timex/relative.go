@@ -226,7 +226,7 @@ func (p *parser) ruleRelWord(i int) *node {
 		}
 		// "early in the new year": the coming year, or the one just begun
 		// when the year is young or the sentence tells of the past
-		if p.is(i+1, "new") && p.is(i+2, "year") && !p.punct(i+3, '\'') && !p.punct(i+3, '\u2019') && !p.isUnit(i+3, uDay) && !p.is(i+3, "eve") && p.hasRef {
+		if p.is(i+1, "new") && p.is(i+2, "year") && p.hasRef {
 			y := p.ref.Year()
 			if p.ref.Month() >= 7 && p.bias(i) != biasPast {
 				y++

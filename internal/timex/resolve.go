@@ -217,7 +217,7 @@ func (p *parser) cue(i int) int {
 				return biasFuture
 			}
 		}
-		if len(w) > 6 && w[:2] == "un" || p.is(i+1, "by") && p.tok(i-1).kind == tWord && p.tok(i-1).lex() == nil && p.str(i-1) != "it" && p.str(i-1) != "he" && p.str(i-1) != "she" && p.str(i-1) != "they" && p.str(i-1) != "who" {
+		if len(w) > 6 && w[:2] == "un" || p.is(i+1, "by") && p.tok(i-1).lex() == nil && len(p.str(i-1)) > 3 {
 			// an adjective, or a participle after its noun: "new markets
 			// untouched by the crisis", "a plan backed by banks"
 			if _, ok := p.passive(i); !ok {
