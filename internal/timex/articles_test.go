@@ -42,6 +42,7 @@ func TestArticleForms(t *testing.T) {
 		{"The wage would rise to $17 an hour.", oct, []want{{"an hour", Set, "PT1H", ""}}},
 		{"It carries about 15,000 vehicles a day.", oct, []want{{"a day", Set, "P1D", ""}}},
 		{"The deal saves $500 million a year.", oct, []want{{"a year", Set, "P1Y", ""}}},
+		{"The vote was on June 5 a day after the rally.", oct, []want{{"June 5", Date, "2024-06-05", ""}, {"a day", Duration, "P1D", ""}}},
 		{"Sales were $4.5 million a year earlier.", oct, []want{{"a year earlier", Date, "2023", ""}}},
 		{"She works two hours a day.", oct, []want{{"two hours", Duration, "PT2H", ""}, {"a day", Duration, "P1D", ""}}},
 		// a day and month with the year named relatively

@@ -146,6 +146,9 @@ func (p *parser) superlative(k int) bool {
 // "15,000 vehicles". A year ("in 2019 a year later") is not an amount.
 func (p *parser) rate(k int) bool {
 	t := p.tok(k)
+	if p.isKw(k+3, kwAfter, kwBefore, kwLater, kwEarlier, kwAgo) || p.tok(k-1).lex() != nil && p.tok(k-1).lex().month != 0 {
+		return false // "June 5 a day after the rally"
+	}
 	switch {
 	case t.kind == tNum:
 		return t.nd != 4 || p.punct(k-1, '$') || p.punct(k-1, '£') || p.punct(k-1, '€')
