@@ -153,6 +153,7 @@ func TestParticiplesAndPastTimes(t *testing.T) {
 		{"Police said Monday the bomb went off at 6 a.m.", nov, []want{{"Monday", Date, "1998-11-16", ""}, {"6 a.m.", Time, "1998-11-16T06:00", ""}}},
 		{"\"He will leave at dawn (5 a.m. Thursday),\" Castro said.", nov, []want{{"5 a.m. Thursday", Time, "1998-11-26T05:00", ""}}},
 		{"In London at mid-afternoon yesterday, shares rose.", nov, []want{{"mid-afternoon yesterday", Time, "1998-11-20TAF", "MID"}}},
+		{"The firm was founded on March 3, 1990. The plane landed at 6 p.m.", nov, []want{{"March 3, 1990", Date, "1990-03-03", ""}, {"6 p.m.", Time, "1998-11-21T18:00", ""}}},
 		{"Talks ended on Monday. They will resume at 10 a.m.", nov, []want{{"Monday", Date, "1998-11-16", ""}, {"10 a.m.", Time, "1998-11-21T10:00", ""}}},
 	}
 	for _, tt := range tests {

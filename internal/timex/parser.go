@@ -291,7 +291,8 @@ func (p *parser) best(i int) *node {
 // clockDay dates a time of day whose day the text does not name: a
 // stamp that begins a line by the stamps before it, and a time told in
 // the past ("was shot at 10 p.m.") on the day last named, when that day
-// is past.
+// is at most a month past: a date from long before is no setting for
+// a bare time.
 func (p *parser) clockDay(n *node, i int) {
 	if i == 0 || p.tok(i).nl {
 		if n.c.g >= gHour {
@@ -299,7 +300,7 @@ func (p *parser) clockDay(n *node, i int) {
 		}
 		return
 	}
-	if p.hasLastDay && p.lastDay.day().Before(n.c.day()) && p.bias(i) == biasPast {
+	if d := p.lastDay.day(); p.hasLastDay && d.Before(n.c.day()) && n.c.day().Sub(d) <= 31*24*time.Hour && p.bias(i) == biasPast {
 		n.c = n.c.withDay(p.lastDay.day())
 	}
 }
