@@ -31,3 +31,13 @@ func TestDownloadBudget(t *testing.T) {
 	t.Logf("total gzipped: %d bytes", total)
 	assert.LessOrEqual(t, total, 1_500_000, "the page's download, gzipped")
 }
+
+// TestNoFmtInThePage keeps package fmt's printer out of the page's
+// WebAssembly: one fmt.Errorf on a path the page runs links in about 80 KB
+// gzipped. The code it runs formats with strconv instead.
+func TestNoFmtInThePage(t *testing.T) {
+	site(t)
+	wasm, err := os.ReadFile(filepath.Join(siteDir, "annotator.wasm"))
+	require.NoError(t, err)
+	assert.False(t, bytes.Contains(wasm, []byte("fmt.(*pp)")), "fmt's printer is linked into annotator.wasm")
+}

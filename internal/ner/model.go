@@ -8,6 +8,7 @@ import (
 	"io"
 	"math/bits"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -143,8 +144,10 @@ func Decode(data []byte) (*Model, error) {
 		return nil, errFormat
 	}
 	if data[4] != formatVersion || data[6] != NumLabels || data[7] != numTemplates {
-		return nil, fmt.Errorf("ner: model format %d with %d labels and %d templates; this build reads %d, %d, %d: retrain with make model",
-			data[4], data[6], data[7], formatVersion, NumLabels, numTemplates)
+		// no fmt here: this runs in the page, which it would make larger
+		itoa := func(b byte) string { return strconv.Itoa(int(b)) }
+		return nil, errors.New("ner: model format " + itoa(data[4]) + " with " + itoa(data[6]) + " labels and " + itoa(data[7]) +
+			" templates; this build reads " + itoa(formatVersion) + ", " + itoa(NumLabels) + ", " + itoa(numTemplates) + ": retrain with make model")
 	}
 	bits := data[5]
 	if bits < 8 || bits > 26 {
