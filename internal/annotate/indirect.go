@@ -442,11 +442,11 @@ func (a *attributor) contentEnd(start, last int, used map[int]bool) (end, next i
 		case a.tok(c) == "," && c+2 < last && (a.lower(c+1) == "and" || a.lower(c+1) == "but") && narrativeTurns[a.lower(c+2)]:
 			// "…, and when pressed on why, she declined": the narrator goes on
 			return c, -1
-		case a.isCueToken(c) && !a.inPassage[c] && (a.tok(c-1) == "," && cueWords[a.lower(c)].participle || a.lower(c-1) == "and" && a.isSpeechCue(c)):
-			// "…, arguing that …", "… and suggested that …"; also when that
+		case a.isCueToken(c) && !a.inPassage[c] && (a.tok(c-1) == "," && cueWords[a.lower(c)].participle || (a.lower(c-1) == "and" || a.lower(c-1) == "but") && a.isSpeechCue(c)):
+			// "…, arguing that …", "… and suggested that …", "… but warned of …"; also when that
 			// cue tags a quotation of its own ("…, telling him that “…”")
 			b := c - 1
-			if a.lower(b) == "and" && a.tok(b-1) == "," {
+			if (a.lower(b) == "and" || a.lower(b) == "but") && a.tok(b-1) == "," {
 				b--
 			}
 			return b, c
@@ -604,6 +604,9 @@ func (a *attributor) indirectQuote(start, end int, cue, speaker Span, sieve stri
 	content := Span{a.d.Tokens[start].Start, a.d.Tokens[end-1].End}
 	if content.Overlaps(speaker) || content.Overlaps(cue) {
 		return Quote{}, false
+	}
+	if !before && sayForms[a.lower(start)] {
+		return Quote{}, false // "which issued a warning on Friday, said …": the cue was a noun, the verb comes next
 	}
 	if a.dateEndingAt(end-1) == start {
 		return Quote{}, false // "Several weeks ago, Trump stated …": a time, not what was said

@@ -81,6 +81,9 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 		return Span{}, false
 	}
 	if w == "," {
+		if t-3 >= first && a.d.Tokens[t-1].Kind == Number && a.tok(t-2) == "," {
+			return a.speakerBackward(t-3, first) // "Dafydd Evans, 52, said": an age set off
+		}
 		return a.clauseSubject(t, first)
 	}
 	if w == "who" && t > first {

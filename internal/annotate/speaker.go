@@ -110,6 +110,9 @@ func (l *speakerLinker) resolve(m Span) int {
 	if e := l.entityAt(m); e >= 0 {
 		return l.forCluster(d.Entities[e].Cluster, m)
 	}
+	if e := l.personEndingAt(m); e >= 0 {
+		return l.forCluster(d.Entities[e].Cluster, m) // "café owner Dafydd Evans": the person at its head
+	}
 	if w == "who" {
 		// "Thomas Perez, the labor secretary, who said": the name before
 		if c := l.relativeAntecedent(m); c >= 0 {
@@ -147,6 +150,19 @@ func (l *speakerLinker) entityAt(m Span) int {
 	i := sort.Search(len(ents), func(i int) bool { return ents[i].Start >= m.Start })
 	if i < len(ents) && ents[i].Span == m {
 		return i
+	}
+	return -1
+}
+
+// personEndingAt returns the person entity that ends mention m and starts
+// inside it, after the words that describe the person, or -1.
+func (l *speakerLinker) personEndingAt(m Span) int {
+	ents := l.d.Entities
+	i := sort.Search(len(ents), func(i int) bool { return ents[i].End >= m.End })
+	if i < len(ents) && ents[i].End == m.End && ents[i].Start > m.Start && ents[i].Kind == Person {
+		if before := l.d.Text[m.Start:ents[i].Start]; !strings.Contains(before, " and ") && !strings.ContainsAny(before, ",&") {
+			return i // not "Kemp and Lee", two people
+		}
 	}
 	return -1
 }
