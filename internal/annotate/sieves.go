@@ -739,11 +739,53 @@ func (a *attributor) carry(indirect []Quote) {
 			a.quotes[i].Sieve = "continued-quote"
 		}
 	}
+	// a headline often repeats words quoted in the story: they are the
+	// speaker's there too ("'We were told it was safe': residents …")
+	for i, p := range a.passages {
+		if p.Paragraph > 1 || !a.quotes[i].Speaker.IsZero() || p.Close < 0 {
+			continue
+		}
+		if j := a.repeatedLater(i); j >= 0 {
+			a.quotes[i].Speaker, a.quotes[i].Cue = a.quotes[j].Speaker, Span{}
+			a.quotes[i].Sieve = "repeated-later"
+		}
+	}
+}
+
+// repeatedLater returns the first attributed passage after passage i, in a
+// later paragraph, whose words hold all of passage i's (at least three of
+// them), or -1.
+func (a *attributor) repeatedLater(i int) int {
+	words := a.passageWords(a.passages[i])
+	if len(words) < 3 {
+		return -1
+	}
+	for j := i + 1; j < len(a.passages); j++ {
+		if a.passages[j].Paragraph == a.passages[i].Paragraph || a.quotes[j].Speaker.IsZero() {
+			continue
+		}
+		if strings.Contains(" "+strings.Join(a.passageWords(a.passages[j]), " ")+" ", " "+strings.Join(words, " ")+" ") {
+			return j
+		}
+	}
+	return -1
+}
+
+// passageWords returns the lower-case words and numbers inside passage p.
+func (a *attributor) passageWords(p passage) []string {
+	var out []string
+	for t := p.Open + 1; t < len(a.d.Tokens) && a.d.Tokens[t].End <= p.Inner.End; t++ {
+		if k := a.d.Tokens[t].Kind; k == Word || k == Number {
+			out = append(out, a.lower(t))
+		}
+	}
+	return out
 }
 
 // headlineSpeaker returns who a headline quotes: the name before its colon
 // ("Pence: … Trump Was 'Mocking' Clinton Camp"), else the person or
-// organization it opens with ("Obama Sees 'Personal Insult' if …").
+// organization it opens with, a title aside ("Obama Sees 'Personal Insult'
+// if …").
 func (a *attributor) headlineSpeaker(p passage) (Span, bool) {
 	if p.Close < 0 || !a.inHeadline(p.Open) {
 		return Span{}, false
@@ -752,11 +794,25 @@ func (a *attributor) headlineSpeaker(p passage) (Span, bool) {
 	if first >= p.Open {
 		return Span{}, false
 	}
-	e := a.entAt[first]
-	if e < 0 || a.d.Entities[e].Kind == Place {
-		return Span{}, false
+	for c := first + 1; c < p.Open; c++ {
+		if a.tok(c) == ":" {
+			// "OK Gov Fallin: Trump Is 'Trying To Campaign …'": the name before the colon
+			if e := a.entAt[c-1]; e >= 0 && a.d.Entities[e].Kind != Place {
+				return a.d.Entities[e].Span, true
+			}
+			break
+		}
 	}
-	return a.d.Entities[e].Span, true
+	for t := first; t < p.Open && t < first+3; t++ {
+		// "Dr. Ben Carson …": the first name, after a title
+		if e := a.entAt[t]; e >= 0 {
+			if a.d.Entities[e].Kind == Place {
+				return Span{}, false
+			}
+			return a.d.Entities[e].Span, true
+		}
+	}
+	return Span{}, false
 }
 
 // colonBefore finds the speaker announced by a paragraph that ends in a
