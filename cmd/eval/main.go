@@ -3,11 +3,12 @@
 //
 // Usage:
 //
-//	eval [-only quotes|entities|dates] [-polnear dev|train] [-quote-errors FILE]
+//	eval [-only quotes|entities|dates] [-polnear dev|train] [-quote-errors FILE] [-entity-errors FILE]
 //
 // -quote-errors writes every quote error met while scoring, one per line
 // (kind, tab, the text around it), for reading beyond the ten kinds the
-// table names.
+// table names. -entity-errors does the same for names: kind, gold and
+// predicted name, and the sentence.
 package main
 
 import (
@@ -22,7 +23,17 @@ func main() {
 	only := flag.String("only", "", "score one area: quotes, entities or dates")
 	flag.StringVar(&eval.QuotesSplit, "polnear", "dev", "PolNeAR split to score quotes on: dev or train")
 	errorsFile := flag.String("quote-errors", "", "write every quote error to this file, one per line")
+	entityFile := flag.String("entity-errors", "", "write every entity error to this file, one per line")
 	flag.Parse()
+	if *entityFile != "" {
+		f, err := os.Create(*entityFile)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "eval: %v\n", err)
+			os.Exit(1)
+		}
+		defer f.Close()
+		eval.EntityErrors = f
+	}
 	if *errorsFile != "" {
 		f, err := os.Create(*errorsFile)
 		if err != nil {
