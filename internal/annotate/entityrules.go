@@ -393,7 +393,9 @@ func (f *nameFinder) taggedFrom(i int, k EntityKind) bool {
 // "BOSTON 69 66 .511 6 1/2", or a fixture "Birmingham v Barnsley". A team named after a country is a place (national sides are
 // read as their country); any other team is an organization. A name the
 // tagger read as a person's stays one (a golfer's card: "Ian Woosnam 70 76
-// 71 70") unless it heads a league table's row (standings).
+// 71 70") unless it heads a league table's row (standings) or, not
+// starting with a known first name, plays in a result a team the tagger
+// did not read as a person ("Bristol Rovers 1 Stockport 1").
 func (f *nameFinder) scoreLines(si int) []mention {
 	s := f.d.Sentences[si]
 	para := f.d.Paragraphs[s.Paragraph]
@@ -437,9 +439,17 @@ func (f *nameFinder) scoreLines(si int) []mention {
 	}
 	f.runs = runs
 	var out []mention
-	add := func(r run) {
+	taggedPerson := func(r run) bool {
 		k, ok := f.taggedAt(r.first)
-		if (ok && k == Person && r.last-r.first >= 2 || f.isFullName(r.first, r.last)) && !f.standings(r) {
+		return ok && k == Person && r.last-r.first >= 2
+	}
+	// add adds the team of run r; against is the run it played in a
+	// result, or r itself
+	add := func(r, against run) {
+		// a name read as a person's stays one, but not opposite a team
+		// in a result ("Bristol Rovers 1 Stockport 1")
+		person := taggedPerson(r) && (against == r || taggedPerson(against))
+		if (person || f.isFullName(r.first, r.last)) && !f.standings(r) {
 			return
 		}
 		name := f.d.Text[f.d.Tokens[r.first].Start:f.d.Tokens[r.last-1].End]
@@ -453,17 +463,18 @@ func (f *nameFinder) scoreLines(si int) []mention {
 		after := r.last + r.scores
 		switch {
 		case r.numbers >= 3 && r.scores >= 1: // a standings row
-			add(r)
+			add(r, r)
 		case r.scores == 1 && after+1 < s.Last && f.lower(after) == "and" && f.d.Tokens[after+1].Kind == Number:
-			add(r) // an innings: "Glamorgan 259 and 207"
+			add(r, r) // an innings: "Glamorgan 259 and 207"
 		case r.scores == 0 && r.last+1 < s.Last && f.lower(r.last) == "for" && isScore(f.tok(r.last+1)) && k > 0:
-			add(r) // "dismiss Nottinghamshire for 214"
-		case r.scores >= 1 && (k > 0 && runs[k-1].scores >= 1 && runs[k-1].scores <= 2 && runs[k-1].last+runs[k-1].scores == r.first ||
-			k+1 < len(runs) && runs[k+1].scores >= 1 && r.last+r.scores == runs[k+1].first):
-			add(r) // "Leeds 2 Chelsea 1"
+			add(r, r) // "dismiss Nottinghamshire for 214"
+		case r.scores >= 1 && k > 0 && runs[k-1].scores >= 1 && runs[k-1].scores <= 2 && runs[k-1].last+runs[k-1].scores == r.first:
+			add(r, runs[k-1]) // "Leeds 2 Chelsea 1"
+		case r.scores >= 1 && k+1 < len(runs) && runs[k+1].scores >= 1 && r.last+r.scores == runs[k+1].first:
+			add(r, runs[k+1])
 		case k+1 < len(runs) && r.last+1 == runs[k+1].first && versus(r.last):
-			add(r) // "Birmingham v Barnsley"
-			add(runs[k+1])
+			add(r, r) // "Birmingham v Barnsley"
+			add(runs[k+1], runs[k+1])
 		}
 	}
 	return dedupMentions(out)
