@@ -1,6 +1,11 @@
 package annotate
 
-import "strings"
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsroom-tools/annotator/internal/ner"
+)
 
 // makeConsistent makes the names of a document agree with one another:
 //
@@ -215,6 +220,9 @@ func (f *nameFinder) alignLists() {
 		for end < len(f.ms) && f.listed(f.ms[end-1], f.ms[end]) {
 			end++
 		}
+		if end-start == 2 {
+			f.alignPair(&f.ms[start], &f.ms[start+1])
+		}
 		if end-start >= 3 {
 			var n [otherName + 1]int
 			for _, m := range f.ms[start:end] {
@@ -233,6 +241,57 @@ func (f *nameFinder) alignLists() {
 		}
 		start = end
 	}
+}
+
+// alignPair gives two names joined by "and" or "or" one type where one
+// of them shows its type and the tagger alone typed the other, against
+// the evidence of its form: "IBM and Compaq" (an acronym the tagger took
+// for an organization, so Compaq is one too, not a person), "MaliVai
+// Washington and Marcelo Rios" (a person named in full, so the other name
+// of two words, no listed place, is a person's too). Only these two mistakes are
+// mended: a person and an organization may well be named together ("Bill
+// Gates and Microsoft"), and so may a place and anything else ("Israel and
+// Hamas").
+func (f *nameFinder) alignPair(a, b *mention) {
+	if f.lower(a.last) == "," {
+		return // "Kent, and Essex": a comma and a conjunction join clauses as often
+	}
+	for _, p := range [2][2]*mention{{a, b}, {b, a}} {
+		sure, other := p[0], p[1]
+		if other.rule != "" || other.kind == sure.kind {
+			continue
+		}
+		switch {
+		case sure.kind == Organization && other.kind == Person && f.surelyOrg(*sure):
+			// a lone word, no surname of a person named in full nor a given name
+			if other.last-other.first == 1 && !f.surnames[f.lower(other.first)] && !(f.model != nil && f.model.IsFirstName(f.tok(other.first))) {
+				other.kind, other.rule = Organization, "pair"
+			}
+		case sure.kind == Person && other.kind == Place && f.surelyPerson(*sure):
+			// two words or three that name no listed place
+			name := f.d.Text[f.d.Tokens[other.first].Start:f.d.Tokens[other.last-1].End]
+			if n := other.last - other.first; n >= 2 && n <= 3 && ner.LookupPlace(name) == ner.NotPlace && !f.has(other.first, inTitleWords) {
+				other.kind, other.rule = Person, "pair"
+			}
+		}
+	}
+}
+
+// surelyOrg reports whether m is an organization by more than the
+// tagger's word: a rule found it, or it is an acronym.
+func (f *nameFinder) surelyOrg(m mention) bool {
+	return m.rule != "" && m.rule != "list" || m.last-m.first == 1 && isAcronym(f.tok(m.first)) && !f.caps[f.sentenceOf(m.first)]
+}
+
+// sentenceOf returns the number of the sentence holding token i.
+func (f *nameFinder) sentenceOf(i int) int {
+	return sort.Search(len(f.d.Sentences), func(si int) bool { return f.d.Sentences[si].Last > i })
+}
+
+// surelyPerson reports whether m is a person named in full: two words or
+// more ("Marcelo Rios"), or one a rule found.
+func (f *nameFinder) surelyPerson(m mention) bool {
+	return m.rule != "" && m.rule != "list" || m.last-m.first >= 2
 }
 
 // listed reports whether mention b follows a with only a comma, "and" or

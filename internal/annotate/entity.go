@@ -16,7 +16,8 @@ import (
 // before names, datelines, sports results, words around a name that show an
 // organization, events ("U.S. Open", "Treaty of Baden"), which are no
 // organization (entityrules.go); the names of a list separated by commas
-// take the type most of them have. Last, the
+// take the type most of them have, and of two names joined by "and" one
+// that shows its type may lend it to the other ("IBM and Compaq"). Last, the
 // document is made consistent: a name found once is found everywhere, and
 // one name keeps one type (consistency.go). Mentions are then grouped into
 // clusters ("Sergei Lavrov" = "Lavrov", "U.N." = "United Nations").
