@@ -30,6 +30,7 @@ var sentenceRules = []sentenceRule{
 	{"team", override, 3, (*nameFinder).teams},
 	{"org-context", override, 5, (*nameFinder).orgContext},
 	{"scores", override, 5, (*nameFinder).scoreLines},
+	{"particle", override, 2, (*nameFinder).particledNames},
 	{"person-context", override, 3, (*nameFinder).personContext},
 	{"dateline", override, 2, (*nameFinder).dateline},
 	{"acronym", override, 3, (*nameFinder).acronyms},
@@ -159,6 +160,40 @@ func (f *nameFinder) firstNamed(si int) []mention {
 		}
 		out = append(out, mention{first: i, last: j, kind: Person})
 		i = j - 1
+	}
+	return out
+}
+
+// particledNames extends a surname the tagger read as a person's back over
+// the particles before it, and the given names before those: "Joost van
+// der Westhuizen", "Van der Westhuizen" at the start of a sentence,
+// "Bowling: de Silva 4-0-25-0". A title word ("Minister de Villepin")
+// or another name stops it. It runs after the rules for teams, which
+// would take "Van" after "from" for one.
+func (f *nameFinder) particledNames(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for _, m := range f.pending {
+		if m.kind != Person {
+			continue
+		}
+		first := m.first
+		for first > s.First && nameParticles[f.lower(first-1)] && f.lower(first-1) != "'s" {
+			first--
+		}
+		if first == m.first {
+			continue
+		}
+		// the given names before the particles, whatever the tagger made
+		// of them ("Pieter" read as a place), but no listed place
+		for n := 0; n < 2 && first > s.First && f.isNameWord(first-1) && !f.has(first-1, inTitleWords) && !f.isNationality(first-1) &&
+			ner.LookupPlace(f.tok(first-1)) == ner.NotPlace; n++ {
+			if first-1 == s.First && f.lowerElsewhere(first-1) {
+				break // a sentence's first word, which the text writes in lower case too
+			}
+			first--
+		}
+		out = append(out, mention{first: first, last: m.last, kind: Person})
 	}
 	return out
 }
