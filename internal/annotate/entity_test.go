@@ -76,6 +76,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Pieter van der Merwe", Person}}},
 		{"particle_after_a_title", "Prime Minister de Villepin spoke on Monday.",
 			[]entityWant{{"de Villepin", Person}}},
+		{"a_monarchs_ordinal_ends_the_name", "The calendar was reformed under Pope Gregory XIII in 1582.",
+			[]entityWant{{"Gregory XIII", Person}}},
 		{"national_side_is_its_country", "Japan 2 Syria 1",
 			[]entityWant{{"Japan", Place}, {"Syria", Place}}},
 		{"standings_row", "Becej 4 2 1 1 5",

@@ -344,7 +344,7 @@ func (f *nameFinder) orgHeads(si int) []mention {
 // A title word that starts an organization or a place the tagger found is
 // no title when it is "General" ("General Motors") or the name has two
 // words or more after it ("Royal Dutch Shell"); "King Sihanouk" is a title
-// and a person.
+// and a person. A monarch's ordinal ends the name: "Queen Elizabeth II".
 func (f *nameFinder) titledNames(si int) []mention {
 	s := f.d.Sentences[si]
 	if f.caps[si] {
@@ -378,10 +378,31 @@ func (f *nameFinder) titledNames(si int) []mention {
 		if (f.taggedFrom(i, Organization) || f.taggedFrom(i, Place)) && (w == "general" || i+2 < j) {
 			continue // "General Motors", "Royal Dutch Shell": the title word starts a name
 		}
+		if monarchs[w] && j < s.Last && isRegnal(f.tok(j)) {
+			j++ // "Queen Elizabeth II", "King Baudouin I"
+		}
 		out = append(out, mention{first: i + 1, last: j, kind: Person})
 		i = j - 1
 	}
 	return out
+}
+
+// monarchs are the titles of those who reign, whose names take an ordinal
+// in Roman numerals: "Pope Benedict XVI".
+var monarchs = wordSet(`king queen pope emperor empress tsar czar kaiser`)
+
+// isRegnal reports whether w is an ordinal in Roman numerals as a
+// monarch's name takes it: "I", "II", "XIV", up to eight letters.
+func isRegnal(w string) bool {
+	if len(w) == 0 || len(w) > 8 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] != 'I' && w[i] != 'V' && w[i] != 'X' {
+			return false
+		}
+	}
+	return true
 }
 
 // endsTitle reports whether token i ends a person's title: a run of title
