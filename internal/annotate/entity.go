@@ -284,14 +284,18 @@ func (f *nameFinder) breaksName(i int, k EntityKind) bool {
 
 // trueCase returns token i, a word of a headline, as the document writes
 // it elsewhere ("SOCCER" → "soccer", "TARANGO" → "Tarango"), or as it is
-// when the document has it nowhere else. The tagger reads a headline
-// better so.
+// when the document has it nowhere else, but for a verb of winning or
+// saying, which is written in lower case ("DEFEATS"), lest the names on
+// either side run into one. The tagger reads a headline better so.
 func (f *nameFinder) trueCase(i int) string {
 	if f.cased == nil {
 		f.learnCasing()
 	}
 	if c := f.cased[f.wordID[i]]; c != "" {
 		return c
+	}
+	if f.has(i, inTeamVerbs|speechCue) && utf8.RuneCountInString(f.tok(i)) >= 4 {
+		return f.lower(i) // a verb of winning or saying: "MITCHELL DEFEATS BAILEY"
 	}
 	return f.tok(i)
 }

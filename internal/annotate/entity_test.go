@@ -78,6 +78,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"de Villepin", Person}}},
 		{"a_monarchs_ordinal_ends_the_name", "The calendar was reformed under Pope Gregory XIII in 1582.",
 			[]entityWant{{"Gregory XIII", Person}}},
+		{"a_verb_of_winning_parts_the_names_of_a_headline", "TENNIS - HARLOW DEFEATS FENWICK IN FINAL\n\nKaren Harlow beat Lisa Fenwick 6-3 6-4 on Sunday.",
+			[]entityWant{{"HARLOW", Person}, {"FENWICK", Person}, {"Karen Harlow", Person}, {"Lisa Fenwick", Person}}},
 		{"national_side_is_its_country", "Japan 2 Syria 1",
 			[]entityWant{{"Japan", Place}, {"Syria", Place}}},
 		{"standings_row", "Becej 4 2 1 1 5",
