@@ -60,6 +60,7 @@ type nameFinder struct {
 	*docWords
 	ms      []mention   // sorted by first token, non-overlapping
 	pending []mention   // the tagger's mentions in the sentence being worked on
+	sofar   []mention   // its mentions as the rules run so far left them, for the rule running
 	tagged  [][]mention // the tagger's mentions, by sentence
 	// buffers reused from sentence to sentence
 	tagBuf []mention     // the tagger's mentions of all sentences, which tagged cuts
@@ -143,6 +144,7 @@ func (f *nameFinder) applyRules(si int) {
 	}
 	f.pending = append(f.pending[:0], ms...)
 	for _, rule := range sentenceRules {
+		f.sofar = ms
 		for _, m := range rule.find(f, si) {
 			m.rule = rule.name
 			ms = place(ms, m, rule.mode, f)

@@ -80,6 +80,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Gregory XIII", Person}}},
 		{"a_verb_of_winning_parts_the_names_of_a_headline", "TENNIS - HARLOW DEFEATS FENWICK IN FINAL\n\nKaren Harlow beat Lisa Fenwick 6-3 6-4 on Sunday.",
 			[]entityWant{{"HARLOW", Person}, {"FENWICK", Person}, {"Karen Harlow", Person}, {"Lisa Fenwick", Person}}},
+		{"acronym_in_another_language_after_an_organization", "Voters backed the Institutional Revolutionary Party (PRI) again.",
+			[]entityWant{{"Institutional Revolutionary Party", Organization}, {"PRI", Organization}}},
 		{"national_side_is_its_country", "Japan 2 Syria 1",
 			[]entityWant{{"Japan", Place}, {"Syria", Place}}},
 		{"standings_row", "Becej 4 2 1 1 5",

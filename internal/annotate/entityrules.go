@@ -850,7 +850,9 @@ func (f *nameFinder) orgContext(si int) []mention {
 // capitalised words: "Organisation for Security and Cooperation in Europe
 // (OSCE)", "Kurdistan Democratic Party (KDP)". Both are an organization
 // unless the tagger found the long form, with these bounds, as a place;
-// one it found as a person's name is left alone.
+// one it found as a person's name is left alone. An acronym in brackets
+// after an organization is one too, whatever its letters ("National Bank
+// of Romania (BNR)": it may stand for the name in another language).
 func (f *nameFinder) acronyms(si int) []mention {
 	s := f.d.Sentences[si]
 	if f.caps[si] {
@@ -863,6 +865,13 @@ func (f *nameFinder) acronyms(si int) []mention {
 		}
 		first := f.initialsOf(f.tok(i+1), s.First, i)
 		if first < 0 {
+			// an acronym in another language, after an organization:
+			// "the National Bank of Romania (BNR)"
+			for _, m := range f.sofar {
+				if m.last == i && m.kind == Organization {
+					out = append(out, mention{first: i + 1, last: i + 2, kind: Organization})
+				}
+			}
 			continue
 		}
 		kind := Organization
