@@ -753,7 +753,14 @@ var stockPlaces = wordSet(`exchange exchanges market markets prices index indice
 // "news agency Tanjug", "tyre and cables giant Pirelli", "club Atalanta".
 var orgBefore = wordSet(`company firm group giant maker makers airline insurer retailer conglomerate
 	newspaper daily weekly agency broadcaster publisher distributor consortium club team side state-run
-	state-owned`)
+	state-owned chain bank lender brewer carmaker automaker manufacturer supplier subsidiary unit
+	magazine tabloid channel network`)
+
+// orgKinds are kinds of organization, which a list of them may follow:
+// "firms including Mobil, Shell and Caltex", "banks such as HSBC".
+var orgKinds = wordSet(`companies firms groups banks lenders insurers airlines carmakers automakers retailers chains
+	brewers manufacturers suppliers conglomerates multinationals newspapers broadcasters publishers
+	agencies clubs teams`)
 
 // orgRoles are roles held in a company, before "of" and its name:
 // "chairman of Genentech", "a subsidiary of Alphabet".
@@ -768,7 +775,8 @@ var teamTitles = wordSet(`rivals champions holders hosts visitors leaders newcom
 // organizations: a word for its people, shares or players after the name
 // ("Ericsson spokesman", "Surrey captain Chris Lewis", "Magna shares"), or
 // a word for what it is, or where it is based, before it ("news agency
-// Tanjug", "Ontario-based Magna"; in a sports report "rivals Essex", and
+// Tanjug", "Ontario-based Magna", "firms including Mobil, Shell and
+// Caltex"; in a sports report "rivals Essex", and
 // "the" before a plural: "the Springboks", "the Mets"), or in a sports
 // report "'s" and a player's name after it ("Baltimore's Eddie Murray"). A
 // country stays a place ("England captain"); a person named in full stays
@@ -828,6 +836,32 @@ func (f *nameFinder) orgContext(si int) []mention {
 				j++
 			}
 			add(i+1, j, false)
+		}
+		if orgKinds[w] && i+2 < s.Last {
+			// "firms including Mobil, Shell and Caltex"
+			j := i + 1
+			switch {
+			case f.lower(j) == "including" || f.lower(j) == "like":
+				j++
+			case f.lower(j) == "such" && f.lower(j+1) == "as":
+				j += 2
+			default:
+				j = s.Last
+			}
+			for j < s.Last && f.isNameWord(j) {
+				k := j
+				for k < s.Last && f.isNameWord(k) {
+					k++
+				}
+				add(j, k, false)
+				j = k
+				if j < s.Last && f.lower(j) == "," {
+					j++
+				}
+				if j < s.Last && (f.lower(j) == "and" || f.lower(j) == "or") {
+					j++
+				}
+			}
 		}
 		if f.sport && w == "the" && i+1 < s.Last && f.isNameWord(i+1) {
 			j := i + 1
