@@ -165,7 +165,9 @@ const (
 
 // place adds m to the sorted mentions ms as mode says. A mention that m
 // overrides in part keeps its words outside m, less the title words at
-// its edge ("U.N. Ambassador Albright" → "U.N." when m is "Albright").
+// its edge ("U.N. Ambassador Albright" → "U.N." when m is "Albright") and
+// the function words ("Acme Ltd of Toronto" → "Toronto", a listed place,
+// when m is "Acme Ltd").
 func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
 	out := f.placed[:0]
 	for i, o := range ms {
@@ -195,10 +197,15 @@ func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
 			if o.last > m.last {
 				right := o
 				right.first = m.last
-				for right.first < right.last && f.d.Tokens[right.first].Kind != Word {
+				of := false // "of" cut off: what is left may be where m is ("Acme Ltd of Toronto")
+				for right.first < right.last && (f.d.Tokens[right.first].Kind != Word || f.has(right.first, inFunctionWords)) {
+					of = of || f.lower(right.first) == "of"
 					right.first++
 				}
 				if right.first < right.last {
+					if of && ner.LookupPlace(f.d.Text[f.d.Tokens[right.first].Start:f.d.Tokens[right.last-1].End]) != ner.NotPlace {
+						right.kind = Place
+					}
 					out = append(out, right)
 				}
 			}

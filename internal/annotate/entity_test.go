@@ -86,6 +86,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Aviva", Organization}, {"Zurich", Organization}, {"Allianz", Organization}}},
 		{"a_kind_of_organization_before_its_name", "The supermarket chain Albertsons said sales rose.",
 			[]entityWant{{"Albertsons", Organization}}},
+		{"a_company_suffix_ends_the_name", "It bought Harwell Plastics Ltd of Toronto last year.",
+			[]entityWant{{"Harwell Plastics Ltd", Organization}, {"Toronto", Place}}},
 		{"national_side_is_its_country", "Japan 2 Syria 1",
 			[]entityWant{{"Japan", Place}, {"Syria", Place}}},
 		{"standings_row", "Becej 4 2 1 1 5",

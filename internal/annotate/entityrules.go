@@ -316,7 +316,8 @@ func (f *nameFinder) orgHeads(si int) []mention {
 			first--
 		}
 		last := j + 1
-		for last+1 < s.Last && orgConnectors[f.lower(last)] && f.lower(last) != "and" && f.isNameWord(last+1) {
+		// a company's suffix ends its name: "Kia Motor Corp of South Korea"
+		for !suffix && last+1 < s.Last && orgConnectors[f.lower(last)] && f.lower(last) != "and" && f.isNameWord(last+1) {
 			last += 2
 			for last < s.Last && f.isNameWord(last) {
 				last++
