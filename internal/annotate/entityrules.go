@@ -960,8 +960,10 @@ var kinWords = wordSet(`wife husband son sons daughter daughters father mother b
 // that only go with a person: an age ("Jeff Tarango, 27,"), a relative
 // ("Yeltsin's wife", "his wife Naina"), and in a sports report a cricket
 // scorecard's catches, bowlers and bowling figures ("c Healy b
-// Muralitharan", "Vaas 7-0-29-0"). ("who" does not tell: teams and
-// parties are "who" too.) A listed organization or place is left alone.
+// Muralitharan", "Vaas 7-0-29-0"). ", who" tells a person from a place
+// ("Sydney Paris, who won"), not from an organization: teams and parties
+// are "who" too. A listed organization or place is left alone (a national
+// side is "who": "England, who beat Germany").
 func (f *nameFinder) personContext(si int) []mention {
 	s := f.d.Sentences[si]
 	// no test for headlines: a scorecard's lines look like ones
@@ -986,6 +988,8 @@ func (f *nameFinder) personContext(si int) []mention {
 			cue = m.last+2 < s.Last && f.lower(m.last+2) == ","
 		case a == "'s" && kinWords[b], kinWords[before]:
 			cue = true
+		case a == "," && b == "who" && m.kind == Place:
+			cue = true // "Monica Seles, who became a U.S. citizen": a place is no "who" (a team may be)
 		case f.sport && (before == "b" || before == "c" || isBowling(a)):
 			cue = true // a cricket scorecard: "c Healy b Muralitharan 8", "Vaas 7-0-29-0"
 		}
