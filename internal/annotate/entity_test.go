@@ -92,6 +92,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Sydney Paris", Person}}},
 		{"who_after_a_listed_place_leaves_it_a_place", "England, who beat Germany on Sunday, play again next week.",
 			[]entityWant{{"England", Place}, {"Germany", Place}}},
+		{"a_players_position_tells_a_sports_report", "SOCCER - WINGER MOVES\n\nThe winger joined Milan from Torino, his coach said.",
+			[]entityWant{{"Milan", Organization}, {"Torino", Organization}}},
 		{"national_side_is_its_country", "Japan 2 Syria 1",
 			[]entityWant{{"Japan", Place}, {"Syria", Place}}},
 		{"standings_row", "Becej 4 2 1 1 5",

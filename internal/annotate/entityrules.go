@@ -677,7 +677,8 @@ var sportWords = wordSet(`league goal goals striker midfielder defender goalkeep
 	inning innings pitcher homer homers semifinal semi-final quarter-final quarterfinal playoff
 	playoffs fixtures soccer football cricket rugby baseball basketball hockey tennis golf standings
 	scorers equaliser equalizer overs runs touchdown tries try halftime half-time referee stadium championship
-	scored scorer penalty coach`)
+	scored scorer penalty coach winger fullback full-back playmaker quarterback linebacker shortstop outfielder
+	infielder`)
 
 // teamVerbs put a team before and after them in a sports report: "Leeds beat
 // Chelsea", "Kent drew with Essex".
