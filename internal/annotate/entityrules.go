@@ -606,58 +606,55 @@ func dedupMentions(ms []mention) []mention {
 	return out
 }
 
-// placeNouns are kinds of place, after a place's name ("the Nagorno-Karabakh
-// region") or before "of" and it ("the town of Bou Haroun").
-var placeNouns = wordSet(`region regions province provinces district districts enclave peninsula territory town
-	village city port island suburb`)
+// placeNouns are kinds of place named before "of" and the place ("the town
+// of Bou Haroun"); those of placeHeads follow its name too ("the
+// Nagorno-Karabakh region"), where "town" or "city" would belong to the
+// name or to a team ("Kansas City", "the Volgograd side").
+var (
+	placeNouns = wordSet(`town village city port island suburb region regions province provinces district districts
+	enclave peninsula territory`)
+	placeHeads = wordSet(`region regions province provinces district districts enclave peninsula territory`)
+)
 
-// placeContext marks the names that a kind of place names: a word for it
-// after the name ("the disputed Nagorno-Karabakh region") or before "of"
-// and the name ("the coastal town of Bou Haroun"). "town", "city" and the
-// like come only before: after a name they belong to it or to a team
-// ("Kansas City", "the Volgograd side"). A listed organization, a person
-// named in full and a title are left alone.
+// placeContext marks the names that a kind of place names (placeNouns), on
+// the bounds the tagger gave them where it found them ("Northern Cape
+// province"). A listed organization, a person named in full and a title
+// are left alone.
 func (f *nameFinder) placeContext(si int) []mention {
 	s := f.d.Sentences[si]
 	if f.caps[si] {
 		return nil
 	}
 	var out []mention
-	// add marks [first, last), or the tagger's name at at, on its bounds
-	add := func(first, last, at int) {
-		for _, m := range f.pending {
-			if m.first <= at && at < m.last {
-				first, last = m.first, m.last // "Northern Cape province"
-			}
-		}
-		if first >= last || last-first > 4 || f.has(first, inTitleWords) || f.isNationality(first) || f.isFullName(first, last) {
-			return
-		}
-		if ner.IsOrganization(f.d.Text[f.d.Tokens[first].Start:f.d.Tokens[last-1].End]) {
-			return
-		}
-		out = append(out, mention{first: first, last: last, kind: Place})
-	}
-	for i := s.First; i < s.Last; i++ {
+	for i := s.First + 1; i+1 < s.Last; i++ {
 		w := f.lower(i)
 		if !placeNouns[w] || f.has(i, capWord) {
 			continue
 		}
-		if i+2 < s.Last && f.lower(i+1) == "of" && f.isNameWord(i+2) {
-			j := i + 2
-			for j < s.Last && j < i+6 && f.isNameWord(j) {
-				j++
+		first, last := i+2, i+2 // the name: after "of", or before a head
+		if f.lower(i+1) == "of" {
+			for last < s.Last && last < i+6 && f.isNameWord(last) {
+				last++
 			}
-			add(i+2, j, i+2)
-		}
-		if i > s.First && f.isNameWord(i-1) && (w == "region" || w == "regions" || w == "province" || w == "provinces" ||
-			w == "district" || w == "districts" || w == "enclave" || w == "peninsula" || w == "territory") {
-			j := i - 1
-			for j > s.First && j > i-4 && f.isNameWord(j-1) {
-				j--
+		} else if placeHeads[w] {
+			first, last = i, i
+			for first > s.First && first > i-4 && f.isNameWord(first-1) {
+				first--
 			}
-			add(j, i, i-1)
 		}
+		if first == last {
+			continue
+		}
+		for _, m := range f.pending {
+			if m.first <= first && first < m.last {
+				first, last = m.first, m.last
+			}
+		}
+		if last-first > 4 || f.has(first, inTitleWords) || f.isNationality(first) || f.isFullName(first, last) ||
+			ner.IsOrganization(f.d.Text[f.d.Tokens[first].Start:f.d.Tokens[last-1].End]) {
+			continue
+		}
+		out = append(out, mention{first: first, last: last, kind: Place})
 	}
 	return dedupMentions(out)
 }
