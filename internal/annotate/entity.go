@@ -253,10 +253,13 @@ func (f *nameFinder) tidy(out []mention, m mention) []mention {
 	return out
 }
 
-// faithsAndPeoples name groups of people by faith or descent: never one
-// person, organization or place ("among American Catholics", "Arabs and Jews").
+// faithsAndPeoples name groups of people by faith or descent, or are the
+// adjectives of them: never one person, organization or place ("among
+// American Catholics", "Arabs and Jews", "Moslem rebels", "a Hutu
+// president"). ("Christian" is a given name too.)
 var faithsAndPeoples = wordSet(`catholics protestants christians evangelicals muslims moslems jews hindus buddhists sikhs
-	mormons arabs kurds shiites sunnis`)
+	mormons arabs kurds shiites sunnis hutus tutsis catholic protestant evangelical muslim moslem islamic jewish
+	hindu buddhist sikh mormon shiite shi'ite sunni hutu tutsi`)
 
 // isBased reports whether the lower-cased word w says where something is
 // based ("london-based"): it comes before a name but is not part of it.

@@ -98,6 +98,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Ras Kanda", Place}}},
 		{"district_after_a_place", "Troops entered the Vasco Mendes district on Monday.",
 			[]entityWant{{"Vasco Mendes", Place}}},
+		{"an_adjective_of_faith_or_people_is_no_name", "Police said Islamic rebels and Hutu militias fought near Goma.",
+			[]entityWant{{"Goma", Place}}},
 		{"national_side_is_its_country", "Japan 2 Syria 1",
 			[]entityWant{{"Japan", Place}, {"Syria", Place}}},
 		{"standings_row", "Becej 4 2 1 1 5",
