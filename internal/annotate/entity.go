@@ -245,13 +245,17 @@ func (f *nameFinder) tidy(out []mention, m mention) []mention {
 		for end > start && (toks[end-1].Kind != Word || f.lower(end-1) == "'s") {
 			end--
 		}
-		if end > start && !(end == start+1 && (f.isNationality(start) || faithsAndPeoples[f.lower(start)])) {
+		if end > start && !(end == start+1 && (f.isNationality(start) || faithsAndPeoples[f.lower(start)])) &&
+			!(end == start+2 && compass[f.lower(start)] && f.isNationality(start+1)) { // "South African"
 			out = append(out, mention{start, end, m.kind, m.rule})
 		}
 		start = i + 1
 	}
 	return out
 }
+
+// compass words make a nationality of a nationality: "South Korean", "S. African".
+var compass = wordSet(`north south east west n. s. northern southern eastern western`)
 
 // faithsAndPeoples name groups of people by faith or descent, or are the
 // adjectives of them: never one person, organization or place ("among

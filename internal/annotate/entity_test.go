@@ -100,6 +100,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Vasco Mendes", Place}}},
 		{"an_adjective_of_faith_or_people_is_no_name", "Police said Islamic rebels and Hutu militias fought near Goma.",
 			[]entityWant{{"Goma", Place}}},
+		{"a_compass_word_and_a_nationality_are_no_name", "S. Korean and South African officials met in Seoul.",
+			[]entityWant{{"Seoul", Place}}},
 		{"national_side_is_its_country", "Japan 2 Syria 1",
 			[]entityWant{{"Japan", Place}, {"Syria", Place}}},
 		{"standings_row", "Becej 4 2 1 1 5",

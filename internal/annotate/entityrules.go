@@ -113,8 +113,8 @@ func (f *nameFinder) initialedNames(si int) []mention {
 		for j < s.Last && isInitial(f.tok(j)) {
 			j++
 		}
-		if j >= s.Last || !f.isNameWord(j) || f.has(j, allCaps|inTitleWords) {
-			continue
+		if j >= s.Last || !f.isNameWord(j) || f.has(j, allCaps|inTitleWords) || f.isNationality(j) {
+			continue // "S. Korean" is no person
 		}
 		if k, ok := f.taggedAt(j); ok && k == Person && !f.taggedFrom(j, Person) {
 			continue // inside a longer name the tagger found: "John F. Kennedy"
