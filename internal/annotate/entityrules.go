@@ -30,6 +30,7 @@ var sentenceRules = []sentenceRule{
 	{"team", override, 3, (*nameFinder).teams},
 	{"org-context", override, 5, (*nameFinder).orgContext},
 	{"scores", override, 5, (*nameFinder).scoreLines},
+	{"rider-team", override, 3, (*nameFinder).riderTeams},
 	{"place-context", override, 3, (*nameFinder).placeContext},
 	{"particle", override, 2, (*nameFinder).particledNames},
 	{"person-context", override, 3, (*nameFinder).personContext},
@@ -602,6 +603,48 @@ func dedupMentions(ms []mention) []mention {
 		if i == 0 || m.first >= out[len(out)-1].last {
 			out = append(out, m)
 		}
+	}
+	return out
+}
+
+// riderTeams marks, in a race's results, the team after a rider and the
+// rider's country in brackets: "Olaf Ludwig (Germany) Telekom 4 hours 48
+// mins", "Alex Zanardi (Italy), Reynard Honda, 53.980". The team is
+// followed by a time (or "same time"), or ends the line; after a comma
+// only a time will do, as the next name of a list of athletes would
+// follow so too ("Donovan Bailey (Canada), Michael Johnson (U.S.)").
+func (f *nameFinder) riderTeams(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for _, m := range f.sofar {
+		i := m.last // "(", the country, ")"
+		if m.kind != Person || i+3 >= s.Last || f.tok(i) != "(" || f.tok(i+2) != ")" ||
+			ner.LookupPlace(f.tok(i+1)) != ner.Country && !isNationality(f.tok(i+1)) {
+			continue
+		}
+		first := i + 3
+		comma := f.tok(first) == ","
+		if comma {
+			first++
+		}
+		last := first
+		for last < s.Last && last < first+3 && (f.isNameWord(last) || f.has(last, allCaps)) {
+			last++
+		}
+		if last == first || f.isFullName(first, last) || ner.LookupPlace(f.d.Text[f.d.Tokens[first].Start:f.d.Tokens[last-1].End]) != ner.NotPlace {
+			continue
+		}
+		next := last
+		if comma && (next+1 >= s.Last || f.tok(next) != ",") {
+			continue
+		}
+		if comma {
+			next++
+		}
+		if next < s.Last && f.d.Tokens[next].Kind != Number && f.lower(next) != "same" && f.lower(next) != "all" || comma && next == s.Last {
+			continue
+		}
+		out = append(out, mention{first: first, last: last, kind: Organization})
 	}
 	return out
 }
