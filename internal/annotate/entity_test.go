@@ -105,6 +105,8 @@ func TestEntityRules(t *testing.T) {
 		{"a_riders_team_after_the_country", "1. Karel Brunner (Austria) Telvox 4 hours 12 mins\n\n2. Anton Salas (Spain), Lola Ford, 54.750\n\n3. Mark Avery (Canada), Tom Hill (U.S.), Steve Parks",
 			[]entityWant{{"Karel Brunner", Person}, {"Austria", Place}, {"Telvox", Organization}, {"Anton Salas", Person}, {"Spain", Place},
 				{"Lola Ford", Organization}, {"Mark Avery", Person}, {"Canada", Place}, {"Tom Hill", Person}, {"U.S.", Place}, {"Steve Parks", Person}}},
+		{"a_scorecards_innings", "County cricket scores after the innings, the wickets and the overs.\n\nTaunton: Somerset 301 (R. Harden 86), Essex 210-6 (N. Hussain 70).",
+			[]entityWant{{"Taunton", Person}, {"Somerset", Organization}, {"R. Harden", Person}, {"Essex", Organization}, {"N. Hussain", Person}}},
 		{"national_side_is_its_country", "Japan 2 Syria 1",
 			[]entityWant{{"Japan", Place}, {"Syria", Place}}},
 		{"standings_row", "Becej 4 2 1 1 5",

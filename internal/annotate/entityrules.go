@@ -527,6 +527,9 @@ func (f *nameFinder) scoreLines(si int) []mention {
 			add(r, r) // an innings: "Glamorgan 259 and 207"
 		case r.scores == 0 && r.last+1 < s.Last && f.lower(r.last) == "for" && isScore(f.tok(r.last+1)) && k > 0:
 			add(r, r) // "dismiss Nottinghamshire for 214"
+		case f.sport && r.scores == 1 && after < s.Last && f.tok(after) == "(",
+			f.sport && r.scores == 0 && after+1 < s.Last && isWickets(f.tok(after)) && f.tok(after+1) == "(":
+			add(r, r) // a scorecard's innings: "Sussex 363 (W. Athey 111)", "Surrey 429-7 (C. Lewis 80)"
 		case r.scores >= 1 && k > 0 && runs[k-1].scores >= 1 && runs[k-1].scores <= 2 && runs[k-1].last+runs[k-1].scores == r.first:
 			add(r, runs[k-1]) // "Leeds 2 Chelsea 1"
 		case r.scores >= 1 && k+1 < len(runs) && runs[k+1].scores >= 1 && r.last+r.scores == runs[k+1].first:
@@ -592,6 +595,12 @@ func isScore(w string) bool {
 		}
 	}
 	return true
+}
+
+// isWickets reports whether w is an innings' runs and wickets: "429-7".
+func isWickets(w string) bool {
+	runs, wickets, ok := strings.Cut(w, "-")
+	return ok && isScore(runs) && len(wickets) == 1 && isScore(wickets)
 }
 
 func isVersus(w string) bool { return w == "v" || w == "vs" || w == "vs." || w == "v." }
