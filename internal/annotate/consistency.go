@@ -1,7 +1,6 @@
 package annotate
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/newsroom-tools/annotator/internal/ner"
@@ -258,40 +257,22 @@ func (f *nameFinder) alignPair(a, b *mention) {
 	}
 	for _, p := range [2][2]*mention{{a, b}, {b, a}} {
 		sure, other := p[0], p[1]
-		if other.rule != "" || other.kind == sure.kind {
+		// sure shows its type if a rule found it; other, the tagger's alone, is
+		// a lone word (no surname of a person named in full nor a given name)
+		// beside an acronym, or two words or three naming no listed place
+		// beside a person named in full
+		byRule := sure.rule != "" && sure.rule != "list"
+		if n := other.last - other.first; other.rule != "" || n > 3 {
 			continue
-		}
-		switch {
-		case sure.kind == Organization && other.kind == Person && f.surelyOrg(*sure):
-			// a lone word, no surname of a person named in full nor a given name
-			if other.last-other.first == 1 && !f.surnames[f.lower(other.first)] && !(f.model != nil && f.model.IsFirstName(f.tok(other.first))) {
-				other.kind, other.rule = Organization, "pair"
-			}
-		case sure.kind == Person && other.kind == Place && f.surelyPerson(*sure):
-			// two words or three that name no listed place
-			name := f.d.Text[f.d.Tokens[other.first].Start:f.d.Tokens[other.last-1].End]
-			if n := other.last - other.first; n >= 2 && n <= 3 && ner.LookupPlace(name) == ner.NotPlace && !f.has(other.first, inTitleWords) {
-				other.kind, other.rule = Person, "pair"
-			}
+		} else if sure.kind == Organization && other.kind == Person && n == 1 &&
+			(byRule || sure.last-sure.first == 1 && isAcronym(f.tok(sure.first))) &&
+			!f.surnames[f.lower(other.first)] && !f.isFullName(other.first, other.first+2) {
+			other.kind, other.rule = Organization, "pair"
+		} else if sure.kind == Person && other.kind == Place && n >= 2 && (byRule || sure.last-sure.first >= 2) &&
+			!f.has(other.first, inTitleWords) && ner.LookupPlace(f.text(other.first, other.last)) == ner.NotPlace {
+			other.kind, other.rule = Person, "pair"
 		}
 	}
-}
-
-// surelyOrg reports whether m is an organization by more than the
-// tagger's word: a rule found it, or it is an acronym.
-func (f *nameFinder) surelyOrg(m mention) bool {
-	return m.rule != "" && m.rule != "list" || m.last-m.first == 1 && isAcronym(f.tok(m.first)) && !f.caps[f.sentenceOf(m.first)]
-}
-
-// sentenceOf returns the number of the sentence holding token i.
-func (f *nameFinder) sentenceOf(i int) int {
-	return sort.Search(len(f.d.Sentences), func(si int) bool { return f.d.Sentences[si].Last > i })
-}
-
-// surelyPerson reports whether m is a person named in full: two words or
-// more ("Marcelo Rios"), or one a rule found.
-func (f *nameFinder) surelyPerson(m mention) bool {
-	return m.rule != "" && m.rule != "list" || m.last-m.first >= 2
 }
 
 // listed reports whether mention b follows a with only a comma, "and" or

@@ -89,6 +89,11 @@ func newNameFinder(d *Document, words *docWords) *nameFinder {
 func (f *nameFinder) tok(i int) string   { return f.d.Tokens[i].Of(f.d.Text) }
 func (f *nameFinder) lower(i int) string { return f.lows[i] }
 
+// text returns the text of tokens [first, last).
+func (f *nameFinder) text(first, last int) string {
+	return f.d.Text[f.d.Tokens[first].Start:f.d.Tokens[last-1].End]
+}
+
 // tag appends the tagger's mentions in sentence si, tidied, to ms.
 func (f *nameFinder) tag(ms []mention, si int) []mention {
 	s := f.d.Sentences[si]
@@ -203,7 +208,7 @@ func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
 					right.first++
 				}
 				if right.first < right.last {
-					if of && ner.LookupPlace(f.d.Text[f.d.Tokens[right.first].Start:f.d.Tokens[right.last-1].End]) != ner.NotPlace {
+					if of && ner.LookupPlace(f.text(right.first, right.last)) != ner.NotPlace {
 						right.kind = Place
 					}
 					out = append(out, right)

@@ -59,7 +59,7 @@ func (f *nameFinder) listedOrgs(si int) []mention {
 			continue
 		}
 		for n := min(ner.MaxPhrase, s.Last-i); n >= 1; n-- {
-			name := f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[i+n-1].End]
+			name := f.text(i, i+n)
 			if n == 1 && f.caps[si] && len(name) <= 4 {
 				continue // "WHO" in a headline
 			}
@@ -89,7 +89,7 @@ func (f *nameFinder) listedPlaces(si int) []mention {
 			if !f.has(i+n-1, capWord) {
 				continue
 			}
-			name := f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[i+n-1].End]
+			name := f.text(i, i+n)
 			if ner.LookupPlace(name) != ner.NotPlace && !(n == 1 && len(name) <= 3 && !isAcronym(name)) {
 				out = append(out, mention{first: i, last: i + n, kind: Place})
 				i += n - 1
@@ -151,7 +151,7 @@ func (f *nameFinder) firstNamed(si int) []mention {
 		if j == i+1 || isInitial(f.tok(j-1)) {
 			continue
 		}
-		name := f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[j-1].End]
+		name := f.text(i, j)
 		last := f.lower(j - 1)
 		if orgHeads[last] || orgSuffixes[last] || otherHeads[last] || ner.LookupPlace(name) != ner.NotPlace || ner.IsOrganization(name) {
 			continue
@@ -331,7 +331,7 @@ func (f *nameFinder) orgHeads(si int) []mention {
 		if suffix && first == j {
 			continue
 		}
-		name := f.d.Text[f.d.Tokens[first].Start:f.d.Tokens[last-1].End]
+		name := f.text(first, last)
 		if ner.LookupPlace(name) != ner.NotPlace {
 			continue
 		}
@@ -374,7 +374,7 @@ func (f *nameFinder) titledNames(si int) []mention {
 			continue
 		}
 		last := f.lower(j - 1)
-		name := f.d.Text[f.d.Tokens[i+1].Start:f.d.Tokens[j-1].End]
+		name := f.text(i+1, j)
 		if orgHeads[last] || orgSuffixes[last] || ner.LookupPlace(name) != ner.NotPlace {
 			continue
 		}
@@ -511,7 +511,7 @@ func (f *nameFinder) scoreLines(si int) []mention {
 		if (person || f.isFullName(r.first, r.last)) && !f.standings(r) {
 			return
 		}
-		name := f.d.Text[f.d.Tokens[r.first].Start:f.d.Tokens[r.last-1].End]
+		name := f.text(r.first, r.last)
 		kind := Organization
 		if ner.LookupPlace(name) == ner.Country {
 			kind = Place
@@ -564,14 +564,14 @@ type scoreRun struct{ first, last, scores, numbers int }
 // ("CHICAGO FLORIDA" in a schedule), else whole.
 func (f *nameFinder) splitPlaces(runs []scoreRun, first, last int) []scoreRun {
 	whole := scoreRun{first, last, 0, 0}
-	if ner.LookupPlace(f.d.Text[f.d.Tokens[first].Start:f.d.Tokens[last-1].End]) != ner.NotPlace {
+	if ner.LookupPlace(f.text(first, last)) != ner.NotPlace {
 		return append(runs, whole)
 	}
 	parts := runs
 	for i := first; i < last; {
 		n := min(ner.MaxPhrase, last-i)
 		for ; n >= 1; n-- {
-			if ner.LookupPlace(f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[i+n-1].End]) != ner.NotPlace {
+			if ner.LookupPlace(f.text(i, i+n)) != ner.NotPlace {
 				break
 			}
 		}
@@ -640,7 +640,7 @@ func (f *nameFinder) riderTeams(si int) []mention {
 		for last < s.Last && last < first+3 && (f.isNameWord(last) || f.has(last, allCaps)) {
 			last++
 		}
-		if last == first || f.isFullName(first, last) || ner.LookupPlace(f.d.Text[f.d.Tokens[first].Start:f.d.Tokens[last-1].End]) != ner.NotPlace {
+		if last == first || f.isFullName(first, last) || ner.LookupPlace(f.text(first, last)) != ner.NotPlace {
 			continue
 		}
 		next := last
@@ -703,7 +703,7 @@ func (f *nameFinder) placeContext(si int) []mention {
 			}
 		}
 		if last-first > 4 || f.has(first, inTitleWords) || f.isNationality(first) || f.isFullName(first, last) ||
-			ner.IsOrganization(f.d.Text[f.d.Tokens[first].Start:f.d.Tokens[last-1].End]) {
+			ner.IsOrganization(f.text(first, last)) {
 			continue
 		}
 		out = append(out, mention{first: first, last: last, kind: Place})
@@ -819,7 +819,7 @@ func (f *nameFinder) teams(si int) []mention {
 		if f.surnames[f.lower(last-1)] || f.isFullName(first, last) {
 			return
 		}
-		name := f.d.Text[f.d.Tokens[first].Start:f.d.Tokens[last-1].End]
+		name := f.text(first, last)
 		kind := Organization
 		if ner.LookupPlace(name) == ner.Country {
 			kind = Place
@@ -908,7 +908,7 @@ func (f *nameFinder) orgContext(si int) []mention {
 		if after && f.surnames[f.lower(last-1)] || f.isFullName(first, last) {
 			return
 		}
-		name := f.d.Text[f.d.Tokens[first].Start:f.d.Tokens[last-1].End]
+		name := f.text(first, last)
 		if ner.LookupPlace(name) == ner.Country {
 			return
 		}
@@ -979,7 +979,7 @@ func (f *nameFinder) orgContext(si int) []mention {
 			// not a people ("the Mexicans") nor islands
 			if l := f.lower(j - 1); strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "'s") && !strings.HasSuffix(l, "ans") &&
 				!eventHeads[l] && l != "islands" &&
-				ner.LookupPlace(f.d.Text[f.d.Tokens[i+1].Start:f.d.Tokens[j-1].End]) == ner.NotPlace {
+				ner.LookupPlace(f.text(i+1, j)) == ner.NotPlace {
 				add(i+1, j, false) // "the Springboks", "the New York Mets"
 			}
 		}
@@ -1103,7 +1103,7 @@ func (f *nameFinder) personContext(si int) []mention {
 		if !cue {
 			continue
 		}
-		name := f.d.Text[f.d.Tokens[m.first].Start:f.d.Tokens[m.last-1].End]
+		name := f.text(m.first, m.last)
 		if ner.IsOrganization(name) || ner.LookupPlace(name) != ner.NotPlace {
 			continue
 		}
