@@ -471,7 +471,6 @@ func (f *nameFinder) scoreLines(si int) []mention {
 	if !scored {
 		return nil
 	}
-	type run = scoreRun
 	runs := f.runs[:0]
 	for i := s.First; i < s.Last; {
 		if !f.isNameWord(i) && !(f.caps[si] && f.has(i, capWord)) || versus(i) {
@@ -498,48 +497,48 @@ func (f *nameFinder) scoreLines(si int) []mention {
 	}
 	f.runs = runs
 	var out []mention
-	taggedPerson := func(r run) bool {
-		k, ok := f.taggedAt(r.first)
-		return ok && k == Person && r.last-r.first >= 2
-	}
-	// add adds the team of run r; against is the run it played in a
-	// result, or r itself
-	add := func(r, against run) {
-		// a name read as a person's stays one, but not opposite a team
-		// in a result ("Bristol Rovers 1 Stockport 1")
-		person := taggedPerson(r) && (against == r || taggedPerson(against))
-		if (person || f.isFullName(r.first, r.last)) && !f.standings(r) {
-			return
+	for k, r := range runs {
+		after := r.last + r.scores
+		against := r // the run r played in a result, else r
+		switch {
+		case r.numbers >= 3 && r.scores >= 1: // a standings row
+		case r.scores == 1 && after+1 < s.Last && f.lower(after) == "and" && f.d.Tokens[after+1].Kind == Number:
+			// an innings: "Glamorgan 259 and 207"
+		case r.scores == 0 && r.last+1 < s.Last && f.lower(r.last) == "for" && isScore(f.tok(r.last+1)) && k > 0:
+			// "dismiss Nottinghamshire for 214"
+		case f.sport && r.scores == 1 && after < s.Last && f.tok(after) == "(",
+			f.sport && r.scores == 0 && after+1 < s.Last && isWickets(f.tok(after)) && f.tok(after+1) == "(":
+			// a scorecard's innings: "Sussex 363 (W. Athey 111)", "Surrey 429-7 (C. Lewis 80)"
+		case r.scores >= 1 && k > 0 && runs[k-1].scores >= 1 && runs[k-1].scores <= 2 && runs[k-1].last+runs[k-1].scores == r.first:
+			against = runs[k-1] // "Leeds 2 Chelsea 1"
+		case r.scores >= 1 && k+1 < len(runs) && runs[k+1].scores >= 1 && r.last+r.scores == runs[k+1].first:
+			against = runs[k+1]
+		case k+1 < len(runs) && r.last+1 == runs[k+1].first && versus(r.last),
+			k > 0 && runs[k-1].last+1 == r.first && versus(r.first-1):
+			// "Birmingham v Barnsley"
+		default:
+			continue
 		}
-		name := f.text(r.first, r.last)
+		// a name read as a person's stays one, but not opposite a team in
+		// a result ("Bristol Rovers 1 Stockport 1")
+		person := f.taggedPerson(r) && (against == r || f.taggedPerson(against))
+		if (person || f.isFullName(r.first, r.last)) && !f.standings(r) {
+			continue
+		}
 		kind := Organization
-		if ner.LookupPlace(name) == ner.Country {
+		if ner.LookupPlace(f.text(r.first, r.last)) == ner.Country {
 			kind = Place
 		}
 		out = append(out, mention{first: r.first, last: r.last, kind: kind})
 	}
-	for k, r := range runs {
-		after := r.last + r.scores
-		switch {
-		case r.numbers >= 3 && r.scores >= 1: // a standings row
-			add(r, r)
-		case r.scores == 1 && after+1 < s.Last && f.lower(after) == "and" && f.d.Tokens[after+1].Kind == Number:
-			add(r, r) // an innings: "Glamorgan 259 and 207"
-		case r.scores == 0 && r.last+1 < s.Last && f.lower(r.last) == "for" && isScore(f.tok(r.last+1)) && k > 0:
-			add(r, r) // "dismiss Nottinghamshire for 214"
-		case f.sport && r.scores == 1 && after < s.Last && f.tok(after) == "(",
-			f.sport && r.scores == 0 && after+1 < s.Last && isWickets(f.tok(after)) && f.tok(after+1) == "(":
-			add(r, r) // a scorecard's innings: "Sussex 363 (W. Athey 111)", "Surrey 429-7 (C. Lewis 80)"
-		case r.scores >= 1 && k > 0 && runs[k-1].scores >= 1 && runs[k-1].scores <= 2 && runs[k-1].last+runs[k-1].scores == r.first:
-			add(r, runs[k-1]) // "Leeds 2 Chelsea 1"
-		case r.scores >= 1 && k+1 < len(runs) && runs[k+1].scores >= 1 && r.last+r.scores == runs[k+1].first:
-			add(r, runs[k+1])
-		case k+1 < len(runs) && r.last+1 == runs[k+1].first && versus(r.last):
-			add(r, r) // "Birmingham v Barnsley"
-			add(runs[k+1], runs[k+1])
-		}
-	}
 	return dedupMentions(out)
+}
+
+// taggedPerson reports whether the tagger read the run r, of two words or
+// more, as a person's name.
+func (f *nameFinder) taggedPerson(r scoreRun) bool {
+	k, ok := f.taggedAt(r.first)
+	return ok && k == Person && r.last-r.first >= 2
 }
 
 // standings reports whether the numbers after r are a league table's: at
@@ -599,8 +598,8 @@ func isScore(w string) bool {
 
 // isWickets reports whether w is an innings' runs and wickets: "429-7".
 func isWickets(w string) bool {
-	runs, wickets, ok := strings.Cut(w, "-")
-	return ok && isScore(runs) && len(wickets) == 1 && isScore(wickets)
+	n := len(w)
+	return n >= 3 && w[n-2] == '-' && '0' <= w[n-1] && w[n-1] <= '9' && isScore(w[:n-2])
 }
 
 func isVersus(w string) bool { return w == "v" || w == "vs" || w == "vs." || w == "v." }
@@ -626,31 +625,26 @@ func (f *nameFinder) riderTeams(si int) []mention {
 	s := f.d.Sentences[si]
 	var out []mention
 	for _, m := range f.sofar {
-		i := m.last // "(", the country, ")"
-		if m.kind != Person || i+3 >= s.Last || f.tok(i) != "(" || f.tok(i+2) != ")" ||
-			ner.LookupPlace(f.tok(i+1)) != ner.Country && !isNationality(f.tok(i+1)) {
+		first := m.last + 3 // after "(", the country, ")"
+		if m.kind != Person || first >= s.Last || f.tok(first-3) != "(" || f.tok(first-1) != ")" || ner.LookupPlace(f.tok(first-2)) != ner.Country {
 			continue
 		}
-		first := i + 3
 		comma := f.tok(first) == ","
 		if comma {
 			first++
 		}
 		last := first
-		for last < s.Last && last < first+3 && (f.isNameWord(last) || f.has(last, allCaps)) {
+		for last < s.Last && last < first+3 && f.has(last, nameWord|allCaps) {
 			last++
 		}
-		if last == first || f.isFullName(first, last) || ner.LookupPlace(f.text(first, last)) != ner.NotPlace {
-			continue
-		}
-		next := last
+		next := last // a time, or "same time", or the line's end
 		if comma && (next+1 >= s.Last || f.tok(next) != ",") {
 			continue
-		}
-		if comma {
+		} else if comma {
 			next++
 		}
-		if next < s.Last && f.d.Tokens[next].Kind != Number && f.lower(next) != "same" && f.lower(next) != "all" || comma && next == s.Last {
+		if last == first || next < s.Last && f.d.Tokens[next].Kind != Number && f.lower(next) != "same" && f.lower(next) != "all" ||
+			f.isFullName(first, last) || ner.LookupPlace(f.text(first, last)) != ner.NotPlace {
 			continue
 		}
 		out = append(out, mention{first: first, last: last, kind: Organization})
