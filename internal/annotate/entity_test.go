@@ -107,6 +107,8 @@ func TestEntityRules(t *testing.T) {
 				{"Lola Ford", Organization}, {"Mark Avery", Person}, {"Canada", Place}, {"Tom Hill", Person}, {"U.S.", Place}, {"Steve Parks", Person}}},
 		{"a_scorecards_innings", "County cricket scores after the innings, the wickets and the overs.\n\nAt Taunton: Somerset 301 (R. Harden 86), Essex 210-6 (N. Hussain 70).",
 			[]entityWant{{"Taunton", Place}, {"Somerset", Organization}, {"R. Harden", Person}, {"Essex", Organization}, {"N. Hussain", Person}}},
+		{"a_company_of_partners", "An analyst at Edward P. Dunn & Co said so.",
+			[]entityWant{{"Edward P. Dunn & Co", Organization}}},
 		{"national_side_is_its_country", "Japan 2 Syria 1",
 			[]entityWant{{"Japan", Place}, {"Syria", Place}}},
 		{"standings_row", "Becej 4 2 1 1 5",

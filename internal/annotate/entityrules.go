@@ -300,7 +300,7 @@ func (f *nameFinder) agencies(si int) []mention {
 
 // orgHeads marks capitalised runs that end in an organization head
 // ("Security Council", "Russian Foreign Ministry") or a company suffix
-// ("Acme Corp."), or that continue after the head with "of" ("Ministry of
+// ("Acme Corp.", "Douglas & Lomason Co"), or that continue after the head with "of" ("Ministry of
 // Defence", "Bank of England"). Listed places ("Soviet Union") are left alone.
 func (f *nameFinder) orgHeads(si int) []mention {
 	s := f.d.Sentences[si]
@@ -314,7 +314,8 @@ func (f *nameFinder) orgHeads(si int) []mention {
 			continue
 		}
 		first := j
-		for first > s.First && (f.isNameWord(first-1) || isNationality(f.tok(first-1))) {
+		for first > s.First && (f.isNameWord(first-1) || isNationality(f.tok(first-1)) ||
+			suffix && first-2 >= s.First && f.tok(first-1) == "&" && f.isNameWord(first-2)) { // "Douglas & Lomason Co"
 			first--
 		}
 		last := j + 1
