@@ -109,6 +109,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Taunton", Place}, {"Somerset", Organization}, {"R. Harden", Person}, {"Essex", Organization}, {"N. Hussain", Person}}},
 		{"a_company_of_partners", "An analyst at Edward P. Dunn & Co said so.",
 			[]entityWant{{"Edward P. Dunn & Co", Organization}}},
+		{"an_honorific_without_a_full_stop", "There was a time, Mr Deshmukh said, when he felt that they should leave.",
+			[]entityWant{{"Deshmukh", Person}}},
 		{"national_side_is_its_country", "Japan 2 Syria 1",
 			[]entityWant{{"Japan", Place}, {"Syria", Place}}},
 		{"standings_row", "Becej 4 2 1 1 5",
