@@ -1062,10 +1062,12 @@ var kinWords = wordSet(`wife husband son sons daughter daughters father mother b
 // that only go with a person: an age ("Jeff Tarango, 27,"), a relative
 // ("Yeltsin's wife", "his wife Naina"), and in a sports report a cricket
 // scorecard's catches, bowlers and bowling figures ("c Healy b
-// Muralitharan", "Vaas 7-0-29-0"). ", who" tells a person from a place
-// ("Sydney Paris, who won"), not from an organization: teams and parties
-// are "who" too. A listed organization or place is left alone (a national
-// side is "who": "England, who beat Germany").
+// Muralitharan", "Vaas 7-0-29-0"). A verb of saying in an attribution
+// after the sentence's content ("…, says Tarlo.", "…, Tarlo explains.")
+// and ", who" ("Sydney Paris, who won") tell a person from a place, not
+// from an organization: organizations speak, and teams and parties are
+// "who" too. A listed organization or place is left alone ("…, says
+// Moscow."; a national side is "who": "England, who beat Germany").
 func (f *nameFinder) personContext(si int) []mention {
 	s := f.d.Sentences[si]
 	// no test for headlines: a scorecard's lines look like ones
@@ -1090,6 +1092,9 @@ func (f *nameFinder) personContext(si int) []mention {
 			cue = m.last+2 < s.Last && f.lower(m.last+2) == ","
 		case a == "'s" && kinWords[b], kinWords[before]:
 			cue = true
+		case m.kind == Place && (m.first > s.First && f.has(m.first-1, speechCue) && (a == "." || a == ",") ||
+			m.last < s.Last && f.has(m.last, speechCue) && m.first > s.First && f.lower(m.first-1) == "," && (b == "." || b == ",")):
+			cue = true // "…, says Tarlo.", "…, Tarlo explains.": a place that speaks is no place here
 		case a == "," && b == "who" && m.kind == Place:
 			cue = true // "Monica Seles, who became a U.S. citizen": a place is no "who" (a team may be)
 		case f.sport && (before == "b" || before == "c" || isBowling(a)):
