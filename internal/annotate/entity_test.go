@@ -115,6 +115,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Tarlo", Person}}},
 		{"a_listed_place_that_speaks_stays_a_place", "The plan will fail, says Moscow.",
 			[]entityWant{{"Moscow", Place}}},
+		{"a_given_name_alone_is_no_team", "The coach said the striker and the goalkeeper agreed, and when he spoke to Alan he was up for it.",
+			[]entityWant{{"Alan", Person}}},
 		{"national_side_is_its_country", "Japan 2 Syria 1",
 			[]entityWant{{"Japan", Place}, {"Syria", Place}}},
 		{"standings_row", "Becej 4 2 1 1 5",

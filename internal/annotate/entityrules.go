@@ -797,7 +797,8 @@ var teamBefore = wordSet(`against over with to v vs vs. beat beats defeated thra
 // winning or losing: "Leicestershire beat Somerset", "lost to Nice". A team
 // named after a country is a place, as a national side is read as its
 // country; a club is an organization. People stay people: a name the
-// tagger read as a person's, or the surname of one named in full in the text.
+// tagger read as a person's, the surname of one named in full in the text,
+// or a known given name ("when I spoke to Alan").
 func (f *nameFinder) teams(si int) []mention {
 	if !f.sport || f.caps[si] {
 		return nil
@@ -811,7 +812,9 @@ func (f *nameFinder) teams(si int) []mention {
 		if k, ok := f.taggedAt(first); ok && k == Person && (last-first >= 2 || f.surnames[f.lower(first)]) {
 			return
 		}
-		if f.surnames[f.lower(last-1)] || f.isFullName(first, last) {
+		// a person named in full, or by a surname the text gives in full
+		// or a given name alone ("when I spoke to Alan")
+		if f.surnames[f.lower(last-1)] || f.isFullName(first, max(last, first+2)) {
 			return
 		}
 		name := f.text(first, last)
