@@ -627,7 +627,7 @@ func (f *nameFinder) riderTeams(si int) []mention {
 	var out []mention
 	for _, m := range f.sofar {
 		first := m.last + 3 // after "(", the country, ")"
-		if m.kind != Person || first >= s.Last || f.tok(first-3) != "(" || f.tok(first-1) != ")" || ner.LookupPlace(f.tok(first-2)) != ner.Country {
+		if m.kind != Person || first >= s.Last || !f.countryAfter(m.last) {
 			continue
 		}
 		comma := f.tok(first) == ","
