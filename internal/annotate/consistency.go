@@ -126,7 +126,7 @@ func (f *nameFinder) makeConsistent() {
 	var add []mention
 	for si, s := range f.d.Sentences {
 		for i := s.First; i < s.Last; i++ {
-			if rows && !covered[i] && f.isNameWord(i) {
+			if rows && !covered[i] && f.isNameWord(i) && !(i == s.First && f.lowerElsewhere(i)) {
 				// a name the tagger missed in a row of results: "Guy Forget (France) beat …"
 				j := i + 1
 				for j < s.Last && j < i+4 && f.isNameWord(j) && !covered[j] {
@@ -293,10 +293,10 @@ func (f *nameFinder) alignLists() {
 // the evidence of its form: "IBM and Compaq" (an acronym the tagger took
 // for an organization, so Compaq is one too, not a person), "MaliVai
 // Washington and Marcelo Rios" (a person named in full, so the other name
-// of two words, no listed place, is a person's too). Only these two mistakes are
-// mended: a person and an organization may well be named together ("Bill
-// Gates and Microsoft"), and so may a place and anything else ("Israel and
-// Hamas").
+// of two words, no listed place, is a person's too). Only these two
+// mistakes are mended: a person and an organization may well be named
+// together ("Bill Gates and Microsoft"), and so may a place and anything
+// else ("Israel and Hamas").
 func (f *nameFinder) alignPair(a, b *mention) {
 	if f.lower(a.last) == "," {
 		return // "Kent, and Essex": a comma and a conjunction join clauses as often
