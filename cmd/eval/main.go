@@ -3,13 +3,17 @@
 //
 // Usage:
 //
-//	eval [-only quotes|entities|dates] [-polnear dev|train] [-quote-errors FILE] [-date-errors FILE]
+//	eval [-only quotes|entities|dates] [-polnear dev|train] [-double-marks-only]
+//	     [-quote-errors FILE] [-entity-errors FILE] [-date-errors FILE]
 //
 // -quote-errors writes every quote error met while scoring, one per line
 // (kind, tab, the text around it), for reading beyond the ten kinds the
-// table names. -date-errors does the same for dates on the TimeML corpora:
-// one line per error, tab-separated (corpus, kind, document, document date,
-// gold text, gold value, ours, the text around it).
+// table names. -entity-errors does the same for names: kind, gold and
+// predicted name, and the sentence. -date-errors does the same for dates on
+// the TimeML corpora: one line per error, tab-separated (corpus, kind,
+// document, document date, gold text, gold value, ours, the text around it).
+// -double-marks-only scores quotes pairing double quotation marks alone, as
+// the scoring did before single marks were paired too.
 package main
 
 import (
@@ -25,8 +29,18 @@ func main() {
 	flag.StringVar(&eval.QuotesSplit, "polnear", "dev", "PolNeAR split to score quotes on: dev or train")
 	errorsFile := flag.String("quote-errors", "", "write every quote error to this file, one per line")
 	dateErrors := flag.String("date-errors", "", "write every date error on the TimeML corpora to this file, one per line")
+	entityFile := flag.String("entity-errors", "", "write every entity error to this file, one per line")
 	flag.BoolVar(&eval.DoubleMarksOnly, "double-marks-only", false, "pair only double quotation marks when scoring quotes, as the scoring did before single marks were paired")
 	flag.Parse()
+	if *entityFile != "" {
+		f, err := os.Create(*entityFile)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "eval: %v\n", err)
+			os.Exit(1)
+		}
+		defer f.Close()
+		eval.EntityErrors = f
+	}
 	if *errorsFile != "" {
 		f, err := os.Create(*errorsFile)
 		if err != nil {

@@ -1,6 +1,10 @@
 package annotate
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsroom-tools/annotator/internal/ner"
+)
 
 // makeConsistent makes the names of a document agree with one another:
 //
@@ -12,7 +16,9 @@ import "strings"
 //     but a dateline, or a place after "in" or "at", stays a place (placeHere);
 //   - a name found once is found everywhere: every capitalised occurrence
 //     of a name or a person's surname that nothing covers becomes a
-//     mention, in headlines too ("KENT" after "Kent").
+//     mention, in headlines too ("KENT" after "Kent");
+//   - rows of results, a name and a country in brackets, have one kind of
+//     name, and a name the tagger missed there is found (alignRows).
 func (f *nameFinder) makeConsistent() {
 	// the votes for each name, by kind (otherName last), in tallies;
 	// voted holds each name's place there
@@ -30,6 +36,7 @@ func (f *nameFinder) makeConsistent() {
 		}
 		tallies[t][k] += n
 	}
+	rowKind, rows := f.alignRows()
 	surnames := map[string]bool{}
 	maxWords := 0
 	keys := make([]string, len(f.ms)) // each mention's name
@@ -119,6 +126,18 @@ func (f *nameFinder) makeConsistent() {
 	var add []mention
 	for si, s := range f.d.Sentences {
 		for i := s.First; i < s.Last; i++ {
+			if rows && !covered[i] && f.isNameWord(i) && !(i == s.First && f.lowerElsewhere(i)) {
+				// a name the tagger missed in a row of results: "Guy Forget (France) beat …"
+				j := i + 1
+				for j < s.Last && j < i+4 && f.isNameWord(j) && !covered[j] {
+					j++
+				}
+				if f.countryAfter(j) {
+					add = append(add, mention{first: i, last: j, kind: rowKind, rule: "row"})
+					i = j - 1
+					continue
+				}
+			}
 			if covered[i] || !f.has(i, capWord) || f.has(i, inFunctionWords|inTitleWords) || !firstWord[f.wordID[i]] {
 				continue
 			}
@@ -155,6 +174,37 @@ func (f *nameFinder) makeConsistent() {
 		}
 		f.ms = merged
 	}
+}
+
+// alignRows gives the rows of results, where a name is followed by a
+// country in brackets ("Goran Ivanisevic (Croatia) beat Scott Draper
+// (Australia) 6-7 6-3"), one kind of name: the kind two thirds of them
+// have, if three or more do. Names only the tagger typed take it, and
+// makeConsistent adds the names it missed there. It reports the kind and
+// whether there is one.
+func (f *nameFinder) alignRows() (EntityKind, bool) {
+	var n [otherName + 1]int
+	for _, m := range f.ms {
+		if f.countryAfter(m.last) {
+			n[m.kind]++
+		}
+	}
+	for k := Person; k <= Place; k++ {
+		if n[k] >= 3 && 3*n[k] >= 2*(n[Person]+n[Organization]+n[Place]) {
+			for i := range f.ms {
+				if m := &f.ms[i]; m.rule == "" && m.kind != k && m.kind != otherName && f.countryAfter(m.last) {
+					m.kind, m.rule = k, "row"
+				}
+			}
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// countryAfter reports whether a listed country in brackets starts at token i: "(Croatia)".
+func (f *nameFinder) countryAfter(i int) bool {
+	return i+2 < len(f.d.Tokens) && f.tok(i) == "(" && f.tok(i+2) == ")" && ner.LookupPlace(f.tok(i+1)) == ner.Country
 }
 
 // placeHere reports whether m is a place whatever the name is elsewhere
@@ -215,6 +265,9 @@ func (f *nameFinder) alignLists() {
 		for end < len(f.ms) && f.listed(f.ms[end-1], f.ms[end]) {
 			end++
 		}
+		if end-start == 2 {
+			f.alignPair(&f.ms[start], &f.ms[start+1])
+		}
 		if end-start >= 3 {
 			var n [otherName + 1]int
 			for _, m := range f.ms[start:end] {
@@ -232,6 +285,39 @@ func (f *nameFinder) alignLists() {
 			}
 		}
 		start = end
+	}
+}
+
+// alignPair gives two names joined by "and" or "or" one type where one
+// of them shows its type and the tagger alone typed the other, against
+// the evidence of its form: "IBM and Compaq" (an acronym the tagger took
+// for an organization, so Compaq is one too, not a person), "MaliVai
+// Washington and Marcelo Rios" (a person named in full, so the other name
+// of two words, no listed place, is a person's too). Only these two
+// mistakes are mended: a person and an organization may well be named
+// together ("Bill Gates and Microsoft"), and so may a place and anything
+// else ("Israel and Hamas").
+func (f *nameFinder) alignPair(a, b *mention) {
+	if f.lower(a.last) == "," {
+		return // "Kent, and Essex": a comma and a conjunction join clauses as often
+	}
+	for _, p := range [2][2]*mention{{a, b}, {b, a}} {
+		sure, other := p[0], p[1]
+		// sure shows its type if a rule found it; other, the tagger's alone, is
+		// a lone word (no surname of a person named in full nor a given name)
+		// beside an acronym, or two words or three naming no listed place
+		// beside a person named in full
+		byRule := sure.rule != "" && sure.rule != "list"
+		if n := other.last - other.first; other.rule != "" || n > 3 {
+			continue
+		} else if sure.kind == Organization && other.kind == Person && n == 1 &&
+			(byRule || sure.last-sure.first == 1 && isAcronym(f.tok(sure.first))) &&
+			!f.surnames[f.lower(other.first)] && !f.isFullName(other.first, other.first+2) {
+			other.kind, other.rule = Organization, "pair"
+		} else if sure.kind == Person && other.kind == Place && n >= 2 && (byRule || sure.last-sure.first >= 2) &&
+			!f.has(other.first, inTitleWords) && ner.LookupPlace(f.text(other.first, other.last)) == ner.NotPlace {
+			other.kind, other.rule = Person, "pair"
+		}
 	}
 }
 

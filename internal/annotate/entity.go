@@ -16,7 +16,8 @@ import (
 // before names, datelines, sports results, words around a name that show an
 // organization, events ("U.S. Open", "Treaty of Baden"), which are no
 // organization (entityrules.go); the names of a list separated by commas
-// take the type most of them have. Last, the
+// take the type most of them have, and of two names joined by "and" one
+// that shows its type may lend it to the other ("IBM and Compaq"). Last, the
 // document is made consistent: a name found once is found everywhere, and
 // one name keeps one type (consistency.go). Mentions are then grouped into
 // clusters ("Sergei Lavrov" = "Lavrov", "U.N." = "United Nations").
@@ -59,6 +60,7 @@ type nameFinder struct {
 	*docWords
 	ms      []mention   // sorted by first token, non-overlapping
 	pending []mention   // the tagger's mentions in the sentence being worked on
+	sofar   []mention   // its mentions as the rules run so far left them, for the rule running
 	tagged  [][]mention // the tagger's mentions, by sentence
 	// buffers reused from sentence to sentence
 	tagBuf []mention     // the tagger's mentions of all sentences, which tagged cuts
@@ -86,6 +88,11 @@ func newNameFinder(d *Document, words *docWords) *nameFinder {
 
 func (f *nameFinder) tok(i int) string   { return f.d.Tokens[i].Of(f.d.Text) }
 func (f *nameFinder) lower(i int) string { return f.lows[i] }
+
+// text returns the text of tokens [first, last).
+func (f *nameFinder) text(first, last int) string {
+	return f.d.Text[f.d.Tokens[first].Start:f.d.Tokens[last-1].End]
+}
 
 // tag appends the tagger's mentions in sentence si, tidied, to ms.
 func (f *nameFinder) tag(ms []mention, si int) []mention {
@@ -142,6 +149,7 @@ func (f *nameFinder) applyRules(si int) {
 	}
 	f.pending = append(f.pending[:0], ms...)
 	for _, rule := range sentenceRules {
+		f.sofar = ms
 		for _, m := range rule.find(f, si) {
 			m.rule = rule.name
 			ms = place(ms, m, rule.mode, f)
@@ -162,7 +170,9 @@ const (
 
 // place adds m to the sorted mentions ms as mode says. A mention that m
 // overrides in part keeps its words outside m, less the title words at
-// its edge ("U.N. Ambassador Albright" → "U.N." when m is "Albright").
+// its edge ("U.N. Ambassador Albright" → "U.N." when m is "Albright") and
+// the function words ("Acme Ltd of Toronto" → "Toronto", a listed place,
+// when m is "Acme Ltd").
 func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
 	out := f.placed[:0]
 	for i, o := range ms {
@@ -192,10 +202,15 @@ func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
 			if o.last > m.last {
 				right := o
 				right.first = m.last
-				for right.first < right.last && f.d.Tokens[right.first].Kind != Word {
+				of := false // "of" cut off: what is left may be where m is ("Acme Ltd of Toronto")
+				for right.first < right.last && (f.d.Tokens[right.first].Kind != Word || f.has(right.first, inFunctionWords)) {
+					of = of || f.lower(right.first) == "of"
 					right.first++
 				}
 				if right.first < right.last {
+					if of && ner.LookupPlace(f.text(right.first, right.last)) != ner.NotPlace {
+						right.kind = Place
+					}
 					out = append(out, right)
 				}
 			}
@@ -235,7 +250,8 @@ func (f *nameFinder) tidy(out []mention, m mention) []mention {
 		for end > start && (toks[end-1].Kind != Word || f.lower(end-1) == "'s") {
 			end--
 		}
-		if end > start && !(end == start+1 && (f.isNationality(start) || faithsAndPeoples[f.lower(start)])) {
+		if end > start && !(end == start+1 && (f.isNationality(start) || faithsAndPeoples[f.lower(start)])) &&
+			!(end == start+2 && compass[f.lower(start)] && f.isNationality(start+1)) { // "South African"
 			out = append(out, mention{start, end, m.kind, m.rule})
 		}
 		start = i + 1
@@ -243,10 +259,16 @@ func (f *nameFinder) tidy(out []mention, m mention) []mention {
 	return out
 }
 
-// faithsAndPeoples name groups of people by faith or descent: never one
-// person, organization or place ("among American Catholics", "Arabs and Jews").
+// compass words make a nationality of a nationality: "South Korean", "S. African".
+var compass = wordSet(`north south east west n. s. northern southern eastern western`)
+
+// faithsAndPeoples name groups of people by faith or descent, or are the
+// adjectives of them: never one person, organization or place ("among
+// American Catholics", "Arabs and Jews", "Moslem rebels", "a Hutu
+// president"). ("Christian" is a given name too.)
 var faithsAndPeoples = wordSet(`catholics protestants christians evangelicals muslims moslems jews hindus buddhists sikhs
-	mormons arabs kurds shiites sunnis`)
+	mormons arabs kurds shiites sunnis hutus tutsis catholic protestant evangelical muslim moslem islamic jewish
+	hindu buddhist sikh mormon shiite shi'ite sunni hutu tutsi`)
 
 // isBased reports whether the lower-cased word w says where something is
 // based ("london-based"): it comes before a name but is not part of it.
@@ -283,14 +305,18 @@ func (f *nameFinder) breaksName(i int, k EntityKind) bool {
 
 // trueCase returns token i, a word of a headline, as the document writes
 // it elsewhere ("SOCCER" → "soccer", "TARANGO" → "Tarango"), or as it is
-// when the document has it nowhere else. The tagger reads a headline
-// better so.
+// when the document has it nowhere else, but for a verb of winning or
+// saying, which is written in lower case ("DEFEATS"), lest the names on
+// either side run into one. The tagger reads a headline better so.
 func (f *nameFinder) trueCase(i int) string {
 	if f.cased == nil {
 		f.learnCasing()
 	}
 	if c := f.cased[f.wordID[i]]; c != "" {
 		return c
+	}
+	if f.has(i, inTeamVerbs|speechCue) && utf8.RuneCountInString(f.tok(i)) >= 4 {
+		return f.lower(i) // a verb of winning or saying: "MITCHELL DEFEATS BAILEY"
 	}
 	return f.tok(i)
 }

@@ -30,6 +30,9 @@ var sentenceRules = []sentenceRule{
 	{"team", override, 3, (*nameFinder).teams},
 	{"org-context", override, 5, (*nameFinder).orgContext},
 	{"scores", override, 5, (*nameFinder).scoreLines},
+	{"rider-team", override, 3, (*nameFinder).riderTeams},
+	{"place-context", override, 3, (*nameFinder).placeContext},
+	{"particle", override, 2, (*nameFinder).particledNames},
 	{"person-context", override, 3, (*nameFinder).personContext},
 	{"dateline", override, 2, (*nameFinder).dateline},
 	{"acronym", override, 3, (*nameFinder).acronyms},
@@ -56,7 +59,7 @@ func (f *nameFinder) listedOrgs(si int) []mention {
 			continue
 		}
 		for n := min(ner.MaxPhrase, s.Last-i); n >= 1; n-- {
-			name := f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[i+n-1].End]
+			name := f.text(i, i+n)
 			if n == 1 && f.caps[si] && len(name) <= 4 {
 				continue // "WHO" in a headline
 			}
@@ -86,7 +89,7 @@ func (f *nameFinder) listedPlaces(si int) []mention {
 			if !f.has(i+n-1, capWord) {
 				continue
 			}
-			name := f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[i+n-1].End]
+			name := f.text(i, i+n)
 			if ner.LookupPlace(name) != ner.NotPlace && !(n == 1 && len(name) <= 3 && !isAcronym(name)) {
 				out = append(out, mention{first: i, last: i + n, kind: Place})
 				i += n - 1
@@ -111,8 +114,8 @@ func (f *nameFinder) initialedNames(si int) []mention {
 		for j < s.Last && isInitial(f.tok(j)) {
 			j++
 		}
-		if j >= s.Last || !f.isNameWord(j) || f.has(j, allCaps|inTitleWords) {
-			continue
+		if j >= s.Last || !f.isNameWord(j) || f.has(j, allCaps|inTitleWords) || f.isNationality(j) {
+			continue // "S. Korean" is no person
 		}
 		if k, ok := f.taggedAt(j); ok && k == Person && !f.taggedFrom(j, Person) {
 			continue // inside a longer name the tagger found: "John F. Kennedy"
@@ -148,7 +151,7 @@ func (f *nameFinder) firstNamed(si int) []mention {
 		if j == i+1 || isInitial(f.tok(j-1)) {
 			continue
 		}
-		name := f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[j-1].End]
+		name := f.text(i, j)
 		last := f.lower(j - 1)
 		if orgHeads[last] || orgSuffixes[last] || otherHeads[last] || ner.LookupPlace(name) != ner.NotPlace || ner.IsOrganization(name) {
 			continue
@@ -159,6 +162,40 @@ func (f *nameFinder) firstNamed(si int) []mention {
 		}
 		out = append(out, mention{first: i, last: j, kind: Person})
 		i = j - 1
+	}
+	return out
+}
+
+// particledNames extends a surname the tagger read as a person's back over
+// the particles before it, and the given names before those: "Joost van
+// der Westhuizen", "Van der Westhuizen" at the start of a sentence,
+// "Bowling: de Silva 4-0-25-0". A title word ("Minister de Villepin")
+// or another name stops it. It runs after the rules for teams, which
+// would take "Van" after "from" for one.
+func (f *nameFinder) particledNames(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for _, m := range f.pending {
+		if m.kind != Person {
+			continue
+		}
+		first := m.first
+		for first > s.First && nameParticles[f.lower(first-1)] && f.lower(first-1) != "'s" {
+			first--
+		}
+		if first == m.first {
+			continue
+		}
+		// the given names before the particles, whatever the tagger made
+		// of them ("Pieter" read as a place), but no listed place
+		for n := 0; n < 2 && first > s.First && f.isNameWord(first-1) && !f.has(first-1, inTitleWords) && !f.isNationality(first-1) &&
+			ner.LookupPlace(f.tok(first-1)) == ner.NotPlace; n++ {
+			if first-1 == s.First && f.lowerElsewhere(first-1) {
+				break // a sentence's first word, which the text writes in lower case too
+			}
+			first--
+		}
+		out = append(out, mention{first: first, last: m.last, kind: Person})
 	}
 	return out
 }
@@ -263,7 +300,7 @@ func (f *nameFinder) agencies(si int) []mention {
 
 // orgHeads marks capitalised runs that end in an organization head
 // ("Security Council", "Russian Foreign Ministry") or a company suffix
-// ("Acme Corp."), or that continue after the head with "of" ("Ministry of
+// ("Acme Corp.", "Douglas & Lomason Co"), or that continue after the head with "of" ("Ministry of
 // Defence", "Bank of England"). Listed places ("Soviet Union") are left alone.
 func (f *nameFinder) orgHeads(si int) []mention {
 	s := f.d.Sentences[si]
@@ -277,11 +314,13 @@ func (f *nameFinder) orgHeads(si int) []mention {
 			continue
 		}
 		first := j
-		for first > s.First && (f.isNameWord(first-1) || isNationality(f.tok(first-1))) {
+		for first > s.First && (f.isNameWord(first-1) || isNationality(f.tok(first-1)) ||
+			suffix && first-2 >= s.First && f.tok(first-1) == "&" && f.isNameWord(first-2)) { // "Douglas & Lomason Co"
 			first--
 		}
 		last := j + 1
-		for last+1 < s.Last && orgConnectors[f.lower(last)] && f.lower(last) != "and" && f.isNameWord(last+1) {
+		// a company's suffix ends its name: "Kia Motor Corp of South Korea"
+		for !suffix && last+1 < s.Last && orgConnectors[f.lower(last)] && f.lower(last) != "and" && f.isNameWord(last+1) {
 			last += 2
 			for last < s.Last && f.isNameWord(last) {
 				last++
@@ -293,7 +332,7 @@ func (f *nameFinder) orgHeads(si int) []mention {
 		if suffix && first == j {
 			continue
 		}
-		name := f.d.Text[f.d.Tokens[first].Start:f.d.Tokens[last-1].End]
+		name := f.text(first, last)
 		if ner.LookupPlace(name) != ner.NotPlace {
 			continue
 		}
@@ -309,7 +348,7 @@ func (f *nameFinder) orgHeads(si int) []mention {
 // A title word that starts an organization or a place the tagger found is
 // no title when it is "General" ("General Motors") or the name has two
 // words or more after it ("Royal Dutch Shell"); "King Sihanouk" is a title
-// and a person.
+// and a person. A monarch's ordinal ends the name: "Queen Elizabeth II".
 func (f *nameFinder) titledNames(si int) []mention {
 	s := f.d.Sentences[si]
 	if f.caps[si] {
@@ -336,17 +375,38 @@ func (f *nameFinder) titledNames(si int) []mention {
 			continue
 		}
 		last := f.lower(j - 1)
-		name := f.d.Text[f.d.Tokens[i+1].Start:f.d.Tokens[j-1].End]
+		name := f.text(i+1, j)
 		if orgHeads[last] || orgSuffixes[last] || ner.LookupPlace(name) != ner.NotPlace {
 			continue
 		}
 		if (f.taggedFrom(i, Organization) || f.taggedFrom(i, Place)) && (w == "general" || i+2 < j) {
 			continue // "General Motors", "Royal Dutch Shell": the title word starts a name
 		}
+		if monarchs[w] && j < s.Last && isRegnal(f.tok(j)) {
+			j++ // "Queen Elizabeth II", "King Baudouin I"
+		}
 		out = append(out, mention{first: i + 1, last: j, kind: Person})
 		i = j - 1
 	}
 	return out
+}
+
+// monarchs are the titles of those who reign, whose names take an ordinal
+// in Roman numerals: "Pope Benedict XVI".
+var monarchs = wordSet(`king queen pope emperor empress tsar czar kaiser`)
+
+// isRegnal reports whether w is an ordinal in Roman numerals as a
+// monarch's name takes it: "I", "II", "XIV", up to eight letters.
+func isRegnal(w string) bool {
+	if len(w) == 0 || len(w) > 8 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] != 'I' && w[i] != 'V' && w[i] != 'X' {
+			return false
+		}
+	}
+	return true
 }
 
 // endsTitle reports whether token i ends a person's title: a run of title
@@ -393,7 +453,9 @@ func (f *nameFinder) taggedFrom(i int, k EntityKind) bool {
 // "BOSTON 69 66 .511 6 1/2", or a fixture "Birmingham v Barnsley". A team named after a country is a place (national sides are
 // read as their country); any other team is an organization. A name the
 // tagger read as a person's stays one (a golfer's card: "Ian Woosnam 70 76
-// 71 70") unless it heads a league table's row (standings).
+// 71 70") unless it heads a league table's row (standings) or, not
+// starting with a known first name, plays in a result a team the tagger
+// did not read as a person ("Bristol Rovers 1 Stockport 1").
 func (f *nameFinder) scoreLines(si int) []mention {
 	s := f.d.Sentences[si]
 	para := f.d.Paragraphs[s.Paragraph]
@@ -410,7 +472,6 @@ func (f *nameFinder) scoreLines(si int) []mention {
 	if !scored {
 		return nil
 	}
-	type run = scoreRun
 	runs := f.runs[:0]
 	for i := s.First; i < s.Last; {
 		if !f.isNameWord(i) && !(f.caps[si] && f.has(i, capWord)) || versus(i) {
@@ -437,36 +498,48 @@ func (f *nameFinder) scoreLines(si int) []mention {
 	}
 	f.runs = runs
 	var out []mention
-	add := func(r run) {
-		k, ok := f.taggedAt(r.first)
-		if (ok && k == Person && r.last-r.first >= 2 || f.isFullName(r.first, r.last)) && !f.standings(r) {
-			return
+	for k, r := range runs {
+		after := r.last + r.scores
+		against := r // the run r played in a result, else r
+		switch {
+		case r.numbers >= 3 && r.scores >= 1: // a standings row
+		case r.scores == 1 && after+1 < s.Last && f.lower(after) == "and" && f.d.Tokens[after+1].Kind == Number:
+			// an innings: "Glamorgan 259 and 207"
+		case r.scores == 0 && r.last+1 < s.Last && f.lower(r.last) == "for" && isScore(f.tok(r.last+1)) && k > 0:
+			// "dismiss Nottinghamshire for 214"
+		case f.sport && r.scores == 1 && after < s.Last && f.tok(after) == "(",
+			f.sport && r.scores == 0 && after+1 < s.Last && isWickets(f.tok(after)) && f.tok(after+1) == "(":
+			// a scorecard's innings: "Sussex 363 (W. Athey 111)", "Surrey 429-7 (C. Lewis 80)"
+		case r.scores >= 1 && k > 0 && runs[k-1].scores >= 1 && runs[k-1].scores <= 2 && runs[k-1].last+runs[k-1].scores == r.first:
+			against = runs[k-1] // "Leeds 2 Chelsea 1"
+		case r.scores >= 1 && k+1 < len(runs) && runs[k+1].scores >= 1 && r.last+r.scores == runs[k+1].first:
+			against = runs[k+1]
+		case k+1 < len(runs) && r.last+1 == runs[k+1].first && versus(r.last),
+			k > 0 && runs[k-1].last+1 == r.first && versus(r.first-1):
+			// "Birmingham v Barnsley"
+		default:
+			continue
 		}
-		name := f.d.Text[f.d.Tokens[r.first].Start:f.d.Tokens[r.last-1].End]
+		// a name read as a person's stays one, but not opposite a team in
+		// a result ("Bristol Rovers 1 Stockport 1")
+		person := f.taggedPerson(r) && (against == r || f.taggedPerson(against))
+		if (person || f.isFullName(r.first, r.last)) && !f.standings(r) {
+			continue
+		}
 		kind := Organization
-		if ner.LookupPlace(name) == ner.Country {
+		if ner.LookupPlace(f.text(r.first, r.last)) == ner.Country {
 			kind = Place
 		}
 		out = append(out, mention{first: r.first, last: r.last, kind: kind})
 	}
-	for k, r := range runs {
-		after := r.last + r.scores
-		switch {
-		case r.numbers >= 3 && r.scores >= 1: // a standings row
-			add(r)
-		case r.scores == 1 && after+1 < s.Last && f.lower(after) == "and" && f.d.Tokens[after+1].Kind == Number:
-			add(r) // an innings: "Glamorgan 259 and 207"
-		case r.scores == 0 && r.last+1 < s.Last && f.lower(r.last) == "for" && isScore(f.tok(r.last+1)) && k > 0:
-			add(r) // "dismiss Nottinghamshire for 214"
-		case r.scores >= 1 && (k > 0 && runs[k-1].scores >= 1 && runs[k-1].scores <= 2 && runs[k-1].last+runs[k-1].scores == r.first ||
-			k+1 < len(runs) && runs[k+1].scores >= 1 && r.last+r.scores == runs[k+1].first):
-			add(r) // "Leeds 2 Chelsea 1"
-		case k+1 < len(runs) && r.last+1 == runs[k+1].first && versus(r.last):
-			add(r) // "Birmingham v Barnsley"
-			add(runs[k+1])
-		}
-	}
 	return dedupMentions(out)
+}
+
+// taggedPerson reports whether the tagger read the run r, of two words or
+// more, as a person's name.
+func (f *nameFinder) taggedPerson(r scoreRun) bool {
+	k, ok := f.taggedAt(r.first)
+	return ok && k == Person && r.last-r.first >= 2
 }
 
 // standings reports whether the numbers after r are a league table's: at
@@ -491,14 +564,14 @@ type scoreRun struct{ first, last, scores, numbers int }
 // ("CHICAGO FLORIDA" in a schedule), else whole.
 func (f *nameFinder) splitPlaces(runs []scoreRun, first, last int) []scoreRun {
 	whole := scoreRun{first, last, 0, 0}
-	if ner.LookupPlace(f.d.Text[f.d.Tokens[first].Start:f.d.Tokens[last-1].End]) != ner.NotPlace {
+	if ner.LookupPlace(f.text(first, last)) != ner.NotPlace {
 		return append(runs, whole)
 	}
 	parts := runs
 	for i := first; i < last; {
 		n := min(ner.MaxPhrase, last-i)
 		for ; n >= 1; n-- {
-			if ner.LookupPlace(f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[i+n-1].End]) != ner.NotPlace {
+			if ner.LookupPlace(f.text(i, i+n)) != ner.NotPlace {
 				break
 			}
 		}
@@ -524,6 +597,12 @@ func isScore(w string) bool {
 	return true
 }
 
+// isWickets reports whether w is an innings' runs and wickets: "429-7".
+func isWickets(w string) bool {
+	n := len(w)
+	return n >= 3 && w[n-2] == '-' && '0' <= w[n-1] && w[n-1] <= '9' && isScore(w[:n-2])
+}
+
 func isVersus(w string) bool { return w == "v" || w == "vs" || w == "vs." || w == "v." }
 
 // dedupMentions drops repeats from mentions sorted by first token.
@@ -535,6 +614,96 @@ func dedupMentions(ms []mention) []mention {
 		}
 	}
 	return out
+}
+
+// riderTeams marks, in a race's results, the team after a rider and the
+// rider's country in brackets: "Olaf Ludwig (Germany) Telekom 4 hours 48
+// mins", "Alex Zanardi (Italy), Reynard Honda, 53.980". The team is
+// followed by a time (or "same time"), or ends the line; after a comma
+// only a time will do, as the next name of a list of athletes would
+// follow so too ("Donovan Bailey (Canada), Michael Johnson (U.S.)").
+func (f *nameFinder) riderTeams(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for _, m := range f.sofar {
+		first := m.last + 3 // after "(", the country, ")"
+		if m.kind != Person || first >= s.Last || !f.countryAfter(m.last) {
+			continue
+		}
+		comma := f.tok(first) == ","
+		if comma {
+			first++
+		}
+		last := first
+		for last < s.Last && last < first+3 && f.has(last, nameWord|allCaps) {
+			last++
+		}
+		next := last // a time, or "same time", or the line's end
+		if comma && (next+1 >= s.Last || f.tok(next) != ",") {
+			continue
+		} else if comma {
+			next++
+		}
+		if last == first || next < s.Last && f.d.Tokens[next].Kind != Number && f.lower(next) != "same" && f.lower(next) != "all" ||
+			f.isFullName(first, last) || ner.LookupPlace(f.text(first, last)) != ner.NotPlace {
+			continue
+		}
+		out = append(out, mention{first: first, last: last, kind: Organization})
+	}
+	return out
+}
+
+// placeNouns are kinds of place named before "of" and the place ("the town
+// of Bou Haroun"); those of placeHeads follow its name too ("the
+// Nagorno-Karabakh region"), where "town" or "city" would belong to the
+// name or to a team ("Kansas City", "the Volgograd side").
+var (
+	placeNouns = wordSet(`town village city port island suburb region regions province provinces district districts
+	enclave peninsula territory`)
+	placeHeads = wordSet(`region regions province provinces district districts enclave peninsula territory`)
+)
+
+// placeContext marks the names that a kind of place names (placeNouns), on
+// the bounds the tagger gave them where it found them ("Northern Cape
+// province"). A listed organization, a person named in full and a title
+// are left alone.
+func (f *nameFinder) placeContext(si int) []mention {
+	s := f.d.Sentences[si]
+	if f.caps[si] {
+		return nil
+	}
+	var out []mention
+	for i := s.First + 1; i+1 < s.Last; i++ {
+		w := f.lower(i)
+		if !placeNouns[w] || f.has(i, capWord) {
+			continue
+		}
+		first, last := i+2, i+2 // the name: after "of", or before a head
+		if f.lower(i+1) == "of" {
+			for last < s.Last && last < i+6 && f.isNameWord(last) {
+				last++
+			}
+		} else if placeHeads[w] {
+			first, last = i, i
+			for first > s.First && first > i-4 && f.isNameWord(first-1) {
+				first--
+			}
+		}
+		if first == last {
+			continue
+		}
+		for _, m := range f.pending {
+			if m.first <= first && first < m.last {
+				first, last = m.first, m.last
+			}
+		}
+		if last-first > 4 || f.has(first, inTitleWords) || f.isNationality(first) || f.isFullName(first, last) ||
+			ner.IsOrganization(f.text(first, last)) {
+			continue
+		}
+		out = append(out, mention{first: first, last: last, kind: Place})
+	}
+	return dedupMentions(out)
 }
 
 // dateline marks the place a report was filed from, at the start of a
@@ -609,7 +778,8 @@ var sportWords = wordSet(`league goal goals striker midfielder defender goalkeep
 	inning innings pitcher homer homers semifinal semi-final quarter-final quarterfinal playoff
 	playoffs fixtures soccer football cricket rugby baseball basketball hockey tennis golf standings
 	scorers equaliser equalizer overs runs touchdown tries try halftime half-time referee stadium championship
-	scored scorer penalty coach`)
+	scored scorer penalty coach winger fullback full-back playmaker quarterback linebacker shortstop outfielder
+	infielder`)
 
 // teamVerbs put a team before and after them in a sports report: "Leeds beat
 // Chelsea", "Kent drew with Essex".
@@ -627,7 +797,8 @@ var teamBefore = wordSet(`against over with to v vs vs. beat beats defeated thra
 // winning or losing: "Leicestershire beat Somerset", "lost to Nice". A team
 // named after a country is a place, as a national side is read as its
 // country; a club is an organization. People stay people: a name the
-// tagger read as a person's, or the surname of one named in full in the text.
+// tagger read as a person's, the surname of one named in full in the text,
+// or a known given name ("when I spoke to Alan").
 func (f *nameFinder) teams(si int) []mention {
 	if !f.sport || f.caps[si] {
 		return nil
@@ -641,10 +812,12 @@ func (f *nameFinder) teams(si int) []mention {
 		if k, ok := f.taggedAt(first); ok && k == Person && (last-first >= 2 || f.surnames[f.lower(first)]) {
 			return
 		}
-		if f.surnames[f.lower(last-1)] || f.isFullName(first, last) {
+		// a person named in full, or by a surname the text gives in full
+		// or a given name alone ("when I spoke to Alan")
+		if f.surnames[f.lower(last-1)] || f.isFullName(first, max(last, first+2)) {
 			return
 		}
-		name := f.d.Text[f.d.Tokens[first].Start:f.d.Tokens[last-1].End]
+		name := f.text(first, last)
 		kind := Organization
 		if ner.LookupPlace(name) == ner.Country {
 			kind = Place
@@ -686,7 +859,14 @@ var stockPlaces = wordSet(`exchange exchanges market markets prices index indice
 // "news agency Tanjug", "tyre and cables giant Pirelli", "club Atalanta".
 var orgBefore = wordSet(`company firm group giant maker makers airline insurer retailer conglomerate
 	newspaper daily weekly agency broadcaster publisher distributor consortium club team side state-run
-	state-owned`)
+	state-owned chain bank lender brewer carmaker automaker manufacturer supplier subsidiary unit
+	magazine tabloid channel network`)
+
+// orgKinds are kinds of organization, which a list of them may follow:
+// "firms including Mobil, Shell and Caltex", "banks such as HSBC".
+var orgKinds = wordSet(`companies firms groups banks lenders insurers airlines carmakers automakers retailers chains
+	brewers manufacturers suppliers conglomerates multinationals newspapers broadcasters publishers
+	agencies clubs teams`)
 
 // orgRoles are roles held in a company, before "of" and its name:
 // "chairman of Genentech", "a subsidiary of Alphabet".
@@ -701,7 +881,8 @@ var teamTitles = wordSet(`rivals champions holders hosts visitors leaders newcom
 // organizations: a word for its people, shares or players after the name
 // ("Ericsson spokesman", "Surrey captain Chris Lewis", "Magna shares"), or
 // a word for what it is, or where it is based, before it ("news agency
-// Tanjug", "Ontario-based Magna"; in a sports report "rivals Essex", and
+// Tanjug", "Ontario-based Magna", "firms including Mobil, Shell and
+// Caltex"; in a sports report "rivals Essex", and
 // "the" before a plural: "the Springboks", "the Mets"), or in a sports
 // report "'s" and a player's name after it ("Baltimore's Eddie Murray"). A
 // country stays a place ("England captain"); a person named in full stays
@@ -725,7 +906,7 @@ func (f *nameFinder) orgContext(si int) []mention {
 		if after && f.surnames[f.lower(last-1)] || f.isFullName(first, last) {
 			return
 		}
-		name := f.d.Text[f.d.Tokens[first].Start:f.d.Tokens[last-1].End]
+		name := f.text(first, last)
 		if ner.LookupPlace(name) == ner.Country {
 			return
 		}
@@ -762,6 +943,32 @@ func (f *nameFinder) orgContext(si int) []mention {
 			}
 			add(i+1, j, false)
 		}
+		if orgKinds[w] && i+2 < s.Last {
+			// "firms including Mobil, Shell and Caltex"
+			j := i + 1
+			switch {
+			case f.lower(j) == "including" || f.lower(j) == "like":
+				j++
+			case f.lower(j) == "such" && f.lower(j+1) == "as":
+				j += 2
+			default:
+				j = s.Last
+			}
+			for j < s.Last && f.isNameWord(j) {
+				k := j
+				for k < s.Last && f.isNameWord(k) {
+					k++
+				}
+				add(j, k, false)
+				j = k
+				if j < s.Last && f.lower(j) == "," {
+					j++
+				}
+				if j < s.Last && (f.lower(j) == "and" || f.lower(j) == "or") {
+					j++
+				}
+			}
+		}
 		if f.sport && w == "the" && i+1 < s.Last && f.isNameWord(i+1) {
 			j := i + 1
 			for j < s.Last && j < i+4 && f.isNameWord(j) {
@@ -770,7 +977,7 @@ func (f *nameFinder) orgContext(si int) []mention {
 			// not a people ("the Mexicans") nor islands
 			if l := f.lower(j - 1); strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "'s") && !strings.HasSuffix(l, "ans") &&
 				!eventHeads[l] && l != "islands" &&
-				ner.LookupPlace(f.d.Text[f.d.Tokens[i+1].Start:f.d.Tokens[j-1].End]) == ner.NotPlace {
+				ner.LookupPlace(f.text(i+1, j)) == ner.NotPlace {
 				add(i+1, j, false) // "the Springboks", "the New York Mets"
 			}
 		}
@@ -783,7 +990,9 @@ func (f *nameFinder) orgContext(si int) []mention {
 // capitalised words: "Organisation for Security and Cooperation in Europe
 // (OSCE)", "Kurdistan Democratic Party (KDP)". Both are an organization
 // unless the tagger found the long form, with these bounds, as a place;
-// one it found as a person's name is left alone.
+// one it found as a person's name is left alone. An acronym in brackets
+// after an organization is one too, whatever its letters ("National Bank
+// of Romania (BNR)": it may stand for the name in another language).
 func (f *nameFinder) acronyms(si int) []mention {
 	s := f.d.Sentences[si]
 	if f.caps[si] {
@@ -796,6 +1005,13 @@ func (f *nameFinder) acronyms(si int) []mention {
 		}
 		first := f.initialsOf(f.tok(i+1), s.First, i)
 		if first < 0 {
+			// an acronym in another language, after an organization:
+			// "the National Bank of Romania (BNR)"
+			for _, m := range f.sofar {
+				if m.last == i && m.kind == Organization {
+					out = append(out, mention{first: i + 1, last: i + 2, kind: Organization})
+				}
+			}
 			continue
 		}
 		kind := Organization
@@ -849,8 +1065,12 @@ var kinWords = wordSet(`wife husband son sons daughter daughters father mother b
 // that only go with a person: an age ("Jeff Tarango, 27,"), a relative
 // ("Yeltsin's wife", "his wife Naina"), and in a sports report a cricket
 // scorecard's catches, bowlers and bowling figures ("c Healy b
-// Muralitharan", "Vaas 7-0-29-0"). ("who" does not tell: teams and
-// parties are "who" too.) A listed organization or place is left alone.
+// Muralitharan", "Vaas 7-0-29-0"). A verb of saying in an attribution
+// after the sentence's content ("…, says Tarlo.", "…, Tarlo explains.")
+// and ", who" ("Sydney Paris, who won") tell a person from a place, not
+// from an organization: organizations speak, and teams and parties are
+// "who" too. A listed organization or place is left alone ("…, says
+// Moscow."; a national side is "who": "England, who beat Germany").
 func (f *nameFinder) personContext(si int) []mention {
 	s := f.d.Sentences[si]
 	// no test for headlines: a scorecard's lines look like ones
@@ -875,13 +1095,18 @@ func (f *nameFinder) personContext(si int) []mention {
 			cue = m.last+2 < s.Last && f.lower(m.last+2) == ","
 		case a == "'s" && kinWords[b], kinWords[before]:
 			cue = true
+		case m.kind == Place && (m.first > s.First && f.has(m.first-1, speechCue) && (a == "." || a == ",") ||
+			m.last < s.Last && f.has(m.last, speechCue) && m.first > s.First && f.lower(m.first-1) == "," && (b == "." || b == ",")):
+			cue = true // "…, says Tarlo.", "…, Tarlo explains.": a place that speaks is no place here
+		case a == "," && b == "who" && m.kind == Place:
+			cue = true // "Monica Seles, who became a U.S. citizen": a place is no "who" (a team may be)
 		case f.sport && (before == "b" || before == "c" || isBowling(a)):
 			cue = true // a cricket scorecard: "c Healy b Muralitharan 8", "Vaas 7-0-29-0"
 		}
 		if !cue {
 			continue
 		}
-		name := f.d.Text[f.d.Tokens[m.first].Start:f.d.Tokens[m.last-1].End]
+		name := f.text(m.first, m.last)
 		if ner.IsOrganization(name) || ner.LookupPlace(name) != ner.NotPlace {
 			continue
 		}

@@ -35,7 +35,7 @@ var personHeads = wordSet(`president minister secretary chancellor senator sen. 
 	bishop rev. reverend rabbi imam lord lady sir dame emperor sultan emir adviser advisor coach
 	manager founder co-founder analyst economist head superintendent inspector detective constable
 	agent secretary-general undersecretary congressman congresswoman councilman councilwoman
-	councillor alderman lawmaker legislator candidate nominee attorney`)
+	councillor alderman lawmaker legislator candidate nominee attorney mr mrs ms dr prof`)
 
 // honorifics are titles that never form part of the name after them.
 var honorifics = wordSet(`mr. mrs. ms. dr. prof. mr mrs ms dr prof sir dame lord lady`)

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"fmt"
+	"io"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -44,6 +45,9 @@ func Entities() (Section, error) {
 		{"wikigold, held-out fold", data.WikigoldHeld, false},
 	}
 	for _, set := range sets {
+		if EntityErrors != nil {
+			fmt.Fprintf(EntityErrors, "# %s\n", set.name)
+		}
 		start := time.Now()
 		r := ScoreEntities(set.sents)
 		el := time.Since(start)
@@ -103,6 +107,9 @@ func ScoreEntities(sents []train.Raw) EntityResult {
 		gold, pred := annotateDoc(sents[start:end])
 		gold = scored(gold)
 		res.add(gold, pred)
+		if EntityErrors != nil {
+			writeEntityErrors(sents[start:end], gold, pred)
+		}
 		start = end
 	}
 	return res
@@ -120,6 +127,74 @@ func ScoreTagger(m *ner.Model, sents []train.Raw) [3]PRF {
 		res.add(scored(fromNER(gold)), scored(fromNER(pred)))
 	}
 	return res.Scores
+}
+
+// EntityErrors, when set, receives every entity error the scoring meets,
+// one line each: its kind (type, bounds, missed, spurious), a tab, gold and
+// predicted name, a tab, and the sentence, the name in brackets.
+var EntityErrors io.Writer
+
+// writeEntityErrors writes the errors of one document to EntityErrors.
+func writeEntityErrors(sents []train.Raw, gold, pred []mention) {
+	var words []string
+	var sentOf []int // token → its sentence's first token
+	var sentEnd []int
+	for _, s := range sents {
+		base := len(words)
+		words = append(words, s.Tokens...)
+		for range s.Tokens {
+			sentOf = append(sentOf, base)
+			sentEnd = append(sentEnd, len(words))
+		}
+	}
+	text := func(m mention) string {
+		if m.start >= m.end {
+			return "-"
+		}
+		return m.kind.String() + " " + strings.Join(words[m.start:m.end], " ")
+	}
+	context := func(m mention) string {
+		a, z := sentOf[m.start], sentEnd[m.start]
+		ws := append([]string(nil), words[a:z]...)
+		ws[m.start-a] = "[" + ws[m.start-a]
+		e := min(m.end, z) - 1 - a
+		ws[e] += "]"
+		return strings.Join(ws, " ")
+	}
+	overlap := func(a, b mention) bool { return a.start < b.end && b.start < a.end }
+	for _, g := range gold {
+		var hit *mention
+		for i := range pred {
+			if overlap(g, pred[i]) {
+				hit = &pred[i]
+				if pred[i].start == g.start && pred[i].end == g.end {
+					break
+				}
+			}
+		}
+		switch {
+		case hit == nil:
+			fmt.Fprintf(EntityErrors, "missed\t%s | -\t%s\n", text(g), context(g))
+		case hit.start == g.start && hit.end == g.end && !hit.inexact:
+			if hit.kind != g.kind {
+				fmt.Fprintf(EntityErrors, "type\t%s | %s\t%s\n", text(g), text(*hit), context(g))
+			}
+		default:
+			fmt.Fprintf(EntityErrors, "bounds\t%s | %s\t%s\n", text(g), text(*hit), context(g))
+		}
+	}
+	for _, p := range pred {
+		found := false
+		for _, g := range gold {
+			if overlap(g, p) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			fmt.Fprintf(EntityErrors, "spurious\t- | %s\t%s\n", text(p), context(p))
+		}
+	}
 }
 
 // A mention is a name as a range of corpus tokens [start, end). exact is
