@@ -64,6 +64,8 @@ type nameFinder struct {
 	tagBuf []mention     // the tagger's mentions of all sentences, which tagged cuts
 	nerBuf []ner.Mention // one sentence's names as the tagger gives them
 	placed []mention     // place's result, before it is copied back
+	found  []mention     // the mentions a rule found, until place has taken them
+	keyBuf []byte        // a name's key (key), to look it up
 	runs   []scoreRun    // scoreLines' runs
 	// known of the whole document before the rules run
 	surnames   map[string]bool // last words of people named in full, lower-cased
@@ -164,6 +166,9 @@ const (
 // overrides in part keeps its words outside m, less the title words at
 // its edge ("U.N. Ambassador Albright" → "U.N." when m is "Albright").
 func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
+	if cap(f.placed) < len(ms)+2 {
+		f.placed = make([]mention, 0, 2*len(ms)+8)
+	}
 	out := f.placed[:0]
 	for i, o := range ms {
 		if o.first < m.last && m.first < o.last {

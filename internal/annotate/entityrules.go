@@ -50,7 +50,7 @@ func ruleVote(name string) int {
 // Council") the name keeps its bounds and becomes an organization.
 func (f *nameFinder) listedOrgs(si int) []mention {
 	s := f.d.Sentences[si]
-	var out []mention
+	out := f.found[:0]
 	for i := s.First; i < s.Last; i++ {
 		if !f.has(i, capWord) || !ner.MayStartOrganization(f.tok(i)) {
 			continue
@@ -67,6 +67,7 @@ func (f *nameFinder) listedOrgs(si int) []mention {
 			}
 		}
 	}
+	f.found = out // its array serves the next rule
 	return out
 }
 
@@ -77,7 +78,7 @@ func (f *nameFinder) listedOrgs(si int) []mention {
 // one the tagger read as a person ("Jordan").
 func (f *nameFinder) listedPlaces(si int) []mention {
 	s := f.d.Sentences[si]
-	var out []mention
+	out := f.found[:0]
 	for i := s.First; i < s.Last; i++ {
 		if !f.has(i, capWord) || !ner.MayStartPlace(f.tok(i)) {
 			continue
@@ -94,6 +95,7 @@ func (f *nameFinder) listedPlaces(si int) []mention {
 			}
 		}
 	}
+	f.found = out // its array serves the next rule
 	return out
 }
 
@@ -101,7 +103,7 @@ func (f *nameFinder) listedPlaces(si int) []mention {
 // as a person: "P. Simmons", "J. Adams".
 func (f *nameFinder) initialedNames(si int) []mention {
 	s := f.d.Sentences[si]
-	var out []mention
+	out := f.found[:0]
 	for i := s.First; i+1 < s.Last; i++ {
 		w := f.tok(i)
 		if len(w) != 2 || w[1] != '.' || w[0] < 'A' || w[0] > 'Z' {
@@ -120,6 +122,7 @@ func (f *nameFinder) initialedNames(si int) []mention {
 		out = append(out, mention{first: i, last: j + 1, kind: Person})
 		i = j
 	}
+	f.found = out // its array serves the next rule
 	return out
 }
 
@@ -133,7 +136,7 @@ func (f *nameFinder) firstNamed(si int) []mention {
 		return nil
 	}
 	s := f.d.Sentences[si]
-	var out []mention
+	out := f.found[:0]
 	for i := s.First; i+1 < s.Last; i++ {
 		if !f.isNameWord(i) || f.has(i, allCaps) || !f.model.IsFirstName(f.tok(i)) {
 			continue
@@ -160,6 +163,7 @@ func (f *nameFinder) firstNamed(si int) []mention {
 		out = append(out, mention{first: i, last: j, kind: Person})
 		i = j - 1
 	}
+	f.found = out // its array serves the next rule
 	return out
 }
 
@@ -243,7 +247,7 @@ func (f *nameFinder) isNameWord(i int) bool {
 // agencies marks news agencies, in credits too: "(Reuters)", "AP Photo/…".
 func (f *nameFinder) agencies(si int) []mention {
 	s := f.d.Sentences[si]
-	var out []mention
+	out := f.found[:0]
 	for i := s.First; i < s.Last; i++ {
 		w := f.tok(i)
 		if !f.has(i, inNewsAgencies) || !f.has(i, capWord) {
@@ -258,6 +262,7 @@ func (f *nameFinder) agencies(si int) []mention {
 		}
 		out = append(out, mention{first: i, last: i + 1, kind: Organization})
 	}
+	f.found = out // its array serves the next rule
 	return out
 }
 
@@ -270,7 +275,7 @@ func (f *nameFinder) orgHeads(si int) []mention {
 	if f.caps[si] {
 		return nil // in a headline every word is capitalised
 	}
-	var out []mention
+	out := f.found[:0]
 	for j := s.First; j < s.Last; j++ {
 		suffix := f.has(j, inOrgSuffixes)
 		if !f.has(j, inOrgHeads|inOrgSuffixes) || !f.has(j, capWord) {
@@ -300,6 +305,7 @@ func (f *nameFinder) orgHeads(si int) []mention {
 		out = append(out, mention{first: first, last: last, kind: Organization})
 		j = last - 1
 	}
+	f.found = out // its array serves the next rule
 	return out
 }
 
@@ -315,7 +321,7 @@ func (f *nameFinder) titledNames(si int) []mention {
 	if f.caps[si] {
 		return nil
 	}
-	var out []mention
+	out := f.found[:0]
 	for i := s.First; i+1 < s.Last; i++ {
 		w := f.lower(i)
 		if !f.has(i, inTitleWords) || !f.has(i, capWord) && !honorifics[w] {
@@ -346,6 +352,7 @@ func (f *nameFinder) titledNames(si int) []mention {
 		out = append(out, mention{first: i + 1, last: j, kind: Person})
 		i = j - 1
 	}
+	f.found = out // its array serves the next rule
 	return out
 }
 
@@ -789,7 +796,7 @@ func (f *nameFinder) acronyms(si int) []mention {
 	if f.caps[si] {
 		return nil
 	}
-	var out []mention
+	out := f.found[:0]
 	for i := s.First + 1; i+2 < s.Last; i++ {
 		if f.tok(i) != "(" || f.tok(i+2) != ")" || !isAcronym(f.tok(i+1)) {
 			continue
@@ -809,6 +816,7 @@ func (f *nameFinder) acronyms(si int) []mention {
 		}
 		out = append(out, mention{first: first, last: i, kind: kind}, mention{first: i + 1, last: i + 2, kind: kind})
 	}
+	f.found = out // its array serves the next rule
 	return out
 }
 
@@ -854,7 +862,7 @@ var kinWords = wordSet(`wife husband son sons daughter daughters father mother b
 func (f *nameFinder) personContext(si int) []mention {
 	s := f.d.Sentences[si]
 	// no test for headlines: a scorecard's lines look like ones
-	var out []mention
+	out := f.found[:0]
 	for _, m := range f.pending {
 		if m.kind == Person || m.kind == otherName {
 			continue
@@ -887,6 +895,7 @@ func (f *nameFinder) personContext(si int) []mention {
 		}
 		out = append(out, mention{first: m.first, last: m.last, kind: Person})
 	}
+	f.found = out // its array serves the next rule
 	return out
 }
 
@@ -925,7 +934,7 @@ func (f *nameFinder) events(si int) []mention {
 	if f.caps[si] {
 		return nil
 	}
-	var out []mention
+	out := f.found[:0]
 	for j := s.First; j < s.Last; j++ {
 		if !f.has(j, capWord) || !eventHeads[f.lower(j)] {
 			continue
@@ -950,5 +959,6 @@ func (f *nameFinder) events(si int) []mention {
 		out = append(out, mention{first: first, last: last, kind: otherName})
 		j = last - 1
 	}
+	f.found = out // its array serves the next rule
 	return out
 }
