@@ -747,14 +747,14 @@ func (f *nameFinder) orgContext(si int) []mention {
 		stock := w == "stock" && (i+1 == s.Last || !stockPlaces[f.lower(i+1)])
 		// "Baltimore's Eddie Murray": a team's player
 		player := f.sport && w == "'s" && i+2 < s.Last && f.isNameWord(i+1) && f.isNameWord(i+2) && !f.has(i+1, inTitleWords)
-		if (orgFollowers[w] || stock || player) && i > s.First && f.isNameWord(i-1) {
+		if (f.has(i, inOrgFollowers) || stock || player) && i > s.First && f.isNameWord(i-1) {
 			j := i - 1
 			for j > s.First && f.isNameWord(j-1) {
 				j--
 			}
 			add(j, i, true)
 		}
-		if w == "of" && i > s.First && i+1 < s.Last && orgRoles[f.lower(i-1)] && f.isNameWord(i+1) {
+		if w == "of" && i > s.First && i+1 < s.Last && f.has(i-1, inOrgRoles) && f.isNameWord(i+1) {
 			// "chairman of Genentech": a role in a company
 			j := i + 1
 			for j < s.Last && f.isNameWord(j) {
@@ -762,7 +762,7 @@ func (f *nameFinder) orgContext(si int) []mention {
 			}
 			add(i+1, j, false)
 		}
-		if (orgBefore[w] || based || f.sport && teamTitles[w]) && i+1 < s.Last && f.isNameWord(i+1) {
+		if (f.has(i, inOrgBefore) || based || f.sport && f.has(i, inTeamTitles)) && i+1 < s.Last && f.isNameWord(i+1) {
 			j := i + 1
 			for j < s.Last && f.isNameWord(j) {
 				j++
@@ -936,7 +936,7 @@ func (f *nameFinder) events(si int) []mention {
 	}
 	out := f.found[:0]
 	for j := s.First; j < s.Last; j++ {
-		if !f.has(j, capWord) || !eventHeads[f.lower(j)] {
+		if !f.has(j, capWord) || !f.has(j, inEventHeads) {
 			continue
 		}
 		first := j
