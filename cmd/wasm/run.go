@@ -166,6 +166,11 @@ func (a *app) showElapsed(size int, done chan struct{}) {
 		case <-done:
 			return
 		case <-t.C:
+			select {
+			case <-done: // ended meanwhile: its own status stays
+				return
+			default:
+			}
 			a.setStatus("Annotating " + page.Plural(size, "character", "characters") + "… " + itoa(n) + " s so far. The page stays usable meanwhile.")
 			if a.w != nil {
 				a.stop.RemoveAttribute("hidden")
