@@ -6,6 +6,7 @@ importScripts("wasm_exec.js");
 self.onmessage = function (ev) {
   var module = ev.data && ev.data.module;
   if (!(module instanceof WebAssembly.Module)) return;
+  self.annotatorWarmRuns = ev.data.warmRuns; // how often Go annotates the sample in the background
   var go = new Go();
   WebAssembly.instantiate(module, go.importObject).then(function (instance) {
     self.annotatorInstance = instance; // its memory, which results report

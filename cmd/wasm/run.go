@@ -53,8 +53,16 @@ func (a *app) warmUp() {
 	if r, err := a.w.annotate(a, samples.Wikinews.Text, js.ValueOf(samples.Wikinews.Text), ""); err == nil {
 		page.SpeakersOf(r.doc)
 		page.TimelineOf(r.doc)
-		mark("warm")
-		a.body.SetAttribute("data-warm", "")
+		go func() {
+			// the worker goes on warming up in the background (runWorker)
+			select {
+			case <-a.w.warm:
+			case <-a.w.failed:
+			case <-time.After(workerStart):
+			}
+			mark("warm")
+			a.body.SetAttribute("data-warm", "")
+		}()
 	}
 }
 
@@ -158,6 +166,11 @@ func (a *app) showElapsed(size int, done chan struct{}) {
 		case <-done:
 			return
 		case <-t.C:
+			select {
+			case <-done: // ended meanwhile: its own status stays
+				return
+			default:
+			}
 			a.setStatus("Annotating " + page.Plural(size, "character", "characters") + "… " + itoa(n) + " s so far. The page stays usable meanwhile.")
 			if a.w != nil {
 				a.stop.RemoveAttribute("hidden")
@@ -252,3 +265,17 @@ func yield() { time.Sleep(time.Millisecond) }
 // mark records a moment of a run in the browser's performance timeline,
 // where the benchmarks and the browser's profiler find it.
 func mark(name string) { js.Global().Get("performance").Call("mark", "annotator:"+name) }
+
+// markAt records a moment measured by clock, in the worker or here.
+func markAt(name string, at float64) {
+	perf := js.Global().Get("performance")
+	opts := js.Global().Get("Object").New()
+	opts.Set("startTime", at-perf.Get("timeOrigin").Float())
+	perf.Call("mark", "annotator:"+name, opts)
+}
+
+// clock is the time in milliseconds on a clock the page and its worker share.
+func clock() float64 {
+	perf := js.Global().Get("performance")
+	return perf.Get("timeOrigin").Float() + perf.Call("now").Float()
+}

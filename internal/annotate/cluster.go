@@ -14,21 +14,20 @@ func clusterEntities(d *Document, lows []string) {
 	text := d.Text
 	// the clusters a name may join, by the keys sameName can match on
 	// (the whole name, its last word, its initials), so that each mention
-	// is compared with a few clusters and not with all
-	index := map[nameKey][]int{}
+	// is compared with a few clusters and not with all: each key leads to
+	// the last cluster added under it, which leads to the one before
+	var idx clusterIndex
+	idx.last = make(map[nameKey]int32, 2*len(d.Entities))
+	var buf [32]byte
 	addKeys := func(c int) {
 		name := d.Clusters[c].Name
-		keys := [...]nameKey{{byName, name}, {byLastWord, lastWord(name)}, {byInitials, initials(name)}, {byFirstName, ""}}
-		if first, _, n := fields(name); n > 1 && d.Clusters[c].Kind == Person {
-			keys[3].text = first
+		idx.add(nameKey{byName, name}, c)
+		idx.add(nameKey{byLastWord, lastWord(name)}, c)
+		if in := appendInitials(buf[:0], name); len(in) > 0 {
+			idx.add(nameKey{byInitials, string(in)}, c)
 		}
-		for _, k := range keys {
-			if k.text == "" {
-				continue
-			}
-			if l := index[k]; len(l) == 0 || l[len(l)-1] != c {
-				index[k] = append(l, c)
-			}
+		if first, _, n := fields(name); n > 1 && d.Clusters[c].Kind == Person {
+			idx.add(nameKey{byFirstName, first}, c)
 		}
 	}
 	for i := range d.Entities {
@@ -38,12 +37,12 @@ func clusterEntities(d *Document, lows []string) {
 		keys := [3]nameKey{{byName, name}, {byLastWord, lastWord(name)}}
 		n := 2
 		if isAcronym(name) {
-			keys[2] = nameKey{byInitials, strings.ReplaceAll(name, ".", "")}
+			keys[2] = nameKey{byInitials, withoutDots(name)}
 			n = 3
 		}
 		for _, k := range keys[:n] {
-			for _, c := range index[k] {
-				if c > best && sameName(d, &d.Clusters[c], e.Kind, name) {
+			for at := idx.first(k); at >= 0; at = idx.nodes[at].next {
+				if c := int(idx.nodes[at].cluster); c > best && sameName(d, &d.Clusters[c], e.Kind, name) {
 					best = c
 				}
 			}
@@ -51,8 +50,8 @@ func clusterEntities(d *Document, lows []string) {
 		if best < 0 && e.Kind == Person && countFields(name) == 1 {
 			// "Steve will continue to serve Apple" after "Steve Jobs": a first
 			// name alone stands for the one person named in full with it
-			if l := index[nameKey{byFirstName, name}]; len(l) == 1 {
-				best = l[0]
+			if at := idx.first(nameKey{byFirstName, name}); at >= 0 && idx.nodes[at].next < 0 {
+				best = int(idx.nodes[at].cluster)
 			}
 		}
 		if best < 0 {
@@ -66,6 +65,21 @@ func clusterEntities(d *Document, lows []string) {
 			addKeys(best)
 		}
 		e.Cluster = best
+	}
+	// each cluster's members, in order, in one array
+	counts := make([]int, len(d.Clusters)+1)
+	for _, e := range d.Entities {
+		counts[e.Cluster+1]++
+	}
+	for c := range d.Clusters {
+		counts[c+1] += counts[c]
+	}
+	members := make([]int, len(d.Entities))
+	for c := range d.Clusters {
+		d.Clusters[c].Members = members[counts[c]:counts[c]:counts[c+1]]
+	}
+	for i, e := range d.Entities {
+		c := &d.Clusters[e.Cluster]
 		c.Members = append(c.Members, i)
 	}
 	for ci := range d.Clusters {
@@ -102,9 +116,41 @@ func sameName(d *Document, c *Cluster, k EntityKind, name string) bool {
 		return similarFirstNames(cFirst, nFirst)
 	case Organization:
 		return strings.HasSuffix(c.Name, " "+name) || strings.HasSuffix(name, " "+c.Name) ||
-			isAcronym(name) && initials(c.Name) == strings.ReplaceAll(name, ".", "")
+			isAcronym(name) && string(appendInitials(make([]byte, 0, 32), c.Name)) == withoutDots(name)
 	}
 	return false
+}
+
+// A clusterIndex lists the clusters under each nameKey, as linked lists
+// in one slice, so that a key costs no slice of its own.
+type clusterIndex struct {
+	last  map[nameKey]int32 // the last node added under each key
+	nodes []clusterNode
+}
+
+type clusterNode struct {
+	cluster, next int32 // next is the node added before it under its key, or -1
+}
+
+// first returns the node added last under k, or -1.
+func (x *clusterIndex) first(k nameKey) int32 {
+	if at, ok := x.last[k]; ok {
+		return at
+	}
+	return -1
+}
+
+// add lists cluster c under k, unless it is the last listed there.
+func (x *clusterIndex) add(k nameKey, c int) {
+	if k.text == "" {
+		return
+	}
+	at := x.first(k)
+	if at >= 0 && x.nodes[at].cluster == int32(c) {
+		return
+	}
+	x.nodes = append(x.nodes, clusterNode{int32(c), at})
+	x.last[k] = int32(len(x.nodes) - 1)
 }
 
 // A nameKey is a key of the index of clusters: a name, a last word or
@@ -186,16 +232,29 @@ func editDistance(a, b []rune) int {
 	return prev[len(b)]
 }
 
-// initials returns the capital initials of a name's words: "United Nations" → "UN".
-func initials(name string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(name) {
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) {
-			b.WriteRune(r)
+// appendInitials appends the capital initials of a name's words to b:
+// "United Nations" → "UN".
+func appendInitials(b []byte, name string) []byte {
+	start := true // at the start of a word
+	for _, r := range name {
+		if unicode.IsSpace(r) {
+			start = true
+			continue
 		}
+		if start && unicode.IsUpper(r) {
+			b = utf8.AppendRune(b, r)
+		}
+		start = false
 	}
-	return b.String()
+	return b
+}
+
+// withoutDots is name without its full stops: "U.N." → "UN".
+func withoutDots(name string) string {
+	if strings.IndexByte(name, '.') < 0 {
+		return name
+	}
+	return strings.ReplaceAll(name, ".", "")
 }
 
 // lastWord returns the last space-separated word of name, without a

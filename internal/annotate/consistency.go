@@ -92,8 +92,9 @@ func (f *nameFinder) makeConsistent() {
 			firstWord[id] = true
 		}
 	}
-	best := func(key string) (EntityKind, bool) {
-		t, ok := voted[key]
+	// bestOf is the kind most voted for at tallies[t], where ok says
+	// whether the name was voted for at all
+	bestOf := func(t int, ok bool) (EntityKind, bool) {
 		if !ok {
 			return 0, false
 		}
@@ -105,6 +106,10 @@ func (f *nameFinder) makeConsistent() {
 			}
 		}
 		return k, v[k] > 0
+	}
+	best := func(key string) (EntityKind, bool) {
+		t, ok := voted[key]
+		return bestOf(t, ok)
 	}
 	for i := range f.ms {
 		m := &f.ms[i]
@@ -145,7 +150,9 @@ func (f *nameFinder) makeConsistent() {
 				if covered[i+n-1] || !f.has(i+n-1, capWord) {
 					continue
 				}
-				k, ok := best(f.key(i, i+n))
+				f.keyBuf = f.appendKey(f.keyBuf[:0], i, i+n)
+				t, found := voted[string(f.keyBuf)] // no string made
+				k, ok := bestOf(t, found)
 				if !ok {
 					continue
 				}
@@ -229,14 +236,18 @@ func (f *nameFinder) key(first, last int) string {
 	if last-first == 1 {
 		return f.lower(first)
 	}
-	var b strings.Builder
+	return string(f.appendKey(nil, first, last))
+}
+
+// appendKey appends the key of tokens [first, last) to b.
+func (f *nameFinder) appendKey(b []byte, first, last int) []byte {
 	for i := first; i < last; i++ {
 		if i > first {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(f.lower(i))
+		b = append(b, f.lower(i)...)
 	}
-	return b.String()
+	return b
 }
 
 // lowerElsewhere reports whether the document writes token i's word in

@@ -66,6 +66,8 @@ type nameFinder struct {
 	tagBuf []mention     // the tagger's mentions of all sentences, which tagged cuts
 	nerBuf []ner.Mention // one sentence's names as the tagger gives them
 	placed []mention     // place's result, before it is copied back
+	found  []mention     // the mentions a rule found, until place has taken them
+	keyBuf []byte        // a name's key (key), to look it up
 	runs   []scoreRun    // scoreLines' runs
 	// known of the whole document before the rules run
 	surnames   map[string]bool // last words of people named in full, lower-cased
@@ -174,6 +176,9 @@ const (
 // the function words ("Acme Ltd of Toronto" → "Toronto", a listed place,
 // when m is "Acme Ltd").
 func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
+	if cap(f.placed) < len(ms)+2 {
+		f.placed = make([]mention, 0, 2*len(ms)+8)
+	}
 	out := f.placed[:0]
 	for i, o := range ms {
 		if o.first < m.last && m.first < o.last {

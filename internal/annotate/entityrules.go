@@ -53,7 +53,7 @@ func ruleVote(name string) int {
 // Council") the name keeps its bounds and becomes an organization.
 func (f *nameFinder) listedOrgs(si int) []mention {
 	s := f.d.Sentences[si]
-	var out []mention
+	out := f.found[:0]
 	for i := s.First; i < s.Last; i++ {
 		if !f.has(i, capWord) || !ner.MayStartOrganization(f.tok(i)) {
 			continue
@@ -70,6 +70,7 @@ func (f *nameFinder) listedOrgs(si int) []mention {
 			}
 		}
 	}
+	f.found = out // its array serves the next rule
 	return out
 }
 
@@ -80,7 +81,7 @@ func (f *nameFinder) listedOrgs(si int) []mention {
 // one the tagger read as a person ("Jordan").
 func (f *nameFinder) listedPlaces(si int) []mention {
 	s := f.d.Sentences[si]
-	var out []mention
+	out := f.found[:0]
 	for i := s.First; i < s.Last; i++ {
 		if !f.has(i, capWord) || !ner.MayStartPlace(f.tok(i)) {
 			continue
@@ -97,6 +98,7 @@ func (f *nameFinder) listedPlaces(si int) []mention {
 			}
 		}
 	}
+	f.found = out // its array serves the next rule
 	return out
 }
 
@@ -104,7 +106,7 @@ func (f *nameFinder) listedPlaces(si int) []mention {
 // as a person: "P. Simmons", "J. Adams".
 func (f *nameFinder) initialedNames(si int) []mention {
 	s := f.d.Sentences[si]
-	var out []mention
+	out := f.found[:0]
 	for i := s.First; i+1 < s.Last; i++ {
 		w := f.tok(i)
 		if len(w) != 2 || w[1] != '.' || w[0] < 'A' || w[0] > 'Z' {
@@ -123,6 +125,7 @@ func (f *nameFinder) initialedNames(si int) []mention {
 		out = append(out, mention{first: i, last: j + 1, kind: Person})
 		i = j
 	}
+	f.found = out // its array serves the next rule
 	return out
 }
 
@@ -136,7 +139,7 @@ func (f *nameFinder) firstNamed(si int) []mention {
 		return nil
 	}
 	s := f.d.Sentences[si]
-	var out []mention
+	out := f.found[:0]
 	for i := s.First; i+1 < s.Last; i++ {
 		if !f.isNameWord(i) || f.has(i, allCaps) || !f.model.IsFirstName(f.tok(i)) {
 			continue
@@ -163,6 +166,7 @@ func (f *nameFinder) firstNamed(si int) []mention {
 		out = append(out, mention{first: i, last: j, kind: Person})
 		i = j - 1
 	}
+	f.found = out // its array serves the next rule
 	return out
 }
 
@@ -280,7 +284,7 @@ func (f *nameFinder) isNameWord(i int) bool {
 // agencies marks news agencies, in credits too: "(Reuters)", "AP Photo/…".
 func (f *nameFinder) agencies(si int) []mention {
 	s := f.d.Sentences[si]
-	var out []mention
+	out := f.found[:0]
 	for i := s.First; i < s.Last; i++ {
 		w := f.tok(i)
 		if !f.has(i, inNewsAgencies) || !f.has(i, capWord) {
@@ -295,6 +299,7 @@ func (f *nameFinder) agencies(si int) []mention {
 		}
 		out = append(out, mention{first: i, last: i + 1, kind: Organization})
 	}
+	f.found = out // its array serves the next rule
 	return out
 }
 
@@ -307,7 +312,7 @@ func (f *nameFinder) orgHeads(si int) []mention {
 	if f.caps[si] {
 		return nil // in a headline every word is capitalised
 	}
-	var out []mention
+	out := f.found[:0]
 	for j := s.First; j < s.Last; j++ {
 		suffix := f.has(j, inOrgSuffixes)
 		if !f.has(j, inOrgHeads|inOrgSuffixes) || !f.has(j, capWord) {
@@ -339,6 +344,7 @@ func (f *nameFinder) orgHeads(si int) []mention {
 		out = append(out, mention{first: first, last: last, kind: Organization})
 		j = last - 1
 	}
+	f.found = out // its array serves the next rule
 	return out
 }
 
@@ -354,7 +360,7 @@ func (f *nameFinder) titledNames(si int) []mention {
 	if f.caps[si] {
 		return nil
 	}
-	var out []mention
+	out := f.found[:0]
 	for i := s.First; i+1 < s.Last; i++ {
 		w := f.lower(i)
 		if !f.has(i, inTitleWords) || !f.has(i, capWord) && !honorifics[w] {
@@ -388,6 +394,7 @@ func (f *nameFinder) titledNames(si int) []mention {
 		out = append(out, mention{first: i + 1, last: j, kind: Person})
 		i = j - 1
 	}
+	f.found = out // its array serves the next rule
 	return out
 }
 
@@ -921,14 +928,14 @@ func (f *nameFinder) orgContext(si int) []mention {
 		stock := w == "stock" && (i+1 == s.Last || !stockPlaces[f.lower(i+1)])
 		// "Baltimore's Eddie Murray": a team's player
 		player := f.sport && w == "'s" && i+2 < s.Last && f.isNameWord(i+1) && f.isNameWord(i+2) && !f.has(i+1, inTitleWords)
-		if (orgFollowers[w] || stock || player) && i > s.First && f.isNameWord(i-1) {
+		if (f.has(i, inOrgFollowers) || stock || player) && i > s.First && f.isNameWord(i-1) {
 			j := i - 1
 			for j > s.First && f.isNameWord(j-1) {
 				j--
 			}
 			add(j, i, true)
 		}
-		if w == "of" && i > s.First && i+1 < s.Last && orgRoles[f.lower(i-1)] && f.isNameWord(i+1) {
+		if w == "of" && i > s.First && i+1 < s.Last && f.has(i-1, inOrgRoles) && f.isNameWord(i+1) {
 			// "chairman of Genentech": a role in a company
 			j := i + 1
 			for j < s.Last && f.isNameWord(j) {
@@ -936,7 +943,7 @@ func (f *nameFinder) orgContext(si int) []mention {
 			}
 			add(i+1, j, false)
 		}
-		if (orgBefore[w] || based || f.sport && teamTitles[w]) && i+1 < s.Last && f.isNameWord(i+1) {
+		if (f.has(i, inOrgBefore) || based || f.sport && f.has(i, inTeamTitles)) && i+1 < s.Last && f.isNameWord(i+1) {
 			j := i + 1
 			for j < s.Last && f.isNameWord(j) {
 				j++
@@ -998,7 +1005,7 @@ func (f *nameFinder) acronyms(si int) []mention {
 	if f.caps[si] {
 		return nil
 	}
-	var out []mention
+	out := f.found[:0]
 	for i := s.First + 1; i+2 < s.Last; i++ {
 		if f.tok(i) != "(" || f.tok(i+2) != ")" || !isAcronym(f.tok(i+1)) {
 			continue
@@ -1025,6 +1032,7 @@ func (f *nameFinder) acronyms(si int) []mention {
 		}
 		out = append(out, mention{first: first, last: i, kind: kind}, mention{first: i + 1, last: i + 2, kind: kind})
 	}
+	f.found = out // its array serves the next rule
 	return out
 }
 
@@ -1074,7 +1082,7 @@ var kinWords = wordSet(`wife husband son sons daughter daughters father mother b
 func (f *nameFinder) personContext(si int) []mention {
 	s := f.d.Sentences[si]
 	// no test for headlines: a scorecard's lines look like ones
-	var out []mention
+	out := f.found[:0]
 	for _, m := range f.pending {
 		if m.kind == Person || m.kind == otherName {
 			continue
@@ -1112,6 +1120,7 @@ func (f *nameFinder) personContext(si int) []mention {
 		}
 		out = append(out, mention{first: m.first, last: m.last, kind: Person})
 	}
+	f.found = out // its array serves the next rule
 	return out
 }
 
@@ -1150,9 +1159,9 @@ func (f *nameFinder) events(si int) []mention {
 	if f.caps[si] {
 		return nil
 	}
-	var out []mention
+	out := f.found[:0]
 	for j := s.First; j < s.Last; j++ {
-		if !f.has(j, capWord) || !eventHeads[f.lower(j)] {
+		if !f.has(j, capWord) || !f.has(j, inEventHeads) {
 			continue
 		}
 		first := j
@@ -1175,5 +1184,6 @@ func (f *nameFinder) events(si int) []mention {
 		out = append(out, mention{first: first, last: last, kind: otherName})
 		j = last - 1
 	}
+	f.found = out // its array serves the next rule
 	return out
 }

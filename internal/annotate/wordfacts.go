@@ -36,6 +36,11 @@ const (
 	inMaleTitles
 	inFemaleTitles
 	speechCue // a form of a verb of saying (cueWords, speech)
+	inOrgFollowers
+	inOrgBefore
+	inOrgRoles
+	inTeamTitles
+	inEventHeads
 
 	// the token as written
 	capWord  // a word starting with a capital letter (isCapWord)
@@ -56,6 +61,8 @@ var wordLists = func() map[string]fact {
 		{phraseStops, inPhraseStops}, {adverbials, inAdverbials}, {determiners, inDeterminers},
 		{titleSmallWords, inTitleSmallWords}, {malePronouns, inMalePronouns},
 		{femalePronouns, inFemalePronouns}, {maleTitles, inMaleTitles}, {femaleTitles, inFemaleTitles},
+		{orgFollowers, inOrgFollowers}, {orgBefore, inOrgBefore}, {orgRoles, inOrgRoles}, {teamTitles, inTeamTitles},
+		{eventHeads, inEventHeads},
 	} {
 		for w := range l.set {
 			m[w] |= l.bit
