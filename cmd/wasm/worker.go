@@ -66,11 +66,14 @@ func runWorker() {
 		runs = n.Int()
 	}
 	if runs > 0 {
-		for range runs {
+		var w warming
+		for !w.done(runs) {
 			time.Sleep(time.Millisecond) // a request that came meanwhile is answered first
+			start := clock()
 			d := annotate.Annotate(samples.Wikinews.Text, annotate.Options{})
 			render.NewView(d, render.PartSize)
 			page.EncodeDocument(nil, d)
+			w.ran(clock() - start)
 		}
 		runtime.GC()
 		self.Call("postMessage", map[string]any{"type": "warm"})
@@ -78,9 +81,35 @@ func runWorker() {
 	select {}
 }
 
-// warmRuns is how many times the next worker annotates the sample in the
-// background: the page's first, many times; the ones started after it
-// share its optimized code and need none.
+// warming follows the warm-up runs: it ends after max runs, or earlier
+// once the browser has optimized the code, when the runs have stopped
+// getting faster (five in a row neither a tenth faster than the fastest nor
+// a quarter slower, after ten at least).
+type warming struct {
+	runs, steady int
+	best         float64
+}
+
+func (w *warming) ran(ms float64) {
+	w.runs++
+	switch {
+	case w.runs == 1 || ms < w.best*0.9:
+		w.best, w.steady = ms, 0 // still getting faster
+	case ms <= w.best*1.25:
+		w.best = min(w.best, ms)
+		w.steady++
+	default:
+		w.steady = 0
+	}
+}
+
+func (w *warming) done(max int) bool {
+	return w.runs >= max || w.runs >= 10 && w.steady >= 5
+}
+
+// warmRuns is how many times, at most, the next worker annotates the sample
+// in the background: the page's first, until its code is optimized (see
+// warming); the ones started after it share that code and need none.
 var warmRuns = 40
 
 // respond annotates one request. A panic becomes an error reply; the worker
