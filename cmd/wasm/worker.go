@@ -218,6 +218,9 @@ func startWorker(a *app) *workerConn {
 	}
 	c := &workerConn{a: a, module: module, replies: make(chan js.Value, 8), failed: make(chan struct{}), warm: make(chan struct{})}
 	c.onmsg = js.FuncOf(func(_ js.Value, args []js.Value) any {
+		if !args[0].Get("target").Equal(c.w) {
+			return nil // a message the worker before this one sent before it was ended: its "exit" would end this one
+		}
 		data := args[0].Get("data")
 		if args[0].Get("type").String() == "error" { // the worker's script failed to load or run
 			data = js.ValueOf(map[string]any{"type": "exit", "message": jsMessage(args[0])})
