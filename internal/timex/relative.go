@@ -344,13 +344,11 @@ func (p *parser) ruleRelUnit(i int) *node {
 		return nil
 	}
 	// next/last N units: a duration
-	if _, e, ok := p.cardinal(j, false); ok && e > j {
-		if u := p.tok(e).lex(); u != nil && u.unit != uNone && p.tok(e).kind == tWord && k != kwThis {
-			d := p.durationFrom(j)
-			if d != nil {
-				d.start = i
-				return d
-			}
+	// "the past five trading days"
+	if _, e, ok := p.cardinal(j, false); ok && e > j && k != kwThis {
+		if d := p.durationFrom(j); d != nil {
+			d.start = i
+			return d
 		}
 	}
 	if p.isKw(j, kwFew, kwSeveral) || p.isKw(j, kwA) && p.isKw(j+1, kwFew) {

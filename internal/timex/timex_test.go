@@ -505,6 +505,8 @@ func TestReports(t *testing.T) {
 		{"The ceasefire ends at midnight Friday.", ref, []want{{"midnight Friday", Time, "2013-09-14T00:00", ""}}},
 		{"The ministry has extended the loans until Friday.", ref, []want{{"Friday", Date, "2013-09-20", ""}}},
 		{"Schools stay open until Friday\nMarch 4, 2010\n", ref, []want{{"Friday", Date, "2013-09-20", ""}, {"March 4, 2010", Date, "2010-03-04", ""}}},
+		{"The brewer turned a profit in the final quarter of 2012.", ref, []want{{"the final quarter of 2012", Date, "2012-Q4", ""}}},
+		{"Over the past three trading days the shares lost a tenth.", ref, []want{{"the past three trading days", Duration, "P3D", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, tt.r, tt.want) })
