@@ -794,7 +794,7 @@ func (p *parser) ruleRef(i int) *node {
 			return &node{end: j + 1, typ: Date, val: "FUTURE_REF"}
 		}
 	}
-	if p.isKw(i, kwThe) && (p.is(i+1, "near") || p.is(i+1, "short")) && p.is(i+2, "term") {
+	if p.isKw(i, kwThe) && (p.is(i+1, "near") || p.is(i+1, "short") || p.is(i+1, "long")) && p.is(i+2, "term") {
 		return &node{end: i + 3, typ: Date, val: "FUTURE_REF"}
 	}
 	return nil
