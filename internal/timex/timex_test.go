@@ -507,6 +507,8 @@ func TestReports(t *testing.T) {
 		{"The ministry has extended the loans until Friday.", ref, []want{{"Friday", Date, "2013-09-20", ""}}},
 		{"Schools stay open until Friday\nMarch 4, 2010\n", ref, []want{{"Friday", Date, "2013-09-20", ""}, {"March 4, 2010", Date, "2010-03-04", ""}}},
 		{"The brewer turned a profit in the final quarter of 2012.", ref, []want{{"the final quarter of 2012", Date, "2012-Q4", ""}}},
+		{"Dealers will be told after October of next year; the plant shut on May 2 of last year.", ref,
+			[]want{{"October", Date, "2014-10", ""}, {"next year", Date, "2014", ""}, {"May 2", Date, "2012-05-02", ""}, {"last year", Date, "2012", ""}}},
 		{"Over the past three trading days the shares lost a tenth.", ref, []want{{"the past three trading days", Duration, "P3D", ""}}},
 	}
 	for _, tt := range tests {
