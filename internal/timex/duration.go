@@ -180,6 +180,10 @@ func (p *parser) ruleDuration(i int) *node {
 	if p.isKw(i, kwA) && p.rate(i-1) {
 		return nil // "$17 an hour", "15,000 vehicles a day": a rate, a set
 	}
+	// "the worst single-day fall": one day
+	if p.is(i, "single") && p.dash(i+1) && p.glued(i+1) && p.glued(i+2) && p.isUnit(i+2, uDay) && !p.tok(i+2).lex().plural {
+		return &node{end: i + 3, typ: Duration, dur: dur{[]durPart{{1, uDay}}}, adj: true}
+	}
 	if n := p.durationFrom(i); n != nil {
 		if (p.isKw(i-1, kwAt) || p.punct(i-1, '@')) && n.end == i+2 && p.is(i+1, "h") && p.glued(i+1) {
 			return nil // "at 15h" is a time of day

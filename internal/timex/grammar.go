@@ -86,7 +86,7 @@ func init() {
 		}, // RelUnit
 		func(e *entry, w string) bool { return cardLike(e, w) || e.unit != uNone && e.plural }, // Ago
 		func(e *entry, w string) bool {
-			return cardLike(e, w) || e.kw == kwPer || w == "first" || e.unit != uNone && e.plural
+			return cardLike(e, w) || e.kw == kwPer || w == "first" || w == "single" || e.unit != uNone && e.plural
 		}, // Duration
 		func(e *entry, w string) bool {
 			return hasKw(e, kwNoon, kwMidnight) || w == "midday" || e.num >= 1 && e.num <= 12

@@ -460,7 +460,7 @@ func init() {
 		"orthodox clean lazarus branch pancake shrove world boss ides chinese lunar", entry{flags: fLowerHoliday})
 	add("latest recent current same comparable corresponding year quarter period", entry{flags: fQuarterRef})
 	// words outside the tables above that rules start from
-	add("q h fy final new good black st saint martin these same latest comparable corresponding no under previously formerly nowadays presently "+
+	add("q h fy final single new good black st saint martin these same latest comparable corresponding no under previously formerly nowadays presently "+
 		"twenties thirties forties fifties sixties seventies eighties nineties weekday "+
 		"maundy palm whit white trinity mardi boxing mlk valentine eom eoy "+
 		"orthodox clean lazarus branch pancake shrove world boss ides covenant chinese lunar", entry{flags: fStart})

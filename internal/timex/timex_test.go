@@ -510,6 +510,7 @@ func TestReports(t *testing.T) {
 		{"Dealers will be told after October of next year; the plant shut on May 2 of last year.", ref,
 			[]want{{"October", Date, "2014-10", ""}, {"next year", Date, "2014", ""}, {"May 2", Date, "2012-05-02", ""}, {"last year", Date, "2012", ""}}},
 		{"Over the past three trading days the shares lost a tenth.", ref, []want{{"the past three trading days", Duration, "P3D", ""}}},
+		{"It was the market's sharpest single-day drop in a decade.", ref, []want{{"single-day", Duration, "P1D", ""}, {"a decade", Duration, "P10Y", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, tt.r, tt.want) })
