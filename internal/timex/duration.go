@@ -210,7 +210,11 @@ func (p *parser) ruleDuration(i int) *node {
 	}
 	t := p.tok(i)
 	if t.kind == tWord && t.lex() != nil && t.lex().unit != uNone && t.lex().plural && t.lex().unit >= uMinute && t.lex().unit <= uCentury {
-		if p.isKw(i-1, kwFor, kwOver, kwWithin, kwIn, kwAfter) || p.isKw(i-1, kwRecent) || p.is(i-1, "coming") {
+		b := i - 1
+		if p.is(b, "just") || p.is(b, "only") || p.is(b, "mere") {
+			b-- // "in just minutes"
+		}
+		if p.isKw(b, kwFor, kwOver, kwWithin, kwIn, kwAfter) || p.isKw(i-1, kwRecent) || p.is(i-1, "coming") {
 			if p.isKw(i-1, kwIn) && p.isKw(i+1, kwOf, kwAgo) {
 				return nil
 			}

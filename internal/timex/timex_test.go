@@ -181,6 +181,7 @@ func TestDurations(t *testing.T) {
 		{"for several years", []want{{"several years", Duration, "PXY", ""}}},
 		{"in the first nine months", []want{{"the first nine months", Duration, "P9M", ""}}},
 		{"a minute and a half", []want{{"a minute and a half", Duration, "PT1M30S", ""}}},
+		{"the tickets sold out in only minutes", []want{{"minutes", Duration, "PTXM", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, ref, tt.want) })
