@@ -794,6 +794,10 @@ func (p *parser) ruleRef(i int) *node {
 			return &node{end: j + 1, typ: Date, val: "FUTURE_REF"}
 		}
 	}
+	// "over the years", "over the decades": a vague length
+	if p.isKw(i, kwThe) && p.isKw(i-1, kwOver) && (p.is(i+1, "years") || p.is(i+1, "decades")) && !p.isKw(i+2, kwOf) && p.tok(i+2).kind != tNum {
+		return &node{end: i + 2, typ: Duration, dur: dur{[]durPart{{unknownCount, p.tok(i + 1).lex().unit}}}}
+	}
 	if p.isKw(i, kwThe) && (p.is(i+1, "near") || p.is(i+1, "short") || p.is(i+1, "long")) && p.is(i+2, "term") {
 		return &node{end: i + 3, typ: Date, val: "FUTURE_REF"}
 	}

@@ -182,6 +182,7 @@ func TestDurations(t *testing.T) {
 		{"in the first nine months", []want{{"the first nine months", Duration, "P9M", ""}}},
 		{"a minute and a half", []want{{"a minute and a half", Duration, "PT1M30S", ""}}},
 		{"the tickets sold out in only minutes", []want{{"minutes", Duration, "PTXM", ""}}},
+		{"The village has changed a lot over the years.", []want{{"the years", Duration, "PXY", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, ref, tt.want) })
