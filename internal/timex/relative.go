@@ -305,7 +305,15 @@ func (p *parser) rulePartOfDay(i int) *node {
 			return &out
 		}
 	}
-	if !p.isolatedSpan(i, e) || !p.boundaryBefore(i) {
+	// "in morning trading", "during afternoon deals": a session of the
+	// day last named, or of the reference's day
+	if j == i && e == i+1 && p.isKw(i-1, kwIn, kwDuring) && (p.is(e, "trading") || p.is(e, "deals") || p.is(e, "dealings")) {
+		if p.hasLastDay {
+			c := p.lastDay
+			c.g, c.pod = gPOD, pod
+			return &node{end: e, typ: Time, c: c, anaphoric: true}
+		}
+	} else if !p.isolatedSpan(i, e) || !p.boundaryBefore(i) {
 		return nil
 	}
 	if !p.hasRef {
