@@ -1141,6 +1141,16 @@ func (p *parser) ruleTheYear(i int) *node {
 		}
 		return nil
 	}
+	// "the year previous": before the year last named, or before this one
+	if j == i+1 && p.is(j+1, "previous") && p.tok(j+2).kind != tWord {
+		if p.hasYearNamed {
+			return &node{end: j + 2, typ: Date, c: cal{g: gYear, y: p.yearNamed - 1}, anaphoric: true}
+		}
+		if p.hasRef {
+			return &node{end: j + 2, typ: Date, c: cal{g: gYear, y: p.ref.Year() - 1}}
+		}
+		return nil
+	}
 	if p.isKw(j+1, kwOf) || p.isKw(j+1, kwBefore) || p.isKw(j+1, kwAfter) || p.tok(j+1).kind == tNum {
 		return nil
 	}

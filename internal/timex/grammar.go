@@ -248,11 +248,12 @@ func (p *parser) modifier(i int) (string, int, bool) {
 			return "APPROX", i + 1, true
 		}
 	case kwMore:
-		if p.isKw(i+1, kwThan) {
+		// "more than the year before" compares; it is no bound
+		if p.isKw(i+1, kwThan) && !p.isKw(i+2, kwThe) {
 			return "MORE_THAN", i + 2, true
 		}
 	case kwLess:
-		if p.isKw(i+1, kwThan) {
+		if p.isKw(i+1, kwThan) && !p.isKw(i+2, kwThe) {
 			return "LESS_THAN", i + 2, true
 		}
 	case kwAt:

@@ -512,6 +512,8 @@ func TestReports(t *testing.T) {
 		{"Dealers will be told after October of next year; the plant shut on May 2 of last year.", ref,
 			[]want{{"October", Date, "2014-10", ""}, {"next year", Date, "2014", ""}, {"May 2", Date, "2012-05-02", ""}, {"last year", Date, "2012", ""}}},
 		{"Over the past three trading days the shares lost a tenth.", ref, []want{{"the past three trading days", Duration, "P3D", ""}}},
+		{"Rents rose 4% last year, less than the year previous.", ref, []want{{"last year", Date, "2012", ""}, {"the year previous", Date, "2011", ""}}},
+		{"Sales in 2010 beat the year previous.", ref, []want{{"2010", Date, "2010", ""}, {"the year previous", Date, "2009", ""}}},
 		{"On Thursday the shares gained 3% in morning trading.", ref, []want{{"Thursday", Date, "2013-09-12", ""}, {"morning", Time, "2013-09-12TMO", ""}}},
 		{"It was the market's sharpest single-day drop in a decade.", ref, []want{{"single-day", Duration, "P1D", ""}, {"a decade", Duration, "P10Y", ""}}},
 	}
