@@ -96,7 +96,7 @@ func init() {
 		}, // Set
 		func(e *entry, w string) bool { return e.flags&fHoliday != 0 || e.holiday != 0 }, // Holiday
 		func(e *entry, w string) bool {
-			return hasKw(e, kwNow, kwRight, kwJust, kwAlready, kwRecently, kwMore, kwSoon, kwCurrent, kwRecent, kwThe, kwFuture, kwComing, kwUpcoming, kwA) ||
+			return hasKw(e, kwNow, kwRight, kwJust, kwAlready, kwRecently, kwMore, kwSoon, kwVery, kwCurrent, kwRecent, kwThe, kwFuture, kwComing, kwUpcoming, kwA) ||
 				w == "previously" || w == "formerly" || w == "nowadays" || w == "presently" || w == "one" || w == "these"
 		}, // Ref
 		func(e *entry, w string) bool { return ordLike(e) },                       // DayRange

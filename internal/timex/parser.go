@@ -243,6 +243,8 @@ func (p *parser) mayStart(i int) bool {
 			return p.isKw(i+1, kwThan, kwRecently)
 		case kwUp:
 			return p.isKw(i+1, kwTo)
+		case kwVery:
+			return p.isKw(i+1, kwSoon)
 		case kwOver:
 			return p.tok(i+1).kind == tNum || p.tok(i+1).lex() != nil && p.tok(i+1).lex().num != 0 || p.isKw(i+1, kwA) && p.tok(i+2).lex().unitOr() != uNone
 		case kwEnd, kwStart, kwBeginning:

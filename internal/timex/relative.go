@@ -744,6 +744,11 @@ func (p *parser) ruleRef(i int) *node {
 			return nil
 		}
 		return &node{end: i + 1, typ: Date, val: "FUTURE_REF"}
+	case kwVery:
+		// "very soon"
+		if p.isKw(i+1, kwSoon) && !p.isKw(i+2, kwAfter) && !p.is(i+2, "as") {
+			return &node{end: i + 2, typ: Date, val: "FUTURE_REF"}
+		}
 	case kwCurrent:
 		// "current" before a noun: "the current crisis"
 		nx := p.tok(i + 1)

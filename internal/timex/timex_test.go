@@ -108,6 +108,7 @@ func TestRelative(t *testing.T) {
 		{"She recently moved.", []want{{"recently", Date, "PAST_REF", ""}}},
 		{"in the future", []want{{"the future", Date, "FUTURE_REF", ""}}},
 		{"The mill is safe for the long term, its owner says.", []want{{"the long term", Date, "FUTURE_REF", ""}}},
+		{"The minister will decide very soon.", []want{{"very soon", Date, "FUTURE_REF", ""}}},
 		{"the day before yesterday", []want{{"the day before yesterday", Date, "2013-09-14", ""}}},
 		{"It ends in five years.", []want{{"five years", Date, "2018", ""}}},
 		{"The deal was announced last May.", []want{{"last May", Date, "2013-05", ""}}},
