@@ -209,6 +209,14 @@ func (p *parser) ruleDuration(i int) *node {
 		}
 	}
 	t := p.tok(i)
+	// "a months-long strike"; "a decades-long dispute" lasts some years
+	if t.kind == tWord && t.lex() != nil && t.lex().plural && t.lex().unit >= uDay && t.lex().unit <= uCentury && p.dash(i+1) && p.glued(i+1) && p.glued(i+2) && p.is(i+2, "long") {
+		u := t.lex().unit
+		if u == uDecade {
+			u = uYear
+		}
+		return &node{end: i + 3, typ: Duration, dur: dur{[]durPart{{unknownCount, u}}}, adj: true}
+	}
 	if t.kind == tWord && t.lex() != nil && t.lex().unit != uNone && t.lex().plural && t.lex().unit >= uMinute && t.lex().unit <= uCentury {
 		b := i - 1
 		if p.is(b, "just") || p.is(b, "only") || p.is(b, "mere") {

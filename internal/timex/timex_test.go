@@ -184,6 +184,7 @@ func TestDurations(t *testing.T) {
 		{"a minute and a half", []want{{"a minute and a half", Duration, "PT1M30S", ""}}},
 		{"the tickets sold out in only minutes", []want{{"minutes", Duration, "PTXM", ""}}},
 		{"The village has changed a lot over the years.", []want{{"the years", Duration, "PXY", ""}}},
+		{"a months-long strike ended a decades-long feud", []want{{"months-long", Duration, "PXM", ""}, {"decades-long", Duration, "PXY", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, ref, tt.want) })
@@ -545,7 +546,7 @@ func TestMoreForms(t *testing.T) {
 		{"Covenant Thursday 2016", ref, []want{{"Covenant Thursday 2016", Date, "2016-03-24", ""}}},
 		{"Chinese New Year 2024", ref, []want{{"Chinese New Year 2024", Date, "2024-02-10", ""}}},
 		{"A days ago the talks broke down.", ref, []want{{"A days ago", Date, "2013-09-15", ""}}},
-		{"It was a years-long fight.", ref, nil},
+		{"It was a years-long fight.", ref, []want{{"years-long", Duration, "PXY", ""}}},
 		{"Prices rose lastmonth, and rise again nextyear.", ref, []want{{"lastmonth", Date, "2013-08", ""}, {"nextyear", Date, "2014", ""}}},
 		{"Markets shut for the Lunar New Year's Day holiday in 2013.", ref, []want{{"the Lunar New Year's Day", Date, "2013-02-10", ""}, {"2013", Date, "2013", ""}}},
 	}
