@@ -603,6 +603,10 @@ func (p *parser) ruleYear(i int) *node {
 	if p.is(e, "s") && p.glued(e) {
 		return nil // "1990s": ruleDecade
 	}
+	// a stock index named by a number: "the Russell 2000 Index"
+	if t.kind == tNum && p.is(e, "index") && p.tok(i-1).kind == tWord && p.tok(i-1).cap && p.tok(i-1).lex() == nil {
+		return nil
+	}
 	// not a count: "2000 people", "1990 points"
 	if t.kind == tNum && p.countNoun(e) && !p.isKw(i-1, kwIn, kwSince, kwFiscal) {
 		return nil

@@ -225,6 +225,7 @@ func TestNotDates(t *testing.T) {
 		"The stock fell 7/8 to 31 3/4.",
 		"a 44-year-old protester",
 		"a quarterly dividend",
+		"Small caps led, and the Russell 2000 Index closed higher.",
 		"the current account deficit",
 		"February 29, 2014",
 		"32 August",
