@@ -23,13 +23,15 @@ func (p *parser) yearlessDay(m, d int, at, end int) *node {
 		n.c.noYear = true
 		return n
 	}
-	// "July 1 next year", "March 3 of last year"
-	k := end
+	// "July 1 next year"; "March 3 of last year" is two expressions, the
+	// day taking the year named after it
+	k, e := end, end+2
 	if p.isKw(k, kwOf) && p.isKw(k+1, kwLast, kwNext, kwThis) {
 		k++
+		e = end
 	}
 	if p.isKw(k, kwLast, kwNext, kwThis) && p.is(k+1, "year") && !p.tok(k).nl {
-		n.c.y, n.end = p.ref.Year()+p.relShift(k), k+2
+		n.c.y, n.end = p.ref.Year()+p.relShift(k), e
 		if !validDate(n.c.y, m, d) {
 			return nil
 		}
@@ -339,13 +341,16 @@ func (p *parser) ruleMonthFirst(i int) *node {
 	if !t.cap && !p.monthContext(i) && p.tok(i).end-p.tok(i).start < 5 {
 		return nil
 	}
-	// "May last year", "March next year", "October of next year"
+	// "May last year", "March next year"; "October of next year" is two
+	// expressions, the month taking the year named after it
+	end := k + 2
 	if p.isKw(k, kwOf) && p.isKw(k+1, kwLast, kwNext, kwThis) && p.is(k+2, "year") {
+		end = k
 		k++
 	}
 	if p.isKw(k, kwLast, kwNext, kwThis) && p.is(k+1, "year") {
 		if !p.hasRef {
-			return &node{end: k + 2, typ: Date, c: cal{g: gMonth, m: m}, rel: true}
+			return &node{end: end, typ: Date, c: cal{g: gMonth, m: m}, rel: true}
 		}
 		y := p.ref.Year()
 		if p.isKw(k, kwLast) {
@@ -353,7 +358,7 @@ func (p *parser) ruleMonthFirst(i int) *node {
 		} else if p.isKw(k, kwNext) {
 			y++
 		}
-		return &node{end: k + 2, typ: Date, c: cal{g: gMonth, y: y, m: m}}
+		return &node{end: end, typ: Date, c: cal{g: gMonth, y: y, m: m}}
 	}
 	n := &node{end: j, typ: Date, c: cal{g: gMonth, m: m}}
 	if !p.hasRef {
@@ -597,6 +602,10 @@ func (p *parser) ruleYear(i int) *node {
 	}
 	if p.is(e, "s") && p.glued(e) {
 		return nil // "1990s": ruleDecade
+	}
+	// a stock index named by a number: "the Russell 2000 Index"
+	if t.kind == tNum && p.is(e, "index") && p.tok(i-1).kind == tWord && p.tok(i-1).cap && p.tok(i-1).lex() == nil {
+		return nil
 	}
 	// not a count: "2000 people", "1990 points"
 	if t.kind == tNum && p.countNoun(e) && !p.isKw(i-1, kwIn, kwSince, kwFiscal) {
@@ -1133,6 +1142,16 @@ func (p *parser) ruleTheYear(i int) *node {
 	if p.isKw(i, kwThat) || p.is(i+1, "same") {
 		if p.hasLastYear {
 			return &node{end: j + 1, typ: Date, c: cal{g: gYear, y: p.lastYear}, anaphoric: true}
+		}
+		return nil
+	}
+	// "the year previous": before the year last named, or before this one
+	if j == i+1 && p.is(j+1, "previous") && p.tok(j+2).kind != tWord {
+		if p.hasYearNamed {
+			return &node{end: j + 2, typ: Date, c: cal{g: gYear, y: p.yearNamed - 1}, anaphoric: true}
+		}
+		if p.hasRef {
+			return &node{end: j + 2, typ: Date, c: cal{g: gYear, y: p.ref.Year() - 1}}
 		}
 		return nil
 	}

@@ -180,6 +180,10 @@ func (p *parser) ruleDuration(i int) *node {
 	if p.isKw(i, kwA) && p.rate(i-1) {
 		return nil // "$17 an hour", "15,000 vehicles a day": a rate, a set
 	}
+	// "the worst single-day fall": one day
+	if p.is(i, "single") && p.dash(i+1) && p.glued(i+1) && p.glued(i+2) && p.isUnit(i+2, uDay) && !p.tok(i+2).lex().plural {
+		return &node{end: i + 3, typ: Duration, dur: dur{[]durPart{{1, uDay}}}, adj: true}
+	}
 	if n := p.durationFrom(i); n != nil {
 		if (p.isKw(i-1, kwAt) || p.punct(i-1, '@')) && n.end == i+2 && p.is(i+1, "h") && p.glued(i+1) {
 			return nil // "at 15h" is a time of day
@@ -205,8 +209,20 @@ func (p *parser) ruleDuration(i int) *node {
 		}
 	}
 	t := p.tok(i)
+	// "a months-long strike"; "a decades-long dispute" lasts some years
+	if t.kind == tWord && t.lex() != nil && t.lex().plural && t.lex().unit >= uDay && t.lex().unit <= uCentury && p.dash(i+1) && p.glued(i+1) && p.glued(i+2) && p.is(i+2, "long") {
+		u := t.lex().unit
+		if u == uDecade {
+			u = uYear
+		}
+		return &node{end: i + 3, typ: Duration, dur: dur{[]durPart{{unknownCount, u}}}, adj: true}
+	}
 	if t.kind == tWord && t.lex() != nil && t.lex().unit != uNone && t.lex().plural && t.lex().unit >= uMinute && t.lex().unit <= uCentury {
-		if p.isKw(i-1, kwFor, kwOver, kwWithin, kwIn, kwAfter) || p.isKw(i-1, kwRecent) || p.is(i-1, "coming") {
+		b := i - 1
+		if p.is(b, "just") || p.is(b, "only") || p.is(b, "mere") {
+			b-- // "in just minutes"
+		}
+		if p.isKw(b, kwFor, kwOver, kwWithin, kwIn, kwAfter) || p.isKw(i-1, kwRecent) || p.is(i-1, "coming") {
 			if p.isKw(i-1, kwIn) && p.isKw(i+1, kwOf, kwAgo) {
 				return nil
 			}

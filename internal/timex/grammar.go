@@ -86,7 +86,7 @@ func init() {
 		}, // RelUnit
 		func(e *entry, w string) bool { return cardLike(e, w) || e.unit != uNone && e.plural }, // Ago
 		func(e *entry, w string) bool {
-			return cardLike(e, w) || e.kw == kwPer || w == "first" || e.unit != uNone && e.plural
+			return cardLike(e, w) || e.kw == kwPer || w == "first" || w == "single" || e.unit != uNone && e.plural
 		}, // Duration
 		func(e *entry, w string) bool {
 			return hasKw(e, kwNoon, kwMidnight) || w == "midday" || e.num >= 1 && e.num <= 12
@@ -96,7 +96,7 @@ func init() {
 		}, // Set
 		func(e *entry, w string) bool { return e.flags&fHoliday != 0 || e.holiday != 0 }, // Holiday
 		func(e *entry, w string) bool {
-			return hasKw(e, kwNow, kwRight, kwJust, kwAlready, kwRecently, kwMore, kwSoon, kwCurrent, kwRecent, kwThe, kwFuture, kwComing, kwUpcoming, kwA) ||
+			return hasKw(e, kwNow, kwRight, kwJust, kwAlready, kwRecently, kwMore, kwSoon, kwVery, kwCurrent, kwRecent, kwThe, kwFuture, kwComing, kwUpcoming, kwA) ||
 				w == "previously" || w == "formerly" || w == "nowadays" || w == "presently" || w == "one" || w == "these"
 		}, // Ref
 		func(e *entry, w string) bool { return ordLike(e) },                       // DayRange
@@ -248,11 +248,12 @@ func (p *parser) modifier(i int) (string, int, bool) {
 			return "APPROX", i + 1, true
 		}
 	case kwMore:
-		if p.isKw(i+1, kwThan) {
+		// "more than the year before" compares; it is no bound
+		if p.isKw(i+1, kwThan) && !p.isKw(i+2, kwThe) {
 			return "MORE_THAN", i + 2, true
 		}
 	case kwLess:
-		if p.isKw(i+1, kwThan) {
+		if p.isKw(i+1, kwThan) && !p.isKw(i+2, kwThe) {
 			return "LESS_THAN", i + 2, true
 		}
 	case kwAt:

@@ -104,6 +104,7 @@ const (
 	kwOclock
 	kwClock
 	kwFuture
+	kwVery
 	kwSoon
 	kwFormer
 	kwOnce
@@ -411,7 +412,7 @@ func init() {
 		{"some", kwSome, 0}, {"few", kwFew, 0}, {"several", kwSeveral, 0}, {"couple", kwCouple, 0},
 		{"many", kwMany, 0}, {"half", kwHalfWord, 0},
 		{"oclock", kwOclock, 0}, {"clock", kwClock, 0},
-		{"future", kwFuture, 0}, {"soon", kwSoon, 0}, {"once", kwOnce, 0},
+		{"future", kwFuture, 0}, {"soon", kwSoon, 0}, {"very", kwVery, 0}, {"once", kwOnce, 0},
 		{"ad", kwAD, 0}, {"ce", kwAD, 0}, {"bc bce", kwBC, 0},
 		{"annually annual", kwAnnual, 0}, {"daily", kwDaily, 0}, {"weekly", kwWeekly, 0},
 		{"monthly", kwMonthly, 0}, {"hourly", kwHourly, 0}, {"yearly", kwYearly, 0},
@@ -460,7 +461,7 @@ func init() {
 		"orthodox clean lazarus branch pancake shrove world boss ides chinese lunar", entry{flags: fLowerHoliday})
 	add("latest recent current same comparable corresponding year quarter period", entry{flags: fQuarterRef})
 	// words outside the tables above that rules start from
-	add("q h fy new good black st saint martin these same latest comparable corresponding no under previously formerly nowadays presently "+
+	add("q h fy final single new good black st saint martin these same latest comparable corresponding no under previously formerly nowadays presently "+
 		"twenties thirties forties fifties sixties seventies eighties nineties weekday "+
 		"maundy palm whit white trinity mardi boxing mlk valentine eom eoy "+
 		"orthodox clean lazarus branch pancake shrove world boss ides covenant chinese lunar", entry{flags: fStart})
@@ -495,7 +496,7 @@ var startKw = map[kw]bool{
 	kwThe: true, kwA: true, kwAt: true, kwEvery: true, kwEach: true, kwPer: true, kwNoon: true, kwMidnight: true,
 	kwFiscal: true, kwRecently: true, kwRecent: true, kwAbout: true, kwAround: true, kwNearly: true, kwMore: true,
 	kwLess: true, kwUp: true, kwSome: true, kwFew: true, kwSeveral: true, kwCouple: true, kwMany: true,
-	kwHalfWord: true, kwFuture: true, kwSoon: true, kwAnnual: true, kwDaily: true, kwWeekly: true, kwMonthly: true,
+	kwHalfWord: true, kwFuture: true, kwSoon: true, kwVery: true, kwAnnual: true, kwDaily: true, kwWeekly: true, kwMonthly: true,
 	kwHourly: true, kwYearly: true, kwQuarterly: true, kwNightly: true, kwRight: true, kwJust: true, kwAlready: true,
 	kwThat: true, kwOver: true, kwEarlier: true, kwLater: true,
 }

@@ -59,6 +59,9 @@ type parser struct {
 	// the year of the last date written with one, for "the following year"
 	lastYear    int
 	hasLastYear bool
+	// the last whole year named, "last year" too, for "the year previous"
+	yearNamed    int
+	hasYearNamed bool
 	// the last month named, for "the following month"
 	lastMonth    cal
 	hasLastMonth bool
@@ -240,6 +243,8 @@ func (p *parser) mayStart(i int) bool {
 			return p.isKw(i+1, kwThan, kwRecently)
 		case kwUp:
 			return p.isKw(i+1, kwTo)
+		case kwVery:
+			return p.isKw(i+1, kwSoon)
 		case kwOver:
 			return p.tok(i+1).kind == tNum || p.tok(i+1).lex() != nil && p.tok(i+1).lex().num != 0 || p.isKw(i+1, kwA) && p.tok(i+2).lex().unitOr() != uNone
 		case kwEnd, kwStart, kwBeginning:
@@ -361,6 +366,9 @@ func (p *parser) note(n *node) {
 	}
 	if (n.typ == Date || n.typ == Time) && n.c.g >= gDay && !n.c.noYear && !n.c.noDate && n.rng == nil {
 		p.lastDay, p.hasLastDay = cal{g: gDay, y: n.c.y, m: n.c.m, d: n.c.d}, true
+	}
+	if n.typ == Date && n.c.g == gYear && !n.c.noYear {
+		p.yearNamed, p.hasYearNamed = n.c.y, true
 	}
 	if n.explicitYear && (n.typ == Date || n.typ == Time) && n.c.g >= gYear && !n.c.noYear {
 		p.lastYear, p.hasLastYear = n.c.y, true

@@ -305,7 +305,15 @@ func (p *parser) rulePartOfDay(i int) *node {
 			return &out
 		}
 	}
-	if !p.isolatedSpan(i, e) || !p.boundaryBefore(i) {
+	// "in morning trading", "during afternoon deals": a session of the
+	// day last named, or of the reference's day
+	if j == i && e == i+1 && p.isKw(i-1, kwIn, kwDuring) && (p.is(e, "trading") || p.is(e, "deals") || p.is(e, "dealings")) {
+		if p.hasLastDay {
+			c := p.lastDay
+			c.g, c.pod = gPOD, pod
+			return &node{end: e, typ: Time, c: c, anaphoric: true}
+		}
+	} else if !p.isolatedSpan(i, e) || !p.boundaryBefore(i) {
 		return nil
 	}
 	if !p.hasRef {
@@ -344,13 +352,11 @@ func (p *parser) ruleRelUnit(i int) *node {
 		return nil
 	}
 	// next/last N units: a duration
-	if _, e, ok := p.cardinal(j, false); ok && e > j {
-		if u := p.tok(e).lex(); u != nil && u.unit != uNone && p.tok(e).kind == tWord && k != kwThis {
-			d := p.durationFrom(j)
-			if d != nil {
-				d.start = i
-				return d
-			}
+	// "the past five trading days"
+	if _, e, ok := p.cardinal(j, false); ok && e > j && k != kwThis {
+		if d := p.durationFrom(j); d != nil {
+			d.start = i
+			return d
 		}
 	}
 	if p.isKw(j, kwFew, kwSeveral) || p.isKw(j, kwA) && p.isKw(j+1, kwFew) {
@@ -738,6 +744,11 @@ func (p *parser) ruleRef(i int) *node {
 			return nil
 		}
 		return &node{end: i + 1, typ: Date, val: "FUTURE_REF"}
+	case kwVery:
+		// "very soon"
+		if p.isKw(i+1, kwSoon) && !p.isKw(i+2, kwAfter) && !p.is(i+2, "as") {
+			return &node{end: i + 2, typ: Date, val: "FUTURE_REF"}
+		}
 	case kwCurrent:
 		// "current" before a noun: "the current crisis"
 		nx := p.tok(i + 1)
@@ -796,7 +807,11 @@ func (p *parser) ruleRef(i int) *node {
 			return &node{end: j + 1, typ: Date, val: "FUTURE_REF"}
 		}
 	}
-	if p.isKw(i, kwThe) && (p.is(i+1, "near") || p.is(i+1, "short")) && p.is(i+2, "term") {
+	// "over the years", "over the decades": a vague length
+	if p.isKw(i, kwThe) && p.isKw(i-1, kwOver) && (p.is(i+1, "years") || p.is(i+1, "decades")) && !p.isKw(i+2, kwOf) && p.tok(i+2).kind != tNum {
+		return &node{end: i + 2, typ: Duration, dur: dur{[]durPart{{unknownCount, p.tok(i + 1).lex().unit}}}}
+	}
+	if p.isKw(i, kwThe) && (p.is(i+1, "near") || p.is(i+1, "short") || p.is(i+1, "long")) && p.is(i+2, "term") {
 		return &node{end: i + 3, typ: Date, val: "FUTURE_REF"}
 	}
 	return nil
