@@ -329,7 +329,7 @@ func chromiumBenchmarks(dir string) {
 	if *quick {
 		loads = 1
 	}
-	var download, compile, usable, worker []float64
+	var download, compile, usable, worker, model []float64
 	var loadErr error
 	for i := 0; i < loads; i++ {
 		st, err := coldLoad(srv, nil)
@@ -341,12 +341,14 @@ func chromiumBenchmarks(dir string) {
 		compile = append(compile, st.compile)
 		usable = append(usable, st.usable)
 		worker = append(worker, st.worker)
+		model = append(model, st.model)
 	}
 	if len(usable) == 0 {
 		failed(s, "navigation → page usable (first visit)", "", loadErr)
 	} else {
 		add(s, fmt.Sprintf("WebAssembly download (loopback), median of %d", len(usable)), ms(median(download)))
 		add(s, "WebAssembly compile and instantiate", ms(median(compile)))
+		judge(s, "entity model decoded, in the worker (once, at start)", ms(median(model)), "≤ 50 ms", median(model) > 0 && median(model) <= 50)
 		add(s, "navigation → page usable (first visit)", ms(median(usable)))
 		add(s, "navigation → worker started and warmed up (first annotation at full speed)", ms(median(worker)))
 	}
@@ -519,7 +521,7 @@ func median(v []float64) float64 {
 	return s[len(s)/2]
 }
 
-type loadTimes struct{ download, compile, usable, worker float64 }
+type loadTimes struct{ download, compile, usable, worker, model float64 }
 
 // coldLoad opens the page in a fresh browser, under the given network
 // conditions, and reads its own timings.
@@ -545,8 +547,8 @@ func coldLoad(srv *chromium.Server, cond *network.Conditions) (loadTimes, error)
 		  const t = window.annotatorTimings, w = performance.getEntriesByName(new URL("annotator.wasm", location).href)[0];
 		  const ready = performance.getEntriesByName("annotator:warm")[0];
 		  return {download: w ? w.responseEnd - w.startTime : 0, compile: t.instantiated - (w ? w.responseEnd : t.start),
-		          usable: t.ready, worker: ready ? ready.startTime : 0} })()`))
-		return loadTimes{v["download"], v["compile"], v["usable"], v["worker"]}, err
+		          usable: t.ready, worker: ready ? ready.startTime : 0, model: t.modelMs || 0} })()`))
+		return loadTimes{v["download"], v["compile"], v["usable"], v["worker"], v["model"]}, err
 	})
 }
 
