@@ -192,8 +192,22 @@ func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
 			if o.first < m.first {
 				left := o
 				left.last = m.first
-				for left.last > left.first && (f.has(left.last-1, inTitleWords) || f.d.Tokens[left.last-1].Kind != Word || isBased(f.lower(left.last-1))) {
+				for left.last > left.first && (f.has(left.last-1, inTitleWords|inFunctionWords) || f.d.Tokens[left.last-1].Kind != Word || isBased(f.lower(left.last-1))) {
 					left.last--
+				}
+				if left.last > left.first && left.last < m.first && m.kind == Person {
+					// a name cut before a title and a person's name is no
+					// person's, but a place's or a body's: "Texas Gov. Greg
+					// Abbott", "Labour MP Diane Abbott", "Former England
+					// captain Will Carling", "U.S. District Judge Ana Ruiz"
+					for left.first < left.last && f.has(left.first, inTitleWords) {
+						left.first++
+					}
+					if left.last > left.first && ner.LookupPlace(f.text(left.first, left.last)) != ner.NotPlace {
+						left.kind = Place
+					} else if left.kind == Person {
+						left.kind = Organization
+					}
 				}
 				if left.last > left.first {
 					out = append(out, left)
@@ -238,7 +252,8 @@ func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
 func (f *nameFinder) tidy(out []mention, m mention) []mention {
 	toks := f.d.Tokens
 	for m.first < m.last && (toks[m.first].Kind != Word || f.lower(m.first) == "'s" || f.has(m.first, inFunctionWords) || isBased(f.lower(m.first)) ||
-		m.kind == Person && (f.has(m.first, inTitleWords) || f.isNationality(m.first))) {
+		m.kind == Person && (f.has(m.first, inTitleWords) || f.isNationality(m.first)) ||
+		m.first+1 < m.last && roleStarts[f.lower(m.first)] && (m.first == 0 || f.d.Tokens[m.first-1].Kind != Word)) {
 		m.first++
 	}
 	start := m.first
@@ -258,6 +273,16 @@ func (f *nameFinder) tidy(out []mention, m mention) []mention {
 	}
 	return out
 }
+
+// peoplePlurals are plural nouns of people written in capitals, which
+// the tagger may take for names: "MPs", "MEPs", "GPs".
+var peoplePlurals = wordSet(`mps meps msps mss mlas ams tds gps ceos vips`)
+
+// roleStarts are nouns for what a company is that a sentence may open
+// with before its name, capitalised, and that start no name:
+// "Chipmaker Nvalon Technologies said…".
+var roleStarts = wordSet(`chipmaker carmaker automaker drugmaker regulator watchdog retailer lender insurer brokerage
+	broadcaster supermarket conglomerate`)
 
 // compass words make a nationality of a nationality: "South Korean", "S. African".
 var compass = wordSet(`north south east west n. s. northern southern eastern western`)
@@ -291,6 +316,9 @@ func (f *nameFinder) breaksName(i int, k EntityKind) bool {
 		return w != "&" && w != "." && w != "/"
 	}
 	w := f.tok(i)
+	if peoplePlurals[f.lower(i)] {
+		return true // "MPs", "Conservative MSs": people, no name
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsLower(r) {
 		return false
@@ -377,9 +405,12 @@ var nameParticles = wordSet(`van von der den de du da das dos del della di la le
 // (notNames: a month, a weekday) is no name ("JULY 96 JUNE 96").
 func (f *nameFinder) entities() []Entity {
 	out := make([]Entity, 0, len(f.ms))
-	for _, m := range f.ms {
+	for i, m := range f.ms {
 		if m.kind == otherName || m.kind == Organization && f.onlyTitle(m) || m.last-m.first == 1 && f.has(m.first, inNotNames) {
 			continue
+		}
+		if m.kind != Person && personHeads[f.lower(m.last-1)] && i+1 < len(f.ms) && f.ms[i+1].first == m.last && f.ms[i+1].kind == Person {
+			continue // a title before a name: "U.S. District Judge Robert Pitman"
 		}
 		span := Span{f.d.Tokens[m.first].Start, f.d.Tokens[m.last-1].End}
 		out = append(out, Entity{Span: span, Kind: m.kind, Cluster: -1})

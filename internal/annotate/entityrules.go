@@ -23,11 +23,16 @@ var sentenceRules = []sentenceRule{
 	{"agency", override, 5, (*nameFinder).agencies},
 	{"org-head", override, 3, (*nameFinder).orgHeads},
 	{"event", override, 3, (*nameFinder).events},
+	{"storm", override, 3, (*nameFinder).storms},
+	{"council", override, 5, (*nameFinder).councils},
+	{"country-org", override, 3, (*nameFinder).countryOrgs},
+	{"org-start", override, 3, (*nameFinder).orgStarts},
 	{"title", override, 5, (*nameFinder).titledNames},
 	{"initials", override, 3, (*nameFinder).initialedNames},
 	{"first-name", override, 2, (*nameFinder).firstNamed},
 	{"speaker", fill, 1, (*nameFinder).speakers},
 	{"team", override, 3, (*nameFinder).teams},
+	{"facility", override, 3, (*nameFinder).facilities},
 	{"org-context", override, 5, (*nameFinder).orgContext},
 	{"scores", override, 5, (*nameFinder).scoreLines},
 	{"rider-team", override, 3, (*nameFinder).riderTeams},
@@ -36,6 +41,7 @@ var sentenceRules = []sentenceRule{
 	{"person-context", override, 3, (*nameFinder).personContext},
 	{"dateline", override, 2, (*nameFinder).dateline},
 	{"acronym", override, 3, (*nameFinder).acronyms},
+	{"glued-mark", override, 3, (*nameFinder).gluedMarks},
 }
 
 // ruleVote returns the vote weight of the rule named name.
@@ -153,7 +159,7 @@ func (f *nameFinder) firstNamed(si int) []mention {
 		}
 		name := f.text(i, j)
 		last := f.lower(j - 1)
-		if orgHeads[last] || orgSuffixes[last] || otherHeads[last] || ner.LookupPlace(name) != ner.NotPlace || ner.IsOrganization(name) {
+		if orgHeads[last] || orgSuffixes[last] || otherHeads[last] || eventHeads[last] || ner.LookupPlace(name) != ner.NotPlace || ner.IsOrganization(name) {
 			continue
 		}
 		if k, ok := f.taggedAt(i); ok && k == Person {
@@ -249,7 +255,7 @@ var orgHeads = wordSet(`council ministry party inc inc. corp corp. co. ltd ltd. 
 	parliament congress senate assembly administration government center centre corporation
 	industries systems technologies holdings partners guard bureau museum hospital school college
 	academy society coalition alliance movement tribunal newsroom newsdesk daily herald tribune gazette telegraph
-	chronicle observer courier`)
+	chronicle observer courier trust`)
 
 // newsAgencies are organizations that appear as credits: "(Reuters)", "(AP Photo/...)".
 var newsAgencies = wordSet(`reuters ap afp upi bloomberg xinhua tass itar-tass ria interfax dpa efe ansa kyodo yonhap pti
@@ -317,6 +323,14 @@ func (f *nameFinder) orgHeads(si int) []mention {
 		for first > s.First && (f.isNameWord(first-1) || isNationality(f.tok(first-1)) ||
 			suffix && first-2 >= s.First && f.tok(first-1) == "&" && f.isNameWord(first-2)) { // "Douglas & Lomason Co"
 			first--
+		}
+		if first < j && roleStarts[f.lower(first)] && (first == s.First || f.d.Tokens[first-1].Kind != Word) {
+			first++ // "Chipmaker Nvalon Technologies"
+		}
+		// "the Norfolk and Norwich University Hospitals NHS Foundation Trust":
+		// after "the", two names joined by "and" before a head are one
+		if first < j && first-3 >= s.First && f.lower(first-1) == "and" && f.isNameWord(first-2) && f.lower(first-3) == "the" {
+			first -= 2
 		}
 		last := j + 1
 		// a company's suffix ends its name: "Kia Motor Corp of South Korea"
@@ -436,6 +450,22 @@ func (f *nameFinder) taggedAt(i int) (EntityKind, bool) {
 		}
 	}
 	return 0, false
+}
+
+// inTagged reports whether a mention the tagger found holds token i.
+func (f *nameFinder) inTagged(i int) bool {
+	_, ok := f.taggedAt(i)
+	return ok
+}
+
+// taggedAs reports whether the tagger found tokens [first, last) as a name of kind k.
+func (f *nameFinder) taggedAs(first, last int, k EntityKind) bool {
+	for _, m := range f.pending {
+		if m.first == first && m.last == last && m.kind == k {
+			return true
+		}
+	}
+	return false
 }
 
 // taggedFrom reports whether the tagger found a name of kind k starting at token i.
@@ -754,7 +784,9 @@ func (f *nameFinder) dateline(si int) []mention {
 	switch {
 	case isDateNumber(w):
 	case w == "(" && next+1 < s.Last && f.has(next+1, inNewsAgencies):
-	case next > end && (monthWords[lower(w)] || f.tok(next) == "-" || f.tok(next) == "--"):
+	case next > end && (monthWords[lower(w)] || isDash(w)):
+	case (w == "—" || w == "–") && !f.caps[si] && f.has(first, allCaps) && end-first <= 3:
+		// "NORWICH — A hospital trust…"; "NOTE - …", "SOCCER - …" are no datelines
 	default:
 		return nil
 	}
@@ -791,7 +823,7 @@ var teamVerbs = wordSet(`beat beats defeated defeat defeats thrashed routed edge
 // Surrey", "drew with Kent", "win over Atalanta", "homered for Cleveland",
 // "joined Milan from Torino".
 var teamBefore = wordSet(`against over with to v vs vs. beat beats defeated thrashed routed edged blanked downed trounced
-	crushed hammered whipped dismissed dismiss for joined joins from`)
+	crushed hammered whipped dismissed dismiss for joined joins from host hosts hosted visit visits visited`)
 
 // teams marks, in a text that reports sport, the teams around a verb of
 // winning or losing: "Leicestershire beat Somerset", "lost to Nice". A team
@@ -860,7 +892,23 @@ var stockPlaces = wordSet(`exchange exchanges market markets prices index indice
 var orgBefore = wordSet(`company firm group giant maker makers airline insurer retailer conglomerate
 	newspaper daily weekly agency broadcaster publisher distributor consortium club team side state-run
 	state-owned chain bank lender brewer carmaker automaker manufacturer supplier subsidiary unit
-	magazine tabloid channel network`)
+	magazine tabloid channel network regulator watchdog charity union party brokerage nonprofit non-profit
+	operator chipmaker drugmaker supermarket consultancy think-tank thinktank`)
+
+// orgStaff are people who work at an organization, before "at" and its
+// name: "analysts at Goldman Sachs", "a researcher at the University of
+// Montreal"; and, after its name, "Morningstar analyst Ben Kaplan".
+var orgStaff = wordSet(`analyst analysts economist economists strategist strategists researcher researchers
+	scientist scientists trader traders banker bankers executive executives employee employees staff
+	worker workers engineer engineers lawyer lawyers spokesman spokeswoman spokesperson`)
+
+// staffFollowers follow an organization's name and stand before a person's:
+// "Morningstar analyst Ben Kaplan".
+var staffFollowers = wordSet(`analyst analysts economist economists strategist strategists`)
+
+// chiefRoles follow "chief" in the title of an organization's head: "Ofgem
+// chief executive Jonathan Brearley".
+var chiefRoles = wordSet(`executive executives operating financial economist scientist`)
 
 // orgKinds are kinds of organization, which a list of them may follow:
 // "firms including Mobil, Shell and Caltex", "banks such as HSBC".
@@ -871,7 +919,7 @@ var orgKinds = wordSet(`companies firms groups banks lenders insurers airlines c
 // orgRoles are roles held in a company, before "of" and its name:
 // "chairman of Genentech", "a subsidiary of Alphabet".
 var orgRoles = wordSet(`chairman chairwoman ceo founder co-founder cofounder shareholders employees subsidiary
-	spokesman spokeswoman`)
+	spokesman spokeswoman shares unit division`)
 
 // teamTitles come before a team's name in a sports report: "title rivals
 // Essex", "champions Ajax".
@@ -897,13 +945,13 @@ func (f *nameFinder) orgContext(si int) []mention {
 	// after is whether the word that shows an organization follows the name
 	add := func(first, last int, after bool) {
 		if first >= last || last-first > 4 || f.has(first, inTitleWords) || f.isNationality(first) ||
-			len(f.tok(last-1)) < 2 || isBased(f.lower(last-1)) {
+			len(f.tok(last-1)) < 2 || isBased(f.lower(last-1)) || isHyphenedAdjective(f.tok(last-1)) {
 			return
 		}
 		if k, ok := f.taggedAt(first); after && ok && k == Person && (last-first >= 2 || f.surnames[f.lower(first)]) {
 			return
 		}
-		if after && f.surnames[f.lower(last-1)] || f.isFullName(first, last) {
+		if after && f.surnames[f.lower(last-1)] || f.isFullName(first, last) && !f.taggedAs(first, last, Organization) {
 			return
 		}
 		name := f.text(first, last)
@@ -921,25 +969,45 @@ func (f *nameFinder) orgContext(si int) []mention {
 		stock := w == "stock" && (i+1 == s.Last || !stockPlaces[f.lower(i+1)])
 		// "Baltimore's Eddie Murray": a team's player
 		player := f.sport && w == "'s" && i+2 < s.Last && f.isNameWord(i+1) && f.isNameWord(i+2) && !f.has(i+1, inTitleWords)
-		if (orgFollowers[w] || stock || player) && i > s.First && f.isNameWord(i-1) {
+		// "Ofgem chief executive", "Morningstar analyst": the head or the
+		// staff of a body, but no listed place's ("Wall Street analysts")
+		chief := w == "chief" && i+1 < s.Last && chiefRoles[f.lower(i+1)]
+		// an analyst's name follows: "Morningstar analyst Ben Kaplan", not "Several analysts"
+		staff := staffFollowers[w] && i+1 < s.Last && f.isNameWord(i+1)
+		if (orgFollowers[w] || stock || player || chief || staff) && i > s.First && f.isNameWord(i-1) {
 			j := i - 1
 			for j > s.First && f.isNameWord(j-1) {
 				j--
 			}
-			add(j, i, true)
+			if !(chief || staff) || ner.LookupPlace(f.text(j, i)) == ner.NotPlace {
+				add(j, i, true)
+			}
+		}
+		if w == "at" && i > s.First && i+1 < s.Last && orgStaff[f.lower(i-1)] {
+			// "analysts at Goldman Sachs", "an analyst at the brokerage Bernstein"
+			j := f.companyRun(i+1, s.Last)
+			if j > i+1 && ner.LookupPlace(f.text(i+1, j)) == ner.NotPlace {
+				add(i+1, j, false)
+			}
+		}
+		if w == "," && i > s.First && f.isNameWord(i-1) && !f.has(i-1, inTitleWords) {
+			// "Unison, the union that represents…", "Nvalon, based in Santa Clara"
+			j := i - 1
+			for j > s.First && f.isNameWord(j-1) {
+				j--
+			}
+			if f.orgAppositioned(i+1, s.Last) || i+2 < s.Last && f.lower(i+1) == "based" && (f.lower(i+2) == "in" || f.lower(i+2) == "at") {
+				add(j, i, false)
+			}
 		}
 		if w == "of" && i > s.First && i+1 < s.Last && orgRoles[f.lower(i-1)] && f.isNameWord(i+1) {
 			// "chairman of Genentech": a role in a company
-			j := i + 1
-			for j < s.Last && f.isNameWord(j) {
-				j++
-			}
-			add(i+1, j, false)
+			add(i+1, f.companyRun(i+1, s.Last), false)
 		}
 		if (orgBefore[w] || based || f.sport && teamTitles[w]) && i+1 < s.Last && f.isNameWord(i+1) {
 			j := i + 1
-			for j < s.Last && f.isNameWord(j) {
-				j++
+			for j < s.Last && (f.isNameWord(j) || f.lower(j) == "'s" && j+1 < s.Last && f.isNameWord(j+1) && f.taggedFrom(i+1, Organization) && f.inTagged(j)) {
+				j++ // "the nonprofit Colorado Children's Campaign", as the tagger found it
 			}
 			add(i+1, j, false)
 		}
@@ -983,6 +1051,23 @@ func (f *nameFinder) orgContext(si int) []mention {
 		}
 	}
 	return dedupMentions(out)
+}
+
+// companyRun returns the end of the run of name words from i, before end,
+// with "&" between two of them: "A.G. Edwards & Sons", "Douglas & Lomason Co".
+func (f *nameFinder) companyRun(i, end int) int {
+	j := i
+	for j < end && (f.isNameWord(j) || j > i && f.tok(j) == "&" && j+1 < end && f.isNameWord(j+1)) {
+		j++
+	}
+	return j
+}
+
+// isHyphenedAdjective reports whether w is a name joined to a lower-case
+// word, an adjective, not a name: "France-registered", "Texas-sized".
+func isHyphenedAdjective(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	return k > 0 && k+1 < len(w) && 'a' <= w[k+1] && w[k+1] <= 'z'
 }
 
 // acronyms marks a name and the acronym defined for it in brackets after
@@ -1139,7 +1224,7 @@ func isAge(w string) bool {
 // "U.S. Open", "World Series of Golf", "Fed Cup", "PGA Tour", "Clean Air Act". Inside
 // a longer name they end nothing: "Federal Open Market Committee".
 var eventHeads = wordSet(`open cup cups championship championships tournament series games olympics festival
-	prix classic trophy award awards prize marathon rally act treaty war tour`)
+	prix classic trophy award awards prize marathon rally act treaty war tour amendment telescope`)
 
 // events marks capitalised runs that end in an event's head ("Greater
 // Milwaukee Open", "Venice Film Festival"), or that continue after it with

@@ -23,7 +23,7 @@ var titleWords = wordSet(`president minister secretary chancellor senator sen. r
 	detective officer constable agent minister-president vice-president secretary-general
 	undersecretary under-secretary assistant associate special senior top spokesperson congressman
 	congresswoman councilman councilwoman councillor alderman lawmaker legislator candidate nominee
-	presidential democratic republican gop sen rep gov dr mr mrs ms prof`)
+	presidential democratic republican gop sen rep gov dr mr mrs ms prof mp mep msp mla district circuit`)
 
 // personHeads are title words that name a role on their own and so end a
 // title: "Minister" in "Foreign Minister", not "Foreign" or "Deputy".
@@ -35,7 +35,7 @@ var personHeads = wordSet(`president minister secretary chancellor senator sen. 
 	bishop rev. reverend rabbi imam lord lady sir dame emperor sultan emir adviser advisor coach
 	manager founder co-founder analyst economist head superintendent inspector detective constable
 	agent secretary-general undersecretary congressman congresswoman councilman councilwoman
-	councillor alderman lawmaker legislator candidate nominee attorney mr mrs ms dr prof`)
+	councillor alderman lawmaker legislator candidate nominee attorney mr mrs ms dr prof mp mep msp mla`)
 
 // honorifics are titles that never form part of the name after them.
 var honorifics = wordSet(`mr. mrs. ms. dr. prof. mr mrs ms dr prof sir dame lord lady`)
