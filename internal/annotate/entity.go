@@ -502,5 +502,5 @@ func (f *nameFinder) onlyTitle(m mention) bool {
 			return false
 		}
 	}
-	return role || m.last-m.first == 1 && f.has(m.first, inTitleWords)
+	return role || m.last-m.first == 1 && f.has(m.first, inTitleWords) && !bodies[f.lower(m.first)] // "Labour"
 }

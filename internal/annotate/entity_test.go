@@ -236,6 +236,18 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Mercia and Wye Hospitals Trust", Organization}}},
 		{"a_role_noun_opening_a_sentence_is_no_name", "Chipmaker Vantrel Technologies said sales rose.",
 			[]entityWant{{"Vantrel Technologies", Organization}}},
+		{"a_name_founded_somewhere", "Brisca, founded in Oslo in 2004, sells ferries.",
+			[]entityWant{{"Brisca", Organization}, {"Oslo", Place}}},
+		{"a_city_founded_long_ago_stays_a_place", "Rome, founded in 753 BC, grew fast.",
+			[]entityWant{{"Rome", Place}}},
+		{"a_party_by_a_bare_word", "The minister accused Labour of breaking a promise.",
+			[]entityWant{{"Labour", Organization}}},
+		{"a_holiday_is_no_party", "Markets close for Labour Day on Monday.",
+			[]entityWant{}},
+		{"an_exchange_by_its_name", "Shares of the firm fell on the Nasdaq on Friday.",
+			[]entityWant{{"Nasdaq", Organization}}},
+		{"between_a_place_and_a_name", "Trains between Cardiff and Pengarth Vale were cancelled.",
+			[]entityWant{{"Cardiff", Place}, {"Pengarth Vale", Place}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -251,6 +263,8 @@ func TestEntityConsistency(t *testing.T) {
 		text string
 		want []entityWant
 	}{
+		{"company_without_its_head", "Dravex Systems agreed the deal. The buyer valued Dravex at $2 billion.",
+			[]entityWant{{"Dravex Systems", Organization}, {"Dravex", Organization}}},
 		{"surname_after_full_name", "Sergei Lavrov arrived. Later Lavrov left.",
 			[]entityWant{{"Sergei Lavrov", Person}, {"Lavrov", Person}}},
 		{"name_found_once_found_everywhere", "Acme Inc. hired staff. Analysts said Acme would grow.",

@@ -250,3 +250,49 @@ func (f *nameFinder) orgAppositioned(i, end int) bool {
 	}
 	return false
 }
+
+// bodies are organizations that UK and US news names by a bare word, not
+// in the tagger's list because the word has other uses ("labour costs"):
+// parties and stock exchanges. Lower-cased, words separated by spaces.
+var bodies = wordSet(`labour tories snp nasdaq nyse`)
+
+// bodyPairs are the bodies of two words: "Plaid Cymru", "Lib Dems".
+var bodyPairs = map[[2]string]bool{{"plaid", "cymru"}: true, {"lib", "dems"}: true, {"sinn", "fein"}: true}
+
+// indexWords follow an exchange's name when it names a share index.
+var indexWords = wordSet(`composite index 100`)
+
+// knownBodies marks the bodies of the lists, capitalised: "accused Labour
+// of", "on the Nasdaq", "Plaid Cymru said". At the start of a sentence
+// only a verb of saying after the word makes it one ("Labour said", not
+// "Labour costs rose").
+func (f *nameFinder) knownBodies(si int) []mention {
+	s := f.d.Sentences[si]
+	if f.caps[si] {
+		return nil
+	}
+	var out []mention
+	for i := s.First; i < s.Last; i++ {
+		if !f.has(i, capWord) {
+			continue
+		}
+		n := 0
+		switch {
+		case i+1 < s.Last && f.has(i+1, capWord) && bodyPairs[[2]string{f.lower(i), f.lower(i + 1)}]:
+			n = 2
+		case bodies[f.lower(i)]:
+			n = 1
+		default:
+			continue
+		}
+		if i == s.First && (i+n >= s.Last || !f.has(i+n, speechCue)) {
+			continue
+		}
+		if i+n < s.Last && (indexWords[f.lower(i+n)] || f.isNameWord(i+n)) {
+			continue // "the Nasdaq composite index", "Labour Day": no body
+		}
+		out = append(out, mention{first: i, last: i + n, kind: Organization})
+		i += n - 1
+	}
+	return out
+}

@@ -20,6 +20,7 @@ type sentenceRule struct {
 var sentenceRules = []sentenceRule{
 	{"place-list", settle, 1, (*nameFinder).listedPlaces},
 	{"org-list", retype, 5, (*nameFinder).listedOrgs},
+	{"known-body", override, 5, (*nameFinder).knownBodies},
 	{"agency", override, 5, (*nameFinder).agencies},
 	{"org-head", override, 3, (*nameFinder).orgHeads},
 	{"event", override, 3, (*nameFinder).events},
@@ -270,6 +271,11 @@ var notNames = wordSet(`the a an in on at by for and but or if when while after 
 	apr. jun. jul. aug. sept. sep. oct. nov. dec. sept no yes not all some many most one two three
 	new after despite however meanwhile today yesterday tomorrow western eastern northern southern
 	force of russia's analyst secretary`)
+
+// companyHeads end company names that the text may shorten to the words
+// before them: "Quarrel Systems" … "Quarrel".
+var companyHeads = wordSet(`technologies systems industries holdings group motors airlines corporation labs
+	pharmaceuticals therapeutics networks`)
 
 // orgSuffixes end company names and make one of any capitalised run: "Acme Inc.".
 var orgSuffixes = wordSet(`inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh spa bhd pty lp llp`)
@@ -991,12 +997,15 @@ func (f *nameFinder) orgContext(si int) []mention {
 			}
 		}
 		if w == "," && i > s.First && f.isNameWord(i-1) && !f.has(i-1, inTitleWords) {
-			// "Unison, the union that represents…", "Nvalon, based in Santa Clara"
+			// "Unison, the union that represents…", "Nvalon, based in Santa Clara",
+			// "Quarrel, founded in Stockholm"
 			j := i - 1
 			for j > s.First && f.isNameWord(j-1) {
 				j--
 			}
-			if f.orgAppositioned(i+1, s.Last) || i+2 < s.Last && f.lower(i+1) == "based" && (f.lower(i+2) == "in" || f.lower(i+2) == "at") {
+			if f.orgAppositioned(i+1, s.Last) ||
+				i+3 < s.Last && (f.lower(i+1) == "based" || f.lower(i+1) == "founded" || f.lower(i+1) == "headquartered") &&
+					(f.lower(i+2) == "in" || f.lower(i+2) == "at") && f.isNameWord(i+3) { // not "Rome, founded in 753 BC"
 				add(j, i, false)
 			}
 		}
