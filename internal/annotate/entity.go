@@ -203,9 +203,13 @@ func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
 					for left.first < left.last && f.has(left.first, inTitleWords) {
 						left.first++
 					}
-					if left.last > left.first && ner.LookupPlace(f.text(left.first, left.last)) != ner.NotPlace {
+					switch {
+					case left.last == left.first:
+					case ner.LookupPlace(f.text(left.first, left.last)) != ner.NotPlace:
 						left.kind = Place
-					} else if left.kind == Person {
+					case memberTitles[f.lower(left.last)] && left.last-left.first <= 3 && !f.isParty(left.first, left.last):
+						left.kind = Place // a constituency: "Norfolk MP Chloe Smith"
+					case left.kind == Person:
 						left.kind = Organization
 					}
 				}
@@ -272,6 +276,25 @@ func (f *nameFinder) tidy(out []mention, m mention) []mention {
 		start = i + 1
 	}
 	return out
+}
+
+// memberTitles are the titles of elected members, after the place they
+// stand for or their party: "Norfolk MP", "Labour MSP".
+var memberTitles = wordSet(`mp msp mep mla`)
+
+// parties are words that name a party before a member's title ("Labour MP"):
+// the parties of the UK and the US, as their members are called.
+var parties = wordSet(`labour conservative tory lib dem liberal democrat snp plaid green reform independent
+	democratic republican unionist dup alliance`)
+
+// isParty reports whether tokens [first, last) name a party: "Labour", "Lib Dem".
+func (f *nameFinder) isParty(first, last int) bool {
+	for i := first; i < last; i++ {
+		if !parties[f.lower(i)] {
+			return false
+		}
+	}
+	return true
 }
 
 // peoplePlurals are plural nouns of people written in capitals, which

@@ -246,6 +246,12 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{}},
 		{"an_exchange_by_its_name", "Shares of the firm fell on the Nasdaq on Friday.",
 			[]entityWant{{"Nasdaq", Organization}}},
+		{"a_member_after_a_constituency", "Asked by Wyreford MP Jo Lane, the minister told the Commons that the House of Lords would vote.",
+			[]entityWant{{"Wyreford", Place}, {"Jo Lane", Person}, {"Commons", Organization}, {"House of Lords", Organization}}},
+		{"a_member_after_a_party", "Labour MSP Ewan Gray asked a question.",
+			[]entityWant{{"Labour", Organization}, {"Ewan Gray", Person}}},
+		{"a_listed_acronym", "Scientists from MIT and the NHS joined the study.",
+			[]entityWant{{"MIT", Organization}, {"NHS", Organization}}},
 		{"between_a_place_and_a_name", "Trains between Cardiff and Pengarth Vale were cancelled.",
 			[]entityWant{{"Cardiff", Place}, {"Pengarth Vale", Place}}},
 	}

@@ -157,7 +157,7 @@ func (f *nameFinder) storms(si int) []mention {
 // Boulevard", "Goodison Park" is left to the tagger); placeStarts begin
 // those of rivers, lakes and mountains ("River Taff", "Mount Kenya").
 var (
-	placeEnds   = wordSet(`street road avenue boulevard lane drive stadium arena airport bridge`)
+	placeEnds   = wordSet(`street road avenue boulevard stadium arena airport bridge`)
 	placeStarts = wordSet(`river lake mount mt. loch`)
 )
 
@@ -177,13 +177,16 @@ func (f *nameFinder) facilities(si int) []mention {
 			continue
 		}
 		j := i + 1
-		for j < s.Last && f.isNameWord(j) {
+		for j < s.Last && f.isNameWord(j) && !f.has(j, inTitleWords) {
 			j++
 		}
 		first, last := i, j
 		i = j - 1
 		if last-first < 2 || last-first > 5 || f.has(last-1, inOrgHeads|inOrgSuffixes) {
 			continue
+		}
+		if k, ok := f.taggedAt(first); ok && k == Person && f.isFullName(first, last) {
+			continue // a person: "Jo Street"
 		}
 		switch {
 		case placeEnds[f.lower(last-1)] && last-first >= 2:
@@ -253,8 +256,14 @@ func (f *nameFinder) orgAppositioned(i, end int) bool {
 
 // bodies are organizations that UK and US news names by a bare word, not
 // in the tagger's list because the word has other uses ("labour costs"):
-// parties and stock exchanges. Lower-cased, words separated by spaces.
-var bodies = wordSet(`labour tories snp nasdaq nyse`)
+// parties, stock exchanges and the houses of Parliament ("told the Commons"). Lower-cased, words separated by spaces.
+var bodies = wordSet(`labour tories snp nasdaq nyse commons lords`)
+
+// bodyAcronyms are bodies news names by an acronym, matched as written:
+// "MIT", "the NHS", "the SEC". (The tagger's list, lexicon/orgs.txt, has the
+// international ones; changing it would change the model's training.)
+var bodyAcronyms = setOf("MIT", "NHS", "ITV", "MI5", "MI6", "GCHQ", "SEC", "FTC", "FAA", "CDC", "NIH", "NOAA", "IRS",
+	"ONS", "UEFA", "NFL", "NBA", "MLB", "NHL", "ECB")
 
 // bodyPairs are the bodies of two words: "Plaid Cymru", "Lib Dems".
 var bodyPairs = map[[2]string]bool{{"plaid", "cymru"}: true, {"lib", "dems"}: true, {"sinn", "fein"}: true}
@@ -263,9 +272,9 @@ var bodyPairs = map[[2]string]bool{{"plaid", "cymru"}: true, {"lib", "dems"}: tr
 var indexWords = wordSet(`composite index 100`)
 
 // knownBodies marks the bodies of the lists, capitalised: "accused Labour
-// of", "on the Nasdaq", "Plaid Cymru said". At the start of a sentence
-// only a verb of saying after the word makes it one ("Labour said", not
-// "Labour costs rose").
+// of", "on the Nasdaq", "Plaid Cymru said", "scientists from MIT". At the start of a sentence
+// only a verb of saying or a member's title after the word makes it one
+// ("Labour said", "Labour MP", not "Labour costs rose").
 func (f *nameFinder) knownBodies(si int) []mention {
 	s := f.d.Sentences[si]
 	if f.caps[si] {
@@ -282,14 +291,18 @@ func (f *nameFinder) knownBodies(si int) []mention {
 			n = 2
 		case bodies[f.lower(i)]:
 			n = 1
+		case bodyAcronyms[f.tok(i)]:
+			n = -1 // an acronym: at the start of a sentence too
 		default:
 			continue
 		}
-		if i == s.First && (i+n >= s.Last || !f.has(i+n, speechCue)) {
+		if n < 0 {
+			n = 1
+		} else if i == s.First && (i+n >= s.Last || !f.has(i+n, speechCue) && !memberTitles[f.lower(i+n)]) {
 			continue
 		}
-		if i+n < s.Last && (indexWords[f.lower(i+n)] || f.isNameWord(i+n)) {
-			continue // "the Nasdaq composite index", "Labour Day": no body
+		if i+n < s.Last && (indexWords[f.lower(i+n)] || f.isNameWord(i+n) && !memberTitles[f.lower(i+n)]) || i-2 >= s.First && f.lower(i-1) == "of" && f.isNameWord(i-2) {
+			continue // "the Nasdaq composite index", "Labour Day", "House of Commons": no body, or a longer one
 		}
 		out = append(out, mention{first: i, last: i + n, kind: Organization})
 		i += n - 1

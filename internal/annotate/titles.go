@@ -25,6 +25,12 @@ var titleWords = wordSet(`president minister secretary chancellor senator sen. r
 	congresswoman councilman councilwoman councillor alderman lawmaker legislator candidate nominee
 	presidential democratic republican gop sen rep gov dr mr mrs ms prof mp mep msp mla district circuit`)
 
+// newsTitleWords are title words the rules know that the tagger's training
+// did not move out of the names in its data: "Norfolk MP Chloe Smith",
+// "U.S. District Judge Ana Ruiz". IsTitleWord leaves them out, so that
+// the model stays what make model builds.
+var newsTitleWords = wordSet(`mp mep msp mla district circuit`)
+
 // personHeads are title words that name a role on their own and so end a
 // title: "Minister" in "Foreign Minister", not "Foreign" or "Deputy".
 var personHeads = wordSet(`president minister secretary chancellor senator sen. representative rep. governor gov. mayor
@@ -43,7 +49,7 @@ var honorifics = wordSet(`mr. mrs. ms. dr. prof. mr mrs ms dr prof sir dame lord
 // IsTitleWord reports whether w (any case) is a word of a person's title,
 // such as "President", "Mr." or "Minister". Training uses it to move titles
 // out of the person names in its data.
-func IsTitleWord(w string) bool { return titleWords[lower(w)] }
+func IsTitleWord(w string) bool { l := lower(w); return titleWords[l] && !newsTitleWords[l] }
 
 // titleBefore returns the title written just before a person mention:
 // "Russian Foreign Minister" before "Sergei Lavrov". A title is a run of title
