@@ -429,11 +429,29 @@ var nameParticles = wordSet(`van von der den de du da das dos del della di la le
 func (f *nameFinder) entities() []Entity {
 	out := make([]Entity, 0, len(f.ms))
 	for i, m := range f.ms {
-		if m.kind == otherName || m.kind == Organization && f.onlyTitle(m) || m.last-m.first == 1 && f.has(m.first, inNotNames) {
-			continue
-		}
 		if m.kind != Person && personHeads[f.lower(m.last-1)] && i+1 < len(f.ms) && f.ms[i+1].first == m.last && f.ms[i+1].kind == Person {
-			continue // a title before a name: "U.S. District Judge Robert Pitman"
+			// a title before a name ("U.S. District Judge Robert Pitman"), but
+			// a listed body or place that starts it stays ("Senate Majority Leader")
+			last := m.last
+			for last > m.first && f.has(last-1, inTitleWords) {
+				last--
+			}
+			for last < m.last && f.isInstitution(m.first, last+1) {
+				last++
+			}
+			if last == m.first || !f.isInstitution(m.first, last) && ner.LookupPlace(f.text(m.first, last)) == ner.NotPlace {
+				continue
+			}
+			if ner.LookupPlace(f.text(m.first, last)) != ner.NotPlace {
+				m.kind = Place
+			} else {
+				m.kind = Organization
+			}
+			m.last = last
+		}
+		if m.kind == otherName || m.kind == Organization && f.onlyTitle(m) && !f.isInstitution(m.first, m.last) ||
+			m.last-m.first == 1 && f.has(m.first, inNotNames) {
+			continue
 		}
 		span := Span{f.d.Tokens[m.first].Start, f.d.Tokens[m.last-1].End}
 		out = append(out, Entity{Span: span, Kind: m.kind, Cluster: -1})
@@ -509,6 +527,21 @@ func isAcronym(w string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// institutions are title words that name a body on their own after
+// "the": "the House", "the Treasury".
+var institutions = wordSet(`house senate treasury`)
+
+// isInstitution reports whether tokens [first, last) name a listed body
+// ("Senate", "Congress") or, after "the", a house or a treasury ("the
+// House"): made of title words, they are no title.
+func (f *nameFinder) isInstitution(first, last int) bool {
+	if ner.IsOrganization(f.text(first, last)) {
+		return true
+	}
+	return last-first == 1 && institutions[f.lower(first)] && first > 0 && f.lower(first-1) == "the" &&
+		(last == len(f.d.Tokens) || !f.has(last, capWord))
 }
 
 // onlyTitle reports whether m holds nothing but title words, "of", and

@@ -157,7 +157,7 @@ func (f *nameFinder) storms(si int) []mention {
 // Boulevard", "Goodison Park" is left to the tagger); placeStarts begin
 // those of rivers, lakes and mountains ("River Taff", "Mount Kenya").
 var (
-	placeEnds   = wordSet(`street road avenue boulevard stadium arena airport bridge`)
+	placeEnds   = wordSet(`street road avenue boulevard stadium arena airport bridge gate`)
 	placeStarts = wordSet(`river lake mount mt. loch`)
 )
 

@@ -256,7 +256,7 @@ var orgHeads = wordSet(`council ministry party inc inc. corp corp. co. ltd ltd. 
 	parliament congress senate assembly administration government center centre corporation
 	industries systems technologies holdings partners guard bureau museum hospital school college
 	academy society coalition alliance movement tribunal newsroom newsdesk daily herald tribune gazette telegraph
-	chronicle observer courier trust`)
+	chronicle observer courier trust programme`)
 
 // newsAgencies are organizations that appear as credits: "(Reuters)", "(AP Photo/...)".
 var newsAgencies = wordSet(`reuters ap afp upi bloomberg xinhua tass itar-tass ria interfax dpa efe ansa kyodo yonhap pti
@@ -329,6 +329,13 @@ func (f *nameFinder) orgHeads(si int) []mention {
 		for first > s.First && (f.isNameWord(first-1) || isNationality(f.tok(first-1)) ||
 			suffix && first-2 >= s.First && f.tok(first-1) == "&" && f.isNameWord(first-2)) { // "Douglas & Lomason Co"
 			first--
+		}
+		for first-2 >= s.First && f.tok(first-1) == "'" && f.d.Tokens[first-1].Start == f.d.Tokens[first-2].End &&
+			strings.HasSuffix(f.tok(first-2), "s") && f.isNameWord(first-2) {
+			first -= 2 // "Leicester Magistrates' Court"
+			for first > s.First && f.isNameWord(first-1) {
+				first--
+			}
 		}
 		if first < j && roleStarts[f.lower(first)] && (first == s.First || f.d.Tokens[first-1].Kind != Word) {
 			first++ // "Chipmaker Nvalon Technologies"
