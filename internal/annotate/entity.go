@@ -14,8 +14,10 @@ import (
 // labels each sentence; rules then settle what they know better: news
 // agencies, organization heads ("Security Council", "Acme Inc."), titles
 // before names, datelines, sports results, words around a name that show an
-// organization, events ("U.S. Open", "Treaty of Baden"), which are no
-// organization (entityrules.go); the names of a list separated by commas
+// organization, events ("U.S. Open", "Treaty of Baden", "Storm Darragh"),
+// which are no organization (entityrules.go), and what news pasted by users
+// has that the training data lacks: local councils, bodies named after a
+// country ("Energy UK"), streets and rivers (entitynews.go); the names of a list separated by commas
 // take the type most of them have, and of two names joined by "and" one
 // that shows its type may lend it to the other ("IBM and Compaq"). Last, the
 // document is made consistent: a name found once is found everywhere, and
