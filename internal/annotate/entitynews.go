@@ -228,11 +228,13 @@ func (f *nameFinder) gluedMarks(si int) []mention {
 var orgAppositions = wordSet(`company firm group union regulator watchdog charity agency broadcaster publisher
 	supplier retailer lender insurer bank airline carrier operator manufacturer maker chipmaker carmaker
 	automaker drugmaker brewer brokerage consultancy conglomerate nonprofit non-profit association
-	organisation organization trust body party club newspaper network chain startup start-up utility`)
+	organisation organization trust body party club newspaper network chain startup start-up utility site website
+	platform app`)
 
 // appositionEnds may follow the noun of an apposition: "…, the union that
-// represents", "…, a trade group whose members", "…, the regulator, said".
-var appositionEnds = wordSet(`that which whose who , . ; based for in with ) :`)
+// represents", "…, a trade group whose members", "…, the regulator, said",
+// "Tmall, the shopping site run by Alibaba".
+var appositionEnds = wordSet(`that which whose who , . ; based for in with ) : run owned operated backed founded`)
 
 // orgAppositioned reports whether the tokens from i, after a name and its
 // comma, say what the name is: a determiner, up to four lower-case words

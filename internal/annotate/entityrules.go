@@ -277,6 +277,10 @@ var notNames = wordSet(`the a an in on at by for and but or if when while after 
 var companyHeads = wordSet(`technologies systems industries holdings group motors airlines corporation labs
 	pharmaceuticals therapeutics networks`)
 
+// departments head the names of government departments, whose remits
+// "and" may join: "Department of Health and Social Care".
+var departments = wordSet(`ministry department`)
+
 // orgSuffixes end company names and make one of any capitalised run: "Acme Inc.".
 var orgSuffixes = wordSet(`inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh spa bhd pty lp llp`)
 
@@ -347,7 +351,13 @@ func (f *nameFinder) orgHeads(si int) []mention {
 		}
 		last := j + 1
 		// a company's suffix ends its name: "Kia Motor Corp of South Korea"
-		for !suffix && last+1 < s.Last && orgConnectors[f.lower(last)] && f.lower(last) != "and" && f.isNameWord(last+1) {
+		// a government department's "and" joins its remits: "Department
+		// of Health and Social Care", "Ministry of Industry and Information
+		// Technology"; another's joins two names ("Bank of America and Citigroup")
+		of := false
+		for !suffix && last+1 < s.Last && orgConnectors[f.lower(last)] && f.isNameWord(last+1) &&
+			(f.lower(last) != "and" || of && departments[f.lower(j)]) {
+			of = of || f.lower(last) == "of" || f.lower(last) == "for"
 			last += 2
 			for last < s.Last && f.isNameWord(last) {
 				last++
