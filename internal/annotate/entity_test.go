@@ -266,6 +266,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Department of Health and Social Care", Organization}}},
 		{"a_site_run_by_a_company", "It sells on Shopnet, the shopping site run by a bank in Asia.",
 			[]entityWant{{"Shopnet", Organization}, {"Asia", Place}}},
+		{"a_players_corner_in_a_sports_report", "The striker scored in the league match with a header from Jonne Ravik's corner before the goalkeeper saved.",
+			[]entityWant{{"Jonne Ravik", Person}}},
 		{"between_a_place_and_a_name", "Trains between Cardiff and Pengarth Vale were cancelled.",
 			[]entityWant{{"Cardiff", Place}, {"Pengarth Vale", Place}}},
 	}

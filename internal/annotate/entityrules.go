@@ -867,6 +867,9 @@ func (f *nameFinder) teams(si int) []mention {
 		if k, ok := f.taggedAt(first); ok && k == Person && (last-first >= 2 || f.surnames[f.lower(first)]) {
 			return
 		}
+		if last+1 < s.Last && f.lower(last) == "'s" && playWords[f.lower(last+1)] {
+			return // a player's: "a header from Mikkel Damsgaard's corner"
+		}
 		// a person named in full, or by a surname the text gives in full
 		// or a given name alone ("when I spoke to Alan")
 		if f.surnames[f.lower(last-1)] || f.isFullName(first, max(last, first+2)) {
@@ -1168,6 +1171,9 @@ func (f *nameFinder) initialsOf(acronym string, from, end int) int {
 	return j
 }
 
+// playWords follow a player's name and "'s" in a sports report: "Damsgaard's corner".
+var playWords = wordSet(`corner cross pass shot header free-kick free-kicks through-ball assist volley penalty strike`)
+
 // kinWords follow a person's name and "'s": "Yeltsin's wife".
 var kinWords = wordSet(`wife husband son sons daughter daughters father mother brother brothers sister sisters widow
 	widower parents grandson granddaughter fiancee fiance girlfriend boyfriend`)
@@ -1206,6 +1212,8 @@ func (f *nameFinder) personContext(si int) []mention {
 			cue = m.last+2 < s.Last && f.lower(m.last+2) == ","
 		case a == "'s" && kinWords[b], kinWords[before]:
 			cue = true
+		case f.sport && a == "'s" && playWords[b]:
+			cue = true // "from Mikkel Damsgaard's corner": a player's
 		case m.kind == Place && (m.first > s.First && f.has(m.first-1, speechCue) && (a == "." || a == ",") ||
 			m.last < s.Last && f.has(m.last, speechCue) && m.first > s.First && f.lower(m.first-1) == "," && (b == "." || b == ",")):
 			cue = true // "…, says Tarlo.", "…, Tarlo explains.": a place that speaks is no place here
