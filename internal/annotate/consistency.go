@@ -59,6 +59,14 @@ func (f *nameFinder) makeConsistent() {
 			}
 			vote(f.key(m.first, short), Organization, 3)
 		}
+		if m.kind == Organization && m.last-m.first >= 2 && companyHeads[f.lower(m.last-1)] {
+			// "Quarrel" of "Quarrel Systems", but not "Singapore" of
+			// "Singapore Airlines" nor "American" of "American Airlines"
+			short := m.last - 1
+			if name := f.text(m.first, short); !(short-m.first == 1 && f.isNationality(m.first)) && ner.LookupPlace(name) == ner.NotPlace {
+				vote(f.key(m.first, short), Organization, 3)
+			}
+		}
 	}
 	if f.sport {
 		// in a sports report a lone word the tagger alone took for a
@@ -304,8 +312,9 @@ func (f *nameFinder) alignLists() {
 // the evidence of its form: "IBM and Compaq" (an acronym the tagger took
 // for an organization, so Compaq is one too, not a person), "MaliVai
 // Washington and Marcelo Rios" (a person named in full, so the other name
-// of two words, no listed place, is a person's too). Only these two
-// mistakes are mended: a person and an organization may well be named
+// of two words, no listed place, is a person's too), "between Cardiff and
+// Merthyr Tydfil" (a listed place, so the other, no person named in full,
+// is a place). Only these three mistakes are mended: a person and an organization may well be named
 // together ("Bill Gates and Microsoft"), and so may a place and anything
 // else ("Israel and Hamas").
 func (f *nameFinder) alignPair(a, b *mention) {
@@ -325,6 +334,10 @@ func (f *nameFinder) alignPair(a, b *mention) {
 			(byRule || sure.last-sure.first == 1 && isAcronym(f.tok(sure.first))) &&
 			!f.surnames[f.lower(other.first)] && !f.isFullName(other.first, other.first+2) {
 			other.kind, other.rule = Organization, "pair"
+		} else if sure.kind == Place && other.kind == Person && a.first > 0 && f.lower(a.first-1) == "between" &&
+			ner.LookupPlace(f.text(sure.first, sure.last)) != ner.NotPlace &&
+			!f.isFullName(other.first, other.last) {
+			other.kind, other.rule = Place, "pair" // "between Cardiff and Merthyr Tydfil"
 		} else if sure.kind == Person && other.kind == Place && n >= 2 && (byRule || sure.last-sure.first >= 2) &&
 			!f.has(other.first, inTitleWords) && ner.LookupPlace(f.text(other.first, other.last)) == ner.NotPlace {
 			other.kind, other.rule = Person, "pair"

@@ -14,8 +14,10 @@ import (
 // labels each sentence; rules then settle what they know better: news
 // agencies, organization heads ("Security Council", "Acme Inc."), titles
 // before names, datelines, sports results, words around a name that show an
-// organization, events ("U.S. Open", "Treaty of Baden"), which are no
-// organization (entityrules.go); the names of a list separated by commas
+// organization, events ("U.S. Open", "Treaty of Baden", "Storm Darragh"),
+// which are no organization (entityrules.go), and what news pasted by users
+// has that the training data lacks: local councils, bodies named after a
+// country ("Energy UK"), streets and rivers (entitynews.go); the names of a list separated by commas
 // take the type most of them have, and of two names joined by "and" one
 // that shows its type may lend it to the other ("IBM and Compaq"). Last, the
 // document is made consistent: a name found once is found everywhere, and
@@ -197,8 +199,26 @@ func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
 			if o.first < m.first {
 				left := o
 				left.last = m.first
-				for left.last > left.first && (f.has(left.last-1, inTitleWords) || f.d.Tokens[left.last-1].Kind != Word || isBased(f.lower(left.last-1))) {
+				for left.last > left.first && (f.has(left.last-1, inTitleWords|inFunctionWords) || f.d.Tokens[left.last-1].Kind != Word || isBased(f.lower(left.last-1))) {
 					left.last--
+				}
+				if left.last > left.first && left.last < m.first && m.kind == Person {
+					// a name cut before a title and a person's name is no
+					// person's, but a place's or a body's: "Texas Gov. Greg
+					// Abbott", "Labour MP Diane Abbott", "Former England
+					// captain Will Carling", "U.S. District Judge Ana Ruiz"
+					for left.first < left.last && f.has(left.first, inTitleWords) {
+						left.first++
+					}
+					switch {
+					case left.last == left.first:
+					case ner.LookupPlace(f.text(left.first, left.last)) != ner.NotPlace:
+						left.kind = Place
+					case memberTitles[f.lower(left.last)] && left.last-left.first <= 3 && !f.isParty(left.first, left.last):
+						left.kind = Place // a constituency: "Norfolk MP Chloe Smith"
+					case left.kind == Person:
+						left.kind = Organization
+					}
 				}
 				if left.last > left.first {
 					out = append(out, left)
@@ -243,7 +263,8 @@ func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
 func (f *nameFinder) tidy(out []mention, m mention) []mention {
 	toks := f.d.Tokens
 	for m.first < m.last && (toks[m.first].Kind != Word || f.lower(m.first) == "'s" || f.has(m.first, inFunctionWords) || isBased(f.lower(m.first)) ||
-		m.kind == Person && (f.has(m.first, inTitleWords) || f.isNationality(m.first))) {
+		m.kind == Person && (f.has(m.first, inTitleWords) || f.isNationality(m.first)) ||
+		m.first+1 < m.last && roleStarts[f.lower(m.first)] && (m.first == 0 || f.d.Tokens[m.first-1].Kind != Word)) {
 		m.first++
 	}
 	start := m.first
@@ -263,6 +284,35 @@ func (f *nameFinder) tidy(out []mention, m mention) []mention {
 	}
 	return out
 }
+
+// memberTitles are the titles of elected members, after the place they
+// stand for or their party: "Norfolk MP", "Labour MSP".
+var memberTitles = wordSet(`mp msp mep mla`)
+
+// parties are words that name a party before a member's title ("Labour MP"):
+// the parties of the UK and the US, as their members are called.
+var parties = wordSet(`labour conservative tory lib dem liberal democrat snp plaid green reform independent
+	democratic republican unionist dup alliance`)
+
+// isParty reports whether tokens [first, last) name a party: "Labour", "Lib Dem".
+func (f *nameFinder) isParty(first, last int) bool {
+	for i := first; i < last; i++ {
+		if !parties[f.lower(i)] {
+			return false
+		}
+	}
+	return true
+}
+
+// peoplePlurals are plural nouns of people written in capitals, which
+// the tagger may take for names: "MPs", "MEPs", "GPs".
+var peoplePlurals = wordSet(`mps meps msps mss mlas ams tds gps ceos vips`)
+
+// roleStarts are nouns for what a company is that a sentence may open
+// with before its name, capitalised, and that start no name:
+// "Chipmaker Nvalon Technologies said…".
+var roleStarts = wordSet(`chipmaker carmaker automaker drugmaker regulator watchdog retailer lender insurer brokerage
+	broadcaster supermarket conglomerate`)
 
 // compass words make a nationality of a nationality: "South Korean", "S. African".
 var compass = wordSet(`north south east west n. s. northern southern eastern western`)
@@ -296,6 +346,9 @@ func (f *nameFinder) breaksName(i int, k EntityKind) bool {
 		return w != "&" && w != "." && w != "/"
 	}
 	w := f.tok(i)
+	if peoplePlurals[f.lower(i)] {
+		return true // "MPs", "Conservative MSs": people, no name
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsLower(r) {
 		return false
@@ -382,8 +435,29 @@ var nameParticles = wordSet(`van von der den de du da das dos del della di la le
 // (notNames: a month, a weekday) is no name ("JULY 96 JUNE 96").
 func (f *nameFinder) entities() []Entity {
 	out := make([]Entity, 0, len(f.ms))
-	for _, m := range f.ms {
-		if m.kind == otherName || m.kind == Organization && f.onlyTitle(m) || m.last-m.first == 1 && f.has(m.first, inNotNames) {
+	for i, m := range f.ms {
+		if m.kind != Person && personHeads[f.lower(m.last-1)] && i+1 < len(f.ms) && f.ms[i+1].first == m.last && f.ms[i+1].kind == Person {
+			// a title before a name ("U.S. District Judge Robert Pitman"), but
+			// a listed body or place that starts it stays ("Senate Majority Leader")
+			last := m.last
+			for last > m.first && f.has(last-1, inTitleWords) {
+				last--
+			}
+			for last < m.last && f.isInstitution(m.first, last+1) {
+				last++
+			}
+			if last == m.first || !f.isInstitution(m.first, last) && ner.LookupPlace(f.text(m.first, last)) == ner.NotPlace {
+				continue
+			}
+			if ner.LookupPlace(f.text(m.first, last)) != ner.NotPlace {
+				m.kind = Place
+			} else {
+				m.kind = Organization
+			}
+			m.last = last
+		}
+		if m.kind == otherName || m.kind == Organization && f.onlyTitle(m) && !f.isInstitution(m.first, m.last) ||
+			m.last-m.first == 1 && f.has(m.first, inNotNames) {
 			continue
 		}
 		span := Span{f.d.Tokens[m.first].Start, f.d.Tokens[m.last-1].End}
@@ -462,6 +536,21 @@ func isAcronym(w string) bool {
 	return letters >= 2
 }
 
+// institutions are title words that name a body on their own after
+// "the": "the House", "the Treasury".
+var institutions = wordSet(`house senate treasury`)
+
+// isInstitution reports whether tokens [first, last) name a listed body
+// ("Senate", "Congress") or, after "the", a house or a treasury ("the
+// House"): made of title words, they are no title.
+func (f *nameFinder) isInstitution(first, last int) bool {
+	if ner.IsOrganization(f.text(first, last)) {
+		return true
+	}
+	return last-first == 1 && institutions[f.lower(first)] && first > 0 && f.lower(first-1) == "the" &&
+		(last == len(f.d.Tokens) || !f.has(last, capWord))
+}
+
 // onlyTitle reports whether m holds nothing but title words, "of", and
 // nationalities with at least one role noun: "Secretary of State".
 func (f *nameFinder) onlyTitle(m mention) bool {
@@ -476,5 +565,5 @@ func (f *nameFinder) onlyTitle(m mention) bool {
 			return false
 		}
 	}
-	return role || m.last-m.first == 1 && f.has(m.first, inTitleWords)
+	return role || m.last-m.first == 1 && f.has(m.first, inTitleWords) && !bodies[f.lower(m.first)] // "Labour"
 }

@@ -20,14 +20,20 @@ type sentenceRule struct {
 var sentenceRules = []sentenceRule{
 	{"place-list", settle, 1, (*nameFinder).listedPlaces},
 	{"org-list", retype, 5, (*nameFinder).listedOrgs},
+	{"known-body", override, 5, (*nameFinder).knownBodies},
 	{"agency", override, 5, (*nameFinder).agencies},
 	{"org-head", override, 3, (*nameFinder).orgHeads},
 	{"event", override, 3, (*nameFinder).events},
+	{"storm", override, 3, (*nameFinder).storms},
+	{"council", override, 5, (*nameFinder).councils},
+	{"country-org", override, 3, (*nameFinder).countryOrgs},
+	{"org-start", override, 3, (*nameFinder).orgStarts},
 	{"title", override, 5, (*nameFinder).titledNames},
 	{"initials", override, 3, (*nameFinder).initialedNames},
 	{"first-name", override, 2, (*nameFinder).firstNamed},
 	{"speaker", fill, 1, (*nameFinder).speakers},
 	{"team", override, 3, (*nameFinder).teams},
+	{"facility", override, 3, (*nameFinder).facilities},
 	{"org-context", override, 5, (*nameFinder).orgContext},
 	{"scores", override, 5, (*nameFinder).scoreLines},
 	{"rider-team", override, 3, (*nameFinder).riderTeams},
@@ -36,6 +42,7 @@ var sentenceRules = []sentenceRule{
 	{"person-context", override, 3, (*nameFinder).personContext},
 	{"dateline", override, 2, (*nameFinder).dateline},
 	{"acronym", override, 3, (*nameFinder).acronyms},
+	{"glued-mark", override, 3, (*nameFinder).gluedMarks},
 }
 
 // ruleVote returns the vote weight of the rule named name.
@@ -156,7 +163,7 @@ func (f *nameFinder) firstNamed(si int) []mention {
 		}
 		name := f.text(i, j)
 		last := f.lower(j - 1)
-		if orgHeads[last] || orgSuffixes[last] || otherHeads[last] || ner.LookupPlace(name) != ner.NotPlace || ner.IsOrganization(name) {
+		if orgHeads[last] || orgSuffixes[last] || otherHeads[last] || eventHeads[last] || ner.LookupPlace(name) != ner.NotPlace || ner.IsOrganization(name) {
 			continue
 		}
 		if k, ok := f.taggedAt(i); ok && k == Person {
@@ -253,7 +260,7 @@ var orgHeads = wordSet(`council ministry party inc inc. corp corp. co. ltd ltd. 
 	parliament congress senate assembly administration government center centre corporation
 	industries systems technologies holdings partners guard bureau museum hospital school college
 	academy society coalition alliance movement tribunal newsroom newsdesk daily herald tribune gazette telegraph
-	chronicle observer courier`)
+	chronicle observer courier trust programme`)
 
 // newsAgencies are organizations that appear as credits: "(Reuters)", "(AP Photo/...)".
 var newsAgencies = wordSet(`reuters ap afp upi bloomberg xinhua tass itar-tass ria interfax dpa efe ansa kyodo yonhap pti
@@ -268,6 +275,15 @@ var notNames = wordSet(`the a an in on at by for and but or if when while after 
 	apr. jun. jul. aug. sept. sep. oct. nov. dec. sept no yes not all some many most one two three
 	new after despite however meanwhile today yesterday tomorrow western eastern northern southern
 	force of russia's analyst secretary`)
+
+// companyHeads end company names that the text may shorten to the words
+// before them: "Quarrel Systems" … "Quarrel".
+var companyHeads = wordSet(`technologies systems industries holdings group motors airlines corporation labs
+	pharmaceuticals therapeutics networks`)
+
+// departments head the names of government departments, whose remits
+// "and" may join: "Department of Health and Social Care".
+var departments = wordSet(`ministry department`)
 
 // orgSuffixes end company names and make one of any capitalised run: "Acme Inc.".
 var orgSuffixes = wordSet(`inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh spa bhd pty lp llp`)
@@ -323,9 +339,30 @@ func (f *nameFinder) orgHeads(si int) []mention {
 			suffix && first-2 >= s.First && f.tok(first-1) == "&" && f.isNameWord(first-2)) { // "Douglas & Lomason Co"
 			first--
 		}
+		for first-2 >= s.First && f.tok(first-1) == "'" && f.d.Tokens[first-1].Start == f.d.Tokens[first-2].End &&
+			strings.HasSuffix(f.tok(first-2), "s") && f.isNameWord(first-2) {
+			first -= 2 // "Leicester Magistrates' Court"
+			for first > s.First && f.isNameWord(first-1) {
+				first--
+			}
+		}
+		if first < j && roleStarts[f.lower(first)] && (first == s.First || f.d.Tokens[first-1].Kind != Word) {
+			first++ // "Chipmaker Nvalon Technologies"
+		}
+		// "the Norfolk and Norwich University Hospitals NHS Foundation Trust":
+		// after "the", two names joined by "and" before a head are one
+		if first < j && first-3 >= s.First && f.lower(first-1) == "and" && f.isNameWord(first-2) && f.lower(first-3) == "the" {
+			first -= 2
+		}
 		last := j + 1
 		// a company's suffix ends its name: "Kia Motor Corp of South Korea"
-		for !suffix && last+1 < s.Last && orgConnectors[f.lower(last)] && f.lower(last) != "and" && f.isNameWord(last+1) {
+		// a government department's "and" joins its remits: "Department
+		// of Health and Social Care", "Ministry of Industry and Information
+		// Technology"; another's joins two names ("Bank of America and Citigroup")
+		of := false
+		for !suffix && last+1 < s.Last && orgConnectors[f.lower(last)] && f.isNameWord(last+1) &&
+			(f.lower(last) != "and" || of && departments[f.lower(j)]) {
+			of = of || f.lower(last) == "of" || f.lower(last) == "for"
 			last += 2
 			for last < s.Last && f.isNameWord(last) {
 				last++
@@ -443,6 +480,22 @@ func (f *nameFinder) taggedAt(i int) (EntityKind, bool) {
 		}
 	}
 	return 0, false
+}
+
+// inTagged reports whether a mention the tagger found holds token i.
+func (f *nameFinder) inTagged(i int) bool {
+	_, ok := f.taggedAt(i)
+	return ok
+}
+
+// taggedAs reports whether the tagger found tokens [first, last) as a name of kind k.
+func (f *nameFinder) taggedAs(first, last int, k EntityKind) bool {
+	for _, m := range f.pending {
+		if m.first == first && m.last == last && m.kind == k {
+			return true
+		}
+	}
+	return false
 }
 
 // taggedFrom reports whether the tagger found a name of kind k starting at token i.
@@ -761,7 +814,9 @@ func (f *nameFinder) dateline(si int) []mention {
 	switch {
 	case isDateNumber(w):
 	case w == "(" && next+1 < s.Last && f.has(next+1, inNewsAgencies):
-	case next > end && (monthWords[lower(w)] || f.tok(next) == "-" || f.tok(next) == "--"):
+	case next > end && (monthWords[lower(w)] || isDash(w)):
+	case (w == "—" || w == "–") && !f.caps[si] && f.has(first, allCaps) && end-first <= 3:
+		// "NORWICH — A hospital trust…"; "NOTE - …", "SOCCER - …" are no datelines
 	default:
 		return nil
 	}
@@ -798,7 +853,7 @@ var teamVerbs = wordSet(`beat beats defeated defeat defeats thrashed routed edge
 // Surrey", "drew with Kent", "win over Atalanta", "homered for Cleveland",
 // "joined Milan from Torino".
 var teamBefore = wordSet(`against over with to v vs vs. beat beats defeated thrashed routed edged blanked downed trounced
-	crushed hammered whipped dismissed dismiss for joined joins from`)
+	crushed hammered whipped dismissed dismiss for joined joins from host hosts hosted visit visits visited`)
 
 // teams marks, in a text that reports sport, the teams around a verb of
 // winning or losing: "Leicestershire beat Somerset", "lost to Nice". A team
@@ -818,6 +873,9 @@ func (f *nameFinder) teams(si int) []mention {
 		}
 		if k, ok := f.taggedAt(first); ok && k == Person && (last-first >= 2 || f.surnames[f.lower(first)]) {
 			return
+		}
+		if last+1 < s.Last && f.lower(last) == "'s" && playWords[f.lower(last+1)] {
+			return // a player's: "a header from Mikkel Damsgaard's corner"
 		}
 		// a person named in full, or by a surname the text gives in full
 		// or a given name alone ("when I spoke to Alan")
@@ -867,7 +925,23 @@ var stockPlaces = wordSet(`exchange exchanges market markets prices index indice
 var orgBefore = wordSet(`company firm group giant maker makers airline insurer retailer conglomerate
 	newspaper daily weekly agency broadcaster publisher distributor consortium club team side state-run
 	state-owned chain bank lender brewer carmaker automaker manufacturer supplier subsidiary unit
-	magazine tabloid channel network`)
+	magazine tabloid channel network regulator watchdog charity union party brokerage nonprofit non-profit
+	operator chipmaker drugmaker supermarket consultancy think-tank thinktank`)
+
+// orgStaff are people who work at an organization, before "at" and its
+// name: "analysts at Goldman Sachs", "a researcher at the University of
+// Montreal"; and, after its name, "Morningstar analyst Ben Kaplan".
+var orgStaff = wordSet(`analyst analysts economist economists strategist strategists researcher researchers
+	scientist scientists trader traders banker bankers executive executives employee employees staff
+	worker workers engineer engineers lawyer lawyers spokesman spokeswoman spokesperson`)
+
+// staffFollowers follow an organization's name and stand before a person's:
+// "Morningstar analyst Ben Kaplan".
+var staffFollowers = wordSet(`analyst analysts economist economists strategist strategists`)
+
+// chiefRoles follow "chief" in the title of an organization's head: "Ofgem
+// chief executive Jonathan Brearley".
+var chiefRoles = wordSet(`executive executives operating financial economist scientist`)
 
 // orgKinds are kinds of organization, which a list of them may follow:
 // "firms including Mobil, Shell and Caltex", "banks such as HSBC".
@@ -878,7 +952,7 @@ var orgKinds = wordSet(`companies firms groups banks lenders insurers airlines c
 // orgRoles are roles held in a company, before "of" and its name:
 // "chairman of Genentech", "a subsidiary of Alphabet".
 var orgRoles = wordSet(`chairman chairwoman ceo founder co-founder cofounder shareholders employees subsidiary
-	spokesman spokeswoman`)
+	spokesman spokeswoman shares unit division`)
 
 // teamTitles come before a team's name in a sports report: "title rivals
 // Essex", "champions Ajax".
@@ -904,13 +978,13 @@ func (f *nameFinder) orgContext(si int) []mention {
 	// after is whether the word that shows an organization follows the name
 	add := func(first, last int, after bool) {
 		if first >= last || last-first > 4 || f.has(first, inTitleWords) || f.isNationality(first) ||
-			len(f.tok(last-1)) < 2 || isBased(f.lower(last-1)) {
+			len(f.tok(last-1)) < 2 || isBased(f.lower(last-1)) || isHyphenedAdjective(f.tok(last-1)) {
 			return
 		}
 		if k, ok := f.taggedAt(first); after && ok && k == Person && (last-first >= 2 || f.surnames[f.lower(first)]) {
 			return
 		}
-		if after && f.surnames[f.lower(last-1)] || f.isFullName(first, last) {
+		if after && f.surnames[f.lower(last-1)] || f.isFullName(first, last) && !f.taggedAs(first, last, Organization) {
 			return
 		}
 		name := f.text(first, last)
@@ -928,25 +1002,48 @@ func (f *nameFinder) orgContext(si int) []mention {
 		stock := w == "stock" && (i+1 == s.Last || !stockPlaces[f.lower(i+1)])
 		// "Baltimore's Eddie Murray": a team's player
 		player := f.sport && w == "'s" && i+2 < s.Last && f.isNameWord(i+1) && f.isNameWord(i+2) && !f.has(i+1, inTitleWords)
-		if (f.has(i, inOrgFollowers) || stock || player) && i > s.First && f.isNameWord(i-1) {
+		// "Ofgem chief executive", "Morningstar analyst": the head or the
+		// staff of a body, but no listed place's ("Wall Street analysts")
+		chief := w == "chief" && i+1 < s.Last && chiefRoles[f.lower(i+1)]
+		// an analyst's name follows: "Morningstar analyst Ben Kaplan", not "Several analysts"
+		staff := staffFollowers[w] && i+1 < s.Last && f.isNameWord(i+1)
+		if (f.has(i, inOrgFollowers) || stock || player || chief || staff) && i > s.First && f.isNameWord(i-1) {
 			j := i - 1
 			for j > s.First && f.isNameWord(j-1) {
 				j--
 			}
-			add(j, i, true)
+			if !(chief || staff) || ner.LookupPlace(f.text(j, i)) == ner.NotPlace {
+				add(j, i, true)
+			}
+		}
+		if w == "at" && i > s.First && i+1 < s.Last && orgStaff[f.lower(i-1)] {
+			// "analysts at Goldman Sachs", "an analyst at the brokerage Bernstein"
+			j := f.companyRun(i+1, s.Last)
+			if j > i+1 && ner.LookupPlace(f.text(i+1, j)) == ner.NotPlace {
+				add(i+1, j, false)
+			}
+		}
+		if w == "," && i > s.First && f.isNameWord(i-1) && !f.has(i-1, inTitleWords) {
+			// "Unison, the union that represents…", "Nvalon, based in Santa Clara",
+			// "Quarrel, founded in Stockholm"
+			j := i - 1
+			for j > s.First && f.isNameWord(j-1) {
+				j--
+			}
+			if f.orgAppositioned(i+1, s.Last) ||
+				i+3 < s.Last && (f.lower(i+1) == "based" || f.lower(i+1) == "founded" || f.lower(i+1) == "headquartered") &&
+					(f.lower(i+2) == "in" || f.lower(i+2) == "at") && f.isNameWord(i+3) { // not "Rome, founded in 753 BC"
+				add(j, i, false)
+			}
 		}
 		if w == "of" && i > s.First && i+1 < s.Last && f.has(i-1, inOrgRoles) && f.isNameWord(i+1) {
 			// "chairman of Genentech": a role in a company
-			j := i + 1
-			for j < s.Last && f.isNameWord(j) {
-				j++
-			}
-			add(i+1, j, false)
+			add(i+1, f.companyRun(i+1, s.Last), false)
 		}
 		if (f.has(i, inOrgBefore) || based || f.sport && f.has(i, inTeamTitles)) && i+1 < s.Last && f.isNameWord(i+1) {
 			j := i + 1
-			for j < s.Last && f.isNameWord(j) {
-				j++
+			for j < s.Last && (f.isNameWord(j) || f.lower(j) == "'s" && j+1 < s.Last && f.isNameWord(j+1) && f.taggedFrom(i+1, Organization) && f.inTagged(j)) {
+				j++ // "the nonprofit Colorado Children's Campaign", as the tagger found it
 			}
 			add(i+1, j, false)
 		}
@@ -990,6 +1087,23 @@ func (f *nameFinder) orgContext(si int) []mention {
 		}
 	}
 	return dedupMentions(out)
+}
+
+// companyRun returns the end of the run of name words from i, before end,
+// with "&" between two of them: "A.G. Edwards & Sons", "Douglas & Lomason Co".
+func (f *nameFinder) companyRun(i, end int) int {
+	j := i
+	for j < end && (f.isNameWord(j) || j > i && f.tok(j) == "&" && j+1 < end && f.isNameWord(j+1)) {
+		j++
+	}
+	return j
+}
+
+// isHyphenedAdjective reports whether w is a name joined to a lower-case
+// word, an adjective, not a name: "France-registered", "Texas-sized".
+func isHyphenedAdjective(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	return k > 0 && k+1 < len(w) && 'a' <= w[k+1] && w[k+1] <= 'z'
 }
 
 // acronyms marks a name and the acronym defined for it in brackets after
@@ -1065,6 +1179,9 @@ func (f *nameFinder) initialsOf(acronym string, from, end int) int {
 	return j
 }
 
+// playWords follow a player's name and "'s" in a sports report: "Damsgaard's corner".
+var playWords = wordSet(`corner cross pass shot header free-kick free-kicks through-ball assist volley penalty strike`)
+
 // kinWords follow a person's name and "'s": "Yeltsin's wife".
 var kinWords = wordSet(`wife husband son sons daughter daughters father mother brother brothers sister sisters widow
 	widower parents grandson granddaughter fiancee fiance girlfriend boyfriend`)
@@ -1103,6 +1220,8 @@ func (f *nameFinder) personContext(si int) []mention {
 			cue = m.last+2 < s.Last && f.lower(m.last+2) == ","
 		case a == "'s" && kinWords[b], kinWords[before]:
 			cue = true
+		case f.sport && a == "'s" && playWords[b]:
+			cue = true // "from Mikkel Damsgaard's corner": a player's
 		case m.kind == Place && (m.first > s.First && f.has(m.first-1, speechCue) && (a == "." || a == ",") ||
 			m.last < s.Last && f.has(m.last, speechCue) && m.first > s.First && f.lower(m.first-1) == "," && (b == "." || b == ",")):
 			cue = true // "…, says Tarlo.", "…, Tarlo explains.": a place that speaks is no place here
@@ -1148,7 +1267,7 @@ func isAge(w string) bool {
 // "U.S. Open", "World Series of Golf", "Fed Cup", "PGA Tour", "Clean Air Act". Inside
 // a longer name they end nothing: "Federal Open Market Committee".
 var eventHeads = wordSet(`open cup cups championship championships tournament series games olympics festival
-	prix classic trophy award awards prize marathon rally act treaty war tour`)
+	prix classic trophy award awards prize marathon rally act treaty war tour amendment telescope`)
 
 // events marks capitalised runs that end in an event's head ("Greater
 // Milwaukee Open", "Venice Film Festival"), or that continue after it with

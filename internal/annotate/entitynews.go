@@ -1,0 +1,313 @@
+package annotate
+
+import (
+	"github.com/newsroom-tools/annotator/internal/ner"
+)
+
+// The rules of this file mend what the tagger, trained on wire stories and
+// encyclopaedia text, gets wrong in the news users paste: local councils,
+// named storms, bodies named after a country ("Energy UK"), streets and
+// stadiums, and a name written with its question mark ("Which?").
+
+// councilKinds are the words between a place and "council": "Portland city council".
+var councilKinds = wordSet(`city county borough district town parish regional metropolitan state`)
+
+// councils marks a local council written in lower case after its place,
+// "Tower Hamlets council", "the Portland city council", or before it, "the
+// council of West Berkshire", as an organization, the word "council" with
+// it: it is the council, not the place, that acts.
+func (f *nameFinder) councils(si int) []mention {
+	s := f.d.Sentences[si]
+	if f.caps[si] {
+		return nil
+	}
+	var out []mention
+	for j := s.First + 1; j < s.Last; j++ {
+		if f.lower(j) != "council" || f.has(j, capWord) {
+			continue
+		}
+		k := j // "city" in "Portland city council"
+		if k-1 > s.First && councilKinds[f.lower(k-1)] && !f.has(k-1, capWord) {
+			k--
+		}
+		if f.isNameWord(k-1) && !f.has(k-1, inTitleWords) {
+			first := k - 1
+			for first > s.First && first > k-4 && f.isNameWord(first-1) && !f.has(first-1, inTitleWords) {
+				first--
+			}
+			// "City council approves…": a sentence's first word that is a
+			// kind of council, or that the text writes in lower case too
+			lone := first == k-1 && first == s.First && (councilKinds[f.lower(first)] || f.lowerElsewhere(first))
+			if !f.isNationality(first) && !lone {
+				out = append(out, mention{first: first, last: j + 1, kind: Organization})
+			}
+			continue
+		}
+		// "the council of West Berkshire"
+		if j+2 < s.Last && f.lower(j+1) == "of" && f.isNameWord(j+2) && (f.lower(k-1) == "the" || f.lower(k-1) == "a") {
+			last := j + 3
+			for last < s.Last && last < j+6 && f.isNameWord(last) {
+				last++
+			}
+			out = append(out, mention{first: k, last: last, kind: Organization})
+		}
+	}
+	return dedupMentions(out)
+}
+
+// countryBodies are the countries a body's name may end in: "Energy UK",
+// "Sport England", "Shelter Cymru".
+var countryBodies = wordSet(`uk britain england scotland wales cymru ireland america usa canada australia`)
+
+// countryOrgs marks a run of capitalised words ending in a country, but
+// no place itself, as an organization: "Energy UK", "Water UK", "Sport
+// England", "Cancer Research UK". The words before the country must name
+// no place, person, role or people ("Nelson Mandela", "British"); a word
+// of a title may be one of them ("Energy UK").
+func (f *nameFinder) countryOrgs(si int) []mention {
+	s := f.d.Sentences[si]
+	if f.caps[si] {
+		return nil
+	}
+	var out []mention
+	for j := s.First + 1; j < s.Last; j++ {
+		if !f.has(j, capWord) || !countryBodies[f.lower(j)] || !f.isNameWord(j-1) {
+			continue
+		}
+		first := j
+		if j+1 < s.Last && !f.has(j+1, capWord) && (f.has(j+1, inTitleWords) || orgFollowers[f.lower(j+1)]) {
+			continue // "Former England captain Will Carling": the country's side
+		}
+		for first > s.First && first > j-3 && f.isNameWord(first-1) && !personHeads[f.lower(first-1)] && !titleModifiers[f.lower(first-1)] && !f.isNationality(first-1) &&
+			!compass[f.lower(first-1)] && !(f.model != nil && f.model.IsFirstName(f.tok(first-1))) &&
+			ner.LookupPlace(f.tok(first-1)) == ner.NotPlace {
+			first--
+		}
+		if first == j || first > s.First && f.isNameWord(first-1) || ner.LookupPlace(f.text(first, j+1)) != ner.NotPlace {
+			continue
+		}
+		if k, ok := f.taggedAt(first); ok && k == Person {
+			continue
+		}
+		out = append(out, mention{first: first, last: j + 1, kind: Organization})
+	}
+	return out
+}
+
+// titleModifiers qualify a title: "Former", "Acting".
+var titleModifiers = wordSet(`former acting deputy vice senior assistant associate special top interim`)
+
+// orgAdjectives start organizations' names ("National Grid", "Royal Mail",
+// "Federal Reserve", "United Airlines"); at the start of a sentence the
+// tagger, which cannot tell them from any capitalised first word, leaves
+// them out.
+var orgAdjectives = wordSet(`national royal federal international united global`)
+
+// orgStarts marks a sentence's first word, when it is one of
+// orgAdjectives, and the names after it as one organization ("National
+// Grid said"), or a place if the list has it ("United Kingdom").
+func (f *nameFinder) orgStarts(si int) []mention {
+	s := f.d.Sentences[si]
+	i := s.First
+	if f.caps[si] || i+1 >= s.Last || !orgAdjectives[f.lower(i)] || !f.has(i, capWord) {
+		return nil
+	}
+	j := i + 1
+	for j < s.Last && j < i+5 && f.isNameWord(j) && !f.has(j, inTitleWords) {
+		j++
+	}
+	if j == i+1 {
+		return nil
+	}
+	kind := Organization
+	if ner.LookupPlace(f.text(i, j)) != ner.NotPlace {
+		kind = Place
+	}
+	return []mention{{first: i, last: j, kind: kind}}
+}
+
+// stormWords name a storm before its name: "Storm Darragh", "Hurricane Milton".
+var stormWords = wordSet(`storm hurricane typhoon cyclone`)
+
+// storms marks a named storm as an event, neither person, organization
+// nor place: "Storm Darragh", "Tropical Storm Alberto". A name before the
+// word makes it something else: a team ("Seattle Storm"), an operation
+// ("Desert Storm").
+func (f *nameFinder) storms(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for i := s.First; i+1 < s.Last; i++ {
+		if !stormWords[f.lower(i)] || !f.has(i, capWord) || !f.isNameWord(i+1) || f.has(i+1, allCaps) && !f.has(i, allCaps) {
+			continue
+		}
+		first := i
+		if first > s.First && (f.lower(first-1) == "tropical" || f.lower(first-1) == "super") && f.has(first-1, capWord) {
+			first--
+		}
+		if first > s.First && f.isNameWord(first-1) && first-1 != s.First {
+			continue
+		}
+		out = append(out, mention{first: first, last: i + 2, kind: otherName})
+		i++
+	}
+	return out
+}
+
+// placeEnds end the names of streets, grounds and crossings ("Federal
+// Boulevard", "Goodison Park" is left to the tagger); placeStarts begin
+// those of rivers, lakes and mountains ("River Taff", "Mount Kenya").
+var (
+	placeEnds   = wordSet(`street road avenue boulevard stadium arena airport bridge gate`)
+	placeStarts = wordSet(`river lake mount mt. loch`)
+)
+
+// facilities marks streets, stadiums, airports, rivers and mountains as
+// places: "Federal Boulevard", "Gtech Community Stadium", "River Taff". A
+// run that goes on into an organization's head is left to it ("Mount
+// Sinai Hospital"), and so, in a sports report, is a river's name (the
+// club "River Plate").
+func (f *nameFinder) facilities(si int) []mention {
+	s := f.d.Sentences[si]
+	if f.caps[si] {
+		return nil
+	}
+	var out []mention
+	for i := s.First; i < s.Last; i++ {
+		if !f.isNameWord(i) || f.has(i, inTitleWords) {
+			continue
+		}
+		j := i + 1
+		for j < s.Last && f.isNameWord(j) && !f.has(j, inTitleWords) {
+			j++
+		}
+		first, last := i, j
+		i = j - 1
+		if last-first < 2 || last-first > 5 || f.has(last-1, inOrgHeads|inOrgSuffixes) {
+			continue
+		}
+		if k, ok := f.taggedAt(first); ok && k == Person && f.isFullName(first, last) {
+			continue // a person: "Jo Street"
+		}
+		switch {
+		case placeEnds[f.lower(last-1)] && last-first >= 2:
+		case placeStarts[f.lower(first)] && !f.sport:
+		default:
+			continue
+		}
+		if ner.IsOrganization(f.text(first, last)) {
+			continue
+		}
+		out = append(out, mention{first: first, last: last, kind: Place})
+	}
+	return out
+}
+
+// gluedMarks writes a question or exclamation mark into the name it ends,
+// when the sentence goes on after it: "Which? described the rise", "Yahoo!
+// said". The mark is part of the name.
+func (f *nameFinder) gluedMarks(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for _, m := range f.sofar {
+		k := m.last
+		if m.kind == Person || m.kind == otherName || k+1 >= s.Last {
+			continue
+		}
+		mark := f.tok(k)
+		if mark != "?" && mark != "!" || f.d.Tokens[k].Start != f.d.Tokens[k-1].End || f.d.Tokens[k+1].Kind != Word || f.has(k+1, capWord) {
+			continue
+		}
+		out = append(out, mention{first: m.first, last: k + 1, kind: m.kind})
+	}
+	return out
+}
+
+// orgAppositions are the nouns that say, after a name and a comma, what
+// the name is: "Unison, the union that represents…", "NetChoice, a trade
+// group whose…", "Thames Water, the country's largest supplier".
+var orgAppositions = wordSet(`company firm group union regulator watchdog charity agency broadcaster publisher
+	supplier retailer lender insurer bank airline carrier operator manufacturer maker chipmaker carmaker
+	automaker drugmaker brewer brokerage consultancy conglomerate nonprofit non-profit association
+	organisation organization trust body party club newspaper network chain startup start-up utility site website
+	platform app`)
+
+// appositionEnds may follow the noun of an apposition: "…, the union that
+// represents", "…, a trade group whose members", "…, the regulator, said",
+// "Tmall, the shopping site run by Alibaba".
+var appositionEnds = wordSet(`that which whose who , . ; based for in with ) : run owned operated backed founded`)
+
+// orgAppositioned reports whether the tokens from i, after a name and its
+// comma, say what the name is: a determiner, up to four lower-case words
+// (a possessive among them: "the country's largest"), and a noun of
+// orgAppositions that ends the phrase.
+func (f *nameFinder) orgAppositioned(i, end int) bool {
+	if i >= end || f.lower(i) != "the" && f.lower(i) != "a" && f.lower(i) != "an" {
+		return false
+	}
+	for j := i + 1; j < end && j < i+6; j++ {
+		w := f.lower(j)
+		if w != "'s" && (f.d.Tokens[j].Kind != Word || f.has(j, capWord|inFunctionWords)) {
+			return false // "the chairman of the Organisation…"
+		}
+		if orgAppositions[w] {
+			return j+1 == end || appositionEnds[f.lower(j+1)]
+		}
+	}
+	return false
+}
+
+// bodies are organizations that UK and US news names by a bare word, not
+// in the tagger's list because the word has other uses ("labour costs"):
+// parties, stock exchanges and the houses of Parliament ("told the Commons"). Lower-cased, words separated by spaces.
+var bodies = wordSet(`labour tories snp nasdaq nyse commons lords`)
+
+// bodyAcronyms are bodies news names by an acronym, matched as written:
+// "MIT", "the NHS", "the SEC". (The tagger's list, lexicon/orgs.txt, has the
+// international ones; changing it would change the model's training.)
+var bodyAcronyms = setOf("MIT", "NHS", "ITV", "MI5", "MI6", "GCHQ", "SEC", "FTC", "FAA", "CDC", "NIH", "NOAA", "IRS",
+	"ONS", "UEFA", "NFL", "NBA", "MLB", "NHL", "ECB")
+
+// bodyPairs are the bodies of two words: "Plaid Cymru", "Lib Dems".
+var bodyPairs = map[[2]string]bool{{"plaid", "cymru"}: true, {"lib", "dems"}: true, {"sinn", "fein"}: true}
+
+// indexWords follow an exchange's name when it names a share index.
+var indexWords = wordSet(`composite index 100`)
+
+// knownBodies marks the bodies of the lists, capitalised: "accused Labour
+// of", "on the Nasdaq", "Plaid Cymru said", "scientists from MIT". At the start of a sentence
+// only a verb of saying or a member's title after the word makes it one
+// ("Labour said", "Labour MP", not "Labour costs rose").
+func (f *nameFinder) knownBodies(si int) []mention {
+	s := f.d.Sentences[si]
+	if f.caps[si] {
+		return nil
+	}
+	var out []mention
+	for i := s.First; i < s.Last; i++ {
+		if !f.has(i, capWord) {
+			continue
+		}
+		n := 0
+		switch {
+		case i+1 < s.Last && f.has(i+1, capWord) && bodyPairs[[2]string{f.lower(i), f.lower(i + 1)}]:
+			n = 2
+		case bodies[f.lower(i)]:
+			n = 1
+		case bodyAcronyms[f.tok(i)]:
+			n = -1 // an acronym: at the start of a sentence too
+		default:
+			continue
+		}
+		if n < 0 {
+			n = 1
+		} else if i == s.First && (i+n >= s.Last || !f.has(i+n, speechCue) && !memberTitles[f.lower(i+n)]) {
+			continue
+		}
+		if i+n < s.Last && (indexWords[f.lower(i+n)] || f.isNameWord(i+n) && !memberTitles[f.lower(i+n)]) || i-2 >= s.First && f.lower(i-1) == "of" && f.isNameWord(i-2) {
+			continue // "the Nasdaq composite index", "Labour Day", "House of Commons": no body, or a longer one
+		}
+		out = append(out, mention{first: i, last: i + n, kind: Organization})
+		i += n - 1
+	}
+	return out
+}
