@@ -137,7 +137,7 @@ func (f *nameFinder) storms(si int) []mention {
 	s := f.d.Sentences[si]
 	var out []mention
 	for i := s.First; i+1 < s.Last; i++ {
-		if !stormWords[f.lower(i)] || !f.has(i, capWord) || !f.isNameWord(i+1) || f.has(i+1, allCaps) && !f.has(i, allCaps) {
+		if !f.has(i, inStormWords) || !f.has(i, capWord) || !f.isNameWord(i+1) || f.has(i+1, allCaps) && !f.has(i, allCaps) {
 			continue
 		}
 		first := i
@@ -284,7 +284,7 @@ func (f *nameFinder) knownBodies(si int) []mention {
 	}
 	var out []mention
 	for i := s.First; i < s.Last; i++ {
-		if !f.has(i, capWord) {
+		if !f.has(i, capWord) || !f.has(i, inBodies) {
 			continue
 		}
 		n := 0

@@ -41,6 +41,8 @@ const (
 	inOrgRoles
 	inTeamTitles
 	inEventHeads
+	inStormWords // stormWords
+	inBodies     // bodies, the first words of bodyPairs, bodyAcronyms lower-cased
 
 	// the token as written
 	capWord  // a word starting with a capital letter (isCapWord)
@@ -62,11 +64,17 @@ var wordLists = func() map[string]fact {
 		{titleSmallWords, inTitleSmallWords}, {malePronouns, inMalePronouns},
 		{femalePronouns, inFemalePronouns}, {maleTitles, inMaleTitles}, {femaleTitles, inFemaleTitles},
 		{orgFollowers, inOrgFollowers}, {orgBefore, inOrgBefore}, {orgRoles, inOrgRoles}, {teamTitles, inTeamTitles},
-		{eventHeads, inEventHeads},
+		{eventHeads, inEventHeads}, {stormWords, inStormWords}, {bodies, inBodies},
 	} {
 		for w := range l.set {
 			m[w] |= l.bit
 		}
+	}
+	for pair := range bodyPairs {
+		m[pair[0]] |= inBodies
+	}
+	for w := range bodyAcronyms {
+		m[lower(w)] |= inBodies
 	}
 	for w, c := range cueWords {
 		m[w] |= inCueWords
