@@ -228,6 +228,11 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"he would win", Indirect, "who", "Donald Trump"},
 				{`"We will see,"`, Direct, "she", "Hillary Clinton"}}},
+		{"a pronoun after another person's name does not give the first its sex",
+			"Judge Mary Ellis said Tom Reed had misled the people he worked for.\n\n\"You lied to them,\" she told him.",
+			[]quoteWant{
+				{"Tom Reed had misled the people he worked for", Indirect, "Mary Ellis", "Mary Ellis"},
+				{`"You lied to them,"`, Direct, "she", "Mary Ellis"}}},
 		{"a noun of speech before a colon",
 			`Jobs left this farewell: "I thank you all for the many years."`,
 			[]quoteWant{{`"I thank you all for the many years."`, Direct, "Jobs", "Jobs"}}},

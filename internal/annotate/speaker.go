@@ -48,9 +48,18 @@ var (
 // subject, most often). Positive is male, negative female.
 func clusterGenders(d *Document, words *docWords) []int {
 	g := make([]int, len(d.Clusters))
+	// where the person named after each entity starts
+	nextPerson := make([]int, len(d.Entities))
+	after := len(d.Text)
+	for i := len(d.Entities) - 1; i >= 0; i-- {
+		nextPerson[i] = after
+		if d.Entities[i].Kind == Person {
+			after = d.Entities[i].Start
+		}
+	}
 	t := 0
 	si, lastSentence := 0, -1 // the sentence of the entity, and of the last person seen
-	for _, e := range d.Entities {
+	for i, e := range d.Entities {
 		if e.Kind != Person {
 			continue
 		}
@@ -73,6 +82,7 @@ func clusterGenders(d *Document, words *docWords) []int {
 		for u < len(d.Tokens) && d.Tokens[u].Start < e.End {
 			u++
 		}
+		next := nextPerson[i] // a pronoun after the next person named is more likely theirs
 		for k := u; k < len(d.Tokens) && k < u+12; k++ {
 			if w := d.Tokens[k].Of(d.Text); w == "." || w == "!" || w == "?" {
 				// a pronoun opening the next sentence stands for the subject of
@@ -85,6 +95,9 @@ func clusterGenders(d *Document, words *docWords) []int {
 					}
 				}
 				break
+			}
+			if d.Tokens[k].Start >= next {
+				continue // only the pronoun opening the next sentence still counts
 			}
 			if k > u && relativeObjects[lower(d.Tokens[k-1].Of(d.Text))] && words.has(k, inMalePronouns|inFemalePronouns) {
 				break // `Rubio, who he dubbed`: the name is the object, the pronoun someone else
