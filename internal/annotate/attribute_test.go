@@ -384,6 +384,11 @@ func TestQuoteForms(t *testing.T) {
 		{"a pronoun of the other sex inside what someone says keeps the words",
 			`Clinton met Trump. She said he called her "a liar."`,
 			[]quoteWant{{`"a liar."`, Partial, "he", "Trump"}}},
+		{"a fragment that ends its sentence does not take the next sentence's cue",
+			`The union said the company had "walked away." Its leader, Ann Cole, said staff were tired.`,
+			[]quoteWant{
+				{`"walked away."`, Partial, "The union", "The union"},
+				{"staff were tired", Indirect, "Ann Cole", "Ann Cole"}}},
 		{"as someone put it",
 			`As Steven Rosenthal, a tax lawyer, recently put it, "Did Trump lower his taxes?"`,
 			[]quoteWant{{`"Did Trump lower his taxes?"`, Direct, "Steven Rosenthal", "Steven Rosenthal"}}},

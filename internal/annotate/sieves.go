@@ -208,6 +208,9 @@ func (a *attributor) tail(i int, q *Quote) bool {
 			// a fragment of an opening phrase ("On Fox's "Sunday Show," Pence said …")
 			return false
 		}
+		if q.Kind == Partial && a.tok(p.Close-1) == "." {
+			return false // a fragment that ends its sentence: `had "walked away." Its head said …`
+		}
 		q.Cue, q.Speaker = cue, m
 		q.Sieve = "trailing-cue"
 		return true
