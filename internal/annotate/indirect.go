@@ -90,6 +90,15 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) []Quote {
 					after++
 				}
 			}
+			if after+1 < last && a.tok(after) == "," && relativeOpeners[a.lower(after+1)] {
+				// "According to the paper, which appears in Nature, …": the relative clause describes the source
+				for u := after + 2; u < last && u < after+reach; u++ {
+					if a.tok(u) == "," {
+						after = u
+						break
+					}
+				}
+			}
 			if after < last && a.tok(after) == "," && !a.appositiveAfter(after, last) {
 				after++ // "According to a survey, 70% of adults …"
 			} else {
