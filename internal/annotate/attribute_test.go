@@ -233,6 +233,9 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"Tom Reed had misled the people he worked for", Indirect, "Mary Ellis", "Mary Ellis"},
 				{`"You lied to them,"`, Direct, "she", "Mary Ellis"}}},
+		{"a surname two people share stands for the one named more often",
+			"Anna Berg has run the shop since 1990. Berg opens it at six. Her son, Erik Berg, bakes the bread.\n\n\"We never close,\" Berg said.",
+			[]quoteWant{{`"We never close,"`, Direct, "Berg", "Anna Berg"}}},
 		{"a noun of speech before a colon",
 			`Jobs left this farewell: "I thank you all for the many years."`,
 			[]quoteWant{{`"I thank you all for the many years."`, Direct, "Jobs", "Jobs"}}},
