@@ -538,6 +538,11 @@ func TestQuoteForms(t *testing.T) {
 		{"a question put to the speaker, reported",
 			`Asked on Monday whether Mr. Clinton would hold a cabinet post, Mrs. Clinton shook her head.`,
 			[]quoteWant{{"whether Mr. Clinton would hold a cabinet post", Indirect, "", ""}}},
+		{"the one asked answers in the quotation after",
+			`Asked whether he would run again, Tom Reed smiled. "Why would I stop now?"`,
+			[]quoteWant{
+				{"whether he would run again", Indirect, "", ""},
+				{`"Why would I stop now?"`, Direct, "Tom Reed", "Tom Reed"}}},
 		{"a verb before a nearby that keeps the content whole",
 			`Zucker said the coverage would resemble that of its parent network.`,
 			[]quoteWant{{"the coverage would resemble that of its parent network", Indirect, "Zucker", "Zucker"}}},
