@@ -126,6 +126,9 @@ func (l *speakerLinker) resolve(m Span) int {
 	if e := l.personEndingAt(m); e >= 0 {
 		return l.forCluster(d.Entities[e].Cluster, m) // "café owner Dafydd Evans": the person at its head
 	}
+	if e := l.orgAround(m); e >= 0 {
+		return l.forCluster(d.Entities[e].Cluster, m) // "Food and Rural Affairs", the end of a department's name
+	}
 	if w == "who" {
 		// "Thomas Perez, the labor secretary, who said": the name before
 		if c := l.relativeAntecedent(m); c >= 0 {
@@ -176,6 +179,18 @@ func (l *speakerLinker) personEndingAt(m Span) int {
 		if before := l.d.Text[m.Start:ents[i].Start]; !strings.Contains(before, " and ") && !strings.ContainsAny(before, ",&") {
 			return i // not "Kemp and Lee", two people
 		}
+	}
+	return -1
+}
+
+// orgAround returns the organization entity that ends with mention m and
+// starts before it, or -1: a name with a comma inside ("Department for
+// Environment, Food and Rural Affairs"), cut at its comma.
+func (l *speakerLinker) orgAround(m Span) int {
+	ents := l.d.Entities
+	i := sort.Search(len(ents), func(i int) bool { return ents[i].End >= m.End })
+	if i < len(ents) && ents[i].End == m.End && ents[i].Start < m.Start && ents[i].Kind == Organization {
+		return i
 	}
 	return -1
 }
