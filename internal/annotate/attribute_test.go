@@ -239,6 +239,11 @@ func TestQuoteForms(t *testing.T) {
 		{"a department whose remits are listed with commas speaks by its whole name",
 			`The Department for Culture, Media and Sport said it would review the rules.`,
 			[]quoteWant{{"it would review the rules", Indirect, "Media and Sport", "Department for Culture, Media and Sport"}}},
+		{"the statement is the words of whoever spoke in a statement",
+			"Acme Corp. said in a statement that it regretted the losses. \"We will rebuild,\" the statement said.",
+			[]quoteWant{
+				{"it regretted the losses", Indirect, "Acme Corp.", "Acme Corp."},
+				{`"We will rebuild,"`, Direct, "the statement", "Acme Corp."}}},
 		{"a noun of speech before a colon",
 			`Jobs left this farewell: "I thank you all for the many years."`,
 			[]quoteWant{{`"I thank you all for the many years."`, Direct, "Jobs", "Jobs"}}},

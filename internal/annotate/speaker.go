@@ -12,18 +12,35 @@ import (
 // tokens.
 func linkSpeakers(d *Document, words *docWords) {
 	l := speakerLinker{d: d, byCluster: map[int]int{}, byName: map[string]int{}, gender: clusterGenders(d, words)}
+	stated, statedAt := -1, 0 // the last speaker who spoke "in a statement", and where
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		if q.Speaker.IsZero() {
 			continue
 		}
+		if w := lower(q.Speaker.Of(d.Text)); stated >= 0 && q.Start-statedAt < 600 && (w == "the statement" || w == "its statement") {
+			// `X said in a statement that … "…," the statement said`: the statement is X's
+			q.Source = stated
+			d.Speakers[stated].Mentions = append(d.Speakers[stated].Mentions, q.Speaker)
+			continue
+		}
 		q.Source = l.resolve(q.Speaker)
+		if q.Source >= 0 && !q.Cue.IsZero() && inAStatement(d.Text[q.Cue.End:min(len(d.Text), q.Cue.End+40)]) {
+			stated, statedAt = q.Source, q.End
+		}
 	}
 	for i := range d.Speakers {
 		s := &d.Speakers[i]
 		sort.Slice(s.Mentions, func(a, b int) bool { return s.Mentions[a].Start < s.Mentions[b].Start })
 		s.Mentions = dedupSpans(s.Mentions)
 	}
+}
+
+// inAStatement reports whether s, the text after a cue, opens with "in a
+// statement" or "in a written statement".
+func inAStatement(s string) bool {
+	s = lower(s)
+	return strings.HasPrefix(s, " in a statement") || strings.HasPrefix(s, " in a written statement")
 }
 
 type speakerLinker struct {
