@@ -244,6 +244,9 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"it regretted the losses", Indirect, "Acme Corp.", "Acme Corp."},
 				{`"We will rebuild,"`, Direct, "the statement", "Acme Corp."}}},
+		{"they opening a sentence stands for the group that opened the one before",
+			"The investigators studied the wreck for a year. They concluded that a bolt had failed.",
+			[]quoteWant{{"a bolt had failed", Indirect, "They", "The investigators"}}},
 		{"a noun of speech before a colon",
 			`Jobs left this farewell: "I thank you all for the many years."`,
 			[]quoteWant{{`"I thank you all for the many years."`, Direct, "Jobs", "Jobs"}}},

@@ -153,6 +153,13 @@ func (l *speakerLinker) resolve(m Span) int {
 		}
 		return -1
 	}
+	if w == "they" {
+		// `The researchers analysed the data. They estimated …`: a group that
+		// opens the sentence before, named by a plural noun
+		if g, ok := l.groupBefore(m); ok {
+			return l.forName(g.Of(d.Text), SpeakerOther, m)
+		}
+	}
 	if kind, ok := speakerPronouns[w]; ok {
 		c := l.antecedent(m, kind)
 		if c < 0 {
@@ -315,6 +322,26 @@ func (l *speakerLinker) antecedent(m Span, kind SpeakerKind) int {
 		}
 	}
 	return -1
+}
+
+// groupBefore returns the phrase that opens the sentence before the one
+// that mention m opens, in its paragraph, when it is "the" and a plural
+// noun of speakers: "The researchers", "The investigators".
+func (l *speakerLinker) groupBefore(m Span) (Span, bool) {
+	d := l.d
+	si := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > m.Start })
+	if si <= 0 || si >= len(d.Sentences) || d.Sentences[si].Start != m.Start {
+		return Span{}, false
+	}
+	prev := d.Sentences[si-1]
+	if prev.Paragraph != d.Sentences[si].Paragraph || prev.Last-prev.First < 3 {
+		return Span{}, false
+	}
+	the, noun := d.Tokens[prev.First], d.Tokens[prev.First+1]
+	if lower(the.Of(d.Text)) != "the" || speakerNouns[lower(noun.Of(d.Text))] != SpeakerOther {
+		return Span{}, false
+	}
+	return Span{the.Start, noun.End}, true
 }
 
 // relativeAntecedent returns the cluster of the person named last before
