@@ -30,6 +30,7 @@ func clusterEntities(d *Document, lows []string) {
 			idx.add(nameKey{byFirstName, first}, c)
 		}
 	}
+	seen := make([]int, 0, len(d.Entities)) // each cluster's mentions so far
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		name := e.Of(text)
@@ -42,7 +43,9 @@ func clusterEntities(d *Document, lows []string) {
 		}
 		for _, k := range keys[:n] {
 			for at := idx.first(k); at >= 0; at = idx.nodes[at].next {
-				if c := int(idx.nodes[at].cluster); c > best && sameName(d, &d.Clusters[c], e.Kind, name) {
+				// a surname two people share stands for the one named more
+				// often so far, the story's subject; or else the last named
+				if c := int(idx.nodes[at].cluster); (best < 0 || seen[c] > seen[best] || seen[c] == seen[best] && c > best) && sameName(d, &d.Clusters[c], e.Kind, name) {
 					best = c
 				}
 			}
@@ -58,7 +61,9 @@ func clusterEntities(d *Document, lows []string) {
 			d.Clusters = append(d.Clusters, Cluster{Name: name, Kind: e.Kind})
 			best = len(d.Clusters) - 1
 			addKeys(best)
+			seen = append(seen, 0)
 		}
+		seen[best]++
 		c := &d.Clusters[best]
 		if _, _, n := fields(name); n > countFields(c.Name) {
 			c.Name = name

@@ -262,6 +262,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Dunmore Magistrates' Court", Organization}}},
 		{"police_ranks_are_titles", "Det Insp Mara Quinn said the search went on.",
 			[]entityWant{{"Mara Quinn", Person}}},
+		{"a_department_lists_its_remits_with_commas", "The Department for Environment, Food and Rural Affairs and Nato met.",
+			[]entityWant{{"Department for Environment, Food and Rural Affairs", Organization}, {"Nato", Organization}}},
 		{"a_department_joins_its_remits_with_and", "The Department of Health and Social Care said beds were short.",
 			[]entityWant{{"Department of Health and Social Care", Organization}}},
 		{"a_site_run_by_a_company", "It sells on Shopnet, the shopping site run by a bank in Asia.",

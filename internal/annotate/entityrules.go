@@ -359,13 +359,17 @@ func (f *nameFinder) orgHeads(si int) []mention {
 		// a government department's "and" joins its remits: "Department
 		// of Health and Social Care", "Ministry of Industry and Information
 		// Technology"; another's joins two names ("Bank of America and Citigroup")
-		of := false
+		of, and := false, false // one "and" only: "… and Social Care and Nato" are two names
 		for !suffix && last+1 < s.Last && orgConnectors[f.lower(last)] && f.isNameWord(last+1) &&
-			(f.lower(last) != "and" || of && departments[f.lower(j)]) {
+			(f.lower(last) != "and" || of && !and && departments[f.lower(j)]) {
 			of = of || f.lower(last) == "of" || f.lower(last) == "for"
+			and = and || f.lower(last) == "and"
 			last += 2
 			for last < s.Last && f.isNameWord(last) {
 				last++
+			}
+			if of && departments[f.lower(j)] {
+				last = f.remitList(last, s.Last) // "Department for Environment, Food and Rural Affairs"
 			}
 		}
 		if last == j+1 && first == j {
@@ -383,6 +387,24 @@ func (f *nameFinder) orgHeads(si int) []mention {
 	}
 	f.found = out // its array serves the next rule
 	return out
+}
+
+// remitList returns the token after a department's remits listed with
+// commas up to a last one joined by "and" (", Food and Rural Affairs"): the
+// "and" itself, for the caller to take the last; or t when no such list
+// follows.
+func (f *nameFinder) remitList(t, end int) int {
+	k := t
+	for k+1 < end && f.tok(k) == "," && f.isNameWord(k+1) {
+		k += 2
+		for k < end && f.isNameWord(k) {
+			k++
+		}
+	}
+	if k > t && k+1 < end && f.lower(k) == "and" && f.isNameWord(k+1) {
+		return k
+	}
+	return t
 }
 
 // titledNames marks the capitalised words after a person's title as a

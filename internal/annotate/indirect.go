@@ -90,6 +90,15 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) []Quote {
 					after++
 				}
 			}
+			if after+1 < last && a.tok(after) == "," && relativeOpeners[a.lower(after+1)] {
+				// "According to the paper, which appears in Nature, …": the relative clause describes the source
+				for u := after + 2; u < last && u < after+reach; u++ {
+					if a.tok(u) == "," {
+						after = u
+						break
+					}
+				}
+			}
 			if after < last && a.tok(after) == "," && !a.appositiveAfter(after, last) {
 				after++ // "According to a survey, 70% of adults …"
 			} else {
@@ -326,6 +335,14 @@ func (a *attributor) contrastAt(t, end int) bool {
 // opens with a determiner, a number or a capital, and holds no comma, verb
 // of its own, relative pronoun or quotation.
 func (a *attributor) subjectPhrase(first, c int) (Span, bool) {
+	if m, ok := a.plainSubjectPhrase(first, c); ok {
+		return m, true
+	}
+	return a.groupOfPhrase(first, c)
+}
+
+// plainSubjectPhrase is subjectPhrase's phrase with no relative clause.
+func (a *attributor) plainSubjectPhrase(first, c int) (Span, bool) {
 	if !sayForms[a.lower(c)] || c-first < 2 || c-first > 14 {
 		return Span{}, false
 	}
@@ -343,6 +360,25 @@ func (a *attributor) subjectPhrase(first, c int) (Span, bool) {
 		return m, true
 	}
 	return Span{a.d.Tokens[first].Start, a.d.Tokens[c-1].End}, true
+}
+
+// groupOfPhrase returns the plural noun of speakers that opens a sentence
+// and a long phrase placing them, up to a form of "say" at token c:
+// "Residents of a tower block that was evacuated on Tuesday say …". The
+// phrase holds no comma, quotation or other cue.
+func (a *attributor) groupOfPhrase(first, c int) (Span, bool) {
+	if !sayForms[a.lower(c)] || c-first < 4 || c-first > 24 || first+1 >= c {
+		return Span{}, false
+	}
+	if speakerNouns[a.lower(first)] != SpeakerOther || !a.has(first, capWord) || !prepositions[a.lower(first+1)] {
+		return Span{}, false
+	}
+	for u := first + 1; u < c; u++ {
+		if a.inPassage[u] || a.d.Tokens[u].Kind == Mark || a.tok(u) == "," || a.tok(u) == ";" || a.isCueToken(u) {
+			return Span{}, false
+		}
+	}
+	return a.d.Tokens[first].Span, true
 }
 
 // prepositions put the noun phrase after them out of a subject's place.

@@ -142,6 +142,13 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 		for hi < t && (a.inPhrase(hi) || (a.joinsNames(hi) || a.postModifier(hi)) && hi > s) {
 			hi++
 		}
+		if found && a.entAt[s] < 0 {
+			// "The charity, Homes For All, said": a name in apposition whose
+			// every word is capitalised, small words too
+			if u := a.capitalRun(s, t); u > s+1 && u <= t && a.tok(u) == "," {
+				return Span{a.d.Tokens[s].Start, a.d.Tokens[u-1].End}, true
+			}
+		}
 		if hi < t && a.tok(hi) == "(" {
 			// "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said"
 			if after := a.skipParenthesis(hi, t); after <= t && a.tok(after) == "," {
@@ -169,6 +176,16 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 		}
 	}
 	return described, found
+}
+
+// capitalRun returns the token after the capitalised words from t, at most
+// six, before end.
+func (a *attributor) capitalRun(t, end int) int {
+	u := t
+	for u < end && u < t+6 && a.d.Tokens[u].Kind == Word && a.has(u, capWord) {
+		u++
+	}
+	return u
 }
 
 // clauseOpeners are adverbs and conjunctions that may stand before a clause's subject.

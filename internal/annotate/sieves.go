@@ -208,6 +208,9 @@ func (a *attributor) tail(i int, q *Quote) bool {
 			// a fragment of an opening phrase ("On Fox's "Sunday Show," Pence said …")
 			return false
 		}
+		if q.Kind == Partial && a.tok(p.Close-1) == "." {
+			return false // a fragment that ends its sentence: `had "walked away." Its head said …`
+		}
 		q.Cue, q.Speaker = cue, m
 		q.Sieve = "trailing-cue"
 		return true
@@ -942,9 +945,22 @@ func (a *attributor) reportedJustBefore(p passage, indirect []Quote) (Span, bool
 	}
 	k := sort.Search(len(indirect), func(k int) bool { return indirect[k].Start >= start })
 	var m Span
+	asked := -1
 	for ; k < len(indirect) && indirect[k].End <= a.d.Tokens[p.Open].Start; k++ {
 		if !indirect[k].Speaker.IsZero() {
 			m = indirect[k].Speaker
+		} else if indirect[k].Sieve == "asked" {
+			asked = indirect[k].End
+		}
+	}
+	if m.IsZero() && asked >= 0 {
+		// `Asked whether she would retire, Rosa laughed. "Retire to do what?"`:
+		// the one asked answers
+		t := sort.Search(p.Open, func(t int) bool { return a.d.Tokens[t].Start >= asked })
+		if t < p.Open && a.tok(t) == "," {
+			if s, _, ok := a.speakerForward(t+1, p.Open); ok && a.isNameOrPronoun(s) {
+				return s, true
+			}
 		}
 	}
 	return m, !m.IsZero()

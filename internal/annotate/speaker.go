@@ -12,18 +12,35 @@ import (
 // tokens.
 func linkSpeakers(d *Document, words *docWords) {
 	l := speakerLinker{d: d, byCluster: map[int]int{}, byName: map[string]int{}, gender: clusterGenders(d, words)}
+	stated, statedAt := -1, 0 // the last speaker who spoke "in a statement", and where
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		if q.Speaker.IsZero() {
 			continue
 		}
+		if w := lower(q.Speaker.Of(d.Text)); stated >= 0 && q.Start-statedAt < 600 && (w == "the statement" || w == "its statement") {
+			// `X said in a statement that … "…," the statement said`: the statement is X's
+			q.Source = stated
+			d.Speakers[stated].Mentions = append(d.Speakers[stated].Mentions, q.Speaker)
+			continue
+		}
 		q.Source = l.resolve(q.Speaker)
+		if q.Source >= 0 && !q.Cue.IsZero() && inAStatement(d.Text[q.Cue.End:min(len(d.Text), q.Cue.End+40)]) {
+			stated, statedAt = q.Source, q.End
+		}
 	}
 	for i := range d.Speakers {
 		s := &d.Speakers[i]
 		sort.Slice(s.Mentions, func(a, b int) bool { return s.Mentions[a].Start < s.Mentions[b].Start })
 		s.Mentions = dedupSpans(s.Mentions)
 	}
+}
+
+// inAStatement reports whether s, the text after a cue, opens with "in a
+// statement" or "in a written statement".
+func inAStatement(s string) bool {
+	s = lower(s)
+	return strings.HasPrefix(s, " in a statement") || strings.HasPrefix(s, " in a written statement")
 }
 
 type speakerLinker struct {
@@ -48,9 +65,18 @@ var (
 // subject, most often). Positive is male, negative female.
 func clusterGenders(d *Document, words *docWords) []int {
 	g := make([]int, len(d.Clusters))
+	// where the person named after each entity starts
+	nextPerson := make([]int, len(d.Entities))
+	after := len(d.Text)
+	for i := len(d.Entities) - 1; i >= 0; i-- {
+		nextPerson[i] = after
+		if d.Entities[i].Kind == Person {
+			after = d.Entities[i].Start
+		}
+	}
 	t := 0
 	si, lastSentence := 0, -1 // the sentence of the entity, and of the last person seen
-	for _, e := range d.Entities {
+	for i, e := range d.Entities {
 		if e.Kind != Person {
 			continue
 		}
@@ -73,6 +99,7 @@ func clusterGenders(d *Document, words *docWords) []int {
 		for u < len(d.Tokens) && d.Tokens[u].Start < e.End {
 			u++
 		}
+		next := nextPerson[i] // a pronoun after the next person named is more likely theirs
 		for k := u; k < len(d.Tokens) && k < u+12; k++ {
 			if w := d.Tokens[k].Of(d.Text); w == "." || w == "!" || w == "?" {
 				// a pronoun opening the next sentence stands for the subject of
@@ -85,6 +112,9 @@ func clusterGenders(d *Document, words *docWords) []int {
 					}
 				}
 				break
+			}
+			if d.Tokens[k].Start >= next {
+				continue // only the pronoun opening the next sentence still counts
 			}
 			if k > u && relativeObjects[lower(d.Tokens[k-1].Of(d.Text))] && words.has(k, inMalePronouns|inFemalePronouns) {
 				break // `Rubio, who he dubbed`: the name is the object, the pronoun someone else
@@ -113,12 +143,22 @@ func (l *speakerLinker) resolve(m Span) int {
 	if e := l.personEndingAt(m); e >= 0 {
 		return l.forCluster(d.Entities[e].Cluster, m) // "café owner Dafydd Evans": the person at its head
 	}
+	if e := l.orgAround(m); e >= 0 {
+		return l.forCluster(d.Entities[e].Cluster, m) // "Food and Rural Affairs", the end of a department's name
+	}
 	if w == "who" {
 		// "Thomas Perez, the labor secretary, who said": the name before
 		if c := l.relativeAntecedent(m); c >= 0 {
 			return l.forCluster(c, m)
 		}
 		return -1
+	}
+	if w == "they" {
+		// `The researchers analysed the data. They estimated …`: a group that
+		// opens the sentence before, named by a plural noun
+		if g, ok := l.groupBefore(m); ok {
+			return l.forName(g.Of(d.Text), SpeakerOther, m)
+		}
 	}
 	if kind, ok := speakerPronouns[w]; ok {
 		c := l.antecedent(m, kind)
@@ -163,6 +203,18 @@ func (l *speakerLinker) personEndingAt(m Span) int {
 		if before := l.d.Text[m.Start:ents[i].Start]; !strings.Contains(before, " and ") && !strings.ContainsAny(before, ",&") {
 			return i // not "Kemp and Lee", two people
 		}
+	}
+	return -1
+}
+
+// orgAround returns the organization entity that ends with mention m and
+// starts before it, or -1: a name with a comma inside ("Department for
+// Environment, Food and Rural Affairs"), cut at its comma.
+func (l *speakerLinker) orgAround(m Span) int {
+	ents := l.d.Entities
+	i := sort.Search(len(ents), func(i int) bool { return ents[i].End >= m.End })
+	if i < len(ents) && ents[i].End == m.End && ents[i].Start < m.Start && ents[i].Kind == Organization {
+		return i
 	}
 	return -1
 }
@@ -270,6 +322,26 @@ func (l *speakerLinker) antecedent(m Span, kind SpeakerKind) int {
 		}
 	}
 	return -1
+}
+
+// groupBefore returns the phrase that opens the sentence before the one
+// that mention m opens, in its paragraph, when it is "the" and a plural
+// noun of speakers: "The researchers", "The investigators".
+func (l *speakerLinker) groupBefore(m Span) (Span, bool) {
+	d := l.d
+	si := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > m.Start })
+	if si <= 0 || si >= len(d.Sentences) || d.Sentences[si].Start != m.Start {
+		return Span{}, false
+	}
+	prev := d.Sentences[si-1]
+	if prev.Paragraph != d.Sentences[si].Paragraph || prev.Last-prev.First < 3 {
+		return Span{}, false
+	}
+	the, noun := d.Tokens[prev.First], d.Tokens[prev.First+1]
+	if lower(the.Of(d.Text)) != "the" || speakerNouns[lower(noun.Of(d.Text))] != SpeakerOther {
+		return Span{}, false
+	}
+	return Span{the.Start, noun.End}, true
 }
 
 // relativeAntecedent returns the cluster of the person named last before
