@@ -501,6 +501,9 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"the worst was over", Indirect, "Met Office", "Met Office"},
 				{`"disruptive"`, Partial, "Met Office", "Met Office"}}},
+		{"a name that ends in its mark speaks",
+			`Consumer group Which? described the rise as a "hammer blow" for pensioners.`,
+			[]quoteWant{{`"hammer blow"`, Partial, "Which?", "Which?"}}},
 		{"a headline naming its speaker before a colon",
 			"Lynch: No outside influence on the inquiry.\n\nThe attorney general spoke on Monday.",
 			[]quoteWant{{"No outside influence on the inquiry", Indirect, "Lynch", "Lynch"}}},

@@ -58,6 +58,9 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 	if t < first || a.inPassage[t] {
 		return Span{}, false
 	}
+	if e := a.entAt[t]; e >= 0 && a.d.Tokens[t].Kind == Punct && a.d.Entities[e].End == a.d.Tokens[t].End {
+		return a.d.Entities[e].Span, true // "Which?", "Yahoo!": a name that ends in its mark
+	}
 	w := a.lower(t)
 	if _, ok := speakerPronouns[w]; ok {
 		return a.d.Tokens[t].Span, true
