@@ -21,6 +21,9 @@ func TestPathologicalInputsStayLinear(t *testing.T) {
 		"apostrophes":               func(n int) string { return strings.Repeat("'s ’ '' ", n/8) },
 		"said everywhere":           func(n int) string { return strings.Repeat("said that said, ", n/16) },
 		"colons and labels":         func(n int) string { return strings.Repeat("PENCE: yes\nQ: no\nA: ok\n", n/23) },
+		"opening quotes the story does not repeat": func(n int) string {
+			return strings.Repeat(`"we will win the war today" and `, n/64) + "\n\n" + strings.Repeat(`"peace is near," Lavrov said. `, n/60)
+		},
 	}
 	for name, gen := range cases {
 		t.Run(name, func(t *testing.T) {

@@ -743,31 +743,52 @@ func (a *attributor) carry(indirect []Quote) {
 		}
 	}
 	// a headline often repeats words quoted in the story: they are the
-	// speaker's there too ("'We were told it was safe': residents …")
+	// speaker's there too ("'We were told it was safe': residents …").
+	// A headline holds a few quotations: past maxHeadlineQuotes the
+	// passages of the opening paragraphs are no headline's, and looking
+	// each up in the story would make the work grow with the square of
+	// the text.
+	var joined []string // by passage: its words, joined once when first asked for
+	asked := 0
 	for i, p := range a.passages {
-		if p.Paragraph > 1 || !a.quotes[i].Speaker.IsZero() || p.Close < 0 {
+		if p.Paragraph > 1 || asked >= maxHeadlineQuotes {
+			break
+		}
+		if !a.quotes[i].Speaker.IsZero() || p.Close < 0 {
 			continue
 		}
-		if j := a.repeatedLater(i); j >= 0 {
+		asked++
+		if j := a.repeatedLater(i, &joined); j >= 0 {
 			a.quotes[i].Speaker, a.quotes[i].Cue = a.quotes[j].Speaker, Span{}
 			a.quotes[i].Sieve = "repeated-later"
 		}
 	}
 }
 
+// maxHeadlineQuotes is how many unattributed passages of the opening
+// paragraphs are looked up in the story (see carry).
+const maxHeadlineQuotes = 8
+
 // repeatedLater returns the first attributed passage after passage i, in a
 // later paragraph, whose words hold all of passage i's (at least three of
-// them), or -1.
-func (a *attributor) repeatedLater(i int) int {
+// them), or -1. joined keeps each passage's words, joined, across calls.
+func (a *attributor) repeatedLater(i int, joined *[]string) int {
 	words := a.passageWords(a.passages[i])
 	if len(words) < 3 {
 		return -1
 	}
+	if *joined == nil {
+		*joined = make([]string, len(a.passages))
+	}
+	want := " " + strings.Join(words, " ") + " "
 	for j := i + 1; j < len(a.passages); j++ {
 		if a.passages[j].Paragraph == a.passages[i].Paragraph || a.quotes[j].Speaker.IsZero() {
 			continue
 		}
-		if strings.Contains(" "+strings.Join(a.passageWords(a.passages[j]), " ")+" ", " "+strings.Join(words, " ")+" ") {
+		if (*joined)[j] == "" {
+			(*joined)[j] = " " + strings.Join(a.passageWords(a.passages[j]), " ") + " "
+		}
+		if strings.Contains((*joined)[j], want) {
 			return j
 		}
 	}

@@ -186,8 +186,15 @@ func (p *parser) dateline(found []Timex) (Timex, bool) {
 		if x.Type != Date {
 			continue
 		}
-		ls := strings.LastIndexByte(p.text[:x.Start], '\n') + 1
-		place := strings.TrimSpace(p.text[ls:x.Start])
+		// the place opens the line, a few words before the date: look back
+		// no further than that, or a long line full of dates takes the
+		// square of its length
+		lo := max(0, x.Start-datelineReach)
+		ls := strings.LastIndexByte(p.text[lo:x.Start], '\n') + 1
+		if ls == 0 && lo > 0 {
+			continue
+		}
+		place := strings.TrimSpace(p.text[lo+ls : x.Start])
 		if !strings.HasSuffix(place, ",") || len(place) < 3 || len(place) > 60 {
 			continue
 		}
@@ -209,6 +216,9 @@ func (p *parser) dateline(found []Timex) (Timex, bool) {
 	}
 	return Timex{}, false
 }
+
+// datelineReach is how far before its date a dateline's line may start.
+const datelineReach = 200
 
 // capitals reports a place name written in capitals: "MOSCOW", "NEW YORK",
 // "WASHINGTON, D.C.", "SAN JOSE, Calif."
