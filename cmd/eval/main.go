@@ -19,6 +19,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/newsroom-tools/annotator/internal/eval"
@@ -32,32 +33,21 @@ func main() {
 	entityFile := flag.String("entity-errors", "", "write every entity error to this file, one per line")
 	flag.BoolVar(&eval.DoubleMarksOnly, "double-marks-only", false, "pair only double quotation marks when scoring quotes, as the scoring did before single marks were paired")
 	flag.Parse()
-	if *entityFile != "" {
-		f, err := os.Create(*entityFile)
+	// each -…-errors flag names a file its area writes every error to
+	for _, o := range []struct {
+		path string
+		to   *io.Writer
+	}{{*errorsFile, &eval.QuoteErrors}, {*entityFile, &eval.EntityErrors}, {*dateErrors, &eval.DateErrors}} {
+		if o.path == "" {
+			continue
+		}
+		f, err := os.Create(o.path)
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "eval: %v\n", err)
 			os.Exit(1)
 		}
 		defer f.Close()
-		eval.EntityErrors = f
-	}
-	if *errorsFile != "" {
-		f, err := os.Create(*errorsFile)
-		if err != nil {
-			fmt.Fprintf(os.Stderr, "eval: %v\n", err)
-			os.Exit(1)
-		}
-		defer f.Close()
-		eval.QuoteErrors = f
-	}
-	if *dateErrors != "" {
-		f, err := os.Create(*dateErrors)
-		if err != nil {
-			fmt.Fprintf(os.Stderr, "eval: %v\n", err)
-			os.Exit(1)
-		}
-		defer f.Close()
-		eval.DateErrors = f
+		*o.to = f
 	}
 	areas := []struct {
 		name string
