@@ -10,7 +10,7 @@ func datesAlongside(d *Document, opts Options) dating {
 	go func() {
 		defer func() { done <- recover() }()
 		resolvePublished(d, opts)
-		findDates(d)
+		findDates(d, opts.Dates)
 	}()
 	return done
 }

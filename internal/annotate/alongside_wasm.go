@@ -7,7 +7,7 @@ package annotate
 // its machinery would add to the page's download.
 func datesAlongside(d *Document, opts Options) dating {
 	resolvePublished(d, opts)
-	findDates(d)
+	findDates(d, opts.Dates)
 	return dating{}
 }
 

@@ -44,6 +44,10 @@ type Options struct {
 	// Published is the article's publication date. The zero time means
 	// "infer it from the text".
 	Published time.Time
+	// Dates settle how dates are read: the order of the day and the month
+	// in "6/10/2018", and whether dates without a year look ahead. The
+	// zero value reads news.
+	Dates timex.Options
 }
 
 // A Quote is quoted or reported speech and, when found, who said it.
@@ -134,7 +138,7 @@ func resolvePublished(d *Document, opts Options) {
 		d.PublishedSource = PublishedGiven
 		return
 	}
-	if day, start, end, ok := timex.InferPublished(d.Text); ok {
+	if day, start, end, ok := timex.InferPublished(d.Text, opts.Dates.Order); ok {
 		d.Published = day
 		d.PublishedSource = PublishedInferred
 		d.PublishedSpan = Span{start, end}
@@ -142,8 +146,8 @@ func resolvePublished(d *Document, opts Options) {
 }
 
 // findDates fills the date layer.
-func findDates(d *Document) {
-	for _, t := range timex.Find(d.Text, d.Published) {
+func findDates(d *Document, o timex.Options) {
+	for _, t := range timex.FindWith(d.Text, d.Published, o) {
 		d.Dates = append(d.Dates, Date{Span{t.Start, t.End}, t.Type, t.Value})
 	}
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/newsroom-tools/annotator/internal/dataset"
 	"github.com/newsroom-tools/annotator/internal/ner"
+	"github.com/newsroom-tools/annotator/internal/timex"
 )
 
 // BenchmarkStages times each stage of Annotate on its own, in the order
@@ -45,7 +46,7 @@ func BenchmarkStages(b *testing.B) {
 				{"paragraphs", func(d *Document) { d.Paragraphs = splitParagraphs(d.Text) }},
 				{"sentences", func(d *Document) { d.Sentences = splitSentences(d.Text, d.Tokens, d.Paragraphs) }},
 				{"published", func(d *Document) { resolvePublished(d, Options{}) }},
-				{"dates", func(d *Document) { d.Dates = nil; findDates(d) }},
+				{"dates", func(d *Document) { d.Dates = nil; findDates(d, timex.Options{}) }},
 				{"words", func(d *Document) { reused.fill(d) }}, // as Annotate does, in a workspace
 				{"entities", func(d *Document) { d.Entities, d.Clusters = nil, nil; findEntities(d, words, &scratch) }},
 				{"quotes", func(d *Document) { d.Quotes, d.Speakers = nil, nil; findQuotes(d, words) }},

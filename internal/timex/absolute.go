@@ -141,7 +141,7 @@ func (p *parser) ruleNumeric(i int) *node {
 		return nil
 	}
 	mo, dd := a.num, b.num
-	if mo > 12 && dd <= 12 {
+	if mo > 12 && dd <= 12 || p.dayFirst && dd <= 12 {
 		mo, dd = dd, mo
 	}
 	if p.punct(i+3, sep.ch) && p.glued(i+3) && p.tok(i+4).kind == tNum && p.glued(i+4) {
@@ -193,6 +193,29 @@ func (p *parser) ruleNumeric(i int) *node {
 		return nil
 	}
 	return p.yearlessDay(mo, dd, i, i+3)
+}
+
+// writesDayFirst reports a text whose numeric dates give the day first:
+// one at least is valid only so ("25/12/2018", "31.01.2020") and none only
+// month first ("12/25/2018").
+func (p *parser) writesDayFirst() bool {
+	dayOnly := false
+	for i := 0; i+4 < len(p.toks); i++ {
+		a, sep, b, sep2, y := &p.toks[i], &p.toks[i+1], &p.toks[i+2], &p.toks[i+3], &p.toks[i+4]
+		if a.kind != tNum || a.nd > 2 || sep.kind != tPunct || b.kind != tNum || b.nd > 2 || sep2.kind != tPunct || sep2.ch != sep.ch || y.kind != tNum || y.nd != 4 && y.nd != 2 {
+			continue
+		}
+		if sep.ch != '/' && sep.ch != '.' && sep.ch != '-' || !p.glued(i+1) || !p.glued(i+2) || !p.glued(i+3) || !p.glued(i+4) {
+			continue
+		}
+		switch {
+		case a.num > 12 && a.num <= 31 && b.num >= 1 && b.num <= 12:
+			dayOnly = true
+		case a.num >= 1 && a.num <= 12 && b.num > 12 && b.num <= 31:
+			return false
+		}
+	}
+	return dayOnly
 }
 
 // monthAt reads a month name at i, with the period of an abbreviation.

@@ -111,7 +111,7 @@ func TestArticles(t *testing.T) {
 			r, err := time.Parse("2006-01-02", head[len(head)-1])
 			require.NoError(t, err)
 			if head[0] == "inferred" {
-				got, _, _, ok := InferPublished(string(text))
+				got, _, _, ok := InferPublished(string(text), OrderAuto)
 				require.True(t, ok)
 				require.Equal(t, r, got)
 			}

@@ -53,7 +53,7 @@ func BenchmarkInferPublished5KB(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		InferPublished(text)
+		InferPublished(text, OrderAuto)
 	}
 }
 

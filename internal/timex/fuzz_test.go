@@ -63,7 +63,7 @@ func FuzzFind(f *testing.F) {
 			}
 			prev = x.End
 		}
-		if _, s, e, ok := InferPublished(text); ok && (s < 0 || e > len(text) || s >= e) {
+		if _, s, e, ok := InferPublished(text, OrderAuto); ok && (s < 0 || e > len(text) || s >= e) {
 			t.Fatalf("bad published span [%d,%d)", s, e)
 		}
 	})

@@ -694,6 +694,7 @@ func (p *parser) rangeEnd(n *node) *node {
 // orderRange puts the start of a range before its end when the start's
 // year or week was only guessed: "Season: November to May" in April begins the
 // November before; "Thursday to Monday" on a Sunday starts three days back.
+// A text read ahead (Options.Ahead) moves the end on instead.
 func (p *parser) orderRange(n, m *node) {
 	if n.rel || m.rel || n.explicitYear || n.c.noYear || m.c.noYear || n.val != "" || m.val != "" || n.c.g != m.c.g && !(n.relDay && m.relDay) {
 		return
@@ -702,6 +703,17 @@ func (p *parser) orderRange(n, m *node) {
 		return
 	}
 	if !n.c.instant().After(m.c.instant()) {
+		return
+	}
+	if p.ahead {
+		// Options.Ahead: the start is the first from the reference on, so
+		// the end moves on instead: "December to May" in April ends next May
+		switch {
+		case m.relDay && m.c.g >= gDay:
+			m.c = m.c.withDay(m.c.day().AddDate(0, 0, 7))
+		case m.c.g == gMonth || m.c.g == gDay:
+			m.c.y++
+		}
 		return
 	}
 	switch {

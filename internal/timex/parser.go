@@ -52,6 +52,9 @@ type parser struct {
 	ref    time.Time
 	hasRef bool
 
+	dayFirst bool // a numeric date gives its day first: Options.Order
+	ahead    bool // dates without a year or week look ahead: Options.Ahead
+
 	// discourse state: the last quarter mentioned, for "the quarter" and
 	// "a year earlier" in financial reports.
 	quarter    cal

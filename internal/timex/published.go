@@ -15,8 +15,9 @@ import (
 // InferPublished guesses the publication date of a news text from a dateline
 // ("MOSCOW, Sept 16 (Reuters) -"), a "Published" or "Updated" line, or the
 // text's own absolute dates. It returns the date and the byte span of the
-// text it rests on, or ok == false.
-func InferPublished(text string) (day time.Time, start, end int, ok bool) {
+// text it rests on, or ok == false. order is the order of the day and the
+// month in a numeric date, as for FindWith.
+func InferPublished(text string, order Order) (day time.Time, start, end int, ok bool) {
 	// The evidence is near the top: read the head of the text first and
 	// the whole of it only when the head decides nothing.
 	const head = 2000
@@ -25,17 +26,18 @@ func InferPublished(text string) (day time.Time, start, end int, ok bool) {
 		for cut < len(text) && text[cut] != '\n' && cut < head+head/2 {
 			cut++
 		}
-		if day, start, end, ok = inferFrom(text[:cut], false); ok {
+		if day, start, end, ok = inferFrom(text[:cut], false, order); ok {
 			return day, start, end, true
 		}
 	}
-	return inferFrom(text, true)
+	return inferFrom(text, true, order)
 }
 
 // inferFrom infers the publication date from text; last says whether the
 // latest full date may decide when nothing better is found.
-func inferFrom(text string, last bool) (day time.Time, start, end int, ok bool) {
+func inferFrom(text string, last bool, order Order) (day time.Time, start, end int, ok bool) {
 	p := &parser{text: text, toks: scan(text)}
+	p.dayFirst = p.readsDayFirst(order)
 	found := p.run()
 	dates := make([]dated, 0, len(found))
 	for _, x := range found {

@@ -23,6 +23,9 @@ const (
 // bias reads the tense around token i: the nearest tense cue in the same
 // sentence, looking a bounded distance either way.
 func (p *parser) bias(i int) int {
+	if p.ahead {
+		return biasFuture // Options.Ahead: every such date lies ahead
+	}
 	// a preposition right before the expression decides: "until May",
 	// "by Friday" look ahead; "since May" looks back.
 	weak := biasNone // "to" before a verb, "by", "until": used when nothing stronger is found
@@ -302,6 +305,14 @@ func (p *parser) dayYear(m, d, bias int) int {
 	ref := p.ref
 	if bias == biasNext {
 		bias = biasNone // a day and month alone: the nearest
+	}
+	if p.ahead { // the first such day from the reference's on
+		today := time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
+		for y := ref.Year(); y < ref.Year()+8; y++ { // 29 February comes back within 8 years
+			if validDate(y, m, d) && !time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Before(today) {
+				return y
+			}
+		}
 	}
 	best, bestDist := ref.Year(), time.Duration(1<<62)
 	var bestT time.Time

@@ -40,11 +40,61 @@ type Timex struct {
 
 // Find returns the temporal expressions of text in order, without overlaps.
 // ref is the date the text was written (its publication date); the zero time
-// means unknown.
+// means unknown. It reads the text as news, with the zero Options.
 func Find(text string, ref time.Time) []Timex {
-	p := &parser{text: text, toks: scan(text), hasRef: !ref.IsZero()}
+	return FindWith(text, ref, Options{})
+}
+
+// Options settle what a text leaves open and its reader may know better.
+// The zero value reads news as this package's doc describes.
+type Options struct {
+	// Order is the order of the day and the month in a numeric date
+	// ("6/10/2018").
+	Order Order
+	// Ahead resolves a date that lacks its year or week ("Friday",
+	// "1 March", "midnight") to its first occurrence from the reference
+	// on, whatever the tense: for a listing of coming events. News reads
+	// such a date toward the past unless its verb looks ahead.
+	Ahead bool
+}
+
+// An Order is the order of the day and the month in a numeric date.
+type Order uint8
+
+const (
+	// OrderAuto reads month first, as US news writes, unless the text
+	// writes a numeric date only a day-first reading makes valid
+	// ("25/12/2018") and none only a month-first one does ("12/25/2018").
+	OrderAuto  Order = iota
+	MonthFirst       // 6/10/2018 is 10 June
+	DayFirst         // 6/10/2018 is 6 October, as British and most other news writes
+)
+
+// ParseOrder reads an Order by its name: "auto", "month" (month first) or
+// "day" (day first). The empty string is "auto".
+func ParseOrder(s string) (Order, bool) {
+	switch s {
+	case "", "auto":
+		return OrderAuto, true
+	case "month":
+		return MonthFirst, true
+	case "day":
+		return DayFirst, true
+	}
+	return OrderAuto, false
+}
+
+// FindWith is Find with options.
+func FindWith(text string, ref time.Time, o Options) []Timex {
+	p := &parser{text: text, toks: scan(text), hasRef: !ref.IsZero(), ahead: o.Ahead}
 	if p.hasRef {
 		p.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), ref.Hour(), ref.Minute(), ref.Second(), 0, time.UTC)
 	}
+	p.dayFirst = p.readsDayFirst(o.Order)
 	return p.run()
+}
+
+// readsDayFirst says whether the parser reads a numeric date day first.
+func (p *parser) readsDayFirst(o Order) bool {
+	return o == DayFirst || o == OrderAuto && p.writesDayFirst()
 }

@@ -295,13 +295,13 @@ func TestInferPublished(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			day, s, e, ok := InferPublished(tt.text)
+			day, s, e, ok := InferPublished(tt.text, OrderAuto)
 			require.True(t, ok)
 			assert.Equal(t, tt.want, day)
 			assert.Equal(t, tt.span, tt.text[s:e])
 		})
 	}
-	_, _, _, ok := InferPublished("No dates here, only words.")
+	_, _, _, ok := InferPublished("No dates here, only words.", OrderAuto)
 	assert.False(t, ok)
 }
 
