@@ -23,7 +23,7 @@ func TestKeyboardOnly(t *testing.T) {
 	paste(t, ctx, seed)
 	run(t, ctx, `document.activeElement.blur(); window.scrollTo(0, 0)`)
 	want := map[string]bool{"a#": true}
-	for _, sel := range []string{"#text", "#annotate", "#open", "#sample", "#clear", "#published",
+	for _, sel := range []string{"#text", "#annotate", "#open", "#sample", "#clear", "#published", "#date-order", "#ahead",
 		"#layer-quotes", "#layer-colours", "#layer-person", "#layer-organization", "#layer-place", "#layer-dates",
 		"#export-json", "#export-csv", "#export-html"} {
 		want[sel] = true

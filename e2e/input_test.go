@@ -136,3 +136,33 @@ func TestDropFile(t *testing.T) {
 	assert.True(t, strings.HasPrefix(evalString(t, ctx, `document.getElementById("notice").textContent`), "Opened dropped.txt"))
 	assert.Equal(t, 1, evalInt(t, ctx, `document.querySelectorAll("#article mark.quote.direct").length`))
 }
+
+// TestDateReading sets how dates are read: day first and days ahead. The
+// article is read again at once, and the choice outlives a reload and a
+// cleared text, as a reader's habit should.
+func TestDateReading(t *testing.T) {
+	text := "LONDON, 16 September 2013 - The report was filed on 6/10/2013. The vote was on 1 March."
+	ctx := tab(t)
+	open(t, ctx)
+	paste(t, ctx, text)
+	days := func() []string {
+		return evalStrings(t, ctx, `[...document.querySelectorAll("#dates ol.timeline time")].map(t => t.getAttribute("datetime"))`)
+	}
+	assert.Equal(t, []string{"2013-03-01", "2013-06-10", "2013-09-16"}, days(), "month first, the past: as US news")
+
+	runs := evalInt(t, ctx, `Number(document.body.dataset.runs)`)
+	run(t, ctx, `const o = document.getElementById("date-order"); o.value = "day"; o.dispatchEvent(new Event("change", {bubbles: true}))`)
+	waitRuns(t, ctx, runs+1)
+	assert.Equal(t, []string{"2013-03-01", "2013-09-16", "2013-10-06"}, days(), "day first")
+
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.ID("ahead"))))
+	waitRuns(t, ctx, runs+2)
+	assert.Equal(t, []string{"2013-09-16", "2013-10-06", "2014-03-01"}, days(), "1 March lies ahead")
+
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.ID("clear"))))
+	waitRuns(t, ctx, runs+3)
+	require.NoError(t, chromedp.Do(ctx, chromedp.Reload()))
+	open(t, ctx)
+	assert.Equal(t, "day", evalString(t, ctx, `document.getElementById("date-order").value`), "the order is kept")
+	assert.True(t, evalBool(t, ctx, `document.getElementById("ahead").checked`), "and so is ahead")
+}

@@ -3,12 +3,19 @@
 //
 // Usage:
 //
-//	annotate [-published YYYY-MM-DD] [-format json|html|text] [FILE]
+//	annotate [-published YYYY-MM-DD] [-order auto|month|day] [-ahead] [-format json|html|text] [FILE]
 //	annotate -batch < in.jsonl > out.jsonl
 //
+// -order says how to read a numeric date such as 6/10/2018: month first
+// (US news), day first (British and most other news), or auto, which
+// reads month first unless the text writes a date only day first makes
+// valid (25/12/2018). -ahead reads a date without its year or week
+// ("Friday", "1 March") as the next one, for listings of coming events;
+// news reads the past unless the verb looks ahead.
+//
 // With no FILE it reads standard input. In batch mode each input line is
-// {"id": "...", "text": "...", "published": "YYYY-MM-DD"} (published
-// optional) and each output line, in the same order, is {"id": "...", <document>};
+// {"id": "...", "text": "...", "published": "YYYY-MM-DD", "order": "day",
+// "ahead": true} (all but text optional) and each output line, in the same order, is {"id": "...", <document>};
 // a line that cannot be read yields {"id": …, "error": "..."} and the batch
 // goes on. Offsets in the JSON are Unicode code points, half-open.
 package main
@@ -26,9 +33,10 @@ import (
 
 	"github.com/newsroom-tools/annotator/internal/annotate"
 	"github.com/newsroom-tools/annotator/internal/export"
+	"github.com/newsroom-tools/annotator/internal/timex"
 )
 
-const usage = `usage: annotate [-published YYYY-MM-DD] [-format json|html|text] [FILE]
+const usage = `usage: annotate [-published YYYY-MM-DD] [-order auto|month|day] [-ahead] [-format json|html|text] [FILE]
        annotate -batch < in.jsonl > out.jsonl
 `
 
@@ -42,14 +50,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	fs.Usage = func() { fmt.Fprint(stderr, usage); fs.PrintDefaults() }
 	published := fs.String("published", "", "publication date `YYYY-MM-DD` (default: inferred from the text)")
+	order := fs.String("order", "auto", "numeric dates (6/10/2018): `month` first, `day` first, or auto from the text")
+	ahead := fs.Bool("ahead", false, "read dates without a year or week as the next ones (event listings)")
 	format := fs.String("format", "json", "output format: json, html or text")
 	batch := fs.Bool("batch", false, "read JSON lines on stdin, write one JSON line per input line")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if *batch {
-		if fs.NArg() > 0 || *published != "" || *format != "json" {
-			fmt.Fprintln(stderr, "annotate: -batch reads standard input and writes JSON lines; it takes no FILE, -published or -format")
+		if fs.NArg() > 0 || *published != "" || *format != "json" || *order != "auto" || *ahead {
+			fmt.Fprintln(stderr, "annotate: -batch reads standard input and writes JSON lines; it takes no FILE, -published, -order, -ahead or -format (each line carries its own)")
 			return 2
 		}
 		return runBatch(stdin, stdout, stderr)
@@ -67,6 +77,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		opts.Published = t
 	}
+	var ok bool
+	if opts.Dates.Order, ok = timex.ParseOrder(*order); !ok {
+		fmt.Fprintf(stderr, "annotate: -order %q: want auto, month or day\n", *order)
+		return 2
+	}
+	opts.Dates.Ahead = *ahead
 	if *format != "json" && *format != "html" && *format != "text" {
 		fmt.Fprintf(stderr, "annotate: -format %q: want json, html or text\n", *format)
 		return 2
@@ -137,6 +153,8 @@ type batchLine struct {
 	ID        json.RawMessage `json:"id"`
 	Text      *string         `json:"text"`
 	Published string          `json:"published"`
+	Order     string          `json:"order"`
+	Ahead     bool            `json:"ahead"`
 }
 
 // runBatch annotates one JSON line at a time. A bad line gets an error
@@ -206,6 +224,11 @@ func annotateLine(line []byte) (id []byte, d *annotate.Document, err error) {
 		}
 		opts.Published = t
 	}
+	var ok bool
+	if opts.Dates.Order, ok = timex.ParseOrder(in.Order); !ok {
+		return id, nil, fmt.Errorf("order %q: want auto, month or day", in.Order)
+	}
+	opts.Dates.Ahead = in.Ahead
 	return id, annotate.Annotate(*in.Text, opts), nil
 }
 

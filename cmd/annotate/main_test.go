@@ -51,6 +51,23 @@ func TestPublishedFlag(t *testing.T) {
 	assert.Contains(t, errOut, "YYYY-MM-DD")
 }
 
+func TestDateFlags(t *testing.T) {
+	text := "It was filed 6/10/2018. The vote was on 1 March."
+	code, out, _ := call(t, text, "-published", "2013-09-16", "-format", "text")
+	require.Equal(t, 0, code)
+	assert.Regexp(t, `6/10/2018 +date +2018-06-10`, out, "month first by default")
+	assert.Regexp(t, `1 March +date +2013-03-01`, out, "news reads the past by default")
+
+	code, out, _ = call(t, text, "-published", "2013-09-16", "-format", "text", "-order", "day", "-ahead")
+	require.Equal(t, 0, code)
+	assert.Regexp(t, `6/10/2018 +date +2018-10-06`, out)
+	assert.Regexp(t, `1 March +date +2014-03-01`, out)
+
+	code, _, errOut := call(t, "x", "-order", "dmy")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "want auto, month or day")
+}
+
 func TestFileArgument(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "a.txt")
 	require.NoError(t, os.WriteFile(path, []byte(article), 0o644))
@@ -92,11 +109,13 @@ func TestBatch(t *testing.T) {
 		`{"id": "c"}`,
 		`{"id": "d", "text": "x", "published": "tomorrow"}`,
 		"{\"id\": \"e\", \"text\": \"caf\xe9\"}",
+		`{"id": "f", "text": "Filed 6/10/2018.", "order": "day"}`,
+		`{"id": "g", "text": "x", "order": "dmy"}`,
 	}, "\n")
 	code, out, errOut := call(t, in, "-batch")
 	assert.Equal(t, 1, code, "a batch with bad lines exits non-zero")
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	require.Len(t, lines, 6, "one output line per non-empty input line")
+	require.Len(t, lines, 8, "one output line per non-empty input line")
 	var outs []map[string]any
 	for _, l := range lines {
 		var m map[string]any
@@ -112,6 +131,9 @@ func TestBatch(t *testing.T) {
 	assert.Contains(t, outs[3]["error"], `no "text" field`)
 	assert.Contains(t, outs[4]["error"], "published")
 	assert.Contains(t, outs[5]["error"], "UTF-8")
+	require.Len(t, outs[6]["dates"], 1)
+	assert.Equal(t, "2018-10-06", outs[6]["dates"].([]any)[0].(map[string]any)["value"], "a line's own order")
+	assert.Contains(t, outs[7]["error"], "want auto, month or day")
 	assert.Contains(t, errOut, "line 2:")
 	assert.Contains(t, errOut, "line 5:")
 }

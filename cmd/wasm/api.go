@@ -8,12 +8,14 @@ import (
 
 	"github.com/newsroom-tools/annotator/internal/annotate"
 	"github.com/newsroom-tools/annotator/internal/export"
+	"github.com/newsroom-tools/annotator/internal/timex"
 )
 
 // exposeAPI publishes globalThis.annotator for scripts and tests:
 //
-//	annotator.annotate(text, published?) → JSON string in the command line's schema,
-//	                                       or {"error": "..."} when the call is wrong
+//	annotator.annotate(text, published?, {order?, ahead?}?) → JSON string in the
+//	    command line's schema, or {"error": "..."} when the call is wrong;
+//	    order ("auto", "month", "day") and ahead are the command's -order and -ahead
 func exposeAPI() {
 	f := js.FuncOf(annotateJS)
 	keep = append(keep, f)
@@ -40,6 +42,15 @@ func annotateJS(_ js.Value, args []js.Value) (result any) {
 			return errorJSON("published must be YYYY-MM-DD")
 		}
 		opts.Published = t
+	}
+	if len(args) > 2 && args[2].Type() == js.TypeObject {
+		if o := args[2].Get("order"); o.Type() == js.TypeString {
+			var ok bool
+			if opts.Dates.Order, ok = timex.ParseOrder(o.String()); !ok {
+				return errorJSON("order must be auto, month or day")
+			}
+		}
+		opts.Dates.Ahead = args[2].Get("ahead").Truthy()
 	}
 	d := annotate.Annotate(args[0].String(), opts)
 	return string(export.JSON(nil, d))

@@ -40,6 +40,20 @@ func TestAnnotateAPI(t *testing.T) {
 	assert.Equal(t, `"We will win,"`, q["text"])
 }
 
+func TestAnnotateAPIDateOptions(t *testing.T) {
+	value := func(out map[string]any) any {
+		dates := out["dates"].([]any)
+		require.Len(t, dates, 1)
+		return dates[0].(map[string]any)["value"]
+	}
+	text := "It was filed 6/10/2018."
+	assert.Equal(t, "2018-06-10", value(callAnnotate(t, text, "2013-09-16")))
+	assert.Equal(t, "2018-10-06", value(callAnnotate(t, text, "2013-09-16", map[string]any{"order": "day"})))
+	text = "The vote was on 1 March."
+	assert.Equal(t, "2014-03-01", value(callAnnotate(t, text, "2013-09-16", map[string]any{"ahead": true})))
+	assert.Contains(t, callAnnotate(t, text, "", map[string]any{"order": "dmy"})["error"], "order must be")
+}
+
 func TestAnnotateAPIBadArguments(t *testing.T) {
 	assert.Contains(t, callAnnotate(t)["error"], "text must be a string")
 	assert.Contains(t, callAnnotate(t, 42)["error"], "text must be a string")
@@ -82,6 +96,19 @@ func TestWorkerRespond(t *testing.T) {
 	sp := page.SpeakersOf(want)
 	assert.Equal(t, string(render.Article(nil, want, render.Options{Speakers: &sp})), parts, "the pieces are the article")
 	assert.Contains(t, r.speakers.String(), "Lavrov")
+}
+
+// TestWorkerRespondReading checks that the worker reads dates as the page asks.
+func TestWorkerRespondReading(t *testing.T) {
+	text := "It was filed 6/10/2018. The vote was on 1 March."
+	req := js.ValueOf(map[string]any{"id": 8, "text": text, "published": "2013-09-16", "order": "day", "ahead": true, "partSize": 16})
+	msg, _ := respond(req)
+	require.Equal(t, "result", msg["type"])
+	r, err := decodeResult(text, js.ValueOf(msg))
+	require.NoError(t, err)
+	require.Len(t, r.doc.Dates, 2)
+	assert.Equal(t, "2018-10-06", r.doc.Dates[0].Value)
+	assert.Equal(t, "2014-03-01", r.doc.Dates[1].Value)
 }
 
 // TestWorkerRespondFailure checks that a failure in the worker's handler is

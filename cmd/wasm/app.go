@@ -19,6 +19,8 @@ type app struct {
 	body      *dom.BasicHTMLElement
 	text      *dom.HTMLTextAreaElement
 	published *dom.HTMLInputElement
+	order     *dom.BasicHTMLElement // how to read 6/10/2018: a select of timex.ParseOrder's names
+	ahead     *dom.HTMLInputElement // days without a year lie ahead
 	note      *dom.BasicHTMLElement
 	status    *dom.BasicHTMLElement
 	notice    *dom.BasicHTMLElement
@@ -63,6 +65,8 @@ func newApp() *app {
 		body:         element(document.Get("body")),
 		text:         &dom.HTMLTextAreaElement{BasicHTMLElement: byID("text")},
 		published:    &dom.HTMLInputElement{BasicHTMLElement: byID("published")},
+		order:        byID("date-order"),
+		ahead:        &dom.HTMLInputElement{BasicHTMLElement: byID("ahead")},
 		note:         byID("published-note"),
 		status:       byID("status"),
 		notice:       byID("notice"),
@@ -148,6 +152,12 @@ func (a *app) wire() {
 		a.userDate = a.published.Value() != ""
 		a.request()
 	})
+	for _, el := range []*dom.BasicHTMLElement{a.order, a.ahead.BasicHTMLElement} {
+		a.on(el.Underlying(), "change", func(js.Value) {
+			a.saveReading()
+			a.request()
+		})
+	}
 	a.on(document.Call("querySelector", ".layers"), "change", func(ev js.Value) {
 		box := element(ev.Get("target"))
 		if layer := box.GetAttribute("data-layer"); layer != "" {
@@ -178,6 +188,7 @@ func (a *app) start() {
 	if a.w == nil {
 		a.body.SetAttribute("data-worker", "none")
 	}
+	a.restoreReading()
 	restored := a.restore()
 	a.setState("ready")
 	if restored {

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsroom-tools/annotator/internal/page"
+	"github.com/newsroom-tools/annotator/internal/timex"
 )
 
 // paste turns a rich paste (HTML on the clipboard) into plain text with its
@@ -179,6 +180,8 @@ func (a *app) readFile(file js.Value) {
 const (
 	keyText      = "annotator.text"
 	keyPublished = "annotator.published"
+	keyOrder     = "annotator.date-order" // kept across texts: a reader's habit
+	keyAhead     = "annotator.ahead"
 )
 
 func storage() (js.Value, bool) {
@@ -234,6 +237,45 @@ func (a *app) restore() bool {
 		a.userDate = true
 	}
 	return true
+}
+
+// saveReading keeps how dates are read for the next visit; Clear leaves it.
+func (a *app) saveReading() {
+	s, ok := storage()
+	if !ok {
+		return
+	}
+	defer func() { recover() }()
+	s.Call("setItem", keyOrder, a.order.Get("value"))
+	if a.ahead.Checked() {
+		s.Call("setItem", keyAhead, "1")
+	} else {
+		s.Call("removeItem", keyAhead)
+	}
+}
+
+// restoreReading puts back how dates were read on the last visit.
+func (a *app) restoreReading() {
+	s, ok := storage()
+	if !ok {
+		return
+	}
+	defer func() { recover() }()
+	if o := s.Call("getItem", keyOrder); o.Type() == js.TypeString {
+		if _, ok := timex.ParseOrder(o.String()); ok {
+			a.order.Set("value", o.String())
+		}
+	}
+	a.ahead.SetChecked(s.Call("getItem", keyAhead).Type() == js.TypeString)
+}
+
+// reading is how the page reads dates now.
+func (a *app) reading() (order string, ahead bool) {
+	order = a.order.Get("value").String()
+	if _, ok := timex.ParseOrder(order); !ok {
+		order = ""
+	}
+	return order, a.ahead.Checked()
 }
 
 // forget removes the kept text.

@@ -14,6 +14,7 @@ import (
 	"github.com/newsroom-tools/annotator/internal/page"
 	"github.com/newsroom-tools/annotator/internal/render"
 	"github.com/newsroom-tools/annotator/internal/samples"
+	"github.com/newsroom-tools/annotator/internal/timex"
 )
 
 // result is an annotated text ready to show: the document, and its markup
@@ -50,7 +51,7 @@ func (a *app) warmUp() {
 	if a.w == nil {
 		return
 	}
-	if r, err := a.w.annotate(a, samples.Wikinews.Text, js.ValueOf(samples.Wikinews.Text), ""); err == nil {
+	if r, err := a.w.annotate(a, samples.Wikinews.Text, js.ValueOf(samples.Wikinews.Text), settings{}); err == nil {
 		page.SpeakersOf(r.doc)
 		page.TimelineOf(r.doc)
 		go func() {
@@ -82,12 +83,13 @@ func (a *app) run() {
 		value = js.ValueOf(text)
 	}
 	tuneGC(len(text))
-	published := ""
+	var set settings
 	if a.userDate {
 		if _, err := time.Parse("2006-01-02", a.published.Value()); err == nil {
-			published = a.published.Value()
+			set.published = a.published.Value()
 		}
 	}
+	set.order, set.ahead = a.reading()
 	a.setState("busy")
 	size, total := utf8.RuneCountInString(text), utf8.RuneCountInString(raw)
 	a.inputNotice(page.InputNotice(clipped, true, size, total))
@@ -106,11 +108,11 @@ func (a *app) run() {
 	var res *result
 	var err error
 	if a.w != nil {
-		res, err = a.w.annotate(a, text, value, published)
+		res, err = a.w.annotate(a, text, value, set)
 	}
 	if a.w == nil || err == errNoWorker {
 		time.Sleep(time.Millisecond) // let the browser paint the status first
-		res, err = annotateHere(text, published)
+		res, err = annotateHere(text, set)
 	}
 	close(done)
 	a.stop.SetAttribute("hidden", "")
@@ -179,14 +181,29 @@ func (a *app) showElapsed(size int, done chan struct{}) {
 	}
 }
 
-// annotateHere annotates in the page itself, for browsers without workers.
-func annotateHere(text, published string) (*result, error) {
+// settings are the reader's choices a run carries, as the worker gets them.
+type settings struct {
+	published string // YYYY-MM-DD set by hand, or "" to infer it
+	order     string // how to read 6/10/2018: a name timex.ParseOrder knows
+	ahead     bool   // days without a year lie ahead
+}
+
+// options turns settings into the annotator's options; what does not parse
+// is left at its default.
+func (s settings) options() annotate.Options {
 	var opts annotate.Options
-	if published != "" {
-		opts.Published, _ = time.Parse("2006-01-02", published)
+	if s.published != "" {
+		opts.Published, _ = time.Parse("2006-01-02", s.published)
 	}
+	opts.Dates.Order, _ = timex.ParseOrder(s.order)
+	opts.Dates.Ahead = s.ahead
+	return opts
+}
+
+// annotateHere annotates in the page itself, for browsers without workers.
+func annotateHere(text string, set settings) (*result, error) {
 	t0 := now()
-	d := annotate.Annotate(text, opts)
+	d := annotate.Annotate(text, set.options())
 	t1 := now()
 	v := render.NewView(d, render.PartSize)
 	r := &result{doc: d, annotateMs: t1 - t0, renderMs: now() - t1,

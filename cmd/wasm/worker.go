@@ -21,7 +21,7 @@ import (
 //	page → worker  {module, warmRuns}                         (worker.js starts Go with it)
 //	worker → page  {type: "ready", modelMs}                    (modelMs: decoding the entity model)
 //	               {type: "warm"}                              (after warmRuns runs of the sample)
-//	page → worker  {id, text, published: "YYYY-MM-DD"|"", partSize, fault?}
+//	page → worker  {id, text, published: "YYYY-MM-DD"|"", order: "auto"|"month"|"day", ahead, partSize, fault?}
 //	worker → page  {type: "result", id, doc: ArrayBuffer (page.EncodeDocument), parts: [string],
 //	                speakers, names, dates: string, annotateMs, renderMs}
 //	               {type: "error", id, message}
@@ -136,10 +136,15 @@ func respond(req js.Value) (msg map[string]any, transfer []any) {
 			time.Sleep(time.Second)
 		}
 	}
-	var opts annotate.Options
-	if p := req.Get("published"); p.Type() == js.TypeString && p.String() != "" {
-		opts.Published, _ = time.Parse("2006-01-02", p.String())
+	var set settings
+	if p := req.Get("published"); p.Type() == js.TypeString {
+		set.published = p.String()
 	}
+	if o := req.Get("order"); o.Type() == js.TypeString {
+		set.order = o.String()
+	}
+	set.ahead = req.Get("ahead").Truthy()
+	opts := set.options()
 	if req.Get("text").Type() != js.TypeString || req.Get("partSize").Type() != js.TypeNumber {
 		panic("a request without its text or piece size")
 	}
@@ -319,7 +324,7 @@ const supersedeAfter = 300 * time.Millisecond
 // user stops the run, errSuperseded when a newer text came while a long run
 // was under way (the worker is restarted in both cases), and errNoWorker
 // when the worker cannot be started.
-func (c *workerConn) annotate(a *app, text string, value js.Value, published string) (*result, error) {
+func (c *workerConn) annotate(a *app, text string, value js.Value, set settings) (*result, error) {
 	if c.broken {
 		return nil, errNoWorker
 	}
@@ -337,7 +342,7 @@ func (c *workerConn) annotate(a *app, text string, value js.Value, published str
 	}
 	c.nextID++
 	id := c.nextID
-	req := map[string]any{"id": id, "text": value, "published": published, "partSize": render.PartSize}
+	req := map[string]any{"id": id, "text": value, "published": set.published, "order": set.order, "ahead": set.ahead, "partSize": render.PartSize}
 	if f := js.Global().Get("annotatorFault"); f.Type() == js.TypeString {
 		req["fault"] = f.String()
 	}
