@@ -57,6 +57,17 @@ func BenchmarkInferPublished5KB(b *testing.B) {
 	}
 }
 
+// BenchmarkInferPublished1MB infers the publication date of a long paste
+// with no date near its top: it reads the first 64 KB.
+func BenchmarkInferPublished1MB(b *testing.B) {
+	text := strings.Repeat("Shares rose and fell as the markets waited for the central bank.\n\n", 1<<20/66) + "Published 12 May 2013"
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		InferPublished(text, OrderAuto)
+	}
+}
+
 // TestDispatch checks that giving each word only the rules that may begin
 // with it finds what every rule finds, on the sample article and on the
 // texts of the table tests.

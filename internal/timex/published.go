@@ -3,6 +3,7 @@ package timex
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Inference of the publication date, most reliable evidence first:
@@ -19,18 +20,37 @@ import (
 // month in a numeric date, as for FindWith.
 func InferPublished(text string, order Order) (day time.Time, start, end int, ok bool) {
 	// The evidence is near the top: read the head of the text first and
-	// the whole of it only when the head decides nothing.
-	const head = 2000
+	// more of it only when the head decides nothing, up to what a long
+	// feature holds. Past that a paste is a collection of articles, whose
+	// first ones speak for it, and reading them all would add the time of
+	// a second date stage to every long text.
+	const head, most = 2000, 64 << 10
 	if len(text) > head+head/2 {
-		cut := head
-		for cut < len(text) && text[cut] != '\n' && cut < head+head/2 {
-			cut++
-		}
-		if day, start, end, ok = inferFrom(text[:cut], false, order); ok {
+		if day, start, end, ok = inferFrom(text[:lineCut(text, head)], false, order); ok {
 			return day, start, end, true
 		}
 	}
-	return inferFrom(text, true, order)
+	return inferFrom(text[:lineCut(text, most)], true, order)
+}
+
+// lineCut returns where to cut text at about n bytes: the end of the line
+// that n falls in, if it ends within n/2 more bytes, or else n itself, moved
+// back to a rune boundary; len(text) when the text is no longer than that.
+func lineCut(text string, n int) int {
+	if len(text) <= n+n/2 {
+		return len(text)
+	}
+	cut := n
+	for cut < len(text) && text[cut] != '\n' && cut < n+n/2 {
+		cut++
+	}
+	if text[cut] != '\n' {
+		cut = n
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+	}
+	return cut
 }
 
 // inferFrom infers the publication date from text; last says whether the

@@ -306,6 +306,23 @@ func TestInferPublished(t *testing.T) {
 }
 
 // TestSeasons pins that a winter is named by the year it begins in.
+// TestInferPublishedReadsTheTop: the evidence of a long paste is in its
+// first 64 KB; a date only at the end of a megabyte decides nothing.
+func TestInferPublishedReadsTheTop(t *testing.T) {
+	filler := strings.Repeat("Shares rose and fell as the markets waited.\n\n", 1<<20/45)
+	_, _, _, ok := InferPublished(filler+"Published 12 May 2013", OrderAuto)
+	assert.False(t, ok, "a date after the first 64 KB")
+	day, s, e, ok := InferPublished(filler[:40<<10]+"\nPublished 12 May 2013\n"+filler, OrderAuto)
+	require.True(t, ok, "a date within them")
+	assert.Equal(t, "2013-05-12", day.Format("2006-01-02"))
+	assert.Equal(t, 40<<10+11, s)
+	assert.Equal(t, 40<<10+22, e)
+	assert.Equal(t, len("abc"), lineCut("abc", 2), "short enough to keep whole")
+	assert.Equal(t, 2, lineCut("ab\ncdefgh", 2), "the end of the line")
+	assert.Equal(t, 2, lineCut("abcdefghij", 2), "no line end near")
+	assert.Equal(t, 1, lineCut("aéééééééé", 2), "on a rune boundary")
+}
+
 func TestSeasons(t *testing.T) {
 	feb := time.Date(2014, 2, 6, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
