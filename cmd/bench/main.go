@@ -330,6 +330,7 @@ func chromiumBenchmarks(dir string) {
 		loads = 1
 	}
 	var download, compile, usable, worker, model []float64
+	var last loadTimes
 	var loadErr error
 	for i := 0; i < loads; i++ {
 		st, err := coldLoad(srv, nil)
@@ -337,6 +338,7 @@ func chromiumBenchmarks(dir string) {
 			loadErr = err
 			continue
 		}
+		last = st
 		download = append(download, st.download)
 		compile = append(compile, st.compile)
 		usable = append(usable, st.usable)
@@ -351,6 +353,7 @@ func chromiumBenchmarks(dir string) {
 		judge(s, "entity model decoded, in the worker (once, at start)", ms(median(model)), "≤ 50 ms", median(model) > 0 && median(model) <= 50)
 		add(s, "navigation → page usable (first visit)", ms(median(usable)))
 		add(s, "navigation → worker started and warmed up (first annotation at full speed)", ms(median(worker)))
+		add(s, "  worker's warm-up, last visit: runs of the sample, first → last", fmt.Sprintf("%.0f, %s → %s", last.warmRuns, ms(last.warmFirst), ms(last.warmLast)))
 	}
 	// 10 Mbit/s with 40 ms latency: a middling home connection
 	const slowWhat = "navigation → page usable, 10 Mbit/s and 40 ms latency"
@@ -521,7 +524,12 @@ func median(v []float64) float64 {
 	return s[len(s)/2]
 }
 
-type loadTimes struct{ download, compile, usable, worker, model float64 }
+type loadTimes struct {
+	download, compile, usable, worker, model float64
+	// the worker's warm-up: how many runs of the sample, the first's and
+	// the last's time
+	warmRuns, warmFirst, warmLast float64
+}
 
 // coldLoad opens the page in a fresh browser, under the given network
 // conditions, and reads its own timings.
@@ -546,9 +554,11 @@ func coldLoad(srv *chromium.Server, cond *network.Conditions) (loadTimes, error)
 		v, err := chromedp.Run(ctx, chromedp.Evaluate[map[string]float64](`(() => {
 		  const t = window.annotatorTimings, w = performance.getEntriesByName(new URL("annotator.wasm", location).href)[0];
 		  const ready = performance.getEntriesByName("annotator:warm")[0];
+		  const runs = t.warmRuns || [];
 		  return {download: w ? w.responseEnd - w.startTime : 0, compile: t.instantiated - (w ? w.responseEnd : t.start),
-		          usable: t.ready, worker: ready ? ready.startTime : 0, model: t.modelMs || 0} })()`))
-		return loadTimes{v["download"], v["compile"], v["usable"], v["worker"], v["model"]}, err
+		          usable: t.ready, worker: ready ? ready.startTime : 0, model: t.modelMs || 0,
+		          warmRuns: runs.length, warmFirst: runs[0] || 0, warmLast: runs[runs.length - 1] || 0} })()`))
+		return loadTimes{v["download"], v["compile"], v["usable"], v["worker"], v["model"], v["warmRuns"], v["warmFirst"], v["warmLast"]}, err
 	})
 }
 

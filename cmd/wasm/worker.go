@@ -6,6 +6,7 @@ import (
 	"errors"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"syscall/js"
 	"time"
 
@@ -20,7 +21,7 @@ import (
 //
 //	page → worker  {module, warmRuns}                         (worker.js starts Go with it)
 //	worker → page  {type: "ready", modelMs}                    (modelMs: decoding the entity model)
-//	               {type: "warm"}                              (after warmRuns runs of the sample)
+//	               {type: "warm", runs: [ms]}                  (after the warm-up runs of the sample; each run's time)
 //	page → worker  {id, text, published: "YYYY-MM-DD"|"", order: "auto"|"month"|"day", ahead, partSize, fault?}
 //	worker → page  {type: "result", id, doc: ArrayBuffer (page.EncodeDocument), parts: [string],
 //	                speakers, names, dates: string, annotateMs, renderMs}
@@ -81,41 +82,52 @@ func runWorker() {
 			w.ran(clock() - start)
 		}
 		runtime.GC()
-		self.Call("postMessage", map[string]any{"type": "warm"})
+		times := make([]any, len(w.times))
+		for i, ms := range w.times {
+			times[i] = ms
+		}
+		self.Call("postMessage", map[string]any{"type": "warm", "runs": times})
 	}
 	select {}
 }
 
-// warming follows the warm-up runs: it ends after max runs, or earlier
-// once the browser has optimized the code, when the runs have stopped
-// getting faster (five in a row neither a tenth faster than the fastest nor
-// a quarter slower, after ten at least).
+// warming follows the warm-up runs. The browser runs new code compiled for
+// a quick start, and compiles a function again, optimized, once it has done
+// a certain amount of work: in Chromium the sample's runs took 15 to 30 ms
+// for about sixty runs, then 6 to 10 ms. Counting the work, not the time,
+// the browser optimizes after about as many runs on any machine. Warming
+// ends once the runs have become much faster than the early ones (eight of
+// the last ten under 60% of the median of runs 2 to 11), or after max runs.
 type warming struct {
-	runs, steady int
-	best         float64
+	times []float64 // each run's time, in ms
 }
 
-func (w *warming) ran(ms float64) {
-	w.runs++
-	switch {
-	case w.runs == 1 || ms < w.best*0.9:
-		w.best, w.steady = ms, 0 // still getting faster
-	case ms <= w.best*1.25:
-		w.best = min(w.best, ms)
-		w.steady++
-	default:
-		w.steady = 0
-	}
-}
+func (w *warming) ran(ms float64) { w.times = append(w.times, ms) }
 
 func (w *warming) done(max int) bool {
-	return w.runs >= max || w.runs >= 10 && w.steady >= 5
+	n := len(w.times)
+	if n >= max {
+		return true
+	}
+	if n < 20 {
+		return false
+	}
+	early := append([]float64(nil), w.times[1:11]...)
+	slices.Sort(early)
+	base := (early[4] + early[5]) / 2
+	fast := 0
+	for _, ms := range w.times[n-10:] {
+		if ms < 0.6*base {
+			fast++
+		}
+	}
+	return fast >= 8
 }
 
 // warmRuns is how many times, at most, the next worker annotates the sample
 // in the background: the page's first, until its code is optimized (see
 // warming); the ones started after it share that code and need none.
-var warmRuns = 40
+var warmRuns = 150
 
 // respond annotates one request. A panic becomes an error reply; the worker
 // goes on.
@@ -240,6 +252,7 @@ func startWorker(a *app) *workerConn {
 			mark("message")
 		case "warm":
 			mark("worker-warm")
+			js.Global().Get("annotatorTimings").Set("warmRuns", data.Get("runs"))
 			select {
 			case <-c.warm:
 			default:
