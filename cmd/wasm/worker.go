@@ -95,9 +95,12 @@ func runWorker() {
 // a quick start, and compiles a function again, optimized, once it has done
 // a certain amount of work: in Chromium the sample's runs took 15 to 30 ms
 // for about sixty runs, then 6 to 10 ms. Counting the work, not the time,
-// the browser optimizes after about as many runs on any machine. Warming
-// ends once the runs have become much faster than the early ones (eight of
-// the last ten under 60% of the median of runs 2 to 11), or after max runs.
+// the browser optimizes after about as many runs on any machine (the first
+// functions after thirty to forty runs, most by a hundred). Warming ends
+// after sixty runs at least, once the runs have become much faster than the
+// early ones (eight of the last ten under 60% of the median of runs 2 to
+// 11), or after max runs. The sixty keep a slow start, when the page itself
+// was busy loading, from passing for optimized code.
 type warming struct {
 	times []float64 // each run's time, in ms
 }
@@ -109,7 +112,7 @@ func (w *warming) done(max int) bool {
 	if n >= max {
 		return true
 	}
-	if n < 20 {
+	if n < 60 {
 		return false
 	}
 	early := append([]float64(nil), w.times[1:11]...)
