@@ -41,7 +41,12 @@ func (a *attributor) inPhrase(u int) bool {
 		return true
 	case Punct:
 		s := tok.Of(a.d.Text)
-		return s == "&" || s == "-" || s == "." || s == "/" // "AT&T", "Reuters/Ipsos"
+		if s == "-" {
+			// "co-founder" joins; a hyphen set off by spaces is a dash,
+			// as after a dateline: "LEEDS - The city council said"
+			return u > 0 && u+1 < len(a.d.Tokens) && a.d.Tokens[u-1].End == tok.Start && a.d.Tokens[u+1].Start == tok.End
+		}
+		return s == "&" || s == "." || s == "/" // "AT&T", "Reuters/Ipsos"
 	}
 	return false
 }

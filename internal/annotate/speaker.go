@@ -176,7 +176,13 @@ func (l *speakerLinker) resolve(m Span) int {
 	head := words[len(words)-1]
 	if kind, ok := speakerNouns[head]; ok {
 		// "Hollande's office", "the company", "the minister"
-		if c := l.describedCluster(m, head, kind, words); c >= 0 {
+		c, at := l.describedCluster(m, head, kind, words)
+		if s, sAt := l.describedSpeaker(m, head, words); s >= 0 && (c < 0 || sAt > at) {
+			// "The city council said …; the council said": the nearer one
+			l.d.Speakers[s].Mentions = append(l.d.Speakers[s].Mentions, m)
+			return s
+		}
+		if c >= 0 {
 			return l.forCluster(c, m)
 		}
 		return l.forName(text, kind, m)
@@ -254,13 +260,38 @@ func (l *speakerLinker) forName(name string, kind SpeakerKind, m Span) int {
 	return len(d.Speakers) - 1
 }
 
+// describedSpeaker finds the speaker named by a longer description with the
+// same head before mention m ("The city council" for "the council"), and
+// where its latest mention before m starts; -1 when there is none.
+func (l *speakerLinker) describedSpeaker(m Span, head string, words []string) (int, int) {
+	if len(words) != 2 || (words[0] != "the" && words[0] != "this") {
+		return -1, -1
+	}
+	best, bestAt := -1, -1
+	for i, s := range l.d.Speakers {
+		if s.Cluster >= 0 {
+			continue // a named speaker: describedCluster looks at names
+		}
+		name := lower(s.Name)
+		if !strings.HasPrefix(name, "the ") || !strings.HasSuffix(name, " "+head) || strings.Count(name, " ") > 4 {
+			continue
+		}
+		for _, x := range s.Mentions {
+			if x.Start < m.Start && x.Start > bestAt {
+				best, bestAt = i, x.Start
+			}
+		}
+	}
+	return best, bestAt
+}
+
 // describedCluster finds the cluster a common-noun mention stands for:
 // "the minister" → the last person titled minister, "the company" → the last
-// organization. A possessive ("Hollande's office") names a new speaker, so it
-// returns -1.
-func (l *speakerLinker) describedCluster(m Span, head string, kind SpeakerKind, words []string) int {
+// organization, and where that name stands. A possessive ("Hollande's
+// office") names a new speaker, so it returns -1.
+func (l *speakerLinker) describedCluster(m Span, head string, kind SpeakerKind, words []string) (int, int) {
 	if len(words) != 2 || (words[0] != "the" && words[0] != "this") {
-		return -1
+		return -1, -1
 	}
 	d := l.d
 	// the nearest fitting name before the mention, looking back a bounded way
@@ -271,15 +302,15 @@ func (l *speakerLinker) describedCluster(m Span, head string, kind SpeakerKind, 
 		switch kind {
 		case SpeakerPerson:
 			if c.Kind == Person && strings.Contains(lower(c.Title), head) {
-				return e.Cluster
+				return e.Cluster, e.Start
 			}
 		case SpeakerOrganization:
 			if c.Kind == Organization && (head == "company" || head == "firm" || strings.Contains(lower(c.Name), head)) {
-				return e.Cluster
+				return e.Cluster, e.Start
 			}
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // relativeObjects open a relative clause whose subject may follow them.
