@@ -488,6 +488,9 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"the market would open in November", Indirect, "The city council", "The city council"},
 				{"Stalls are full", Indirect, "the council", "The city council"}}},
+		{"a company's spokesperson, named after the company, speaks",
+			"Brightwave spokesperson Kelly Moore declined to name the offices but said severance would include 16 weeks of pay.",
+			[]quoteWant{{"severance would include 16 weeks of pay", Indirect, "Kelly Moore", "Kelly Moore"}}},
 		{"a headline's capitals make no title of its quote",
 			"Lee: Kemp Was \u2018Mocking\u2019 the Voters.\n\nAnn Lee spoke on Monday.",
 			[]quoteWant{{"\u2018Mocking\u2019", Partial, "Lee", "Ann Lee"}}},

@@ -611,6 +611,24 @@ scan:
 	return Span{a.d.Tokens[lo].Start, a.d.Tokens[t].End}, true
 }
 
+// staffAfter finds a person named after an organization by a role of one to
+// three lower-case words ("Brightwave spokesperson Kelly Moore", "Acme
+// chief executive Jane Doe"), at the byte offset after, before token end.
+func (a *attributor) staffAfter(after, end int) (Span, bool) {
+	t := a.tokenAfter(after)
+	k := t
+	for k < end && k < t+3 && a.d.Tokens[k].Kind == Word && !a.has(k, capWord) && a.has(k, inSpeakerNouns|inTitleWords) {
+		k++
+	}
+	if k == t || k >= end || a.entAt[k] < 0 {
+		return Span{}, false
+	}
+	if p := a.d.Entities[a.entAt[k]]; p.Kind == Person && p.Start == a.d.Tokens[k].Start {
+		return p.Span, true
+	}
+	return Span{}, false
+}
+
 // sentenceSubject returns the first speaker-like phrase of tokens [first, end).
 func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
 	first = a.afterDateline(first, end)
@@ -620,6 +638,11 @@ func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
 		}
 		if a.entAt[t] >= 0 {
 			e := a.d.Entities[a.entAt[t]]
+			if e.Kind == Organization {
+				if p, ok := a.staffAfter(e.End, end); ok {
+					return p, true // "Brightwave spokesperson Kelly Moore": the person speaks
+				}
+			}
 			if e.Kind != Place || a.isSpeakerPlace(t) {
 				return e.Span, true
 			}
