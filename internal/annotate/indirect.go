@@ -1,6 +1,9 @@
 package annotate
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // This file finds reported speech without quotation marks:
 // `Lavrov said on Monday it may be time to …`, `X accused Y of …`,
@@ -130,8 +133,12 @@ func (a *attributor) indirectIn(s Sentence, used map[int]bool) []Quote {
 				}
 				continue
 			}
-			// "…, said Lavrov." ("…, told reporters" puts the listener, not the speaker, after the cue)
-			if m, end, ok := a.speakerForward(after, last); ok && (a.skipAppositive(end, last) >= last || a.appositiveToEnd(end, last)) {
+			// "…, said Lavrov." ("…, told reporters" puts the listener, not the speaker, after the cue);
+			// past a verb other than "said" the phrase must read as someone
+			// who speaks: "Vance, who led the town, admitted four counts"
+			// has an object there
+			if m, end, ok := a.speakerForward(after, last); ok && (a.skipAppositive(end, last) >= last || a.appositiveToEnd(end, last)) &&
+				(sayForms[a.lower(c+1)] || a.namesSpeaker(m)) {
 				return one(a.indirectQuote(a.skipConjunction(first, c), c, cue, m, "indirect-trailing"))
 			}
 			continue
@@ -695,6 +702,26 @@ func (a *attributor) isNameOrPronoun(m Span) bool {
 	}
 	e := a.entAt[t]
 	return e >= 0 && a.d.Entities[e].Span == m
+}
+
+// namesSpeaker reports whether mention m reads as someone who speaks: a
+// name, a pronoun, or a phrase that ends in a name or a speaker's noun
+// ("the company's spokesman", "officials").
+func (a *attributor) namesSpeaker(m Span) bool {
+	if a.isNameOrPronoun(m) {
+		return true
+	}
+	t := a.tokenAfter(m.End) - 1 // the mention's last token
+	if t < 0 {
+		return false
+	}
+	if e := a.entAt[t]; e >= 0 && a.d.Entities[e].End == m.End && a.d.Entities[e].Kind != Place {
+		return true
+	}
+	w := a.lower(t)
+	_, one := speakerNouns[w]
+	_, many := speakerNouns[strings.TrimSuffix(w, "s")]
+	return one || many
 }
 
 // anyQuoted reports whether a token of [from, to) lies in a quotation passage.

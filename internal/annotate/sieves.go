@@ -461,6 +461,9 @@ func (a *attributor) closesSentence(t int) bool {
 		return true
 	}
 	_, last := a.sentenceBounds(t - 1)
+	if t < last && (a.has(t, inSpeakerPronouns) && a.lower(t) != "it" || a.lower(t) == "that") {
+		return false // "said she felt relief": a clause follows, with its own subject
+	}
 	words := 0
 	for u := t; u < last; u++ {
 		if words > 3 {
