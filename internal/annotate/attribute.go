@@ -96,8 +96,8 @@ type attributor struct {
 // words holds what is known of d's tokens.
 func findQuotes(d *Document, words *docWords) {
 	a := newAttributor(d, words)
-	interview := a.interviewQuotes()
 	a.markQuotes()
+	interview := a.interviewQuotes()
 	a.dropInside(interview)
 	a.headAndTail()
 	a.dropNonSpeech()

@@ -51,6 +51,9 @@ func (a *attributor) interviewQuotes() []Quote {
 		if colon <= t || colon+1 >= len(toks) || toks[colon+1].Start >= p.End {
 			continue
 		}
+		if toks[colon+1].Kind == Mark && a.wordsAfterQuote(colon+1, p.End) {
+			continue // `A: "No," Moore said.`: a quotation with its own attribution
+		}
 		label := Span{toks[t].Start, toks[colon-1].End}
 		body := Span{toks[colon+1].Start, p.End}
 		w := lower(label.Of(a.d.Text))
@@ -84,6 +87,22 @@ func (a *attributor) interviewQuotes() []Quote {
 		}
 	}
 	return out
+}
+
+// wordsAfterQuote reports whether words follow the quotation passage that
+// opens at token open, before byte offset end (the end of its paragraph).
+func (a *attributor) wordsAfterQuote(open, end int) bool {
+	toks := a.d.Tokens
+	i := sort.Search(len(a.passages), func(i int) bool { return a.passages[i].Open >= open })
+	if i == len(a.passages) || a.passages[i].Open != open || a.passages[i].Close < 0 {
+		return false
+	}
+	for u := a.passages[i].Close + 1; u < len(toks) && toks[u].End <= end; u++ {
+		if toks[u].Kind == Word {
+			return true
+		}
+	}
+	return false
 }
 
 // interviewee is the person answering an interview: the last person named
