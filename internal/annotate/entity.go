@@ -76,6 +76,7 @@ type nameFinder struct {
 	sport      bool            // the text reports sport
 	caps       []bool          // by sentence: written in capitals (a headline)
 	lowerWords []bool          // by word number: the text writes the word in lower case; made on first use
+	lexFacts   []lexFact       // by word number: what the model and the lists know of it (lexicon); made on first use
 	cased      []string        // by word number: its commonest form outside headlines, or ""; made on first use
 }
 
@@ -332,7 +333,7 @@ func isBased(w string) bool { return strings.HasSuffix(w, "-based") }
 // isNationality reports whether token i is a nationality the model knows
 // ("British", "Iraqis"): not a name here (CoNLL calls them MISC).
 func (f *nameFinder) isNationality(i int) bool {
-	return f.model != nil && f.model.IsNationality(f.tok(i))
+	return f.lexicon(i)&lexNationality != 0
 }
 
 // breaksName reports whether token i cannot be inside a name of kind k.

@@ -62,7 +62,7 @@ func (f *nameFinder) listedOrgs(si int) []mention {
 	s := f.d.Sentences[si]
 	out := f.found[:0]
 	for i := s.First; i < s.Last; i++ {
-		if !f.has(i, capWord) || !ner.MayStartOrganization(f.tok(i)) {
+		if !f.has(i, capWord) || !f.mayStartOrganization(i) {
 			continue
 		}
 		for n := min(ner.MaxPhrase, s.Last-i); n >= 1; n-- {
@@ -90,7 +90,7 @@ func (f *nameFinder) listedPlaces(si int) []mention {
 	s := f.d.Sentences[si]
 	out := f.found[:0]
 	for i := s.First; i < s.Last; i++ {
-		if !f.has(i, capWord) || !ner.MayStartPlace(f.tok(i)) {
+		if !f.has(i, capWord) || !f.mayStartPlace(i) {
 			continue
 		}
 		for n := min(ner.MaxPhrase, s.Last-i); n >= 1; n-- {
@@ -148,7 +148,7 @@ func (f *nameFinder) firstNamed(si int) []mention {
 	s := f.d.Sentences[si]
 	out := f.found[:0]
 	for i := s.First; i+1 < s.Last; i++ {
-		if !f.isNameWord(i) || f.has(i, allCaps) || !f.model.IsFirstName(f.tok(i)) {
+		if !f.isNameWord(i) || f.has(i, allCaps) || !f.isFirstName(i) {
 			continue
 		}
 		if i > s.First && f.isNameWord(i-1) && !f.has(i-1, inTitleWords) && !isNationality(f.tok(i-1)) {
@@ -246,7 +246,7 @@ var otherHeads = wordSet(`hills hill city park street avenue road square bridge 
 // isFullName reports whether tokens [first, last) look like a person's
 // full name: two words or more, the first a known first name.
 func (f *nameFinder) isFullName(first, last int) bool {
-	return last-first >= 2 && f.model != nil && f.model.IsFirstName(f.tok(first))
+	return last-first >= 2 && f.isFirstName(first)
 }
 
 // isInitial reports whether w is a capital initial: "J.".
@@ -757,7 +757,7 @@ func (f *nameFinder) placeContext(si int) []mention {
 	var out []mention
 	for i := s.First + 1; i+1 < s.Last; i++ {
 		w := f.lower(i)
-		if !placeNouns[w] || f.has(i, capWord) {
+		if !f.has(i, inPlaceNouns) || f.has(i, capWord) {
 			continue
 		}
 		first, last := i+2, i+2 // the name: after "of", or before a head
@@ -1028,7 +1028,7 @@ func (f *nameFinder) orgContext(si int) []mention {
 		// staff of a body, but no listed place's ("Wall Street analysts")
 		chief := w == "chief" && i+1 < s.Last && chiefRoles[f.lower(i+1)]
 		// an analyst's name follows: "Morningstar analyst Ben Kaplan", not "Several analysts"
-		staff := staffFollowers[w] && i+1 < s.Last && f.isNameWord(i+1)
+		staff := f.has(i, inStaffFollowers) && i+1 < s.Last && f.isNameWord(i+1)
 		if (f.has(i, inOrgFollowers) || stock || player || chief || staff) && i > s.First && f.isNameWord(i-1) {
 			j := i - 1
 			for j > s.First && f.isNameWord(j-1) {
@@ -1069,7 +1069,7 @@ func (f *nameFinder) orgContext(si int) []mention {
 			}
 			add(i+1, j, false)
 		}
-		if orgKinds[w] && i+2 < s.Last {
+		if f.has(i, inOrgKinds) && i+2 < s.Last {
 			// "firms including Mobil, Shell and Caltex"
 			j := i + 1
 			switch {

@@ -43,6 +43,9 @@ const (
 	inEventHeads
 	inStormWords // stormWords
 	inBodies     // bodies, the first words of bodyPairs, bodyAcronyms lower-cased
+	inPlaceNouns
+	inStaffFollowers
+	inOrgKinds
 
 	// the token as written
 	capWord  // a word starting with a capital letter (isCapWord)
@@ -65,6 +68,7 @@ var wordLists = func() map[string]fact {
 		{femalePronouns, inFemalePronouns}, {maleTitles, inMaleTitles}, {femaleTitles, inFemaleTitles},
 		{orgFollowers, inOrgFollowers}, {orgBefore, inOrgBefore}, {orgRoles, inOrgRoles}, {teamTitles, inTeamTitles},
 		{eventHeads, inEventHeads}, {stormWords, inStormWords}, {bodies, inBodies},
+		{placeNouns, inPlaceNouns}, {staffFollowers, inStaffFollowers}, {orgKinds, inOrgKinds},
 	} {
 		for w := range l.set {
 			m[w] |= l.bit

@@ -56,7 +56,7 @@ func loadOrgs(file string) (phraseSet, map[string]bool) {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		if len(line) <= 4 && strings.ToUpper(line) == line {
+		if len(line) <= maxOrgAcronym && strings.ToUpper(line) == line {
 			acr[line] = true
 			continue
 		}
@@ -92,7 +92,7 @@ var givenNames = func() map[string]bool {
 // listed organization: "United Nations", "U.N.", "NATO". Short acronyms
 // must be in capitals.
 func IsOrganization(name string) bool {
-	if orgAcronyms[name] {
+	if IsOrganizationAcronym(name) {
 		return true
 	}
 	return orgs.lookup(name) != NotPlace
@@ -236,8 +236,28 @@ func MayStartPlace(w string) bool { return places.first[hashLower(w)] }
 // MayStartOrganization reports whether a listed organization starts with
 // the word w (any case): a quick test before IsOrganization.
 func MayStartOrganization(w string) bool {
-	return orgAcronyms[w] || orgs.first[hashLower(w)]
+	return IsOrganizationAcronym(w) || orgs.first[hashLower(w)]
 }
+
+// StartsListed reports whether a listed place and whether a listed
+// organization other than a short acronym start with the word w (any
+// case). The answers depend on w lower-cased only, so a caller may keep
+// them for each distinct word: MayStartPlace(w) is place, and
+// MayStartOrganization(w) is org || IsOrganizationAcronym(w).
+func StartsListed(w string) (place, org bool) {
+	h := hashLower(w)
+	return places.first[h], orgs.first[h]
+}
+
+// IsOrganizationAcronym reports whether w, as written, is one of the short
+// acronyms of the list of organizations, which are matched in capitals
+// only: "WHO", not "who".
+func IsOrganizationAcronym(w string) bool {
+	return len(w) <= maxOrgAcronym && orgAcronyms[w]
+}
+
+// maxOrgAcronym is the length of the longest acronym loadOrgs keeps as written.
+const maxOrgAcronym = 4
 
 // MaxPhrase is the most words a listed place or organization has.
 const MaxPhrase = maxPhrase
