@@ -76,12 +76,12 @@ type nameFinder struct {
 	sport      bool            // the text reports sport
 	caps       []bool          // by sentence: written in capitals (a headline)
 	lowerWords []bool          // by word number: the text writes the word in lower case; made on first use
-	lexFacts   []lexFact       // by word number: what the model and the lists know of it (lexicon); made on first use
+	lexFacts   []lexFact       // by word number: what the model and the lists know of it (lexicon)
 	cased      []string        // by word number: its commonest form outside headlines, or ""; made on first use
 }
 
 func newNameFinder(d *Document, words *docWords) *nameFinder {
-	f := &nameFinder{d: d, caps: make([]bool, len(d.Sentences)), docWords: words}
+	f := &nameFinder{d: d, caps: make([]bool, len(d.Sentences)), docWords: words, lexFacts: make([]lexFact, words.numWords())}
 	if m, err := ner.Default(); err == nil {
 		f.model = m
 	}
@@ -112,6 +112,9 @@ func (f *nameFinder) tag(ms []mention, si int) []mention {
 			f.words = append(f.words, w)
 		}
 		f.nerBuf = ner.AppendMentions(f.nerBuf[:0], f.model.Tag(f.words, f.scratch))
+		for i := s.First; i < s.Last; i++ {
+			f.lexFacts[f.wordID[i]] = lexKnown | lexFact(f.scratch.WordFacts(i-s.First))
+		}
 		for _, m := range f.nerBuf {
 			ms = f.tidy(ms, mention{s.First + m.Start, s.First + m.End, entityKind(m.Kind), ""})
 		}
@@ -333,7 +336,7 @@ func isBased(w string) bool { return strings.HasSuffix(w, "-based") }
 // isNationality reports whether token i is a nationality the model knows
 // ("British", "Iraqis"): not a name here (CoNLL calls them MISC).
 func (f *nameFinder) isNationality(i int) bool {
-	return f.lexicon(i)&lexNationality != 0
+	return f.lexicon(i)&ner.Nationality != 0
 }
 
 // breaksName reports whether token i cannot be inside a name of kind k.

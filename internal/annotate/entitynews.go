@@ -79,7 +79,7 @@ func (f *nameFinder) countryOrgs(si int) []mention {
 			continue // "Former England captain Will Carling": the country's side
 		}
 		for first > s.First && first > j-3 && f.isNameWord(first-1) && !personHeads[f.lower(first-1)] && !titleModifiers[f.lower(first-1)] && !f.isNationality(first-1) &&
-			!compass[f.lower(first-1)] && !f.isFirstName(first-1) &&
+			!compass[f.lower(first-1)] && f.lexicon(first-1)&ner.FirstName == 0 &&
 			ner.LookupPlace(f.tok(first-1)) == ner.NotPlace {
 			first--
 		}

@@ -62,7 +62,7 @@ func (f *nameFinder) listedOrgs(si int) []mention {
 	s := f.d.Sentences[si]
 	out := f.found[:0]
 	for i := s.First; i < s.Last; i++ {
-		if !f.has(i, capWord) || !f.mayStartOrganization(i) {
+		if !f.has(i, capWord) || f.lexicon(i)&ner.StartsOrganization == 0 && !ner.IsOrganizationAcronym(f.tok(i)) {
 			continue
 		}
 		for n := min(ner.MaxPhrase, s.Last-i); n >= 1; n-- {
@@ -90,7 +90,7 @@ func (f *nameFinder) listedPlaces(si int) []mention {
 	s := f.d.Sentences[si]
 	out := f.found[:0]
 	for i := s.First; i < s.Last; i++ {
-		if !f.has(i, capWord) || !f.mayStartPlace(i) {
+		if !f.has(i, capWord) || f.lexicon(i)&ner.StartsPlace == 0 {
 			continue
 		}
 		for n := min(ner.MaxPhrase, s.Last-i); n >= 1; n-- {
@@ -148,7 +148,7 @@ func (f *nameFinder) firstNamed(si int) []mention {
 	s := f.d.Sentences[si]
 	out := f.found[:0]
 	for i := s.First; i+1 < s.Last; i++ {
-		if !f.isNameWord(i) || f.has(i, allCaps) || !f.isFirstName(i) {
+		if !f.isNameWord(i) || f.has(i, allCaps) || f.lexicon(i)&ner.FirstName == 0 {
 			continue
 		}
 		if i > s.First && f.isNameWord(i-1) && !f.has(i-1, inTitleWords) && !isNationality(f.tok(i-1)) {
@@ -246,7 +246,7 @@ var otherHeads = wordSet(`hills hill city park street avenue road square bridge 
 // isFullName reports whether tokens [first, last) look like a person's
 // full name: two words or more, the first a known first name.
 func (f *nameFinder) isFullName(first, last int) bool {
-	return last-first >= 2 && f.isFirstName(first)
+	return last-first >= 2 && f.lexicon(first)&ner.FirstName != 0
 }
 
 // isInitial reports whether w is a capital initial: "J.".

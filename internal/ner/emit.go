@@ -227,6 +227,9 @@ func (c *wordCache) lookup(w string, s *Scratch) int32 {
 	var t token
 	c.model.hashToken(w, &t, s)
 	t.listed = listedFirst(t.low)
+	if givenNames[string(s.lowBuf)] { // the word lower-cased, as hashToken left it
+		t.listed |= givenName
+	}
 	c.entries[e] = c.model.entry(&t)
 	return e
 }

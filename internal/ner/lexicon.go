@@ -239,16 +239,6 @@ func MayStartOrganization(w string) bool {
 	return IsOrganizationAcronym(w) || orgs.first[hashLower(w)]
 }
 
-// StartsListed reports whether a listed place and whether a listed
-// organization other than a short acronym start with the word w (any
-// case). The answers depend on w lower-cased only, so a caller may keep
-// them for each distinct word: MayStartPlace(w) is place, and
-// MayStartOrganization(w) is org || IsOrganizationAcronym(w).
-func StartsListed(w string) (place, org bool) {
-	h := hashLower(w)
-	return places.first[h], orgs.first[h]
-}
-
 // IsOrganizationAcronym reports whether w, as written, is one of the short
 // acronyms of the list of organizations, which are matched in capitals
 // only: "WHO", not "who".
@@ -302,10 +292,12 @@ func (s *phraseSet) match(toks []token, first uint8, set func(t *token, v uint64
 }
 
 // The bits of token.listed: the word starts a listed place, a listed
-// organization.
+// organization; it is a listed given name (set by the tagger's cache only,
+// for Scratch.WordFacts).
 const (
 	firstOfPlace uint8 = 1 << iota
 	firstOfOrg
+	givenName
 )
 
 // listedFirst returns the listed bits of a word whose lower-cased hash is low.
