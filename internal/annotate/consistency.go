@@ -22,7 +22,7 @@ import (
 func (f *nameFinder) makeConsistent() {
 	// the votes for each name, by kind (otherName last), in tallies;
 	// voted holds each name's place there
-	voted := map[string]int{}
+	voted := make(map[string]int, len(f.ms)) // a name or two a mention, at most
 	var tallies [][4]int
 	// firstWord marks, by word number, the words that start a name voted
 	// for: only there can a name be found again
