@@ -24,11 +24,11 @@ import (
 // one name keeps one type (consistency.go). Mentions are then grouped into
 // clusters ("Sergei Lavrov" = "Lavrov", "U.N." = "United Nations").
 //
-// words holds what is known of d's tokens; the tagger's buffers are in scratch.
-func findEntities(d *Document, words *docWords, scratch *ner.Scratch) {
-	f := newNameFinder(d, words)
+// words holds what is known of d's tokens; the tagger's buffers are in
+// scratch, and arrays the stage fills anew for each document in arrays.
+func findEntities(d *Document, words *docWords, scratch *ner.Scratch, arrays *nameArrays) {
+	f := newNameFinder(d, words, arrays)
 	f.scratch = scratch
-	f.tagged = make([][]mention, len(d.Sentences))
 	for si := range d.Sentences {
 		start := len(f.tagBuf)
 		f.tagBuf = f.tag(f.tagBuf, si)
@@ -44,6 +44,7 @@ func findEntities(d *Document, words *docWords, scratch *ner.Scratch) {
 	f.makeConsistent()
 	d.Entities = f.entities()
 	clusterEntities(d, words.lows)
+	arrays.keep(f)
 }
 
 // A mention is a candidate name: tokens [first, last) of the document.
@@ -80,8 +81,9 @@ type nameFinder struct {
 	cased      []string        // by word number: its commonest form outside headlines, or ""; made on first use
 }
 
-func newNameFinder(d *Document, words *docWords) *nameFinder {
-	f := &nameFinder{d: d, caps: make([]bool, len(d.Sentences)), docWords: words, lexFacts: make([]lexFact, words.numWords())}
+func newNameFinder(d *Document, words *docWords, arrays *nameArrays) *nameFinder {
+	f := &nameFinder{d: d, caps: make([]bool, len(d.Sentences)), docWords: words, lexFacts: make([]lexFact, words.numWords()),
+		tagged: make([][]mention, len(d.Sentences)), tagBuf: arrays.tagBuf, ms: arrays.ms}
 	if m, err := ner.Default(); err == nil {
 		f.model = m
 	}
@@ -89,6 +91,18 @@ func newNameFinder(d *Document, words *docWords) *nameFinder {
 		f.caps[si] = f.isHeadline(s)
 	}
 	return f
+}
+
+// nameArrays are the arrays of the entity stage's mentions, which grow
+// with each document. A workspace keeps them, so that the next document
+// reuses them rather than growing its own again.
+type nameArrays struct {
+	tagBuf, ms []mention
+}
+
+// keep keeps f's arrays for the next document.
+func (a *nameArrays) keep(f *nameFinder) {
+	a.tagBuf, a.ms = f.tagBuf[:0], f.ms[:0]
 }
 
 func (f *nameFinder) tok(i int) string   { return f.d.Tokens[i].Of(f.d.Text) }
