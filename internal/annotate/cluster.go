@@ -177,7 +177,7 @@ const (
 func fields(s string) (first, last string, n int) {
 	start := -1
 	for i, r := range s {
-		if !unicode.IsSpace(r) {
+		if !isSpaceRune(r) {
 			if start < 0 {
 				start = i
 			}
@@ -197,6 +197,14 @@ func fields(s string) (first, last string, n int) {
 		last, n = s[start:], n+1
 	}
 	return first, last, n
+}
+
+// isSpaceRune is unicode.IsSpace, with ASCII first: the spaces fields cuts at.
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
 }
 
 // countFields is len(strings.Fields(s)), without allocating.

@@ -282,7 +282,7 @@ func (f *nameFinder) tidy(out []mention, m mention) []mention {
 	toks := f.d.Tokens
 	for m.first < m.last && (toks[m.first].Kind != Word || f.lower(m.first) == "'s" || f.has(m.first, inFunctionWords) || isBased(f.lower(m.first)) ||
 		m.kind == Person && (f.has(m.first, inTitleWords) || f.isNationality(m.first)) ||
-		m.first+1 < m.last && roleStarts[f.lower(m.first)] && (m.first == 0 || f.d.Tokens[m.first-1].Kind != Word)) {
+		m.first+1 < m.last && f.has(m.first, inRoleStarts) && (m.first == 0 || f.d.Tokens[m.first-1].Kind != Word)) {
 		m.first++
 	}
 	start := m.first
@@ -294,8 +294,8 @@ func (f *nameFinder) tidy(out []mention, m mention) []mention {
 		for end > start && (toks[end-1].Kind != Word || f.lower(end-1) == "'s") {
 			end--
 		}
-		if end > start && !(end == start+1 && (f.isNationality(start) || faithsAndPeoples[f.lower(start)])) &&
-			!(end == start+2 && compass[f.lower(start)] && f.isNationality(start+1)) { // "South African"
+		if end > start && !(end == start+1 && (f.isNationality(start) || f.has(start, inFaithsAndPeoples))) &&
+			!(end == start+2 && f.has(start, inCompass) && f.isNationality(start+1)) { // "South African"
 			out = append(out, mention{start, end, m.kind, m.rule})
 		}
 		start = i + 1
@@ -364,7 +364,7 @@ func (f *nameFinder) breaksName(i int, k EntityKind) bool {
 		return w != "&" && w != "." && w != "/"
 	}
 	w := f.tok(i)
-	if peoplePlurals[f.lower(i)] {
+	if f.has(i, inPeoplePlurals) {
 		return true // "MPs", "Conservative MSs": people, no name
 	}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -454,7 +454,7 @@ var nameParticles = wordSet(`van von der den de du da das dos del della di la le
 func (f *nameFinder) entities() []Entity {
 	out := make([]Entity, 0, len(f.ms))
 	for i, m := range f.ms {
-		if m.kind != Person && personHeads[f.lower(m.last-1)] && i+1 < len(f.ms) && f.ms[i+1].first == m.last && f.ms[i+1].kind == Person {
+		if m.kind != Person && f.has(m.last-1, inPersonHeads) && i+1 < len(f.ms) && f.ms[i+1].first == m.last && f.ms[i+1].kind == Person {
 			// a title before a name ("U.S. District Judge Robert Pitman"), but
 			// a listed body or place that starts it stays ("Senate Majority Leader")
 			last := m.last
@@ -491,7 +491,7 @@ func (f *nameFinder) entities() []Entity {
 func (f *nameFinder) isHeadline(s Sentence) bool {
 	upper, capital, words := 0, 0, 0
 	for i := s.First; i < s.Last; i++ {
-		if f.d.Tokens[i].Kind != Word || utf8.RuneCountInString(f.tok(i)) < 2 {
+		if f.d.Tokens[i].Kind != Word || isOneRune(f.tok(i)) {
 			continue
 		}
 		words++
@@ -510,6 +510,13 @@ func (f *nameFinder) isHeadline(s Sentence) bool {
 	last := f.tok(s.Last - 1)
 	return words >= 3 && capital == words && f.d.Tokens[s.First].Start == p.Start && f.d.Tokens[s.Last-1].End == p.End &&
 		last != "." && last != "!" && last != "?"
+}
+
+// isOneRune reports whether w has fewer than two runes, as
+// utf8.RuneCountInString counts them: two bytes or more starting with an
+// ASCII one are two runes or more, and need no counting.
+func isOneRune(w string) bool {
+	return len(w) < 2 || w[0] >= utf8.RuneSelf && utf8.RuneCountInString(w) < 2
 }
 
 // entityKind maps the tagger's kinds to the document's.
@@ -574,11 +581,10 @@ func (f *nameFinder) isInstitution(first, last int) bool {
 func (f *nameFinder) onlyTitle(m mention) bool {
 	role := false
 	for i := m.first; i < m.last; i++ {
-		w := f.lower(i)
 		switch {
-		case personHeads[w]:
+		case f.has(i, inPersonHeads):
 			role = true
-		case titleWords[w], w == "of", isNationality(f.tok(i)):
+		case f.has(i, inTitleWords), f.lower(i) == "of", isNationality(f.tok(i)):
 		default:
 			return false
 		}

@@ -71,16 +71,15 @@ func (f *nameFinder) countryOrgs(si int) []mention {
 	}
 	var out []mention
 	for j := s.First + 1; j < s.Last; j++ {
-		if !f.has(j, capWord) || !countryBodies[f.lower(j)] || !f.isNameWord(j-1) {
+		if !f.has(j, capWord) || !f.has(j, inCountryBodies) || !f.isNameWord(j-1) {
 			continue
 		}
 		first := j
-		if j+1 < s.Last && !f.has(j+1, capWord) && (f.has(j+1, inTitleWords) || orgFollowers[f.lower(j+1)]) {
+		if j+1 < s.Last && !f.has(j+1, capWord) && f.has(j+1, inTitleWords|inOrgFollowers) {
 			continue // "Former England captain Will Carling": the country's side
 		}
-		for first > s.First && first > j-3 && f.isNameWord(first-1) && !personHeads[f.lower(first-1)] && !titleModifiers[f.lower(first-1)] && !f.isNationality(first-1) &&
-			!compass[f.lower(first-1)] && f.lexicon(first-1)&ner.FirstName == 0 &&
-			ner.LookupPlace(f.tok(first-1)) == ner.NotPlace {
+		for first > s.First && first > j-3 && f.isNameWord(first-1) && !f.has(first-1, inPersonHeads|inTitleModifiers|inCompass) &&
+			!f.isNationality(first-1) && f.lexicon(first-1)&ner.FirstName == 0 && ner.LookupPlace(f.tok(first-1)) == ner.NotPlace {
 			first--
 		}
 		if first == j || first > s.First && f.isNameWord(first-1) || ner.LookupPlace(f.text(first, j+1)) != ner.NotPlace {

@@ -480,11 +480,10 @@ func isRegnal(w string) bool {
 // ("Secretary of State", "Foreign Minister", "Mr.").
 func (f *nameFinder) endsTitle(i, first int) bool {
 	for j := i; j >= first; j-- {
-		w := f.lower(j)
 		switch {
-		case personHeads[w]:
+		case f.has(j, inPersonHeads):
 			return true
-		case titleWords[w], w == "of" && j < i, isNationality(f.tok(j)):
+		case f.has(j, inTitleWords), f.lower(j) == "of" && j < i, isNationality(f.tok(j)):
 		default:
 			return false
 		}

@@ -46,6 +46,13 @@ const (
 	inPlaceNouns
 	inStaffFollowers
 	inOrgKinds
+	inPeoplePlurals
+	inRoleStarts
+	inFaithsAndPeoples
+	inCompass
+	inCountryBodies
+	inTitleModifiers
+	inPersonHeads
 
 	// the token as written
 	capWord  // a word starting with a capital letter (isCapWord)
@@ -69,6 +76,9 @@ var wordLists = func() map[string]fact {
 		{orgFollowers, inOrgFollowers}, {orgBefore, inOrgBefore}, {orgRoles, inOrgRoles}, {teamTitles, inTeamTitles},
 		{eventHeads, inEventHeads}, {stormWords, inStormWords}, {bodies, inBodies},
 		{placeNouns, inPlaceNouns}, {staffFollowers, inStaffFollowers}, {orgKinds, inOrgKinds},
+		{peoplePlurals, inPeoplePlurals}, {roleStarts, inRoleStarts}, {faithsAndPeoples, inFaithsAndPeoples},
+		{compass, inCompass}, {countryBodies, inCountryBodies}, {titleModifiers, inTitleModifiers},
+		{personHeads, inPersonHeads},
 	} {
 		for w := range l.set {
 			m[w] |= l.bit
