@@ -143,17 +143,18 @@ type tokenContext struct {
 	_                                           [0]func() // not comparable (see wordEntry)
 	low, shape, cls, suf3, caps, casing, nation uint64
 	listed                                      uint8
+	listedWords                                 [2]uint8
 }
 
 func (t *token) context() tokenContext {
-	return tokenContext{low: t.low, shape: t.shape, cls: t.cls, suf3: t.suf3, caps: t.caps, casing: t.casing, nation: t.nation, listed: t.listed}
+	return tokenContext{low: t.low, shape: t.shape, cls: t.cls, suf3: t.suf3, caps: t.caps, casing: t.casing, nation: t.nation, listed: t.listed, listedWords: t.listedWords}
 }
 
 // setContext sets t's fields from c and clears its places in listed names
 // (match sets them). Its other fields, which only the entry's sums read,
 // are left as they were.
 func (t *token) setContext(c *tokenContext) {
-	t.low, t.shape, t.cls, t.suf3, t.caps, t.casing, t.nation, t.listed = c.low, c.shape, c.cls, c.suf3, c.caps, c.casing, c.nation, c.listed
+	t.low, t.shape, t.cls, t.suf3, t.caps, t.casing, t.nation, t.listed, t.listedWords = c.low, c.shape, c.cls, c.suf3, c.caps, c.casing, c.nation, c.listed, c.listedWords
 	t.gaz, t.org = 0, 0
 }
 
@@ -230,7 +231,7 @@ func (c *wordCache) lookup(w string, s *Scratch) int32 {
 	c.insert(h, e)
 	var t token
 	c.model.hashToken(w, &t, s)
-	t.listed = listedFirst(t.low)
+	t.listed, t.listedWords = listedFirst(t.low)
 	if givenNames[string(s.lowBuf)] { // the word lower-cased, as hashToken left it
 		t.listed |= givenName
 	}
@@ -328,8 +329,8 @@ func (m *Model) emissions(words []string, s *Scratch) []int32 {
 		}
 	}
 	toks := all[2 : n+2]
-	places.match(toks, firstOfPlace, func(t *token, v uint64) { t.gaz = v })
-	orgs.match(toks, firstOfOrg, func(t *token, v uint64) { t.org = v })
+	places.match(toks, 0, func(t *token, v uint64) { t.gaz = v })
+	orgs.match(toks, 1, func(t *token, v uint64) { t.org = v })
 	headline := 0
 	if letters >= 2 && upper*10 >= letters*7 {
 		headline = 1

@@ -31,7 +31,7 @@ var placeSections = map[string]PlaceClass{"@country": Country, "@region": Region
 // against it without building strings.
 type phraseSet struct {
 	class  map[uint64]PlaceClass
-	first  map[uint64]bool // the hashes of the phrases' first words
+	first  map[uint64]uint8 // by the hash of a phrase's first word, the most words of the phrases it starts
 	maxLen int
 }
 
@@ -99,7 +99,7 @@ func IsOrganization(name string) bool {
 }
 
 func loadPhrases(file string) phraseSet {
-	s := phraseSet{class: map[uint64]PlaceClass{}, first: map[uint64]bool{}}
+	s := phraseSet{class: map[uint64]PlaceClass{}, first: map[uint64]uint8{}}
 	class := City
 	for _, line := range strings.Split(file, "\n") {
 		line = strings.TrimSpace(line)
@@ -118,7 +118,8 @@ func loadPhrases(file string) phraseSet {
 		for _, w := range words {
 			h = mix(h, hashString(w))
 		}
-		s.first[hashString(words[0])] = true
+		first := hashString(words[0])
+		s.first[first] = max(s.first[first], uint8(len(words)))
 		if _, dup := s.class[h]; !dup {
 			s.class[h] = class
 		}
@@ -231,12 +232,12 @@ func hashLower(w string) uint64 {
 
 // MayStartPlace reports whether a listed place starts with the word w
 // (any case): a quick test before LookupPlace.
-func MayStartPlace(w string) bool { return places.first[hashLower(w)] }
+func MayStartPlace(w string) bool { return places.first[hashLower(w)] > 0 }
 
 // MayStartOrganization reports whether a listed organization starts with
 // the word w (any case): a quick test before IsOrganization.
 func MayStartOrganization(w string) bool {
-	return IsOrganizationAcronym(w) || orgs.first[hashLower(w)]
+	return IsOrganizationAcronym(w) || orgs.first[hashLower(w)] > 0
 }
 
 // IsOrganizationAcronym reports whether w, as written, is one of the short
@@ -256,18 +257,20 @@ const MaxPhrase = maxPhrase
 // first, left to right: each token covered gets its position in the phrase
 // (gazB, gazI, gazL, gazU) and the place's class above it; set is not
 // called for the others, whose field the caller has set to 0. A phrase is
-// tried only from a token with the bit first in its listed field (see
-// listedFirst).
-func (s *phraseSet) match(toks []token, first uint8, set func(t *token, v uint64)) {
+// tried only from a token that starts some, and no longer than the longest
+// of those (token.listedWords[which]: which is 0 for the places, 1 for the
+// organizations).
+func (s *phraseSet) match(toks []token, which int, set func(t *token, v uint64)) {
 	for i := 0; i < len(toks); {
-		if toks[i].listed&first == 0 {
+		most := int(toks[i].listedWords[which])
+		if most == 0 {
 			i++
 			continue
 		}
 		n := 0
 		var class PlaceClass
 		h := uint64(hPhrase)
-		for k := 0; k < s.maxLen && i+k < len(toks); k++ {
+		for k := 0; k < most && i+k < len(toks); k++ {
 			h = mix(h, toks[i+k].low)
 			if c, ok := s.class[h]; ok {
 				n, class = k+1, c
@@ -300,16 +303,19 @@ const (
 	givenName
 )
 
-// listedFirst returns the listed bits of a word whose lower-cased hash is low.
-func listedFirst(low uint64) uint8 {
+// listedFirst returns the listed bits of a word whose lower-cased hash is
+// low, and the most words of the listed places and of the listed
+// organizations it starts (token.listedWords).
+func listedFirst(low uint64) (uint8, [2]uint8) {
 	var b uint8
-	if places.first[low] {
+	words := [2]uint8{places.first[low], orgs.first[low]}
+	if words[0] > 0 {
 		b |= firstOfPlace
 	}
-	if orgs.first[low] {
+	if words[1] > 0 {
 		b |= firstOfOrg
 	}
-	return b
+	return b, words
 }
 
 // positions in a listed phrase

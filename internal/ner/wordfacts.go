@@ -24,7 +24,8 @@ const FirstName = trainedFirstName | listedGivenName
 func FactsOf(m *Model, w string) WordFacts {
 	var buf [64]byte
 	low := appendLower(buf[:0], w)
-	f := WordFacts(listedFirst(hashBytes(low))) << 2
+	listed, _ := listedFirst(hashBytes(low))
+	f := WordFacts(listed) << 2
 	if m != nil {
 		f |= WordFacts(m.Words[string(low)] >> 23 & 3) // WordInfo's nationality and first-name bits
 	}
