@@ -162,8 +162,7 @@ func (f *nameFinder) firstNamed(si int) []mention {
 			continue
 		}
 		name := f.text(i, j)
-		last := f.lower(j - 1)
-		if orgHeads[last] || orgSuffixes[last] || otherHeads[last] || eventHeads[last] || ner.LookupPlace(name) != ner.NotPlace || ner.IsOrganization(name) {
+		if f.has(j-1, inOrgHeads|inOrgSuffixes|inOtherHeads|inEventHeads) || ner.LookupPlace(name) != ner.NotPlace || ner.IsOrganization(name) {
 			continue
 		}
 		if k, ok := f.taggedAt(i); ok && k == Person {
@@ -346,7 +345,7 @@ func (f *nameFinder) orgHeads(si int) []mention {
 				first--
 			}
 		}
-		if first < j && roleStarts[f.lower(first)] && (first == s.First || f.d.Tokens[first-1].Kind != Word) {
+		if first < j && f.has(first, inRoleStarts) && (first == s.First || f.d.Tokens[first-1].Kind != Word) {
 			first++ // "Chipmaker Nvalon Technologies"
 		}
 		// "the Norfolk and Norwich University Hospitals NHS Foundation Trust":
@@ -439,9 +438,8 @@ func (f *nameFinder) titledNames(si int) []mention {
 		if j == i+1 {
 			continue
 		}
-		last := f.lower(j - 1)
 		name := f.text(i+1, j)
-		if orgHeads[last] || orgSuffixes[last] || ner.LookupPlace(name) != ner.NotPlace {
+		if f.has(j-1, inOrgHeads|inOrgSuffixes) || ner.LookupPlace(name) != ner.NotPlace {
 			continue
 		}
 		if (f.taggedFrom(i, Organization) || f.taggedFrom(i, Place)) && (w == "general" || i+2 < j) {
@@ -1101,7 +1099,7 @@ func (f *nameFinder) orgContext(si int) []mention {
 			}
 			// not a people ("the Mexicans") nor islands
 			if l := f.lower(j - 1); strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "'s") && !strings.HasSuffix(l, "ans") &&
-				!eventHeads[l] && l != "islands" &&
+				!f.has(j-1, inEventHeads) && l != "islands" &&
 				ner.LookupPlace(f.text(i+1, j)) == ner.NotPlace {
 				add(i+1, j, false) // "the Springboks", "the New York Mets"
 			}

@@ -53,6 +53,7 @@ const (
 	inCountryBodies
 	inTitleModifiers
 	inPersonHeads
+	inOtherHeads
 
 	// the token as written
 	capWord  // a word starting with a capital letter (isCapWord)
@@ -78,7 +79,7 @@ var wordLists = func() map[string]fact {
 		{placeNouns, inPlaceNouns}, {staffFollowers, inStaffFollowers}, {orgKinds, inOrgKinds},
 		{peoplePlurals, inPeoplePlurals}, {roleStarts, inRoleStarts}, {faithsAndPeoples, inFaithsAndPeoples},
 		{compass, inCompass}, {countryBodies, inCountryBodies}, {titleModifiers, inTitleModifiers},
-		{personHeads, inPersonHeads},
+		{personHeads, inPersonHeads}, {otherHeads, inOtherHeads},
 	} {
 		for w := range l.set {
 			m[w] |= l.bit
