@@ -63,7 +63,7 @@ func (f *nameFinder) makeConsistent() {
 			// "Quarrel" of "Quarrel Systems", but not "Singapore" of
 			// "Singapore Airlines" nor "American" of "American Airlines"
 			short := m.last - 1
-			if name := f.text(m.first, short); !(short-m.first == 1 && f.isNationality(m.first)) && ner.LookupPlace(name) == ner.NotPlace {
+			if !(short-m.first == 1 && f.isNationality(m.first)) && f.lookupPlace(m.first, short) == ner.NotPlace {
 				vote(f.key(m.first, short), Organization, 3)
 			}
 		}
@@ -219,7 +219,7 @@ func (f *nameFinder) alignRows() (EntityKind, bool) {
 
 // countryAfter reports whether a listed country in brackets starts at token i: "(Croatia)".
 func (f *nameFinder) countryAfter(i int) bool {
-	return i+2 < len(f.d.Tokens) && f.tok(i) == "(" && f.tok(i+2) == ")" && ner.LookupPlace(f.tok(i+1)) == ner.Country
+	return i+2 < len(f.d.Tokens) && f.tok(i) == "(" && f.tok(i+2) == ")" && f.lookupPlace(i+1, i+2) == ner.Country
 }
 
 // placeHere reports whether m is a place whatever the name is elsewhere
@@ -335,11 +335,11 @@ func (f *nameFinder) alignPair(a, b *mention) {
 			!f.surnames[f.lower(other.first)] && !f.isFullName(other.first, other.first+2) {
 			other.kind, other.rule = Organization, "pair"
 		} else if sure.kind == Place && other.kind == Person && a.first > 0 && f.lower(a.first-1) == "between" &&
-			ner.LookupPlace(f.text(sure.first, sure.last)) != ner.NotPlace &&
+			f.lookupPlace(sure.first, sure.last) != ner.NotPlace &&
 			!f.isFullName(other.first, other.last) {
 			other.kind, other.rule = Place, "pair" // "between Cardiff and Merthyr Tydfil"
 		} else if sure.kind == Person && other.kind == Place && n >= 2 && (byRule || sure.last-sure.first >= 2) &&
-			!f.has(other.first, inTitleWords) && ner.LookupPlace(f.text(other.first, other.last)) == ner.NotPlace {
+			!f.has(other.first, inTitleWords) && f.lookupPlace(other.first, other.last) == ner.NotPlace {
 			other.kind, other.rule = Person, "pair"
 		}
 	}

@@ -230,7 +230,7 @@ func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
 					}
 					switch {
 					case left.last == left.first:
-					case ner.LookupPlace(f.text(left.first, left.last)) != ner.NotPlace:
+					case f.lookupPlace(left.first, left.last) != ner.NotPlace:
 						left.kind = Place
 					case memberTitles[f.lower(left.last)] && left.last-left.first <= 3 && !f.isParty(left.first, left.last):
 						left.kind = Place // a constituency: "Norfolk MP Chloe Smith"
@@ -251,7 +251,7 @@ func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
 					right.first++
 				}
 				if right.first < right.last {
-					if of && ner.LookupPlace(f.text(right.first, right.last)) != ner.NotPlace {
+					if of && f.lookupPlace(right.first, right.last) != ner.NotPlace {
 						right.kind = Place
 					}
 					out = append(out, right)
@@ -464,10 +464,10 @@ func (f *nameFinder) entities() []Entity {
 			for last < m.last && f.isInstitution(m.first, last+1) {
 				last++
 			}
-			if last == m.first || !f.isInstitution(m.first, last) && ner.LookupPlace(f.text(m.first, last)) == ner.NotPlace {
+			if last == m.first || !f.isInstitution(m.first, last) && f.lookupPlace(m.first, last) == ner.NotPlace {
 				continue
 			}
-			if ner.LookupPlace(f.text(m.first, last)) != ner.NotPlace {
+			if f.lookupPlace(m.first, last) != ner.NotPlace {
 				m.kind = Place
 			} else {
 				m.kind = Organization

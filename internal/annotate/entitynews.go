@@ -79,10 +79,10 @@ func (f *nameFinder) countryOrgs(si int) []mention {
 			continue // "Former England captain Will Carling": the country's side
 		}
 		for first > s.First && first > j-3 && f.isNameWord(first-1) && !f.has(first-1, inPersonHeads|inTitleModifiers|inCompass) &&
-			!f.isNationality(first-1) && f.lexicon(first-1)&ner.FirstName == 0 && ner.LookupPlace(f.tok(first-1)) == ner.NotPlace {
+			!f.isNationality(first-1) && f.lexicon(first-1)&ner.FirstName == 0 && f.lookupPlace(first-1, first) == ner.NotPlace {
 			first--
 		}
-		if first == j || first > s.First && f.isNameWord(first-1) || ner.LookupPlace(f.text(first, j+1)) != ner.NotPlace {
+		if first == j || first > s.First && f.isNameWord(first-1) || f.lookupPlace(first, j+1) != ner.NotPlace {
 			continue
 		}
 		if k, ok := f.taggedAt(first); ok && k == Person {
@@ -119,7 +119,7 @@ func (f *nameFinder) orgStarts(si int) []mention {
 		return nil
 	}
 	kind := Organization
-	if ner.LookupPlace(f.text(i, j)) != ner.NotPlace {
+	if f.lookupPlace(i, j) != ner.NotPlace {
 		kind = Place
 	}
 	return []mention{{first: i, last: j, kind: kind}}

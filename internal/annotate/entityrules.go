@@ -161,8 +161,7 @@ func (f *nameFinder) firstNamed(si int) []mention {
 		if j == i+1 || isInitial(f.tok(j-1)) {
 			continue
 		}
-		name := f.text(i, j)
-		if f.has(j-1, inOrgHeads|inOrgSuffixes|inOtherHeads|inEventHeads) || ner.LookupPlace(name) != ner.NotPlace || ner.IsOrganization(name) {
+		if f.has(j-1, inOrgHeads|inOrgSuffixes|inOtherHeads|inEventHeads) || f.lookupPlace(i, j) != ner.NotPlace || ner.IsOrganization(f.text(i, j)) {
 			continue
 		}
 		if k, ok := f.taggedAt(i); ok && k == Person {
@@ -199,7 +198,7 @@ func (f *nameFinder) particledNames(si int) []mention {
 		// the given names before the particles, whatever the tagger made
 		// of them ("Pieter" read as a place), but no listed place
 		for n := 0; n < 2 && first > s.First && f.isNameWord(first-1) && !f.has(first-1, inTitleWords) && !f.isNationality(first-1) &&
-			ner.LookupPlace(f.tok(first-1)) == ner.NotPlace; n++ {
+			f.lookupPlace(first-1, first) == ner.NotPlace; n++ {
 			if first-1 == s.First && f.lowerElsewhere(first-1) {
 				break // a sentence's first word, which the text writes in lower case too
 			}
@@ -377,8 +376,7 @@ func (f *nameFinder) orgHeads(si int) []mention {
 		if suffix && first == j {
 			continue
 		}
-		name := f.text(first, last)
-		if ner.LookupPlace(name) != ner.NotPlace {
+		if f.lookupPlace(first, last) != ner.NotPlace {
 			continue
 		}
 		out = append(out, mention{first: first, last: last, kind: Organization})
@@ -438,8 +436,7 @@ func (f *nameFinder) titledNames(si int) []mention {
 		if j == i+1 {
 			continue
 		}
-		name := f.text(i+1, j)
-		if f.has(j-1, inOrgHeads|inOrgSuffixes) || ner.LookupPlace(name) != ner.NotPlace {
+		if f.has(j-1, inOrgHeads|inOrgSuffixes) || f.lookupPlace(i+1, j) != ner.NotPlace {
 			continue
 		}
 		if (f.taggedFrom(i, Organization) || f.taggedFrom(i, Place)) && (w == "general" || i+2 < j) {
@@ -606,7 +603,7 @@ func (f *nameFinder) scoreLines(si int) []mention {
 			continue
 		}
 		kind := Organization
-		if ner.LookupPlace(f.text(r.first, r.last)) == ner.Country {
+		if f.lookupPlace(r.first, r.last) == ner.Country {
 			kind = Place
 		}
 		out = append(out, mention{first: r.first, last: r.last, kind: kind})
@@ -643,14 +640,14 @@ type scoreRun struct{ first, last, scores, numbers int }
 // ("CHICAGO FLORIDA" in a schedule), else whole.
 func (f *nameFinder) splitPlaces(runs []scoreRun, first, last int) []scoreRun {
 	whole := scoreRun{first, last, 0, 0}
-	if ner.LookupPlace(f.text(first, last)) != ner.NotPlace {
+	if f.lookupPlace(first, last) != ner.NotPlace {
 		return append(runs, whole)
 	}
 	parts := runs
 	for i := first; i < last; {
 		n := min(ner.MaxPhrase, last-i)
 		for ; n >= 1; n-- {
-			if ner.LookupPlace(f.text(i, i+n)) != ner.NotPlace {
+			if f.lookupPlace(i, i+n) != ner.NotPlace {
 				break
 			}
 		}
@@ -724,7 +721,7 @@ func (f *nameFinder) riderTeams(si int) []mention {
 			next++
 		}
 		if last == first || next < s.Last && f.d.Tokens[next].Kind != Number && f.lower(next) != "same" && f.lower(next) != "all" ||
-			f.isFullName(first, last) || ner.LookupPlace(f.text(first, last)) != ner.NotPlace {
+			f.isFullName(first, last) || f.lookupPlace(first, last) != ner.NotPlace {
 			continue
 		}
 		out = append(out, mention{first: first, last: last, kind: Organization})
@@ -901,9 +898,8 @@ func (f *nameFinder) teams(si int) []mention {
 		if f.surnames[f.lower(last-1)] || f.isFullName(first, max(last, first+2)) {
 			return
 		}
-		name := f.text(first, last)
 		kind := Organization
-		if ner.LookupPlace(name) == ner.Country {
+		if f.lookupPlace(first, last) == ner.Country {
 			kind = Place
 		}
 		out = append(out, mention{first: first, last: last, kind: kind})
@@ -1006,8 +1002,7 @@ func (f *nameFinder) orgContext(si int) []mention {
 		if after && f.surnames[f.lower(last-1)] || f.isFullName(first, last) && !f.taggedAs(first, last, Organization) {
 			return
 		}
-		name := f.text(first, last)
-		if ner.LookupPlace(name) == ner.Country {
+		if f.lookupPlace(first, last) == ner.Country {
 			return
 		}
 		out = append(out, mention{first: first, last: last, kind: Organization})
@@ -1031,14 +1026,14 @@ func (f *nameFinder) orgContext(si int) []mention {
 			for j > s.First && f.isNameWord(j-1) {
 				j--
 			}
-			if !(chief || staff) || ner.LookupPlace(f.text(j, i)) == ner.NotPlace {
+			if !(chief || staff) || f.lookupPlace(j, i) == ner.NotPlace {
 				add(j, i, true)
 			}
 		}
 		if w == "at" && i > s.First && i+1 < s.Last && orgStaff[f.lower(i-1)] {
 			// "analysts at Goldman Sachs", "an analyst at the brokerage Bernstein"
 			j := f.companyRun(i+1, s.Last)
-			if j > i+1 && ner.LookupPlace(f.text(i+1, j)) == ner.NotPlace {
+			if j > i+1 && f.lookupPlace(i+1, j) == ner.NotPlace {
 				add(i+1, j, false)
 			}
 		}
@@ -1100,7 +1095,7 @@ func (f *nameFinder) orgContext(si int) []mention {
 			// not a people ("the Mexicans") nor islands
 			if l := f.lower(j - 1); strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "'s") && !strings.HasSuffix(l, "ans") &&
 				!f.has(j-1, inEventHeads) && l != "islands" &&
-				ner.LookupPlace(f.text(i+1, j)) == ner.NotPlace {
+				f.lookupPlace(i+1, j) == ner.NotPlace {
 				add(i+1, j, false) // "the Springboks", "the New York Mets"
 			}
 		}
@@ -1252,8 +1247,7 @@ func (f *nameFinder) personContext(si int) []mention {
 		if !cue {
 			continue
 		}
-		name := f.text(m.first, m.last)
-		if ner.IsOrganization(name) || ner.LookupPlace(name) != ner.NotPlace {
+		if ner.IsOrganization(f.text(m.first, m.last)) || f.lookupPlace(m.first, m.last) != ner.NotPlace {
 			continue
 		}
 		out = append(out, mention{first: m.first, last: m.last, kind: Person})
