@@ -569,7 +569,7 @@ var institutions = wordSet(`house senate treasury`)
 // ("Senate", "Congress") or, after "the", a house or a treasury ("the
 // House"): made of title words, they are no title.
 func (f *nameFinder) isInstitution(first, last int) bool {
-	if ner.IsOrganization(f.text(first, last)) {
+	if f.isOrganization(first, last) {
 		return true
 	}
 	return last-first == 1 && institutions[f.lower(first)] && first > 0 && f.lower(first-1) == "the" &&

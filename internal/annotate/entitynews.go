@@ -193,7 +193,7 @@ func (f *nameFinder) facilities(si int) []mention {
 		default:
 			continue
 		}
-		if ner.IsOrganization(f.text(first, last)) {
+		if f.isOrganization(first, last) {
 			continue
 		}
 		out = append(out, mention{first: first, last: last, kind: Place})

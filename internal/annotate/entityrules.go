@@ -70,7 +70,7 @@ func (f *nameFinder) listedOrgs(si int) []mention {
 			if n == 1 && f.caps[si] && len(name) <= 4 {
 				continue // "WHO" in a headline
 			}
-			if ner.IsOrganization(name) {
+			if f.isOrganization(i, i+n) {
 				out = append(out, mention{first: i, last: i + n, kind: Organization})
 				i += n - 1
 				break
@@ -161,7 +161,7 @@ func (f *nameFinder) firstNamed(si int) []mention {
 		if j == i+1 || isInitial(f.tok(j-1)) {
 			continue
 		}
-		if f.has(j-1, inOrgHeads|inOrgSuffixes|inOtherHeads|inEventHeads) || f.lookupPlace(i, j) != ner.NotPlace || ner.IsOrganization(f.text(i, j)) {
+		if f.has(j-1, inOrgHeads|inOrgSuffixes|inOtherHeads|inEventHeads) || f.lookupPlace(i, j) != ner.NotPlace || f.isOrganization(i, j) {
 			continue
 		}
 		if k, ok := f.taggedAt(i); ok && k == Person {
@@ -774,7 +774,7 @@ func (f *nameFinder) placeContext(si int) []mention {
 			}
 		}
 		if last-first > 4 || f.has(first, inTitleWords) || f.isNationality(first) || f.isFullName(first, last) ||
-			ner.IsOrganization(f.text(first, last)) {
+			f.isOrganization(first, last) {
 			continue
 		}
 		out = append(out, mention{first: first, last: last, kind: Place})
@@ -1247,7 +1247,7 @@ func (f *nameFinder) personContext(si int) []mention {
 		if !cue {
 			continue
 		}
-		if ner.IsOrganization(f.text(m.first, m.last)) || f.lookupPlace(m.first, m.last) != ner.NotPlace {
+		if f.isOrganization(m.first, m.last) || f.lookupPlace(m.first, m.last) != ner.NotPlace {
 			continue
 		}
 		out = append(out, mention{first: m.first, last: m.last, kind: Person})

@@ -17,20 +17,41 @@ type lexFact uint8
 const lexKnown lexFact = 1 << 7
 
 // lookupPlace is ner.LookupPlace(f.text(first, last)), without the look-up
-// where no listed place can be named: the name's first word is token
-// first's, all of it (the name has one token, or a space follows it), and
-// no listed place starts with that word.
+// where no listed place can be named: no listed place starts with the
+// name's first word (startsAlone).
 func (f *nameFinder) lookupPlace(first, last int) ner.PlaceClass {
-	if f.lexicon(first)&ner.StartsPlace == 0 &&
-		(last == first+1 || last > first+1 && isASCIISpace(f.d.Text[f.d.Tokens[first].End])) {
+	if f.lexicon(first)&ner.StartsPlace == 0 && f.startsAlone(first, last) {
 		return ner.NotPlace
 	}
 	return ner.LookupPlace(f.text(first, last))
 }
 
-// isASCIISpace reports whether c is an ASCII space, where strings.Fields
-// (and so ner.LookupPlace) cuts words.
-func isASCIISpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
+// isOrganization is ner.IsOrganization(f.text(first, last)), with the
+// look-up among the names longer than acronyms only where one can be named
+// (as lookupPlace).
+func (f *nameFinder) isOrganization(first, last int) bool {
+	name := f.text(first, last)
+	if f.lexicon(first)&ner.StartsOrganization == 0 && f.startsAlone(first, last) {
+		return ner.IsOrganizationAcronym(name)
+	}
+	return ner.IsOrganization(name)
+}
+
+// startsAlone reports whether the first word of the name of tokens [first,
+// last), as ner's look-ups cut it (at spaces, as strings.Fields does), is
+// token first, all of it: the name has one token, or an ASCII space
+// follows it. Then the facts of token first's word (lexicon) are those of
+// the name's first word. (A token holds no space.)
+func (f *nameFinder) startsAlone(first, last int) bool {
+	switch {
+	case last == first+1:
+		return true
+	case last < first+1:
+		return false
+	}
+	c := f.d.Text[f.d.Tokens[first].End] // before token first+1
+	return c == ' ' || '\t' <= c && c <= '\r'
+}
 
 // lexicon returns what the model and the lists know of token i's word.
 func (f *nameFinder) lexicon(i int) ner.WordFacts {
