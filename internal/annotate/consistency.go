@@ -27,7 +27,7 @@ func (f *nameFinder) makeConsistent() {
 	// firstWord marks, by word number, the words that start a name voted
 	// for: only there can a name be found again
 	firstWord := make([]bool, f.numWords())
-	vote := func(key string, k EntityKind, n int) {
+	vote := func(key string, k EntityKind, n int) (t int) {
 		t, ok := voted[key]
 		if !ok {
 			t = len(tallies)
@@ -35,15 +35,17 @@ func (f *nameFinder) makeConsistent() {
 			tallies = append(tallies, [4]int{})
 		}
 		tallies[t][k] += n
+		return t
 	}
 	rowKind, rows := f.alignRows()
 	surnames := map[string]bool{}
 	maxWords := 0
 	keys := make([]string, len(f.ms)) // each mention's name
+	tally := make([]int, len(f.ms))   // and the place of its votes in tallies
 	for i, m := range f.ms {
 		keys[i] = f.key(m.first, m.last)
 		firstWord[f.wordID[m.first]] = true
-		vote(keys[i], m.kind, ruleVote(m.rule)) // the tagger's vote is 1, a rule's more
+		tally[i] = vote(keys[i], m.kind, ruleVote(m.rule)) // the tagger's vote is 1, a rule's more
 		maxWords = min(max(maxWords, m.last-m.first), maxNameWords)
 		if m.kind == Person && m.last-m.first >= 2 && f.d.Tokens[m.last-1].Kind == Word {
 			last := f.lower(m.last - 1)
@@ -115,16 +117,13 @@ func (f *nameFinder) makeConsistent() {
 		}
 		return k, v[k] > 0
 	}
-	best := func(key string) (EntityKind, bool) {
-		t, ok := voted[key]
-		return bestOf(t, ok)
-	}
 	for i := range f.ms {
 		m := &f.ms[i]
 		if f.placeHere(*m) && !surnames[keys[i]] {
 			continue
 		}
-		if k, ok := best(keys[i]); ok && k != m.kind && tallies[voted[keys[i]]][k] > tallies[voted[keys[i]]][m.kind] {
+		t := tally[i]
+		if k, ok := bestOf(t, true); ok && k != m.kind && tallies[t][k] > tallies[t][m.kind] {
 			m.kind = k
 		}
 	}
