@@ -141,12 +141,24 @@ func (s *phraseSet) lookup(name string) PlaceClass {
 	const offset = 14695981039346656037 // of FNV-1a, as in hashString
 	h, word, inWord := uint64(hPhrase), uint64(offset), false
 	for i := 0; i < len(name); {
-		r, w := rune(name[i]), 1
-		if r >= utf8.RuneSelf {
-			// an invalid byte decodes as utf8.RuneError, which
-			// strings.ToLower writes in its place
-			r, w = utf8.DecodeRuneInString(name[i:])
+		if c := name[i]; c < utf8.RuneSelf {
+			// ASCII, the common case: toLower and isSpace for a byte
+			i++
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c == ' ' || '\t' <= c && c <= '\r' {
+				if inWord {
+					h, word, inWord = mix(h, word), offset, false
+				}
+				continue
+			}
+			word, inWord = (word^uint64(c))*1099511628211, true
+			continue
 		}
+		// an invalid byte decodes as utf8.RuneError, which strings.ToLower
+		// writes in its place
+		r, w := utf8.DecodeRuneInString(name[i:])
 		i += w
 		if r = toLower(r); isSpace(r) {
 			if inWord {
@@ -154,7 +166,7 @@ func (s *phraseSet) lookup(name string) PlaceClass {
 			}
 			continue
 		}
-		if r < utf8.RuneSelf {
+		if r < utf8.RuneSelf { // "K", the Kelvin sign, lower-cases to "k"
 			word = (word ^ uint64(r)) * 1099511628211
 		} else {
 			var buf [utf8.UTFMax]byte
