@@ -108,7 +108,7 @@ var orgAdjectives = wordSet(`national royal federal international united global`
 func (f *nameFinder) orgStarts(si int) []mention {
 	s := f.d.Sentences[si]
 	i := s.First
-	if f.caps[si] || i+1 >= s.Last || !orgAdjectives[f.lower(i)] || !f.has(i, capWord) {
+	if f.caps[si] || i+1 >= s.Last || !f.has(i, inOrgAdjectives) || !f.has(i, capWord) {
 		return nil
 	}
 	j := i + 1
@@ -188,8 +188,8 @@ func (f *nameFinder) facilities(si int) []mention {
 			continue // a person: "Jo Street"
 		}
 		switch {
-		case placeEnds[f.lower(last-1)] && last-first >= 2:
-		case placeStarts[f.lower(first)] && !f.sport:
+		case f.has(last-1, inPlaceEnds) && last-first >= 2:
+		case f.has(first, inPlaceStarts) && !f.sport:
 		default:
 			continue
 		}

@@ -189,7 +189,7 @@ func (f *nameFinder) particledNames(si int) []mention {
 			continue
 		}
 		first := m.first
-		for first > s.First && nameParticles[f.lower(first-1)] && f.lower(first-1) != "'s" {
+		for first > s.First && f.has(first-1, inNameParticles) && f.lower(first-1) != "'s" {
 			first--
 		}
 		if first == m.first {
@@ -419,7 +419,7 @@ func (f *nameFinder) titledNames(si int) []mention {
 	out := f.found[:0]
 	for i := s.First; i+1 < s.Last; i++ {
 		w := f.lower(i)
-		if !f.has(i, inTitleWords) || !f.has(i, capWord) && !honorifics[w] {
+		if !f.has(i, inTitleWords) || !f.has(i, capWord|inHonorifics) {
 			continue
 		}
 		if !f.endsTitle(i, s.First) {

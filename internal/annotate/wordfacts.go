@@ -54,6 +54,11 @@ const (
 	inTitleModifiers
 	inPersonHeads
 	inOtherHeads
+	inOrgAdjectives
+	inHonorifics
+	inPlaceEnds
+	inPlaceStarts
+	inNameParticles
 
 	// the token as written
 	capWord  // a word starting with a capital letter (isCapWord)
@@ -79,7 +84,8 @@ var wordLists = func() map[string]fact {
 		{placeNouns, inPlaceNouns}, {staffFollowers, inStaffFollowers}, {orgKinds, inOrgKinds},
 		{peoplePlurals, inPeoplePlurals}, {roleStarts, inRoleStarts}, {faithsAndPeoples, inFaithsAndPeoples},
 		{compass, inCompass}, {countryBodies, inCountryBodies}, {titleModifiers, inTitleModifiers},
-		{personHeads, inPersonHeads}, {otherHeads, inOtherHeads},
+		{personHeads, inPersonHeads}, {otherHeads, inOtherHeads}, {orgAdjectives, inOrgAdjectives},
+		{honorifics, inHonorifics}, {placeEnds, inPlaceEnds}, {placeStarts, inPlaceStarts}, {nameParticles, inNameParticles},
 	} {
 		for w := range l.set {
 			m[w] |= l.bit
