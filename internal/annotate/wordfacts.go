@@ -290,11 +290,12 @@ type wordNumbers struct {
 	hashes []uint64 // by number
 }
 
-// reset empties n for a text of n tokens: a few distinct words a token
-// at first (number grows the table when it fills up).
+// reset empties n for a text of n tokens: a slot a token at first, which
+// holds a text of half as many distinct words or fewer, as news has (number
+// grows the table when it fills up).
 func (n *wordNumbers) reset(tokens int) {
 	size := 256
-	for size < tokens/2 && size < 1<<16 {
+	for size < tokens && size < 1<<16 {
 		size *= 2
 	}
 	n.slots = resized(n.slots, size)
