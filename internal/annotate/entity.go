@@ -44,7 +44,7 @@ func findEntities(d *Document, words *docWords, scratch *ner.Scratch, arrays *na
 	f.makeConsistent()
 	d.Entities = f.entities()
 	clusterEntities(d, words.lows)
-	arrays.keep(f)
+	arrays.tagBuf, arrays.ms = f.tagBuf[:0], f.ms[:0] // for the next document
 }
 
 // A mention is a candidate name: tokens [first, last) of the document.
@@ -98,11 +98,6 @@ func newNameFinder(d *Document, words *docWords, arrays *nameArrays) *nameFinder
 // reuses them rather than growing its own again.
 type nameArrays struct {
 	tagBuf, ms []mention
-}
-
-// keep keeps f's arrays for the next document.
-func (a *nameArrays) keep(f *nameFinder) {
-	a.tagBuf, a.ms = f.tagBuf[:0], f.ms[:0]
 }
 
 func (f *nameFinder) tok(i int) string   { return f.d.Tokens[i].Of(f.d.Text) }

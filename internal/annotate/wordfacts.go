@@ -115,6 +115,23 @@ var wordLists = func() map[string]fact {
 	return m
 }()
 
+// listedHashes has bit fnv(w) mod its size set for each word w of
+// wordLists: where a word's bit is clear, the word is in no list, and fill
+// need not look it up (most words are in none).
+var listedHashes = func() (bits [1 << 10]uint64) {
+	for w := range wordLists {
+		h := fnv(w) % (64 << 10)
+		bits[h/64] |= 1 << (h % 64)
+	}
+	return bits
+}()
+
+// listedHash reports whether a word of hash h (fnv) may be in wordLists.
+func listedHash(h uint64) bool {
+	h %= 64 << 10
+	return listedHashes[h/64]&(1<<(h%64)) != 0
+}
+
 // docWords holds what the stages after the tokenizer know of every token of
 // a document.
 type docWords struct {
@@ -170,7 +187,11 @@ func (w *docWords) fill(d *Document) {
 		}
 		id, added := w.numbers.number(w.lows[i], a.hash)
 		if added {
-			lists = append(lists, wordLists[w.lows[i]])
+			var l fact
+			if listedHash(a.hash) {
+				l = wordLists[w.lows[i]]
+			}
+			lists = append(lists, l)
 		}
 		w.wordID[i] = id
 		b |= lists[id]
