@@ -113,7 +113,7 @@ func Annotate(text string, opts Options) *Document {
 	defer workspaces.Put(ws)
 	ws.words.fill(d)
 	defer ws.words.release()
-	findEntities(d, &ws.words, &ws.tagger)
+	findEntities(d, &ws.words, &ws.tagger, &ws.names)
 	dated.wait()
 	findQuotes(d, &ws.words)
 	return d
@@ -127,6 +127,7 @@ func Annotate(text string, opts Options) *Document {
 type workspace struct {
 	words  docWords
 	tagger ner.Scratch
+	names  nameArrays
 }
 
 var workspaces = sync.Pool{New: func() any { return new(workspace) }}

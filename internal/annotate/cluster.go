@@ -30,10 +30,12 @@ func clusterEntities(d *Document, lows []string) {
 			idx.add(nameKey{byFirstName, first}, c)
 		}
 	}
-	seen := make([]int, 0, len(d.Entities)) // each cluster's mentions so far
+	// each cluster's mentions so far, and the number of words of its name
+	seen := make([]struct{ mentions, words int }, 0, len(d.Entities))
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		name := e.Of(text)
+		_, _, nameWords := fields(name)
 		best := -1
 		keys := [3]nameKey{{byName, name}, {byLastWord, lastWord(name)}}
 		n := 2
@@ -45,12 +47,12 @@ func clusterEntities(d *Document, lows []string) {
 			for at := idx.first(k); at >= 0; at = idx.nodes[at].next {
 				// a surname two people share stands for the one named more
 				// often so far, the story's subject; or else the last named
-				if c := int(idx.nodes[at].cluster); (best < 0 || seen[c] > seen[best] || seen[c] == seen[best] && c > best) && sameName(d, &d.Clusters[c], e.Kind, name) {
+				if c := int(idx.nodes[at].cluster); (best < 0 || seen[c].mentions > seen[best].mentions || seen[c].mentions == seen[best].mentions && c > best) && sameName(d, &d.Clusters[c], e.Kind, name) {
 					best = c
 				}
 			}
 		}
-		if best < 0 && e.Kind == Person && countFields(name) == 1 {
+		if best < 0 && e.Kind == Person && nameWords == 1 {
 			// "Steve will continue to serve Apple" after "Steve Jobs": a first
 			// name alone stands for the one person named in full with it
 			if at := idx.first(nameKey{byFirstName, name}); at >= 0 && idx.nodes[at].next < 0 {
@@ -61,12 +63,11 @@ func clusterEntities(d *Document, lows []string) {
 			d.Clusters = append(d.Clusters, Cluster{Name: name, Kind: e.Kind})
 			best = len(d.Clusters) - 1
 			addKeys(best)
-			seen = append(seen, 0)
+			seen = append(seen, struct{ mentions, words int }{0, nameWords})
 		}
-		seen[best]++
-		c := &d.Clusters[best]
-		if _, _, n := fields(name); n > countFields(c.Name) {
-			c.Name = name
+		seen[best].mentions++
+		if nameWords > seen[best].words {
+			d.Clusters[best].Name, seen[best].words = name, nameWords
 			addKeys(best)
 		}
 		e.Cluster = best
@@ -177,7 +178,7 @@ const (
 func fields(s string) (first, last string, n int) {
 	start := -1
 	for i, r := range s {
-		if !unicode.IsSpace(r) {
+		if !isSpaceRune(r) {
 			if start < 0 {
 				start = i
 			}
@@ -199,10 +200,12 @@ func fields(s string) (first, last string, n int) {
 	return first, last, n
 }
 
-// countFields is len(strings.Fields(s)), without allocating.
-func countFields(s string) int {
-	_, _, n := fields(s)
-	return n
+// isSpaceRune is unicode.IsSpace, with ASCII first: the spaces fields cuts at.
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
 }
 
 // similarFirstNames tells spelling variants ("Sergei", "Sergey") from different names.

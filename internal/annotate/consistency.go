@@ -22,12 +22,12 @@ import (
 func (f *nameFinder) makeConsistent() {
 	// the votes for each name, by kind (otherName last), in tallies;
 	// voted holds each name's place there
-	voted := map[string]int{}
+	voted := make(map[string]int, len(f.ms)) // a name or two a mention, at most
 	var tallies [][4]int
 	// firstWord marks, by word number, the words that start a name voted
 	// for: only there can a name be found again
 	firstWord := make([]bool, f.numWords())
-	vote := func(key string, k EntityKind, n int) {
+	vote := func(key string, k EntityKind, n int) (t int) {
 		t, ok := voted[key]
 		if !ok {
 			t = len(tallies)
@@ -35,15 +35,17 @@ func (f *nameFinder) makeConsistent() {
 			tallies = append(tallies, [4]int{})
 		}
 		tallies[t][k] += n
+		return t
 	}
 	rowKind, rows := f.alignRows()
 	surnames := map[string]bool{}
 	maxWords := 0
 	keys := make([]string, len(f.ms)) // each mention's name
+	tally := make([]int, len(f.ms))   // and the place of its votes in tallies
 	for i, m := range f.ms {
 		keys[i] = f.key(m.first, m.last)
 		firstWord[f.wordID[m.first]] = true
-		vote(keys[i], m.kind, ruleVote(m.rule)) // the tagger's vote is 1, a rule's more
+		tally[i] = vote(keys[i], m.kind, ruleVote(m.rule)) // the tagger's vote is 1, a rule's more
 		maxWords = min(max(maxWords, m.last-m.first), maxNameWords)
 		if m.kind == Person && m.last-m.first >= 2 && f.d.Tokens[m.last-1].Kind == Word {
 			last := f.lower(m.last - 1)
@@ -63,7 +65,7 @@ func (f *nameFinder) makeConsistent() {
 			// "Quarrel" of "Quarrel Systems", but not "Singapore" of
 			// "Singapore Airlines" nor "American" of "American Airlines"
 			short := m.last - 1
-			if name := f.text(m.first, short); !(short-m.first == 1 && f.isNationality(m.first)) && ner.LookupPlace(name) == ner.NotPlace {
+			if !(short-m.first == 1 && f.isNationality(m.first)) && f.lookupPlace(m.first, short) == ner.NotPlace {
 				vote(f.key(m.first, short), Organization, 3)
 			}
 		}
@@ -115,16 +117,13 @@ func (f *nameFinder) makeConsistent() {
 		}
 		return k, v[k] > 0
 	}
-	best := func(key string) (EntityKind, bool) {
-		t, ok := voted[key]
-		return bestOf(t, ok)
-	}
 	for i := range f.ms {
 		m := &f.ms[i]
 		if f.placeHere(*m) && !surnames[keys[i]] {
 			continue
 		}
-		if k, ok := best(keys[i]); ok && k != m.kind && tallies[voted[keys[i]]][k] > tallies[voted[keys[i]]][m.kind] {
+		t := tally[i]
+		if k, ok := bestOf(t, true); ok && k != m.kind && tallies[t][k] > tallies[t][m.kind] {
 			m.kind = k
 		}
 	}
@@ -219,7 +218,7 @@ func (f *nameFinder) alignRows() (EntityKind, bool) {
 
 // countryAfter reports whether a listed country in brackets starts at token i: "(Croatia)".
 func (f *nameFinder) countryAfter(i int) bool {
-	return i+2 < len(f.d.Tokens) && f.tok(i) == "(" && f.tok(i+2) == ")" && ner.LookupPlace(f.tok(i+1)) == ner.Country
+	return i+2 < len(f.d.Tokens) && f.tok(i) == "(" && f.tok(i+2) == ")" && f.lookupPlace(i+1, i+2) == ner.Country
 }
 
 // placeHere reports whether m is a place whatever the name is elsewhere
@@ -335,11 +334,11 @@ func (f *nameFinder) alignPair(a, b *mention) {
 			!f.surnames[f.lower(other.first)] && !f.isFullName(other.first, other.first+2) {
 			other.kind, other.rule = Organization, "pair"
 		} else if sure.kind == Place && other.kind == Person && a.first > 0 && f.lower(a.first-1) == "between" &&
-			ner.LookupPlace(f.text(sure.first, sure.last)) != ner.NotPlace &&
+			f.lookupPlace(sure.first, sure.last) != ner.NotPlace &&
 			!f.isFullName(other.first, other.last) {
 			other.kind, other.rule = Place, "pair" // "between Cardiff and Merthyr Tydfil"
 		} else if sure.kind == Person && other.kind == Place && n >= 2 && (byRule || sure.last-sure.first >= 2) &&
-			!f.has(other.first, inTitleWords) && ner.LookupPlace(f.text(other.first, other.last)) == ner.NotPlace {
+			!f.has(other.first, inTitleWords) && f.lookupPlace(other.first, other.last) == ner.NotPlace {
 			other.kind, other.rule = Person, "pair"
 		}
 	}

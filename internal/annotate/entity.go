@@ -24,11 +24,11 @@ import (
 // one name keeps one type (consistency.go). Mentions are then grouped into
 // clusters ("Sergei Lavrov" = "Lavrov", "U.N." = "United Nations").
 //
-// words holds what is known of d's tokens; the tagger's buffers are in scratch.
-func findEntities(d *Document, words *docWords, scratch *ner.Scratch) {
-	f := newNameFinder(d, words)
+// words holds what is known of d's tokens; the tagger's buffers are in
+// scratch, and arrays the stage fills anew for each document in arrays.
+func findEntities(d *Document, words *docWords, scratch *ner.Scratch, arrays *nameArrays) {
+	f := newNameFinder(d, words, arrays)
 	f.scratch = scratch
-	f.tagged = make([][]mention, len(d.Sentences))
 	for si := range d.Sentences {
 		start := len(f.tagBuf)
 		f.tagBuf = f.tag(f.tagBuf, si)
@@ -44,6 +44,7 @@ func findEntities(d *Document, words *docWords, scratch *ner.Scratch) {
 	f.makeConsistent()
 	d.Entities = f.entities()
 	clusterEntities(d, words.lows)
+	arrays.tagBuf, arrays.ms = f.tagBuf[:0], f.ms[:0] // for the next document
 }
 
 // A mention is a candidate name: tokens [first, last) of the document.
@@ -76,11 +77,13 @@ type nameFinder struct {
 	sport      bool            // the text reports sport
 	caps       []bool          // by sentence: written in capitals (a headline)
 	lowerWords []bool          // by word number: the text writes the word in lower case; made on first use
+	lexFacts   []lexFact       // by word number: what the model and the lists know of it (lexicon)
 	cased      []string        // by word number: its commonest form outside headlines, or ""; made on first use
 }
 
-func newNameFinder(d *Document, words *docWords) *nameFinder {
-	f := &nameFinder{d: d, caps: make([]bool, len(d.Sentences)), docWords: words}
+func newNameFinder(d *Document, words *docWords, arrays *nameArrays) *nameFinder {
+	f := &nameFinder{d: d, caps: make([]bool, len(d.Sentences)), docWords: words, lexFacts: make([]lexFact, words.numWords()),
+		tagged: make([][]mention, len(d.Sentences)), tagBuf: arrays.tagBuf, ms: arrays.ms}
 	if m, err := ner.Default(); err == nil {
 		f.model = m
 	}
@@ -88,6 +91,13 @@ func newNameFinder(d *Document, words *docWords) *nameFinder {
 		f.caps[si] = f.isHeadline(s)
 	}
 	return f
+}
+
+// nameArrays are the arrays of the entity stage's mentions, which grow
+// with each document. A workspace keeps them, so that the next document
+// reuses them rather than growing its own again.
+type nameArrays struct {
+	tagBuf, ms []mention
 }
 
 func (f *nameFinder) tok(i int) string   { return f.d.Tokens[i].Of(f.d.Text) }
@@ -111,6 +121,9 @@ func (f *nameFinder) tag(ms []mention, si int) []mention {
 			f.words = append(f.words, w)
 		}
 		f.nerBuf = ner.AppendMentions(f.nerBuf[:0], f.model.Tag(f.words, f.scratch))
+		for i := s.First; i < s.Last; i++ {
+			f.lexFacts[f.wordID[i]] = lexKnown | lexFact(f.scratch.WordFacts(i-s.First))
+		}
 		for _, m := range f.nerBuf {
 			ms = f.tidy(ms, mention{s.First + m.Start, s.First + m.End, entityKind(m.Kind), ""})
 		}
@@ -212,7 +225,7 @@ func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
 					}
 					switch {
 					case left.last == left.first:
-					case ner.LookupPlace(f.text(left.first, left.last)) != ner.NotPlace:
+					case f.lookupPlace(left.first, left.last) != ner.NotPlace:
 						left.kind = Place
 					case memberTitles[f.lower(left.last)] && left.last-left.first <= 3 && !f.isParty(left.first, left.last):
 						left.kind = Place // a constituency: "Norfolk MP Chloe Smith"
@@ -233,7 +246,7 @@ func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
 					right.first++
 				}
 				if right.first < right.last {
-					if of && ner.LookupPlace(f.text(right.first, right.last)) != ner.NotPlace {
+					if of && f.lookupPlace(right.first, right.last) != ner.NotPlace {
 						right.kind = Place
 					}
 					out = append(out, right)
@@ -264,7 +277,7 @@ func (f *nameFinder) tidy(out []mention, m mention) []mention {
 	toks := f.d.Tokens
 	for m.first < m.last && (toks[m.first].Kind != Word || f.lower(m.first) == "'s" || f.has(m.first, inFunctionWords) || isBased(f.lower(m.first)) ||
 		m.kind == Person && (f.has(m.first, inTitleWords) || f.isNationality(m.first)) ||
-		m.first+1 < m.last && roleStarts[f.lower(m.first)] && (m.first == 0 || f.d.Tokens[m.first-1].Kind != Word)) {
+		m.first+1 < m.last && f.has(m.first, inRoleStarts) && (m.first == 0 || f.d.Tokens[m.first-1].Kind != Word)) {
 		m.first++
 	}
 	start := m.first
@@ -276,8 +289,8 @@ func (f *nameFinder) tidy(out []mention, m mention) []mention {
 		for end > start && (toks[end-1].Kind != Word || f.lower(end-1) == "'s") {
 			end--
 		}
-		if end > start && !(end == start+1 && (f.isNationality(start) || faithsAndPeoples[f.lower(start)])) &&
-			!(end == start+2 && compass[f.lower(start)] && f.isNationality(start+1)) { // "South African"
+		if end > start && !(end == start+1 && (f.isNationality(start) || f.has(start, inFaithsAndPeoples))) &&
+			!(end == start+2 && f.has(start, inCompass) && f.isNationality(start+1)) { // "South African"
 			out = append(out, mention{start, end, m.kind, m.rule})
 		}
 		start = i + 1
@@ -332,7 +345,7 @@ func isBased(w string) bool { return strings.HasSuffix(w, "-based") }
 // isNationality reports whether token i is a nationality the model knows
 // ("British", "Iraqis"): not a name here (CoNLL calls them MISC).
 func (f *nameFinder) isNationality(i int) bool {
-	return f.model != nil && f.model.IsNationality(f.tok(i))
+	return f.lexicon(i)&ner.Nationality != 0
 }
 
 // breaksName reports whether token i cannot be inside a name of kind k.
@@ -346,7 +359,7 @@ func (f *nameFinder) breaksName(i int, k EntityKind) bool {
 		return w != "&" && w != "." && w != "/"
 	}
 	w := f.tok(i)
-	if peoplePlurals[f.lower(i)] {
+	if f.has(i, inPeoplePlurals) {
 		return true // "MPs", "Conservative MSs": people, no name
 	}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -436,7 +449,7 @@ var nameParticles = wordSet(`van von der den de du da das dos del della di la le
 func (f *nameFinder) entities() []Entity {
 	out := make([]Entity, 0, len(f.ms))
 	for i, m := range f.ms {
-		if m.kind != Person && personHeads[f.lower(m.last-1)] && i+1 < len(f.ms) && f.ms[i+1].first == m.last && f.ms[i+1].kind == Person {
+		if m.kind != Person && f.has(m.last-1, inPersonHeads) && i+1 < len(f.ms) && f.ms[i+1].first == m.last && f.ms[i+1].kind == Person {
 			// a title before a name ("U.S. District Judge Robert Pitman"), but
 			// a listed body or place that starts it stays ("Senate Majority Leader")
 			last := m.last
@@ -446,10 +459,10 @@ func (f *nameFinder) entities() []Entity {
 			for last < m.last && f.isInstitution(m.first, last+1) {
 				last++
 			}
-			if last == m.first || !f.isInstitution(m.first, last) && ner.LookupPlace(f.text(m.first, last)) == ner.NotPlace {
+			if last == m.first || !f.isInstitution(m.first, last) && f.lookupPlace(m.first, last) == ner.NotPlace {
 				continue
 			}
-			if ner.LookupPlace(f.text(m.first, last)) != ner.NotPlace {
+			if f.lookupPlace(m.first, last) != ner.NotPlace {
 				m.kind = Place
 			} else {
 				m.kind = Organization
@@ -473,7 +486,7 @@ func (f *nameFinder) entities() []Entity {
 func (f *nameFinder) isHeadline(s Sentence) bool {
 	upper, capital, words := 0, 0, 0
 	for i := s.First; i < s.Last; i++ {
-		if f.d.Tokens[i].Kind != Word || utf8.RuneCountInString(f.tok(i)) < 2 {
+		if f.d.Tokens[i].Kind != Word || isOneRune(f.tok(i)) {
 			continue
 		}
 		words++
@@ -492,6 +505,13 @@ func (f *nameFinder) isHeadline(s Sentence) bool {
 	last := f.tok(s.Last - 1)
 	return words >= 3 && capital == words && f.d.Tokens[s.First].Start == p.Start && f.d.Tokens[s.Last-1].End == p.End &&
 		last != "." && last != "!" && last != "?"
+}
+
+// isOneRune reports whether w has fewer than two runes, as
+// utf8.RuneCountInString counts them: two bytes or more starting with an
+// ASCII one are two runes or more, and need no counting.
+func isOneRune(w string) bool {
+	return len(w) < 2 || w[0] >= utf8.RuneSelf && utf8.RuneCountInString(w) < 2
 }
 
 // entityKind maps the tagger's kinds to the document's.
@@ -544,7 +564,7 @@ var institutions = wordSet(`house senate treasury`)
 // ("Senate", "Congress") or, after "the", a house or a treasury ("the
 // House"): made of title words, they are no title.
 func (f *nameFinder) isInstitution(first, last int) bool {
-	if ner.IsOrganization(f.text(first, last)) {
+	if f.isOrganization(first, last) {
 		return true
 	}
 	return last-first == 1 && institutions[f.lower(first)] && first > 0 && f.lower(first-1) == "the" &&
@@ -556,11 +576,10 @@ func (f *nameFinder) isInstitution(first, last int) bool {
 func (f *nameFinder) onlyTitle(m mention) bool {
 	role := false
 	for i := m.first; i < m.last; i++ {
-		w := f.lower(i)
 		switch {
-		case personHeads[w]:
+		case f.has(i, inPersonHeads):
 			role = true
-		case titleWords[w], w == "of", isNationality(f.tok(i)):
+		case f.has(i, inTitleWords), f.lower(i) == "of", isNationality(f.tok(i)):
 		default:
 			return false
 		}

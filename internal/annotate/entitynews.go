@@ -71,19 +71,18 @@ func (f *nameFinder) countryOrgs(si int) []mention {
 	}
 	var out []mention
 	for j := s.First + 1; j < s.Last; j++ {
-		if !f.has(j, capWord) || !countryBodies[f.lower(j)] || !f.isNameWord(j-1) {
+		if !f.has(j, capWord) || !f.has(j, inCountryBodies) || !f.isNameWord(j-1) {
 			continue
 		}
 		first := j
-		if j+1 < s.Last && !f.has(j+1, capWord) && (f.has(j+1, inTitleWords) || orgFollowers[f.lower(j+1)]) {
+		if j+1 < s.Last && !f.has(j+1, capWord) && f.has(j+1, inTitleWords|inOrgFollowers) {
 			continue // "Former England captain Will Carling": the country's side
 		}
-		for first > s.First && first > j-3 && f.isNameWord(first-1) && !personHeads[f.lower(first-1)] && !titleModifiers[f.lower(first-1)] && !f.isNationality(first-1) &&
-			!compass[f.lower(first-1)] && !(f.model != nil && f.model.IsFirstName(f.tok(first-1))) &&
-			ner.LookupPlace(f.tok(first-1)) == ner.NotPlace {
+		for first > s.First && first > j-3 && f.isNameWord(first-1) && !f.has(first-1, inPersonHeads|inTitleModifiers|inCompass) &&
+			!f.isNationality(first-1) && f.lexicon(first-1)&ner.FirstName == 0 && f.lookupPlace(first-1, first) == ner.NotPlace {
 			first--
 		}
-		if first == j || first > s.First && f.isNameWord(first-1) || ner.LookupPlace(f.text(first, j+1)) != ner.NotPlace {
+		if first == j || first > s.First && f.isNameWord(first-1) || f.lookupPlace(first, j+1) != ner.NotPlace {
 			continue
 		}
 		if k, ok := f.taggedAt(first); ok && k == Person {
@@ -109,7 +108,7 @@ var orgAdjectives = wordSet(`national royal federal international united global`
 func (f *nameFinder) orgStarts(si int) []mention {
 	s := f.d.Sentences[si]
 	i := s.First
-	if f.caps[si] || i+1 >= s.Last || !orgAdjectives[f.lower(i)] || !f.has(i, capWord) {
+	if f.caps[si] || i+1 >= s.Last || !f.has(i, inOrgAdjectives) || !f.has(i, capWord) {
 		return nil
 	}
 	j := i + 1
@@ -120,7 +119,7 @@ func (f *nameFinder) orgStarts(si int) []mention {
 		return nil
 	}
 	kind := Organization
-	if ner.LookupPlace(f.text(i, j)) != ner.NotPlace {
+	if f.lookupPlace(i, j) != ner.NotPlace {
 		kind = Place
 	}
 	return []mention{{first: i, last: j, kind: kind}}
@@ -189,12 +188,12 @@ func (f *nameFinder) facilities(si int) []mention {
 			continue // a person: "Jo Street"
 		}
 		switch {
-		case placeEnds[f.lower(last-1)] && last-first >= 2:
-		case placeStarts[f.lower(first)] && !f.sport:
+		case f.has(last-1, inPlaceEnds) && last-first >= 2:
+		case f.has(first, inPlaceStarts) && !f.sport:
 		default:
 			continue
 		}
-		if ner.IsOrganization(f.text(first, last)) {
+		if f.isOrganization(first, last) {
 			continue
 		}
 		out = append(out, mention{first: first, last: last, kind: Place})

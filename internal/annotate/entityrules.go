@@ -62,7 +62,7 @@ func (f *nameFinder) listedOrgs(si int) []mention {
 	s := f.d.Sentences[si]
 	out := f.found[:0]
 	for i := s.First; i < s.Last; i++ {
-		if !f.has(i, capWord) || !ner.MayStartOrganization(f.tok(i)) {
+		if !f.has(i, capWord) || f.lexicon(i)&ner.StartsOrganization == 0 && !ner.IsOrganizationAcronym(f.tok(i)) {
 			continue
 		}
 		for n := min(ner.MaxPhrase, s.Last-i); n >= 1; n-- {
@@ -70,7 +70,7 @@ func (f *nameFinder) listedOrgs(si int) []mention {
 			if n == 1 && f.caps[si] && len(name) <= 4 {
 				continue // "WHO" in a headline
 			}
-			if ner.IsOrganization(name) {
+			if f.isOrganization(i, i+n) {
 				out = append(out, mention{first: i, last: i + n, kind: Organization})
 				i += n - 1
 				break
@@ -90,7 +90,7 @@ func (f *nameFinder) listedPlaces(si int) []mention {
 	s := f.d.Sentences[si]
 	out := f.found[:0]
 	for i := s.First; i < s.Last; i++ {
-		if !f.has(i, capWord) || !ner.MayStartPlace(f.tok(i)) {
+		if !f.has(i, capWord) || f.lexicon(i)&ner.StartsPlace == 0 {
 			continue
 		}
 		for n := min(ner.MaxPhrase, s.Last-i); n >= 1; n-- {
@@ -148,7 +148,7 @@ func (f *nameFinder) firstNamed(si int) []mention {
 	s := f.d.Sentences[si]
 	out := f.found[:0]
 	for i := s.First; i+1 < s.Last; i++ {
-		if !f.isNameWord(i) || f.has(i, allCaps) || !f.model.IsFirstName(f.tok(i)) {
+		if !f.isNameWord(i) || f.has(i, allCaps) || f.lexicon(i)&ner.FirstName == 0 {
 			continue
 		}
 		if i > s.First && f.isNameWord(i-1) && !f.has(i-1, inTitleWords) && !isNationality(f.tok(i-1)) {
@@ -161,9 +161,7 @@ func (f *nameFinder) firstNamed(si int) []mention {
 		if j == i+1 || isInitial(f.tok(j-1)) {
 			continue
 		}
-		name := f.text(i, j)
-		last := f.lower(j - 1)
-		if orgHeads[last] || orgSuffixes[last] || otherHeads[last] || eventHeads[last] || ner.LookupPlace(name) != ner.NotPlace || ner.IsOrganization(name) {
+		if f.has(j-1, inOrgHeads|inOrgSuffixes|inOtherHeads|inEventHeads) || f.lookupPlace(i, j) != ner.NotPlace || f.isOrganization(i, j) {
 			continue
 		}
 		if k, ok := f.taggedAt(i); ok && k == Person {
@@ -191,7 +189,7 @@ func (f *nameFinder) particledNames(si int) []mention {
 			continue
 		}
 		first := m.first
-		for first > s.First && nameParticles[f.lower(first-1)] && f.lower(first-1) != "'s" {
+		for first > s.First && f.has(first-1, inNameParticles) && f.lower(first-1) != "'s" {
 			first--
 		}
 		if first == m.first {
@@ -200,7 +198,7 @@ func (f *nameFinder) particledNames(si int) []mention {
 		// the given names before the particles, whatever the tagger made
 		// of them ("Pieter" read as a place), but no listed place
 		for n := 0; n < 2 && first > s.First && f.isNameWord(first-1) && !f.has(first-1, inTitleWords) && !f.isNationality(first-1) &&
-			ner.LookupPlace(f.tok(first-1)) == ner.NotPlace; n++ {
+			f.lookupPlace(first-1, first) == ner.NotPlace; n++ {
 			if first-1 == s.First && f.lowerElsewhere(first-1) {
 				break // a sentence's first word, which the text writes in lower case too
 			}
@@ -246,7 +244,7 @@ var otherHeads = wordSet(`hills hill city park street avenue road square bridge 
 // isFullName reports whether tokens [first, last) look like a person's
 // full name: two words or more, the first a known first name.
 func (f *nameFinder) isFullName(first, last int) bool {
-	return last-first >= 2 && f.model != nil && f.model.IsFirstName(f.tok(first))
+	return last-first >= 2 && f.lexicon(first)&ner.FirstName != 0
 }
 
 // isInitial reports whether w is a capital initial: "J.".
@@ -346,7 +344,7 @@ func (f *nameFinder) orgHeads(si int) []mention {
 				first--
 			}
 		}
-		if first < j && roleStarts[f.lower(first)] && (first == s.First || f.d.Tokens[first-1].Kind != Word) {
+		if first < j && f.has(first, inRoleStarts) && (first == s.First || f.d.Tokens[first-1].Kind != Word) {
 			first++ // "Chipmaker Nvalon Technologies"
 		}
 		// "the Norfolk and Norwich University Hospitals NHS Foundation Trust":
@@ -378,8 +376,7 @@ func (f *nameFinder) orgHeads(si int) []mention {
 		if suffix && first == j {
 			continue
 		}
-		name := f.text(first, last)
-		if ner.LookupPlace(name) != ner.NotPlace {
+		if f.lookupPlace(first, last) != ner.NotPlace {
 			continue
 		}
 		out = append(out, mention{first: first, last: last, kind: Organization})
@@ -422,7 +419,7 @@ func (f *nameFinder) titledNames(si int) []mention {
 	out := f.found[:0]
 	for i := s.First; i+1 < s.Last; i++ {
 		w := f.lower(i)
-		if !f.has(i, inTitleWords) || !f.has(i, capWord) && !honorifics[w] {
+		if !f.has(i, inTitleWords) || !f.has(i, capWord|inHonorifics) {
 			continue
 		}
 		if !f.endsTitle(i, s.First) {
@@ -439,9 +436,7 @@ func (f *nameFinder) titledNames(si int) []mention {
 		if j == i+1 {
 			continue
 		}
-		last := f.lower(j - 1)
-		name := f.text(i+1, j)
-		if orgHeads[last] || orgSuffixes[last] || ner.LookupPlace(name) != ner.NotPlace {
+		if f.has(j-1, inOrgHeads|inOrgSuffixes) || f.lookupPlace(i+1, j) != ner.NotPlace {
 			continue
 		}
 		if (f.taggedFrom(i, Organization) || f.taggedFrom(i, Place)) && (w == "general" || i+2 < j) {
@@ -480,11 +475,10 @@ func isRegnal(w string) bool {
 // ("Secretary of State", "Foreign Minister", "Mr.").
 func (f *nameFinder) endsTitle(i, first int) bool {
 	for j := i; j >= first; j-- {
-		w := f.lower(j)
 		switch {
-		case personHeads[w]:
+		case f.has(j, inPersonHeads):
 			return true
-		case titleWords[w], w == "of" && j < i, isNationality(f.tok(j)):
+		case f.has(j, inTitleWords), f.lower(j) == "of" && j < i, isNationality(f.tok(j)):
 		default:
 			return false
 		}
@@ -609,7 +603,7 @@ func (f *nameFinder) scoreLines(si int) []mention {
 			continue
 		}
 		kind := Organization
-		if ner.LookupPlace(f.text(r.first, r.last)) == ner.Country {
+		if f.lookupPlace(r.first, r.last) == ner.Country {
 			kind = Place
 		}
 		out = append(out, mention{first: r.first, last: r.last, kind: kind})
@@ -646,14 +640,14 @@ type scoreRun struct{ first, last, scores, numbers int }
 // ("CHICAGO FLORIDA" in a schedule), else whole.
 func (f *nameFinder) splitPlaces(runs []scoreRun, first, last int) []scoreRun {
 	whole := scoreRun{first, last, 0, 0}
-	if ner.LookupPlace(f.text(first, last)) != ner.NotPlace {
+	if f.lookupPlace(first, last) != ner.NotPlace {
 		return append(runs, whole)
 	}
 	parts := runs
 	for i := first; i < last; {
 		n := min(ner.MaxPhrase, last-i)
 		for ; n >= 1; n-- {
-			if ner.LookupPlace(f.text(i, i+n)) != ner.NotPlace {
+			if f.lookupPlace(i, i+n) != ner.NotPlace {
 				break
 			}
 		}
@@ -727,7 +721,7 @@ func (f *nameFinder) riderTeams(si int) []mention {
 			next++
 		}
 		if last == first || next < s.Last && f.d.Tokens[next].Kind != Number && f.lower(next) != "same" && f.lower(next) != "all" ||
-			f.isFullName(first, last) || ner.LookupPlace(f.text(first, last)) != ner.NotPlace {
+			f.isFullName(first, last) || f.lookupPlace(first, last) != ner.NotPlace {
 			continue
 		}
 		out = append(out, mention{first: first, last: last, kind: Organization})
@@ -757,7 +751,7 @@ func (f *nameFinder) placeContext(si int) []mention {
 	var out []mention
 	for i := s.First + 1; i+1 < s.Last; i++ {
 		w := f.lower(i)
-		if !placeNouns[w] || f.has(i, capWord) {
+		if !f.has(i, inPlaceNouns) || f.has(i, capWord) {
 			continue
 		}
 		first, last := i+2, i+2 // the name: after "of", or before a head
@@ -780,7 +774,7 @@ func (f *nameFinder) placeContext(si int) []mention {
 			}
 		}
 		if last-first > 4 || f.has(first, inTitleWords) || f.isNationality(first) || f.isFullName(first, last) ||
-			ner.IsOrganization(f.text(first, last)) {
+			f.isOrganization(first, last) {
 			continue
 		}
 		out = append(out, mention{first: first, last: last, kind: Place})
@@ -904,9 +898,8 @@ func (f *nameFinder) teams(si int) []mention {
 		if f.surnames[f.lower(last-1)] || f.isFullName(first, max(last, first+2)) {
 			return
 		}
-		name := f.text(first, last)
 		kind := Organization
-		if ner.LookupPlace(name) == ner.Country {
+		if f.lookupPlace(first, last) == ner.Country {
 			kind = Place
 		}
 		out = append(out, mention{first: first, last: last, kind: kind})
@@ -1009,8 +1002,7 @@ func (f *nameFinder) orgContext(si int) []mention {
 		if after && f.surnames[f.lower(last-1)] || f.isFullName(first, last) && !f.taggedAs(first, last, Organization) {
 			return
 		}
-		name := f.text(first, last)
-		if ner.LookupPlace(name) == ner.Country {
+		if f.lookupPlace(first, last) == ner.Country {
 			return
 		}
 		out = append(out, mention{first: first, last: last, kind: Organization})
@@ -1028,20 +1020,20 @@ func (f *nameFinder) orgContext(si int) []mention {
 		// staff of a body, but no listed place's ("Wall Street analysts")
 		chief := w == "chief" && i+1 < s.Last && chiefRoles[f.lower(i+1)]
 		// an analyst's name follows: "Morningstar analyst Ben Kaplan", not "Several analysts"
-		staff := staffFollowers[w] && i+1 < s.Last && f.isNameWord(i+1)
+		staff := f.has(i, inStaffFollowers) && i+1 < s.Last && f.isNameWord(i+1)
 		if (f.has(i, inOrgFollowers) || stock || player || chief || staff) && i > s.First && f.isNameWord(i-1) {
 			j := i - 1
 			for j > s.First && f.isNameWord(j-1) {
 				j--
 			}
-			if !(chief || staff) || ner.LookupPlace(f.text(j, i)) == ner.NotPlace {
+			if !(chief || staff) || f.lookupPlace(j, i) == ner.NotPlace {
 				add(j, i, true)
 			}
 		}
 		if w == "at" && i > s.First && i+1 < s.Last && orgStaff[f.lower(i-1)] {
 			// "analysts at Goldman Sachs", "an analyst at the brokerage Bernstein"
 			j := f.companyRun(i+1, s.Last)
-			if j > i+1 && ner.LookupPlace(f.text(i+1, j)) == ner.NotPlace {
+			if j > i+1 && f.lookupPlace(i+1, j) == ner.NotPlace {
 				add(i+1, j, false)
 			}
 		}
@@ -1069,7 +1061,7 @@ func (f *nameFinder) orgContext(si int) []mention {
 			}
 			add(i+1, j, false)
 		}
-		if orgKinds[w] && i+2 < s.Last {
+		if f.has(i, inOrgKinds) && i+2 < s.Last {
 			// "firms including Mobil, Shell and Caltex"
 			j := i + 1
 			switch {
@@ -1102,8 +1094,8 @@ func (f *nameFinder) orgContext(si int) []mention {
 			}
 			// not a people ("the Mexicans") nor islands
 			if l := f.lower(j - 1); strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "'s") && !strings.HasSuffix(l, "ans") &&
-				!eventHeads[l] && l != "islands" &&
-				ner.LookupPlace(f.text(i+1, j)) == ner.NotPlace {
+				!f.has(j-1, inEventHeads) && l != "islands" &&
+				f.lookupPlace(i+1, j) == ner.NotPlace {
 				add(i+1, j, false) // "the Springboks", "the New York Mets"
 			}
 		}
@@ -1255,8 +1247,7 @@ func (f *nameFinder) personContext(si int) []mention {
 		if !cue {
 			continue
 		}
-		name := f.text(m.first, m.last)
-		if ner.IsOrganization(name) || ner.LookupPlace(name) != ner.NotPlace {
+		if f.isOrganization(m.first, m.last) || f.lookupPlace(m.first, m.last) != ner.NotPlace {
 			continue
 		}
 		out = append(out, mention{first: m.first, last: m.last, kind: Person})

@@ -48,7 +48,7 @@ var contentNotStart = wordSet(`were was is are had has have would will to nothin
 // indirect returns the reported-speech quotes of the document, in order and
 // without overlaps, each with its cue and speaker mention.
 func (a *attributor) indirect() []Quote {
-	used := make(map[int]bool) // cue tokens already tagging quotation passages
+	used := make([]bool, len(a.d.Tokens)) // by token: a cue already tagging a quotation passage
 	for i, q := range a.quotes {
 		if !q.Cue.IsZero() && !a.dropped[i] {
 			if t := tokenAt(a.d.Tokens, q.Cue.Start); t >= 0 {
@@ -68,7 +68,7 @@ func (a *attributor) indirect() []Quote {
 	return out
 }
 
-func (a *attributor) indirectIn(s Sentence, used map[int]bool) []Quote {
+func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 	first, last := s.First, s.Last
 	for last > first && a.d.Tokens[last-1].Kind == Punct {
 		last-- // final punctuation stays outside the content
@@ -187,7 +187,7 @@ func (a *attributor) appositiveToEnd(t, last int) bool {
 	}
 	switch a.lower(t) {
 	case ",":
-		if !determiners[a.lower(t+1)] && !a.has(t+1, capWord) {
+		if !a.has(t+1, inDeterminers|capWord) {
 			return false
 		}
 	case "who", "whose":
@@ -408,7 +408,7 @@ func one(q Quote, ok bool) []Quote {
 // subjectCueQuotes finds reported speech of the form "X said (that)
 // content" in tokens [first, last). A sentence may hold several, joined by
 // "but" or "and": "Lavrov and Kerry announced that …, but Moscow says …".
-func (a *attributor) subjectCueQuotes(first, last int, used map[int]bool) []Quote {
+func (a *attributor) subjectCueQuotes(first, last int, used []bool) []Quote {
 	var out []Quote
 	var shared Span // the subject of a cue coordinated with the last one: "said … and suggested …"
 	for c := first; c < last; c++ {
@@ -477,7 +477,7 @@ func (a *attributor) subjectCueQuotes(first, last int, used map[int]bool) []Quot
 // the sentence's end, or the conjunction before a clause that has a speaker
 // and a cue of its own ("…, but no date has been set and Moscow says …"),
 // whose first token it also returns (-1 when there is none).
-func (a *attributor) contentEnd(start, last int, used map[int]bool) (end, next int) {
+func (a *attributor) contentEnd(start, last int, used []bool) (end, next int) {
 	for c := start + 3; c < last && c < start+3*reach; c++ {
 		switch {
 		case a.tok(c) == ";":

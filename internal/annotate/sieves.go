@@ -500,7 +500,7 @@ func (a *attributor) subjectOf(c, first int) (Span, bool) {
 		return a.sentenceSubject(first, c)
 	}
 	p, back := c-1, c-1
-	for p > first && adverbials[a.lower(p)] {
+	for p > first && a.has(p, inAdverbials) {
 		p--
 	}
 	if p > first && dayParts[a.lower(p)] && a.dateEndingAt(p-1) >= 0 {
@@ -608,7 +608,7 @@ scan:
 			return Span{}, false // a quantity inside a longer phrase
 		}
 	}
-	if w := a.lower(lo); a.d.Tokens[lo].Kind != Number && !quantityWords[w] && !determiners[w] && !approximators[w] {
+	if w := a.lower(lo); a.d.Tokens[lo].Kind != Number && !quantityWords[w] && !a.has(lo, inDeterminers) && !approximators[w] {
 		return Span{}, false
 	}
 	return Span{a.d.Tokens[lo].Start, a.d.Tokens[t].End}, true

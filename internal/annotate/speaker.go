@@ -116,7 +116,7 @@ func clusterGenders(d *Document, words *docWords) []int {
 			if d.Tokens[k].Start >= next {
 				continue // only the pronoun opening the next sentence still counts
 			}
-			if k > u && relativeObjects[lower(d.Tokens[k-1].Of(d.Text))] && words.has(k, inMalePronouns|inFemalePronouns) {
+			if k > u && words.has(k, inMalePronouns|inFemalePronouns) && relativeObjects[words.lows[k-1]] {
 				break // `Rubio, who he dubbed`: the name is the object, the pronoun someone else
 			}
 			if words.has(k, inMalePronouns) {

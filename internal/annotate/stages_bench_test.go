@@ -37,6 +37,7 @@ func BenchmarkStages(b *testing.B) {
 			full := Annotate(text, Options{})
 			words := newDocWords(full)
 			var scratch ner.Scratch
+			var names nameArrays
 			var reused docWords
 			stages := []struct {
 				name string
@@ -48,7 +49,7 @@ func BenchmarkStages(b *testing.B) {
 				{"published", func(d *Document) { resolvePublished(d, Options{}) }},
 				{"dates", func(d *Document) { d.Dates = nil; findDates(d, timex.Options{}) }},
 				{"words", func(d *Document) { reused.fill(d) }}, // as Annotate does, in a workspace
-				{"entities", func(d *Document) { d.Entities, d.Clusters = nil, nil; findEntities(d, words, &scratch) }},
+				{"entities", func(d *Document) { d.Entities, d.Clusters = nil, nil; findEntities(d, words, &scratch, &names) }},
 				{"quotes", func(d *Document) { d.Quotes, d.Speakers = nil, nil; findQuotes(d, words) }},
 				{"segments", func(d *Document) { d.Segments() }},
 			}

@@ -43,6 +43,22 @@ const (
 	inEventHeads
 	inStormWords // stormWords
 	inBodies     // bodies, the first words of bodyPairs, bodyAcronyms lower-cased
+	inPlaceNouns
+	inStaffFollowers
+	inOrgKinds
+	inPeoplePlurals
+	inRoleStarts
+	inFaithsAndPeoples
+	inCompass
+	inCountryBodies
+	inTitleModifiers
+	inPersonHeads
+	inOtherHeads
+	inOrgAdjectives
+	inHonorifics
+	inPlaceEnds
+	inPlaceStarts
+	inNameParticles
 
 	// the token as written
 	capWord  // a word starting with a capital letter (isCapWord)
@@ -65,6 +81,11 @@ var wordLists = func() map[string]fact {
 		{femalePronouns, inFemalePronouns}, {maleTitles, inMaleTitles}, {femaleTitles, inFemaleTitles},
 		{orgFollowers, inOrgFollowers}, {orgBefore, inOrgBefore}, {orgRoles, inOrgRoles}, {teamTitles, inTeamTitles},
 		{eventHeads, inEventHeads}, {stormWords, inStormWords}, {bodies, inBodies},
+		{placeNouns, inPlaceNouns}, {staffFollowers, inStaffFollowers}, {orgKinds, inOrgKinds},
+		{peoplePlurals, inPeoplePlurals}, {roleStarts, inRoleStarts}, {faithsAndPeoples, inFaithsAndPeoples},
+		{compass, inCompass}, {countryBodies, inCountryBodies}, {titleModifiers, inTitleModifiers},
+		{personHeads, inPersonHeads}, {otherHeads, inOtherHeads}, {orgAdjectives, inOrgAdjectives},
+		{honorifics, inHonorifics}, {placeEnds, inPlaceEnds}, {placeStarts, inPlaceStarts}, {nameParticles, inNameParticles},
 	} {
 		for w := range l.set {
 			m[w] |= l.bit
@@ -93,6 +114,23 @@ var wordLists = func() map[string]fact {
 	}
 	return m
 }()
+
+// listedHashes has bit fnv(w) mod its size set for each word w of
+// wordLists: where a word's bit is clear, the word is in no list, and fill
+// need not look it up (most words are in none).
+var listedHashes = func() (bits [1 << 10]uint64) {
+	for w := range wordLists {
+		h := fnv(w) % (64 << 10)
+		bits[h/64] |= 1 << (h % 64)
+	}
+	return bits
+}()
+
+// listedHash reports whether a word of hash h (fnv) may be in wordLists.
+func listedHash(h uint64) bool {
+	h %= 64 << 10
+	return listedHashes[h/64]&(1<<(h%64)) != 0
+}
 
 // docWords holds what the stages after the tokenizer know of every token of
 // a document.
@@ -149,7 +187,11 @@ func (w *docWords) fill(d *Document) {
 		}
 		id, added := w.numbers.number(w.lows[i], a.hash)
 		if added {
-			lists = append(lists, wordLists[w.lows[i]])
+			var l fact
+			if listedHash(a.hash) {
+				l = wordLists[w.lows[i]]
+			}
+			lists = append(lists, l)
 		}
 		w.wordID[i] = id
 		b |= lists[id]
@@ -269,11 +311,12 @@ type wordNumbers struct {
 	hashes []uint64 // by number
 }
 
-// reset empties n for a text of n tokens: a few distinct words a token
-// at first (number grows the table when it fills up).
+// reset empties n for a text of n tokens: a slot a token at first, which
+// holds a text of half as many distinct words or fewer, as news has (number
+// grows the table when it fills up).
 func (n *wordNumbers) reset(tokens int) {
 	size := 256
-	for size < tokens/2 && size < 1<<16 {
+	for size < tokens && size < 1<<16 {
 		size *= 2
 	}
 	n.slots = resized(n.slots, size)

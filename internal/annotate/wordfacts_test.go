@@ -3,6 +3,7 @@ package annotate
 import (
 	"testing"
 
+	"github.com/newsroom-tools/annotator/internal/ner"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -41,4 +42,35 @@ func TestDocWords(t *testing.T) {
 func FuzzDocWords(f *testing.F) {
 	f.Add("Sergei Lavrov said al-Assad ÉTAT")
 	f.Fuzz(func(t *testing.T, text string) { checkDocWords(t, text) })
+}
+
+// checkNameLookups checks that the look-ups that rest on the facts of a
+// name's first word (nameFinder.lookupPlace, isOrganization) answer as the
+// look-ups of the name's text, for every name of up to six tokens.
+func checkNameLookups(t *testing.T, text string) {
+	t.Helper()
+	d := &Document{Text: text, Tokens: Tokenize(text)}
+	f := newNameFinder(d, newDocWords(d), new(nameArrays))
+	for first := range d.Tokens {
+		for last := first + 1; last <= len(d.Tokens) && last <= first+6; last++ {
+			name := f.text(first, last)
+			assert.Equal(t, ner.LookupPlace(name), f.lookupPlace(first, last), "%q", name)
+			assert.Equal(t, ner.IsOrganization(name), f.isOrganization(first, last), "%q", name)
+		}
+	}
+}
+
+func TestNameLookups(t *testing.T) {
+	for _, text := range []string{
+		"Russian Foreign Minister Sergei Lavrov met the U.N. Security Council in New York and NEW YORK.",
+		"AT&T and S&P 500, the United\u00a0Nations, United\u200bNations, United\tStates, United\nKingdom.",
+		"the WHO, Who, who; the Bank of England's, Czech Republic-based ÉTAT K\u212aelvin",
+	} {
+		checkNameLookups(t, text)
+	}
+}
+
+func FuzzNameLookups(f *testing.F) {
+	f.Add("New York and the United Nations")
+	f.Fuzz(func(t *testing.T, text string) { checkNameLookups(t, text) })
 }

@@ -131,6 +131,10 @@ type wordEntry struct {
 	ctx      tokenContext
 	headline [2]int32 // the row (Model.rowNumber) of tHeadline outside and inside a headline
 	sums     [numRoles]rowSum
+	// plain is sums[roleSelf] and the rows addWordRows adds for the
+	// commonest place of a word: inside a sentence (not first, not after
+	// an opening mark), in no listed name, outside a headline
+	plain rowSum
 }
 
 // A tokenContext holds the fields of a word's token that the templates
@@ -139,17 +143,18 @@ type tokenContext struct {
 	_                                           [0]func() // not comparable (see wordEntry)
 	low, shape, cls, suf3, caps, casing, nation uint64
 	listed                                      uint8
+	listedWords                                 [2]uint8
 }
 
 func (t *token) context() tokenContext {
-	return tokenContext{low: t.low, shape: t.shape, cls: t.cls, suf3: t.suf3, caps: t.caps, casing: t.casing, nation: t.nation, listed: t.listed}
+	return tokenContext{low: t.low, shape: t.shape, cls: t.cls, suf3: t.suf3, caps: t.caps, casing: t.casing, nation: t.nation, listed: t.listed, listedWords: t.listedWords}
 }
 
 // setContext sets t's fields from c and clears its places in listed names
 // (match sets them). Its other fields, which only the entry's sums read,
 // are left as they were.
 func (t *token) setContext(c *tokenContext) {
-	t.low, t.shape, t.cls, t.suf3, t.caps, t.casing, t.nation, t.listed = c.low, c.shape, c.cls, c.suf3, c.caps, c.casing, c.nation, c.listed
+	t.low, t.shape, t.cls, t.suf3, t.caps, t.casing, t.nation, t.listed, t.listedWords = c.low, c.shape, c.cls, c.suf3, c.caps, c.casing, c.nation, c.listed, c.listedWords
 	t.gaz, t.org = 0, 0
 }
 
@@ -176,7 +181,7 @@ const (
 	entryEnd   = 1 // the stand-in after it
 	// maxCachedWords bounds the cache: a Scratch about to hold more
 	// distinct words than this starts afresh (between sentences), so that
-	// its memory stays bounded (about 300 bytes a word) however much text
+	// its memory stays bounded (about 400 bytes a word) however much text
 	// it tags. A news article has a few hundred distinct words.
 	maxCachedWords = 1 << 15
 )
@@ -226,7 +231,10 @@ func (c *wordCache) lookup(w string, s *Scratch) int32 {
 	c.insert(h, e)
 	var t token
 	c.model.hashToken(w, &t, s)
-	t.listed = listedFirst(t.low)
+	t.listed, t.listedWords = listedFirst(t.low)
+	if givenNames[string(s.lowBuf)] { // the word lower-cased, as hashToken left it
+		t.listed |= givenName
+	}
 	c.entries[e] = c.model.entry(&t)
 	return e
 }
@@ -264,7 +272,24 @@ func (m *Model) entry(t *token) wordEntry {
 	}
 	e.headline[0] = m.rowOf(tHeadline, mix(0, t.low))
 	e.headline[1] = m.rowOf(tHeadline, mix(1, t.low))
+	e.plain = e.sums[roleSelf]
+	e.plain.addWordRows(m, t.casing, posInside, capIndex(t.caps), 0, 0, e.headline[0])
 	return e
+}
+
+// addWordRows adds the rows of the templates that read a word, its place
+// in the sentence (pos, a sentence position of tPosCap), in listed names
+// (gaz and org, as token.gaz and token.org) and the sentence (the
+// headline row): tPosCap, tCasing, tPlace, tPlaceCaps, tOrg and tHeadline.
+// casing and ci are the word's (token.casing and capIndex of token.caps).
+func (s *rowSum) addWordRows(m *Model, casing uint64, pos, ci int, gaz, org uint64, headline int32) {
+	small := m.small
+	// a loop, not six calls written out: it runs for few tokens (see
+	// wordEntry.plain), and the page downloads one copy of addRow
+	for _, r := range [...]int32{small.posCap[pos][ci], small.casing[casing][pos][ci], small.place[gaz],
+		small.placeCaps[gaz][ci], small.org[org][ci], headline} {
+		s.addRow(m, r)
+	}
 }
 
 // rowOf returns the row (rowNumber) of the feature of template k and value
@@ -304,8 +329,8 @@ func (m *Model) emissions(words []string, s *Scratch) []int32 {
 		}
 	}
 	toks := all[2 : n+2]
-	places.match(toks, firstOfPlace, func(t *token, v uint64) { t.gaz = v })
-	orgs.match(toks, firstOfOrg, func(t *token, v uint64) { t.org = v })
+	places.match(toks, 0, func(t *token, v uint64) { t.gaz = v })
+	orgs.match(toks, 1, func(t *token, v uint64) { t.org = v })
 	headline := 0
 	if letters >= 2 && upper*10 >= letters*7 {
 		headline = 1
@@ -325,36 +350,36 @@ func (m *Model) emissions(words []string, s *Scratch) []int32 {
 		t := &all[i+2]
 		prev, next := &all[i+1], &all[i+3]
 		after := bigram(i + 3)
-		sum := c.entries[ent[i+2]].sums[roleSelf]
+		pos := posInside
+		if i == 0 {
+			pos = posFirst
+		} else if isOpening(words[i-1]) {
+			pos = posAfterOpening
+		}
+		// the templates of small values, from the tables; the values are
+		// those of Featurizer.features. Those that read the word, its place
+		// in the sentence and the sentence only are in the entry's plain
+		// sum for the commonest place.
+		ci := capIndex(t.caps)
+		var sum rowSum
+		if e := &c.entries[ent[i+2]]; pos == posInside && t.gaz == 0 && t.org == 0 && headline == 0 {
+			sum = e.plain
+		} else {
+			sum = e.sums[roleSelf]
+			sum.addWordRows(m, t.casing, pos, ci, t.gaz, t.org, e.headline[headline])
+		}
 		sum.addSum(&c.entries[ent[i+1]].sums[rolePrev])
 		sum.addSum(&c.entries[ent[i+3]].sums[roleNext])
 		sum.addSum(&c.entries[ent[i]].sums[rolePrev2])
 		sum.addSum(&c.entries[ent[i+4]].sums[roleNext2])
-
-		pos := 2
-		if i == 0 {
-			pos = 0
-		} else if isOpening(words[i-1]) {
-			pos = 1
-		}
-		// the templates of small values, from the tables; the values are
-		// those of Featurizer.features
-		ci := capIndex(t.caps)
 		place3 := small.place3[edgeIndex(prev.gaz)][edgeIndex(next.gaz)]
 		if t.gaz != 0 || prev.gaz != 0 && prev.gaz != gazEdge || next.gaz != 0 && next.gaz != gazEdge {
 			place3 = m.rowNumber(featureID(tPlace3, prev.gaz<<16|t.gaz<<8|next.gaz, shift))
 		}
-		sum.addRow(m, small.posCap[pos][ci])
-		sum.addRow(m, small.casing[t.casing][pos][ci])
 		sum.addRow(m, small.caps3[capIndex(prev.caps)][ci][capIndex(next.caps)])
 		sum.addRow(m, small.firstM1[nationIndex(prev.nation)][ci])
-		sum.addRow(m, small.place[t.gaz])
-		sum.addRow(m, small.placeCaps[t.gaz][ci])
-		sum.addRow(m, small.org[t.org][ci])
 		sum.addRow(m, place3)
-		// the other templates that look at more than one word or at the
-		// sentence, hashed
-		sum.addRow(m, c.entries[ent[i+2]].headline[headline])
+		// the other templates that look at more than one word, hashed
 		sum.addRow(m, m.rowNumber(featureID(tShape3, mix(mix(prev.shape, t.shape), next.shape), shift)))
 		sum.addRow(m, m.rowNumber(featureID(tBigramL, before, shift)))
 		sum.addRow(m, m.rowNumber(featureID(tBigramR, this, shift)))
@@ -384,6 +409,13 @@ type smallRows struct {
 	// in none or beyond the sentence's edge (gazEdge), by whether they are
 	place3 [2][2]int32
 }
+
+// the sentence positions of tPosCap and tCasing
+const (
+	posFirst        = 0 // the sentence's first word
+	posAfterOpening = 1 // after an opening mark (isOpening)
+	posInside       = 2 // elsewhere
+)
 
 const (
 	numPositions   = 3                    // the first word, after an opening mark, elsewhere

@@ -73,9 +73,10 @@ type token struct {
 	casing, nation   uint64
 	caps             uint64
 	suf3             uint64
-	gaz              uint64 // position in a listed place name and its class, or 0
-	org              uint64 // position in a listed organization's name, or 0
-	listed           uint8  // whether the word starts listed names (firstOfPlace, firstOfOrg)
+	gaz              uint64   // position in a listed place name and its class, or 0
+	org              uint64   // position in a listed organization's name, or 0
+	listed           uint8    // whether the word starts listed names (firstOfPlace, firstOfOrg)
+	listedWords      [2]uint8 // the most words of the listed places, organizations it starts (listedFirst)
 }
 
 // boundary hashes for the words before the first and after the last token
@@ -145,7 +146,7 @@ func (f *Featurizer) features(words []string, s *Scratch, unknown bool) []uint32
 			t := &toks[i]
 			t.word, t.low, t.cls, t.fine, t.casing, t.nation = hUnknown, hUnknown, hNone, hNone, 0, 0
 		}
-		toks[i].listed = listedFirst(toks[i].low)
+		toks[i].listed, toks[i].listedWords = listedFirst(toks[i].low)
 		toks[i].gaz, toks[i].org = 0, 0 // match sets those in listed names
 		if toks[i].caps == capUpper {
 			upper++
@@ -154,8 +155,8 @@ func (f *Featurizer) features(words []string, s *Scratch, unknown bool) []uint32
 			letters++
 		}
 	}
-	places.match(toks, firstOfPlace, func(t *token, v uint64) { t.gaz = v })
-	orgs.match(toks, firstOfOrg, func(t *token, v uint64) { t.org = v })
+	places.match(toks, 0, func(t *token, v uint64) { t.gaz = v })
+	orgs.match(toks, 1, func(t *token, v uint64) { t.org = v })
 	headline := uint64(0)
 	if letters >= 2 && upper*10 >= letters*7 {
 		headline = 1

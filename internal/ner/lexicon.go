@@ -31,7 +31,7 @@ var placeSections = map[string]PlaceClass{"@country": Country, "@region": Region
 // against it without building strings.
 type phraseSet struct {
 	class  map[uint64]PlaceClass
-	first  map[uint64]bool // the hashes of the phrases' first words
+	first  map[uint64]uint8 // by the hash of a phrase's first word, the most words of the phrases it starts
 	maxLen int
 }
 
@@ -56,7 +56,7 @@ func loadOrgs(file string) (phraseSet, map[string]bool) {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		if len(line) <= 4 && strings.ToUpper(line) == line {
+		if len(line) <= maxOrgAcronym && strings.ToUpper(line) == line {
 			acr[line] = true
 			continue
 		}
@@ -92,14 +92,14 @@ var givenNames = func() map[string]bool {
 // listed organization: "United Nations", "U.N.", "NATO". Short acronyms
 // must be in capitals.
 func IsOrganization(name string) bool {
-	if orgAcronyms[name] {
+	if IsOrganizationAcronym(name) {
 		return true
 	}
 	return orgs.lookup(name) != NotPlace
 }
 
 func loadPhrases(file string) phraseSet {
-	s := phraseSet{class: map[uint64]PlaceClass{}, first: map[uint64]bool{}}
+	s := phraseSet{class: map[uint64]PlaceClass{}, first: map[uint64]uint8{}}
 	class := City
 	for _, line := range strings.Split(file, "\n") {
 		line = strings.TrimSpace(line)
@@ -118,7 +118,8 @@ func loadPhrases(file string) phraseSet {
 		for _, w := range words {
 			h = mix(h, hashString(w))
 		}
-		s.first[hashString(words[0])] = true
+		first := hashString(words[0])
+		s.first[first] = max(s.first[first], uint8(len(words)))
 		if _, dup := s.class[h]; !dup {
 			s.class[h] = class
 		}
@@ -140,12 +141,24 @@ func (s *phraseSet) lookup(name string) PlaceClass {
 	const offset = 14695981039346656037 // of FNV-1a, as in hashString
 	h, word, inWord := uint64(hPhrase), uint64(offset), false
 	for i := 0; i < len(name); {
-		r, w := rune(name[i]), 1
-		if r >= utf8.RuneSelf {
-			// an invalid byte decodes as utf8.RuneError, which
-			// strings.ToLower writes in its place
-			r, w = utf8.DecodeRuneInString(name[i:])
+		if c := name[i]; c < utf8.RuneSelf {
+			// ASCII, the common case: toLower and isSpace for a byte
+			i++
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c == ' ' || '\t' <= c && c <= '\r' {
+				if inWord {
+					h, word, inWord = mix(h, word), offset, false
+				}
+				continue
+			}
+			word, inWord = (word^uint64(c))*1099511628211, true
+			continue
 		}
+		// an invalid byte decodes as utf8.RuneError, which strings.ToLower
+		// writes in its place
+		r, w := utf8.DecodeRuneInString(name[i:])
 		i += w
 		if r = toLower(r); isSpace(r) {
 			if inWord {
@@ -153,7 +166,7 @@ func (s *phraseSet) lookup(name string) PlaceClass {
 			}
 			continue
 		}
-		if r < utf8.RuneSelf {
+		if r < utf8.RuneSelf { // "K", the Kelvin sign, lower-cases to "k"
 			word = (word ^ uint64(r)) * 1099511628211
 		} else {
 			var buf [utf8.UTFMax]byte
@@ -231,13 +244,23 @@ func hashLower(w string) uint64 {
 
 // MayStartPlace reports whether a listed place starts with the word w
 // (any case): a quick test before LookupPlace.
-func MayStartPlace(w string) bool { return places.first[hashLower(w)] }
+func MayStartPlace(w string) bool { return places.first[hashLower(w)] > 0 }
 
 // MayStartOrganization reports whether a listed organization starts with
 // the word w (any case): a quick test before IsOrganization.
 func MayStartOrganization(w string) bool {
-	return orgAcronyms[w] || orgs.first[hashLower(w)]
+	return IsOrganizationAcronym(w) || orgs.first[hashLower(w)] > 0
 }
+
+// IsOrganizationAcronym reports whether w, as written, is one of the short
+// acronyms of the list of organizations, which are matched in capitals
+// only: "WHO", not "who".
+func IsOrganizationAcronym(w string) bool {
+	return len(w) <= maxOrgAcronym && orgAcronyms[w]
+}
+
+// maxOrgAcronym is the length of the longest acronym loadOrgs keeps as written.
+const maxOrgAcronym = 4
 
 // MaxPhrase is the most words a listed place or organization has.
 const MaxPhrase = maxPhrase
@@ -246,18 +269,20 @@ const MaxPhrase = maxPhrase
 // first, left to right: each token covered gets its position in the phrase
 // (gazB, gazI, gazL, gazU) and the place's class above it; set is not
 // called for the others, whose field the caller has set to 0. A phrase is
-// tried only from a token with the bit first in its listed field (see
-// listedFirst).
-func (s *phraseSet) match(toks []token, first uint8, set func(t *token, v uint64)) {
+// tried only from a token that starts some, and no longer than the longest
+// of those (token.listedWords[which]: which is 0 for the places, 1 for the
+// organizations).
+func (s *phraseSet) match(toks []token, which int, set func(t *token, v uint64)) {
 	for i := 0; i < len(toks); {
-		if toks[i].listed&first == 0 {
+		most := int(toks[i].listedWords[which])
+		if most == 0 {
 			i++
 			continue
 		}
 		n := 0
 		var class PlaceClass
 		h := uint64(hPhrase)
-		for k := 0; k < s.maxLen && i+k < len(toks); k++ {
+		for k := 0; k < most && i+k < len(toks); k++ {
 			h = mix(h, toks[i+k].low)
 			if c, ok := s.class[h]; ok {
 				n, class = k+1, c
@@ -282,22 +307,27 @@ func (s *phraseSet) match(toks []token, first uint8, set func(t *token, v uint64
 }
 
 // The bits of token.listed: the word starts a listed place, a listed
-// organization.
+// organization; it is a listed given name (set by the tagger's cache only,
+// for Scratch.WordFacts).
 const (
 	firstOfPlace uint8 = 1 << iota
 	firstOfOrg
+	givenName
 )
 
-// listedFirst returns the listed bits of a word whose lower-cased hash is low.
-func listedFirst(low uint64) uint8 {
+// listedFirst returns the listed bits of a word whose lower-cased hash is
+// low, and the most words of the listed places and of the listed
+// organizations it starts (token.listedWords).
+func listedFirst(low uint64) (uint8, [2]uint8) {
 	var b uint8
-	if places.first[low] {
+	words := [2]uint8{places.first[low], orgs.first[low]}
+	if words[0] > 0 {
 		b |= firstOfPlace
 	}
-	if orgs.first[low] {
+	if words[1] > 0 {
 		b |= firstOfOrg
 	}
-	return b
+	return b, words
 }
 
 // positions in a listed phrase

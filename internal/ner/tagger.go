@@ -120,17 +120,21 @@ func decode(emit []int32, tt *transTables, out []Label, s *Scratch) {
 	for i := 1; i < n; i++ {
 		row := (*[NumLabels]int32)(emit[i*NumLabels : (i+1)*NumLabels])
 		bk := (*[NumLabels]uint8)(back[i*NumLabels : (i+1)*NumLabels])
-		// cur is updated in place: each score is read (into a key) before
-		// it is overwritten. kc holds the keys of the closed labels, in the
-		// order of closedLabels, written out: constant indices need no
-		// bounds checks.
-		kc := [len(closedLabels)]int64{key(cur[O], O),
-			key(cur[lPER], lPER), key(cur[uPER], uPER), key(cur[lORG], lORG), key(cur[uORG], uORG),
-			key(cur[lLOC], lLOC), key(cur[uLOC], uLOC), key(cur[lMISC], lMISC), key(cur[uMISC], uMISC)}
-		fromO := cur[O]-cur[lPER] >= gap[1] && cur[O]-cur[uPER] >= gap[2] &&
-			cur[O]-cur[lORG] >= gap[3] && cur[O]-cur[uORG] >= gap[4] &&
-			cur[O]-cur[lLOC] >= gap[5] && cur[O]-cur[uLOC] >= gap[6] &&
-			cur[O]-cur[lMISC] >= gap[7] && cur[O]-cur[uMISC] >= gap[8]
+		// cur is updated in place: each score is read (into a key, or
+		// into o) before it is overwritten. kc holds the keys of the closed
+		// labels, in the order of closedLabels, written out: constant
+		// indices need no bounds checks.
+		o := cur[O]
+		fromO := o-cur[lPER] >= gap[1] && o-cur[uPER] >= gap[2] &&
+			o-cur[lORG] >= gap[3] && o-cur[uORG] >= gap[4] &&
+			o-cur[lLOC] >= gap[5] && o-cur[uLOC] >= gap[6] &&
+			o-cur[lMISC] >= gap[7] && o-cur[uMISC] >= gap[8]
+		var kc [len(closedLabels)]int64
+		if !fromO {
+			kc = [len(closedLabels)]int64{key(cur[O], O),
+				key(cur[lPER], lPER), key(cur[uPER], uPER), key(cur[lORG], lORG), key(cur[uORG], uORG),
+				key(cur[lLOC], lLOC), key(cur[uLOC], uLOC), key(cur[lMISC], lMISC), key(cur[uMISC], uMISC)}
+		}
 		for k := range numKinds {
 			b := 1 + 4*k // the B of kind k; then I, L, U
 			kB, kI := key(cur[b+posB], Label(b+posB)), key(cur[b+posI], Label(b+posI))
@@ -139,13 +143,21 @@ func decode(emit []int32, tt *transTables, out []Label, s *Scratch) {
 			cur[b+posI], bk[b+posI] = int32(bestI>>8)+row[b+posI], uint8(255-bestI&255)
 			cur[b+posL], bk[b+posL] = int32(bestL>>8)+row[b+posL], uint8(255-bestL&255)
 		}
+		if fromO {
+			// O is the best way into every opening label: no keys needed.
+			// Written out, as kc is.
+			t := &trans[O]
+			cur[O], cur[bPER], cur[uPER] = o+t[O]+row[O], o+t[bPER]+row[bPER], o+t[uPER]+row[uPER]
+			cur[bORG], cur[uORG], cur[bLOC] = o+t[bORG]+row[bORG], o+t[uORG]+row[uORG], o+t[bLOC]+row[bLOC]
+			cur[uLOC], cur[bMISC], cur[uMISC] = o+t[uLOC]+row[uLOC], o+t[bMISC]+row[bMISC], o+t[uMISC]+row[uMISC]
+			const from = uint8(O)
+			bk[O], bk[bPER], bk[uPER], bk[bORG], bk[uORG], bk[bLOC], bk[uLOC], bk[bMISC], bk[uMISC] = from, from, from, from, from, from, from, from, from
+			continue
+		}
 		for j, b := range openingLabels {
 			t := &intoOpening[j]
-			best := kc[0] + t[0]
-			if !fromO {
-				best = max(best, kc[1]+t[1], kc[2]+t[2], kc[3]+t[3], kc[4]+t[4],
-					kc[5]+t[5], kc[6]+t[6], kc[7]+t[7], kc[8]+t[8])
-			}
+			best := max(kc[0]+t[0], kc[1]+t[1], kc[2]+t[2], kc[3]+t[3], kc[4]+t[4],
+				kc[5]+t[5], kc[6]+t[6], kc[7]+t[7], kc[8]+t[8])
 			cur[b], bk[b] = int32(best>>8)+row[b], uint8(255-best&255)
 		}
 	}
