@@ -1,6 +1,9 @@
 package annotate
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The entity rules and the quote sieves ask the same questions of every
 // token, sentence after sentence and rule after rule: is it capitalised,
@@ -222,13 +225,16 @@ func resized[T any](s []T, n int) []T {
 // foldASCII returns s with its ASCII letters lower-cased and its other
 // bytes as they are, so that offsets into s hold in it.
 func foldASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
+	var b strings.Builder // one copy of the text: the builder's bytes become the string
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+			c += 'a' - 'A'
 		}
+		b.WriteByte(c)
 	}
-	return string(b)
+	return b.String()
 }
 
 // asciiScan is what one pass over a token's bytes tells.

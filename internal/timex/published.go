@@ -56,9 +56,18 @@ func lineCut(text string, n int) int {
 // inferFrom infers the publication date from text; last says whether the
 // latest full date may decide when nothing better is found.
 func inferFrom(text string, last bool, order Order) (day time.Time, start, end int, ok bool) {
-	p := &parser{text: text, toks: scan(text)}
+	buf, toks := borrowTokens(text)
+	p := &parser{text: text, toks: toks}
 	p.dayFirst = p.readsDayFirst(order)
-	found := p.run()
+	day, start, end, ok = p.infer(p.run(), last)
+	giveTokens(buf, toks)
+	return day, start, end, ok
+}
+
+// infer decides the publication date from the expressions found in the
+// parser's text; see inferFrom.
+func (p *parser) infer(found []Timex, last bool) (day time.Time, start, end int, ok bool) {
+	text := p.text
 	dates := make([]dated, 0, len(found))
 	for _, x := range found {
 		if t, ok := fullDay(x.Value); ok {

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -59,7 +60,12 @@ func (s *scanner) emit(k tkind, start int) *token {
 
 // scan tokenizes text.
 func scan(text string) []token {
-	s := &scanner{text: text, toks: make([]token, 0, len(text)/4+16)}
+	return scanInto(make([]token, 0, len(text)/4+16), text)
+}
+
+// scanInto is scan appending to toks, which it reuses.
+func scanInto(toks []token, text string) []token {
+	s := &scanner{text: text, toks: toks[:0]}
 	for {
 		// ASCII fast paths
 		if s.pos < len(text) {
@@ -196,4 +202,23 @@ func (t *token) lex() *entry {
 		return nil
 	}
 	return entries[t.ei]
+}
+
+// tokenBufs keeps token arrays from one parse to the next: they are a third
+// of what finding a short article's dates allocates, and no expression
+// keeps them. An array for a long text is not kept.
+var tokenBufs = sync.Pool{New: func() any { return new([]token) }}
+
+// borrowTokens scans text into an array from tokenBufs; giveTokens hands
+// it back once the parse is done.
+func borrowTokens(text string) (*[]token, []token) {
+	buf := tokenBufs.Get().(*[]token)
+	return buf, scanInto(*buf, text)
+}
+
+func giveTokens(buf *[]token, toks []token) {
+	if cap(toks) <= 1<<15 {
+		*buf = toks[:0]
+		tokenBufs.Put(buf)
+	}
 }

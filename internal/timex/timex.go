@@ -86,12 +86,15 @@ func ParseOrder(s string) (Order, bool) {
 
 // FindWith is Find with options.
 func FindWith(text string, ref time.Time, o Options) []Timex {
-	p := &parser{text: text, toks: scan(text), hasRef: !ref.IsZero(), ahead: o.Ahead}
+	buf, toks := borrowTokens(text)
+	p := &parser{text: text, toks: toks, hasRef: !ref.IsZero(), ahead: o.Ahead}
 	if p.hasRef {
 		p.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), ref.Hour(), ref.Minute(), ref.Second(), 0, time.UTC)
 	}
 	p.dayFirst = p.readsDayFirst(o.Order)
-	return p.run()
+	out := p.run()
+	giveTokens(buf, toks)
+	return out
 }
 
 // readsDayFirst says whether the parser reads a numeric date day first.
