@@ -115,7 +115,7 @@ func Annotate(text string, opts Options) *Document {
 	defer ws.words.release()
 	findEntities(d, &ws.words, &ws.tagger, &ws.names)
 	dated.wait()
-	findQuotes(d, &ws.words)
+	findQuotes(d, &ws.words, &ws.quotes)
 	return d
 }
 
@@ -128,6 +128,7 @@ type workspace struct {
 	words  docWords
 	tagger ner.Scratch
 	names  nameArrays
+	quotes tokenArrays
 }
 
 var workspaces = sync.Pool{New: func() any { return new(workspace) }}

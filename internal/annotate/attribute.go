@@ -94,8 +94,8 @@ type attributor struct {
 
 // findQuotes fills the quote layer and the speakers it links to.
 // words holds what is known of d's tokens.
-func findQuotes(d *Document, words *docWords) {
-	a := newAttributor(d, words)
+func findQuotes(d *Document, words *docWords, arrays *tokenArrays) {
+	a := newAttributor(d, words, arrays)
 	a.markQuotes()
 	interview := a.interviewQuotes()
 	a.dropInside(interview)
@@ -115,12 +115,22 @@ func findQuotes(d *Document, words *docWords) {
 	linkSpeakers(d, words)
 }
 
-func newAttributor(d *Document, words *docWords) *attributor {
+// tokenArrays are the attributor's arrays by token. A workspace keeps them,
+// so that the next document reuses them.
+type tokenArrays struct {
+	sentOf, entAt []int32
+	inPassage     []bool
+}
+
+func newAttributor(d *Document, words *docWords, arrays *tokenArrays) *attributor {
 	n := len(d.Tokens)
-	a := &attributor{d: d, docWords: words, sentOf: make([]int32, n), entAt: make([]int32, n), inPassage: make([]bool, n)}
+	arrays.sentOf, arrays.entAt = resized(arrays.sentOf, n), resized(arrays.entAt, n)
+	arrays.inPassage = resized(arrays.inPassage, n)
+	a := &attributor{d: d, docWords: words, sentOf: arrays.sentOf, entAt: arrays.entAt, inPassage: arrays.inPassage}
 	for i := range a.sentOf {
 		a.sentOf[i] = -1
 		a.entAt[i] = -1
+		a.inPassage[i] = false
 	}
 	for si, s := range d.Sentences {
 		for t := s.First; t < s.Last; t++ {

@@ -50,7 +50,7 @@ func BenchmarkStages(b *testing.B) {
 				{"dates", func(d *Document) { d.Dates = nil; findDates(d, timex.Options{}) }},
 				{"words", func(d *Document) { reused.fill(d) }}, // as Annotate does, in a workspace
 				{"entities", func(d *Document) { d.Entities, d.Clusters = nil, nil; findEntities(d, words, &scratch, &names) }},
-				{"quotes", func(d *Document) { d.Quotes, d.Speakers = nil, nil; findQuotes(d, words) }},
+				{"quotes", func(d *Document) { d.Quotes, d.Speakers = nil, nil; findQuotes(d, words, new(tokenArrays)) }},
 				{"segments", func(d *Document) { d.Segments() }},
 			}
 			for _, st := range stages {
