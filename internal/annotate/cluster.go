@@ -29,6 +29,9 @@ func clusterEntities(d *Document, lows []string) {
 		if first, _, n := fields(name); n > 1 && d.Clusters[c].Kind == Person {
 			idx.add(nameKey{byFirstName, first}, c)
 		}
+		if base, ok := withoutOrgSuffix(name); ok && d.Clusters[c].Kind == Organization {
+			idx.add(nameKey{byName, base}, c) // "Brightwave" finds "Brightwave Inc."
+		}
 	}
 	// each cluster's mentions so far, and the number of words of its name
 	seen := make([]struct{ mentions, words int }, 0, len(d.Entities))
@@ -37,11 +40,15 @@ func clusterEntities(d *Document, lows []string) {
 		name := e.Of(text)
 		_, _, nameWords := fields(name)
 		best := -1
-		keys := [3]nameKey{{byName, name}, {byLastWord, lastWord(name)}}
+		keys := [4]nameKey{{byName, name}, {byLastWord, lastWord(name)}}
 		n := 2
 		if isAcronym(name) {
-			keys[2] = nameKey{byInitials, withoutDots(name)}
-			n = 3
+			keys[n] = nameKey{byInitials, withoutDots(name)}
+			n++
+		}
+		if base, ok := withoutOrgSuffix(name); ok && e.Kind == Organization {
+			keys[n] = nameKey{byName, base} // "Brightwave Inc." finds "Brightwave"
+			n++
 		}
 		for _, k := range keys[:n] {
 			for at := idx.first(k); at >= 0; at = idx.nodes[at].next {
@@ -121,10 +128,26 @@ func sameName(d *Document, c *Cluster, k EntityKind, name string) bool {
 		}
 		return similarFirstNames(cFirst, nFirst)
 	case Organization:
+		if base, ok := withoutOrgSuffix(c.Name); ok && base == name {
+			return true
+		}
+		if base, ok := withoutOrgSuffix(name); ok && base == c.Name {
+			return true
+		}
 		return strings.HasSuffix(c.Name, " "+name) || strings.HasSuffix(name, " "+c.Name) ||
 			isAcronym(name) && string(appendInitials(make([]byte, 0, 32), c.Name)) == withoutDots(name)
 	}
 	return false
+}
+
+// withoutOrgSuffix returns a company's name without the suffix that ends
+// it ("Brightwave Inc.", "Acme, Ltd." → "Brightwave", "Acme").
+func withoutOrgSuffix(name string) (string, bool) {
+	last := lastWord(name)
+	if len(last) == len(name) || !orgSuffixes[lower(last)] {
+		return "", false
+	}
+	return strings.TrimRight(name[:len(name)-len(last)], " ,"), true
 }
 
 // A clusterIndex lists the clusters under each nameKey, as linked lists

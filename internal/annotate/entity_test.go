@@ -357,6 +357,18 @@ func TestEntityClusters(t *testing.T) {
 		assert.Equal(t, "United Nations", a.Name)
 		assert.Equal(t, Organization, b.Kind)
 	})
+	t.Run("a_company_with_and_without_its_suffix", func(t *testing.T) {
+		for _, text := range []string{
+			"Brightwave Inc. said it will cut jobs. Shares of Brightwave fell.",
+			"Shares of Brightwave fell. Brightwave Inc. said it will cut jobs.",
+			"Shares of Acme fell after Acme, Ltd. cut its forecast.",
+		} {
+			d := Annotate(text, Options{})
+			require.Len(t, d.Clusters, 1, "%q: one company, %v", text, d.Clusters)
+			assert.Len(t, d.Clusters[0].Members, 2, text)
+			assert.Equal(t, Organization, d.Clusters[0].Kind, text)
+		}
+	})
 	t.Run("place_as_speaker_stays_place", func(t *testing.T) {
 		text := `"The plan will fail," Moscow says.`
 		d := Annotate(text, Options{})
