@@ -58,12 +58,7 @@ func (s *scanner) emit(k tkind, start int) *token {
 	return &s.toks[len(s.toks)-1]
 }
 
-// scan tokenizes text.
-func scan(text string) []token {
-	return scanInto(make([]token, 0, len(text)/4+16), text)
-}
-
-// scanInto is scan appending to toks, which it reuses.
+// scanInto tokenizes text into toks, which it reuses (borrowTokens).
 func scanInto(toks []token, text string) []token {
 	s := &scanner{text: text, toks: toks[:0]}
 	for {
