@@ -60,6 +60,9 @@ func (s *scanner) emit(k tkind, start int) *token {
 
 // scanInto tokenizes text into toks, which it reuses (borrowTokens).
 func scanInto(toks []token, text string) []token {
+	if n := len(text)/4 + 16; cap(toks) < n {
+		toks = make([]token, 0, n) // about a token for every four bytes of news
+	}
 	s := &scanner{text: text, toks: toks[:0]}
 	for {
 		// ASCII fast paths
