@@ -833,11 +833,24 @@ func (f *nameFinder) dateline(si int) []mention {
 	case next > end && (monthWords[lower(w)] || isDash(w)):
 	case (w == "—" || w == "–") && !f.caps[si] && f.has(first, allCaps) && end-first <= 3:
 		// "NORWICH — A hospital trust…"; "NOTE - …", "SOCCER - …" are no datelines
+	case w == "-" && !f.caps[si] && f.has(first, allCaps) && end-first <= 3 && !notDatelines[lower(f.text(first, end))] &&
+		next+1 < s.Last && articles[f.tok(next+1)]:
+		// "LEEDS - The city council…": a hyphen for a dash, before a sentence
+		// that opens with an article; "UPDATE - …", "EUROBONDS - Primary
+		// market activity …" and "SOCCER - JAPAN …" are no datelines
 	default:
 		return nil
 	}
 	return out
 }
+
+// articles open the sentence after a dateline's dash.
+var articles = wordSet(`The A An`)
+
+// notDatelines are words in capitals that open a paragraph before a dash
+// without naming a place: labels of a story's kind or state.
+var notDatelines = wordSet(`note update updated correction clarification exclusive analysis breaking watch video photos
+	opinion editorial comment review factbox explainer live advisory`)
 
 // isDateNumber reports whether w is a written-out date: "1996-08-30", "9/16/2013".
 func isDateNumber(w string) bool {
