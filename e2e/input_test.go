@@ -69,6 +69,38 @@ func TestRichPaste(t *testing.T) {
 	assert.Equal(t, 1, evalInt(t, ctx, `document.querySelectorAll("#article mark.quote.direct").length`))
 }
 
+// TestLongRichPaste pastes a long article copied from a web page: the text
+// goes into the box at once, not at the pace of typing, which took more
+// than a second for 40 KB.
+func TestLongRichPaste(t *testing.T) {
+	ctx := tab(t)
+	open(t, ctx)
+	grantClipboard(t, ctx)
+	focusPage(t, ctx)
+	para := "“We will be back next week to talk again,” said John Kerry, who met Sergei Lavrov in Geneva on Monday."
+	var html, plain strings.Builder
+	for html.Len() < 40<<10 {
+		html.WriteString("<p>" + para + "</p>")
+		plain.WriteString(para + "\n")
+	}
+	_, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`navigator.clipboard.write([new ClipboardItem({
+		"text/html": new Blob([`+jsString(html.String())+`], {type: "text/html"}),
+		"text/plain": new Blob([`+jsString(plain.String())+`], {type: "text/plain"})})]).then(() => {
+		  const t = document.getElementById("text");
+		  t.addEventListener("paste", () => { window.pasted = performance.now() }, true);
+		  // after the page's own handler, which inserts the text, has run
+		  window.addEventListener("paste", () => { window.inserted = performance.now() });
+		  return true })`, chromedp.EvalAwaitPromise))
+	require.NoError(t, err)
+	require.NoError(t, chromedp.Do(ctx, chromedp.Focus(chromedp.ID("text"))))
+	pressPaste(t, ctx)
+	waitRuns(t, ctx, 1)
+	took := evalFloat(t, ctx, `window.inserted - window.pasted`)
+	t.Logf("a 40 KB rich paste went into the box in %.0f ms", took)
+	assert.Less(t, took, 300.0, "the paste goes in at once")
+	assert.True(t, evalBool(t, ctx, `document.getElementById("text").value.startsWith(`+jsString(para+"\n\n")+`)`), "paragraphs kept")
+}
+
 // TestOpenFiles opens text, HTML, Markdown and non-UTF-8 files with the
 // Open button's file picker.
 func TestOpenFiles(t *testing.T) {
