@@ -59,6 +59,9 @@ var speakerNouns = map[string]SpeakerKind{
 	"memo": SpeakerOrganization, "document": SpeakerOrganization, "bank": SpeakerOrganization,
 	"kremlin": SpeakerOrganization, "pentagon": SpeakerOrganization, "organization": SpeakerOrganization,
 	"organisation": SpeakerOrganization, "network": SpeakerOrganization, "spokesmen": SpeakerOther,
+	"documents": SpeakerOther, "records": SpeakerOther, "reports": SpeakerOther, "filings": SpeakerOther,
+	"papers": SpeakerOther, "studies": SpeakerOther, "surveys": SpeakerOther, "polls": SpeakerOther,
+	"figures": SpeakerOther, "data": SpeakerOther,
 }
 
 // determiners open a common-noun speaker phrase.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // quoteWant is what a test expects of one quote: its text, kind, the
@@ -639,6 +640,26 @@ func TestCues(t *testing.T) {
 				assert.Equal(t, "Lavrov", got[0].mention)
 				assert.Equal(t, tt.verb, d.Quotes[0].Cue.Of(text))
 			}
+		})
+	}
+}
+
+// TestSpeakerKinds checks the kind of speaker a mention names: a person, a
+// body, or another source such as a group of people or papers.
+func TestSpeakerKinds(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		kind SpeakerKind
+	}{
+		{"Judge Helen Park said the sentence had to deter others.", SpeakerPerson},
+		{"The town council said it would review every permit.", SpeakerOrganization},
+		{"Officials said the road would reopen.", SpeakerOther},
+		{"According to court documents, he accepted the gifts.", SpeakerOther},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			d := Annotate(tt.text, Options{})
+			require.Len(t, d.Speakers, 1)
+			assert.Equal(t, tt.kind, d.Speakers[0].Kind, d.Speakers[0].Name)
 		})
 	}
 }
