@@ -77,11 +77,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		opts.Published = t
 	}
-	var ok bool
-	if opts.Dates.Order, ok = timex.ParseOrder(*order); !ok {
-		fmt.Fprintf(stderr, "annotate: -order %q: want auto, month or day\n", *order)
+	o, err := parseOrder(*order)
+	if err != nil {
+		fmt.Fprintf(stderr, "annotate: -order %v\n", err)
 		return 2
 	}
+	opts.Dates.Order = o
 	opts.Dates.Ahead = *ahead
 	if *format != "json" && *format != "html" && *format != "text" {
 		fmt.Fprintf(stderr, "annotate: -format %q: want json, html or text\n", *format)
@@ -138,6 +139,16 @@ func checkText(data []byte) error {
 		i += w
 	}
 	return errors.New("not valid UTF-8 text")
+}
+
+// parseOrder reads the order of the day and the month in a numeric date,
+// as -order and a batch line's "order" name it.
+func parseOrder(s string) (timex.Order, error) {
+	o, ok := timex.ParseOrder(s)
+	if !ok {
+		return o, fmt.Errorf("%q: want auto, month or day", s)
+	}
+	return o, nil
 }
 
 func parseDate(s string) (time.Time, error) {
@@ -224,10 +235,11 @@ func annotateLine(line []byte) (id []byte, d *annotate.Document, err error) {
 		}
 		opts.Published = t
 	}
-	var ok bool
-	if opts.Dates.Order, ok = timex.ParseOrder(in.Order); !ok {
-		return id, nil, fmt.Errorf("order %q: want auto, month or day", in.Order)
+	o, err := parseOrder(in.Order)
+	if err != nil {
+		return id, nil, fmt.Errorf("order %v", err)
 	}
+	opts.Dates.Order = o
 	opts.Dates.Ahead = in.Ahead
 	return id, annotate.Annotate(*in.Text, opts), nil
 }

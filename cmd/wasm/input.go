@@ -274,13 +274,10 @@ func (a *app) restoreReading() {
 	a.ahead.SetChecked(s.Call("getItem", keyAhead).Type() == js.TypeString)
 }
 
-// reading is how the page reads dates now.
+// reading is how the page reads dates now; settings.options reads an
+// order it does not know as the default.
 func (a *app) reading() (order string, ahead bool) {
-	order = a.order.Get("value").String()
-	if _, ok := timex.ParseOrder(order); !ok {
-		order = ""
-	}
-	return order, a.ahead.Checked()
+	return a.order.Get("value").String(), a.ahead.Checked()
 }
 
 // forget removes the kept text.

@@ -176,8 +176,13 @@ func (l *speakerLinker) resolve(m Span) int {
 	head := words[len(words)-1]
 	if kind, ok := speakerNouns[head]; ok {
 		// "Hollande's office", "the company", "the minister"
-		c, at := l.describedCluster(m, head, kind, words)
-		if s, sAt := l.describedSpeaker(m, head, words); s >= 0 && (c < 0 || sAt > at) {
+		c, at, s, sAt := -1, -1, -1, -1
+		if len(words) == 2 && (words[0] == "the" || words[0] == "this") {
+			// a possessive ("Hollande's office") names a new speaker
+			c, at = l.describedCluster(m, head, kind)
+			s, sAt = l.describedSpeaker(m, head)
+		}
+		if s >= 0 && (c < 0 || sAt > at) {
 			// "The city council said …; the council said": the nearer one
 			l.d.Speakers[s].Mentions = append(l.d.Speakers[s].Mentions, m)
 			return s
@@ -263,17 +268,15 @@ func (l *speakerLinker) forName(name string, kind SpeakerKind, m Span) int {
 // describedSpeaker finds the speaker named by a longer description with the
 // same head before mention m ("The city council" for "the council"), and
 // where its latest mention before m starts; -1 when there is none.
-func (l *speakerLinker) describedSpeaker(m Span, head string, words []string) (int, int) {
-	if len(words) != 2 || (words[0] != "the" && words[0] != "this") {
-		return -1, -1
-	}
+func (l *speakerLinker) describedSpeaker(m Span, head string) (int, int) {
 	best, bestAt := -1, -1
+	ending := " " + head
 	for i, s := range l.d.Speakers {
 		if s.Cluster >= 0 {
 			continue // a named speaker: describedCluster looks at names
 		}
 		name := lower(s.Name)
-		if !strings.HasPrefix(name, "the ") || !strings.HasSuffix(name, " "+head) || strings.Count(name, " ") > 4 {
+		if !strings.HasPrefix(name, "the ") || !strings.HasSuffix(name, ending) || strings.Count(name, " ") > 4 {
 			continue
 		}
 		for _, x := range s.Mentions {
@@ -285,14 +288,10 @@ func (l *speakerLinker) describedSpeaker(m Span, head string, words []string) (i
 	return best, bestAt
 }
 
-// describedCluster finds the cluster a common-noun mention stands for:
+// describedCluster finds the cluster a mention "the <head>" stands for:
 // "the minister" → the last person titled minister, "the company" → the last
-// organization, and where that name stands. A possessive ("Hollande's
-// office") names a new speaker, so it returns -1.
-func (l *speakerLinker) describedCluster(m Span, head string, kind SpeakerKind, words []string) (int, int) {
-	if len(words) != 2 || (words[0] != "the" && words[0] != "this") {
-		return -1, -1
-	}
+// organization, and where that name stands; -1 when there is none.
+func (l *speakerLinker) describedCluster(m Span, head string, kind SpeakerKind) (int, int) {
 	d := l.d
 	// the nearest fitting name before the mention, looking back a bounded way
 	i := sort.Search(len(d.Entities), func(i int) bool { return d.Entities[i].Start >= m.Start })
