@@ -36,11 +36,18 @@ var noInline = []string{
 
 // Args returns the arguments of `go` that build the page's WebAssembly to out.
 func Args(out string) []string {
-	args := []string{"build", "-trimpath", "-ldflags=-s -w"}
-	for _, p := range noInline {
-		args = append(args, "-gcflags="+p+"=-l")
-	}
+	args := append([]string{"build", "-trimpath", "-ldflags=-s -w"}, GCFlags()...)
 	return append(args, "-o", out, "./cmd/wasm")
+}
+
+// GCFlags returns the compiler flags of the page's build, for go build or
+// go test, so that code measured outside the page is compiled as in it.
+func GCFlags() []string {
+	var flags []string
+	for _, p := range noInline {
+		flags = append(flags, "-gcflags="+p+"=-l")
+	}
+	return flags
 }
 
 // Build compiles the page's WebAssembly from the module at root to out.
