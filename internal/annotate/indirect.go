@@ -218,10 +218,11 @@ func (a *attributor) objectAt(t, last int) bool {
 }
 
 // postModifierRun reports whether tokens from t on are a short phrase
-// that goes on naming a source ("by Politico", "of the Tax Foundation")
-// and reaches a comma or the end before any verb or quotation.
+// that goes on naming a source ("by Politico", "of the Tax Foundation",
+// "published in The Lancet on Tuesday", "seen by Reuters") and reaches a
+// comma or the end before any verb or quotation.
 func (a *attributor) postModifierRun(t, last int) bool {
-	if t >= last || (a.lower(t) != "by" && a.lower(t) != "of" && a.lower(t) != "from") {
+	if t >= last || a.lower(t) != "by" && a.lower(t) != "of" && a.lower(t) != "from" && !sourceParticiples[a.lower(t)] {
 		return false
 	}
 	for u := t + 1; u < last && u < t+16; u++ {
@@ -234,6 +235,11 @@ func (a *attributor) postModifierRun(t, last int) bool {
 	}
 	return last-t < 16
 }
+
+// sourceParticiples open a phrase that goes on describing a source: what
+// was done to a paper ("a study published in …", "a memo seen by Reuters",
+// "figures released on Wednesday").
+var sourceParticiples = wordSet(`published released seen obtained reviewed conducted carried commissioned compiled issued filed posted prepared`)
 
 // appositiveAfter reports whether the comma at token t opens an appositive
 // describing the phrase before it ("According to Ann Lee, a spokeswoman,
@@ -313,6 +319,12 @@ func (a *attributor) opensNamedClause(u int) bool {
 // mention and the token after it.
 func (a *attributor) accordingSource(t, end int) (Span, int, bool) {
 	m, after, ok := a.speakerForward(t, end)
+	for u := t + 1; ok && u < after; u++ {
+		if sourceParticiples[a.lower(u)] && a.d.Tokens[u-1].End > m.Start { // "a memo seen by Reuters": the memo is the source
+			m, after = Span{m.Start, a.d.Tokens[u-1].End}, u
+			break
+		}
+	}
 	if ok && (after >= end || a.tok(after) == ",") {
 		return m, after, true
 	}
