@@ -264,6 +264,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Rural Food Programme", Organization}}},
 		{"a_court_with_a_plural_possessive", "He will appear before Dunmore Magistrates' Court on Monday.",
 			[]entityWant{{"Dunmore Magistrates' Court", Organization}}},
+		{"football_clubs", "Northbridge Rovers beat Castleford United on Saturday.",
+			[]entityWant{{"Northbridge Rovers", Organization}, {"Castleford United", Organization}}},
 		{"police_ranks_are_titles", "Det Insp Mara Quinn said the search went on.",
 			[]entityWant{{"Mara Quinn", Person}}},
 		{"a_department_lists_its_remits_with_commas", "The Department for Environment, Food and Rural Affairs and Nato met.",

@@ -250,7 +250,8 @@ func (f *nameFinder) isFullName(first, last int) bool {
 // isInitial reports whether w is a capital initial: "J.".
 func isInitial(w string) bool { return len(w) == 2 && w[1] == '.' && 'A' <= w[0] && w[0] <= 'Z' }
 
-// orgHeads end organization names: "Security Council", "Apple Inc.".
+// orgHeads end organization names: "Security Council", "Apple Inc.",
+// "Northbridge Rovers".
 var orgHeads = wordSet(`council ministry party inc inc. corp corp. co. ltd ltd. llc plc university agency bank company
 	group association commission committee union organization organisation department institute
 	court army navy police times post news journal service office foundation fund federation board
@@ -258,7 +259,7 @@ var orgHeads = wordSet(`council ministry party inc inc. corp corp. co. ltd ltd. 
 	parliament congress senate assembly administration government center centre corporation
 	industries systems technologies holdings partners guard bureau museum hospital school college
 	academy society coalition alliance movement tribunal newsroom newsdesk daily herald tribune gazette telegraph
-	chronicle observer courier trust programme`)
+	chronicle observer courier trust programme united rovers wanderers rangers athletic albion hotspur fc afc`)
 
 // newsAgencies are organizations that appear as credits: "(Reuters)", "(AP Photo/...)".
 var newsAgencies = wordSet(`reuters ap afp upi bloomberg xinhua tass itar-tass ria interfax dpa efe ansa kyodo yonhap pti
