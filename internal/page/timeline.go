@@ -248,9 +248,83 @@ func otherLabel(t annotate.Date) string {
 			return s
 		}
 	case t.Type == timex.Set:
+		if s := everyLabel(v); s != "" {
+			return s
+		}
 		return "recurring: " + v
 	}
+	if s := partialDateLabel(v); s != "" {
+		return s
+	}
 	return v
+}
+
+var weekdayNames = [...]string{1: "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+// everyLabel reads a recurring value: P1D → "every day", P2W → "every 2
+// weeks", XXXX-WXX-1 → "every Monday", XXXX-WXX-5TEV → "every Friday
+// evening", XXXX-XX-XXTNI → "every night", XXXX-03 → "every March",
+// XXXX-SU → "every summer". It returns "" for other values.
+func everyLabel(v string) string {
+	if s := durationLabel(v); s != "" {
+		return "every " + strings.TrimPrefix(s, "1 ")
+	}
+	if !strings.HasPrefix(v, "XXXX-") {
+		return ""
+	}
+	rest := v[len("XXXX-"):]
+	day, pod, _ := strings.Cut(rest, "T")
+	when := ""
+	switch {
+	case day == "XX-XX" && pod != "":
+		when = partOfDay(pod)
+		if when == "" {
+			return ""
+		}
+		return "every " + when
+	case len(day) == 5 && strings.HasPrefix(day, "WXX-") && day[4] >= '1' && day[4] <= '7':
+		when = weekdayNames[day[4]-'0']
+	case len(day) == 2 && seasonNames[day] != "":
+		when = strings.ToLower(seasonNames[day])
+	case len(day) == 2:
+		m, ok := digits(day, 0, 2)
+		if !ok || m < 1 || m > 12 {
+			return ""
+		}
+		when = time.Month(m).String()
+	default:
+		return ""
+	}
+	if pod != "" {
+		if partOfDay(pod) == "" {
+			return ""
+		}
+		when += " " + partOfDay(pod)
+	}
+	return "every " + when
+}
+
+// partialDateLabel reads a date that lacks its year or week, as a text
+// without a date to count from leaves it: XXXX-09-16 → "16 September, year
+// unknown", XXXX-01 → "January, year unknown", XXXX-WXX-2 → "a Tuesday,
+// week unknown". It returns "" for other values.
+func partialDateLabel(v string) string {
+	switch {
+	case len(v) == 10 && strings.HasPrefix(v, "XXXX-WXX-") && v[9] >= '1' && v[9] <= '7':
+		return "a " + weekdayNames[v[9]-'0'] + ", week unknown"
+	case len(v) == 10 && strings.HasPrefix(v, "XXXX-"):
+		m, ok1 := digits(v, 5, 2)
+		d, ok2 := digits(v, 8, 2)
+		if !ok1 || !ok2 || v[7] != '-' || m < 1 || m > 12 || d < 1 || d > daysIn(2000, m) { // 2000: 29 February may be
+			return ""
+		}
+		return strconv.Itoa(d) + " " + time.Month(m).String() + ", year unknown"
+	case len(v) == 7 && strings.HasPrefix(v, "XXXX-"):
+		if m, ok := digits(v, 5, 2); ok && m >= 1 && m <= 12 {
+			return time.Month(m).String() + ", year unknown"
+		}
+	}
+	return ""
 }
 
 // durationLabel reads an ISO 8601 duration: P3D → "3 days", PT2H30M →
