@@ -435,3 +435,23 @@ func TestFieldsMatchesStrings(t *testing.T) {
 		}
 	}
 }
+
+// TestTitles reads a person's title before the name, and set off before it
+// by a comma after a possessive or a determiner.
+func TestTitles(t *testing.T) {
+	for _, tt := range []struct{ text, name, title string }{
+		{"Rovers manager Gareth Lowe spoke.", "Gareth Lowe", "manager"},
+		{"Castleford's coach, Anna Berg, was less happy.", "Anna Berg", "coach"},
+		{"Its medical director, Sarah Quinn, told the BBC.", "Sarah Quinn", "medical director"},
+		{"The minister, Ann Lee, resigned.", "Ann Lee", "minister"},
+		{"The study's lead author, Dr Amara Okafor, spoke.", "Amara Okafor", "Dr"},
+		{"They met the team's coach, Ann Lee.", "Ann Lee", "coach"},
+		// no title: a list, a name opening a clause, a word that is no role
+		{"He thanked the players, Ann Lee and Tom Ray.", "Ann Lee", ""},
+		{"When she met the coach, Ann Lee smiled.", "Ann Lee", ""},
+		{"The author, Ann Lee, spoke.", "Ann Lee", ""},
+	} {
+		d := Annotate(tt.text, Options{})
+		assert.Equal(t, tt.title, clusterOf(t, d, at(t, tt.text, tt.name)).Title, tt.text)
+	}
+}

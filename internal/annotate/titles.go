@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -62,6 +63,59 @@ func titleBefore(d *Document, lows []string, name Span) string {
 	if i <= 0 {
 		return ""
 	}
+	if t := titleRun(d, lows, name, i); t != "" {
+		return t
+	}
+	// an appositive, closed after the name: "Castleford's coach, Anna
+	// Berg, said", "its medical director, Sarah Quinn, told", "they met the
+	// minister, Ann Lee." (in "When she met the coach, Ann Lee smiled" the
+	// name opens a clause of its own)
+	if i < 3 || lows[i-1] != "," {
+		return ""
+	}
+	after := sort.Search(len(d.Tokens), func(t int) bool { return d.Tokens[t].Start >= name.End })
+	if after < len(lows) && !appositiveClosers[lows[after]] {
+		return ""
+	}
+	k, head := i-1, false
+	for k > 0 && (titleWords[lows[k-1]] || isNationality(d.Tokens[k-1].Of(d.Text))) {
+		head = head || personHeads[lows[k-1]]
+		k--
+	}
+	opens := func(t int) bool {
+		return t >= 0 && (appositiveOpeners[lows[t]] || strings.HasSuffix(lows[t], "'s") || strings.HasSuffix(lows[t], "’s"))
+	}
+	switch {
+	case !head:
+		return ""
+	case opens(k - 1):
+	case k >= 2 && opens(k-2) && isLowerWord(d.Tokens[k-1].Of(d.Text)):
+		k-- // "its medical director"
+	default:
+		return ""
+	}
+	return d.Text[d.Tokens[k].Start:d.Tokens[i-2].End]
+}
+
+// isLowerWord reports whether w is a word in lower-case letters.
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// appositiveClosers may follow a name set off by a comma after its title.
+var appositiveClosers = wordSet(`, . ; : ) —`)
+
+// appositiveOpeners open a title set off before a name by a comma.
+var appositiveOpeners = wordSet(`the a an its his her their our 's ’s`)
+
+// titleRun is titleBefore's run of title words ending at token i, where
+// name starts.
+func titleRun(d *Document, lows []string, name Span, i int) string {
 	j := i
 	head := false
 	for j > 0 {
