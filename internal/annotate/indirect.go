@@ -148,7 +148,7 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 			for after < last && a.has(after, inAdverbials) && a.lower(after) != "told" {
 				after++
 			}
-			if cue, end, ok := a.cueAt(after, last); ok && !used[after] && a.closesSentence(end) && !a.objectAt(end, last) {
+			if cue, end, ok := a.cueAt(after, last); ok && !used[after] && (a.closesSentence(end) || sayForms[a.lower(after)] && a.closesBeforeContrast(end, last)) && !a.objectAt(end, last) {
 				if info, _ := cueAt(a.tok(after)); info.speech || info.verb {
 					return one(a.indirectQuote(a.skipConjunction(first, c), c, cue, m, "indirect-trailing"))
 				}
@@ -341,6 +341,33 @@ func (a *attributor) accordingSource(t, end int) (Span, int, bool) {
 	}
 	return m, u, true // "the RealClearPolitics polling average": the name stays the mention
 }
+
+// closesBeforeContrast reports whether tokens from t on hold a short
+// phrase opening with a preposition, then a contrast: "…, the company said
+// in a filing, but volumes fell" ends the attribution at "filing". ("…,
+// voters said yes, compared with …" and "…, they say, but …" do not: the
+// content may run on past them.)
+func (a *attributor) closesBeforeContrast(t, last int) bool {
+	if t >= last || !cuePrepositions[a.lower(t)] {
+		return false
+	}
+	for u, words := t, 0; u < last && words <= 3; u++ {
+		if a.contrastAt(u, last) {
+			return true
+		}
+		switch a.d.Tokens[u].Kind {
+		case Word, Number:
+			words++
+		case Mark:
+			return false
+		}
+	}
+	return false
+}
+
+// cuePrepositions open the phrase that says where or when words were said:
+// "said in a statement", "said on Twitter", "said during a visit".
+var cuePrepositions = wordSet(`in on at during after before via through from over`)
 
 // contrastAt reports whether token t is a comma opening a contrast: ", but …".
 func (a *attributor) contrastAt(t, end int) bool {

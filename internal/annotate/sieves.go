@@ -615,12 +615,13 @@ scan:
 }
 
 // staffAfter finds a person named after an organization by a role of one to
-// three lower-case words ("Brightwave spokesperson Kelly Moore", "Acme
-// chief executive Jane Doe"), at the byte offset after, before token end.
+// three words ("Brightwave spokesperson Kelly Moore", "Acme chief executive
+// Jane Doe", "Senate Majority Leader Maria Delgado"), at the byte offset
+// after, before token end.
 func (a *attributor) staffAfter(after, end int) (Span, bool) {
 	t := a.tokenAfter(after)
 	k := t
-	for k < end && k < t+3 && a.d.Tokens[k].Kind == Word && !a.has(k, capWord) && a.has(k, inSpeakerNouns|inTitleWords) {
+	for k < end && k < t+3 && a.d.Tokens[k].Kind == Word && (a.has(k, inTitleWords) || !a.has(k, capWord) && a.has(k, inSpeakerNouns)) {
 		k++
 	}
 	if k == t || k >= end || a.entAt[k] < 0 {
