@@ -295,6 +295,8 @@ func TestEntityConsistency(t *testing.T) {
 	}{
 		{"company_without_its_head", "Dravex Systems agreed the deal. The buyer valued Dravex at $2 billion.",
 			[]entityWant{{"Dravex Systems", Organization}, {"Dravex", Organization}}},
+		{"food_company_without_its_head", "Halvorsen Foods lowered its forecast. She added that Halvorsen would cut prices from November and close one of its two factories in Denmark.",
+			[]entityWant{{"Halvorsen Foods", Organization}, {"Halvorsen", Organization}, {"Denmark", Place}}},
 		{"surname_after_full_name", "Sergei Lavrov arrived. Later Lavrov left.",
 			[]entityWant{{"Sergei Lavrov", Person}, {"Lavrov", Person}}},
 		{"name_found_once_found_everywhere", "Acme Inc. hired staff. Analysts said Acme would grow.",

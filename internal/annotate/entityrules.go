@@ -278,7 +278,7 @@ var notNames = wordSet(`the a an in on at by for and but or if when while after 
 // companyHeads end company names that the text may shorten to the words
 // before them: "Quarrel Systems" … "Quarrel".
 var companyHeads = wordSet(`technologies systems industries holdings group motors airlines corporation labs
-	pharmaceuticals therapeutics networks`)
+	pharmaceuticals therapeutics networks foods brands logistics electronics software chemicals`)
 
 // departments head the names of government departments, whose remits
 // "and" may join: "Department of Health and Social Care".
