@@ -671,6 +671,8 @@ func TestSpeakerKinds(t *testing.T) {
 		{"The town council said it would review every permit.", SpeakerOrganization},
 		{"Officials said the road would reopen.", SpeakerOther},
 		{"According to court documents, he accepted the gifts.", SpeakerOther},
+		{"Analysts at Nordic Equity Partners said the cuts were overdue.", SpeakerOther},
+		{"A spokesman for the firm said the plant would close.", SpeakerPerson},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			d := Annotate(tt.text, Options{})

@@ -174,6 +174,12 @@ func (l *speakerLinker) resolve(m Span) int {
 		text = strings.TrimSpace(text[:len(text)-len("who")])
 	}
 	head := words[len(words)-1]
+	for i := 1; i < len(words)-1; i++ {
+		if phraseJoiners[words[i]] {
+			head = words[i-1] // "analysts at Nordic Equity Partners", "a spokesman for the firm"
+			break
+		}
+	}
 	if kind, ok := speakerNouns[head]; ok {
 		// "Hollande's office", "the company", "the minister"
 		c, at, s, sAt := -1, -1, -1, -1
@@ -194,6 +200,9 @@ func (l *speakerLinker) resolve(m Span) int {
 	}
 	return l.forName(text, SpeakerPerson, m)
 }
+
+// phraseJoiners join a speaker noun to what follows it: "analysts at …".
+var phraseJoiners = wordSet(`at of for from with in`)
 
 // entityAt returns the entity whose span is exactly m, or -1.
 func (l *speakerLinker) entityAt(m Span) int {
