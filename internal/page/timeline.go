@@ -307,20 +307,41 @@ func everyLabel(v string) string {
 // partialDateLabel reads a date that lacks its year or week, as a text
 // without a date to count from leaves it: XXXX-09-16 → "16 September, year
 // unknown", XXXX-01 → "January, year unknown", XXXX-WXX-2 → "a Tuesday,
-// week unknown". It returns "" for other values.
+// week unknown", XXXX-WXX-4T06:00 → "a Thursday at 06:00, week unknown",
+// XXXX-WXX-5TEV → "a Friday evening, week unknown", XXXX-XX-XXT15:30 →
+// "15:30, day unknown". It returns "" for other values.
 func partialDateLabel(v string) string {
-	switch {
-	case len(v) == 10 && strings.HasPrefix(v, "XXXX-WXX-") && v[9] >= '1' && v[9] <= '7':
-		return "a " + weekdayNames[v[9]-'0'] + ", week unknown"
-	case len(v) == 10 && strings.HasPrefix(v, "XXXX-"):
-		m, ok1 := digits(v, 5, 2)
-		d, ok2 := digits(v, 8, 2)
-		if !ok1 || !ok2 || v[7] != '-' || m < 1 || m > 12 || d < 1 || d > daysIn(2000, m) { // 2000: 29 February may be
+	day, clock, timed := strings.Cut(v, "T")
+	at := ""
+	if timed {
+		switch {
+		case partOfDay(clock) != "":
+			at = " " + partOfDay(clock)
+		case len(clock) >= 5 && clock[2] == ':':
+			h, ok1 := digits(clock, 0, 2)
+			mi, ok2 := digits(clock, 3, 2)
+			if !ok1 || !ok2 || h > 24 || mi > 59 {
+				return ""
+			}
+			at = " at " + clock // the zone, when written, stays: "at 18:30-05:00"
+		default:
 			return ""
 		}
-		return strconv.Itoa(d) + " " + time.Month(m).String() + ", year unknown"
-	case len(v) == 7 && strings.HasPrefix(v, "XXXX-"):
-		if m, ok := digits(v, 5, 2); ok && m >= 1 && m <= 12 {
+	}
+	switch {
+	case day == "XXXX-XX-XX" && timed:
+		return strings.TrimSpace(strings.TrimPrefix(at, " at ")) + ", day unknown"
+	case len(day) == 10 && strings.HasPrefix(day, "XXXX-WXX-") && day[9] >= '1' && day[9] <= '7':
+		return "a " + weekdayNames[day[9]-'0'] + at + ", week unknown"
+	case len(day) == 10 && strings.HasPrefix(day, "XXXX-"):
+		m, ok1 := digits(day, 5, 2)
+		d, ok2 := digits(day, 8, 2)
+		if !ok1 || !ok2 || day[7] != '-' || m < 1 || m > 12 || d < 1 || d > daysIn(2000, m) { // 2000: 29 February may be
+			return ""
+		}
+		return strconv.Itoa(d) + " " + time.Month(m).String() + at + ", year unknown"
+	case len(day) == 7 && strings.HasPrefix(day, "XXXX-") && !timed:
+		if m, ok := digits(day, 5, 2); ok && m >= 1 && m <= 12 {
 			return time.Month(m).String() + ", year unknown"
 		}
 	}

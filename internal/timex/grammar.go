@@ -1,6 +1,9 @@
 package timex
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // The grammar: one function per form of expression. A rule at token i
 // returns the node it reads there or nil. expr wraps the core rules with
@@ -480,7 +483,11 @@ func (p *parser) attach(n *node) *node {
 			out.end = d.end
 			out.clockOnly = false
 			out.rel = d.rel
-			if !d.rel {
+			if strings.HasPrefix(d.val, "XXXX-WXX-") && n.c.noDate {
+				// "6am Thursday" with no date to count from: the weekday's
+				// value with the clock's, XXXX-WXX-4T06:00
+				out.val = d.val[:len("XXXX-WXX-4")] + strings.TrimPrefix(n.c.String(), "XXXX-XX-XX")
+			} else if !d.rel {
 				c := d.c
 				c.g, c.h, c.mi, c.s = n.c.g, n.c.h, n.c.mi, n.c.s
 				c.hasTZ, c.tz, c.dst = n.c.hasTZ, n.c.tz, n.c.dst

@@ -268,6 +268,9 @@ func TestNoReference(t *testing.T) {
 		{"Sept 16", Date, "XXXX-09-16", ""},
 	})
 	check(t, "He left yesterday.", time.Time{}, []want{{"yesterday", Date, "", ""}})
+	// a time on a weekday keeps both: the week is what is unknown
+	check(t, "The warning runs until 6am on Thursday.", time.Time{}, []want{{"6am on Thursday", Time, "XXXX-WXX-4T06:00", ""}})
+	check(t, "Polls close at 8 p.m. ET Tuesday.", time.Time{}, []want{{"8 p.m. ET Tuesday", Time, "XXXX-WXX-2T20:00-05:00", ""}})
 }
 
 // TestSpansAreBytes pins byte offsets after multi-byte text.
