@@ -463,6 +463,12 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{`"deeply disappointed"`, Partial, "Maria Delgado", "Maria Delgado"},
 				{"her opponents of walking away", Indirect, "Maria Delgado", "Maria Delgado"}}},
+		{"a body, a role the lists lack, then the person, after the cue",
+			`"We expect more rain," said Met Office meteorologist Tom Hadley.`,
+			[]quoteWant{{`"We expect more rain,"`, Direct, "Tom Hadley", "Tom Hadley"}}},
+		{"a body, a role the lists lack, then the person, before the cue",
+			`Northgate engineer Ann Lee said the bridge was safe.`,
+			[]quoteWant{{"the bridge was safe", Indirect, "Northgate engineer Ann Lee", "Ann Lee"}}},
 		{"a long plain subject before says",
 			`A person familiar with the plans for the meeting says the talks will focus on jobs.`,
 			[]quoteWant{{"the talks will focus on jobs", Indirect, "A person familiar with the plans for the meeting", "A person familiar with the plans for the meeting"}}},

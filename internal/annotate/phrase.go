@@ -293,6 +293,12 @@ func (a *attributor) mention(lo, hi int, forward bool) (Span, bool) {
 		if a.onlyTitlesBefore(lo, a.d.Entities[e].Start) {
 			return a.d.Entities[e].Span, true
 		}
+		// "Met Office meteorologist Tom Hadley": a body, a role, the person
+		if o := a.entAt[lo]; o >= 0 && a.d.Entities[o].Kind == Organization && a.d.Entities[o].Start == toks[lo].Start {
+			if p, ok := a.staffAfter(a.d.Entities[o].End, hi); ok && p == a.d.Entities[e].Span {
+				return p, true
+			}
+		}
 	}
 	if forward {
 		// "Brian Baker, a longtime political adviser": the name opens the phrase

@@ -621,7 +621,7 @@ scan:
 func (a *attributor) staffAfter(after, end int) (Span, bool) {
 	t := a.tokenAfter(after)
 	k := t
-	for k < end && k < t+3 && a.d.Tokens[k].Kind == Word && (a.has(k, inTitleWords) || !a.has(k, capWord) && a.has(k, inSpeakerNouns)) {
+	for k < end && k < t+3 && a.d.Tokens[k].Kind == Word && (a.has(k, inTitleWords) || !a.has(k, capWord) && (a.has(k, inSpeakerNouns) || a.roleLike(k))) {
 		k++
 	}
 	if k == t || k >= end || a.entAt[k] < 0 {
@@ -632,6 +632,24 @@ func (a *attributor) staffAfter(after, end int) (Span, bool) {
 	}
 	return Span{}, false
 }
+
+// roleLike reports whether token k reads as a lower-case word for someone's
+// job that the lists lack: "meteorologist", "reporter", "engineer".
+func (a *attributor) roleLike(k int) bool {
+	w := a.lower(k)
+	if len(w) < 6 || a.isCueToken(k) || a.has(k, capWord) {
+		return false
+	}
+	for _, suffix := range roleSuffixes {
+		if strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleSuffixes end words for what people do.
+var roleSuffixes = []string{"ist", "er", "or", "ian", "ant", "ent"}
 
 // sentenceSubject returns the first speaker-like phrase of tokens [first, end).
 func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
