@@ -161,6 +161,12 @@ func (l *speakerLinker) resolve(m Span) int {
 		}
 	}
 	if kind, ok := speakerPronouns[w]; ok {
+		if w == "he" || w == "she" {
+			if s := l.describedAntecedent(m); s >= 0 {
+				d.Speakers[s].Mentions = append(d.Speakers[s].Mentions, m)
+				return s
+			}
+		}
 		c := l.antecedent(m, kind)
 		if c < 0 {
 			return -1
@@ -361,6 +367,55 @@ func (l *speakerLinker) antecedent(m Span, kind SpeakerKind) int {
 		}
 	}
 	return -1
+}
+
+// describedAntecedent finds the speaker a "he" or "she" stands for when the
+// sentence before it (or its own) opens with a person the text describes
+// but does not name, who has spoken, and names nobody before the pronoun
+// first: `A neighbour, who did not want to be named, said she had heard
+// shouting. "It's normally such a quiet street," she said.` It returns the
+// speaker's index, or -1.
+func (l *speakerLinker) describedAntecedent(m Span) int {
+	d := l.d
+	si := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > m.Start })
+	for s := min(si, len(d.Sentences)-1); s >= 0 && s >= si-1; s-- {
+		sent := d.Sentences[s]
+		for i, sp := range d.Speakers {
+			if sp.Cluster >= 0 || sp.Kind != SpeakerPerson || plural(sp.Name) {
+				continue // "Allies say …": not one person
+			}
+			for _, x := range sp.Mentions {
+				if x.Start == sent.Start && x.End <= m.Start && l.saidBy(x) {
+					return i
+				}
+			}
+		}
+		for _, e := range l.entitiesIn(sent.Span) {
+			if d.Entities[e].Start < m.Start && d.Entities[e].Kind == Person {
+				return -1 // a person named nearer: the usual antecedent
+			}
+		}
+	}
+	return -1
+}
+
+// plural reports whether a described speaker's last word reads as a plural
+// noun: "Allies", "The Vermont senators".
+func plural(name string) bool {
+	w := lastWord(lower(name))
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+}
+
+// saidBy reports whether mention x is the speaker of a quote whose cue is a
+// form of "say": "A reporter asked Sanders … He replied" leaves the answer
+// to the one asked.
+func (l *speakerLinker) saidBy(x Span) bool {
+	for _, q := range l.d.Quotes {
+		if q.Speaker == x && sayForms[lower(q.Cue.Of(l.d.Text))] {
+			return true
+		}
+	}
+	return false
 }
 
 // groupBefore returns the phrase that opens the sentence before the one
