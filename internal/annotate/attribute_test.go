@@ -477,6 +477,11 @@ func TestQuoteForms(t *testing.T) {
 		{"a pronoun after a described questioner is the one asked",
 			`Bernie Sanders spoke in Reno. A reporter asked about turnout. He replied: "The bigger the turnout, the better."`,
 			[]quoteWant{{`"The bigger the turnout, the better."`, Direct, "He", "Bernie Sanders"}}},
+		{"a body's head noun opening a sentence stands for the body",
+			`Merseyside Police said officers were called at 7.40pm. Police said the woman was stable.`,
+			[]quoteWant{
+				{"officers were called at 7.40pm", Indirect, "Merseyside Police", "Merseyside Police"},
+				{"the woman was stable", Indirect, "Police", "Merseyside Police"}}},
 		{"a long plain subject before says",
 			`A person familiar with the plans for the meeting says the talks will focus on jobs.`,
 			[]quoteWant{{"the talks will focus on jobs", Indirect, "A person familiar with the plans for the meeting", "A person familiar with the plans for the meeting"}}},

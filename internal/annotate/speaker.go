@@ -189,7 +189,8 @@ func (l *speakerLinker) resolve(m Span) int {
 	if kind, ok := speakerNouns[head]; ok {
 		// "Hollande's office", "the company", "the minister"
 		c, at, s, sAt := -1, -1, -1, -1
-		if len(words) == 2 && (words[0] == "the" || words[0] == "this") {
+		if len(words) == 2 && (words[0] == "the" || words[0] == "this") || len(words) == 1 && kind == SpeakerOrganization {
+			// "the council"; "Police", as a sentence may open for "the police"
 			// a possessive ("Hollande's office") names a new speaker
 			c, at = l.describedCluster(m, head, kind)
 			s, sAt = l.describedSpeaker(m, head)
