@@ -22,7 +22,12 @@ func clusterEntities(d *Document, lows []string) {
 	addKeys := func(c int) {
 		name := d.Clusters[c].Name
 		idx.add(nameKey{byName, name}, c)
-		idx.add(nameKey{byLastWord, lastWord(name)}, c)
+		last := lastWord(name)
+		idx.add(nameKey{byLastWord, last}, c)
+		if r, n := utf8.DecodeRuneInString(last); d.Clusters[c].Kind == Organization && unicode.IsLower(r) && len(last) < len(name) {
+			// "Council" (opening "Council leader Mark Fenwick") finds "Eastbridge council"
+			idx.add(nameKey{byLastWord, string(unicode.ToUpper(r)) + last[n:]}, c)
+		}
 		if in := appendInitials(buf[:0], name); len(in) > 0 {
 			idx.add(nameKey{byInitials, string(in)}, c)
 		}
@@ -134,10 +139,16 @@ func sameName(d *Document, c *Cluster, k EntityKind, name string) bool {
 		if base, ok := withoutOrgSuffix(name); ok && base == c.Name {
 			return true
 		}
-		return strings.HasSuffix(c.Name, " "+name) || strings.HasSuffix(name, " "+c.Name) ||
+		return hasWordSuffix(c.Name, name) || hasWordSuffix(name, c.Name) ||
 			isAcronym(name) && string(appendInitials(make([]byte, 0, 32), c.Name)) == withoutDots(name)
 	}
 	return false
+}
+
+// hasWordSuffix reports whether name ends in the words of short, in any
+// case: "Eastbridge council" ends in "Council".
+func hasWordSuffix(name, short string) bool {
+	return len(name) > len(short) && name[len(name)-len(short)-1] == ' ' && strings.EqualFold(name[len(name)-len(short):], short)
 }
 
 // withoutOrgSuffix returns a company's name without the suffix that ends

@@ -365,6 +365,13 @@ func TestEntityClusters(t *testing.T) {
 		assert.Equal(t, "United Nations", a.Name)
 		assert.Equal(t, Organization, b.Kind)
 	})
+	t.Run("a_body_and_its_head_in_another_case", func(t *testing.T) {
+		text := "Eastbridge council promised new buses. Council leader Mark Fenwick defended the plan."
+		d := Annotate(text, Options{})
+		a, b := clusterOf(t, d, at(t, text, "Eastbridge council")), clusterOf(t, d, at(t, text, "Council"))
+		assert.Equal(t, "Eastbridge council", b.Name, "one body")
+		assert.Equal(t, a.Name, b.Name)
+	})
 	t.Run("a_company_with_and_without_its_suffix", func(t *testing.T) {
 		for _, text := range []string{
 			"Brightwave Inc. said it will cut jobs. Shares of Brightwave fell.",
