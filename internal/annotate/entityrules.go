@@ -19,6 +19,7 @@ type sentenceRule struct {
 
 var sentenceRules = []sentenceRule{
 	{"place-list", settle, 1, (*nameFinder).listedPlaces},
+	{"shire", override, 3, (*nameFinder).shires},
 	{"org-list", retype, 5, (*nameFinder).listedOrgs},
 	{"known-body", override, 5, (*nameFinder).knownBodies},
 	{"agency", override, 5, (*nameFinder).agencies},
@@ -108,6 +109,33 @@ func (f *nameFinder) listedPlaces(si int) []mention {
 	f.found = out // its array serves the next rule
 	return out
 }
+
+// shires marks a capitalised word ending in "shire", alone, as a place: an
+// English county ("Lincolnshire", "Hampshire"). Before another capitalised
+// word it is left to the rules for bodies ("Lincolnshire Police"), and in
+// a sports report to the tagger and the rules for teams: counties field
+// cricket sides ("Leicestershire beat Somerset").
+func (f *nameFinder) shires(si int) []mention {
+	if f.sport {
+		return nil
+	}
+	s := f.d.Sentences[si]
+	out := f.found[:0]
+	for i := s.First; i < s.Last; i++ {
+		w := f.lower(i)
+		if len(w) <= len("shire")+2 || !strings.HasSuffix(w, "shire") || !f.has(i, capWord) || f.caps[si] ||
+			i+1 < s.Last && f.has(i+1, capWord) || i > s.First && f.has(i-1, capWord) && !f.has(i-1, inFunctionWords) ||
+			i > s.First && versus[f.lower(i-1)] { // a fixture: "v Derbyshire"
+			continue
+		}
+		out = append(out, mention{first: i, last: i + 1, kind: Place})
+	}
+	f.found = out
+	return out
+}
+
+// versus sets two sides against each other: "Yorkshire v Derbyshire".
+var versus = wordSet(`v v. vs vs. versus`)
 
 // initialedNames marks a capital initial and the capitalised word after it
 // as a person: "P. Simmons", "J. Adams".
