@@ -264,6 +264,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Rural Food Programme", Organization}}},
 		{"a_court_with_a_plural_possessive", "He will appear before Dunmore Magistrates' Court on Monday.",
 			[]entityWant{{"Dunmore Magistrates' Court", Organization}}},
+		{"two_remits_joined_in_a_body", "Humberside Fire and Rescue Service said crews attended.",
+			[]entityWant{{"Humberside Fire and Rescue Service", Organization}}},
 		{"a_county", "The warning covers much of Yorkshire and Lincolnshire until Thursday.",
 			[]entityWant{{"Yorkshire", Place}, {"Lincolnshire", Place}}},
 		{"a_county_force_stays_a_body", "Lincolnshire Police said the road was closed.",

@@ -315,6 +315,11 @@ var departments = wordSet(`ministry department`)
 // orgSuffixes end company names and make one of any capitalised run: "Acme Inc.".
 var orgSuffixes = wordSet(`inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh spa bhd pty lp llp`)
 
+// jointRemits are the first of two remits that "and" joins in the name of a
+// public body: "Fire and Rescue Service", "Health and Safety Executive".
+var jointRemits = wordSet(`fire police health border revenue trade food culture housing education science
+	transport`)
+
 // orgConnectors join the words of an organization's name: "Bank of America".
 var orgConnectors = wordSet(`of for and & de on`)
 
@@ -380,6 +385,14 @@ func (f *nameFinder) orgHeads(si int) []mention {
 		// after "the", two names joined by "and" before a head are one
 		if first < j && first-3 >= s.First && f.lower(first-1) == "and" && f.isNameWord(first-2) && f.lower(first-3) == "the" {
 			first -= 2
+		}
+		// two remits joined by "and" before a head are one name: "Humberside
+		// Fire and Rescue Service", "the Police and Crime Commissioner"
+		if first < j && first-2 >= s.First && f.lower(first-1) == "and" && f.isNameWord(first-2) && jointRemits[f.lower(first-2)] {
+			first -= 2
+			for first > s.First && f.isNameWord(first-1) {
+				first--
+			}
 		}
 		last := j + 1
 		// a company's suffix ends its name: "Kia Motor Corp of South Korea"
