@@ -11,7 +11,7 @@ import (
 // or to a speaker of its own ("sources"). words holds what is known of d's
 // tokens.
 func linkSpeakers(d *Document, words *docWords) {
-	l := speakerLinker{d: d, byCluster: map[int]int{}, byName: map[string]int{}, gender: clusterGenders(d, words)}
+	l := speakerLinker{d: d, byCluster: map[int]int{}, byName: map[string]int{}, gender: clusterGenders(d, words), saidAt: map[int]int{}}
 	stated, statedAt := -1, 0 // the last speaker who spoke "in a statement", and where
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
@@ -25,6 +25,11 @@ func linkSpeakers(d *Document, words *docWords) {
 			continue
 		}
 		q.Source = l.resolve(q.Speaker)
+		if s := q.Source; s >= 0 && d.Speakers[s].Cluster < 0 && d.Speakers[s].Kind == SpeakerPerson && !plural(d.Speakers[s].Name) &&
+			sayForms[lower(q.Cue.Of(d.Text))] {
+			// a form of "say": "A reporter asked Sanders … He replied" leaves the answer to the one asked
+			l.saidAt[q.Speaker.Start] = s
+		}
 		if q.Source >= 0 && !q.Cue.IsZero() && inAStatement(d.Text[q.Cue.End:min(len(d.Text), q.Cue.End+40)]) {
 			stated, statedAt = q.Source, q.End
 		}
@@ -48,6 +53,10 @@ type speakerLinker struct {
 	byCluster map[int]int    // cluster index → speaker index
 	byName    map[string]int // lower-cased name of a speaker without a cluster → speaker index
 	gender    []int          // per cluster: > 0 male, < 0 female, 0 unknown (see clusterGenders)
+	// saidAt holds, by the byte offset of its mention, each person the text
+	// describes without naming who said something ("A neighbour … said"),
+	// for the pronouns after them (describedAntecedent)
+	saidAt map[int]int
 }
 
 // Pronouns by gender, for linking "he" and "she" to a person.
@@ -372,24 +381,17 @@ func (l *speakerLinker) antecedent(m Span, kind SpeakerKind) int {
 
 // describedAntecedent finds the speaker a "he" or "she" stands for when the
 // sentence before it (or its own) opens with a person the text describes
-// but does not name, who has spoken, and names nobody before the pronoun
-// first: `A neighbour, who did not want to be named, said she had heard
-// shouting. "It's normally such a quiet street," she said.` It returns the
-// speaker's index, or -1.
+// but does not name, who has said something, and names nobody before the
+// pronoun first: `A neighbour, who did not want to be named, said she had
+// heard shouting. "It's normally such a quiet street," she said.` It
+// returns the speaker's index, or -1.
 func (l *speakerLinker) describedAntecedent(m Span) int {
 	d := l.d
 	si := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > m.Start })
 	for s := min(si, len(d.Sentences)-1); s >= 0 && s >= si-1; s-- {
 		sent := d.Sentences[s]
-		for i, sp := range d.Speakers {
-			if sp.Cluster >= 0 || sp.Kind != SpeakerPerson || plural(sp.Name) {
-				continue // "Allies say …": not one person
-			}
-			for _, x := range sp.Mentions {
-				if x.Start == sent.Start && x.End <= m.Start && l.saidBy(x) {
-					return i
-				}
-			}
+		if sp, ok := l.saidAt[sent.Start]; ok && sent.Start < m.Start {
+			return sp
 		}
 		for _, e := range l.entitiesIn(sent.Span) {
 			if d.Entities[e].Start < m.Start && d.Entities[e].Kind == Person {
@@ -405,18 +407,6 @@ func (l *speakerLinker) describedAntecedent(m Span) int {
 func plural(name string) bool {
 	w := lastWord(lower(name))
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
-}
-
-// saidBy reports whether mention x is the speaker of a quote whose cue is a
-// form of "say": "A reporter asked Sanders … He replied" leaves the answer
-// to the one asked.
-func (l *speakerLinker) saidBy(x Span) bool {
-	for _, q := range l.d.Quotes {
-		if q.Speaker == x && sayForms[lower(q.Cue.Of(l.d.Text))] {
-			return true
-		}
-	}
-	return false
 }
 
 // groupBefore returns the phrase that opens the sentence before the one
