@@ -482,6 +482,12 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"officers were called at 7.40pm", Indirect, "Merseyside Police", "Merseyside Police"},
 				{"the woman was stable", Indirect, "Police", "Merseyside Police"}}},
+		{"a name in apposition after a possessive description is the speaker",
+			`Hungary's prime minister, Viktor Orban, had threatened to block the package.`,
+			[]quoteWant{{"to block the package", Indirect, "Viktor Orban", "Viktor Orban"}}},
+		{"a name in apposition after a description that ends in a name",
+			`One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said he had made 150 calls.`,
+			[]quoteWant{{"he had made 150 calls", Indirect, "Darran Whiting", "Darran Whiting"}}},
 		{"a long plain subject before says",
 			`A person familiar with the plans for the meeting says the talks will focus on jobs.`,
 			[]quoteWant{{"the talks will focus on jobs", Indirect, "A person familiar with the plans for the meeting", "A person familiar with the plans for the meeting"}}},

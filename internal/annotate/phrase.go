@@ -175,8 +175,10 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 			continue // after an introductory phrase, only a name will do
 		}
 		if m, ok := a.mention(s, hi, true); ok {
-			if a.entAt[a.tokenAfter(m.Start)] < 0 && hi+1 < t && !found {
-				// "A lawyer for the paper, David Schulz, said": a name in apposition is the better mention
+			if !a.endsInName(m) && hi+1 < t && !found {
+				// "A lawyer for the paper, David Schulz, said", "Hungary's prime
+				// minister, Viktor Orban, had threatened": a name in apposition
+				// is the better mention
 				found, described = true, m
 				continue
 			}
@@ -184,6 +186,19 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 		}
 	}
 	return described, found
+}
+
+// endsInName reports whether mention m is a person's or a body's name,
+// with at most a title before it: "Sergei Lavrov", "Foreign Minister
+// Sergei Lavrov", "the Kremlin"; not "Hungary's prime minister", "One
+// pastor supporting Mr. Cruz" nor "Speaking in Harlem".
+func (a *attributor) endsInName(m Span) bool {
+	last := a.tokenAfter(m.End) - 1
+	if last < 0 || last >= len(a.entAt) || a.entAt[last] < 0 {
+		return false
+	}
+	e := a.d.Entities[a.entAt[last]]
+	return e.End == m.End && e.Kind != Place && a.onlyTitlesBefore(a.tokenAfter(m.Start), e.Start)
 }
 
 // capitalRun returns the token after the capitalised words from t, at most
