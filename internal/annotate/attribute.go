@@ -225,6 +225,9 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 		if match && (words[0] == "put" || words[0] == "puts") && !a.announcesQuote(t+len(words), end) {
 			continue // "put it on the table"
 		}
+		if after := t + len(words); match && (words[0] == "went" || words[0] == "goes") && after < end && notGoingOn[a.lower(after)] {
+			continue // "when it goes on sale", "went on a spending spree"
+		}
 		if match {
 			if phraseOnlyHeads[words[0]] || cueWords[words[0]].verb {
 				return Span{a.d.Tokens[t].Start, a.d.Tokens[t+len(words)-1].End}, t + len(words), true

@@ -488,6 +488,8 @@ func TestQuoteForms(t *testing.T) {
 		{"a name in apposition after a description that ends in a name",
 			`One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said he had made 150 calls.`,
 			[]quoteWant{{"he had made 150 calls", Indirect, "Darran Whiting", "Darran Whiting"}}},
+		{"going on sale is no speaking on",
+			`The Vantix Fold will cost $1,299 when it goes on sale in Europe on Sept. 26.`, nil},
 		{"a long plain subject before says",
 			`A person familiar with the plans for the meeting says the talks will focus on jobs.`,
 			[]quoteWant{{"the talks will focus on jobs", Indirect, "A person familiar with the plans for the meeting", "A person familiar with the plans for the meeting"}}},

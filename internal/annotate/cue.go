@@ -109,6 +109,10 @@ var cuePhrases = map[string][]string{
 	"puts":       {"puts it"},
 }
 
+// notGoingOn follow "went on" and "goes on" where they say what happened,
+// not that someone spoke on: "goes on sale", "went on trial".
+var notGoingOn = wordSet(`sale trial strike display record holiday leave air tour vacation a an`)
+
 // intentLemmas report a stance with an infinitive: "Clinton wants to triple
 // AmeriCorps", "Lavrov vowed to block the resolution". The content is the
 // infinitive clause, "to" included.
