@@ -488,6 +488,9 @@ func TestQuoteForms(t *testing.T) {
 		{"a name in apposition after a description that ends in a name",
 			`One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said he had made 150 calls.`,
 			[]quoteWant{{"he had made 150 calls", Indirect, "Darran Whiting", "Darran Whiting"}}},
+		{"a person of a body, before the cue",
+			`Maya Chen of research firm Counterpoint said the price was aggressive.`,
+			[]quoteWant{{"the price was aggressive", Indirect, "Maya Chen", "Maya Chen"}}},
 		{"going on sale is no speaking on",
 			`The Vantix Fold will cost $1,299 when it goes on sale in Europe on Sept. 26.`, nil},
 		{"a long plain subject before says",
@@ -699,6 +702,7 @@ func TestSpeakerKinds(t *testing.T) {
 		{"Officials said the road would reopen.", SpeakerOther},
 		{"According to court documents, he accepted the gifts.", SpeakerOther},
 		{"Analysts at Nordic Equity Partners said the cuts were overdue.", SpeakerOther},
+		{"The measures target gas, according to a draft seen by reporters.", SpeakerOrganization},
 		{"A spokesman for the firm said the plant would close.", SpeakerPerson},
 	} {
 		t.Run(tt.text, func(t *testing.T) {

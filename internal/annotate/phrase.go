@@ -288,8 +288,9 @@ func (a *attributor) mention(lo, hi int, forward bool) (Span, bool) {
 	if lo >= hi {
 		return Span{}, false
 	}
-	if forward {
-		// "Del. Stacey Plaskett of the Virgin Islands": the person before "of"
+	{
+		// "Del. Stacey Plaskett of the Virgin Islands", "Maya Chen of
+		// research firm Counterpoint": the person before "of"
 		for k := lo + 1; k < hi; k++ {
 			if a.lower(k) != "of" {
 				continue
