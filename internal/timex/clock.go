@@ -331,6 +331,13 @@ func (p *parser) zoneAt(j int) bool {
 	return e != nil && e.flags&fTZ != 0
 }
 
+// usZoneNames are the US time zones written out, with their standard
+// offsets in minutes: "Pacific time", "Eastern Standard Time".
+var usZoneNames = []struct {
+	name string
+	tz   int
+}{{"eastern", -300}, {"central", -360}, {"mountain", -420}, {"pacific", -480}}
+
 // zone reads a time zone after a time and records its offset.
 func (p *parser) zone(j int, c cal) (int, cal) {
 	k := j
@@ -338,6 +345,25 @@ func (p *parser) zone(j int, c cal) (int, cal) {
 	if p.punct(k, '(') && p.zoneAt(k+1) {
 		k++
 		paren = true
+	}
+	if !paren {
+		for _, z := range usZoneNames {
+			if !p.is(k, z.name) || !p.tok(k).cap {
+				continue
+			}
+			// "9 a.m. Pacific time", "8 p.m. Eastern Standard Time"
+			switch {
+			case p.is(k+1, "time"):
+				c.tz, c.hasTZ, c.dst = z.tz, true, true // on daylight time in summer
+				return k + 2, c
+			case p.is(k+1, "standard") && p.is(k+2, "time"):
+				c.tz, c.hasTZ, c.dst = z.tz, true, false
+				return k + 3, c
+			case p.is(k+1, "daylight") && p.is(k+2, "time"):
+				c.tz, c.hasTZ, c.dst = z.tz+60, true, false
+				return k + 3, c
+			}
+		}
 	}
 	t := p.tok(k)
 	if t.kind == tWord && t.lex() != nil && t.lex().flags&fTZ != 0 && (t.upper || p.is(k, "gmt") || p.is(k, "utc") || p.is(k, "pst") || p.is(k, "est")) && !(p.is(k, "z") && !p.glued(k)) {

@@ -153,6 +153,11 @@ func TestTimes(t *testing.T) {
 		{"until noon", []want{{"noon", Time, "2013-09-16T12:00", ""}}},
 		{"at 15:00 GMT", []want{{"15:00 GMT", Time, "2013-09-16T15:00Z", ""}}},
 		{"at 3 p.m. EST", []want{{"3 p.m. EST", Time, "2013-09-16T15:00-05:00", ""}}},
+		// US zones written out: on daylight time in September unless the text says standard
+		{"at 9 a.m. Pacific time", []want{{"9 a.m. Pacific time", Time, "2013-09-16T09:00-07:00", ""}}},
+		{"at 8 p.m. Eastern Standard Time", []want{{"8 p.m. Eastern Standard Time", Time, "2013-09-16T20:00-05:00", ""}}},
+		{"at 8 p.m. Eastern Daylight Time", []want{{"8 p.m. Eastern Daylight Time", Time, "2013-09-16T20:00-04:00", ""}}},
+		{"at 9 a.m. in the Pacific", []want{{"9 a.m.", Time, "2013-09-16T09:00", ""}}},
 		{"Friday 10 am (BST)", []want{{"Friday 10 am (BST)", Time, "2013-09-20T10:00+01:00", ""}}},
 		{"at 9:30 a.m. Tuesday", []want{{"9:30 a.m. Tuesday", Time, "2013-09-17T09:30", ""}}},
 		{"on Monday morning", []want{{"Monday morning", Time, "2013-09-16TMO", ""}}},
