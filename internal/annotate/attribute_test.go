@@ -491,6 +491,8 @@ func TestQuoteForms(t *testing.T) {
 		{"a person of a body, before the cue",
 			`Maya Chen of research firm Counterpoint said the price was aggressive.`,
 			[]quoteWant{{"the price was aggressive", Indirect, "Maya Chen", "Maya Chen"}}},
+		{"a verb that judges its object is not inverted",
+			`The Texas Association of School Boards, which had opposed the measure, praised the governor.`, nil},
 		{"going on sale is no speaking on",
 			`The Vantix Fold will cost $1,299 when it goes on sale in Europe on Sept. 26.`, nil},
 		{"a long plain subject before says",

@@ -138,7 +138,7 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 			// who speaks: "Vance, who led the town, admitted four counts"
 			// has an object there
 			if m, end, ok := a.speakerForward(after, last); ok && (a.skipAppositive(end, last) >= last || a.appositiveToEnd(end, last)) &&
-				(sayForms[a.lower(c+1)] || a.namesSpeaker(m)) {
+				(sayForms[a.lower(c+1)] || a.namesSpeaker(m) && !objectVerbs[cueWords[a.lower(c+1)].lemma]) {
 				return one(a.indirectQuote(a.skipConjunction(first, c), c, cue, m, "indirect-trailing"))
 			}
 			continue
@@ -176,6 +176,12 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 	// X said (that) content.
 	return a.subjectCueQuotes(first, last, used)
 }
+
+// objectVerbs take the one they judge as their object, and so are not
+// inverted after what was said: in "The association, which had opposed
+// the measure, praised the governor" the governor is praised, not speaking.
+var objectVerbs = wordSet(`praise criticize criticise condemn slam welcome thank hail applaud attack denounce decry laud
+	commend blame accuse mock ridicule deride brand label liken defend dismiss reject congratulate`)
 
 // appositiveToEnd reports whether tokens [t, last) describe the speaker up
 // to the sentence's end: a comma and a noun phrase ("…, said Brian Baker, a
