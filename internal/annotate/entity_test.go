@@ -266,6 +266,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Dunmore Magistrates' Court", Organization}}},
 		{"two_remits_joined_in_a_body", "Humberside Fire and Rescue Service said crews attended.",
 			[]entityWant{{"Humberside Fire and Rescue Service", Organization}}},
+		{"an_occupation_before_a_name", "Veteran actor Miriam Hale wins award.",
+			[]entityWant{{"Miriam Hale", Person}}},
 		{"a_county", "The warning covers much of Yorkshire and Lincolnshire until Thursday.",
 			[]entityWant{{"Yorkshire", Place}, {"Lincolnshire", Place}}},
 		{"a_county_force_stays_a_body", "Lincolnshire Police said the road was closed.",
@@ -469,4 +471,21 @@ func TestTitles(t *testing.T) {
 		d := Annotate(tt.text, Options{})
 		assert.Equal(t, tt.title, clusterOf(t, d, at(t, tt.text, tt.name)).Title, tt.text)
 	}
+}
+
+// TestKinshipGender reads a person's gender from a kinship word set before
+// the name, over a pronoun that follows it: in "her late husband, director
+// Paul Hale, and joked that she had …" the "she" is not Paul Hale.
+func TestKinshipGender(t *testing.T) {
+	text := "Accepting the honour, the actor thanked her late husband, director Paul Hale, and joked that she had outlasted the studios."
+	d := Annotate(text, Options{})
+	g := clusterGenders(d, newDocWords(d))
+	var paul Cluster
+	for i, c := range d.Clusters {
+		if c.Name == "Paul Hale" {
+			paul = c
+			assert.Positive(t, g[i], "Paul Hale is a husband")
+		}
+	}
+	require.Equal(t, "Paul Hale", paul.Name)
 }

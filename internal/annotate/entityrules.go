@@ -137,6 +137,10 @@ func (f *nameFinder) shires(si int) []mention {
 // versus sets two sides against each other: "Yorkshire v Derbyshire".
 var versus = wordSet(`v v. vs vs. versus`)
 
+// occupations are lower-case words for what people do that name the person
+// after them: "actor Miriam Hale", "cinematographer Lena Petrova".
+var occupations = wordSet(`actor actress singer novelist cinematographer comedian`)
+
 // initialedNames marks a capital initial and the capitalised word after it
 // as a person: "P. Simmons", "J. Adams".
 func (f *nameFinder) initialedNames(si int) []mention {
@@ -461,7 +465,7 @@ func (f *nameFinder) titledNames(si int) []mention {
 	out := f.found[:0]
 	for i := s.First; i+1 < s.Last; i++ {
 		w := f.lower(i)
-		if !f.has(i, inTitleWords) || !f.has(i, capWord|inHonorifics) {
+		if !f.has(i, inTitleWords) || !f.has(i, capWord|inHonorifics) && !occupations[w] {
 			continue
 		}
 		if !f.endsTitle(i, s.First) {

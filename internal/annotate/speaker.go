@@ -65,6 +65,8 @@ var (
 	femalePronouns = wordSet(`she her hers herself`)
 	maleTitles     = wordSet(`mr. mr sir lord king prince father brother congressman chairman spokesman`)
 	femaleTitles   = wordSet(`mrs. mrs ms. ms miss lady dame queen princess sister congresswoman chairwoman spokeswoman`)
+	maleKin        = wordSet(`husband father son brother grandfather uncle nephew widower boyfriend`)
+	femaleKin      = wordSet(`wife mother daughter sister grandmother aunt niece widow girlfriend`)
 )
 
 // clusterGenders guesses each person cluster's grammatical gender from the
@@ -102,6 +104,21 @@ func clusterGenders(d *Document, words *docWords) []int {
 				g[e.Cluster] += 3
 			} else if words.has(t-1, inFemaleTitles) {
 				g[e.Cluster] -= 3
+			}
+		}
+		// a kinship word set before the name: "her late husband, director Paul Hale"
+		for k := t - 1; k >= 0 && k >= t-4; k-- {
+			w := words.lows[k]
+			if maleKin[w] {
+				g[e.Cluster] += 3
+				break
+			}
+			if femaleKin[w] {
+				g[e.Cluster] -= 3
+				break
+			}
+			if w != "," && w != "late" && !titleWords[w] {
+				break
 			}
 		}
 		u := t
