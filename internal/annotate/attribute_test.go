@@ -493,6 +493,11 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{{"the price was aggressive", Indirect, "Maya Chen", "Maya Chen"}}},
 		{"a verb that judges its object is not inverted",
 			`The Texas Association of School Boards, which had opposed the measure, praised the governor.`, nil},
+		{"a described subject after an opening phrase speaks through a second verb",
+			`Miriam Hale won an award. Accepting the honour, the 78-year-old thanked her husband, director Paul Hale, and joked that she had "outlasted the studios".`,
+			[]quoteWant{
+				{"her husband, director Paul Hale", Indirect, "the 78-year-old", "Miriam Hale"},
+				{`"outlasted the studios"`, Partial, "the 78-year-old", "Miriam Hale"}}},
 		{"going on sale is no speaking on",
 			`The Vantix Fold will cost $1,299 when it goes on sale in Europe on Sept. 26.`, nil},
 		{"a long plain subject before says",

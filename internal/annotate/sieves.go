@@ -523,7 +523,13 @@ func (a *attributor) subjectOf(c, first int) (Span, bool) {
 		return m, true
 	}
 	if p > first && (a.lower(p) == "and" || a.lower(p) == "but" || a.tok(p) == "," && a.lower(p+1) == "then") {
-		return a.sentenceSubject(first, p) // "Carson admitted …, but said …", "…, then says …"
+		// "Carson admitted …, but said …", "…, then says …"; after an
+		// opening phrase a described subject counts: "Accepting the honour,
+		// the 78-year-old thanked her late husband, director Paul Hale, and joked"
+		if m, ok := a.describedAfterOpening(a.afterDateline(first, p), p); ok {
+			return m, true
+		}
+		return a.sentenceSubject(first, p)
 	}
 	m, ok := a.speakerBackward(back, first)
 	if ok && p > first && a.tok(p) == "," && m.End == a.d.Tokens[p-1].End && !a.commaIn(first, p) {
@@ -650,6 +656,36 @@ func (a *attributor) roleLike(k int) bool {
 
 // roleSuffixes end words for what people do.
 var roleSuffixes = []string{"ist", "er", "or", "ian", "ant", "ent"}
+
+// describedAfterOpening finds the subject a sentence describes after an
+// opening participle phrase, before its verb: "Accepting the honour, the
+// 78-year-old thanked …", "Speaking in Harlem, the senator said …".
+func (a *attributor) describedAfterOpening(first, end int) (Span, bool) {
+	w := a.lower(first)
+	if first >= end || a.entAt[first] >= 0 || len(w) < 5 || !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
+		return Span{}, false
+	}
+	for c := first + 1; c < end && c < first+8; c++ {
+		if a.tok(c) != "," {
+			continue
+		}
+		s := c + 1
+		if s >= end || !a.has(s, inDeterminers) || a.entAt[s] >= 0 {
+			return Span{}, false
+		}
+		// the phrase runs to its verb: "the 78-year-old thanked"
+		hi := s + 1
+		for hi < end && hi < s+8 && a.tok(hi) != "," && a.entAt[hi] < 0 && !a.verbLike(hi, s) && !a.has(hi, inCueWords) {
+			hi++
+		}
+		if hi == s+1 || hi >= end || a.tok(hi) == "," || a.entAt[hi] >= 0 ||
+			!(a.has(hi-1, inSpeakerNouns) || strings.HasSuffix(a.lower(hi-1), "year-old")) {
+			return Span{}, false
+		}
+		return Span{a.d.Tokens[s].Start, a.d.Tokens[hi-1].End}, true
+	}
+	return Span{}, false
+}
 
 // sentenceSubject returns the first speaker-like phrase of tokens [first, end).
 func (a *attributor) sentenceSubject(first, end int) (Span, bool) {

@@ -206,6 +206,12 @@ func (l *speakerLinker) resolve(m Span) int {
 		text = strings.TrimSpace(text[:len(text)-len("who")])
 	}
 	head := words[len(words)-1]
+	if len(words) == 2 && words[0] == "the" && strings.HasSuffix(head, "year-old") {
+		// "the 78-year-old": the person the text has been about, as a pronoun would be
+		if c := l.antecedent(m, SpeakerPerson); c >= 0 {
+			return l.forCluster(c, m)
+		}
+	}
 	for i := 1; i < len(words)-1; i++ {
 		if phraseJoiners[words[i]] {
 			head = words[i-1] // "analysts at Nordic Equity Partners", "a spokesman for the firm"
