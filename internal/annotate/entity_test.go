@@ -268,6 +268,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Humberside Fire and Rescue Service", Organization}}},
 		{"an_occupation_before_a_name", "Veteran actor Miriam Hale wins award.",
 			[]entityWant{{"Miriam Hale", Person}}},
+		{"companies_known_the_world_over", "It costs less than Samsung's cheapest model. Huawei declined to comment, and so did Apple Inc.",
+			[]entityWant{{"Samsung", Organization}, {"Huawei", Organization}, {"Apple Inc.", Organization}}},
 		{"a_county", "The warning covers much of Yorkshire and Lincolnshire until Thursday.",
 			[]entityWant{{"Yorkshire", Place}, {"Lincolnshire", Place}}},
 		{"a_county_force_stays_a_body", "Lincolnshire Police said the road was closed.",

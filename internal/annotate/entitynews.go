@@ -266,11 +266,39 @@ var bodies = wordSet(`labour tories snp nasdaq nyse commons lords`)
 var bodyAcronyms = setOf("MIT", "NHS", "ITV", "MI5", "MI6", "GCHQ", "SEC", "FTC", "FAA", "CDC", "NIH", "NOAA", "IRS",
 	"ONS", "UEFA", "NFL", "NBA", "MLB", "NHL", "ECB")
 
+// companies are companies known the world over whose names have no other
+// common use, which the tagger, trained on older news, reads as people or
+// places ("Samsung's cheapest model", "Huawei declined to comment"):
+// lower-cased. Names that are also words, surnames or places ("Apple",
+// "Amazon", "Shell", "Tesla", "Philips") are left out, and so are the
+// platforms news names as where words were posted ("wrote on Facebook").
+var companies = wordSet(`samsung huawei xiaomi alibaba tencent baidu bytedance lenovo foxconn tsmc nvidia
+	qualcomm intel microsoft google ibm cisco siemens bosch toyota honda nissan hyundai volkswagen renault
+	peugeot stellantis nestle nestlé unilever pfizer moderna astrazeneca novartis sanofi glaxosmithkline
+	bayer basf boeing airbus lockheed raytheon netflix spotify uber lyft airbnb paypal ebay walmart costco starbucks nike adidas sony panasonic nintendo
+	aramco gazprom rosneft exxonmobil exxon chevron glencore hsbc barclays citigroup jpmorgan ubs vodafone
+	ericsson nokia heineken carlsberg ikea volvo openai anthropic`)
+
 // bodyPairs are the bodies of two words: "Plaid Cymru", "Lib Dems".
 var bodyPairs = map[[2]string]bool{{"plaid", "cymru"}: true, {"lib", "dems"}: true, {"sinn", "fein"}: true}
 
 // indexWords follow an exchange's name when it names a share index.
 var indexWords = wordSet(`composite index 100`)
+
+// knownCompanies marks the companies of the list, capitalised, alone: a
+// capitalised word after one makes a longer name ("Samsung Electronics"),
+// which other rules read.
+func (f *nameFinder) knownCompanies(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for i := s.First; i < s.Last; i++ {
+		if !f.has(i, capWord) || !companies[f.lower(i)] || i+1 < s.Last && f.has(i+1, capWord) && !f.caps[si] {
+			continue
+		}
+		out = append(out, mention{first: i, last: i + 1, kind: Organization})
+	}
+	return out
+}
 
 // knownBodies marks the bodies of the lists, capitalised: "accused Labour
 // of", "on the Nasdaq", "Plaid Cymru said", "scientists from MIT". At the start of a sentence

@@ -22,6 +22,7 @@ var sentenceRules = []sentenceRule{
 	{"shire", override, 3, (*nameFinder).shires},
 	{"org-list", retype, 5, (*nameFinder).listedOrgs},
 	{"known-body", override, 5, (*nameFinder).knownBodies},
+	{"company", override, 5, (*nameFinder).knownCompanies},
 	{"agency", override, 5, (*nameFinder).agencies},
 	{"org-head", override, 3, (*nameFinder).orgHeads},
 	{"event", override, 3, (*nameFinder).events},
