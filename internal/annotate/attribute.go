@@ -345,11 +345,32 @@ func (a *attributor) strongCueContext(t, end int, share float64) bool {
 	if share >= 0.05 && a.pluralSubject(p) && t+1 < end && a.opensClause(t+1) {
 		return true // "Economists believe this provides …", "officials think Beijing has …"
 	}
+	if share >= 0.05 && (t+1 >= end || a.tok(t+1) == ".") && a.paperBefore(p) {
+		return true // "…, figures obtained by this newspaper show."
+	}
 	if share < 0.12 {
 		return false
 	}
 	return a.entAt[p] >= 0 && a.d.Entities[a.entAt[p]].End == a.d.Tokens[p].End
 }
+
+// paperBefore reports whether token p ends a phrase naming papers that can
+// show something: "figures", "documents seen by Reuters", "figures obtained
+// by this newspaper".
+func (a *attributor) paperBefore(p int) bool {
+	for u := p; u >= 0 && u > p-7; u-- {
+		if papers[a.lower(u)] {
+			return u == p || sourceParticiples[a.lower(u+1)]
+		}
+		if a.d.Tokens[u].Kind != Word {
+			return false
+		}
+	}
+	return false
+}
+
+// papers are what a text says shows something: "figures show", "data show".
+var papers = wordSet(`figures data documents records polls studies surveys statistics numbers`)
 
 // pluralSubject reports whether token p is a plural common noun that can
 // be the subject of a verb of belief: "economists", "officials", "polls".

@@ -498,6 +498,12 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"her husband, director Paul Hale", Indirect, "the 78-year-old", "Miriam Hale"},
 				{`"outlasted the studios"`, Partial, "the 78-year-old", "Miriam Hale"}}},
+		{"papers that show, after what they show",
+			`Fewer than one in ten of them run on electricity, figures obtained by this newspaper show.`,
+			[]quoteWant{{"Fewer than one in ten of them run on electricity", Indirect, "figures", "figures"}}},
+		{"papers seen by an agency show",
+			`The plant will close, documents seen by Reuters show.`,
+			[]quoteWant{{"The plant will close", Indirect, "documents", "documents"}}},
 		{"going on sale is no speaking on",
 			`The Vantix Fold will cost $1,299 when it goes on sale in Europe on Sept. 26.`, nil},
 		{"a long plain subject before says",

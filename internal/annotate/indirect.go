@@ -145,6 +145,7 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 		}
 		if m, after, ok := a.speakerForward(c+1, last); ok {
 			after = a.skipAppositive(after, last)
+			after = a.skipSourceParticiple(after, last)
 			for after < last && a.has(after, inAdverbials) && a.lower(after) != "told" {
 				after++
 			}
@@ -240,6 +241,24 @@ func (a *attributor) postModifierRun(t, last int) bool {
 		}
 	}
 	return last-t < 16
+}
+
+// skipSourceParticiple steps over a phrase at token t that says what was
+// done to a paper, when a cue follows it: "…, figures obtained by this
+// newspaper show." It returns the token of the cue, or t.
+func (a *attributor) skipSourceParticiple(t, last int) int {
+	if t >= last || !sourceParticiples[a.lower(t)] {
+		return t
+	}
+	for u := t + 1; u < last && u < t+8; u++ {
+		if a.inPassage[u] || a.tok(u) == "," {
+			return t
+		}
+		if _, end, ok := a.cueAt(u, last); ok && end > u && u > t+1 && a.closesSentence(end) {
+			return u
+		}
+	}
+	return t
 }
 
 // sourceParticiples open a phrase that goes on describing a source: what

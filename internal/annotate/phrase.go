@@ -249,7 +249,7 @@ func (a *attributor) speakerForward(t, end int) (Span, int, bool) {
 		return a.d.Tokens[t].Span, t + 1, true
 	}
 	hi := t
-	for hi < end && hi < t+12 && (a.inPhrase(hi) || (a.joinsNames(hi) || a.postModifier(hi)) && hi > t) && !(hi > t && a.verbLike(hi, t)) {
+	for hi < end && hi < t+12 && (a.inPhrase(hi) || (a.joinsNames(hi) || a.postModifier(hi)) && hi > t) && !(hi > t && (a.verbLike(hi, t) || sourceParticiples[a.lower(hi)])) {
 		hi++ // a verb ends the phrase: "said the Khan family deserved better" names no speaker
 	}
 	if hi == t {
