@@ -275,9 +275,9 @@ var bodyAcronyms = setOf("MIT", "NHS", "ITV", "MI5", "MI6", "GCHQ", "SEC", "FTC"
 var companies = wordSet(`samsung huawei xiaomi alibaba tencent baidu bytedance lenovo foxconn tsmc nvidia
 	qualcomm intel microsoft google ibm cisco siemens bosch toyota honda nissan hyundai volkswagen renault
 	peugeot stellantis nestle nestlé unilever pfizer moderna astrazeneca novartis sanofi glaxosmithkline
-	bayer basf boeing airbus lockheed raytheon netflix spotify uber lyft airbnb paypal ebay walmart costco starbucks nike adidas sony panasonic nintendo
-	aramco gazprom rosneft exxonmobil exxon chevron glencore hsbc barclays citigroup jpmorgan ubs vodafone
-	ericsson nokia heineken carlsberg ikea volvo openai anthropic`)
+	bayer basf boeing airbus lockheed raytheon netflix spotify uber lyft airbnb paypal ebay walmart costco
+	starbucks nike adidas sony panasonic nintendo aramco gazprom rosneft exxonmobil exxon chevron glencore
+	hsbc barclays citigroup jpmorgan ubs vodafone ericsson nokia heineken carlsberg ikea volvo openai anthropic`)
 
 // bodyPairs are the bodies of two words: "Plaid Cymru", "Lib Dems".
 var bodyPairs = map[[2]string]bool{{"plaid", "cymru"}: true, {"lib", "dems"}: true, {"sinn", "fein"}: true}
@@ -292,7 +292,7 @@ func (f *nameFinder) knownCompanies(si int) []mention {
 	s := f.d.Sentences[si]
 	var out []mention
 	for i := s.First; i < s.Last; i++ {
-		if !f.has(i, capWord) || !companies[f.lower(i)] || i+1 < s.Last && f.has(i+1, capWord) && !f.caps[si] {
+		if !f.has(i, capWord) || !f.has(i, inCompanies) || i+1 < s.Last && f.has(i+1, capWord) && !f.caps[si] {
 			continue
 		}
 		out = append(out, mention{first: i, last: i + 1, kind: Organization})

@@ -138,9 +138,8 @@ func (f *nameFinder) shires(si int) []mention {
 // versus sets two sides against each other: "Yorkshire v Derbyshire".
 var versus = wordSet(`v v. vs vs. versus`)
 
-// occupations are lower-case words for what people do that name the person
-// after them: "actor Miriam Hale", "cinematographer Lena Petrova".
-var occupations = wordSet(`actor actress singer novelist cinematographer comedian`)
+// occupations name the person after them even in lower case: "actor Miriam Hale".
+var occupations = wordSet(occupationWords)
 
 // initialedNames marks a capital initial and the capitalised word after it
 // as a person: "P. Simmons", "J. Adams".

@@ -343,13 +343,7 @@ func (a *attributor) opensNamedClause(u int) bool {
 // "according to the RealClearPolitics polling average"). It returns the
 // mention and the token after it.
 func (a *attributor) accordingSource(t, end int) (Span, int, bool) {
-	m, after, ok := a.speakerForward(t, end)
-	for u := t + 1; ok && u < after; u++ {
-		if sourceParticiples[a.lower(u)] && a.d.Tokens[u-1].End > m.Start { // "a memo seen by Reuters": the memo is the source
-			m, after = Span{m.Start, a.d.Tokens[u-1].End}, u
-			break
-		}
-	}
+	m, after, ok := a.speakerForward(t, end) // "a memo seen by Reuters": the phrase ends before "seen"
 	if ok && (after >= end || a.tok(after) == ",") {
 		return m, after, true
 	}
@@ -376,18 +370,7 @@ func (a *attributor) closesBeforeContrast(t, last int) bool {
 	if t >= last || !cuePrepositions[a.lower(t)] {
 		return false
 	}
-	for u, words := t, 0; u < last && words <= 3; u++ {
-		if a.contrastAt(u, last) {
-			return true
-		}
-		switch a.d.Tokens[u].Kind {
-		case Word, Number:
-			words++
-		case Mark:
-			return false
-		}
-	}
-	return false
+	return a.fewWordsTo(t, last, func(u int) bool { return a.contrastAt(u, last) })
 }
 
 // cuePrepositions open the phrase that says where or when words were said:
@@ -775,12 +758,12 @@ func (a *attributor) namesSpeaker(m Span) bool {
 	if a.isNameOrPronoun(m) {
 		return true
 	}
+	if _, ok := a.nameEnding(m); ok {
+		return true
+	}
 	t := a.tokenAfter(m.End) - 1 // the mention's last token
 	if t < 0 {
 		return false
-	}
-	if e := a.entAt[t]; e >= 0 && a.d.Entities[e].End == m.End && a.d.Entities[e].Kind != Place {
-		return true
 	}
 	w := a.lower(t)
 	_, one := speakerNouns[w]

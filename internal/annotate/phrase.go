@@ -193,12 +193,18 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 // Sergei Lavrov", "the Kremlin"; not "Hungary's prime minister", "One
 // pastor supporting Mr. Cruz" nor "Speaking in Harlem".
 func (a *attributor) endsInName(m Span) bool {
+	e, ok := a.nameEnding(m)
+	return ok && a.onlyTitlesBefore(a.tokenAfter(m.Start), e.Start)
+}
+
+// nameEnding returns the name of a person or a body that ends mention m.
+func (a *attributor) nameEnding(m Span) (Entity, bool) {
 	last := a.tokenAfter(m.End) - 1
 	if last < 0 || last >= len(a.entAt) || a.entAt[last] < 0 {
-		return false
+		return Entity{}, false
 	}
 	e := a.d.Entities[a.entAt[last]]
-	return e.End == m.End && e.Kind != Place && a.onlyTitlesBefore(a.tokenAfter(m.Start), e.Start)
+	return e, e.End == m.End && e.Kind != Place
 }
 
 // capitalRun returns the token after the capitalised words from t, at most
@@ -288,21 +294,19 @@ func (a *attributor) mention(lo, hi int, forward bool) (Span, bool) {
 	if lo >= hi {
 		return Span{}, false
 	}
-	{
-		// "Del. Stacey Plaskett of the Virgin Islands", "Maya Chen of
-		// research firm Counterpoint": the person before "of"
-		for k := lo + 1; k < hi; k++ {
-			if a.lower(k) != "of" {
-				continue
-			}
-			if e := a.entAt[k-1]; e >= 0 {
-				en := a.d.Entities[e]
-				if en.Kind == Person && en.End == toks[k-1].End && en.Start >= toks[lo].Start && a.onlyTitlesBefore(lo, en.Start) {
-					return en.Span, true
-				}
-			}
-			break
+	// "Del. Stacey Plaskett of the Virgin Islands", "Maya Chen of research
+	// firm Counterpoint": the person before "of"
+	for k := lo + 1; k < hi; k++ {
+		if a.lower(k) != "of" {
+			continue
 		}
+		if e := a.entAt[k-1]; e >= 0 {
+			en := a.d.Entities[e]
+			if en.Kind == Person && en.End == toks[k-1].End && en.Start >= toks[lo].Start && a.onlyTitlesBefore(lo, en.Start) {
+				return en.Span, true
+			}
+		}
+		break
 	}
 	// a name at the head: the last token of the phrase ends an entity
 	if e := a.entAt[hi-1]; e >= 0 && a.d.Entities[e].End == toks[hi-1].End && a.d.Entities[e].Start >= toks[lo].Start {

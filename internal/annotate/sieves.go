@@ -464,19 +464,28 @@ func (a *attributor) closesSentence(t int) bool {
 	if t < last && (a.has(t, inSpeakerPronouns) && a.lower(t) != "it" || a.lower(t) == "that") {
 		return false // "said she felt relief": a clause follows, with its own subject
 	}
+	return a.fewWordsTo(t, last, nil)
+}
+
+// fewWordsTo reports whether tokens from t on reach end, or a token where
+// stop holds (when stop is not nil), past at most three words and no
+// quotation mark.
+func (a *attributor) fewWordsTo(t, end int, stop func(u int) bool) bool {
 	words := 0
-	for u := t; u < last; u++ {
-		if words > 3 {
-			return false
+	for u := t; u < end; u++ {
+		if stop != nil && stop(u) {
+			return true
 		}
 		switch a.d.Tokens[u].Kind {
 		case Word, Number:
-			words++
+			if words++; words > 3 {
+				return false
+			}
 		case Mark:
 			return false
 		}
 	}
-	return words <= 3
+	return stop == nil
 }
 
 // onlyAdverbialsUntil reports whether tokens [t, end) hold nothing but a
@@ -639,11 +648,11 @@ func (a *attributor) staffAfter(after, end int) (Span, bool) {
 	return Span{}, false
 }
 
-// roleLike reports whether token k reads as a lower-case word for someone's
-// job that the lists lack: "meteorologist", "reporter", "engineer".
+// roleLike reports whether token k, a lower-case word, reads as a word for
+// someone's job that the lists lack: "meteorologist", "reporter", "engineer".
 func (a *attributor) roleLike(k int) bool {
 	w := a.lower(k)
-	if len(w) < 6 || a.isCueToken(k) || a.has(k, capWord) {
+	if len(w) < 6 || a.isCueToken(k) {
 		return false
 	}
 	for _, suffix := range roleSuffixes {
@@ -679,13 +688,16 @@ func (a *attributor) describedAfterOpening(first, end int) (Span, bool) {
 			hi++
 		}
 		if hi == s+1 || hi >= end || a.tok(hi) == "," || a.entAt[hi] >= 0 ||
-			!(a.has(hi-1, inSpeakerNouns) || strings.HasSuffix(a.lower(hi-1), "year-old")) {
+			!(a.has(hi-1, inSpeakerNouns) || byAge(a.lower(hi-1))) {
 			return Span{}, false
 		}
 		return Span{a.d.Tokens[s].Start, a.d.Tokens[hi-1].End}, true
 	}
 	return Span{}, false
 }
+
+// byAge reports whether w describes someone by age: "78-year-old".
+func byAge(w string) bool { return strings.HasSuffix(w, "year-old") }
 
 // sentenceSubject returns the first speaker-like phrase of tokens [first, end).
 func (a *attributor) sentenceSubject(first, end int) (Span, bool) {

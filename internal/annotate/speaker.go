@@ -20,8 +20,7 @@ func linkSpeakers(d *Document, words *docWords) {
 		}
 		if w := lower(q.Speaker.Of(d.Text)); stated >= 0 && q.Start-statedAt < 600 && (w == "the statement" || w == "its statement") {
 			// `X said in a statement that … "…," the statement said`: the statement is X's
-			q.Source = stated
-			d.Speakers[stated].Mentions = append(d.Speakers[stated].Mentions, q.Speaker)
+			q.Source = l.mentioned(stated, q.Speaker)
 			continue
 		}
 		q.Source = l.resolve(q.Speaker)
@@ -189,8 +188,7 @@ func (l *speakerLinker) resolve(m Span) int {
 	if kind, ok := speakerPronouns[w]; ok {
 		if w == "he" || w == "she" {
 			if s := l.describedAntecedent(m); s >= 0 {
-				d.Speakers[s].Mentions = append(d.Speakers[s].Mentions, m)
-				return s
+				return l.mentioned(s, m)
 			}
 		}
 		c := l.antecedent(m, kind)
@@ -206,7 +204,7 @@ func (l *speakerLinker) resolve(m Span) int {
 		text = strings.TrimSpace(text[:len(text)-len("who")])
 	}
 	head := words[len(words)-1]
-	if len(words) == 2 && words[0] == "the" && strings.HasSuffix(head, "year-old") {
+	if len(words) == 2 && words[0] == "the" && byAge(head) {
 		// "the 78-year-old": the person the text has been about, as a pronoun would be
 		if c := l.antecedent(m, SpeakerPerson); c >= 0 {
 			return l.forCluster(c, m)
@@ -222,15 +220,13 @@ func (l *speakerLinker) resolve(m Span) int {
 		// "Hollande's office", "the company", "the minister"
 		c, at, s, sAt := -1, -1, -1, -1
 		if len(words) == 2 && (words[0] == "the" || words[0] == "this") || len(words) == 1 && kind == SpeakerOrganization {
-			// "the council"; "Police", as a sentence may open for "the police"
+			// "the council"; "Police", as a sentence may open for "the police";
 			// a possessive ("Hollande's office") names a new speaker
 			c, at = l.describedCluster(m, head, kind)
 			s, sAt = l.describedSpeaker(m, head)
 		}
 		if s >= 0 && (c < 0 || sAt > at) {
-			// "The city council said …; the council said": the nearer one
-			l.d.Speakers[s].Mentions = append(l.d.Speakers[s].Mentions, m)
-			return s
+			return l.mentioned(s, m) // "The city council said …; the council said": the nearer one
 		}
 		if c >= 0 {
 			return l.forCluster(c, m)
@@ -278,12 +274,17 @@ func (l *speakerLinker) orgAround(m Span) int {
 	return -1
 }
 
+// mentioned adds mention m to speaker s and returns s.
+func (l *speakerLinker) mentioned(s int, m Span) int {
+	l.d.Speakers[s].Mentions = append(l.d.Speakers[s].Mentions, m)
+	return s
+}
+
 // forCluster returns the speaker of entity cluster c, adding mention m.
 func (l *speakerLinker) forCluster(c int, m Span) int {
 	d := l.d
 	if s, ok := l.byCluster[c]; ok {
-		d.Speakers[s].Mentions = append(d.Speakers[s].Mentions, m)
-		return s
+		return l.mentioned(s, m)
 	}
 	cl := d.Clusters[c]
 	kind := SpeakerPerson
@@ -305,8 +306,7 @@ func (l *speakerLinker) forName(name string, kind SpeakerKind, m Span) int {
 	d := l.d
 	key := lower(name)
 	if s, ok := l.byName[key]; ok {
-		d.Speakers[s].Mentions = append(d.Speakers[s].Mentions, m)
-		return s
+		return l.mentioned(s, m)
 	}
 	d.Speakers = append(d.Speakers, Speaker{Name: name, Kind: kind, Mentions: []Span{m}, Cluster: -1})
 	l.byName[key] = len(d.Speakers) - 1

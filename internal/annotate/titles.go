@@ -25,14 +25,18 @@ var titleWords = wordSet(`president minister secretary chancellor senator sen. r
 	undersecretary under-secretary assistant associate special senior top spokesperson congressman
 	congresswoman councilman councilwoman councillor alderman lawmaker legislator candidate nominee
 	presidential democratic republican gop sen rep gov dr mr mrs ms prof mp mep msp mla district circuit det det.
-	insp insp. supt supt. dci dsi actor actress singer novelist cinematographer comedian`)
+	insp insp. supt supt. dci dsi ` + occupationWords)
 
 // newsTitleWords are title words the rules know that the tagger's training
 // did not move out of the names in its data: "Norfolk MP Chloe Smith",
 // "U.S. District Judge Ana Ruiz", "Det Insp Sarah Khan", "actor Miriam Hale". IsTitleWord leaves them out, so that
 // the model stays what make model builds.
-var newsTitleWords = wordSet(`mp mep msp mla district circuit det det. insp insp. supt supt. dci dsi actor actress singer
-	novelist cinematographer comedian`)
+var newsTitleWords = wordSet(`mp mep msp mla district circuit det det. insp insp. supt supt. dci dsi ` + occupationWords)
+
+// occupationWords are lower-case words for what people do that stand as a
+// title before the name: "actor Miriam Hale", "cinematographer Lena
+// Petrova" (occupations).
+const occupationWords = `actor actress singer novelist cinematographer comedian`
 
 // personHeads are title words that name a role on their own and so end a
 // title: "Minister" in "Foreign Minister", not "Foreign" or "Deputy".
@@ -45,7 +49,7 @@ var personHeads = wordSet(`president minister secretary chancellor senator sen. 
 	manager founder co-founder analyst economist head superintendent inspector detective constable
 	agent secretary-general undersecretary congressman congresswoman councilman councilwoman
 	councillor alderman lawmaker legislator candidate nominee attorney mr mrs ms dr prof mp mep msp mla insp insp.
-	supt supt. dci dsi actor actress singer novelist cinematographer comedian`)
+	supt supt. dci dsi ` + occupationWords)
 
 // honorifics are titles that never form part of the name after them.
 var honorifics = wordSet(`mr. mrs. ms. dr. prof. mr mrs ms dr prof sir dame lord lady`)

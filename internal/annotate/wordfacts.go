@@ -46,6 +46,7 @@ const (
 	inEventHeads
 	inStormWords // stormWords
 	inBodies     // bodies, the first words of bodyPairs, bodyAcronyms lower-cased
+	inCompanies  // companies
 	inPlaceNouns
 	inStaffFollowers
 	inOrgKinds
@@ -83,7 +84,7 @@ var wordLists = func() map[string]fact {
 		{titleSmallWords, inTitleSmallWords}, {malePronouns, inMalePronouns},
 		{femalePronouns, inFemalePronouns}, {maleTitles, inMaleTitles}, {femaleTitles, inFemaleTitles},
 		{orgFollowers, inOrgFollowers}, {orgBefore, inOrgBefore}, {orgRoles, inOrgRoles}, {teamTitles, inTeamTitles},
-		{eventHeads, inEventHeads}, {stormWords, inStormWords}, {bodies, inBodies},
+		{eventHeads, inEventHeads}, {stormWords, inStormWords}, {bodies, inBodies}, {companies, inCompanies},
 		{placeNouns, inPlaceNouns}, {staffFollowers, inStaffFollowers}, {orgKinds, inOrgKinds},
 		{peoplePlurals, inPeoplePlurals}, {roleStarts, inRoleStarts}, {faithsAndPeoples, inFaithsAndPeoples},
 		{compass, inCompass}, {countryBodies, inCountryBodies}, {titleModifiers, inTitleModifiers},

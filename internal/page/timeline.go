@@ -269,29 +269,20 @@ func everyLabel(v string) string {
 	if s := durationLabel(v); s != "" {
 		return "every " + strings.TrimPrefix(s, "1 ")
 	}
-	if !strings.HasPrefix(v, "XXXX-") {
+	rest, ok := strings.CutPrefix(v, "XXXX-")
+	if !ok {
 		return ""
 	}
-	rest := v[len("XXXX-"):]
 	day, pod, _ := strings.Cut(rest, "T")
 	when := ""
 	switch {
 	case day == "XX-XX" && pod != "":
-		when = partOfDay(pod)
-		if when == "" {
-			return ""
-		}
-		return "every " + when
-	case len(day) == 5 && strings.HasPrefix(day, "WXX-") && day[4] >= '1' && day[4] <= '7':
-		when = weekdayNames[day[4]-'0']
-	case len(day) == 2 && seasonNames[day] != "":
+	case weekdayName(day) != "":
+		when = weekdayName(day)
+	case seasonNames[day] != "":
 		when = strings.ToLower(seasonNames[day])
-	case len(day) == 2:
-		m, ok := digits(day, 0, 2)
-		if !ok || m < 1 || m > 12 {
-			return ""
-		}
-		when = time.Month(m).String()
+	case monthName(day) != "":
+		when = monthName(day)
 	default:
 		return ""
 	}
@@ -299,7 +290,7 @@ func everyLabel(v string) string {
 		if partOfDay(pod) == "" {
 			return ""
 		}
-		when += " " + partOfDay(pod)
+		when = strings.TrimSpace(when + " " + partOfDay(pod))
 	}
 	return "every " + when
 }
@@ -311,7 +302,11 @@ func everyLabel(v string) string {
 // XXXX-WXX-5TEV → "a Friday evening, week unknown", XXXX-XX-XXT15:30 →
 // "15:30, day unknown". It returns "" for other values.
 func partialDateLabel(v string) string {
-	day, clock, timed := strings.Cut(v, "T")
+	rest, ok := strings.CutPrefix(v, "XXXX-")
+	if !ok {
+		return ""
+	}
+	day, clock, timed := strings.Cut(rest, "T")
 	at := ""
 	if timed {
 		switch {
@@ -329,23 +324,38 @@ func partialDateLabel(v string) string {
 		}
 	}
 	switch {
-	case day == "XXXX-XX-XX" && timed:
+	case day == "XX-XX" && timed:
 		return strings.TrimSpace(strings.TrimPrefix(at, " at ")) + ", day unknown"
-	case len(day) == 10 && strings.HasPrefix(day, "XXXX-WXX-") && day[9] >= '1' && day[9] <= '7':
-		return "a " + weekdayNames[day[9]-'0'] + at + ", week unknown"
-	case len(day) == 10 && strings.HasPrefix(day, "XXXX-"):
-		m, ok1 := digits(day, 5, 2)
-		d, ok2 := digits(day, 8, 2)
-		if !ok1 || !ok2 || day[7] != '-' || m < 1 || m > 12 || d < 1 || d > daysIn(2000, m) { // 2000: 29 February may be
+	case weekdayName(day) != "":
+		return "a " + weekdayName(day) + at + ", week unknown"
+	case len(day) == 5 && day[2] == '-' && monthName(day[:2]) != "":
+		m, _ := digits(day, 0, 2)
+		d, ok := digits(day, 3, 2)
+		if !ok || d < 1 || d > daysIn(2000, m) { // 2000: 29 February may be
 			return ""
 		}
-		return strconv.Itoa(d) + " " + time.Month(m).String() + at + ", year unknown"
-	case len(day) == 7 && strings.HasPrefix(day, "XXXX-") && !timed:
-		if m, ok := digits(day, 5, 2); ok && m >= 1 && m <= 12 {
-			return time.Month(m).String() + ", year unknown"
-		}
+		return strconv.Itoa(d) + " " + monthName(day[:2]) + at + ", year unknown"
+	case !timed && monthName(day) != "":
+		return monthName(day) + ", year unknown"
 	}
 	return ""
+}
+
+// weekdayName reads a week day of a TIMEX value: WXX-2 → "Tuesday", or "".
+func weekdayName(s string) string {
+	if len(s) != len("WXX-2") || !strings.HasPrefix(s, "WXX-") || s[4] < '1' || s[4] > '7' {
+		return ""
+	}
+	return weekdayNames[s[4]-'0']
+}
+
+// monthName reads a month of a TIMEX value: 03 → "March", or "".
+func monthName(s string) string {
+	m, ok := digits(s, 0, 2)
+	if len(s) != 2 || !ok || m < 1 || m > 12 {
+		return ""
+	}
+	return time.Month(m).String()
 }
 
 // durationLabel reads an ISO 8601 duration: P3D → "3 days", PT2H30M →
