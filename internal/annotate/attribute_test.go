@@ -474,6 +474,20 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"she had heard shouting", Indirect, "A neighbour", "A neighbour"},
 				{`"It's such a quiet street,"`, Direct, "she", "A neighbour"}}},
+		{"a given name tells whose a pronoun is, where the pronouns after the name mislead",
+			`Ann Lee runs a cafe. "It has been a hard year," she said, blaming the rise of Donald Trump, who said she would pay more. "We will get by," she said.`,
+			[]quoteWant{
+				{`"It has been a hard year,"`, Direct, "she", "Ann Lee"},
+				{"she would pay more", Indirect, "who", "Donald Trump"},
+				{`"We will get by,"`, Direct, "she", "Ann Lee"}}},
+		{"the same pronoun as a sentence's subject carries over, ahead of the names after it",
+			`Carla Diaz took the stage. "Thank you," she said, as Maria Ortiz and Lucia Gomez watched. "We did it," she said.`,
+			[]quoteWant{
+				{`"Thank you,"`, Direct, "she", "Carla Diaz"},
+				{`"We did it,"`, Direct, "she", "Carla Diaz"}}},
+		{"a name inside the quote is not who said it",
+			`Tom Reed spoke after the vote. "I think she is Obama's heir," he said.`,
+			[]quoteWant{{`"I think she is Obama's heir,"`, Direct, "he", "Tom Reed"}}},
 		{"a pronoun after a described questioner is the one asked",
 			`Bernie Sanders spoke in Reno. A reporter asked about turnout. He replied: "The bigger the turnout, the better."`,
 			[]quoteWant{{`"The bigger the turnout, the better."`, Direct, "He", "Bernie Sanders"}}},

@@ -88,6 +88,44 @@ var givenNames = func() map[string]bool {
 	return m
 }()
 
+// gendersFile is the hand-written list of given names of men and women (see
+// its header).
+//
+//go:embed lexicon/genders.txt
+var gendersFile string
+
+// genders holds the listed given names, lower-cased: 1 for a man's, -1 for
+// a woman's.
+var genders = func() map[string]int8 {
+	m := map[string]int8{}
+	var g int8
+	for _, line := range strings.Split(gendersFile, "\n") {
+		switch line = strings.TrimSpace(line); line {
+		case "[men]":
+			g = 1
+			continue
+		case "[women]":
+			g = -1
+			continue
+		}
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			m[strings.ToLower(w)] = g
+		}
+	}
+	return m
+}()
+
+// GivenNameGender returns 1 when w (any case) is a listed given name of
+// men ("Donald"), -1 when it is one of women ("Melanie"), and 0 otherwise,
+// for names of both ("Alex") and names not listed.
+func GivenNameGender(w string) int {
+	var buf [64]byte
+	return int(genders[string(appendLower(buf[:0], w))])
+}
+
 // IsOrganization reports whether name (words separated by spaces) is a
 // listed organization: "United Nations", "U.N.", "NATO". Short acronyms
 // must be in capitals.

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -71,4 +72,27 @@ func TestIsFirstNameReadsTheListOfGivenNames(t *testing.T) {
 			assert.Equal(t, tt.want, m.IsFirstName(tt.word))
 		})
 	}
+}
+
+func TestGivenNameGender(t *testing.T) {
+	for name, want := range map[string]int{
+		"Donald": 1, "SERGEI": 1, "Jean-Pierre": 1,
+		"Melanie": -1, "hillary": -1, "Angela": -1,
+		"Alex": 0, "Jean": 0, "Kim": 0, // men's and women's
+		"Said": 0, "Trump": 0, "": 0,
+	} {
+		assert.Equal(t, want, GivenNameGender(name), name)
+	}
+	// each name is listed once, in one section
+	seen := map[string]bool{}
+	for _, line := range strings.Split(gendersFile, "\n") {
+		if strings.HasPrefix(line, "#") || strings.HasPrefix(line, "[") {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			assert.False(t, seen[strings.ToLower(w)], "%s is listed twice", w)
+			seen[strings.ToLower(w)] = true
+		}
+	}
+	assert.Greater(t, len(seen), 800)
 }
