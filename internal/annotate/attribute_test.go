@@ -485,6 +485,16 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{`"Thank you,"`, Direct, "she", "Carla Diaz"},
 				{`"We did it,"`, Direct, "she", "Carla Diaz"}}},
+		{"a person named as a speaker stands for the pronoun after, ahead of a name before",
+			`Despite warnings from Mark Hensley and others, Tom Reed says the plan is sound. He also says costs will fall.`,
+			[]quoteWant{
+				{"the plan is sound", Indirect, "Tom Reed", "Tom Reed"},
+				{"costs will fall", Indirect, "He", "Tom Reed"}}},
+		{"the one asked is not the pronoun after",
+			`Ryan was doubtful when Jake Tapper asked whether Republicans would hold the House. "It is gonna be unpredictable," he said.`,
+			[]quoteWant{
+				{"whether Republicans would hold the House", Indirect, "Jake Tapper", "Jake Tapper"},
+				{`"It is gonna be unpredictable,"`, Direct, "he", "Ryan"}}},
 		{"a name inside the quote is not who said it",
 			`Tom Reed spoke after the vote. "I think she is Obama's heir," he said.`,
 			[]quoteWant{{`"I think she is Obama's heir,"`, Direct, "he", "Tom Reed"}}},

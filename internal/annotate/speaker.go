@@ -26,6 +26,7 @@ func linkSpeakers(d *Document, words *docWords) {
 			continue
 		}
 		q.Source = l.resolve(q.Speaker)
+		l.linkedTo(q.Speaker, q.Source, q.Cue)
 		if s := q.Source; s >= 0 && d.Speakers[s].Cluster < 0 && d.Speakers[s].Kind == SpeakerPerson && !plural(d.Speakers[s].Name) &&
 			sayForms[lower(q.Cue.Of(d.Text))] {
 			// a form of "say": "A reporter asked Sanders … He replied" leaves the answer to the one asked
@@ -55,7 +56,7 @@ type speakerLinker struct {
 	byName    map[string]int  // lower-cased name of a speaker without a cluster → speaker index
 	gender    []int           // per cluster: > 0 male, < 0 female, 0 unknown (see clusterGenders)
 	direct    []Span          // the direct quotes, once quoted has asked
-	pronouns  []linkedPronoun // each "he" and "she" linked to a cluster so far, in the order linked
+	linked    []linkedMention // the speaker mentions linked to a person so far, in the order linked
 	// saidAt holds, by the byte offset of its mention, each person the text
 	// describes without naming who said something ("A neighbour … said"),
 	// for the pronouns after them (describedAntecedent)
@@ -212,9 +213,6 @@ func (l *speakerLinker) resolve(m Span) int {
 		c := l.antecedent(m, kind)
 		if c < 0 {
 			return -1
-		}
-		if w == "he" || w == "she" {
-			l.pronouns = append(l.pronouns, linkedPronoun{m, w, c})
 		}
 		return l.forCluster(c, m)
 	}
@@ -414,22 +412,29 @@ func (l *speakerLinker) antecedent(m Span, kind SpeakerKind) int {
 	w := lower(m.Of(d.Text))
 	for s := si; s >= 0 && s >= si-8 && d.Sentences[s].Paragraph >= para-2; s-- {
 		sent := d.Sentences[s].Span
-		// the same pronoun, linked before in this sentence: `"…," she said,
-		// and a reason was the rise of Donald Trump` keeps "she" for the
-		// next "she" of the text, ahead of the names after it
-		p := l.linkedIn(sent, w, m.Start)
+		// who spoke in this sentence, if anyone did: the same pronoun, linked
+		// before (`"…," she said, and a reason was the rise of Donald
+		// Trump` keeps "she" for the next "she" of the text, ahead of the
+		// names after it), or a person named as a speaker, ahead of the
+		// names before it ("Despite the deaths of Ambassador Chris Stevens
+		// and others, Groberg says"; "Trump's misinformation may be
+		// 'strategic,' said Jeffery Hemsley")
+		p := -1
+		if want == Person {
+			p = l.speakerIn(sent, w, sex, m.Start)
+		}
 		for _, e := range l.entitiesIn(sent) {
 			en := d.Entities[e]
 			if en.Start >= m.Start || en.Kind != want || sex*l.gender[en.Cluster] < 0 || l.quoted(en.Span) {
 				continue
 			}
-			if p >= 0 && l.pronouns[p].at.Start < en.Start {
+			if p >= 0 && (l.linked[p].word == "" || l.linked[p].at.Start < en.Start) {
 				break
 			}
 			return en.Cluster // the first fitting name of the sentence: its subject, most often
 		}
 		if p >= 0 {
-			return l.pronouns[p].cluster
+			return l.linked[p].cluster
 		}
 	}
 	return -1
@@ -454,29 +459,59 @@ func (l *speakerLinker) quoted(span Span) bool {
 	return i < len(l.direct) && l.direct[i].Start <= span.Start && span.End <= l.direct[i].End
 }
 
-// A linkedPronoun is a pronoun speaker mention and the cluster it was linked to.
-type linkedPronoun struct {
+// A linkedMention is a quote's speaker mention linked to a person's cluster.
+type linkedMention struct {
 	at      Span
-	word    string // lower-cased
+	word    string // "he" or "she"; "" for a name or a description
 	cluster int
 }
 
-// linkedIn returns the index in l.pronouns of the first pronoun word linked
-// within span before offset end, or -1.
-func (l *speakerLinker) linkedIn(span Span, word string, end int) int {
-	for i := len(l.pronouns) - 1; i >= 0; i-- {
-		p := l.pronouns[i]
-		if p.at.Start < span.Start {
-			break // linked in text order: the rest lie before the span
+// questionCues ask rather than say: the one asked speaks next ("Ryan did
+// not exude confidence when Tapper asked whether …").
+var questionCues = wordSet(`ask asks asked asking wonder wonders wondered inquire inquires inquired enquired question questions questioned query queried`)
+
+// linkedTo records that the speaker mention m of a quote with cue cue was
+// linked to speaker s, when s is a person of the text's names, m is not a
+// pronoun other than "he" or "she", and the cue does not ask.
+func (l *speakerLinker) linkedTo(m Span, s int, cue Span) {
+	if s < 0 || questionCues[lower(cue.Of(l.d.Text))] {
+		return
+	}
+	c := l.d.Speakers[s].Cluster
+	if c < 0 || l.d.Clusters[c].Kind != Person {
+		return
+	}
+	w := lower(m.Of(l.d.Text))
+	if _, pronoun := speakerPronouns[w]; pronoun && w != "he" && w != "she" {
+		return
+	}
+	if w != "he" && w != "she" {
+		w = ""
+	}
+	l.linked = append(l.linked, linkedMention{m, w, c})
+}
+
+// speakerIn returns the index in l.linked of the first speaker mention
+// within span that ends before offset end and may stand for pronoun word
+// (whose gender is sex): the same pronoun, or a name of a person of that
+// gender or of none known. It returns -1 when there is none.
+func (l *speakerLinker) speakerIn(span Span, word string, sex, end int) int {
+	found := -1
+	for i := len(l.linked) - 1; i >= 0; i-- {
+		p := l.linked[i]
+		if p.at.End < span.Start-1000 {
+			break // linked in about text order: the rest lie well before the span
 		}
-		if p.word == word && p.at.End <= min(span.End, end) {
-			for i > 0 && l.pronouns[i-1].at.Start >= span.Start && l.pronouns[i-1].word == word {
-				i-- // the first of the sentence
+		if p.at.Start < span.Start || p.at.End > min(span.End, end) {
+			continue
+		}
+		if p.word == word || p.word == "" && sex*l.gender[p.cluster] >= 0 {
+			if found < 0 || p.at.Start <= l.linked[found].at.Start {
+				found = i
 			}
-			return i
 		}
 	}
-	return -1
+	return found
 }
 
 // describedAntecedent finds the speaker a "he" or "she" stands for when the
