@@ -229,6 +229,9 @@ func (l *speakerLinker) resolve(m Span) int {
 			return l.forCluster(c, m)
 		}
 	}
+	if c := l.anaphoric(m, words); c >= 0 {
+		return l.forCluster(c, m) // "the Florida senator", "the Republican nominee"
+	}
 	for i := 1; i < len(words)-1; i++ {
 		if phraseJoiners[words[i]] {
 			head = words[i-1] // "analysts at Nordic Equity Partners", "a spokesman for the firm"
@@ -367,7 +370,7 @@ func (l *speakerLinker) describedCluster(m Span, head string, kind SpeakerKind) 
 		c := d.Clusters[e.Cluster]
 		switch kind {
 		case SpeakerPerson:
-			if c.Kind == Person && strings.Contains(lower(c.Title), head) {
+			if c.Kind == Person && titled(c.Title, head) {
 				return e.Cluster, e.Start
 			}
 		case SpeakerOrganization:
@@ -377,6 +380,111 @@ func (l *speakerLinker) describedCluster(m Span, head string, kind SpeakerKind) 
 		}
 	}
 	return -1, -1
+}
+
+// anaphoricHeads end descriptions that stand for a person the story has
+// named, when "the" opens them: "the Florida senator", "the Republican
+// presidential nominee", "the billionaire". Heads that name a new person
+// as often ("the spokesman", "the official", "the president") are not
+// among them; those find their person by its title only (describedCluster).
+var anaphoricHeads = wordSet(`senator governor mayor candidate nominee frontrunner front-runner congressman congresswoman lawmaker billionaire businessman businesswoman mogul tycoon actor actress singer incumbent challenger admiral ambassador`)
+
+// anaphoric returns the cluster of the person that a description of up to
+// five words opening with "the" and ending in a person's noun (words,
+// lower-cased) stands for: the nearest person titled with its head and
+// each of its modifiers ("the former president" after "former President
+// Bill Clinton"), or else, for the heads in anaphoricHeads, the person a
+// pronoun in its place would stand for ("the Florida senator" after "Marco
+// Rubio said"), looking back from the sentence before its own: in its own,
+// a description names someone other than the subject ("Mr. Trump took on
+// Hillary Clinton after the Democratic front-runner had said"). It returns
+// -1 otherwise. ("The" and a speaker noun alone, "the senator", are
+// resolve's case.)
+func (l *speakerLinker) anaphoric(m Span, words []string) int {
+	if len(words) < 2 || len(words) > 5 || words[0] != "the" {
+		return -1
+	}
+	head := words[len(words)-1]
+	kind, noun := speakerNouns[head]
+	if noun && len(words) == 2 || !anaphoricHeads[head] && kind != SpeakerPerson {
+		return -1
+	}
+	for _, w := range words[1 : len(words)-1] {
+		if phraseJoiners[w] || w == "and" {
+			return -1 // "the head of the agency", "the mother and father"
+		}
+	}
+	if c, _ := l.describedCluster(m, head, SpeakerPerson); c >= 0 && describes(l.d.Clusters[c].Title, words[1:len(words)-1], head) {
+		return c
+	}
+	if !anaphoricHeads[head] {
+		return -1 // "the former president" needs the title: too many are "the president"
+	}
+	si := sort.Search(len(l.d.Sentences), func(i int) bool { return l.d.Sentences[i].End > m.Start })
+	if si <= 0 || si >= len(l.d.Sentences) {
+		return -1
+	}
+	before := Span{l.d.Sentences[si-1].End - 1, l.d.Sentences[si-1].End} // the last character of the sentence before
+	if c := l.antecedent(before, SpeakerPerson); c >= 0 && l.gender[c]*headGender(head) >= 0 {
+		return c
+	}
+	return -1
+}
+
+// describes reports whether a title holds each of a description's
+// modifiers (lower-cased): "the Florida senator" is not "Sen. Ted Cruz",
+// nor "the Democratic presidential nominee" "Republican presidential
+// nominee Donald Trump". Words that tell of time only ("presumptive")
+// need not be there, nor "former" before one of anaphoricHeads ("the
+// former governor", "Gov. Rick Perry"); before another noun it tells who
+// ("the former president" is not "President Obama").
+func describes(title string, modifiers []string, head string) bool {
+	t := lower(title)
+	for _, w := range modifiers {
+		if timeModifiers[w] || w == "former" && anaphoricHeads[head] {
+			continue
+		}
+		if !strings.Contains(t, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// timeModifiers tell when a description held, not who it is.
+var timeModifiers = wordSet(`presumptive current`)
+
+// headGender is 1 for a head that names a man ("congressman"), -1 for one
+// that names a woman ("actress"), 0 otherwise.
+func headGender(head string) int {
+	switch head {
+	case "congressman", "businessman", "actor":
+		return 1
+	case "congresswoman", "businesswoman", "actress":
+		return -1
+	}
+	return 0
+}
+
+// titleAbbreviations are the short forms of titles, without their period.
+var titleAbbreviations = map[string]string{
+	"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+	"adm": "admiral", "amb": "ambassador", "pres": "president", "dr": "doctor", "prof": "professor",
+}
+
+// titled reports whether title ("Sen.", "Russian Foreign Minister") holds
+// head ("senator", "minister"), written out or short.
+func titled(title, head string) bool {
+	t := lower(title)
+	if strings.Contains(t, head) {
+		return true
+	}
+	for _, w := range strings.Fields(t) {
+		if titleAbbreviations[strings.TrimSuffix(w, ".")] == head {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeObjects open a relative clause whose subject may follow them.
