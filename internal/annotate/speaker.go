@@ -28,8 +28,11 @@ func linkSpeakers(d *Document, words *docWords) {
 		q.Source = l.resolve(q.Speaker)
 		l.linkedTo(q.Speaker, q.Source, q.Cue)
 		if s := q.Source; s >= 0 && d.Speakers[s].Cluster < 0 && d.Speakers[s].Kind == SpeakerPerson && !plural(d.Speakers[s].Name) &&
-			sayForms[lower(q.Cue.Of(d.Text))] {
-			// a form of "say": "A reporter asked Sanders … He replied" leaves the answer to the one asked
+			(sayForms[lower(q.Cue.Of(d.Text))] || !q.Cue.IsZero() && !questionCues[lower(q.Cue.Of(d.Text))] && personNoun(d.Speakers[s].Name)) {
+			// a form of "say", or another cue that does not ask ("A reporter
+			// asked Sanders … He replied" leaves the answer to the one asked)
+			// after a description a person's noun ends: "The Prime Minister
+			// replied", but not "A video of the episode showed"
 			l.saidAt[q.Speaker.Start] = s
 		}
 		if q.Source >= 0 && !q.Cue.IsZero() && inAStatement(d.Text[q.Cue.End:min(len(d.Text), q.Cue.End+40)]) {
@@ -41,6 +44,33 @@ func linkSpeakers(d *Document, words *docWords) {
 		sort.Slice(s.Mentions, func(a, b int) bool { return s.Mentions[a].Start < s.Mentions[b].Start })
 		s.Mentions = dedupSpans(s.Mentions)
 	}
+}
+
+// personNoun reports whether a description's noun, before any phrase that
+// follows it, names one person: "The Prime Minister", "the Platte River
+// employee", "a woman", but not "Social media" or "Some staunch defenders
+// of globalization".
+func personNoun(desc string) bool {
+	words := strings.Fields(lower(desc))
+	head := ""
+	for i, w := range words {
+		if i > 0 && phraseJoiners[w] {
+			break
+		}
+		head = w
+	}
+	if kind, ok := speakerNouns[head]; ok && kind == SpeakerPerson {
+		return !plural(head)
+	}
+	if len(head) < 6 || plural(head) {
+		return false
+	}
+	for _, suffix := range roleSuffixes {
+		if strings.HasSuffix(head, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // inAStatement reports whether s, the text after a cue, opens with "in a
@@ -390,23 +420,19 @@ func (l *speakerLinker) describedCluster(m Span, head string, kind SpeakerKind) 
 var anaphoricHeads = wordSet(`senator governor mayor candidate nominee frontrunner front-runner congressman congresswoman lawmaker billionaire businessman businesswoman mogul tycoon actor actress singer incumbent challenger admiral ambassador`)
 
 // anaphoric returns the cluster of the person that a description of up to
-// five words opening with "the" and ending in a person's noun (words,
-// lower-cased) stands for: the nearest person titled with its head and
-// each of its modifiers ("the former president" after "former President
-// Bill Clinton"), or else, for the heads in anaphoricHeads, the person a
-// pronoun in its place would stand for ("the Florida senator" after "Marco
-// Rubio said"), looking back from the sentence before its own: in its own,
-// a description names someone other than the subject ("Mr. Trump took on
-// Hillary Clinton after the Democratic front-runner had said"). It returns
-// -1 otherwise. ("The" and a speaker noun alone, "the senator", are
-// resolve's case.)
+// five words opening with "the" (words, lower-cased) stands for: the
+// nearest person titled with its noun and each of its modifiers ("the
+// pope" after "Pope Francis", "the former president" after "former
+// President Bill Clinton"), or else, for the nouns in anaphoricHeads, the
+// person a pronoun would stand for (subjectBefore: "the Florida senator"
+// after "Marco Rubio said"). It returns -1 otherwise. ("The" and a speaker
+// noun alone, "the senator", are resolve's case.)
 func (l *speakerLinker) anaphoric(m Span, words []string) int {
 	if len(words) < 2 || len(words) > 5 || words[0] != "the" {
 		return -1
 	}
 	head := words[len(words)-1]
-	kind, noun := speakerNouns[head]
-	if noun && len(words) == 2 || !anaphoricHeads[head] && kind != SpeakerPerson {
+	if _, noun := speakerNouns[head]; noun && len(words) == 2 {
 		return -1
 	}
 	for _, w := range words[1 : len(words)-1] {
@@ -415,11 +441,20 @@ func (l *speakerLinker) anaphoric(m Span, words []string) int {
 		}
 	}
 	if c, _ := l.describedCluster(m, head, SpeakerPerson); c >= 0 && describes(l.d.Clusters[c].Title, words[1:len(words)-1], head) {
-		return c
+		return c // also "the pope" after "Pope Francis"
 	}
 	if !anaphoricHeads[head] {
 		return -1 // "the former president" needs the title: too many are "the president"
 	}
+	return l.subjectBefore(m, head)
+}
+
+// subjectBefore returns the cluster of the person a pronoun would stand
+// for, looking back from the sentence before m's own, when that person may
+// be what head names (a man or a woman), or -1. In its own sentence a
+// description names someone other than the subject: "Mr. Trump took on
+// Hillary Clinton after the Democratic front-runner had said".
+func (l *speakerLinker) subjectBefore(m Span, head string) int {
 	si := sort.Search(len(l.d.Sentences), func(i int) bool { return l.d.Sentences[i].End > m.Start })
 	if si <= 0 || si >= len(l.d.Sentences) {
 		return -1
