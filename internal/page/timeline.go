@@ -297,7 +297,8 @@ func everyLabel(v string) string {
 
 // partialDateLabel reads a date that lacks its year or week, as a text
 // without a date to count from leaves it: XXXX-09-16 → "16 September, year
-// unknown", XXXX-01 → "January, year unknown", XXXX-WXX-2 → "a Tuesday,
+// unknown", XXXX-01 → "January, year unknown", XXXX-SP → "spring, year
+// unknown", XXXX-WXX-2 → "a Tuesday,
 // week unknown", XXXX-WXX-4T06:00 → "a Thursday at 06:00, week unknown",
 // XXXX-WXX-5TEV → "a Friday evening, week unknown", XXXX-XX-XXT15:30 →
 // "15:30, day unknown". It returns "" for other values.
@@ -337,6 +338,8 @@ func partialDateLabel(v string) string {
 		return strconv.Itoa(d) + " " + monthName(day[:2]) + at + ", year unknown"
 	case !timed && monthName(day) != "":
 		return monthName(day) + ", year unknown"
+	case !timed && seasonNames[day] != "":
+		return strings.ToLower(seasonNames[day]) + ", year unknown"
 	}
 	return ""
 }

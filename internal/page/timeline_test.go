@@ -136,7 +136,9 @@ func TestOtherLabel(t *testing.T) {
 		{timex.Date, "XXXX-02-31", "XXXX-02-31"},
 		{timex.Date, "XXXX-02-29", "29 February, year unknown"},
 		{timex.Date, "XXXX-00", "XXXX-00"},
-		{timex.Date, "XXXX-SU", "XXXX-SU"},
+		{timex.Date, "XXXX-SU", "summer, year unknown"},
+		{timex.Date, "XXXX-SP", "spring, year unknown"},
+		{timex.Date, "XXXX-SV", "XXXX-SV"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, otherLabel(annotate.Date{Type: tt.typ, Value: tt.value}), tt.value)
