@@ -61,6 +61,11 @@ func (f *nameFinder) makeConsistent() {
 			}
 			vote(f.key(m.first, short), Organization, 3)
 		}
+		if f.sport && m.kind == Organization && m.last-m.first >= 2 && clubShortForms[f.lower(m.last-1)] {
+			// "City" of "Manchester City", "Villa" of "Aston Villa", in a sports report
+			vote(f.key(m.last-1, m.last), Organization, 3)
+			firstWord[f.wordID[m.last-1]] = true
+		}
 		if m.kind == Organization && m.last-m.first >= 2 && companyHeads[f.lower(m.last-1)] {
 			// "Quarrel" of "Quarrel Systems", but not "Singapore" of
 			// "Singapore Airlines" nor "American" of "American Airlines"
@@ -93,6 +98,19 @@ func (f *nameFinder) makeConsistent() {
 					vote(keys[i], Person, -1)
 					vote(keys[i], Organization, 1)
 				}
+			}
+		}
+	}
+	// a name of two words that only the tagger typed, and not as a
+	// person's, whose last word alone the text gives a person twice or more
+	// ("Bukayo Saka" … "Saka's cross", "of Saka"), is that person
+	for i, m := range f.ms {
+		if m.rule != "" || m.kind == Person || m.last-m.first != 2 {
+			continue
+		}
+		if t, ok := voted[f.key(m.last-1, m.last)]; ok {
+			if v := tallies[t]; v[Person] >= 2 && v[Person] > v[Organization] && v[Person] > v[Place] {
+				vote(keys[i], Person, 2)
 			}
 		}
 	}
@@ -166,6 +184,9 @@ func (f *nameFinder) makeConsistent() {
 				if n == 1 && i == s.First && !f.caps[si] && f.lowerElsewhere(i) {
 					break // a sentence's first word that the text also writes in lower case
 				}
+				if n == 1 && i > s.First && clubShortForms[f.lower(i)] && f.has(i-1, capWord) {
+					break // the end of another name: "Kansas City"
+				}
 				add = append(add, mention{first: i, last: i + n, kind: k, rule: "consistency"})
 				i += n - 1
 				break
@@ -189,6 +210,10 @@ func (f *nameFinder) makeConsistent() {
 		f.ms = merged
 	}
 }
+
+// clubShortForms end the names of football clubs and stand for them alone
+// in a sports report: "Arsenal stun City", "United's defence".
+var clubShortForms = wordSet(`city united town county villa palace forest`)
 
 // alignRows gives the rows of results, where a name is followed by a
 // country in brackets ("Goran Ivanisevic (Croatia) beat Scott Draper

@@ -321,6 +321,10 @@ func TestEntityConsistency(t *testing.T) {
 			[]entityWant{{"Kent", Organization}, {"Kent", Organization}}},
 		{"a_place_after_at_stays_a_place", "Atlanta beat Chicago 5-3 in the league as the pitcher gave up one homer. Chicago play at Atlanta on Friday.",
 			[]entityWant{{"Atlanta", Organization}, {"Chicago", Organization}, {"Chicago", Organization}, {"Atlanta", Place}}},
+		{"a_club_by_the_last_word_of_its_name_in_a_sports_report", "Castleford City beat Northbridge Rovers after a stoppage-time header. City had trailed at the break, and the opener came from a corner in the league.",
+			[]entityWant{{"Castleford City", Organization}, {"Northbridge Rovers", Organization}, {"City", Organization}}},
+		{"a_full_name_whose_surname_alone_is_a_person", "LONDON (AP) — Bukayo Saka came off the bench. Saka crossed twice, and Saka's pace won it, the coach said of Saka.",
+			[]entityWant{{"LONDON", Place}, {"AP", Organization}, {"Bukayo Saka", Person}, {"Saka", Person}, {"Saka", Person}, {"Saka", Person}}},
 		{"a_list_takes_its_majority_type", "Mark Calcavecchia, Payne Stewart, Billy Mayfair, Ken Green and Jerry Kelly are out.",
 			[]entityWant{{"Mark Calcavecchia", Person}, {"Payne Stewart", Person}, {"Billy Mayfair", Person}, {"Ken Green", Person}, {"Jerry Kelly", Person}}},
 	}

@@ -916,7 +916,7 @@ var sportWords = wordSet(`league goal goals striker midfielder defender goalkeep
 	playoffs fixtures soccer football cricket rugby baseball basketball hockey tennis golf standings
 	scorers equaliser equalizer overs runs touchdown tries try halftime half-time referee stadium championship
 	scored scorer penalty coach winger fullback full-back playmaker quarterback linebacker shortstop outfielder
-	infielder`)
+	infielder stoppage-time first-half second-half hat-trick header opener offside kick-off kickoff substitute`)
 
 // teamVerbs put a team before and after them in a sports report: "Leeds beat
 // Chelsea", "Kent drew with Essex".
