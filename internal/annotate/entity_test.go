@@ -274,6 +274,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Yorkshire", Place}, {"Lincolnshire", Place}}},
 		{"a_county_force_stays_a_body", "Lincolnshire Police said the road was closed.",
 			[]entityWant{{"Lincolnshire Police", Organization}}},
+		{"company_heads_and_banks_named_after_founders", "Veltrix Semiconductor hired Goldman Sachs, and Harlow Capital sold its stake to Morgan Stanley.",
+			[]entityWant{{"Veltrix Semiconductor", Organization}, {"Goldman Sachs", Organization}, {"Harlow Capital", Organization}, {"Morgan Stanley", Organization}}},
 		{"football_clubs", "Northbridge Rovers beat Castleford United on Saturday.",
 			[]entityWant{{"Northbridge Rovers", Organization}, {"Castleford United", Organization}}},
 		{"police_ranks_are_titles", "Det Insp Mara Quinn said the search went on.",

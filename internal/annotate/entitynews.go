@@ -279,8 +279,12 @@ var companies = wordSet(`samsung huawei xiaomi alibaba tencent baidu bytedance l
 	starbucks nike adidas sony panasonic nintendo aramco gazprom rosneft exxonmobil exxon chevron glencore
 	hsbc barclays citigroup jpmorgan ubs vodafone ericsson nokia heineken carlsberg ikea volvo openai anthropic`)
 
-// bodyPairs are the bodies of two words: "Plaid Cymru", "Lib Dems".
-var bodyPairs = map[[2]string]bool{{"plaid", "cymru"}: true, {"lib", "dems"}: true, {"sinn", "fein"}: true}
+// bodyPairs are the bodies of two words: "Plaid Cymru", "Lib Dems", and
+// banks named after their founders, whose words alone are surnames
+// ("Goldman Sachs", "Morgan Stanley").
+var bodyPairs = map[[2]string]bool{{"plaid", "cymru"}: true, {"lib", "dems"}: true, {"sinn", "fein"}: true,
+	{"goldman", "sachs"}: true, {"morgan", "stanley"}: true, {"wells", "fargo"}: true, {"credit", "suisse"}: true,
+	{"berkshire", "hathaway"}: true, {"lehman", "brothers"}: true, {"merrill", "lynch"}: true}
 
 // indexWords follow an exchange's name when it names a share index.
 var indexWords = wordSet(`composite index 100`)

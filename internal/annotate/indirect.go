@@ -171,6 +171,13 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 			if last-start > 3*reach || last-end < 2 || a.anyQuoted(start, last) {
 				continue
 			}
+			if aboutSpeaker[a.lower(end+1)] {
+				// "…, the people said, speaking on condition of anonymity":
+				// what follows tells of the speakers, and the content ends
+				// before them (but "…, he said, replacing Clinton would be
+				// …" goes on with the content)
+				return []Quote{{Span: Span{a.d.Tokens[start].Start, a.d.Tokens[c-1].End}, Kind: Indirect, Cue: cue, Speaker: m, Source: -1, Sieve: "indirect-trailing"}}
+			}
 			return []Quote{{Span: Span{a.d.Tokens[start].Start, a.d.Tokens[last-1].End}, Kind: Indirect, Cue: cue, Speaker: m, Source: -1, Sieve: "indirect-parenthetical"}}
 		}
 	}
@@ -729,8 +736,13 @@ func (a *attributor) isCueToken(u int) bool {
 	return c.verb && c.share >= 0.3
 }
 
+// aboutSpeaker open a phrase after an attribution that tells of the
+// speakers, not of what they said.
+var aboutSpeaker = wordSet(`speaking requesting declining citing`)
+
 // skipConjunction steps over a conjunction opening reported content: "But the new plan …".
 func (a *attributor) skipConjunction(t, end int) int {
+	t = a.afterDateline(t, end) // "SAN FRANCISCO, Nov 24 (Reuters) - Veltrix is exploring …, according to …"
 	switch a.lower(t) {
 	case "but", "and", "so", "yet", "still", "however":
 		if t+1 < end && a.tok(t+1) == "," {
