@@ -506,6 +506,12 @@ func TestQuoteForms(t *testing.T) {
 		{"a former president is not the president",
 			`President Obama spoke on Monday. Former President Bill Clinton campaigned in Flint. "It does not make sense," the former president said.`,
 			[]quoteWant{{`"It does not make sense,"`, Direct, "the former president", "Bill Clinton"}}},
+		{"an interview answered by the person introduced, not by the correspondent who asks",
+			"Claire Donnelly spoke to our political correspondent, James Okoro.\n\nQ: Will you rule out rent controls?\n\nA: I don't rule anything out.",
+			[]quoteWant{{"I don't rule anything out.", Direct, "Claire Donnelly", "Claire Donnelly"}}},
+		{"a member for a seat, then her name",
+			`The Labour MP for Hallam West, Ruth Adeyemi, said the answers showed "a government that has run out of ideas".`,
+			[]quoteWant{{`"a government that has run out of ideas"`, Partial, "Ruth Adeyemi", "Ruth Adeyemi"}}},
 		{"a pronoun after a described person who replied",
 			`Kemi Badenoch spoke first. The Prime Minister replied that the figures had fallen. "We are fixing it," he said.`,
 			[]quoteWant{

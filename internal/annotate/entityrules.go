@@ -789,10 +789,13 @@ var (
 	placeHeads = wordSet(`region regions province provinces district districts enclave peninsula territory`)
 )
 
+// seatHolders hold a seat named after "for": "MP for Hallam West".
+var seatHolders = wordSet(`mp mps msp msps mla mlas mep meps ms td`)
+
 // placeContext marks the names that a kind of place names (placeNouns), on
 // the bounds the tagger gave them where it found them ("Northern Cape
-// province"). A listed organization, a person named in full and a title
-// are left alone.
+// province"), and the seats that members hold ("MP for Hallam West"). A
+// listed organization, a person named in full and a title are left alone.
 func (f *nameFinder) placeContext(si int) []mention {
 	s := f.d.Sentences[si]
 	if f.caps[si] {
@@ -801,6 +804,17 @@ func (f *nameFinder) placeContext(si int) []mention {
 	var out []mention
 	for i := s.First + 1; i+1 < s.Last; i++ {
 		w := f.lower(i)
+		if seatHolders[w] && f.lower(i+1) == "for" {
+			// a seat: "the Labour MP for Hallam West"
+			last := i + 2
+			for last < s.Last && last < i+6 && f.isNameWord(last) {
+				last++
+			}
+			if last > i+2 && !f.isFullName(i+2, last) && !f.isOrganization(i+2, last) {
+				out = append(out, mention{first: i + 2, last: last, kind: Place})
+			}
+			continue
+		}
 		if !f.has(i, inPlaceNouns) || f.has(i, capWord) {
 			continue
 		}

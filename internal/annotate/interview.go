@@ -106,16 +106,34 @@ func (a *attributor) wordsAfterQuote(open, end int) bool {
 }
 
 // interviewee is the person answering an interview: the last person named
-// before the paragraph of its first question, or the zero Span.
+// before the paragraph of its first question who is not the one asking
+// (interviewer), or the zero Span.
 func (a *attributor) interviewee(para int) Span {
 	end := a.d.Paragraphs[para].Start
 	ents := a.d.Entities
 	for i := sort.Search(len(ents), func(i int) bool { return ents[i].Start >= end }) - 1; i >= 0; i-- {
-		if ents[i].Kind == Person {
+		if ents[i].Kind == Person && !a.interviewer(ents[i].Span) {
 			return ents[i].Span
 		}
 	}
 	return Span{}
+}
+
+// interviewerWords name, before a name, the one who asks: "our political
+// correspondent, James Okoro", "interviewed by". (Not "to" or "with": "We
+// spoke to", "an interview with" name the one who answers.)
+var interviewerWords = wordSet(`correspondent reporter editor interviewer journalist presenter host anchor columnist writer by`)
+
+// interviewer reports whether the name at span is introduced as the one
+// who asks: one of interviewerWords within the three words before it.
+func (a *attributor) interviewer(span Span) bool {
+	t := sort.Search(len(a.d.Tokens), func(i int) bool { return a.d.Tokens[i].Start >= span.Start })
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if a.d.Tokens[k].Kind == Word && interviewerWords[a.lower(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // isAllCaps reports whether s has letters and all of them are capitals.

@@ -389,7 +389,7 @@ func (a *attributor) continuesNoun(v, hi int) bool {
 	if w == "'s" || w == "’s" {
 		return true
 	}
-	return a.has(v, inSpeakerNouns)
+	return a.has(v, inSpeakerNouns|inTitleWords) // "Labour MP", "Democratic senator"
 }
 
 // looksNoun reports whether token u can head a noun phrase: a word that is

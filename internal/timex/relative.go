@@ -241,7 +241,8 @@ func (p *parser) ruleRelWord(i int) *node {
 			return n
 		}
 	case kwThis:
-		if e := p.tok(i + 1).lex(); e != nil && e.pod != 0 && p.tok(i+1).kind == tWord {
+		// not "this overnight": "we cannot fix this overnight" (an adverb after a pronoun)
+		if e := p.tok(i + 1).lex(); e != nil && e.pod != 0 && p.tok(i+1).kind == tWord && !p.is(i+1, "overnight") {
 			n := p.relDayNode(0, i+2)
 			n.typ = Time
 			n.c.g, n.c.pod = gPOD, int(e.pod)
