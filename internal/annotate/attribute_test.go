@@ -512,6 +512,16 @@ func TestQuoteForms(t *testing.T) {
 		{"a member for a seat, then her name",
 			`The Labour MP for Hallam West, Ruth Adeyemi, said the answers showed "a government that has run out of ideas".`,
 			[]quoteWant{{`"a government that has run out of ideas"`, Partial, "Ruth Adeyemi", "Ruth Adeyemi"}}},
+		{"a study and then the study are one source",
+			`Memory declined faster, according to a study published on Wednesday. Heavy eaters fared worst, the study found.`,
+			[]quoteWant{
+				{"Memory declined faster", Indirect, "a study", "a study"},
+				{"Heavy eaters fared worst", Indirect, "the study", "a study"}}},
+		{"they after a group that spoke",
+			`The study does not prove cause, the authors cautioned. They wrote that eaters may differ in other ways.`,
+			[]quoteWant{
+				{"The study does not prove cause", Indirect, "the authors", "the authors"},
+				{"eaters may differ in other ways", Indirect, "They", "the authors"}}},
 		{"a pronoun after a described person who replied",
 			`Kemi Badenoch spoke first. The Prime Minister replied that the figures had fallen. "We are fixing it," he said.`,
 			[]quoteWant{

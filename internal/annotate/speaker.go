@@ -13,7 +13,8 @@ import (
 // or to a speaker of its own ("sources"). words holds what is known of d's
 // tokens.
 func linkSpeakers(d *Document, words *docWords) {
-	l := speakerLinker{d: d, byCluster: map[int]int{}, byName: map[string]int{}, gender: clusterGenders(d, words), saidAt: map[int]int{}}
+	l := speakerLinker{d: d, byCluster: map[int]int{}, byName: map[string]int{}, gender: clusterGenders(d, words), saidAt: map[int]int{},
+		groupSpoke: spoke{speaker: -1}}
 	stated, statedAt := -1, 0 // the last speaker who spoke "in a statement", and where
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
@@ -27,6 +28,9 @@ func linkSpeakers(d *Document, words *docWords) {
 		}
 		q.Source = l.resolve(q.Speaker)
 		l.linkedTo(q.Speaker, q.Source, q.Cue)
+		if s := q.Source; s >= 0 && d.Speakers[s].Cluster < 0 && plural(d.Speakers[s].Name) {
+			l.groupSpoke = spoke{q.Speaker, s}
+		}
 		if s := q.Source; s >= 0 && d.Speakers[s].Cluster < 0 && d.Speakers[s].Kind == SpeakerPerson && !plural(d.Speakers[s].Name) &&
 			(sayForms[lower(q.Cue.Of(d.Text))] || !q.Cue.IsZero() && !questionCues[lower(q.Cue.Of(d.Text))] && personNoun(d.Speakers[s].Name)) {
 			// a form of "say", or another cue that does not ask ("A reporter
@@ -73,6 +77,24 @@ func personNoun(desc string) bool {
 	return false
 }
 
+// A spoke is a speaker mention and the speaker it was linked to.
+type spoke struct {
+	at      Span
+	speaker int
+}
+
+// sentenceBefore reports whether span at lies in the sentence before the
+// one mention m opens, in the same paragraph.
+func (l *speakerLinker) sentenceBefore(at, m Span) bool {
+	d := l.d
+	si := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > m.Start })
+	if si <= 0 || si >= len(d.Sentences) || d.Sentences[si].Start != m.Start {
+		return false
+	}
+	prev := d.Sentences[si-1]
+	return prev.Paragraph == d.Sentences[si].Paragraph && prev.Start <= at.Start && at.End <= prev.End
+}
+
 // inAStatement reports whether s, the text after a cue, opens with "in a
 // statement" or "in a written statement".
 func inAStatement(s string) bool {
@@ -81,12 +103,13 @@ func inAStatement(s string) bool {
 }
 
 type speakerLinker struct {
-	d         *Document
-	byCluster map[int]int     // cluster index → speaker index
-	byName    map[string]int  // lower-cased name of a speaker without a cluster → speaker index
-	gender    []int           // per cluster: > 0 male, < 0 female, 0 unknown (see clusterGenders)
-	direct    []Span          // the direct quotes, once quoted has asked
-	linked    []linkedMention // the speaker mentions linked to a person so far, in the order linked
+	d          *Document
+	byCluster  map[int]int     // cluster index → speaker index
+	byName     map[string]int  // lower-cased name of a speaker without a cluster → speaker index
+	gender     []int           // per cluster: > 0 male, < 0 female, 0 unknown (see clusterGenders)
+	direct     []Span          // the direct quotes, once quoted has asked
+	linked     []linkedMention // the speaker mentions linked to a person so far, in the order linked
+	groupSpoke spoke           // the last group the text describes that spoke ("the authors")
 	// saidAt holds, by the byte offset of its mention, each person the text
 	// describes without naming who said something ("A neighbour … said"),
 	// for the pronouns after them (describedAntecedent)
@@ -233,6 +256,11 @@ func (l *speakerLinker) resolve(m Span) int {
 		if g, ok := l.groupBefore(m); ok {
 			return l.forName(g.Of(d.Text), SpeakerOther, m)
 		}
+		// `…, the authors cautioned. They wrote that …`: a group that spoke
+		// in the sentence before
+		if s := l.groupSpoke; s.speaker >= 0 && l.sentenceBefore(s.at, m) {
+			return l.mentioned(s.speaker, m)
+		}
 	}
 	if kind, ok := speakerPronouns[w]; ok {
 		if w == "he" || w == "she" {
@@ -376,8 +404,9 @@ func (l *speakerLinker) describedSpeaker(m Span, head string) (int, int) {
 			continue // a named speaker: describedCluster looks at names
 		}
 		name := lower(s.Name)
-		if !strings.HasPrefix(name, "the ") || !strings.HasSuffix(name, ending) || strings.Count(name, " ") > 4 {
-			continue
+		determined := strings.HasPrefix(name, "the ") || strings.HasPrefix(name, "a ") || strings.HasPrefix(name, "an ")
+		if !determined || !strings.HasSuffix(name, ending) || strings.Count(name, " ") > 4 {
+			continue // "The city council" or "a study" before "the council", "the study"
 		}
 		for _, x := range s.Mentions {
 			if x.Start < m.Start && x.Start > bestAt {

@@ -29,6 +29,29 @@ func (p *parser) weekdayContext(i int) bool {
 	return false
 }
 
+// todayIsName reports a "Today" that ends a name: "USA Today", "USA
+// TODAY", "the journal Neurology Today": capitalised, after a capitalised
+// word of the same sentence that is neither a date's word ("On Monday
+// Today") nor a small word of a title-case heading ("Why Today Matters").
+func (p *parser) todayIsName(i int) bool {
+	t, prev := p.tok(i), p.tok(i-1)
+	if !t.cap || i == 0 || p.boundaryBefore(i) || prev.kind != tWord || !prev.cap {
+		return false
+	}
+	if e := prev.lex(); e != nil && (e.kw != kwNone || e.wday != 0 || e.month != 0) {
+		return false
+	}
+	for _, w := range headingWords {
+		if p.is(i-1, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// headingWords are small words that title-case headings capitalise.
+var headingWords = []string{"why", "what", "how", "who", "it", "is", "are", "and", "but", "or", "the", "for", "of", "in", "at", "as", "here", "here's"}
+
 // weekdayIsName reports a weekday that is part of a name: "Sunday Times",
 // "Bloody Sunday".
 func (p *parser) weekdayIsName(i, j int) bool {
@@ -195,6 +218,9 @@ func (p *parser) ruleRelWord(i int) *node {
 	switch p.kw(i) {
 	case kwToday:
 		if p.glued(i) && p.tok(i-1).kind == tWord {
+			return nil
+		}
+		if p.todayIsName(i) {
 			return nil
 		}
 		return p.relDayNode(0, i+1)

@@ -93,6 +93,8 @@ func TestRelative(t *testing.T) {
 		want []want
 	}{
 		{"He arrived today.", []want{{"today", Date, "2013-09-16", ""}}},
+		{"Why Today Matters", []want{{"Today", Date, "2013-09-16", ""}}},
+		{"Prices fell. Today, they rose.", []want{{"Today", Date, "2013-09-16", ""}}},
 		{"She left yesterday.", []want{{"yesterday", Date, "2013-09-15", ""}}},
 		{"He speaks tonight.", []want{{"tonight", Time, "2013-09-16TNI", ""}}},
 		{"He will go tomorrow.", []want{{"tomorrow", Date, "2013-09-17", ""}}},
@@ -241,6 +243,8 @@ func TestNotDates(t *testing.T) {
 		"Figures: 2014 12 28 30",
 		"Popular in the Community\n\nClose\n\nWhat's Hot",
 		"We cannot build our way out of this overnight.",
+		"Kunin said in an interview with USA TODAY.",
+		"It appeared in the journal Neurology Today on its website.",
 	} {
 		t.Run(text, func(t *testing.T) { assert.Empty(t, found(text, ref), "in %q", text) })
 	}
