@@ -522,6 +522,9 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"The study does not prove cause", Indirect, "the authors", "the authors"},
 				{"eaters may differ in other ways", Indirect, "They", "the authors"}}},
+		{"reported speech, then its speaker and where they spoke",
+			`He is also charged with driving under the influence, Sgt. Amanda Ortiz of the Tucson Police Department said at a news conference.`,
+			[]quoteWant{{"He is also charged with driving under the influence", Indirect, "Amanda Ortiz", "Amanda Ortiz"}}},
 		{"a pronoun after a described person who replied",
 			`Kemi Badenoch spoke first. The Prime Minister replied that the figures had fallen. "We are fixing it," he said.`,
 			[]quoteWant{

@@ -464,7 +464,28 @@ func (a *attributor) closesSentence(t int) bool {
 	if t < last && (a.has(t, inSpeakerPronouns) && a.lower(t) != "it" || a.lower(t) == "that") {
 		return false // "said she felt relief": a clause follows, with its own subject
 	}
-	return a.fewWordsTo(t, last, nil)
+	return a.fewWordsTo(t, last, nil) || a.wherePhraseTo(t, last)
+}
+
+// wherePhraseTo reports whether tokens [t, last) are a phrase of at most
+// seven words that says where or when words were said and holds no clause:
+// "said at a news conference", "said in an interview with CNN on Sunday".
+func (a *attributor) wherePhraseTo(t, last int) bool {
+	if t >= last || !cuePrepositions[a.lower(t)] || last-t > 12 || strings.HasSuffix(a.lower(t+1), "ing") {
+		return false // not "will insist on being Donald Trump": a verb's complement
+	}
+	words := 0
+	for u := t; u < last; u++ {
+		switch a.d.Tokens[u].Kind {
+		case Mark:
+			return false
+		case Word, Number:
+			if words++; words > 7 || a.lower(u) == "that" || a.has(u, inSpeakerPronouns) || a.cueVerb(u) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // fewWordsTo reports whether tokens from t on reach end, or a token where

@@ -403,6 +403,25 @@ func (p *parser) attach(n *node) *node {
 			return p.agreeWeekday(&c, wd)
 		}
 	}
+	// a week day with no date to count from, then its part or its time:
+	// "Saturday morning" is XXXX-WXX-6TMO, "Thursday at 6am" XXXX-WXX-4T06:00
+	if n.typ == Date && len(n.val) == len("XXXX-WXX-4") && strings.HasPrefix(n.val, "XXXX-WXX-") {
+		if pod, e := p.podAt(j); pod != 0 {
+			out := *n
+			out.end, out.typ, out.val = e, Time, n.val+"T"+podCodes[pod]
+			return &out
+		}
+		k := j
+		if p.isKw(k, kwAt) {
+			k++
+		}
+		if c := p.ruleClock(k); c != nil && k > j && c.c.noDate {
+			out := *n
+			out.end, out.typ = c.end, Time
+			out.val = n.val + strings.TrimPrefix(c.c.String(), "XXXX-XX-XX")
+			return &out
+		}
+	}
 	// day + time: "Monday at 3 p.m.", "Jan 1 2025, 9:30", "tomorrow at noon"
 	if isDay(n) || n.rel && n.typ == Date && n.relDay {
 		k := j

@@ -281,6 +281,9 @@ func TestNoReference(t *testing.T) {
 	// a time on a weekday keeps both: the week is what is unknown
 	check(t, "The warning runs until 6am on Thursday.", time.Time{}, []want{{"6am on Thursday", Time, "XXXX-WXX-4T06:00", ""}})
 	check(t, "Polls close at 8 p.m. ET Tuesday.", time.Time{}, []want{{"8 p.m. ET Tuesday", Time, "XXXX-WXX-2T20:00-05:00", ""}})
+	// and a weekday's part or time after it
+	check(t, "It happened on Saturday morning, police said.", time.Time{}, []want{{"Saturday morning", Time, "XXXX-WXX-6TMO", ""}})
+	check(t, "The shop opens Thursday at 6am.", time.Time{}, []want{{"Thursday at 6am", Time, "XXXX-WXX-4T06:00", ""}})
 }
 
 // TestSpansAreBytes pins byte offsets after multi-byte text.
