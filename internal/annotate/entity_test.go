@@ -466,6 +466,8 @@ func TestFieldsMatchesStrings(t *testing.T) {
 func TestTitles(t *testing.T) {
 	for _, tt := range []struct{ text, name, title string }{
 		{"Rovers manager Gareth Lowe spoke.", "Gareth Lowe", "manager"},
+		{"The deal was done, European Council President António Costa wrote.", "António Costa", "European Council President"},
+		{"On Monday, FBI Director James Comey spoke.", "James Comey", "FBI Director"},
 		{"Castleford's coach, Anna Berg, was less happy.", "Anna Berg", "coach"},
 		{"Its medical director, Sarah Quinn, told the BBC.", "Sarah Quinn", "medical director"},
 		{"The minister, Ann Lee, resigned.", "Ann Lee", "minister"},

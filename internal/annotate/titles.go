@@ -102,6 +102,18 @@ func titleBefore(d *Document, lows []string, name Span) string {
 	return d.Text[d.Tokens[k].Start:d.Tokens[i-2].End]
 }
 
+// openingWord reports whether span is one word, not in capitals, that opens
+// its sentence: "Political analyst David Bositis" names no body, where
+// "FBI Director James Comey" does.
+func openingWord(d *Document, span Span) bool {
+	w := span.Of(d.Text)
+	if strings.ContainsAny(w, " -") || isAcronym(w) {
+		return false
+	}
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > span.Start })
+	return i < len(d.Sentences) && d.Sentences[i].Start == span.Start
+}
+
 // isLowerWord reports whether w is a word in lower-case letters.
 func isLowerWord(w string) bool {
 	for _, r := range w {
@@ -145,6 +157,15 @@ done:
 	}
 	if !head || j == i {
 		return ""
+	}
+	if j > 0 && d.Tokens[j-1].End == d.Tokens[j].Start-1 {
+		// the body the title is of, named before it: "European Council
+		// President", "Tucson Police Department spokesman"
+		k := sort.Search(len(d.Entities), func(k int) bool { return d.Entities[k].End >= d.Tokens[j-1].End })
+		if k < len(d.Entities) && d.Entities[k].End == d.Tokens[j-1].End && d.Entities[k].Kind == Organization &&
+			!strings.Contains(d.Entities[k].Of(d.Text), "\n") && !openingWord(d, d.Entities[k].Span) {
+			return d.Text[d.Entities[k].Start:d.Tokens[i-1].End]
+		}
 	}
 	return d.Text[d.Tokens[j].Start:d.Tokens[i-1].End]
 }
