@@ -525,6 +525,9 @@ func TestQuoteForms(t *testing.T) {
 		{"reported speech, then its speaker and where they spoke",
 			`He is also charged with driving under the influence, Sgt. Amanda Ortiz of the Tucson Police Department said at a news conference.`,
 			[]quoteWant{{"He is also charged with driving under the influence", Indirect, "Amanda Ortiz", "Amanda Ortiz"}}},
+		{"an attribution with an acronym in brackets, a day and a clause on the statement after it",
+			`The economy shrank by 0.1% in the three months to September, the Office for National Statistics (ONS) said on Thursday, confounding forecasts of modest growth.`,
+			[]quoteWant{{"The economy shrank by 0.1% in the three months to September", Indirect, "Office for National Statistics", "Office for National Statistics"}}},
 		{"a pronoun after a described person who replied",
 			`Kemi Badenoch spoke first. The Prime Minister replied that the figures had fallen. "We are fixing it," he said.`,
 			[]quoteWant{

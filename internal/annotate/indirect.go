@@ -144,6 +144,7 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 			continue
 		}
 		if m, after, ok := a.speakerForward(c+1, last); ok {
+			after = a.skipParenthesis(after, last) // "the Office for National Statistics (ONS) said"
 			after = a.skipAppositive(after, last)
 			after = a.skipSourceParticiple(after, last)
 			for after < last && a.has(after, inAdverbials) && a.lower(after) != "told" {

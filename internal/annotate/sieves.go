@@ -468,14 +468,22 @@ func (a *attributor) closesSentence(t int) bool {
 }
 
 // wherePhraseTo reports whether tokens [t, last) are a phrase of at most
-// seven words that says where or when words were said and holds no clause:
-// "said at a news conference", "said in an interview with CNN on Sunday".
+// seven words that says where or when words were said and holds no clause
+// ("said at a news conference", "said in an interview with CNN on
+// Sunday"), up to a clause on the statement ("said on Thursday,
+// confounding forecasts", "said, adding that …").
 func (a *attributor) wherePhraseTo(t, last int) bool {
+	if t+1 < last && a.tok(t) == "," && strings.HasSuffix(a.lower(t+1), "ing") && a.isCueToken(t+1) {
+		return true // "…, the spokesman said, adding that …" (but "…, he said, replacing Clinton would be …" goes on)
+	}
 	if t >= last || !cuePrepositions[a.lower(t)] || last-t > 12 || strings.HasSuffix(a.lower(t+1), "ing") {
 		return false // not "will insist on being Donald Trump": a verb's complement
 	}
 	words := 0
 	for u := t; u < last; u++ {
+		if a.tok(u) == "," && u+1 < last && strings.HasSuffix(a.lower(u+1), "ing") {
+			return true // "said on Thursday, confounding forecasts": a clause on the statement
+		}
 		switch a.d.Tokens[u].Kind {
 		case Mark:
 			return false

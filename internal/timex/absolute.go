@@ -972,6 +972,17 @@ func (p *parser) yearAgo(i, end int) *node {
 
 // ruleSeason reads "summer", "this summer", "last fall", "summer 2013",
 // "the winter of 1994".
+// seasonBefore reports whether token i is a word before "the fall" that
+// makes it a season: "in the fall", "by the fall", "until the fall".
+func (p *parser) seasonBefore(i int) bool {
+	for _, w := range []string{"in", "during", "by", "until", "till", "since", "through", "throughout", "over", "before", "after", "from", "into", "for"} {
+		if p.is(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *parser) ruleSeason(i int) *node {
 	j := i
 	shift, rel := 0, false
@@ -996,6 +1007,9 @@ func (p *parser) ruleSeason(i int) *node {
 	}
 	if p.is(j, "fall") && !rel && !p.isKw(j-1, kwThe) && !p.isKw(j-1, kwIn, kwLast, kwThis, kwNext, kwEarly, kwLate) {
 		return nil
+	}
+	if p.is(j, "fall") && !rel && p.isKw(j-1, kwThe) && !p.seasonBefore(j-2) {
+		return nil // "the fall was partly down to …", "the fall in prices"; but "in the fall"
 	}
 	if !p.hasRef {
 		return &node{end: j + 1, typ: Date, c: cal{g: gSeason, n: s, noYear: true}, rel: rel}

@@ -245,6 +245,8 @@ func TestNotDates(t *testing.T) {
 		"We cannot build our way out of this overnight.",
 		"Kunin said in an interview with USA TODAY.",
 		"It appeared in the journal Neurology Today on its website.",
+		"Economists said the fall was partly down to one-off factors.",
+		"The fall in prices hurt exporters.",
 	} {
 		t.Run(text, func(t *testing.T) { assert.Empty(t, found(text, ref), "in %q", text) })
 	}
@@ -351,6 +353,7 @@ func TestSeasons(t *testing.T) {
 		{"The road opens next spring.", feb, []want{{"next spring", Date, "2014-SP", ""}}},
 		{"It will be hot this summer.", feb, []want{{"this summer", Date, "2014-SU", ""}}},
 		{"Snow fell last winter.", ref, []want{{"last winter", Date, "2012-WI", ""}}},
+		{"Classes resume in the fall.", feb, []want{{"the fall", Date, "2014-FA", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, tt.r, tt.want) })
