@@ -528,6 +528,9 @@ func TestQuoteForms(t *testing.T) {
 		{"an attribution with an acronym in brackets, a day and a clause on the statement after it",
 			`The economy shrank by 0.1% in the three months to September, the Office for National Statistics (ONS) said on Thursday, confounding forecasts of modest growth.`,
 			[]quoteWant{{"The economy shrank by 0.1% in the three months to September", Indirect, "Office for National Statistics", "Office for National Statistics"}}},
+		{"the company is the company named, not a public body named nearer",
+			`Meta Platforms will let users in the European Union refuse, the company said in a blog post on Tuesday.`,
+			[]quoteWant{{"Meta Platforms will let users in the European Union refuse", Indirect, "the company", "Meta Platforms"}}},
 		{"a pronoun after a described person who replied",
 			`Kemi Badenoch spoke first. The Prime Minister replied that the figures had fallen. "We are fixing it," he said.`,
 			[]quoteWant{

@@ -71,7 +71,9 @@ func (f *nameFinder) makeConsistent() {
 			// "Singapore Airlines" nor "American" of "American Airlines"
 			short := m.last - 1
 			if !(short-m.first == 1 && f.isNationality(m.first)) && f.lookupPlace(m.first, short) == ner.NotPlace {
-				vote(f.key(m.first, short), Organization, 3)
+				// as strong as a surname's vote: the tagger may read the short
+				// form as a place each time ("Meta" of "Meta Platforms")
+				vote(f.key(m.first, short), Organization, surnameVote)
 			}
 		}
 	}

@@ -305,6 +305,8 @@ func TestEntityConsistency(t *testing.T) {
 		text string
 		want []entityWant
 	}{
+		{"a_company_short_the_tagger_reads_as_a_place", "Meta Platforms will let users refuse. Regulators welcomed Meta's decision. A spokesperson for Meta said more. Meta still believed in it, and Meta's shares rose.",
+			[]entityWant{{"Meta Platforms", Organization}, {"Meta", Organization}, {"Meta", Organization}, {"Meta", Organization}, {"Meta", Organization}}},
 		{"company_without_its_head", "Dravex Systems agreed the deal. The buyer valued Dravex at $2 billion.",
 			[]entityWant{{"Dravex Systems", Organization}, {"Dravex", Organization}}},
 		{"food_company_without_its_head", "Halvorsen Foods lowered its forecast. She added that Halvorsen would cut prices from November and close one of its two factories in Denmark.",

@@ -293,7 +293,8 @@ var orgHeads = wordSet(`council ministry party inc inc. corp corp. co. ltd ltd. 
 	academy society coalition alliance movement tribunal newsroom newsdesk daily herald tribune gazette telegraph
 	chronicle observer courier trust programme united rovers wanderers rangers athletic albion hotspur fc afc
 	semiconductor semiconductors capital ventures securities investments bancorp robotics aerospace
-	dynamics solutions resources mining minerals steel energy petroleum communications telecom biosciences biotech`)
+	dynamics solutions resources mining minerals steel energy petroleum communications telecom biosciences biotech
+	platforms`)
 
 // newsAgencies are organizations that appear as credits: "(Reuters)", "(AP Photo/...)".
 var newsAgencies = wordSet(`reuters ap afp upi bloomberg xinhua tass itar-tass ria interfax dpa efe ansa kyodo yonhap pti
@@ -314,7 +315,8 @@ var notNames = wordSet(`the a an in on at by for and but or if when while after 
 var companyHeads = wordSet(`technologies systems industries holdings group motors airlines corporation labs
 	pharmaceuticals therapeutics networks foods brands logistics electronics software chemicals
 	semiconductor semiconductors capital ventures securities investments bancorp robotics aerospace
-	dynamics solutions resources mining minerals steel energy petroleum communications telecom biosciences biotech`)
+	dynamics solutions resources mining minerals steel energy petroleum communications telecom biosciences biotech
+	platforms`)
 
 // departments head the names of government departments, whose remits
 // "and" may join: "Department of Health and Social Care".

@@ -488,8 +488,8 @@ func (a *attributor) wherePhraseTo(t, last int) bool {
 		case Mark:
 			return false
 		case Word, Number:
-			if words++; words > 7 || a.lower(u) == "that" || a.has(u, inSpeakerPronouns) || a.cueVerb(u) {
-				return false
+			if words++; words > 7 || a.lower(u) == "that" || a.has(u, inSpeakerPronouns) || a.cueVerb(u) && a.lower(u-1) == "to" {
+				return false // a clause or an infinitive; "in a blog post" holds a noun
 			}
 		}
 	}

@@ -433,7 +433,7 @@ func (l *speakerLinker) describedCluster(m Span, head string, kind SpeakerKind) 
 				return e.Cluster, e.Start
 			}
 		case SpeakerOrganization:
-			if c.Kind == Organization && (head == "company" || head == "firm" || strings.Contains(lower(c.Name), head)) {
+			if c.Kind == Organization && ((head == "company" || head == "firm") && !publicBody(c.Name) || strings.Contains(lower(c.Name), head)) {
 				return e.Cluster, e.Start
 			}
 		}
@@ -494,6 +494,25 @@ func (l *speakerLinker) subjectBefore(m Span, head string) int {
 	}
 	return -1
 }
+
+// publicBody reports whether an organization's name is a public body's,
+// which "the company" does not stand for: "European Union", "EU", "Data
+// Protection Commission", "Ministry of Defence".
+func publicBody(name string) bool {
+	w := lower(name)
+	if bodyInitials[w] {
+		return true
+	}
+	if i := strings.IndexByte(w, ' '); i > 0 && (w[:i] == "ministry" || w[:i] == "department") {
+		return true
+	}
+	return publicHeads[lastWord(w)]
+}
+
+var (
+	publicHeads  = wordSet(`union council commission ministry department government parliament party court agency police army navy assembly senate congress committee office authority nations administration regulator tribunal service`)
+	bodyInitials = wordSet(`eu un nato who imf wto fbi cia nhs ons fda sec ftc ecb`)
+)
 
 // describes reports whether a title holds each of a description's
 // modifiers (lower-cased): "the Florida senator" is not "Sen. Ted Cruz",
