@@ -531,6 +531,14 @@ func TestQuoteForms(t *testing.T) {
 		{"the company is the company named, not a public body named nearer",
 			`Meta Platforms will let users in the European Union refuse, the company said in a blog post on Tuesday.`,
 			[]quoteWant{{"Meta Platforms will let users in the European Union refuse", Indirect, "the company", "Meta Platforms"}}},
+		{"a headline's quotation, then its speaker described after a colon and named below",
+			"'We cannot build our way out of this': housing minister on the rent crisis\n\nHousing Minister Claire Donnelly has been in the job for six months.",
+			[]quoteWant{{"'We cannot build our way out of this'", Direct, "housing minister", "Claire Donnelly"}}},
+		{"a headline's quotation, then a clause after the colon",
+			"'We were told it was safe': residents demand answers over tower block fire\n\nResidents say they had raised concerns.",
+			[]quoteWant{
+				{"'We were told it was safe'", Direct, "", ""},
+				{"they had raised concerns", Indirect, "Residents", "Residents"}}},
 		{"a pronoun after a described person who replied",
 			`Kemi Badenoch spoke first. The Prime Minister replied that the figures had fallen. "We are fixing it," he said.`,
 			[]quoteWant{

@@ -152,6 +152,25 @@ func (a *attributor) startsLower(p passage) bool {
 	return false
 }
 
+// headlineJoiners end the speaker after a headline's quotation and colon:
+// "housing minister on the rent crisis", "union chief says …".
+var headlineJoiners = wordSet(`on over as after says say warns tells admits insists in at about`)
+
+// headlineQuote reports whether passage i opens a headline: the first
+// paragraph of the text, short and without a final full stop.
+func (a *attributor) headlineQuote(i int) bool {
+	if len(a.d.Paragraphs) < 2 {
+		return false
+	}
+	head := a.d.Paragraphs[0]
+	open := a.d.Tokens[a.passages[i].Open]
+	if open.Start != head.Start {
+		return false
+	}
+	line := strings.TrimSpace(head.Of(a.d.Text))
+	return len(line) < 160 && !strings.HasSuffix(line, ".")
+}
+
 // tail tries the sieves that read after the closing mark:
 // `"…," Lavrov said`, `"…," said Lavrov`, `"…," according to X`, `"…" — X`.
 func (a *attributor) tail(i int, q *Quote) bool {
@@ -170,6 +189,19 @@ func (a *attributor) tail(i int, q *Quote) bool {
 	}
 	if isDash(a.tok(k)) {
 		return a.dash(i, q, k+1)
+	}
+	if !comma && a.tok(k) == ":" && a.headlineQuote(i) {
+		// `'We cannot build our way out of this': housing minister on the rent crisis`
+		u := k + 1
+		for u < end && a.d.Tokens[u].Kind == Word && !headlineJoiners[a.lower(u)] && u < k+6 {
+			u++
+		}
+		if u > k+1 && (u == end || headlineJoiners[a.lower(u)]) && personNoun(a.d.Text[a.d.Tokens[k+1].Start:a.d.Tokens[u-1].End]) {
+			// a person described, not a clause: not "residents demand answers"
+			q.Speaker = Span{a.d.Tokens[k+1].Start, a.d.Tokens[u-1].End}
+			q.Sieve = "headline-colon"
+			return true
+		}
 	}
 	// "…," said Lavrov / "…," according to Lavrov
 	if cue, after, ok := a.cueAt(k, end); ok {

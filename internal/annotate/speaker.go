@@ -290,6 +290,9 @@ func (l *speakerLinker) resolve(m Span) int {
 	if c := l.anaphoric(m, words); c >= 0 {
 		return l.forCluster(c, m) // "the Florida senator", "the Republican nominee"
 	}
+	if c := l.headlineDescribed(m, words); c >= 0 {
+		return l.forCluster(c, m) // "…': housing minister on …" then "Housing Minister Claire Donnelly"
+	}
 	for i := 1; i < len(words)-1; i++ {
 		if phraseJoiners[words[i]] {
 			head = words[i-1] // "analysts at Nordic Equity Partners", "a spokesman for the firm"
@@ -476,6 +479,37 @@ func (l *speakerLinker) anaphoric(m Span, words []string) int {
 		return -1 // "the former president" needs the title: too many are "the president"
 	}
 	return l.subjectBefore(m, head)
+}
+
+// headlineDescribed returns the cluster of the person that a description
+// in the text's first paragraph (words, lower-cased) introduces later, by
+// the same words set right before the name ("housing minister" and
+// "Housing Minister Claire Donnelly"), or -1.
+func (l *speakerLinker) headlineDescribed(m Span, words []string) int {
+	d := l.d
+	if len(d.Paragraphs) < 2 || m.End > d.Paragraphs[0].End || len(words) > 4 {
+		return -1
+	}
+	for _, e := range d.Entities {
+		if e.Kind != Person || e.Start < d.Paragraphs[1].Start {
+			continue
+		}
+		t := tokenAt(d.Tokens, e.Start)
+		if t < len(words) {
+			continue
+		}
+		same := true
+		for k, w := range words {
+			if lower(d.Tokens[t-len(words)+k].Of(d.Text)) != w {
+				same = false
+				break
+			}
+		}
+		if same {
+			return e.Cluster
+		}
+	}
+	return -1
 }
 
 // subjectBefore returns the cluster of the person a pronoun would stand
