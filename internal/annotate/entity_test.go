@@ -274,6 +274,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Yorkshire", Place}, {"Lincolnshire", Place}}},
 		{"a_county_force_stays_a_body", "Lincolnshire Police said the road was closed.",
 			[]entityWant{{"Lincolnshire Police", Organization}}},
+		{"a_journal_named_after_the_word", "It appeared in the journal Neurology Today, and later in the journal Heart Research.",
+			[]entityWant{{"Neurology Today", Organization}, {"Heart Research", Organization}}},
 		{"company_heads_and_banks_named_after_founders", "Veltrix Semiconductor hired Goldman Sachs, and Harlow Capital sold its stake to Morgan Stanley.",
 			[]entityWant{{"Veltrix Semiconductor", Organization}, {"Goldman Sachs", Organization}, {"Harlow Capital", Organization}, {"Morgan Stanley", Organization}}},
 		{"football_clubs", "Northbridge Rovers beat Castleford United on Saturday.",

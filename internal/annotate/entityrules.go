@@ -1019,7 +1019,7 @@ var stockPlaces = wordSet(`exchange exchanges market markets prices index indice
 var orgBefore = wordSet(`company firm group giant maker makers airline insurer retailer conglomerate
 	newspaper daily weekly agency broadcaster publisher distributor consortium club team side state-run
 	state-owned chain bank lender brewer carmaker automaker manufacturer supplier subsidiary unit
-	magazine tabloid channel network regulator watchdog charity union party brokerage nonprofit non-profit
+	magazine journal tabloid channel network regulator watchdog charity union party brokerage nonprofit non-profit
 	operator chipmaker drugmaker supermarket consultancy think-tank thinktank`)
 
 // orgStaff are people who work at an organization, before "at" and its
@@ -1137,6 +1137,9 @@ func (f *nameFinder) orgContext(si int) []mention {
 			j := i + 1
 			for j < s.Last && (f.isNameWord(j) || f.lower(j) == "'s" && j+1 < s.Last && f.isNameWord(j+1) && f.taggedFrom(i+1, Organization) && f.inTagged(j)) {
 				j++ // "the nonprofit Colorado Children's Campaign", as the tagger found it
+			}
+			if j < s.Last && f.lower(j) == "today" && f.has(j, capWord) {
+				j++ // "the journal Neurology Today", "the newspaper USA Today"
 			}
 			add(i+1, j, false)
 		}
