@@ -539,6 +539,9 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"'We were told it was safe'", Direct, "", ""},
 				{"they had raised concerns", Indirect, "Residents", "Residents"}}},
+		{"the narrator's comment after reported content is not part of it",
+			`The court ruled on Friday that agencies cannot impose large fines in their own courts, a decision that could reshape how regulators work.`,
+			[]quoteWant{{"agencies cannot impose large fines in their own courts", Indirect, "The court", "The court"}}},
 		{"a pronoun after a described person who replied",
 			`Kemi Badenoch spoke first. The Prime Minister replied that the figures had fallen. "We are fixing it," he said.`,
 			[]quoteWant{

@@ -328,11 +328,31 @@ func (a *attributor) clauseEnd(start, end int) int {
 		}
 		switch n := a.lower(c + 1); {
 		case relativeOpeners[n], contrastOpeners[n],
-			n == "and" && (a.opensNamedClause(c+2) || auxiliaries[a.lower(c+2)] || a.verbLike(c+2, start)):
+			n == "and" && (a.opensNamedClause(c+2) || auxiliaries[a.lower(c+2)] || a.verbLike(c+2, start)),
+			a.narratorComment(c+1, end):
 			return c
 		}
 	}
 	return end
+}
+
+// narratorComment reports whether tokens from t hold a noun phrase that
+// sums up what came before, then "that" or "which": ", a decision that
+// could reshape …", ", a move which …". The narrator speaks there, not the
+// speaker.
+func (a *attributor) narratorComment(t, end int) bool {
+	if w := a.lower(t); w != "a" && w != "an" {
+		return false
+	}
+	for u := t + 1; u < end && u <= t+3; u++ {
+		if w := a.lower(u); w == "that" || w == "which" {
+			return u > t+1
+		}
+		if a.d.Tokens[u].Kind != Word {
+			return false
+		}
+	}
+	return false
 }
 
 // opensNamedClause reports whether token u opens a clause with a subject of

@@ -48,6 +48,9 @@ func (p *parser) durationFrom(j int) *node {
 		if short && u.end-u.start == 1 && u.upper && !p.is(e, "h") {
 			break // "3D", "5G": not days, not minutes
 		}
+		if short && u.upper && u.end-u.start > 1 && !p.glued(e) {
+			break // "An SEC spokesperson": an acronym, not "a sec"
+		}
 		if short && (p.is(e, "m") || p.is(e, "s") || p.is(e, "y")) {
 			shortOnly++
 		}

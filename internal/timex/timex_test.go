@@ -247,6 +247,7 @@ func TestNotDates(t *testing.T) {
 		"It appeared in the journal Neurology Today on its website.",
 		"Economists said the fall was partly down to one-off factors.",
 		"The fall in prices hurt exporters.",
+		"An SEC spokesperson said the agency was reviewing it.",
 	} {
 		t.Run(text, func(t *testing.T) { assert.Empty(t, found(text, ref), "in %q", text) })
 	}
