@@ -355,11 +355,25 @@ func (f *nameFinder) agencies(si int) []mention {
 		if f.caps[si] && len(w) <= 3 {
 			continue // "ABC" in a headline is as likely a word
 		}
-		out = append(out, mention{first: i, last: i + 1, kind: Organization})
+		// a broadcaster's station or channel is one name with it: "ABC
+		// Radio", "BBC Radio Humberside", "BBC News", "CNN International"
+		last := i + 1
+		if last < s.Last && f.has(last, capWord) && stations[f.lower(last)] {
+			last++
+			for last < s.Last && last < i+5 && (f.isNameWord(last) || f.d.Tokens[last].Kind == Number) && !f.has(last, inNewsAgencies) {
+				last++
+			}
+		}
+		out = append(out, mention{first: i, last: last, kind: Organization})
+		i = last - 1
 	}
 	f.found = out // its array serves the next rule
 	return out
 }
+
+// stations follow a broadcaster's name in the name of one of its stations
+// or channels.
+var stations = wordSet(`radio news television tv world international online sport sports`)
 
 // orgHeads marks capitalised runs that end in an organization head
 // ("Security Council", "Russian Foreign Ministry") or a company suffix
@@ -791,6 +805,16 @@ var (
 	placeHeads = wordSet(`region regions province provinces district districts enclave peninsula territory`)
 )
 
+// afterAge reports whether token i follows "from" or "of" after a
+// person's age: "Ella, 15, from Brisbane", "Anna Lee, 34, of Harrogate".
+func (f *nameFinder) afterAge(i int) bool {
+	if i < 3 {
+		return false
+	}
+	w := f.lower(i - 1)
+	return (w == "from" || w == "of") && f.tok(i-2) == "," && f.d.Tokens[i-3].Kind == Number
+}
+
 // seatHolders hold a seat named after "for": "MP for Hallam West".
 var seatHolders = wordSet(`mp mps msp msps mla mlas mep meps ms td`)
 
@@ -806,6 +830,17 @@ func (f *nameFinder) placeContext(si int) []mention {
 	var out []mention
 	for i := s.First + 1; i+1 < s.Last; i++ {
 		w := f.lower(i)
+		if i+1 < s.Last && f.afterAge(i+1) && f.isNameWord(i+1) {
+			// where a person named with an age comes from: "Ella, 15, from Brisbane"
+			last := i + 1
+			for last < s.Last && last < i+4 && f.isNameWord(last) {
+				last++
+			}
+			if !f.isFullName(i+1, last) && !f.isOrganization(i+1, last) {
+				out = append(out, mention{first: i + 1, last: last, kind: Place})
+			}
+			continue
+		}
 		if seatHolders[w] && f.lower(i+1) == "for" {
 			// a seat: "the Labour MP for Hallam West"
 			last := i + 2
@@ -1321,8 +1356,10 @@ func (f *nameFinder) personContext(si int) []mention {
 		case m.kind == Place && (m.first > s.First && f.has(m.first-1, speechCue) && (a == "." || a == ",") ||
 			m.last < s.Last && f.has(m.last, speechCue) && m.first > s.First && f.lower(m.first-1) == "," && (b == "." || b == ",")):
 			cue = true // "…, says Tarlo.", "…, Tarlo explains.": a place that speaks is no place here
-		case a == "," && b == "who" && m.kind == Place:
-			cue = true // "Monica Seles, who became a U.S. citizen": a place is no "who" (a team may be)
+		case a == "," && b == "who" && m.kind == Place && !f.afterAge(m.first):
+			// "Monica Seles, who became a U.S. citizen": a place is no "who"
+			// (a team may be); but in "Ella, 15, from Brisbane, who asked" the "who" is Ella
+			cue = true
 		case f.sport && (before == "b" || before == "c" || isBowling(a)):
 			cue = true // a cricket scorecard: "c Healy b Muralitharan 8", "Vaas 7-0-29-0"
 		}
