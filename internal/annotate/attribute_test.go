@@ -542,6 +542,9 @@ func TestQuoteForms(t *testing.T) {
 		{"the narrator's comment after reported content is not part of it",
 			`The court ruled on Friday that agencies cannot impose large fines in their own courts, a decision that could reshape how regulators work.`,
 			[]quoteWant{{"agencies cannot impose large fines in their own courts", Indirect, "The court", "The court"}}},
+		{"according to a body, then the short name it is known as",
+			`The fire had burned 8,200 acres by Wednesday evening, according to the California Department of Forestry and Fire Protection, known as Cal Fire.`,
+			[]quoteWant{{"The fire had burned 8,200 acres by Wednesday evening", Indirect, "California Department of Forestry and Fire Protection", "California Department of Forestry and Fire Protection"}}},
 		{"a pronoun after a described person who replied",
 			`Kemi Badenoch spoke first. The Prime Minister replied that the figures had fallen. "We are fixing it," he said.`,
 			[]quoteWant{

@@ -202,6 +202,16 @@ func (a *attributor) appositiveToEnd(t, last int) bool {
 	}
 	switch a.lower(t) {
 	case ",":
+		if a.lower(t+1) == "known" && a.lower(t+2) == "as" {
+			// "…, according to the California Department of Forestry and
+			// Fire Protection, known as Cal Fire.": a short name to the end
+			for u := t + 3; u < last; u++ {
+				if !a.has(u, capWord) {
+					return false
+				}
+			}
+			return last-(t+3) >= 1 && last-(t+3) <= 4
+		}
 		if !a.has(t+1, inDeterminers|capWord) {
 			return false
 		}

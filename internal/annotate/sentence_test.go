@@ -47,6 +47,9 @@ func TestSplitSentences(t *testing.T) {
 		{"question and exclamation", "Why? Because! Then.", []string{"Why?", "Because!", "Then."}},
 		{"no split before lower case", "It was 5 p.m. when he left.", []string{"It was 5 p.m. when he left."}},
 		{"paragraphs end sentences", "No stop here\n\nNew paragraph", []string{"No stop here", "New paragraph"}},
+		{"a one-letter name before a quotation", `He said so in a post on X. "Homes can be rebuilt."`, []string{"He said so in a post on X.", `"Homes can be rebuilt."`}},
+		{"a middle initial before a quotation", `John F. "Jack" Kennedy spoke.`, []string{`John F. "Jack" Kennedy spoke.`}},
+		{"an abbreviation before a quoted word", `He said the U.S. "clearly" needed help.`, []string{`He said the U.S. "clearly" needed help.`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
