@@ -22,6 +22,8 @@ const module = "github.com/newsroom-tools/annotator"
 // The packages strings, syscall/js and the DOM's wrappers shrink the
 // download by some 5 KB gzipped; the packages above call them without
 // inlining already, and the seed article's time under Node did not move.
+// The package time shrinks it by some 4 KB; the date stage on 1 MB under
+// Node took 168 ms with its inlining and 169 ms without.
 var noInline = []string{
 	module + "/internal/annotate",
 	module + "/internal/timex",
@@ -31,6 +33,7 @@ var noInline = []string{
 	module + "/cmd/wasm",
 	"strings",
 	"syscall/js",
+	"time",
 	"honnef.co/go/js/dom/v2",
 }
 
