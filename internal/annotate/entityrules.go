@@ -291,10 +291,8 @@ var orgHeads = wordSet(`council ministry party inc inc. corp corp. co. ltd ltd. 
 	parliament congress senate assembly administration government center centre corporation
 	industries systems technologies holdings partners guard bureau museum hospital school college
 	academy society coalition alliance movement tribunal newsroom newsdesk daily herald tribune gazette telegraph
-	chronicle observer courier trust programme united rovers wanderers rangers athletic albion hotspur fc afc
-	semiconductor semiconductors capital ventures securities investments bancorp robotics aerospace
-	dynamics solutions resources mining minerals steel energy petroleum communications telecom biosciences biotech
-	platforms`)
+	chronicle observer courier trust programme united rovers wanderers rangers athletic albion hotspur fc afc ` +
+	industryHeads)
 
 // newsAgencies are organizations that appear as credits: "(Reuters)", "(AP Photo/...)".
 var newsAgencies = wordSet(`reuters ap afp upi bloomberg xinhua tass itar-tass ria interfax dpa efe ansa kyodo yonhap pti
@@ -313,10 +311,14 @@ var notNames = wordSet(`the a an in on at by for and but or if when while after 
 // companyHeads end company names that the text may shorten to the words
 // before them: "Quarrel Systems" … "Quarrel".
 var companyHeads = wordSet(`technologies systems industries holdings group motors airlines corporation labs
-	pharmaceuticals therapeutics networks foods brands logistics electronics software chemicals
-	semiconductor semiconductors capital ventures securities investments bancorp robotics aerospace
+	pharmaceuticals therapeutics networks foods brands logistics electronics software chemicals ` + industryHeads)
+
+// industryHeads name an industry at the end of a company's name, which
+// the text may shorten to the words before it: "Veltrix Semiconductor",
+// "Harlow Capital", "Meta Platforms". They are in orgHeads and companyHeads.
+const industryHeads = `semiconductor semiconductors capital ventures securities investments bancorp robotics aerospace
 	dynamics solutions resources mining minerals steel energy petroleum communications telecom biosciences biotech
-	platforms`)
+	platforms`
 
 // departments head the names of government departments, whose remits
 // "and" may join: "Department of Health and Social Care".
@@ -815,6 +817,20 @@ func (f *nameFinder) afterAge(i int) bool {
 	return (w == "from" || w == "of") && f.tok(i-2) == "," && f.d.Tokens[i-3].Kind == Number
 }
 
+// placeNamed returns the place named by the capitalised words from token
+// first, at most n of them and before end, unless they name a person in
+// full or a listed organization.
+func (f *nameFinder) placeNamed(first, n, end int) (mention, bool) {
+	last := first
+	for last < end && last < first+n && f.isNameWord(last) {
+		last++
+	}
+	if last == first || f.isFullName(first, last) || f.isOrganization(first, last) {
+		return mention{}, false
+	}
+	return mention{first: first, last: last, kind: Place}, true
+}
+
 // seatHolders hold a seat named after "for": "MP for Hallam West".
 var seatHolders = wordSet(`mp mps msp msps mla mlas mep meps ms td`)
 
@@ -832,23 +848,15 @@ func (f *nameFinder) placeContext(si int) []mention {
 		w := f.lower(i)
 		if i+1 < s.Last && f.afterAge(i+1) && f.isNameWord(i+1) {
 			// where a person named with an age comes from: "Ella, 15, from Brisbane"
-			last := i + 1
-			for last < s.Last && last < i+4 && f.isNameWord(last) {
-				last++
-			}
-			if !f.isFullName(i+1, last) && !f.isOrganization(i+1, last) {
-				out = append(out, mention{first: i + 1, last: last, kind: Place})
+			if m, ok := f.placeNamed(i+1, 3, s.Last); ok {
+				out = append(out, m)
 			}
 			continue
 		}
 		if seatHolders[w] && f.lower(i+1) == "for" {
 			// a seat: "the Labour MP for Hallam West"
-			last := i + 2
-			for last < s.Last && last < i+6 && f.isNameWord(last) {
-				last++
-			}
-			if last > i+2 && !f.isFullName(i+2, last) && !f.isOrganization(i+2, last) {
-				out = append(out, mention{first: i + 2, last: last, kind: Place})
+			if m, ok := f.placeNamed(i+2, 4, s.Last); ok {
+				out = append(out, m)
 			}
 			continue
 		}

@@ -127,7 +127,7 @@ var interviewerWords = wordSet(`correspondent reporter editor interviewer journa
 // interviewer reports whether the name at span is introduced as the one
 // who asks: one of interviewerWords within the three words before it.
 func (a *attributor) interviewer(span Span) bool {
-	t := sort.Search(len(a.d.Tokens), func(i int) bool { return a.d.Tokens[i].Start >= span.Start })
+	t := a.tokenAfter(span.Start)
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		if a.d.Tokens[k].Kind == Word && interviewerWords[a.lower(k)] {
 			return true

@@ -160,7 +160,7 @@ func sentenceEndAt(text string, tokens []Token, t, paraEnd int) int {
 		if next.Kind == Word && unicode.IsUpper(r) && sentenceStarters[lower(ns)] {
 			return end
 		}
-		if next.Kind == Mark && markOf(ns).role&roleOpen != 0 && len(s) == 2 && t > 0 && !startsUpper(tokens[t-1].Of(text)) {
+		if next.Kind == Mark && markOf(ns).role&roleOpen != 0 && len(s) == 2 && t > 0 && !isCapWord(text, tokens[t-1]) {
 			// a quotation after "… in a post on X.": a new sentence (but
 			// "John F. "Jack" Kennedy", a middle initial, and "the U.S.
 			// "clearly" needed" go on)
@@ -175,12 +175,6 @@ func sentenceEndAt(text string, tokens []Token, t, paraEnd int) int {
 		return end
 	}
 	return -1
-}
-
-// startsUpper reports whether s begins with an upper-case letter.
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }
 
 // onlyBangs reports whether s is made of '!' and '?' only (or is empty):

@@ -505,15 +505,15 @@ func (a *attributor) closesSentence(t int) bool {
 // Sunday"), up to a clause on the statement ("said on Thursday,
 // confounding forecasts", "said, adding that …").
 func (a *attributor) wherePhraseTo(t, last int) bool {
-	if t+1 < last && a.tok(t) == "," && strings.HasSuffix(a.lower(t+1), "ing") && a.isCueToken(t+1) {
+	if t+1 < last && a.tok(t) == "," && a.ingForm(t+1) && a.isCueToken(t+1) {
 		return true // "…, the spokesman said, adding that …" (but "…, he said, replacing Clinton would be …" goes on)
 	}
-	if t >= last || !cuePrepositions[a.lower(t)] || last-t > 12 || strings.HasSuffix(a.lower(t+1), "ing") {
+	if t >= last || !cuePrepositions[a.lower(t)] || last-t > 12 || a.ingForm(t+1) {
 		return false // not "will insist on being Donald Trump": a verb's complement
 	}
 	words := 0
 	for u := t; u < last; u++ {
-		if a.tok(u) == "," && u+1 < last && strings.HasSuffix(a.lower(u+1), "ing") {
+		if a.tok(u) == "," && u+1 < last && a.ingForm(u+1) {
 			return true // "said on Thursday, confounding forecasts": a clause on the statement
 		}
 		switch a.d.Tokens[u].Kind {
@@ -527,6 +527,9 @@ func (a *attributor) wherePhraseTo(t, last int) bool {
 	}
 	return true
 }
+
+// ingForm reports whether token u is a word ending in "-ing".
+func (a *attributor) ingForm(u int) bool { return strings.HasSuffix(a.lower(u), "ing") }
 
 // fewWordsTo reports whether tokens from t on reach end, or a token where
 // stop holds (when stop is not nil), past at most three words and no
@@ -712,8 +715,13 @@ func (a *attributor) staffAfter(after, end int) (Span, bool) {
 // roleLike reports whether token k, a lower-case word, reads as a word for
 // someone's job that the lists lack: "meteorologist", "reporter", "engineer".
 func (a *attributor) roleLike(k int) bool {
-	w := a.lower(k)
-	if len(w) < 6 || a.isCueToken(k) {
+	return !a.isCueToken(k) && roleWord(a.lower(k))
+}
+
+// roleWord reports whether w, lower-cased, is a word of six letters or more
+// that ends as words for what people do end: "meteorologist", "reporter".
+func roleWord(w string) bool {
+	if len(w) < 6 {
 		return false
 	}
 	for _, suffix := range roleSuffixes {

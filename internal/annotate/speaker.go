@@ -66,15 +66,7 @@ func personNoun(desc string) bool {
 	if kind, ok := speakerNouns[head]; ok && kind == SpeakerPerson {
 		return !plural(head)
 	}
-	if len(head) < 6 || plural(head) {
-		return false
-	}
-	for _, suffix := range roleSuffixes {
-		if strings.HasSuffix(head, suffix) {
-			return true
-		}
-	}
-	return false
+	return !plural(head) && roleWord(head)
 }
 
 // A spoke is a speaker mention and the speaker it was linked to.
@@ -87,12 +79,18 @@ type spoke struct {
 // one mention m opens, in the same paragraph.
 func (l *speakerLinker) sentenceBefore(at, m Span) bool {
 	d := l.d
-	si := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > m.Start })
+	si := sentenceIndex(d, m.Start)
 	if si <= 0 || si >= len(d.Sentences) || d.Sentences[si].Start != m.Start {
 		return false
 	}
 	prev := d.Sentences[si-1]
 	return prev.Paragraph == d.Sentences[si].Paragraph && prev.Start <= at.Start && at.End <= prev.End
+}
+
+// sentenceIndex returns the index of the sentence that holds byte offset
+// off, or of the first that ends after it: len(d.Sentences) past the last.
+func sentenceIndex(d *Document, off int) int {
+	return sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > off })
 }
 
 // inAStatement reports whether s, the text after a cue, opens with "in a
@@ -518,12 +516,14 @@ func (l *speakerLinker) headlineDescribed(m Span, words []string) int {
 // description names someone other than the subject: "Mr. Trump took on
 // Hillary Clinton after the Democratic front-runner had said".
 func (l *speakerLinker) subjectBefore(m Span, head string) int {
-	si := sort.Search(len(l.d.Sentences), func(i int) bool { return l.d.Sentences[i].End > m.Start })
+	si := sentenceIndex(l.d, m.Start)
 	if si <= 0 || si >= len(l.d.Sentences) {
 		return -1
 	}
-	before := Span{l.d.Sentences[si-1].End - 1, l.d.Sentences[si-1].End} // the last character of the sentence before
-	if c := l.antecedent(before, SpeakerPerson); c >= 0 && l.gender[c]*headGender(head) >= 0 {
+	// as a pronoun of no gender would, set at the last character of the
+	// sentence before
+	prev := l.d.Sentences[si-1]
+	if c := l.subjectFrom(si-1, prev.End-1, Person, "", 0); c >= 0 && l.gender[c]*headGender(head) >= 0 {
 		return c
 	}
 	return -1
@@ -619,22 +619,32 @@ func (l *speakerLinker) antecedent(m Span, kind SpeakerKind) int {
 	case SpeakerOther:
 		return -1 // "they": too often a group the text never names
 	}
-	si := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > m.Start })
+	si := sentenceIndex(d, m.Start)
 	if si >= len(d.Sentences) {
 		si = len(d.Sentences) - 1
 	}
 	if si < 0 {
 		return -1
 	}
-	para := d.Sentences[si].Paragraph
+	w := lower(m.Of(d.Text))
 	sex := 0 // the gender the pronoun asks for
-	switch lower(m.Of(d.Text)) {
+	switch w {
 	case "he":
 		sex = 1
 	case "she":
 		sex = -1
 	}
-	w := lower(m.Of(d.Text))
+	return l.subjectFrom(si, m.Start, want, w, sex)
+}
+
+// subjectFrom finds the cluster of kind want that a mention reads as its
+// antecedent, looking back from sentence si (within two paragraphs) at
+// what lies before byte offset end: the subject of the nearest sentence
+// that names one fitting sex, or who spoke there (see antecedent). word is
+// the mention, lower-cased.
+func (l *speakerLinker) subjectFrom(si, end int, want EntityKind, word string, sex int) int {
+	d := l.d
+	para := d.Sentences[si].Paragraph
 	for s := si; s >= 0 && s >= si-8 && d.Sentences[s].Paragraph >= para-2; s-- {
 		sent := d.Sentences[s].Span
 		// who spoke in this sentence, if anyone did: the same pronoun, linked
@@ -646,11 +656,11 @@ func (l *speakerLinker) antecedent(m Span, kind SpeakerKind) int {
 		// 'strategic,' said Jeffery Hemsley")
 		p := -1
 		if want == Person {
-			p = l.speakerIn(sent, w, sex, m.Start)
+			p = l.speakerIn(sent, word, sex, end)
 		}
 		for _, e := range l.entitiesIn(sent) {
 			en := d.Entities[e]
-			if en.Start >= m.Start || en.Kind != want || sex*l.gender[en.Cluster] < 0 || l.quoted(en.Span) {
+			if en.Start >= end || en.Kind != want || sex*l.gender[en.Cluster] < 0 || l.quoted(en.Span) {
 				continue
 			}
 			if p >= 0 && (l.linked[p].word == "" || l.linked[p].at.Start < en.Start) {
@@ -747,7 +757,7 @@ func (l *speakerLinker) speakerIn(span Span, word string, sex, end int) int {
 // returns the speaker's index, or -1.
 func (l *speakerLinker) describedAntecedent(m Span) int {
 	d := l.d
-	si := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > m.Start })
+	si := sentenceIndex(d, m.Start)
 	for s := min(si, len(d.Sentences)-1); s >= 0 && s >= si-1; s-- {
 		sent := d.Sentences[s]
 		if sp, ok := l.saidAt[sent.Start]; ok && sent.Start < m.Start {
@@ -774,7 +784,7 @@ func plural(name string) bool {
 // noun of speakers: "The researchers", "The investigators".
 func (l *speakerLinker) groupBefore(m Span) (Span, bool) {
 	d := l.d
-	si := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > m.Start })
+	si := sentenceIndex(d, m.Start)
 	if si <= 0 || si >= len(d.Sentences) || d.Sentences[si].Start != m.Start {
 		return Span{}, false
 	}
@@ -793,7 +803,7 @@ func (l *speakerLinker) groupBefore(m Span) (Span, bool) {
 // the relative pronoun m in its sentence, or -1.
 func (l *speakerLinker) relativeAntecedent(m Span) int {
 	d := l.d
-	si := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > m.Start })
+	si := sentenceIndex(d, m.Start)
 	if si >= len(d.Sentences) {
 		return -1
 	}

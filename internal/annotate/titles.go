@@ -110,7 +110,7 @@ func openingWord(d *Document, span Span) bool {
 	if strings.ContainsAny(w, " -") || isAcronym(w) {
 		return false
 	}
-	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > span.Start })
+	i := sentenceIndex(d, span.Start)
 	return i < len(d.Sentences) && d.Sentences[i].Start == span.Start
 }
 

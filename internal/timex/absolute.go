@@ -970,8 +970,6 @@ func (p *parser) yearAgo(i, end int) *node {
 	return &node{end: end, typ: Date, c: at(p.ref, gYear).shift(-1), anaphoric: true, adj: adj}
 }
 
-// ruleSeason reads "summer", "this summer", "last fall", "summer 2013",
-// "the winter of 1994".
 // seasonBefore reports whether token i is a word before "the fall" that
 // makes it a season: "in the fall", "by the fall", "until the fall".
 func (p *parser) seasonBefore(i int) bool {
@@ -983,6 +981,8 @@ func (p *parser) seasonBefore(i int) bool {
 	return false
 }
 
+// ruleSeason reads "summer", "this summer", "last fall", "summer 2013",
+// "the winter of 1994".
 func (p *parser) ruleSeason(i int) *node {
 	j := i
 	shift, rel := 0, false

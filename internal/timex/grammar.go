@@ -358,6 +358,12 @@ func (p *parser) extend(n *node) *node {
 // isDay reports a date node at day grain.
 func isDay(n *node) bool { return n.typ == Date && n.c.g == gDay && n.val == "" }
 
+// weekdayClock is the value of a time on a week day with no date to count
+// from: the day's value (XXXX-WXX-4) with the clock's time, XXXX-WXX-4T06:00.
+func weekdayClock(day string, clock cal) string {
+	return day[:len("XXXX-WXX-4")] + strings.TrimPrefix(clock.String(), "XXXX-XX-XX")
+}
+
 func (p *parser) attach(n *node) *node {
 	j := n.end
 	if p.tok(j).nl {
@@ -417,8 +423,7 @@ func (p *parser) attach(n *node) *node {
 		}
 		if c := p.ruleClock(k); c != nil && k > j && c.c.noDate {
 			out := *n
-			out.end, out.typ = c.end, Time
-			out.val = n.val + strings.TrimPrefix(c.c.String(), "XXXX-XX-XX")
+			out.end, out.typ, out.val = c.end, Time, weekdayClock(n.val, c.c)
 			return &out
 		}
 	}
@@ -505,7 +510,7 @@ func (p *parser) attach(n *node) *node {
 			if strings.HasPrefix(d.val, "XXXX-WXX-") && n.c.noDate {
 				// "6am Thursday" with no date to count from: the weekday's
 				// value with the clock's, XXXX-WXX-4T06:00
-				out.val = d.val[:len("XXXX-WXX-4")] + strings.TrimPrefix(n.c.String(), "XXXX-XX-XX")
+				out.val = weekdayClock(d.val, n.c)
 			} else if !d.rel {
 				c := d.c
 				c.g, c.h, c.mi, c.s = n.c.g, n.c.h, n.c.mi, n.c.s
