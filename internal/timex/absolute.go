@@ -388,7 +388,7 @@ func (p *parser) ruleMonthFirst(i int) *node {
 		n.c.noYear = true
 		return n
 	}
-	n.c.y = p.monthYear(m, p.bias(i))
+	n.c.y = p.monthYear(m, p.monthBias(i))
 	return n
 }
 
@@ -1437,7 +1437,7 @@ func (p *parser) ruleNthOfMonth(i int) *node {
 		if yy, ye, ok := p.year(e, false); ok {
 			y, e, explicit = yy, ye, true
 		} else if p.hasRef {
-			y = p.monthYear(m, p.bias(i))
+			y = p.monthYear(m, p.monthBias(i))
 		} else {
 			return nil
 		}

@@ -434,7 +434,7 @@ func init() {
 		"announced reported confirmed accused urged reached struck ruled voted killed arrested "+
 		"set cut put shut spread cast "+
 		"ago last yesterday earlier", entry{flags: fPast})
-	add("will shall 'll would won't should going expected scheduled plans planned planning effective upcoming", entry{flags: fFuture})
+	add("will shall 'll would won't should could might going expected scheduled plans planned planning effective upcoming", entry{flags: fFuture})
 	add("previously formerly nowadays presently these term future", entry{})
 	add("says is are has does", entry{flags: fPresent})
 

@@ -351,6 +351,20 @@ func (p *parser) rulePartOfDay(i int) *node {
 	return &node{end: e, typ: Time, c: c}
 }
 
+// lastIsVerb reports whether "last" at token i is the verb, after "to" or
+// a modal: "is expected to last four weeks", "will last two hours".
+func (p *parser) lastIsVerb(i int) bool {
+	if p.isKw(i-1, kwTo) {
+		return true
+	}
+	switch {
+	case p.is(i-1, "will"), p.is(i-1, "would"), p.is(i-1, "could"), p.is(i-1, "can"), p.is(i-1, "may"),
+		p.is(i-1, "might"), p.is(i-1, "should"), p.is(i-1, "must"):
+		return true
+	}
+	return false
+}
+
 // ruleRelUnit reads "last week", "next month", "this year", "past week",
 // "the coming year", "last weekend", "next Monday", "last May", "this
 // quarter", "next 2 weeks", "the past two months", "last night".
@@ -382,6 +396,9 @@ func (p *parser) ruleRelUnit(i int) *node {
 	// "the past five trading days"
 	if _, e, ok := p.cardinal(j, false); ok && e > j && k != kwThis {
 		if d := p.durationFrom(j); d != nil {
+			if k == kwLast && p.lastIsVerb(i) {
+				return nil // "expected to last four weeks": the duration alone
+			}
 			d.start = i
 			return d
 		}

@@ -18,6 +18,9 @@ const (
 	// a present passive ("is set to end by May"): no tense of
 	// its own, but the clause's verb is found; the preposition decides
 	biasPresent = -3
+	// a month in a sentence in the present ("The vote is in June"): the
+	// nearest one, ahead or past (monthBias)
+	biasNear = 3
 )
 
 // bias reads the tense around token i: the nearest tense cue in the same
@@ -189,6 +192,14 @@ func (p *parser) cue(i int) int {
 			if p.is(i, "going") && !p.is(i+1, "to") {
 				return biasNone
 			}
+			if p.is(i, "could") || p.is(i, "might") {
+				switch {
+				case p.is(i+1, "have"):
+					return biasPast // "could have been"
+				case p.is(i+1, "be"), p.is(i+1, "not"):
+					return biasNone // "could be located Wednesday", "could not say"
+				}
+			}
 			return biasFuture
 		case t.lex().flags&fPast != 0:
 			if (p.is(i+1, "to") || p.is(i+1, "for")) && (p.is(i, "set") || p.is(i, "agreed") || p.is(i, "scheduled")) {
@@ -199,6 +210,9 @@ func (p *parser) cue(i int) int {
 			}
 			if t.lex().kw == kwLast || t.lex().kw == kwEarlier || t.lex().kw == kwAgo || t.lex().kw == kwYesterday {
 				return biasNone // these resolve themselves; they do not set the tense of others
+			}
+			if p.isKw(i-1, kwA, kwThe) || p.is(i-1, "any") || p.is(i-1, "rate") || p.is(i-1, "tax") {
+				return biasNone // "any cut", "a rate cut", "the set": a noun
 			}
 			return biasPast
 		}
@@ -265,6 +279,36 @@ func (p *parser) weekdayDate(wd, bias int) time.Time {
 	return ref.AddDate(0, 0, fwd)
 }
 
+// monthBias is bias for a month named alone at token i, or biasNear when
+// no tense is found but "is" or "are" stands near it in its sentence: "The
+// vote is in June", "June is very much in play".
+func (p *parser) monthBias(i int) int {
+	b := p.bias(i)
+	if b != biasNone {
+		return b
+	}
+	for k := i - 1; k >= i-5 && !p.boundaryBefore(k+1); k-- {
+		if p.presentCopula(k) {
+			return biasNear
+		}
+	}
+	for k := i + 1; k <= i+3 && k < len(p.toks) && !p.boundaryBefore(k); k++ {
+		if p.presentCopula(k) {
+			return biasNear
+		}
+	}
+	return b
+}
+
+// presentCopula reports "is" or "are" at token k, not before a participle.
+func (p *parser) presentCopula(k int) bool {
+	if !p.is(k, "is") && !p.is(k, "are") {
+		return false
+	}
+	w := p.str(k + 1)
+	return !(len(w) > 3 && (w[len(w)-2:] == "ed" || w[len(w)-2:] == "en"))
+}
+
 // monthYear picks the year of a month named without one.
 func (p *parser) monthYear(m, bias int) int {
 	y, rm := p.ref.Year(), int(p.ref.Month())
@@ -291,6 +335,14 @@ func (p *parser) monthYear(m, bias int) int {
 			return y + 1
 		}
 		return y
+	case biasNear:
+		if ahead <= 5 && m < rm {
+			return y + 1
+		}
+		if ahead <= 5 || m <= rm {
+			return y
+		}
+		return y - 1
 	}
 	// no cue: news reports what happened
 	if m > rm {

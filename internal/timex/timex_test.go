@@ -140,6 +140,15 @@ func TestNewsBias(t *testing.T) {
 		{"The summit will open in May.", ref, []want{{"May", Date, "2014-05", ""}}},
 		{"It is to resume in November.", ref, []want{{"November", Date, "2013-11", ""}}},
 		{"Russia and the United States struck a deal on Saturday.", ref, []want{{"Saturday", Date, "2013-09-14", ""}}},
+		// "could" with a verb looks ahead; "could be" and "could have" do not
+		{"The deal could close in December.", ref, []want{{"December", Date, "2013-12", ""}}},
+		{"Neither could be located Wednesday in their hometown.", wed.AddDate(0, 0, 1), []want{{"Wednesday", Date, "2013-09-18", ""}}},
+		// "cut" after "any" is a noun, not a past tense
+		{"It could delay any cut until the spring.", ref, []want{{"the spring", Date, "2014-SP", ""}}},
+		// a month near "is" or "are" with no tense besides: the nearest
+		{"The vote is in December.", ref, []want{{"December", Date, "2013-12", ""}}},
+		{"December is very much in play.", ref, []want{{"December", Date, "2013-12", ""}}},
+		{"The vote is in June.", ref, []want{{"June", Date, "2013-06", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text+" "+tt.r.Format("Mon"), func(t *testing.T) { check(t, tt.text, tt.r, tt.want) })
@@ -192,6 +201,10 @@ func TestDurations(t *testing.T) {
 		{"the tickets sold out in only minutes", []want{{"minutes", Duration, "PTXM", ""}}},
 		{"The village has changed a lot over the years.", []want{{"the years", Duration, "PXY", ""}}},
 		{"a months-long strike ended a decades-long feud", []want{{"months-long", Duration, "PXM", ""}, {"decades-long", Duration, "PXY", ""}}},
+		// "last" after "to" or a modal is the verb
+		{"The trial is expected to last four weeks.", []want{{"four weeks", Duration, "P4W", ""}}},
+		{"The talks will last two days.", []want{{"two days", Duration, "P2D", ""}}},
+		{"Sales rose over the last four weeks.", []want{{"the last four weeks", Duration, "P4W", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, ref, tt.want) })
