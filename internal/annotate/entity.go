@@ -280,6 +280,9 @@ func (f *nameFinder) tidy(out []mention, m mention) []mention {
 		m.first+1 < m.last && f.has(m.first, inRoleStarts) && (m.first == 0 || f.d.Tokens[m.first-1].Kind != Word)) {
 		m.first++
 	}
+	for m.kind == Person && m.last-1 > m.first && postNominals[f.lower(m.last-1)] && strings.ToUpper(f.tok(m.last-1)) == f.tok(m.last-1) {
+		m.last-- // "Nicholas Wade KC": the letters after a name are not the name
+	}
 	start := m.first
 	for i := m.first; i <= m.last; i++ {
 		if i < m.last && !f.breaksName(i, m.kind) {
@@ -297,6 +300,10 @@ func (f *nameFinder) tidy(out []mention, m mention) []mention {
 	}
 	return out
 }
+
+// postNominals are the letters written after a person's name: counsel's
+// rank, honours and degrees.
+var postNominals = wordSet(`kc qc sc obe cbe mbe dbe kbe frs phd`)
 
 // memberTitles are the titles of elected members, after the place they
 // stand for or their party: "Norfolk MP", "Labour MSP".

@@ -296,6 +296,18 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Jonne Ravik", Person}}},
 		{"between_a_place_and_a_name", "Trains between Cardiff and Pengarth Vale were cancelled.",
 			[]entityWant{{"Cardiff", Place}, {"Pengarth Vale", Place}}},
+		{"letters_after_a_name_are_not_the_name", "The prosecutor, Sarah Keane KC, told jurors the fire was deliberate.",
+			[]entityWant{{"Sarah Keane", Person}}},
+		{"a_firm_named_like_a_person_after_an_analyst_at", "said Kathy Jones, chief strategist at Charles Schwab.",
+			[]entityWant{{"Kathy Jones", Person}, {"Charles Schwab", Organization}}},
+		{"no_one_is_a_which", "Lockheed Martin, which built the capsule, faces a tight schedule.",
+			[]entityWant{{"Lockheed Martin", Organization}}},
+		{"a_union_named_before_the_word", "Drivers in the Aslef union will strike.",
+			[]entityWant{{"Aslef", Organization}}},
+		{"a_union_keeps_the_name_the_tagger_found", "The Force Ouvrière union regrets that its remarks were not included.",
+			[]entityWant{{"Force Ouvrière", Organization}}},
+		{"a_department_before_its_spokesperson", "A Department for Transport spokesperson said the offer was fair.",
+			[]entityWant{{"Department for Transport", Organization}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1051,7 +1051,7 @@ func (f *nameFinder) teams(si int) []mention {
 var orgFollowers = wordSet(`spokesman spokeswoman spokesmen spokespeople spokesperson chairman chairwoman ceo shares
 	shareholders subsidiary subsidiaries captain skipper striker midfielder defender goalkeeper keeper
 	playmaker batsman bowler fans supporters players coach newspaper owner owners organisation
-	organization`)
+	organization union`)
 
 // stockPlaces follow "stock" where the name before it is a place: "the
 // Warsaw stock exchange", "Tokyo stock prices".
@@ -1113,7 +1113,9 @@ func (f *nameFinder) orgContext(si int) []mention {
 	}
 	var out []mention
 	// after is whether the word that shows an organization follows the name
-	add := func(first, last int, after bool) {
+	// atFirm is whether the name follows "analysts at" and the like, where
+	// a name like a person's is a firm's: "a strategist at Charles Schwab"
+	add := func(first, last int, after, atFirm bool) {
 		if first >= last || last-first > 4 || f.has(first, inTitleWords) || f.isNationality(first) ||
 			len(f.tok(last-1)) < 2 || isBased(f.lower(last-1)) || isHyphenedAdjective(f.tok(last-1)) {
 			return
@@ -1121,7 +1123,7 @@ func (f *nameFinder) orgContext(si int) []mention {
 		if k, ok := f.taggedAt(first); after && ok && k == Person && (last-first >= 2 || f.surnames[f.lower(first)]) {
 			return
 		}
-		if after && f.surnames[f.lower(last-1)] || f.isFullName(first, last) && !f.taggedAs(first, last, Organization) {
+		if after && f.surnames[f.lower(last-1)] || f.isFullName(first, last) && !f.taggedAs(first, last, Organization) && !atFirm {
 			return
 		}
 		if f.lookupPlace(first, last) == ner.Country {
@@ -1148,15 +1150,23 @@ func (f *nameFinder) orgContext(si int) []mention {
 			for j > s.First && f.isNameWord(j-1) {
 				j--
 			}
+			if j-2 >= s.First && (f.lower(j-1) == "for" || f.lower(j-1) == "of") && f.has(j-2, inOrgHeads) && f.has(j-2, capWord) {
+				j -= 2 // "a Department for Transport spokesperson"
+			}
+			for _, m := range f.pending {
+				if m.kind == Organization && m.first < j && m.last == i {
+					j = m.first // "The Force Ouvrière union", as the tagger found it
+				}
+			}
 			if !(chief || staff) || f.lookupPlace(j, i) == ner.NotPlace {
-				add(j, i, true)
+				add(j, i, true, false)
 			}
 		}
 		if w == "at" && i > s.First && i+1 < s.Last && orgStaff[f.lower(i-1)] {
 			// "analysts at Goldman Sachs", "an analyst at the brokerage Bernstein"
 			j := f.companyRun(i+1, s.Last)
 			if j > i+1 && f.lookupPlace(i+1, j) == ner.NotPlace {
-				add(i+1, j, false)
+				add(i+1, j, false, true)
 			}
 		}
 		if w == "," && i > s.First && f.isNameWord(i-1) && !f.has(i-1, inTitleWords) {
@@ -1169,12 +1179,15 @@ func (f *nameFinder) orgContext(si int) []mention {
 			if f.orgAppositioned(i+1, s.Last) ||
 				i+3 < s.Last && (f.lower(i+1) == "based" || f.lower(i+1) == "founded" || f.lower(i+1) == "headquartered") &&
 					(f.lower(i+2) == "in" || f.lower(i+2) == "at") && f.isNameWord(i+3) { // not "Rome, founded in 753 BC"
-				add(j, i, false)
+				add(j, i, false, false)
+			}
+			if i+1 < s.Last && f.lower(i+1) == "which" && f.taggedAs(j, i, Person) && f.lookupPlace(j, i) == ner.NotPlace {
+				add(j, i, false, false) // "Lockheed Martin, which built Orion": no one is a "which"
 			}
 		}
 		if w == "of" && i > s.First && i+1 < s.Last && f.has(i-1, inOrgRoles) && f.isNameWord(i+1) {
 			// "chairman of Genentech": a role in a company
-			add(i+1, f.companyRun(i+1, s.Last), false)
+			add(i+1, f.companyRun(i+1, s.Last), false, false)
 		}
 		if (f.has(i, inOrgBefore) || based || f.sport && f.has(i, inTeamTitles)) && i+1 < s.Last && f.isNameWord(i+1) {
 			j := i + 1
@@ -1184,7 +1197,7 @@ func (f *nameFinder) orgContext(si int) []mention {
 			if j < s.Last && f.lower(j) == "today" && f.has(j, capWord) {
 				j++ // "the journal Neurology Today", "the newspaper USA Today"
 			}
-			add(i+1, j, false)
+			add(i+1, j, false, false)
 		}
 		if f.has(i, inOrgKinds) && i+2 < s.Last {
 			// "firms including Mobil, Shell and Caltex"
@@ -1202,7 +1215,7 @@ func (f *nameFinder) orgContext(si int) []mention {
 				for k < s.Last && f.isNameWord(k) {
 					k++
 				}
-				add(j, k, false)
+				add(j, k, false, false)
 				j = k
 				if j < s.Last && f.lower(j) == "," {
 					j++
@@ -1221,7 +1234,7 @@ func (f *nameFinder) orgContext(si int) []mention {
 			if l := f.lower(j - 1); strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "'s") && !strings.HasSuffix(l, "ans") &&
 				!f.has(j-1, inEventHeads) && l != "islands" &&
 				f.lookupPlace(i+1, j) == ner.NotPlace {
-				add(i+1, j, false) // "the Springboks", "the New York Mets"
+				add(i+1, j, false, false) // "the Springboks", "the New York Mets"
 			}
 		}
 	}
