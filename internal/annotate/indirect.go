@@ -172,11 +172,12 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 			if last-start > 3*reach || last-end < 2 || a.anyQuoted(start, last) {
 				continue
 			}
-			if aboutSpeaker[a.lower(end+1)] {
+			if aboutSpeaker[a.lower(end+1)] || narratorGoesOn[a.lower(end+1)] {
 				// "…, the people said, speaking on condition of anonymity":
 				// what follows tells of the speakers, and the content ends
 				// before them (but "…, he said, replacing Clinton would be
-				// …" goes on with the content)
+				// …" goes on with the content); "…, officials said, as
+				// rescuers searched …": the narrator goes on
 				return []Quote{{Span: Span{a.d.Tokens[start].Start, a.d.Tokens[c-1].End}, Kind: Indirect, Cue: cue, Speaker: m, Source: -1, Sieve: "indirect-trailing"}}
 			}
 			return []Quote{{Span: Span{a.d.Tokens[start].Start, a.d.Tokens[last-1].End}, Kind: Indirect, Cue: cue, Speaker: m, Source: -1, Sieve: "indirect-parenthetical"}}
@@ -386,7 +387,7 @@ func (a *attributor) accordingSource(t, end int) (Span, int, bool) {
 		return m, after, true
 	}
 	u := t
-	for u < end && u < t+8 && !a.inPassage[u] && (a.d.Tokens[u].Kind == Word || a.d.Tokens[u].Kind == Number || a.joinsNames(u)) &&
+	for u < end && u < t+16 && !a.inPassage[u] && (a.d.Tokens[u].Kind == Word || a.d.Tokens[u].Kind == Number || a.joinsNames(u)) &&
 		!a.isCueToken(u) && !auxiliaries[a.lower(u)] {
 		u++
 	}
@@ -651,9 +652,12 @@ func (a *attributor) contentStart(t, end int, info cueInfo) int {
 // skipListener skips the listener after "told": a pronoun, or a short noun
 // phrase up to "that".
 func (a *attributor) skipListener(t, end int) int {
-	switch a.lower(t) {
-	case "him", "her", "them", "us", "me", "you", "reporters", "journalists", "lawmakers", "congress":
-		return t + 1
+	u := t
+	if w := a.lower(u); w == "the" || w == "a" {
+		u++ // "told a jury on Wednesday"
+	}
+	if u < end && listeners[a.lower(u)] && (u == t && objectPronouns[a.lower(u)] || u+1 >= end || a.lower(u+1) != "of") { // not "told members of the panel"
+		return u + 1
 	}
 	for u := t; u < end && u < t+6; u++ {
 		if a.lower(u) == "that" {
@@ -668,6 +672,15 @@ func (a *attributor) skipListener(t, end int) int {
 	}
 	return t
 }
+
+// objectPronouns are the pronouns a listener may be.
+var objectPronouns = wordSet(`him her them us me you`)
+
+// listeners are those told, as a pronoun or a word for a group: "told
+// reporters", "tells jury", "told the committee".
+var listeners = wordSet(`him her them us me you reporters journalists lawmakers congress jury jurors court committee
+	inquiry hearing tribunal mps peers senators councillors parliament commons audience crowd supporters delegates
+	investors analysts shareholders staff employees colleagues members students viewers listeners readers`)
 
 // skipAdjunct skips a short phrase such as "on Monday" or "in a statement".
 func (a *attributor) skipAdjunct(t, end int) int {
@@ -770,6 +783,10 @@ func (a *attributor) isCueToken(u int) bool {
 // aboutSpeaker open a phrase after an attribution that tells of the
 // speakers, not of what they said.
 var aboutSpeaker = wordSet(`speaking requesting declining citing`)
+
+// narratorGoesOn open, after ", X said,", a clause of the narrator's that
+// sets the scene: "…, officials said, as rescuers searched …".
+var narratorGoesOn = wordSet(`as amid while whereas although though`)
 
 // skipConjunction steps over a conjunction opening reported content: "But the new plan …".
 func (a *attributor) skipConjunction(t, end int) int {

@@ -221,8 +221,11 @@ func (a *attributor) capitalRun(t, end int) int {
 var clauseOpeners = wordSet(`even but and also still yet so now then meanwhile however only indeed as`)
 
 // joinsNames reports whether token u is "and" or "'s" inside a phrase:
-// "Lavrov and Kerry", "Hollande's office".
+// "Lavrov and Kerry", "Hollande's office", or any word inside a name.
 func (a *attributor) joinsNames(u int) bool {
+	if e := a.entAt[u]; e >= 0 && a.d.Entities[e].Start < a.d.Tokens[u].Start && a.d.Tokens[u].End < a.d.Entities[e].End {
+		return true // inside a name: "Department for Transport", "Fire and Rescue Service"
+	}
 	switch a.lower(u) {
 	case "'s", "’s", "of":
 		return true

@@ -781,6 +781,11 @@ func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
 				if p, ok := a.staffAfter(e.End, end); ok {
 					return p, true // "Brightwave spokesperson Kelly Moore": the person speaks
 				}
+				if n := a.tokenAfter(e.End); n < end && !a.has(n, capWord) && speakerNouns[a.lower(n)] == SpeakerPerson && a.has(n, inSpeakerNouns) {
+					if m, ok := a.speakerBackward(n, first); ok {
+						return m, true // "A Department for Transport spokesperson": the spokesperson speaks
+					}
+				}
 			}
 			if e.Kind != Place || a.isSpeakerPlace(t) {
 				return e.Span, true

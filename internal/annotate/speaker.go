@@ -3,6 +3,8 @@ package annotate
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsroom-tools/annotator/internal/ner"
 )
@@ -235,7 +237,7 @@ func (l *speakerLinker) resolve(m Span) int {
 	if e := l.entityAt(m); e >= 0 {
 		return l.forCluster(d.Entities[e].Cluster, m)
 	}
-	if e := l.personEndingAt(m); e >= 0 {
+	if e := l.nameEndingAt(m); e >= 0 {
 		return l.forCluster(d.Entities[e].Cluster, m) // "café owner Dafydd Evans": the person at its head
 	}
 	if e := l.orgAround(m); e >= 0 {
@@ -291,8 +293,10 @@ func (l *speakerLinker) resolve(m Span) int {
 	if c := l.headlineDescribed(m, words); c >= 0 {
 		return l.forCluster(c, m) // "…': housing minister on …" then "Housing Minister Claire Donnelly"
 	}
+	cased := strings.Fields(text)
 	for i := 1; i < len(words)-1; i++ {
-		if phraseJoiners[words[i]] {
+		inName := len(cased) == len(words) && isUpperStart(cased[i-1]) && !isUpperStart(cased[len(cased)-1])
+		if phraseJoiners[words[i]] && !inName { // not in a name before the head: "A Department for Transport spokesperson"
 			head = words[i-1] // "analysts at Nordic Equity Partners", "a spokesman for the firm"
 			break
 		}
@@ -314,8 +318,35 @@ func (l *speakerLinker) resolve(m Span) int {
 		}
 		return l.forName(text, kind, m)
 	}
+	if commonPlural(cased) {
+		return l.forName(text, SpeakerOther, m) // "Operators warned …": a group
+	}
 	return l.forName(text, SpeakerPerson, m)
 }
+
+// commonPlural reports whether the words of a speaker phrase are common
+// nouns (capitalised at most the first) ending in a plural: "Operators",
+// "rescue workers", "Some residents".
+func commonPlural(words []string) bool {
+	if len(words) == 0 || singulars[lower(words[0])] {
+		return false // "an analysis", "a publishing executive"
+	}
+	for i, w := range words {
+		if i > 0 && isUpperStart(w) || notHeadWords[lower(w)] {
+			return false // a name, or words after the head: "leaders of the party"
+		}
+	}
+	head := lower(words[len(words)-1])
+	return len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !strings.HasSuffix(head, "is") &&
+		!strings.HasSuffix(head, "us") && !strings.HasSuffix(head, "'s") && !strings.HasSuffix(head, "’s") && head != "news"
+}
+
+// singulars open a noun phrase that names one: "a", "each".
+var singulars = wordSet(`a an one another each every this that`)
+
+// notHeadWords come after the head of a noun phrase: "familiar with the
+// talks", "leaders of the party", "people who".
+var notHeadWords = wordSet(`of with for from at in on by who that which whose familiar close`)
 
 // phraseJoiners join a speaker noun to what follows it: "analysts at …".
 var phraseJoiners = wordSet(`at of for from with in`)
@@ -330,14 +361,20 @@ func (l *speakerLinker) entityAt(m Span) int {
 	return -1
 }
 
-// personEndingAt returns the person entity that ends mention m and starts
-// inside it, after the words that describe the person, or -1.
-func (l *speakerLinker) personEndingAt(m Span) int {
+// nameEndingAt returns the person entity that ends mention m and starts
+// inside it, after the words that describe the person, or the organization
+// after a word that says what it is; or -1.
+func (l *speakerLinker) nameEndingAt(m Span) int {
 	ents := l.d.Entities
 	i := sort.Search(len(ents), func(i int) bool { return ents[i].End >= m.End })
 	if i < len(ents) && ents[i].End == m.End && ents[i].Start > m.Start && ents[i].Kind == Person {
 		if before := l.d.Text[m.Start:ents[i].Start]; !strings.Contains(before, " and ") && !strings.ContainsAny(before, ",&") {
 			return i // not "Kemp and Lee", two people
+		}
+	}
+	if i < len(ents) && ents[i].End == m.End && ents[i].Start > m.Start && ents[i].Kind == Organization {
+		if before := strings.Fields(l.d.Text[m.Start:ents[i].Start]); len(before) > 0 && orgBefore[lower(before[len(before)-1])] {
+			return i // "Turkey's disaster agency AFAD", "the regulator Ofcom": the body at its head
 		}
 	}
 	return -1
@@ -837,4 +874,10 @@ func dedupSpans(s []Span) []Span {
 		}
 	}
 	return out
+}
+
+// isUpperStart reports whether word w opens with a capital letter.
+func isUpperStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
