@@ -1,9 +1,11 @@
 // Command learncues counts, over PolNeAR's training articles, how often each
 // lower-case word form opens an attribution's cue, against how often it
-// occurs at all, and writes every form that opens a cue at least once and
-// occurs often enough to judge, and every form of the annotator's own
-// reporting verbs that occurs often enough, to internal/annotate/lexicon/cues.tsv. The annotator reads the share to tell
-// "states" (a noun, almost never a cue) from "says".
+// occurs at all, and writes to internal/annotate/lexicon/cues.tsv the forms
+// that occur often enough to judge and that the annotator reads
+// (annotate.CueFormUsed): every form of its own reporting verbs, and the
+// verb forms that open a cue often. The annotator reads the share to tell
+// "states" (a noun, almost never a cue) from "says", and to take up
+// reporting verbs its own list lacks.
 //
 // PolNeAR is evaluate-only for its text, but reporting-verb lists and
 // similar statistics may be learnt from its train split; nothing else from
@@ -89,7 +91,7 @@ func main() {
 	}
 	forms := make([]string, 0, len(cues))
 	for w := range cues {
-		if total[w] >= *minCount {
+		if total[w] >= *minCount && annotate.CueFormUsed(w, cues[w], total[w]) {
 			forms = append(forms, w)
 		}
 	}
@@ -108,7 +110,8 @@ func main() {
 	w := bufio.NewWriter(o)
 	fmt.Fprintf(w, "# Word forms that open attribution cues in PolNeAR's train split (%d articles;\n", articles)
 	fmt.Fprintln(w, "# Newell et al., LREC 2018), written by `go run ./cmd/learncues` (make model).")
-	fmt.Fprintln(w, "# Only these counts are kept, no text. Columns: form, times it opens a cue, times it occurs.")
+	fmt.Fprintln(w, "# Only these counts are kept, no text, and only for the forms the annotator reads")
+	fmt.Fprintln(w, "# (annotate.CueFormUsed). Columns: form, times it opens a cue, times it occurs.")
 	for _, f := range forms {
 		fmt.Fprintf(w, "%s\t%d\t%d\n", f, cues[f], total[f])
 	}

@@ -120,10 +120,42 @@ var intentLemmas = wordSet(`want plan vow pledge promise threaten propose refuse
 	offer vowed expect prefer`)
 
 // cueWords maps every form of every reporting verb to what it is: the
-// hand-made list above, and the verb forms that open cues often in news
-// (lexicon/cues.tsv), which only report.
+// hand-made list above (handCues), and the verb forms that open cues often
+// in news (lexicon/cues.tsv), which only report.
 var cueWords = func() map[string]cueInfo {
 	shares := learnedShares()
+	m := make(map[string]cueInfo, len(handCues)+64)
+	for form, info := range handCues {
+		info.share = 0.25 // rare in news: a cue only in a clear context
+		if sh, ok := shares[form]; ok {
+			info.share = sh
+		}
+		m[form] = info
+	}
+	for form, sh := range shares {
+		if _, ok := m[form]; !ok && learnedCue(form, sh) {
+			m[form] = cueInfo{verb: true, lemma: form, participle: strings.HasSuffix(form, "ing"), share: sh}
+		}
+	}
+	return m
+}()
+
+// learnedCue reports whether form, not one of the hand-made reporting
+// verbs', counts as a cue for opening one in share of its occurrences in
+// news.
+func learnedCue(form string, share float64) bool { return share >= 0.4 && isVerbForm(form) }
+
+// CueFormUsed reports whether the annotator reads the counts of form, which
+// opens a cue cues times in total occurrences in news: a form of a
+// hand-made reporting verb, or a verb form that opens a cue often. For
+// cmd/learncues, which writes only those.
+func CueFormUsed(form string, cues, total int) bool {
+	_, hand := handCues[form]
+	return hand || total > 0 && learnedCue(form, float64(cues)/float64(total))
+}
+
+// handCues maps every form of every hand-made reporting verb to what it is.
+var handCues = func() map[string]cueInfo {
 	m := make(map[string]cueInfo, len(reportingVerbs)*5)
 	for _, entry := range reportingVerbs {
 		f := strings.Fields(entry)
@@ -167,18 +199,6 @@ var cueWords = func() map[string]cueInfo {
 		}
 	}
 	m["sought"] = cueInfo{verb: true, lemma: "seek"}
-	for form, info := range m {
-		info.share = 0.25 // rare in news: a cue only in a clear context
-		if sh, ok := shares[form]; ok {
-			info.share = sh
-		}
-		m[form] = info
-	}
-	for form, sh := range shares {
-		if _, ok := m[form]; !ok && sh >= 0.4 && isVerbForm(form) {
-			m[form] = cueInfo{verb: true, lemma: form, participle: strings.HasSuffix(form, "ing"), share: sh}
-		}
-	}
 	return m
 }()
 
@@ -229,8 +249,8 @@ func doublesFinal(v string) bool {
 // ReportingVerbForms lists every form of the hand-made reporting verbs, for
 // cmd/learncues, which counts how often each opens a cue in news.
 func ReportingVerbForms() []string {
-	forms := make([]string, 0, len(cueWords))
-	for f, info := range cueWords {
+	forms := make([]string, 0, len(handCues))
+	for f, info := range handCues {
 		if info.lemma != f || info.speech || !info.participle {
 			forms = append(forms, f)
 		}
