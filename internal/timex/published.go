@@ -11,11 +11,11 @@ import (
 //  2. a dateline ("MOSCOW, Sept 16 (Reuters) -"), its year taken from the
 //     text's own absolute dates when it gives none;
 //  3. a line near the top that holds nothing but a full date;
-//  4. the latest full date the text names.
+//  4. the latest full date on a short line near the top, as in a byline.
 
 // InferPublished guesses the publication date of a news text from a dateline
-// ("MOSCOW, Sept 16 (Reuters) -"), a "Published" or "Updated" line, or the
-// text's own absolute dates. It returns the date and the byte span of the
+// ("MOSCOW, Sept 16 (Reuters) -"), a "Published" or "Updated" line, or a
+// full date alone on a line or in a byline near the top. It returns the date and the byte span of the
 // text it rests on, or ok == false. order is the order of the day and the
 // month in a numeric date, as for FindWith.
 func InferPublished(text string, order Order) (day time.Time, start, end int, ok bool) {
@@ -54,7 +54,7 @@ func lineCut(text string, n int) int {
 }
 
 // inferFrom infers the publication date from text; last says whether the
-// latest full date may decide when nothing better is found.
+// latest full date on a short line near the top (a byline) may decide when nothing better is found.
 func inferFrom(text string, last bool, order Order) (day time.Time, start, end int, ok bool) {
 	buf, toks := borrowTokens(text)
 	p := &parser{text: text, toks: toks}
@@ -105,9 +105,24 @@ func (p *parser) infer(found []Timex, last bool) (day time.Time, start, end int,
 	if !last {
 		return time.Time{}, 0, 0, false
 	}
-	// the latest full date
+	// the latest full date on a short line near the top, such as a byline
+	// ("By Maria Gonzalez | June 12, 2025"). A date in the body is as often
+	// one to come ("use by June 30, 2027") or long past as the day of
+	// writing: on the TimeBank and AQUAINT texts, which have no dateline,
+	// the latest date of the body was never the day they were written.
 	var best *dated
 	for i := range dates {
+		x := dates[i].x
+		ls := strings.LastIndexByte(text[:x.Start], '\n') + 1
+		le := strings.IndexByte(text[x.End:], '\n')
+		if le < 0 {
+			le = len(text)
+		} else {
+			le += x.End
+		}
+		if strings.Count(text[:ls], "\n") > 6 || len(strings.TrimSpace(text[ls:le])) > 100 {
+			continue
+		}
 		if best == nil || dates[i].t.After(best.t) {
 			best = &dates[i]
 		}

@@ -323,7 +323,8 @@ func TestInferPublished(t *testing.T) {
 		{"published line", "Some headline\nPublished: 16 September 2013\nBody text since 1990.", time.Date(2013, 9, 16, 0, 0, 0, 0, time.UTC), "16 September 2013"},
 		{"updated line", "Headline\nUpdated 2013-09-17 10:02\nBody.", time.Date(2013, 9, 17, 0, 0, 0, 0, time.UTC), "2013-09-17 10:02"},
 		{"date line near the top", "Apple executive resigns\n\nAugust 25, 2011\n\nJobs resigned on Wednesday.", time.Date(2011, 8, 25, 0, 0, 0, 0, time.UTC), "August 25, 2011"},
-		{"latest full date", "The treaty of May 1, 1990 was revised on June 3, 1995 and again in 1999.", time.Date(1995, 6, 3, 0, 0, 0, 0, time.UTC), "June 3, 1995"},
+		{"latest full date on a short line at the top", "The treaty of May 1, 1990 was revised on June 3, 1995 and again in 1999.", time.Date(1995, 6, 3, 0, 0, 0, 0, time.UTC), "June 3, 1995"},
+		{"byline", "Council approves transit plan\n\nBy Maria Gonzalez | March 4, 2025\n\nThe council voted on Tuesday.", time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC), "March 4, 2025"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -334,6 +335,9 @@ func TestInferPublished(t *testing.T) {
 		})
 	}
 	_, _, _, ok := InferPublished("No dates here, only words.", OrderAuto)
+	assert.False(t, ok)
+	// a date in the body is no evidence: it is as often one to come
+	_, _, _, ok = InferPublished("Formula maker recalls cans\n\nBrightmeadow is recalling about 300,000 cans of infant formula after tests found bacteria, the company said Tuesday.\n\nThe recall covers cans with \"use by\" dates between March 1, 2027, and June 30, 2027. No illnesses have been reported.", OrderAuto)
 	assert.False(t, ok)
 }
 
