@@ -270,14 +270,17 @@ var bodyAcronyms = setOf("MIT", "NHS", "ITV", "MI5", "MI6", "GCHQ", "SEC", "FTC"
 // common use, which the tagger, trained on older news, reads as people or
 // places ("Samsung's cheapest model", "Huawei declined to comment"):
 // lower-cased. Names that are also words, surnames or places ("Apple",
-// "Amazon", "Shell", "Tesla", "Philips") are left out, and so are the
-// platforms news names as where words were posted ("wrote on Facebook").
+// "Amazon", "Shell", "Tesla", "Philips") are left out, and so are
+// Facebook, Twitter and YouTube: named, they took the place of the people
+// who posted on them as speakers ("On Twitter, she responded … by saying").
+// The apps the tagger reads as places (Instagram, Snapchat) are in.
 var companies = wordSet(`samsung huawei xiaomi alibaba tencent baidu bytedance lenovo foxconn tsmc nvidia
 	qualcomm intel microsoft google ibm cisco siemens bosch toyota honda nissan hyundai volkswagen renault
 	peugeot stellantis nestle nestlé unilever pfizer moderna astrazeneca novartis sanofi glaxosmithkline
 	bayer basf boeing airbus lockheed raytheon netflix spotify uber lyft airbnb paypal ebay walmart costco
 	starbucks nike adidas sony panasonic nintendo aramco gazprom rosneft exxonmobil exxon chevron glencore
-	hsbc barclays citigroup jpmorgan ubs vodafone ericsson nokia heineken carlsberg ikea volvo openai anthropic`)
+	hsbc barclays citigroup jpmorgan ubs vodafone ericsson nokia heineken carlsberg ikea volvo openai anthropic
+	instagram tiktok snapchat kroger ticketmaster`)
 
 // bodyPairs are the bodies of two words: "Plaid Cymru", "Lib Dems", and
 // banks named after their founders, whose words alone are surnames

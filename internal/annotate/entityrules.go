@@ -1134,7 +1134,7 @@ func (f *nameFinder) orgContext(si int) []mention {
 	for i := s.First; i < s.Last; i++ {
 		w := f.lower(i)
 		based := isBased(w)
-		if f.has(i, capWord) && !based && !f.has(i, allCaps) { // "CEO" may follow
+		if f.has(i, capWord) && !based && !f.has(i, allCaps) && !(i == s.First && f.has(i, inOrgKinds)) { // "CEO" may follow; "Retailers including …" opens a sentence
 			continue
 		}
 		stock := w == "stock" && (i+1 == s.Last || !stockPlaces[f.lower(i+1)])
@@ -1383,6 +1383,8 @@ func (f *nameFinder) personContext(si int) []mention {
 			cue = true
 		case f.sport && (before == "b" || before == "c" || isBowling(a)):
 			cue = true // a cricket scorecard: "c Healy b Muralitharan 8", "Vaas 7-0-29-0"
+		case before == "," && a == "," && m.first-2 >= s.First && personRoles[f.lower(m.first-2)]:
+			cue = true // "Sudan's U.N. ambassador, Al-Harith Idriss, welcomed": a person's role before
 		}
 		if !cue {
 			continue
@@ -1395,6 +1397,12 @@ func (f *nameFinder) personContext(si int) []mention {
 	f.found = out // its array serves the next rule
 	return out
 }
+
+// personRoles are roles only a person holds, before a name set off by
+// commas: "Sudan's U.N. ambassador, Al-Harith Idriss,".
+var personRoles = wordSet(`ambassador envoy minister spokesman spokeswoman spokesperson president chairman chairwoman
+	secretary director governor mayor senator lawyer attorney prosecutor judge adviser advisor aide wife husband
+	son daughter mother father brother sister widow chief executive founder`)
 
 // isBowling reports whether w is a bowler's figures in cricket: overs,
 // maidens, runs and wickets, "10-0-41-2".

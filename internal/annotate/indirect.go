@@ -166,7 +166,13 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 		if !ok || after >= last || !a.isNameOrPronoun(m) && !sayForms[a.lower(after)] {
 			continue // "Mr. Obama, officials said, has become …" takes any speaker; rarer cues a name
 		}
-		if cue, end, ok := a.cueAt(after, last); ok && !used[after] && a.isSpeechCue(after) && end < last && a.tok(end) == "," && !a.hasCue(first, c) {
+		cue, end, ok := a.cueAt(after, last)
+		if ok && end < last && cuePrepositions[a.lower(end)] {
+			if e := a.skipAdjunct(end, last); e > end && e < last && a.tok(e) == "," {
+				end = e // ", she announced on Friday, …"
+			}
+		}
+		if ok && !used[after] && a.isSpeechCue(after) && end < last && a.tok(end) == "," && !a.hasCue(first, c) {
 			// the content runs on both sides of the attribution, which it holds
 			start := a.skipConjunction(first, c)
 			if last-start > 3*reach || last-end < 2 || a.anyQuoted(start, last) {
@@ -186,6 +192,28 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 	// X said (that) content.
 	return a.subjectCueQuotes(first, last, used)
 }
+
+// recallOfGoods reports whether the cue at token c is "recall" taking goods
+// back, not a memory: "is recalling about 300,000 cans".
+func (a *attributor) recallOfGoods(c, end int) bool {
+	info, _ := cueAt(a.tok(c))
+	return info.lemma == "recall" && a.countAt(c+1, end)
+}
+
+// countAt reports whether tokens from t open with a count: "300,000 cans",
+// "about 2 million cars".
+func (a *attributor) countAt(t, end int) bool {
+	if t < end && approximately[a.lower(t)] {
+		t++
+	}
+	if t < end && (a.lower(t) == "than" || a.lower(t) == "to") {
+		t++ // "more than", "up to"
+	}
+	return t < end && a.d.Tokens[t].Kind == Number
+}
+
+// approximately stand before a count: "about 300,000".
+var approximately = wordSet(`about nearly almost around roughly some over more up`)
 
 // objectVerbs take the one they judge as their object, and so are not
 // inverted after what was said: in "The association, which had opposed
@@ -307,7 +335,7 @@ func (a *attributor) appositiveAfter(t, last int) bool {
 // opens tokens [first, last) ("She said …", "Officials told …"), or -1.
 func (a *attributor) openingCue(first, last int) int {
 	for c := first + 1; c < last && c < first+6; c++ {
-		if !a.isCueToken(c) || !a.isSpeechCue(c) || a.inPassage[c] {
+		if !a.isCueToken(c) || !a.isSpeechCue(c) || a.inPassage[c] || a.recallOfGoods(c, last) {
 			continue
 		}
 		if _, ok := a.subjectOf(c, first); ok {
@@ -519,6 +547,9 @@ func (a *attributor) subjectCueQuotes(first, last int, used []bool) []Quote {
 		info, _ := cueAt(a.tok(c))
 		start := a.contentStart(after, last, info)
 		if start < 0 {
+			continue
+		}
+		if a.recallOfGoods(c, last) {
 			continue
 		}
 		end, next := a.contentEnd(start, last, used)
@@ -784,9 +815,10 @@ func (a *attributor) isCueToken(u int) bool {
 // speakers, not of what they said.
 var aboutSpeaker = wordSet(`speaking requesting declining citing`)
 
-// narratorGoesOn open, after ", X said,", a clause of the narrator's that
-// sets the scene: "…, officials said, as rescuers searched …".
-var narratorGoesOn = wordSet(`as amid while whereas although though`)
+// narratorGoesOn open, after ", X said,", a clause or a phrase of the
+// narrator's that sets the scene: "…, officials said, as rescuers searched
+// …", "…, she announced on Friday, hours after releasing …".
+var narratorGoesOn = wordSet(`as amid while whereas although though after before hours days weeks minutes moments shortly`)
 
 // skipConjunction steps over a conjunction opening reported content: "But the new plan …".
 func (a *attributor) skipConjunction(t, end int) int {

@@ -235,6 +235,12 @@ func (a *attributor) joinsNames(u int) bool {
 	return false
 }
 
+// joinsSpeakers reports whether token u is "and" between two speakers
+// read forward: "the company and the Food and Drug Administration said".
+func (a *attributor) joinsSpeakers(u, end int) bool {
+	return a.lower(u) == "and" && u > 0 && u+1 < end && a.has(u-1, inSpeakerNouns) && (a.lower(u+1) == "the" || a.has(u+1, capWord))
+}
+
 // postModifier reports whether token u opens a short phrase after a speaker's
 // noun: "attorneys for the family", "a narrator in the Clinton ad".
 func (a *attributor) postModifier(u int) bool {
@@ -258,7 +264,7 @@ func (a *attributor) speakerForward(t, end int) (Span, int, bool) {
 		return a.d.Tokens[t].Span, t + 1, true
 	}
 	hi := t
-	for hi < end && hi < t+12 && (a.inPhrase(hi) || (a.joinsNames(hi) || a.postModifier(hi)) && hi > t) && !(hi > t && (a.verbLike(hi, t) || sourceParticiples[a.lower(hi)])) {
+	for hi < end && hi < t+12 && (a.inPhrase(hi) || (a.joinsNames(hi) || a.postModifier(hi) || a.joinsSpeakers(hi, end)) && hi > t) && !(hi > t && (a.verbLike(hi, t) || sourceParticiples[a.lower(hi)])) {
 		hi++ // a verb ends the phrase: "said the Khan family deserved better" names no speaker
 	}
 	if hi == t {

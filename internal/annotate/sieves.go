@@ -782,6 +782,9 @@ func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
 					return p, true // "Brightwave spokesperson Kelly Moore": the person speaks
 				}
 				if n := a.tokenAfter(e.End); n < end && !a.has(n, capWord) && speakerNouns[a.lower(n)] == SpeakerPerson && a.has(n, inSpeakerNouns) {
+					if n+2 < end && a.tok(n+1) == "," && a.entAt[n+2] >= 0 && a.d.Entities[a.entAt[n+2]].Kind == Person {
+						return a.d.Entities[a.entAt[n+2]].Span, true // "The party's chairman, Greg Benning, …"
+					}
 					if m, ok := a.speakerBackward(n, first); ok {
 						return m, true // "A Department for Transport spokesperson": the spokesperson speaks
 					}
@@ -823,7 +826,7 @@ func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
 // first.
 func (a *attributor) afterDateline(first, end int) int {
 	for t := first; t < end && t < first+12; t++ {
-		if isDash(a.tok(t)) {
+		if isDash(a.tok(t)) && !a.hyphen(t) {
 			if t > first {
 				return t + 1
 			}
@@ -834,6 +837,13 @@ func (a *attributor) afterDateline(first, end int) int {
 		}
 	}
 	return first
+}
+
+// hyphen reports whether the dash at token t joins the words on either
+// side of it: "The 13-track record", not "LONDON - …".
+func (a *attributor) hyphen(t int) bool {
+	toks := a.d.Tokens
+	return t > 0 && t+1 < len(toks) && toks[t-1].End == toks[t].Start && toks[t+1].Start == toks[t].End
 }
 
 // isSpeakerPlace reports whether the place entity at token t acts as a

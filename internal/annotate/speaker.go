@@ -460,8 +460,22 @@ func (l *speakerLinker) describedSpeaker(m Span, head string) (int, int) {
 // organization, and where that name stands; -1 when there is none.
 func (l *speakerLinker) describedCluster(m Span, head string, kind SpeakerKind) (int, int) {
 	d := l.d
-	// the nearest fitting name before the mention, looking back a bounded way
 	i := sort.Search(len(d.Entities), func(i int) bool { return d.Entities[i].Start >= m.Start })
+	if kind == SpeakerOrganization && (head == "company" || head == "firm") {
+		// "Meta Platforms will let Facebook and Instagram users …, the
+		// company said": the firm that opens the sentence, not one it names
+		from := l.sentenceStart(m.Start)
+		for k := sort.Search(len(d.Entities), func(i int) bool { return d.Entities[i].Start >= from }); k < i; k++ {
+			e := d.Entities[k]
+			if c := d.Clusters[e.Cluster]; c.Kind == Organization && !publicBody(c.Name) {
+				if e.Start == from {
+					return e.Cluster, e.Start
+				}
+				break
+			}
+		}
+	}
+	// the nearest fitting name before the mention, looking back a bounded way
 	for k := i - 1; k >= 0 && k >= i-300; k-- {
 		e := d.Entities[k]
 		c := d.Clusters[e.Cluster]
@@ -477,6 +491,21 @@ func (l *speakerLinker) describedCluster(m Span, head string, kind SpeakerKind) 
 		}
 	}
 	return -1, -1
+}
+
+// sentenceStart returns the byte offset where the sentence holding byte
+// offset off starts.
+func (l *speakerLinker) sentenceStart(off int) int {
+	d := l.d
+	t := tokenAt(d.Tokens, off)
+	if t < 0 {
+		return off
+	}
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].Last > t })
+	if i < len(d.Sentences) && d.Sentences[i].First <= t && d.Sentences[i].First < len(d.Tokens) {
+		return d.Tokens[d.Sentences[i].First].Start
+	}
+	return off
 }
 
 // anaphoricHeads end descriptions that stand for a person the story has
