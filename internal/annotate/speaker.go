@@ -485,7 +485,7 @@ func (l *speakerLinker) describedCluster(m Span, head string, kind SpeakerKind) 
 				return e.Cluster, e.Start
 			}
 		case SpeakerOrganization:
-			if c.Kind == Organization && ((head == "company" || head == "firm") && !publicBody(c.Name) || strings.Contains(lower(c.Name), head)) {
+			if c.Kind == Organization && ((head == "company" || head == "firm") && !publicBody(c.Name) || head == "agency" && publicBody(c.Name) || strings.Contains(lower(c.Name), head)) {
 				return e.Cluster, e.Start
 			}
 		}
