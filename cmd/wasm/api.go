@@ -4,7 +4,6 @@ package main
 
 import (
 	"syscall/js"
-	"time"
 
 	"github.com/newsroom-tools/annotator/internal/annotate"
 	"github.com/newsroom-tools/annotator/internal/export"
@@ -37,8 +36,8 @@ func annotateJS(_ js.Value, args []js.Value) (result any) {
 	}
 	var opts annotate.Options
 	if len(args) > 1 && args[1].Type() == js.TypeString && args[1].String() != "" {
-		t, err := time.Parse("2006-01-02", args[1].String())
-		if err != nil {
+		t, ok := timex.ParseDay(args[1].String())
+		if !ok {
 			return errorJSON("published must be YYYY-MM-DD")
 		}
 		opts.Published = t

@@ -85,7 +85,7 @@ func (a *app) run() {
 	tuneGC(len(text))
 	var set settings
 	if a.userDate {
-		if _, err := time.Parse("2006-01-02", a.published.Value()); err == nil {
+		if _, ok := timex.ParseDay(a.published.Value()); ok {
 			set.published = a.published.Value()
 		}
 	}
@@ -193,7 +193,7 @@ type settings struct {
 func (s settings) options() annotate.Options {
 	var opts annotate.Options
 	if s.published != "" {
-		opts.Published, _ = time.Parse("2006-01-02", s.published)
+		opts.Published, _ = timex.ParseDay(s.published)
 	}
 	opts.Dates.Order, _ = timex.ParseOrder(s.order)
 	opts.Dates.Ahead = s.ahead
@@ -263,7 +263,7 @@ func (a *app) show(r *result) {
 		if d.Published.IsZero() {
 			a.published.SetValue("")
 		} else {
-			a.published.SetValue(d.Published.Format("2006-01-02"))
+			a.published.SetValue(timex.ISODay(d.Published))
 		}
 	}
 	a.note.SetTextContent(page.PublishedNote(d))

@@ -6,6 +6,7 @@ import (
 	"github.com/newsroom-tools/annotator/internal/annotate"
 	"github.com/newsroom-tools/annotator/internal/page"
 	"github.com/newsroom-tools/annotator/internal/render"
+	"github.com/newsroom-tools/annotator/internal/timex"
 )
 
 // HTML appends a self-contained annotated page to b: the article with its
@@ -29,10 +30,10 @@ func HTML(b []byte, d *annotate.Document) []byte {
 	switch d.PublishedSource {
 	case annotate.PublishedGiven:
 		b = append(b, "published "...)
-		b = append(b, d.Published.Format("2 January 2006")...)
+		b = append(b, timex.LongDay(d.Published)...)
 	case annotate.PublishedInferred:
 		b = append(b, "published "...)
-		b = append(b, d.Published.Format("2 January 2006")...)
+		b = append(b, timex.LongDay(d.Published)...)
 		b = append(b, " (inferred from the text)"...)
 	default:
 		b = append(b, "publication date unknown"...)

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsroom-tools/annotator/internal/annotate"
+	"github.com/newsroom-tools/annotator/internal/timex"
 )
 
 // JSON appends the document in the command line's JSON schema to b, as one
@@ -53,7 +54,7 @@ func (w *jsonWriter) fields() {
 	if d.Published.IsZero() {
 		w.b = append(w.b, "null"...)
 	} else {
-		w.str(d.Published.Format("2006-01-02"))
+		w.str(timex.ISODay(d.Published))
 	}
 	w.b = append(w.b, `,"quotes":[`...)
 	for i, q := range d.Quotes {

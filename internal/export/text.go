@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/newsroom-tools/annotator/internal/annotate"
+	"github.com/newsroom-tools/annotator/internal/timex"
 )
 
 // Text writes a readable summary: the publication date, who said what with
@@ -14,9 +15,9 @@ func Text(w io.Writer, d *annotate.Document) error {
 	var b strings.Builder
 	switch d.PublishedSource {
 	case annotate.PublishedGiven:
-		fmt.Fprintf(&b, "Published: %s (given)\n", d.Published.Format("2006-01-02"))
+		fmt.Fprintf(&b, "Published: %s (given)\n", timex.ISODay(d.Published))
 	case annotate.PublishedInferred:
-		fmt.Fprintf(&b, "Published: %s (inferred from %q)\n", d.Published.Format("2006-01-02"), d.PublishedSpan.Of(d.Text))
+		fmt.Fprintf(&b, "Published: %s (inferred from %q)\n", timex.ISODay(d.Published), d.PublishedSpan.Of(d.Text))
 	default:
 		b.WriteString("Published: unknown\n")
 	}

@@ -7,7 +7,7 @@ import (
 	"unicode/utf8"
 )
 
-// placesFile is the hand-written list of places (see its header).
+// placesFile is the hand-written list of places (see lexicon/README.md).
 //
 //go:embed lexicon/places.txt
 var placesFile string
@@ -39,7 +39,7 @@ const maxPhrase = 5
 
 var places = loadPhrases(placesFile)
 
-// orgsFile is the hand-written list of organizations (see its header).
+// orgsFile is the hand-written list of organizations (see lexicon/README.md).
 //
 //go:embed lexicon/orgs.txt
 var orgsFile string
@@ -69,7 +69,7 @@ func loadOrgs(file string) (phraseSet, map[string]bool) {
 	return s, acr
 }
 
-// givenNamesFile is the hand-written list of given names (see its header).
+// givenNamesFile is the hand-written list of given names (see lexicon/README.md).
 //
 //go:embed lexicon/givennames.txt
 var givenNamesFile string
@@ -89,7 +89,7 @@ var givenNames = func() map[string]bool {
 }()
 
 // gendersFile is the hand-written list of given names of men and women (see
-// its header).
+// lexicon/README.md).
 //
 //go:embed lexicon/genders.txt
 var gendersFile string

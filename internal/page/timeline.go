@@ -218,17 +218,17 @@ func calendarLabel(t time.Time, g grain, v string) string {
 	case grainSeason:
 		return seasonNames[v[5:7]] + " " + year
 	case grainMonth:
-		return t.Format("January 2006")
+		return timex.MonthOf(t)
 	case grainWeek:
-		return "Week of " + t.Format("Mon 2 Jan 2006")
+		return "Week of " + timex.ShortDay(t)
 	case grainWeekend:
-		return "Weekend of " + t.Format("Sat 2 Jan 2006")
+		return "Weekend of Sat " + strconv.Itoa(t.Day()) + " " + t.Month().String()[:3] + " " + year
 	case grainPartOfDay:
-		return t.Format("Mon 2 Jan 2006") + ", " + partOfDay(v[11:13])
+		return timex.ShortDay(t) + ", " + partOfDay(v[11:13])
 	case grainTime:
-		return t.Format("Mon 2 Jan 2006, 15:04")
+		return timex.ShortDay(t) + ", " + timex.ClockOf(t)
 	}
-	return t.Format("Mon 2 Jan 2006")
+	return timex.ShortDay(t)
 }
 
 // otherLabel describes a value that is not on the calendar.

@@ -143,11 +143,7 @@ func fullDay(v string) (time.Time, bool) {
 	if len(v) < 10 || v[4] != '-' || v[7] != '-' {
 		return time.Time{}, false
 	}
-	t, err := time.Parse("2006-01-02", v[:10])
-	if err != nil {
-		return time.Time{}, false
-	}
-	return t, true
+	return ParseDay(v[:10])
 }
 
 // monthDay parses XXXX-09-16.

@@ -53,6 +53,7 @@ func fromDay(t time.Time, g grain) cal {
 	return cal{g: g, y: t.Year(), m: int(t.Month()), d: t.Day()}
 }
 
+// pad appends n with at least w digits, a minus sign before.
 func pad(b []byte, n, w int) []byte {
 	if n < 0 {
 		b = append(b, '-')
