@@ -22,7 +22,7 @@ var speakerPronouns = map[string]SpeakerKind{
 var speakerNouns = map[string]SpeakerKind{
 	"spokesman": SpeakerPerson, "spokeswoman": SpeakerPerson, "spokesperson": SpeakerPerson,
 	"official": SpeakerPerson, "minister": SpeakerPerson, "president": SpeakerPerson,
-	"secretary": SpeakerPerson, "analyst": SpeakerPerson, "expert": SpeakerPerson,
+	"secretary": SpeakerPerson, "chancellor": SpeakerPerson, "analyst": SpeakerPerson, "expert": SpeakerPerson,
 	"lawyer": SpeakerPerson, "attorney": SpeakerPerson, "prosecutor": SpeakerPerson,
 	"aide": SpeakerPerson, "adviser": SpeakerPerson, "advisor": SpeakerPerson, "source": SpeakerPerson,
 	"officer": SpeakerPerson, "diplomat": SpeakerPerson, "leader": SpeakerPerson,

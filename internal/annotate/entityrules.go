@@ -853,6 +853,14 @@ func (f *nameFinder) placeContext(si int) []mention {
 			}
 			continue
 		}
+		if (w == "county" || w == "fort") && f.has(i, capWord) && f.isNameWord(i+1) && !f.isNameWord(i-1) && (i+2 >= s.Last || !f.isNameWord(i+2)) {
+			// "Schull, County Cork", "between Fort Myers and Cedar Key" (not
+			// "the Test and County Cricket Board")
+			if m, ok := f.placeNamed(i, 2, s.Last); ok {
+				out = append(out, m)
+			}
+			continue
+		}
 		if seatHolders[w] && f.lower(i+1) == "for" {
 			// a seat: "the Labour MP for Hallam West"
 			if m, ok := f.placeNamed(i+2, 4, s.Last); ok {
@@ -1070,7 +1078,7 @@ var orgBefore = wordSet(`company firm group giant maker makers airline insurer r
 // Montreal"; and, after its name, "Morningstar analyst Ben Kaplan".
 var orgStaff = wordSet(`analyst analysts economist economists strategist strategists researcher researchers
 	scientist scientists trader traders banker bankers executive executives employee employees staff
-	worker workers engineer engineers lawyer lawyers spokesman spokeswoman spokesperson`)
+	worker workers engineer engineers lawyer lawyers spokesman spokeswoman spokesperson director`)
 
 // staffFollowers follow an organization's name and stand before a person's:
 // "Morningstar analyst Ben Kaplan".
@@ -1150,6 +1158,9 @@ func (f *nameFinder) orgContext(si int) []mention {
 			for j > s.First && f.isNameWord(j-1) {
 				j--
 			}
+			for j < i-1 && f.has(j, inTitleWords) {
+				j++ // "Former Chelsea striker": the title is not the club's
+			}
 			if j-2 >= s.First && (f.lower(j-1) == "for" || f.lower(j-1) == "of") && f.has(j-2, inOrgHeads) && f.has(j-2, capWord) {
 				j -= 2 // "a Department for Transport spokesperson"
 			}
@@ -1191,8 +1202,9 @@ func (f *nameFinder) orgContext(si int) []mention {
 		}
 		if (f.has(i, inOrgBefore) || based || f.sport && f.has(i, inTeamTitles)) && i+1 < s.Last && f.isNameWord(i+1) {
 			j := i + 1
-			for j < s.Last && (f.isNameWord(j) || f.lower(j) == "'s" && j+1 < s.Last && f.isNameWord(j+1) && f.taggedFrom(i+1, Organization) && f.inTagged(j)) {
-				j++ // "the nonprofit Colorado Children's Campaign", as the tagger found it
+			for j < s.Last && (f.isNameWord(j) || f.lower(j) == "'s" && j+1 < s.Last && f.isNameWord(j+1) && f.taggedFrom(i+1, Organization) && f.inTagged(j) ||
+				f.tok(j) == "&" && j+1 < s.Last && f.isNameWord(j+1)) {
+				j++ // "the nonprofit Colorado Children's Campaign", as the tagger found it; "the firm Ruiz & Colbert"
 			}
 			if j < s.Last && f.lower(j) == "today" && f.has(j, capWord) {
 				j++ // "the journal Neurology Today", "the newspaper USA Today"
@@ -1247,6 +1259,15 @@ func (f *nameFinder) companyRun(i, end int) int {
 	j := i
 	for j < end && (f.isNameWord(j) || j > i && f.tok(j) == "&" && j+1 < end && f.isNameWord(j+1)) {
 		j++
+	}
+	// "Friends of the Earth", "Bank of America"
+	if k := j + 1; j > i && k < end && f.lower(j) == "of" {
+		if f.lower(k) == "the" {
+			k++
+		}
+		if k < end && f.isNameWord(k) {
+			return f.companyRun(k, end)
+		}
 	}
 	return j
 }

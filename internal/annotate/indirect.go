@@ -193,11 +193,18 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 	return a.subjectCueQuotes(first, last, used)
 }
 
-// recallOfGoods reports whether the cue at token c is "recall" taking goods
-// back, not a memory: "is recalling about 300,000 cans".
+// recallOfGoods reports whether the cue at token c names a deal, not words:
+// "recall" taking goods back ("is recalling about 300,000 cans"), "agree"
+// settling a price ("have agreed a fee of £60m").
 func (a *attributor) recallOfGoods(c, end int) bool {
 	info, _ := cueAt(a.tok(c))
-	return info.lemma == "recall" && a.countAt(c+1, end)
+	switch info.lemma {
+	case "recall":
+		return a.countAt(c+1, end)
+	case "agree":
+		return c+1 < end && (a.lower(c+1) == "a" || a.lower(c+1) == "terms" || a.countAt(c+1, end))
+	}
+	return false
 }
 
 // countAt reports whether tokens from t open with a count: "300,000 cans",
@@ -422,11 +429,15 @@ func (a *attributor) accordingSource(t, end int) (Span, int, bool) {
 	if u == t || u < end && a.tok(u) != "," {
 		return m, after, ok // the phrase must run to a comma or the sentence's end
 	}
-	if !ok {
-		m = Span{a.d.Tokens[t].Start, a.d.Tokens[u-1].End}
+	if !ok || complementAdjectives[a.lower(a.tokenAfter(m.End)-1)] {
+		m = Span{a.d.Tokens[t].Start, a.d.Tokens[u-1].End} // "sources close to the negotiations"
 	}
 	return m, u, true // "the RealClearPolitics polling average": the name stays the mention
 }
+
+// complementAdjectives end a source's phrase only with what follows them:
+// "sources close to the negotiations", "people familiar with the matter".
+var complementAdjectives = wordSet(`close closest familiar near loyal allied linked`)
 
 // closesBeforeContrast reports whether tokens from t on hold a short
 // phrase opening with a preposition, then a contrast: "…, the company said

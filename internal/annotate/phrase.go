@@ -322,8 +322,13 @@ func (a *attributor) mention(lo, hi int, forward bool) (Span, bool) {
 		if a.onlyTitlesBefore(lo, a.d.Entities[e].Start) {
 			return a.d.Entities[e].Span, true
 		}
-		// "Met Office meteorologist Tom Hadley": a body, a role, the person
-		if o := a.entAt[lo]; o >= 0 && a.d.Entities[o].Kind == Organization && a.d.Entities[o].Start == toks[lo].Start {
+		// "Met Office meteorologist Tom Hadley", "Former Chelsea striker
+		// Didier Drogba": a body, a role, the person
+		u := lo
+		for u < hi && a.entAt[u] < 0 && a.has(u, inTitleWords|inDeterminers) {
+			u++
+		}
+		if o := a.entAt[u]; u < hi && o >= 0 && a.d.Entities[o].Kind == Organization && a.d.Entities[o].Start == toks[u].Start {
 			if p, ok := a.staffAfter(a.d.Entities[o].End, hi); ok && p == a.d.Entities[e].Span {
 				return p, true
 			}

@@ -765,12 +765,76 @@ func (a *attributor) describedAfterOpening(first, end int) (Span, bool) {
 	return Span{}, false
 }
 
+// describedSubject returns the phrase that opens tokens [first, end), or
+// the clause after "When" and the like, when a determiner opens it and a
+// word for people or a body ends it before its verb or a comma: "When the
+// chancellor stood up … and promised", "A group of 14 authors, including
+// …, sued …, accusing". Names inside the sentence come after it.
+func (a *attributor) describedSubject(first, end int) (Span, bool) {
+	s := first
+	if s < end && subjectOpeners[a.lower(s)] {
+		s++
+	}
+	if s >= end || !a.has(s, inDeterminers) || a.entAt[s] >= 0 {
+		return Span{}, false
+	}
+	for u := s + 1; u+1 < end && u < s+8; u++ {
+		if a.tok(u) == "," || a.entAt[u] >= 0 || a.inPassage[u] || a.has(u, inCueWords|inSpeakerPronouns) || a.verbLike(u, s) ||
+			auxiliaries[a.lower(u)] || pastVerbs[a.lower(u)] || a.lower(u) == "of" && !groupWords[a.lower(u-1)] {
+			break // a verb, or a phrase after the head: "The notice of a certified letter"
+		}
+		n := u + 1
+		if !a.has(u, inSpeakerNouns) && !(a.pluralSubject(u) && a.tok(n) == "," && a.lower(s+2) == "of" && groupWords[a.lower(s+1)]) {
+			continue // "A group of 14 authors, including …"
+		}
+		// the head, then its verb or a comma: "the chancellor stood up"
+		if !(a.tok(n) == "," || a.verbLike(n, s) || auxiliaries[a.lower(n)] || pastVerbs[a.lower(n)]) {
+			continue
+		}
+		if a.tok(n) == "," {
+			// "A top strategist, John Weaver, tells", "One early supporter,
+			// Representative Lee Zeldin, …": the name in apposition
+			v := n + 1
+			for v < end && a.entAt[v] < 0 && a.has(v, inTitleWords) {
+				v++
+			}
+			if e := a.entAt[v]; v < end && e >= 0 && a.d.Entities[e].Kind == Person && a.d.Entities[e].Start == a.d.Tokens[v].Start {
+				return a.d.Entities[e].Span, true
+			}
+		}
+		for v := n; v+1 < end; v++ {
+			if subordinators[a.lower(v)] && (a.has(v+1, inSpeakerPronouns) || a.entAt[v+1] >= 0 || v+2 < end && a.entAt[v+2] >= 0) {
+				return Span{}, false // "The former president spoke hours after Mr. Trump … held …, mocking": a nearer subject
+			}
+		}
+		return Span{a.d.Tokens[s].Start, a.d.Tokens[u].End}, true
+	}
+	return Span{}, false
+}
+
+// groupWords head a noun phrase whose people follow "of": "A group of 14
+// authors".
+var groupWords = wordSet(`group coalition number handful dozen couple pair majority team delegation`)
+
+// subordinators open a clause with a subject of its own inside a sentence.
+var subordinators = wordSet(`after when as while because before since although though if until whereas once`)
+
+// pastVerbs are irregular past tenses that end a subject's noun phrase.
+var pastVerbs = wordSet(`stood rose fell said told made took went came gave left held won lost met sent spoke wrote ran
+	saw found got kept began brought bought sued`)
+
+// subjectOpeners open a clause before its subject: "When the chancellor …".
+var subjectOpeners = wordSet(`when after as while before once`)
+
 // byAge reports whether w describes someone by age: "78-year-old".
 func byAge(w string) bool { return strings.HasSuffix(w, "year-old") }
 
 // sentenceSubject returns the first speaker-like phrase of tokens [first, end).
 func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
 	first = a.afterDateline(first, end)
+	if m, ok := a.describedSubject(first, end); ok {
+		return m, true
+	}
 	for t := first; t < end && t < first+reach; t++ {
 		if a.inPassage[t] {
 			continue
