@@ -339,8 +339,8 @@ func (f *nameFinder) alignLists() {
 // for an organization, so Compaq is one too, not a person), "MaliVai
 // Washington and Marcelo Rios" (a person named in full, so the other name
 // of two words, no listed place, is a person's too), "between Cardiff and
-// Merthyr Tydfil" (a listed place, so the other, no person named in full,
-// is a place). Only these three mistakes are mended: a person and an organization may well be named
+// Merthyr Tydfil" (a listed place or one a rule found, so the other, no
+// person named in full, is a place). Only these three mistakes are mended: a person and an organization may well be named
 // together ("Bill Gates and Microsoft"), and so may a place and anything
 // else ("Israel and Hamas").
 func (f *nameFinder) alignPair(a, b *mention) {
@@ -361,9 +361,9 @@ func (f *nameFinder) alignPair(a, b *mention) {
 			!f.surnames[f.lower(other.first)] && !f.isFullName(other.first, other.first+2) {
 			other.kind, other.rule = Organization, "pair"
 		} else if sure.kind == Place && other.kind == Person && a.first > 0 && f.lower(a.first-1) == "between" &&
-			f.lookupPlace(sure.first, sure.last) != ner.NotPlace &&
+			(f.lookupPlace(sure.first, sure.last) != ner.NotPlace || byRule) &&
 			!f.isFullName(other.first, other.last) {
-			other.kind, other.rule = Place, "pair" // "between Cardiff and Merthyr Tydfil"
+			other.kind, other.rule = Place, "pair" // "between Cardiff and Merthyr Tydfil", "between Fort Myers and Cedar Key"
 		} else if sure.kind == Person && other.kind == Place && n >= 2 && (byRule || sure.last-sure.first >= 2) &&
 			!f.has(other.first, inTitleWords) && f.lookupPlace(other.first, other.last) == ner.NotPlace {
 			other.kind, other.rule = Person, "pair"

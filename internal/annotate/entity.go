@@ -74,6 +74,7 @@ type nameFinder struct {
 	runs   []scoreRun    // scoreLines' runs
 	// known of the whole document before the rules run
 	surnames   map[string]bool // last words of people named in full, lower-cased
+	stormNames map[string]bool // names of storms met so far ("Delia" of "Hurricane Delia"), lower-cased
 	sport      bool            // the text reports sport
 	caps       []bool          // by sentence: written in capitals (a headline)
 	lowerWords []bool          // by word number: the text writes the word in lower case; made on first use

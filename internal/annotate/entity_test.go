@@ -324,6 +324,12 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Daniel Ruiz", Person}, {"Ruiz & Colbert", Organization}}},
 		{"a_club_before_a_players_role_after_a_title", "Former Chelsea striker Didier Drogba said it.",
 			[]entityWant{{"Chelsea", Organization}, {"Didier Drogba", Person}}},
+		{"a_name_paired_with_a_place_a_rule_found", "Landfall is expected between Fort Myers and Cedar Key on Wednesday.",
+			[]entityWant{{"Fort Myers", Place}, {"Cedar Key", Place}}},
+		{"a_storms_name_alone_is_the_storm", "Hurricane Delia strengthened on Monday. Forecasters said Delia could make landfall in Tampa.",
+			[]entityWant{{"Tampa", Place}}},
+		{"a_journey_to_a_city_in_a_sports_report", "The striker scored a hat-trick in the league. He is expected to travel to London for a medical.",
+			[]entityWant{{"London", Place}}},
 		{"a_department_before_its_spokesperson", "A Department for Transport spokesperson said the offer was fair.",
 			[]entityWant{{"Department for Transport", Organization}}},
 	}

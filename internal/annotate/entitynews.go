@@ -129,7 +129,8 @@ func (f *nameFinder) orgStarts(si int) []mention {
 var stormWords = wordSet(`storm hurricane typhoon cyclone`)
 
 // storms marks a named storm as an event, neither person, organization
-// nor place: "Storm Darragh", "Tropical Storm Alberto". A name before the
+// nor place: "Storm Darragh", "Tropical Storm Alberto", and the storm's
+// name alone further on ("Delia could make landfall"). A name before the
 // word makes it something else: a team ("Seattle Storm"), an operation
 // ("Desert Storm").
 func (f *nameFinder) storms(si int) []mention {
@@ -147,7 +148,17 @@ func (f *nameFinder) storms(si int) []mention {
 			continue
 		}
 		out = append(out, mention{first: first, last: i + 2, kind: otherName})
+		if f.stormNames == nil {
+			f.stormNames = map[string]bool{}
+		}
+		f.stormNames[f.lower(i+1)] = true
 		i++
+	}
+	// the storm's name alone after it: "Forecasters said Delia could make landfall"
+	for i := s.First; i < s.Last && len(f.stormNames) > 0; i++ {
+		if f.stormNames[f.lower(i)] && f.has(i, capWord) && (i == s.First || !f.has(i-1, inStormWords)) && (i+1 >= s.Last || !f.isNameWord(i+1)) {
+			out = append(out, mention{first: i, last: i + 1, kind: otherName})
+		}
 	}
 	return out
 }

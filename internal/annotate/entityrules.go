@@ -1001,6 +1001,10 @@ var teamVerbs = wordSet(`beat beats defeated defeat defeats thrashed routed edge
 var teamBefore = wordSet(`against over with to v vs vs. beat beats defeated thrashed routed edged blanked downed trounced
 	crushed hammered whipped dismissed dismiss for joined joins from host hosts hosted visit visits visited`)
 
+// journeyWords go before "to" or "from" a place, not a team.
+var journeyWords = wordSet(`travel travels travelled traveled traveling travelling trip trips flight flights fly flew move moved
+	return returned returning head headed heading go going went come came arrive arrived back way`)
+
 // teams marks, in a text that reports sport, the teams around a verb of
 // winning or losing: "Leicestershire beat Somerset", "lost to Nice". A team
 // named after a country is a place, as a national side is read as its
@@ -1042,7 +1046,10 @@ func (f *nameFinder) teams(si int) []mention {
 			}
 			add(j, i)
 		}
-		if f.has(i, inTeamBefore) && i+1 < s.Last && f.isNameWord(i+1) && !f.has(i+1, inTitleWords) {
+		if f.has(i, inTeamBefore) && i+1 < s.Last && f.isNameWord(i+1) && !f.has(i+1, inTitleWords) &&
+			!(i > s.First && journeyWords[f.lower(i-1)] && !(i-2 >= s.First && f.isNameWord(i-2))) {
+			// "to travel to London", "a midweek trip to Lisbon": the city
+			// (but "Brentford travel to Newcastle": the club they play)
 			j := i + 1
 			for j < s.Last && f.isNameWord(j) {
 				j++
