@@ -364,6 +364,8 @@ func (f *nameFinder) alignPair(a, b *mention) {
 			(f.lookupPlace(sure.first, sure.last) != ner.NotPlace || byRule) &&
 			!f.isFullName(other.first, other.last) {
 			other.kind, other.rule = Place, "pair" // "between Cardiff and Merthyr Tydfil", "between Fort Myers and Cedar Key"
+		} else if sure.kind == Organization && other.kind == Place && byRule && n >= 2 && f.lookupPlace(other.first, other.last) == ner.NotPlace {
+			other.kind, other.rule = Organization, "pair" // "JPMorgan Chase and Wells Fargo"
 		} else if sure.kind == Person && other.kind == Place && n >= 2 && (byRule || sure.last-sure.first >= 2) &&
 			!f.has(other.first, inTitleWords) && f.lookupPlace(other.first, other.last) == ner.NotPlace {
 			other.kind, other.rule = Person, "pair"

@@ -330,6 +330,10 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Tampa", Place}}},
 		{"a_journey_to_a_city_in_a_sports_report", "The striker scored a hat-trick in the league. He is expected to travel to London for a medical.",
 			[]entityWant{{"London", Place}}},
+		{"a_firm_paired_with_a_bank_a_rule_found", "Investors await results from JPMorgan Chase and Wells Fargo on Friday.",
+			[]entityWant{{"JPMorgan Chase", Organization}, {"Wells Fargo", Organization}}},
+		{"a_newspaper_named_with_its_article", "Laurent Berger told Le Monde that workers felt humiliated.",
+			[]entityWant{{"Laurent Berger", Person}, {"Le Monde", Organization}}},
 		{"a_department_before_its_spokesperson", "A Department for Transport spokesperson said the offer was fair.",
 			[]entityWant{{"Department for Transport", Organization}}},
 	}

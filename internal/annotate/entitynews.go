@@ -293,12 +293,14 @@ var companies = wordSet(`samsung huawei xiaomi alibaba tencent baidu bytedance l
 	hsbc barclays citigroup jpmorgan ubs vodafone ericsson nokia heineken carlsberg ikea volvo openai anthropic
 	instagram tiktok snapchat kroger ticketmaster`)
 
-// bodyPairs are the bodies of two words: "Plaid Cymru", "Lib Dems", and
+// bodyPairs are the bodies of two words: "Plaid Cymru", "Lib Dems",
 // banks named after their founders, whose words alone are surnames
-// ("Goldman Sachs", "Morgan Stanley").
+// ("Goldman Sachs", "Morgan Stanley"), and newspapers named with an
+// article of their language ("Le Monde").
 var bodyPairs = map[[2]string]bool{{"plaid", "cymru"}: true, {"lib", "dems"}: true, {"sinn", "fein"}: true,
 	{"goldman", "sachs"}: true, {"morgan", "stanley"}: true, {"wells", "fargo"}: true, {"credit", "suisse"}: true,
-	{"berkshire", "hathaway"}: true, {"lehman", "brothers"}: true, {"merrill", "lynch"}: true}
+	{"berkshire", "hathaway"}: true, {"lehman", "brothers"}: true, {"merrill", "lynch"}: true,
+	{"le", "monde"}: true, {"le", "figaro"}: true, {"der", "spiegel"}: true, {"el", "país"}: true}
 
 // indexWords follow an exchange's name when it names a share index.
 var indexWords = wordSet(`composite index 100`)

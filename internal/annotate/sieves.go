@@ -230,7 +230,12 @@ func (a *attributor) tail(i int, q *Quote) bool {
 	if !ok {
 		return false
 	}
-	after = a.skipAppositive(after, end)
+	if ap := a.skipAppositive(after, end); ap > after {
+		if p, ok := a.nameInApposition(after, ap); ok && !a.endsInName(m) {
+			m = p // `"…", the minister, Olivier Dussopt, told`: the name
+		}
+		after = ap
+	}
 	for after < end && a.has(after, inAdverbials) && a.lower(after) != "told" {
 		after++
 	}
@@ -253,6 +258,30 @@ func (a *attributor) tail(i int, q *Quote) bool {
 		return true
 	}
 	return false
+}
+
+// postedSource reports whether the cue at token c tells what was done to a
+// paper just named: "said in a statement posted on Facebook that …", where
+// the statement was posted and the speaker said.
+func (a *attributor) postedSource(c, first int) bool {
+	return sourceParticiples[a.lower(c)] && c > first && a.has(c-1, inSpeakerNouns)
+}
+
+// nameInApposition returns the person named by the appositive in tokens
+// [from, to), a comma and the name, titles before it allowed: ", Olivier
+// Dussopt,", ", Cllr John Taylor,".
+func (a *attributor) nameInApposition(from, to int) (Span, bool) {
+	if from >= to || a.tok(from) != "," {
+		return Span{}, false
+	}
+	v := from + 1
+	for v < to && a.entAt[v] < 0 && a.has(v, inTitleWords) {
+		v++
+	}
+	if e := a.entAt[v]; v < to && e >= 0 && a.d.Entities[e].Kind == Person && a.d.Entities[e].Start == a.d.Tokens[v].Start {
+		return a.d.Entities[e].Span, true
+	}
+	return Span{}, false
 }
 
 func isDash(s string) bool { return s == "—" || s == "–" || s == "-" || s == "--" || s == "―" }
@@ -327,6 +356,9 @@ func (a *attributor) head(i int, q *Quote) bool {
 			}
 			cue, _, ok := a.cueAt(c, p.Open)
 			if !ok || a.isSpeechCue(c) != speech {
+				continue
+			}
+			if a.postedSource(c, first) {
 				continue
 			}
 			if m, ok := a.subjectOf(c, first); ok {
@@ -444,7 +476,7 @@ func (a *attributor) sentenceCue(i int, q *Quote) {
 				continue
 			}
 			cue, after, ok := a.cueAt(c, p.Open)
-			if !ok || a.isSpeechCue(c) != speech {
+			if !ok || a.isSpeechCue(c) != speech || a.postedSource(c, first) {
 				continue
 			}
 			if a.lower(c) == "according" {
@@ -791,16 +823,10 @@ func (a *attributor) describedSubject(first, end int) (Span, bool) {
 		if !(a.tok(n) == "," || a.verbLike(n, s) || auxiliaries[a.lower(n)] || pastVerbs[a.lower(n)]) {
 			continue
 		}
-		if a.tok(n) == "," {
+		if m, ok := a.nameInApposition(n, end); ok {
 			// "A top strategist, John Weaver, tells", "One early supporter,
 			// Representative Lee Zeldin, …": the name in apposition
-			v := n + 1
-			for v < end && a.entAt[v] < 0 && a.has(v, inTitleWords) {
-				v++
-			}
-			if e := a.entAt[v]; v < end && e >= 0 && a.d.Entities[e].Kind == Person && a.d.Entities[e].Start == a.d.Tokens[v].Start {
-				return a.d.Entities[e].Span, true
-			}
+			return m, true
 		}
 		for v := n; v+1 < end; v++ {
 			if subordinators[a.lower(v)] && (a.has(v+1, inSpeakerPronouns) || a.entAt[v+1] >= 0 || v+2 < end && a.entAt[v+2] >= 0) {
