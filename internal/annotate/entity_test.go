@@ -334,6 +334,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"JPMorgan Chase", Organization}, {"Wells Fargo", Organization}}},
 		{"a_newspaper_named_with_its_article", "Laurent Berger told Le Monde that workers felt humiliated.",
 			[]entityWant{{"Laurent Berger", Person}, {"Le Monde", Organization}}},
+		{"shares_in_a_company", "Shares in Brightline fell 4% in early trading.",
+			[]entityWant{{"Brightline", Organization}}},
 		{"a_department_before_its_spokesperson", "A Department for Transport spokesperson said the offer was fair.",
 			[]entityWant{{"Department for Transport", Organization}}},
 	}

@@ -1203,6 +1203,9 @@ func (f *nameFinder) orgContext(si int) []mention {
 				add(j, i, false, false) // "Lockheed Martin, which built Orion": no one is a "which"
 			}
 		}
+		if (w == "in" || w == "of") && i > s.First && i+1 < s.Last && f.lower(i-1) == "shares" && f.isNameWord(i+1) {
+			add(i+1, f.companyRun(i+1, s.Last), false, true) // "Shares in Brightline fell"
+		}
 		if w == "of" && i > s.First && i+1 < s.Last && f.has(i-1, inOrgRoles) && f.isNameWord(i+1) {
 			// "chairman of Genentech": a role in a company
 			add(i+1, f.companyRun(i+1, s.Last), false, false)

@@ -39,6 +39,11 @@ func (a *attributor) inPhrase(u int) bool {
 		return !a.has(u, inSpeakerPronouns)
 	case Number:
 		return true
+	case Mark:
+		// "Parents' groups": the apostrophe of a plural's possessive
+		s := tok.Of(a.d.Text)
+		return (s == "'" || s == "’") && u > 0 && u+1 < len(a.d.Tokens) && a.d.Tokens[u-1].End == tok.Start &&
+			strings.HasSuffix(a.lower(u-1), "s") && a.d.Tokens[u+1].Start > tok.End && a.d.Tokens[u+1].Kind == Word
 	case Punct:
 		s := tok.Of(a.d.Text)
 		if s == "-" {
@@ -171,7 +176,11 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 		if a.has(s, inSpeakerPronouns) && hi == s+1 {
 			return a.d.Tokens[s].Span, true
 		}
-		if s > start && a.entAt[s] < 0 {
+		v := s
+		for v < hi && a.entAt[v] < 0 && a.has(v, inTitleWords) {
+			v++ // "The jury president, actress Juliette Binoche, said"
+		}
+		if s > start && a.entAt[v] < 0 {
 			continue // after an introductory phrase, only a name will do
 		}
 		if m, ok := a.mention(s, hi, true); ok {

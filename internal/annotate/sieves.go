@@ -261,10 +261,15 @@ func (a *attributor) tail(i int, q *Quote) bool {
 }
 
 // postedSource reports whether the cue at token c tells what was done to a
-// paper just named: "said in a statement posted on Facebook that …", where
-// the statement was posted and the speaker said.
+// paper just named: "said in a statement posted on Facebook that …", "said
+// in a video posted on the company's website", where the statement was
+// posted and the speaker said.
 func (a *attributor) postedSource(c, first int) bool {
-	return sourceParticiples[a.lower(c)] && c > first && a.has(c-1, inSpeakerNouns)
+	if !sourceParticiples[a.lower(c)] || c-1 <= first || a.d.Tokens[c-1].Kind != Word || a.has(c-1, capWord|inSpeakerPronouns) {
+		return false
+	}
+	// a noun, just named after a preposition: "in a statement posted", "in a video posted"
+	return a.has(c-1, inSpeakerNouns) || cuePrepositions[a.lower(c-2)] || c-3 > first && cuePrepositions[a.lower(c-3)]
 }
 
 // nameInApposition returns the person named by the appositive in tokens
@@ -1187,8 +1192,8 @@ func (a *attributor) namesOtherSpeaker(from, to int, q Quote) bool {
 	}
 	for t := max(from+1, to-reach); t < to; t++ {
 		cue, _, ok := a.cueAt(t, to)
-		if !ok || cue == q.Cue {
-			continue
+		if !ok || cue == q.Cue || a.postedSource(t, from+1) {
+			continue // "… said in a video posted on the company's website": no one new
 		}
 		if m, ok := a.speakerBackward(t-1, from+1); ok && !m.Overlaps(q.Speaker) && lower(m.Of(a.d.Text)) != "who" {
 			return true // ("who" stands for a name before it, in an appositive of the speaker's)
