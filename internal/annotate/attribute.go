@@ -63,7 +63,7 @@ var speakerNouns = map[string]SpeakerKind{
 	"organisation": SpeakerOrganization, "network": SpeakerOrganization, "spokesmen": SpeakerOther,
 	"documents": SpeakerOther, "records": SpeakerOther, "reports": SpeakerOther, "filings": SpeakerOther,
 	"papers": SpeakerOther, "studies": SpeakerOther, "surveys": SpeakerOther, "polls": SpeakerOther,
-	"figures": SpeakerOther, "data": SpeakerOther,
+	"figures": SpeakerOther, "data": SpeakerOther, "family": SpeakerOther, "relatives": SpeakerOther,
 }
 
 // determiners open a common-noun speaker phrase.

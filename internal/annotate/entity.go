@@ -467,6 +467,7 @@ func (f *nameFinder) entities() []Entity {
 			for last < m.last && f.isInstitution(m.first, last+1) {
 				last++
 			}
+
 			if last == m.first || !f.isInstitution(m.first, last) && f.lookupPlace(m.first, last) == ner.NotPlace {
 				continue
 			}
@@ -476,6 +477,9 @@ func (f *nameFinder) entities() []Entity {
 				m.kind = Organization
 			}
 			m.last = last
+		}
+		for m.last-m.first > 1 && m.kind == Organization && (f.lower(m.first) == "former" || f.lower(m.first) == "acting") {
+			m.first++ // "Former Senate leader Harold Brooks": the Senate
 		}
 		if m.kind == otherName || m.kind == Organization && f.onlyTitle(m) && !f.isInstitution(m.first, m.last) ||
 			m.last-m.first == 1 && f.has(m.first, inNotNames) {

@@ -336,6 +336,12 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Laurent Berger", Person}, {"Le Monde", Organization}}},
 		{"shares_in_a_company", "Shares in Brightline fell 4% in early trading.",
 			[]entityWant{{"Brightline", Organization}}},
+		{"former_before_a_body_in_a_headline", "Former Senate leader Harold Brooks dies at 91",
+			[]entityWant{{"Senate", Organization}, {"Harold Brooks", Person}}},
+		{"a_presidents_administration", "The Trump administration is considering new limits on student visas.",
+			[]entityWant{{"Trump", Person}}},
+		{"a_keepers_title", "Keeper Dave Baker said the mother was doing well.",
+			[]entityWant{{"Dave Baker", Person}}},
 		{"a_department_before_its_spokesperson", "A Department for Transport spokesperson said the offer was fair.",
 			[]entityWant{{"Department for Transport", Organization}}},
 	}

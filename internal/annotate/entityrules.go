@@ -1414,6 +1414,8 @@ func (f *nameFinder) personContext(si int) []mention {
 			cue = true
 		case f.sport && (before == "b" || before == "c" || isBowling(a)):
 			cue = true // a cricket scorecard: "c Healy b Muralitharan 8", "Vaas 7-0-29-0"
+		case a == "administration" && before == "the":
+			cue = true // "the Trump administration": a president's
 		case before == "," && a == "," && m.first-2 >= s.First && personRoles[f.lower(m.first-2)]:
 			cue = true // "Sudan's U.N. ambassador, Al-Harith Idriss, welcomed": a person's role before
 		}

@@ -150,7 +150,7 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 			for after < last && a.has(after, inAdverbials) && a.lower(after) != "told" {
 				after++
 			}
-			if cue, end, ok := a.cueAt(after, last); ok && !used[after] && (a.closesSentence(end) || sayForms[a.lower(after)] && a.closesBeforeContrast(end, last)) && !a.objectAt(end, last) {
+			if cue, end, ok := a.cueAt(after, last); ok && !used[after] && (a.closesSentence(end) || sayForms[a.lower(after)] && a.closesBeforeContrast(end, last) || a.participleTail(end, last)) && !a.objectAt(end, last) {
 				if info, _ := cueAt(a.tok(after)); info.speech || info.verb {
 					return one(a.indirectQuote(a.skipConjunction(first, c), c, cue, m, "indirect-trailing"))
 				}
@@ -203,6 +203,8 @@ func (a *attributor) recallOfGoods(c, end int) bool {
 		return a.countAt(c+1, end)
 	case "agree":
 		return c+1 < end && (a.lower(c+1) == "a" || a.lower(c+1) == "terms" || a.countAt(c+1, end))
+	case "add":
+		return a.countAt(c+1, end) // "Ben Stokes added 54": runs, not words
 	}
 	return false
 }
@@ -438,6 +440,24 @@ func (a *attributor) accordingSource(t, end int) (Span, int, bool) {
 // complementAdjectives end a source's phrase only with what follows them:
 // "sources close to the negotiations", "people familiar with the matter".
 var complementAdjectives = wordSet(`close closest familiar near loyal allied linked`)
+
+// participleTail reports whether tokens from t, after a trailing cue, are
+// a short adjunct at most, then a comma and a participle that opens the
+// narrator's comment: "…, Eurostat data showed on Friday, strengthening
+// the case for a cut".
+func (a *attributor) participleTail(t, last int) bool {
+	if t < last && (cuePrepositions[a.lower(t)] || a.isDateAt(t)) {
+		t = a.skipAdjunct(t, last)
+	}
+	if t+1 >= last || a.tok(t) != "," {
+		return false
+	}
+	w := a.lower(t + 1)
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !notParticiples[w]
+}
+
+// notParticiples end in "-ing" but open no participle clause.
+var notParticiples = wordSet(`nothing something everything anything morning evening during including according`)
 
 // closesBeforeContrast reports whether tokens from t on hold a short
 // phrase opening with a preposition, then a contrast: "…, the company said
