@@ -64,6 +64,7 @@ var speakerNouns = map[string]SpeakerKind{
 	"documents": SpeakerOther, "records": SpeakerOther, "reports": SpeakerOther, "filings": SpeakerOther,
 	"papers": SpeakerOther, "studies": SpeakerOther, "surveys": SpeakerOther, "polls": SpeakerOther,
 	"figures": SpeakerOther, "data": SpeakerOther, "family": SpeakerOther, "relatives": SpeakerOther,
+	"affidavit": SpeakerOrganization, "complaint": SpeakerOrganization, "indictment": SpeakerOrganization, "lawsuit": SpeakerOrganization,
 }
 
 // determiners open a common-noun speaker phrase.

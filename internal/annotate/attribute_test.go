@@ -883,6 +883,7 @@ func TestSpeakerKinds(t *testing.T) {
 		{"Analysts at Nordic Equity Partners said the cuts were overdue.", SpeakerOther},
 		{"The measures target gas, according to a draft seen by reporters.", SpeakerOrganization},
 		{"A spokesman for the firm said the plant would close.", SpeakerPerson},
+		{"According to an affidavit, investigators linked him to the fires.", SpeakerOrganization},
 		{"A Department for Transport spokesperson said the offer was fair.", SpeakerPerson},
 		{"Operators warned passengers to expect little or no service.", SpeakerOther},
 		{"According to Turkey's disaster agency AFAD, the quake hit at dawn.", SpeakerOrganization},

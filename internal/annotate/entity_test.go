@@ -342,6 +342,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Trump", Person}}},
 		{"a_keepers_title", "Keeper Dave Baker said the mother was doing well.",
 			[]entityWant{{"Dave Baker", Person}}},
+		{"a_fire_marshals_title", "Holden Matthews was arrested Wednesday night and faces three counts of arson, state Fire Marshal Butch Browning said at a news conference.",
+			[]entityWant{{"Holden Matthews", Person}, {"Butch Browning", Person}}},
 		{"a_department_before_its_spokesperson", "A Department for Transport spokesperson said the offer was fair.",
 			[]entityWant{{"Department for Transport", Organization}}},
 	}

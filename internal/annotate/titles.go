@@ -25,14 +25,14 @@ var titleWords = wordSet(`president minister secretary chancellor senator sen. r
 	undersecretary under-secretary assistant associate special senior top spokesperson congressman
 	congresswoman councilman councilwoman councillor alderman lawmaker legislator candidate nominee
 	presidential democratic republican gop sen rep gov dr mr mrs ms prof mp mep msp mla district circuit det det.
-	insp insp. supt supt. dci dsi democrat cllr cllr. ` + occupationWords)
+	insp insp. supt supt. dci dsi democrat cllr cllr. marshal fire ` + occupationWords)
 
 // newsTitleWords are title words the rules know that the tagger's training
 // did not move out of the names in its data: "Norfolk MP Chloe Smith",
 // "U.S. District Judge Ana Ruiz", "Det Insp Sarah Khan", "actor Miriam
 // Hale", "Democrat Elena Alvarez". IsTitleWord leaves them out, so that the
 // model stays what make model builds.
-var newsTitleWords = wordSet(`mp mep msp mla district circuit det det. insp insp. supt supt. dci dsi democrat cllr cllr. ` + occupationWords)
+var newsTitleWords = wordSet(`mp mep msp mla district circuit det det. insp insp. supt supt. dci dsi democrat cllr cllr. marshal fire ` + occupationWords)
 
 // occupationWords are lower-case words for what people do that stand as a
 // title before the name: "actor Miriam Hale", "cinematographer Lena
