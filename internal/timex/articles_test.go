@@ -41,6 +41,7 @@ func TestArticleForms(t *testing.T) {
 		// a rate recurs; it lasts nothing
 		{"The wage would rise to $17 an hour.", oct, []want{{"an hour", Set, "PT1H", ""}}},
 		{"It carries about 15,000 vehicles a day.", oct, []want{{"a day", Set, "P1D", ""}}},
+		{"The strike cost the industry an estimated £25m a day.", oct, []want{{"a day", Set, "P1D", ""}}},
 		{"The deal saves $500 million a year.", oct, []want{{"a year", Set, "P1Y", ""}}},
 		{"The vote was on June 5 a day after the rally.", oct, []want{{"June 5", Date, "2024-06-05", ""}, {"a day", Duration, "P1D", ""}}},
 		{"Sales were $4.5 million a year earlier.", oct, []want{{"a year earlier", Date, "2023", ""}}},
@@ -89,7 +90,7 @@ func TestArticleForms(t *testing.T) {
 // TestArticles runs Find on short articles written for these tests
 // (testdata/articles/*.txt, in several styles: wire, broadsheet, business,
 // sports, politics, a feature, a live report, a page with an "Updated"
-// line) and compares every expression with a golden file of values checked
+// line, a central bank decision, a strike's dates, a hurricane's timeline) and compares every expression with a golden file of values checked
 // by hand: one line each, text, type, value and mod, tab-separated. A
 // fifth field "ours: VALUE" marks a known error: the value given is the
 // right one, and the test expects ours until it is fixed. The first line

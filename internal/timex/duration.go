@@ -152,6 +152,9 @@ func (p *parser) rate(k int) bool {
 	if p.isKw(k+3, kwAfter, kwBefore, kwLater, kwEarlier, kwAgo) || p.tok(k-1).lex() != nil && p.tok(k-1).lex().month != 0 {
 		return false // "June 5 a day after the rally"
 	}
+	if (p.is(k, "m") || p.is(k, "k")) && p.tok(k-1).kind == tNum && p.glued(k) {
+		return true // "£25m a day"
+	}
 	switch {
 	case t.kind == tNum:
 		return t.nd != 4 || p.punct(k-1, '$') || p.punct(k-1, '£') || p.punct(k-1, '€')
