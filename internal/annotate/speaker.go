@@ -293,6 +293,9 @@ func (l *speakerLinker) resolve(m Span) int {
 	if c := l.headlineDescribed(m, words); c >= 0 {
 		return l.forCluster(c, m) // "…': housing minister on …" then "Housing Minister Claire Donnelly"
 	}
+	if c := l.ledeDescribed(m, words); c >= 0 {
+		return l.forCluster(c, m) // "France's labour minister defended …", then "the minister, Olivier Dussopt"
+	}
 	cased := strings.Fields(text)
 	for i := 1; i < len(words)-1; i++ {
 		inName := len(cased) == len(words) && isUpperStart(cased[i-1]) && !isUpperStart(cased[len(cased)-1])
@@ -543,6 +546,46 @@ func (l *speakerLinker) anaphoric(m Span, words []string) int {
 		return -1 // "the former president" needs the title: too many are "the president"
 	}
 	return l.subjectBefore(m, head)
+}
+
+// ledeDescribed returns the cluster of the person that a description in
+// the text's first paragraphs (words, lower-cased: "france's labour
+// minister", "the defence secretary") introduces before naming them: the
+// first person named within the next three paragraphs whose title holds
+// the description's noun, when no one so titled was named before it; or
+// -1. News writes the role in the opening sentence and the name below.
+func (l *speakerLinker) ledeDescribed(m Span, words []string) int {
+	d := l.d
+	if len(words) < 2 || len(words) > 5 || !(words[0] == "the" || strings.HasSuffix(words[0], "'s") || strings.HasSuffix(words[0], "’s")) {
+		return -1
+	}
+	head := words[len(words)-1]
+	if kind, ok := speakerNouns[head]; !ok || kind != SpeakerPerson {
+		return -1
+	}
+	p := sort.Search(len(d.Paragraphs), func(i int) bool { return d.Paragraphs[i].End > m.Start })
+	if p >= 3 || p >= len(d.Paragraphs) {
+		return -1
+	}
+	last := d.Paragraphs[min(p+3, len(d.Paragraphs)-1)].End
+	for _, e := range d.Entities {
+		if e.Kind != Person {
+			continue
+		}
+		if e.End <= m.Start {
+			if titled(d.Clusters[e.Cluster].Title, head) {
+				return -1 // named before: the description looks back, if anywhere
+			}
+			continue
+		}
+		if e.Start >= last {
+			break
+		}
+		if titled(d.Clusters[e.Cluster].Title, head) {
+			return e.Cluster
+		}
+	}
+	return -1
 }
 
 // headlineDescribed returns the cluster of the person that a description
