@@ -344,6 +344,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Dave Baker", Person}}},
 		{"a_fire_marshals_title", "Holden Matthews was arrested Wednesday night and faces three counts of arson, state Fire Marshal Butch Browning said at a news conference.",
 			[]entityWant{{"Holden Matthews", Person}, {"Butch Browning", Person}}},
+		{"an_age_at_the_end_of_the_sentence", `"We were supposed to fly to Bali," said Lotte de Vries, 29.`,
+			[]entityWant{{"Bali", Place}, {"Lotte de Vries", Person}}},
 		{"a_department_before_its_spokesperson", "A Department for Transport spokesperson said the offer was fair.",
 			[]entityWant{{"Department for Transport", Organization}}},
 	}

@@ -1400,7 +1400,8 @@ func (f *nameFinder) personContext(si int) []mention {
 		cue := false
 		switch {
 		case a == "," && isAge(b):
-			cue = m.last+2 < s.Last && f.lower(m.last+2) == ","
+			// "Jeff Tarango, 27, said"; "… said Lotte de Vries, 29." at the sentence's end (a score in a sports report)
+			cue = m.last+2 < s.Last && f.lower(m.last+2) == "," || (m.last+2 >= s.Last || f.tok(m.last+2) == ".") && !f.sport
 		case a == "'s" && kinWords[b], kinWords[before]:
 			cue = true
 		case f.sport && a == "'s" && playWords[b]:

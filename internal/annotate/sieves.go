@@ -632,6 +632,9 @@ func (a *attributor) subjectOf(c, first int) (Span, bool) {
 	if m, ok := a.quantitySubject(p, first); ok {
 		return m, true
 	}
+	if p == a.afterDateline(first, p+1) && indefiniteSpeakers[a.lower(p)] {
+		return a.d.Tokens[p].Span, true // `One wrote: "…"`: one of those just named
+	}
 	if p > first && (a.lower(p) == "and" || a.lower(p) == "but" || a.tok(p) == "," && a.lower(p+1) == "then") {
 		// "Carson admitted …, but said …", "…, then says …"; after an
 		// opening phrase a described subject counts: "Accepting the honour,
@@ -824,8 +827,15 @@ func (a *attributor) describedSubject(first, end int) (Span, bool) {
 		if !a.has(u, inSpeakerNouns) && !(a.pluralSubject(u) && a.tok(n) == "," && a.lower(s+2) == "of" && groupWords[a.lower(s+1)]) {
 			continue // "A group of 14 authors, including …"
 		}
-		// the head, then its verb or a comma: "the chancellor stood up"
-		if !(a.tok(n) == "," || a.verbLike(n, s) || auxiliaries[a.lower(n)] || pastVerbs[a.lower(n)]) {
+		// the head, then its verb or a comma: "the chancellor stood up",
+		// "A federal judge on Wednesday temporarily blocked"
+		if n+1 < end && cuePrepositions[a.lower(n)] && a.isDateAt(n+1) {
+			n = a.afterDate(n+1, end)
+		}
+		for n < end && a.isAdverb(n) {
+			n++
+		}
+		if n >= end || !(a.tok(n) == "," || a.verbLike(n, s) || auxiliaries[a.lower(n)] || pastVerbs[a.lower(n)]) {
 			continue
 		}
 		if m, ok := a.nameInApposition(n, end); ok {
@@ -849,6 +859,10 @@ var groupWords = wordSet(`group coalition number handful dozen couple pair major
 
 // subordinators open a clause with a subject of its own inside a sentence.
 var subordinators = wordSet(`after when as while because before since although though if until whereas once`)
+
+// indefiniteSpeakers open a sentence as its speaker: "One wrote:", "Another
+// said".
+var indefiniteSpeakers = wordSet(`one another someone somebody`)
 
 // pastVerbs are irregular past tenses that end a subject's noun phrase.
 var pastVerbs = wordSet(`stood rose fell said told made took went came gave left held won lost met sent spoke wrote ran
