@@ -891,8 +891,8 @@ func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
 					return p, true // "Brightwave spokesperson Kelly Moore": the person speaks
 				}
 				if n := a.tokenAfter(e.End); n < end && !a.has(n, capWord) && speakerNouns[a.lower(n)] == SpeakerPerson && a.has(n, inSpeakerNouns) {
-					if n+2 < end && a.tok(n+1) == "," && a.entAt[n+2] >= 0 && a.d.Entities[a.entAt[n+2]].Kind == Person {
-						return a.d.Entities[a.entAt[n+2]].Span, true // "The party's chairman, Greg Benning, …"
+					if m, ok := a.nameInApposition(n+1, end); ok {
+						return m, true // "The party's chairman, Greg Benning, …"
 					}
 					if m, ok := a.speakerBackward(n, first); ok {
 						return m, true // "A Department for Transport spokesperson": the spokesperson speaks
