@@ -193,9 +193,10 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 	return a.subjectCueQuotes(first, last, used)
 }
 
-// recallOfGoods reports whether the cue at token c names a deal, not words:
-// "recall" taking goods back ("is recalling about 300,000 cans"), "agree"
-// settling a price ("have agreed a fee of £60m").
+// recallOfGoods reports whether the cue at token c names a deal or an act,
+// not words: "recall" taking goods back ("is recalling about 300,000
+// cans"), "agree" settling a price ("have agreed a fee of £60m"), "add"
+// scoring ("added 54").
 func (a *attributor) recallOfGoods(c, end int) bool {
 	info, _ := cueAt(a.tok(c))
 	switch info.lemma {

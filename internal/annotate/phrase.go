@@ -269,8 +269,8 @@ func (a *attributor) speakerForward(t, end int) (Span, int, bool) {
 	if t >= end || a.inPassage[t] {
 		return Span{}, t, false
 	}
-	if a.has(t, inSpeakerPronouns) {
-		return a.d.Tokens[t].Span, t + 1, true
+	if a.has(t, inSpeakerPronouns) || indefiniteSpeakers[a.lower(t)] && t+1 < end && a.isCueToken(t+1) {
+		return a.d.Tokens[t].Span, t + 1, true // "he said"; `"…," one wrote on X`
 	}
 	hi := t
 	for hi < end && hi < t+12 && (a.inPhrase(hi) || (a.joinsNames(hi) || a.postModifier(hi) || a.joinsSpeakers(hi, end)) && hi > t) && !(hi > t && (a.verbLike(hi, t) || sourceParticiples[a.lower(hi)])) {
@@ -412,7 +412,16 @@ func (a *attributor) continuesNoun(v, hi int) bool {
 	if w == "'s" || w == "’s" {
 		return true
 	}
-	return a.has(v, inSpeakerNouns|inTitleWords) // "Labour MP", "Democratic senator"
+	if a.has(v, inSpeakerNouns|inTitleWords) {
+		return true // "Labour MP", "Democratic senator"
+	}
+	// "the EU statistics office": lower-case words up to a speaker noun
+	for u := v; u < hi; u++ {
+		if a.d.Tokens[u].Kind != Word || a.has(u, capWord|inPhraseStops|inDeterminers) || phraseJoiners[a.lower(u)] {
+			return false // not "Paul Ryan in a statement"
+		}
+	}
+	return a.has(hi-1, inSpeakerNouns)
 }
 
 // looksNoun reports whether token u can head a noun phrase: a word that is
