@@ -346,6 +346,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Holden Matthews", Person}, {"Butch Browning", Person}}},
 		{"an_age_at_the_end_of_the_sentence", `"We were supposed to fly to Bali," said Lotte de Vries, 29.`,
 			[]entityWant{{"Bali", Place}, {"Lotte de Vries", Person}}},
+		{"the_eu_statistics_office", "Euro zone inflation eased to 2.2% in August, Eurostat data showed on Friday.",
+			[]entityWant{{"Eurostat", Organization}}},
 		{"a_department_before_its_spokesperson", "A Department for Transport spokesperson said the offer was fair.",
 			[]entityWant{{"Department for Transport", Organization}}},
 	}

@@ -269,7 +269,7 @@ func (f *nameFinder) orgAppositioned(i, end int) bool {
 // bodies are organizations that UK and US news names by a bare word, not
 // in the tagger's list because the word has other uses ("labour costs"):
 // parties, stock exchanges and the houses of Parliament ("told the Commons"). Lower-cased, words separated by spaces.
-var bodies = wordSet(`labour tories snp nasdaq nyse commons lords`)
+var bodies = wordSet(`labour tories snp nasdaq nyse commons lords eurostat`)
 
 // bodyAcronyms are bodies news names by an acronym, matched as written:
 // "MIT", "the NHS", "the SEC". (The tagger's list, lexicon/orgs.txt, has the

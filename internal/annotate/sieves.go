@@ -877,6 +877,16 @@ func byAge(w string) bool { return strings.HasSuffix(w, "year-old") }
 // sentenceSubject returns the first speaker-like phrase of tokens [first, end).
 func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
 	first = a.afterDateline(first, end)
+	if w := a.lower(first); len(w) > 5 && strings.HasSuffix(w, "ing") && a.entAt[first] < 0 {
+		// "Writing in The Guardian, Alexis Petridis … called": the subject
+		// follows the opening phrase
+		for u := first + 1; u < end && u < first+8; u++ {
+			if a.tok(u) == "," {
+				first = u + 1
+				break
+			}
+		}
+	}
 	if m, ok := a.describedSubject(first, end); ok {
 		return m, true
 	}
