@@ -348,6 +348,10 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Bali", Place}, {"Lotte de Vries", Person}}},
 		{"the_eu_statistics_office", "Euro zone inflation eased to 2.2% in August, Eurostat data showed on Friday.",
 			[]entityWant{{"Eurostat", Organization}}},
+		{"a_newspaper_named_after_a_listed_city", `"Contamination is always the first explanation," he told the New York Times.`,
+			[]entityWant{{"New York Times", Organization}}},
+		{"apple_capitalised_is_the_company", "Apple on Tuesday unveiled its thinnest iPhone yet.",
+			[]entityWant{{"Apple", Organization}}},
 		{"a_department_before_its_spokesperson", "A Department for Transport spokesperson said the offer was fair.",
 			[]entityWant{{"Department for Transport", Organization}}},
 	}

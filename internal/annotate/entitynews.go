@@ -280,8 +280,9 @@ var bodyAcronyms = setOf("MIT", "NHS", "ITV", "MI5", "MI6", "GCHQ", "SEC", "FTC"
 // companies are companies known the world over whose names have no other
 // common use, which the tagger, trained on older news, reads as people or
 // places ("Samsung's cheapest model", "Huawei declined to comment"):
-// lower-cased. Names that are also words, surnames or places ("Apple",
-// "Amazon", "Shell", "Tesla", "Philips") are left out, and so are
+// lower-cased. Names that are also words, surnames or places ("Amazon",
+// "Shell", "Tesla", "Philips") are left out ("Apple" is in: capitalised in
+// news it is the company), and so are
 // Facebook, Twitter and YouTube: named, they took the place of the people
 // who posted on them as speakers ("On Twitter, she responded … by saying").
 // The apps the tagger reads as places (Instagram, Snapchat) are in.
@@ -291,7 +292,7 @@ var companies = wordSet(`samsung huawei xiaomi alibaba tencent baidu bytedance l
 	bayer basf boeing airbus lockheed raytheon netflix spotify uber lyft airbnb paypal ebay walmart costco
 	starbucks nike adidas sony panasonic nintendo aramco gazprom rosneft exxonmobil exxon chevron glencore
 	hsbc barclays citigroup jpmorgan ubs vodafone ericsson nokia heineken carlsberg ikea volvo openai anthropic
-	instagram tiktok snapchat kroger ticketmaster`)
+	instagram tiktok snapchat kroger ticketmaster apple`)
 
 // bodyPairs are the bodies of two words: "Plaid Cymru", "Lib Dems",
 // banks named after their founders, whose words alone are surnames

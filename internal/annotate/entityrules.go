@@ -407,6 +407,11 @@ func (f *nameFinder) orgHeads(si int) []mention {
 		if first < j && f.has(first, inRoleStarts) && (first == s.First || f.d.Tokens[first-1].Kind != Word) {
 			first++ // "Chipmaker Nvalon Technologies"
 		}
+		for _, m := range f.pending {
+			if m.kind == Organization && m.first < first && m.last == j+1 {
+				first = m.first // "the New York Times", as the tagger found it
+			}
+		}
 		// "the Norfolk and Norwich University Hospitals NHS Foundation Trust":
 		// after "the", two names joined by "and" before a head are one
 		if first < j && first-3 >= s.First && f.lower(first-1) == "and" && f.isNameWord(first-2) && f.lower(first-3) == "the" {

@@ -488,12 +488,20 @@ func (l *speakerLinker) describedCluster(m Span, head string, kind SpeakerKind) 
 				return e.Cluster, e.Start
 			}
 		case SpeakerOrganization:
-			if c.Kind == Organization && ((head == "company" || head == "firm") && !publicBody(c.Name) || head == "agency" && publicBody(c.Name) || strings.Contains(lower(c.Name), head)) {
+			if c.Kind == Organization && ((head == "company" || head == "firm") && !publicBody(c.Name) && !l.credit(e) || head == "agency" && publicBody(c.Name) || strings.Contains(lower(c.Name), head)) {
 				return e.Cluster, e.Start
 			}
 		}
 	}
 	return -1, -1
+}
+
+// credit reports whether entity e is a news agency credited in brackets,
+// as in a dateline ("CUPERTINO, Calif. (AP) —"): not the company the story
+// reports on.
+func (l *speakerLinker) credit(e Entity) bool {
+	t := tokenAt(l.d.Tokens, e.Start)
+	return t > 0 && l.d.Tokens[t-1].Of(l.d.Text) == "(" && newsAgencies[lower(e.Of(l.d.Text))]
 }
 
 // sentenceStart returns the byte offset where the sentence holding byte

@@ -18,8 +18,15 @@ func (p *parser) cardinal(i int, allowArticle bool) (float64, int, bool) {
 		if t.nd > 9 || p.glued(i) && (p.tok(i-1).kind == tWord && !(p.tok(i-1).lex() != nil && p.tok(i-1).lex().unit != uNone) || p.punct(i-1, '%')) {
 			return 0, i, false
 		}
+		if p.punct(i-1, ',') && p.glued(i) && p.glued(i-1) && p.tok(i-2).kind == tNum {
+			return 0, i, false // the "000" of "40,000": inside a number
+		}
 		n := float64(t.num)
 		j := i + 1
+		for p.punct(j, ',') && p.glued(j) && p.tok(j+1).kind == tNum && p.glued(j+1) && p.tok(j+1).nd == 3 {
+			n = n*1000 + float64(p.tok(j+1).num) // "40,000 years"
+			j += 2
+		}
 		if p.punct(j, '.') && p.glued(j) && p.tok(j+1).kind == tNum && p.glued(j+1) && p.tok(j+1).nd <= 2 {
 			f := float64(p.tok(j + 1).num)
 			for k := int16(0); k < p.tok(j+1).nd; k++ {

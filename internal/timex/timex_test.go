@@ -201,6 +201,8 @@ func TestDurations(t *testing.T) {
 		{"the tickets sold out in only minutes", []want{{"minutes", Duration, "PTXM", ""}}},
 		{"The village has changed a lot over the years.", []want{{"the years", Duration, "PXY", ""}}},
 		{"a months-long strike ended a decades-long feud", []want{{"months-long", Duration, "PXM", ""}, {"decades-long", Duration, "PXY", ""}}},
+		// a count written with thousands separators
+		{"frozen for about 40,000 years", []want{{"about 40,000 years", Duration, "P40000Y", "APPROX"}}},
 		// "last" after "to" or a modal is the verb
 		{"The trial is expected to last four weeks.", []want{{"four weeks", Duration, "P4W", ""}}},
 		{"The talks will last two days.", []want{{"two days", Duration, "P2D", ""}}},
