@@ -352,6 +352,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"New York Times", Organization}}},
 		{"apple_capitalised_is_the_company", "Apple on Tuesday unveiled its thinnest iPhone yet.",
 			[]entityWant{{"Apple", Organization}}},
+		{"a_contraction_is_no_name", `"We're not asking for kids to be on TikTok in class," said Megan Ross. "We're asking for them to be able to call us."`,
+			[]entityWant{{"TikTok", Organization}, {"Megan Ross", Person}}},
 		{"a_department_before_its_spokesperson", "A Department for Transport spokesperson said the offer was fair.",
 			[]entityWant{{"Department for Transport", Organization}}},
 	}

@@ -306,7 +306,7 @@ var notNames = wordSet(`the a an in on at by for and but or if when while after 
 	february march april may june july august september october november december jan. feb. mar.
 	apr. jun. jul. aug. sept. sep. oct. nov. dec. sept no yes not all some many most one two three
 	new after despite however meanwhile today yesterday tomorrow western eastern northern southern
-	force of russia's analyst secretary`)
+	force of russia's analyst secretary we're you're they're i'm it's he's she's we've they've i've we'll i'll you'll they'll that's there's let's`)
 
 // companyHeads end company names that the text may shorten to the words
 // before them: "Quarrel Systems" … "Quarrel".

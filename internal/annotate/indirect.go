@@ -196,19 +196,46 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 // recallOfGoods reports whether the cue at token c names a deal or an act,
 // not words: "recall" taking goods back ("is recalling about 300,000
 // cans"), "agree" settling a price ("have agreed a fee of £60m"), "add"
-// scoring ("added 54").
+// scoring ("added 54"), "call" an election or a strike.
 func (a *attributor) recallOfGoods(c, end int) bool {
 	info, _ := cueAt(a.tok(c))
-	switch info.lemma {
+	lemma := info.lemma
+	switch a.lower(c) {
+	case "call", "calls", "called", "calling":
+		lemma = "call"
+	}
+	switch lemma {
 	case "recall":
 		return a.countAt(c+1, end)
 	case "agree":
 		return c+1 < end && (a.lower(c+1) == "a" || a.lower(c+1) == "terms" || a.countAt(c+1, end))
 	case "add":
 		return a.countAt(c+1, end) // "Ben Stokes added 54": runs, not words
+	case "call":
+		// "called a snap general election", "calls snap election": an act
+		// (not "called her vote a mistake", "called balls and strikes")
+		if c+1 >= end || !callOpeners[a.lower(c+1)] {
+			return false
+		}
+		for u := c + 1; u < end && u < c+5; u++ {
+			if calledEvents[a.lower(u)] {
+				return true
+			}
+			if a.lower(u) == "for" || a.lower(u) == "on" || a.d.Tokens[u].Kind != Word {
+				break
+			}
+		}
 	}
 	return false
 }
+
+// calledEvents are what one calls into being, not words: "called an
+// election", "called a halt".
+var calledEvents = wordSet(`election elections vote referendum strike strikes halt ceasefire inquiry meeting summit`)
+
+// callOpeners open what is called into being after "call": "called a
+// snap election", "calls early vote".
+var callOpeners = wordSet(`a an snap early fresh general national`)
 
 // countAt reports whether tokens from t open with a count: "300,000 cans",
 // "about 2 million cars".
