@@ -443,8 +443,7 @@ func isParticleName(w string) bool {
 	if i <= 0 || i+1 >= len(w) || !nameParticles[w[:i]] {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(w[i+1:])
-	return unicode.IsUpper(r)
+	return isUpperStart(w[i+1:])
 }
 
 // nameParticles are lower-case words inside people's names.
@@ -546,10 +545,12 @@ const otherName EntityKind = Place + 1
 
 // isCapWord reports whether tok is a word starting with a capital letter.
 func isCapWord(text string, tok Token) bool {
-	if tok.Kind != Word {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(tok.Of(text))
+	return tok.Kind == Word && isUpperStart(tok.Of(text))
+}
+
+// isUpperStart reports whether word w opens with a capital letter.
+func isUpperStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
 

@@ -282,10 +282,10 @@ var bodyAcronyms = setOf("MIT", "NHS", "ITV", "MI5", "MI6", "GCHQ", "SEC", "FTC"
 // places ("Samsung's cheapest model", "Huawei declined to comment"):
 // lower-cased. Names that are also words, surnames or places ("Amazon",
 // "Shell", "Tesla", "Philips") are left out ("Apple" is in: capitalised in
-// news it is the company), and so are
-// Facebook, Twitter and YouTube: named, they took the place of the people
-// who posted on them as speakers ("On Twitter, she responded … by saying").
-// The apps the tagger reads as places (Instagram, Snapchat) are in.
+// news it is the company), and so are Facebook, Twitter and YouTube: named,
+// they took the place of the people who posted on them as speakers ("On
+// Twitter, she responded … by saying"). The apps the tagger reads as
+// places (Instagram, Snapchat) are in.
 var companies = wordSet(`samsung huawei xiaomi alibaba tencent baidu bytedance lenovo foxconn tsmc nvidia
 	qualcomm intel microsoft google ibm cisco siemens bosch toyota honda nissan hyundai volkswagen renault
 	peugeot stellantis nestle nestlé unilever pfizer moderna astrazeneca novartis sanofi glaxosmithkline

@@ -407,11 +407,7 @@ func (f *nameFinder) orgHeads(si int) []mention {
 		if first < j && f.has(first, inRoleStarts) && (first == s.First || f.d.Tokens[first-1].Kind != Word) {
 			first++ // "Chipmaker Nvalon Technologies"
 		}
-		for _, m := range f.pending {
-			if m.kind == Organization && m.first < first && m.last == j+1 {
-				first = m.first // "the New York Times", as the tagger found it
-			}
-		}
+		first = f.taggedOrgStart(first, j+1) // "the New York Times"
 		// "the Norfolk and Norwich University Hospitals NHS Foundation Trust":
 		// after "the", two names joined by "and" before a head are one
 		if first < j && first-3 >= s.First && f.lower(first-1) == "and" && f.isNameWord(first-2) && f.lower(first-3) == "the" {
@@ -1176,11 +1172,7 @@ func (f *nameFinder) orgContext(si int) []mention {
 			if j-2 >= s.First && (f.lower(j-1) == "for" || f.lower(j-1) == "of") && f.has(j-2, inOrgHeads) && f.has(j-2, capWord) {
 				j -= 2 // "a Department for Transport spokesperson"
 			}
-			for _, m := range f.pending {
-				if m.kind == Organization && m.first < j && m.last == i {
-					j = m.first // "The Force Ouvrière union", as the tagger found it
-				}
-			}
+			j = f.taggedOrgStart(j, i) // "The Force Ouvrière union"
 			if !(chief || staff) || f.lookupPlace(j, i) == ner.NotPlace {
 				add(j, i, true, false)
 			}
@@ -1505,4 +1497,16 @@ func (f *nameFinder) events(si int) []mention {
 	}
 	f.found = out // its array serves the next rule
 	return out
+}
+
+// taggedOrgStart extends a name that starts at token first back to the
+// start of an organization the tagger found ending at token last: "the New
+// York Times", "The Force Ouvrière union".
+func (f *nameFinder) taggedOrgStart(first, last int) int {
+	for _, m := range f.pending {
+		if m.kind == Organization && m.first < first && m.last == last {
+			first = m.first
+		}
+	}
+	return first
 }

@@ -193,14 +193,14 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 	return a.subjectCueQuotes(first, last, used)
 }
 
-// recallOfGoods reports whether the cue at token c names a deal or an act,
+// cueNamesAct reports whether the cue at token c names a deal or an act,
 // not words: "recall" taking goods back ("is recalling about 300,000
 // cans"), "agree" settling a price ("have agreed a fee of £60m"), "add"
 // scoring ("added 54"), "call" an election or a strike.
-func (a *attributor) recallOfGoods(c, end int) bool {
+func (a *attributor) cueNamesAct(c, end int) bool {
 	info, _ := cueAt(a.tok(c))
 	lemma := info.lemma
-	switch a.lower(c) {
+	switch a.lower(c) { // forms of "call" learned from data carry themselves as lemma
 	case "call", "calls", "called", "calling":
 		lemma = "call"
 	}
@@ -372,7 +372,7 @@ func (a *attributor) appositiveAfter(t, last int) bool {
 // opens tokens [first, last) ("She said …", "Officials told …"), or -1.
 func (a *attributor) openingCue(first, last int) int {
 	for c := first + 1; c < last && c < first+6; c++ {
-		if !a.isCueToken(c) || !a.isSpeechCue(c) || a.inPassage[c] || a.recallOfGoods(c, last) {
+		if !a.isCueToken(c) || !a.isSpeechCue(c) || a.inPassage[c] || a.cueNamesAct(c, last) {
 			continue
 		}
 		if _, ok := a.subjectOf(c, first); ok {
@@ -480,8 +480,7 @@ func (a *attributor) participleTail(t, last int) bool {
 	if t+1 >= last || a.tok(t) != "," {
 		return false
 	}
-	w := a.lower(t + 1)
-	return len(w) > 5 && strings.HasSuffix(w, "ing") && !notParticiples[w]
+	return a.participle(t+1) && !notParticiples[a.lower(t+1)]
 }
 
 // notParticiples end in "-ing" but open no participle clause.
@@ -608,7 +607,7 @@ func (a *attributor) subjectCueQuotes(first, last int, used []bool) []Quote {
 		if start < 0 {
 			continue
 		}
-		if a.recallOfGoods(c, last) {
+		if a.cueNamesAct(c, last) {
 			continue
 		}
 		end, next := a.contentEnd(start, last, used)

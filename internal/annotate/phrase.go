@@ -49,7 +49,7 @@ func (a *attributor) inPhrase(u int) bool {
 		if s == "-" {
 			// "co-founder" joins; a hyphen set off by spaces is a dash,
 			// as after a dateline: "LEEDS - The city council said"
-			return u > 0 && u+1 < len(a.d.Tokens) && a.d.Tokens[u-1].End == tok.Start && a.d.Tokens[u+1].Start == tok.End
+			return a.hyphen(u)
 		}
 		return s == "&" || s == "." || s == "/" // "AT&T", "Reuters/Ipsos"
 	}
@@ -176,10 +176,7 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 		if a.has(s, inSpeakerPronouns) && hi == s+1 {
 			return a.d.Tokens[s].Span, true
 		}
-		v := s
-		for v < hi && a.entAt[v] < 0 && a.has(v, inTitleWords) {
-			v++ // "The jury president, actress Juliette Binoche, said"
-		}
+		v := a.skipTitles(s, hi, inTitleWords) // "The jury president, actress Juliette Binoche, said"
 		if s > start && a.entAt[v] < 0 {
 			continue // after an introductory phrase, only a name will do
 		}
@@ -333,10 +330,7 @@ func (a *attributor) mention(lo, hi int, forward bool) (Span, bool) {
 		}
 		// "Met Office meteorologist Tom Hadley", "Former Chelsea striker
 		// Didier Drogba": a body, a role, the person
-		u := lo
-		for u < hi && a.entAt[u] < 0 && a.has(u, inTitleWords|inDeterminers) {
-			u++
-		}
+		u := a.skipTitles(lo, hi, inTitleWords|inDeterminers)
 		if o := a.entAt[u]; u < hi && o >= 0 && a.d.Entities[o].Kind == Organization && a.d.Entities[o].Start == toks[u].Start {
 			if p, ok := a.staffAfter(a.d.Entities[o].End, hi); ok && p == a.d.Entities[e].Span {
 				return p, true
@@ -385,6 +379,16 @@ func (a *attributor) onlyTitlesBefore(lo, off int) bool {
 		}
 	}
 	return true
+}
+
+// skipTitles returns the first token from u, before end, that is in a
+// name or has none of the facts b: it steps over the title words before a
+// name ("actress Juliette Binoche").
+func (a *attributor) skipTitles(u, end int, b fact) int {
+	for u < end && a.entAt[u] < 0 && a.has(u, b) {
+		u++
+	}
+	return u
 }
 
 // tokenAfter returns the index of the first token starting at or after off.

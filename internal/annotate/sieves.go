@@ -279,10 +279,7 @@ func (a *attributor) nameInApposition(from, to int) (Span, bool) {
 	if from >= to || a.tok(from) != "," {
 		return Span{}, false
 	}
-	v := from + 1
-	for v < to && a.entAt[v] < 0 && a.has(v, inTitleWords) {
-		v++
-	}
+	v := a.skipTitles(from+1, to, inTitleWords)
 	if e := a.entAt[v]; v < to && e >= 0 && a.d.Entities[e].Kind == Person && a.d.Entities[e].Start == a.d.Tokens[v].Start {
 		return a.d.Entities[e].Span, true
 	}
@@ -567,6 +564,13 @@ func (a *attributor) wherePhraseTo(t, last int) bool {
 
 // ingForm reports whether token u is a word ending in "-ing".
 func (a *attributor) ingForm(u int) bool { return strings.HasSuffix(a.lower(u), "ing") }
+
+// participle reports whether token u looks like an "-ing" participle, a
+// word of six letters or more: "Writing", "strengthening"; not "king".
+func (a *attributor) participle(u int) bool {
+	w := a.lower(u)
+	return len(w) > 5 && strings.HasSuffix(w, "ing")
+}
 
 // fewWordsTo reports whether tokens from t on reach end, or a token where
 // stop holds (when stop is not nil), past at most three words and no
@@ -877,7 +881,7 @@ func byAge(w string) bool { return strings.HasSuffix(w, "year-old") }
 // sentenceSubject returns the first speaker-like phrase of tokens [first, end).
 func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
 	first = a.afterDateline(first, end)
-	if w := a.lower(first); len(w) > 5 && strings.HasSuffix(w, "ing") && a.entAt[first] < 0 {
+	if a.participle(first) && a.entAt[first] < 0 {
 		// "Writing in The Guardian, Alexis Petridis … called": the subject
 		// follows the opening phrase
 		for u := first + 1; u < end && u < first+8; u++ {

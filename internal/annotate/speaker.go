@@ -3,8 +3,6 @@ package annotate
 import (
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/newsroom-tools/annotator/internal/ner"
 )
@@ -369,14 +367,17 @@ func (l *speakerLinker) entityAt(m Span) int {
 // after a word that says what it is; or -1.
 func (l *speakerLinker) nameEndingAt(m Span) int {
 	ents := l.d.Entities
-	i := sort.Search(len(ents), func(i int) bool { return ents[i].End >= m.End })
-	if i < len(ents) && ents[i].End == m.End && ents[i].Start > m.Start && ents[i].Kind == Person {
-		if before := l.d.Text[m.Start:ents[i].Start]; !strings.Contains(before, " and ") && !strings.ContainsAny(before, ",&") {
+	i := entityEndingAt(ents, m.End)
+	if i < 0 || ents[i].Start <= m.Start {
+		return -1
+	}
+	switch before := l.d.Text[m.Start:ents[i].Start]; ents[i].Kind {
+	case Person:
+		if !strings.Contains(before, " and ") && !strings.ContainsAny(before, ",&") {
 			return i // not "Kemp and Lee", two people
 		}
-	}
-	if i < len(ents) && ents[i].End == m.End && ents[i].Start > m.Start && ents[i].Kind == Organization {
-		if before := strings.Fields(l.d.Text[m.Start:ents[i].Start]); len(before) > 0 && orgBefore[lower(before[len(before)-1])] {
+	case Organization:
+		if words := strings.Fields(before); len(words) > 0 && orgBefore[lower(words[len(words)-1])] {
 			return i // "Turkey's disaster agency AFAD", "the regulator Ofcom": the body at its head
 		}
 	}
@@ -388,8 +389,17 @@ func (l *speakerLinker) nameEndingAt(m Span) int {
 // Environment, Food and Rural Affairs"), cut at its comma.
 func (l *speakerLinker) orgAround(m Span) int {
 	ents := l.d.Entities
-	i := sort.Search(len(ents), func(i int) bool { return ents[i].End >= m.End })
-	if i < len(ents) && ents[i].End == m.End && ents[i].Start < m.Start && ents[i].Kind == Organization {
+	if i := entityEndingAt(ents, m.End); i >= 0 && ents[i].Start < m.Start && ents[i].Kind == Organization {
+		return i
+	}
+	return -1
+}
+
+// entityEndingAt returns the index of the entity that ends at byte offset
+// end, or -1.
+func entityEndingAt(ents []Entity, end int) int {
+	i := sort.Search(len(ents), func(i int) bool { return ents[i].End >= end })
+	if i < len(ents) && ents[i].End == end {
 		return i
 	}
 	return -1
@@ -507,14 +517,8 @@ func (l *speakerLinker) credit(e Entity) bool {
 // sentenceStart returns the byte offset where the sentence holding byte
 // offset off starts.
 func (l *speakerLinker) sentenceStart(off int) int {
-	d := l.d
-	t := tokenAt(d.Tokens, off)
-	if t < 0 {
-		return off
-	}
-	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].Last > t })
-	if i < len(d.Sentences) && d.Sentences[i].First <= t && d.Sentences[i].First < len(d.Tokens) {
-		return d.Tokens[d.Sentences[i].First].Start
+	if si := sentenceIndex(l.d, off); si < len(l.d.Sentences) && l.d.Sentences[si].Start <= off {
+		return l.d.Sentences[si].Start
 	}
 	return off
 }
@@ -954,10 +958,4 @@ func dedupSpans(s []Span) []Span {
 		}
 	}
 	return out
-}
-
-// isUpperStart reports whether word w opens with a capital letter.
-func isUpperStart(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }

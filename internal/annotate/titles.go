@@ -162,8 +162,7 @@ done:
 	if j > 0 && d.Tokens[j-1].End == d.Tokens[j].Start-1 {
 		// the body the title is of, named before it: "European Council
 		// President", "Tucson Police Department spokesman"
-		k := sort.Search(len(d.Entities), func(k int) bool { return d.Entities[k].End >= d.Tokens[j-1].End })
-		if k < len(d.Entities) && d.Entities[k].End == d.Tokens[j-1].End && d.Entities[k].Kind == Organization &&
+		if k := entityEndingAt(d.Entities, d.Tokens[j-1].End); k >= 0 && d.Entities[k].Kind == Organization &&
 			!strings.Contains(d.Entities[k].Of(d.Text), "\n") && !openingWord(d, d.Entities[k].Span) {
 			return d.Text[d.Entities[k].Start:d.Tokens[i-1].End]
 		}

@@ -222,7 +222,7 @@ func calendarLabel(t time.Time, g grain, v string) string {
 	case grainWeek:
 		return "Week of " + timex.ShortDay(t)
 	case grainWeekend:
-		return "Weekend of Sat " + strconv.Itoa(t.Day()) + " " + t.Month().String()[:3] + " " + year
+		return "Weekend of " + timex.ShortDay(t) // a Saturday
 	case grainPartOfDay:
 		return timex.ShortDay(t) + ", " + partOfDay(v[11:13])
 	case grainTime:
@@ -298,10 +298,10 @@ func everyLabel(v string) string {
 // partialDateLabel reads a date that lacks its year or week, as a text
 // without a date to count from leaves it: XXXX-09-16 → "16 September, year
 // unknown", XXXX-01 → "January, year unknown", XXXX-SP → "spring, year
-// unknown", XXXX-WXX-2 → "a Tuesday,
-// week unknown", XXXX-WXX-4T06:00 → "a Thursday at 06:00, week unknown",
-// XXXX-WXX-5TEV → "a Friday evening, week unknown", XXXX-XX-XXT15:30 →
-// "15:30, day unknown". It returns "" for other values.
+// unknown", XXXX-WXX-2 → "a Tuesday, week unknown", XXXX-WXX-4T06:00 → "a
+// Thursday at 06:00, week unknown", XXXX-WXX-5TEV → "a Friday evening, week
+// unknown", XXXX-XX-XXT15:30 → "15:30, day unknown". It returns "" for
+// other values.
 func partialDateLabel(v string) string {
 	rest, ok := strings.CutPrefix(v, "XXXX-")
 	if !ok {

@@ -973,12 +973,7 @@ func (p *parser) yearAgo(i, end int) *node {
 // seasonBefore reports whether token i is a word before "the fall" that
 // makes it a season: "in the fall", "by the fall", "until the fall".
 func (p *parser) seasonBefore(i int) bool {
-	for _, w := range []string{"in", "during", "by", "until", "till", "since", "through", "throughout", "over", "before", "after", "from", "into", "for"} {
-		if p.is(i, w) {
-			return true
-		}
-	}
-	return false
+	return p.isOneOf(i, "in", "during", "by", "until", "till", "since", "through", "throughout", "over", "before", "after", "from", "into", "for")
 }
 
 // ruleSeason reads "summer", "this summer", "last fall", "summer 2013",
@@ -1005,11 +1000,14 @@ func (p *parser) ruleSeason(i int) *node {
 	if !rel && !p.monthContext(j) && !p.isKw(j-1, kwThe) {
 		return nil
 	}
-	if p.is(j, "fall") && !rel && !p.isKw(j-1, kwThe) && !p.isKw(j-1, kwIn, kwLast, kwThis, kwNext, kwEarly, kwLate) {
-		return nil
-	}
-	if p.is(j, "fall") && !rel && p.isKw(j-1, kwThe) && !p.seasonBefore(j-2) {
-		return nil // "the fall was partly down to …", "the fall in prices"; but "in the fall"
+	if p.is(j, "fall") && !rel {
+		if p.isKw(j-1, kwThe) {
+			if !p.seasonBefore(j - 2) {
+				return nil // "the fall was partly down to …", "the fall in prices"; but "in the fall"
+			}
+		} else if !p.isKw(j-1, kwIn, kwLast, kwThis, kwNext, kwEarly, kwLate) {
+			return nil
+		}
 	}
 	if !p.hasRef {
 		return &node{end: j + 1, typ: Date, c: cal{g: gSeason, n: s, noYear: true}, rel: rel}
@@ -1373,10 +1371,8 @@ func (p *parser) ruleUnitEdge(i int) *node {
 // market report: "ended the day", "to finish the day", "for the day"; and
 // "late in the day" names it too.
 func (p *parser) tradingDay(k int) bool {
-	for _, w := range []string{"end", "ends", "ended", "ending", "finish", "finished", "finishing", "close", "closed", "closing", "start", "started", "starting", "begin", "began"} {
-		if p.is(k, w) {
-			return true
-		}
+	if p.isOneOf(k, "end", "ends", "ended", "ending", "finish", "finished", "finishing", "close", "closed", "closing", "start", "started", "starting", "begin", "began") {
+		return true
 	}
 	return p.isKw(k, kwFor) && (p.punct(k+3, ',') || p.punct(k+3, '.'))
 }

@@ -172,6 +172,16 @@ func (p *parser) is(i int, s string) bool {
 	return true
 }
 
+// isOneOf reports whether word i, lower-cased, is one of words.
+func (p *parser) isOneOf(i int, words ...string) bool {
+	for _, w := range words {
+		if p.is(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceEnd reports a sentence or line boundary before token i.
 func (p *parser) boundaryBefore(i int) bool {
 	if i <= 0 || i >= len(p.toks) {

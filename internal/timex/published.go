@@ -53,6 +53,15 @@ func lineCut(text string, n int) int {
 	return cut
 }
 
+// lineAround returns the bounds of the line of text that holds x.
+func lineAround(text string, x Timex) (start, end int) {
+	start = strings.LastIndexByte(text[:x.Start], '\n') + 1
+	if end = strings.IndexByte(text[x.End:], '\n'); end < 0 {
+		return start, len(text)
+	}
+	return start, end + x.End
+}
+
 // inferFrom infers the publication date from text; last says whether the
 // latest full date on a short line near the top (a byline) may decide when nothing better is found.
 func inferFrom(text string, last bool, order Order) (day time.Time, start, end int, ok bool) {
@@ -90,13 +99,7 @@ func (p *parser) infer(found []Timex, last bool) (day time.Time, start, end int,
 	// a line near the top holding only a full date
 	lines := 0
 	for _, d := range dates {
-		ls := strings.LastIndexByte(text[:d.x.Start], '\n') + 1
-		le := strings.IndexByte(text[d.x.End:], '\n')
-		if le < 0 {
-			le = len(text)
-		} else {
-			le += d.x.End
-		}
+		ls, le := lineAround(text, d.x)
 		lines = strings.Count(text[:ls], "\n")
 		if lines <= 6 && strings.TrimSpace(text[ls:le]) == text[d.x.Start:d.x.End] {
 			return d.t, d.x.Start, d.x.End, true
@@ -112,14 +115,7 @@ func (p *parser) infer(found []Timex, last bool) (day time.Time, start, end int,
 	// the latest date of the body was never the day they were written.
 	var best *dated
 	for i := range dates {
-		x := dates[i].x
-		ls := strings.LastIndexByte(text[:x.Start], '\n') + 1
-		le := strings.IndexByte(text[x.End:], '\n')
-		if le < 0 {
-			le = len(text)
-		} else {
-			le += x.End
-		}
+		ls, le := lineAround(text, dates[i].x)
 		if strings.Count(text[:ls], "\n") > 6 || len(strings.TrimSpace(text[ls:le])) > 100 {
 			continue
 		}

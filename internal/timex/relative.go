@@ -41,12 +41,7 @@ func (p *parser) todayIsName(i int) bool {
 	if e := prev.lex(); e != nil && (e.kw != kwNone || e.wday != 0 || e.month != 0) {
 		return false
 	}
-	for _, w := range headingWords {
-		if p.is(i-1, w) {
-			return false
-		}
-	}
-	return true
+	return !p.isOneOf(i-1, headingWords...)
 }
 
 // headingWords are small words that title-case headings capitalise.
@@ -354,15 +349,7 @@ func (p *parser) rulePartOfDay(i int) *node {
 // lastIsVerb reports whether "last" at token i is the verb, after "to" or
 // a modal: "is expected to last four weeks", "will last two hours".
 func (p *parser) lastIsVerb(i int) bool {
-	if p.isKw(i-1, kwTo) {
-		return true
-	}
-	switch {
-	case p.is(i-1, "will"), p.is(i-1, "would"), p.is(i-1, "could"), p.is(i-1, "can"), p.is(i-1, "may"),
-		p.is(i-1, "might"), p.is(i-1, "should"), p.is(i-1, "must"):
-		return true
-	}
-	return false
+	return p.isKw(i-1, kwTo) || p.isOneOf(i-1, "will", "would", "could", "can", "may", "might", "should", "must")
 }
 
 // ruleRelUnit reads "last week", "next month", "this year", "past week",
