@@ -124,6 +124,11 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 		if opening >= 0 && opening < c {
 			break // "She said …, and when pressed, she declined.": the first attribution rules
 		}
+		if c-3 >= first && a.d.Tokens[c-1].Kind == Number && a.tok(c-2) == "," {
+			if _, ok := a.speakerBackward(c-3, first); ok {
+				continue // "Passenger Dzafran Azmir, 28, said people …": the comma closes the speaker's age
+			}
+		}
 		if cue, after, ok := a.cueAt(c+1, last); ok && !used[c+1] && !cueWords[a.lower(c+1)].audience {
 			if a.lower(c+1) == "according" {
 				// "…, according to a CNN tally." and "…, according to X, but …"
@@ -700,6 +705,19 @@ func (a *attributor) contentStart(t, end int, info cueInfo) int {
 	if info.ofClause {
 		return t // "accused European countries of trying …": the object is part of the content
 	}
+	if info.lemma == "ask" {
+		// "asked the librarian, Ruth Okafor, what would happen": the one
+		// asked, named or described, then the question
+		for u := t + 1; u < end && u < t+10; u++ {
+			w := a.lower(u)
+			if questionOpeners[w] {
+				return u
+			}
+			if a.d.Tokens[u].Kind == Punct && w != "," || a.isCueToken(u) || auxiliaries[w] || w == "to" || w == "who" {
+				break
+			}
+		}
+	}
 	// "said on CNN's "State of the Union" that …": content after a nearby
 	// "that", unless a verb comes first and the "that" is the content's own
 	// ("said the coverage would resemble that of …")
@@ -761,6 +779,9 @@ func (a *attributor) skipListener(t, end int) int {
 	}
 	return t
 }
+
+// questionOpeners open the question put to someone asked: "asked her whether …".
+var questionOpeners = wordSet(`what whether if why how where when`)
 
 // objectPronouns are the pronouns a listener may be.
 var objectPronouns = wordSet(`him her them us me you`)

@@ -260,6 +260,11 @@ func (l *speakerLinker) resolve(m Span) int {
 			return l.mentioned(s.speaker, m)
 		}
 	}
+	if w == "i" {
+		// outside quotation marks "I" is the one writing: "Last week I
+		// asked the librarian …", never the person named before
+		return l.forName("the writer", SpeakerPerson, m)
+	}
 	if kind, ok := speakerPronouns[w]; ok {
 		if w == "he" || w == "she" {
 			if s := l.describedAntecedent(m); s >= 0 {
@@ -273,7 +278,7 @@ func (l *speakerLinker) resolve(m Span) int {
 		return l.forCluster(c, m)
 	}
 	words := strings.Fields(w)
-	if len(words) > 1 && words[len(words)-1] == "who" {
+	if len(words) > 1 && words[len(words)-1] == "who" && !strings.HasSuffix(text, "WHO") {
 		// "business leaders who say": the speaker is named by its antecedent
 		words = words[:len(words)-1]
 		text = strings.TrimSpace(text[:len(text)-len("who")])
@@ -379,6 +384,8 @@ func (l *speakerLinker) nameEndingAt(m Span) int {
 	case Organization:
 		if words := strings.Fields(before); len(words) > 0 && orgBefore[lower(words[len(words)-1])] {
 			return i // "Turkey's disaster agency AFAD", "the regulator Ofcom": the body at its head
+		} else if len(words) == 1 && lower(words[0]) == "the" {
+			return i // "according to the WHO"
 		}
 	}
 	return -1
