@@ -65,7 +65,21 @@ var speakerNouns = map[string]SpeakerKind{
 	"papers": SpeakerOther, "studies": SpeakerOther, "surveys": SpeakerOther, "polls": SpeakerOther,
 	"figures": SpeakerOther, "data": SpeakerOther, "family": SpeakerOther, "relatives": SpeakerOther,
 	"affidavit": SpeakerOrganization, "complaint": SpeakerOrganization, "indictment": SpeakerOrganization, "lawsuit": SpeakerOrganization,
+	"airline": SpeakerOrganization, "carrier": SpeakerOrganization, "retailer": SpeakerOrganization,
+	"lender": SpeakerOrganization, "insurer": SpeakerOrganization, "carmaker": SpeakerOrganization,
+	"automaker": SpeakerOrganization, "maker": SpeakerOrganization, "manufacturer": SpeakerOrganization,
+	"broadcaster": SpeakerOrganization, "publisher": SpeakerOrganization, "supermarket": SpeakerOrganization,
+	"regulator": SpeakerOrganization, "watchdog": SpeakerOrganization, "charity": SpeakerOrganization,
+	"palace": SpeakerOrganization, "embassy": SpeakerOrganization,
 }
+
+// firmNouns name a business: "the carrier said", "the consumer goods group
+// announced". Like "the company", they stand for the firm the sentence
+// opens with or, else, the last firm named. "group" does so only with a
+// word that says what kind ("the consumer goods group"): alone it may be a
+// group of people.
+var firmNouns = wordSet(`company firm airline carrier retailer lender insurer carmaker automaker maker manufacturer
+	broadcaster publisher supermarket group`)
 
 // determiners open a common-noun speaker phrase.
 var determiners = wordSet(`the a an another one two three several some many most other his her its their our my your

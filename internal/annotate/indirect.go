@@ -150,7 +150,12 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 		}
 		if m, after, ok := a.speakerForward(c+1, last); ok {
 			after = a.skipParenthesis(after, last) // "the Office for National Statistics (ONS) said"
-			after = a.skipAppositive(after, last)
+			if ap := a.skipAppositive(after, last); ap > after {
+				if p, ok := a.nameInApposition(after, ap); ok && !a.endsInName(m) {
+					m = p // "…, the airport's general manager, Kittipong Kittikachorn, said": the name
+				}
+				after = ap
+			}
 			after = a.skipSourceParticiple(after, last)
 			for after < last && a.has(after, inAdverbials) && a.lower(after) != "told" {
 				after++
@@ -200,8 +205,9 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 
 // cueNamesAct reports whether the cue at token c names a deal or an act,
 // not words: "recall" taking goods back ("is recalling about 300,000
-// cans"), "agree" settling a price ("have agreed a fee of £60m"), "add"
-// scoring ("added 54"), "call" an election or a strike.
+// cans"), "agree" settling a price or a deal ("have agreed a fee of £60m",
+// "agrees to sell"), "add" scoring ("added 54"), "read" a thing ("read the
+// paper"), "call" an election or a strike.
 func (a *attributor) cueNamesAct(c, end int) bool {
 	info, _ := cueAt(a.tok(c))
 	lemma := info.lemma
@@ -213,9 +219,13 @@ func (a *attributor) cueNamesAct(c, end int) bool {
 	case "recall":
 		return a.countAt(c+1, end)
 	case "agree":
-		return c+1 < end && (a.lower(c+1) == "a" || a.lower(c+1) == "terms" || a.countAt(c+1, end))
+		// "have agreed a fee", "agrees to sell its tea business": a deal
+		return c+1 < end && (a.lower(c+1) == "a" || a.lower(c+1) == "terms" || a.countAt(c+1, end) ||
+			a.lower(c+1) == "to" && c+2 < end && a.d.Tokens[c+2].Kind == Word && !a.has(c+2, inDeterminers|capWord))
 	case "add":
 		return a.countAt(c+1, end) // "Ben Stokes added 54": runs, not words
+	case "read":
+		return c+1 < end && a.lower(c+1) != "that" // "pensioners read the paper": reading, not words of their own
 	case "call":
 		// "called a snap general election", "calls snap election": an act
 		// (not "called her vote a mistake", "called balls and strikes")
@@ -596,6 +606,16 @@ func (a *attributor) subjectCueQuotes(first, last int, used []bool) []Quote {
 		if !ok || lower(cue.Of(a.d.Text)) == "according to" {
 			continue
 		}
+		if a.negated(c, first) {
+			if info, _ := cueAt(a.tok(c)); questionOpeners[a.lower(after)] || questionOpeners[a.lower(max(after, a.contentStart(after, last, info)))] {
+				// "The palace did not say what type of cancer the King has":
+				// nothing was said, and the question's own verbs report nothing
+				end, _ := a.contentEnd(after, last, used)
+				end = min(end, a.clauseEnd(after, end))
+				c = max(c, end-1)
+				continue
+			}
+		}
 		m, ok := a.subjectOf(c, first)
 		if p, whole := a.subjectPhrase(first, c); whole && (!ok || a.afterPreposition(m)) {
 			m, ok = p, true // "A person familiar with the plans for the meeting says": not "the meeting"
@@ -725,8 +745,9 @@ func (a *attributor) contentStart(t, end int, info cueInfo) int {
 		if a.lower(u) == "that" && u > t {
 			return u + 1
 		}
-		if k := a.d.Tokens[u].Kind; k == Punct && a.tok(u) != "," || a.isCueToken(u) || a.lower(u) == "and" && !(a.has(u-1, capWord) && u+1 < end && a.has(u+1, capWord)) || auxiliaries[a.lower(u)] {
-			break
+		if k := a.d.Tokens[u].Kind; k == Punct && a.tok(u) != "," || a.isCueToken(u) || a.lower(u) == "and" && !(a.has(u-1, capWord) && u+1 < end && a.has(u+1, capWord)) || auxiliaries[a.lower(u)] ||
+			ownClauses[a.lower(u)] {
+			break // not "read the paper, where children discover that …"
 		}
 	}
 	for round := 0; round < 4 && t < end; round++ {
@@ -779,6 +800,23 @@ func (a *attributor) skipListener(t, end int) int {
 	}
 	return t
 }
+
+// negated reports whether the verb at token c is denied: "did not say",
+// "wouldn't say", "has not disclosed".
+func (a *attributor) negated(c, first int) bool {
+	u := c - 1
+	if u >= first && a.lower(u) == "yet" {
+		u-- // "has not yet said"
+	}
+	if u <= first {
+		return false
+	}
+	w := a.lower(u)
+	return w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+}
+
+// ownClauses open a clause of its own, whose "that" is not the cue's.
+var ownClauses = wordSet(`where which who whose while because although`)
 
 // questionOpeners open the question put to someone asked: "asked her whether …".
 var questionOpeners = wordSet(`what whether if why how where when`)

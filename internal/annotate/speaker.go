@@ -313,8 +313,11 @@ func (l *speakerLinker) resolve(m Span) int {
 		if len(words) == 2 && (words[0] == "the" || words[0] == "this") || len(words) == 1 && kind == SpeakerOrganization {
 			// "the council"; "Police", as a sentence may open for "the police";
 			// a possessive ("Hollande's office") names a new speaker
-			c, at = l.describedCluster(m, head, kind)
+			c, at = l.describedCluster(m, head, kind, head == "company" || head == "firm")
 			s, sAt = l.describedSpeaker(m, head)
+		} else if len(words) >= 3 && len(words) <= 5 && words[0] == "the" && firmNouns[head] && lowerWords(cased[1:len(cased)-1]) {
+			// "the consumer goods group", "the budget airline": a firm described
+			c, at = l.describedCluster(m, head, kind, false)
 		}
 		if s >= 0 && (c < 0 || sAt > at) {
 			return l.mentioned(s, m) // "The city council said …; the council said": the nearer one
@@ -328,6 +331,35 @@ func (l *speakerLinker) resolve(m Span) int {
 		return l.forName(text, SpeakerOther, m) // "Operators warned …": a group
 	}
 	return l.forName(text, SpeakerPerson, m)
+}
+
+// nameHolds reports whether an organization's name holds the noun that
+// describes it: "council" in "Leeds City Council", "airline" or "carrier"
+// in "Singapore Airlines".
+func nameHolds(name, head string) bool {
+	name = lower(name)
+	if head == "airline" || head == "carrier" {
+		return strings.Contains(name, "airline") || strings.Contains(name, "airways") || strings.HasSuffix(name, " air")
+	}
+	return strings.Contains(name, head)
+}
+
+// afterDateline reports whether the text before a sentence's first name is
+// a dateline: "LONDON, Nov 18 — ", "BANGKOK (Reuters) - ".
+func afterDateline(before string) bool {
+	before = strings.TrimSpace(before)
+	return before != "" && strings.IndexByte(before, ' ') > 0 &&
+		(strings.HasSuffix(before, "—") || strings.HasSuffix(before, "–") || strings.HasSuffix(before, " -"))
+}
+
+// lowerWords reports whether every word starts with a lower-case letter.
+func lowerWords(words []string) bool {
+	for _, w := range words {
+		if isUpperStart(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // commonPlural reports whether the words of a speaker phrase are common
@@ -476,19 +508,23 @@ func (l *speakerLinker) describedSpeaker(m Span, head string) (int, int) {
 }
 
 // describedCluster finds the cluster a mention "the <head>" stands for:
-// "the minister" → the last person titled minister, "the company" → the last
-// organization, and where that name stands; -1 when there is none.
-func (l *speakerLinker) describedCluster(m Span, head string, kind SpeakerKind) (int, int) {
+// "the minister" → the last person titled minister, "the airline" → the
+// firm that opens the sentence or the last one whose name holds the word
+// ("Singapore Airlines"), and where that name stands; -1 when there is
+// none. With anyFirm, as for "the company", the last firm of any name will
+// do.
+func (l *speakerLinker) describedCluster(m Span, head string, kind SpeakerKind, anyFirm bool) (int, int) {
 	d := l.d
 	i := sort.Search(len(d.Entities), func(i int) bool { return d.Entities[i].Start >= m.Start })
-	if kind == SpeakerOrganization && (head == "company" || head == "firm") {
+	firm := kind == SpeakerOrganization && firmNouns[head]
+	if firm {
 		// "Meta Platforms will let Facebook and Instagram users …, the
 		// company said": the firm that opens the sentence, not one it names
 		from := l.sentenceStart(m.Start)
 		for k := sort.Search(len(d.Entities), func(i int) bool { return d.Entities[i].Start >= from }); k < i; k++ {
 			e := d.Entities[k]
 			if c := d.Clusters[e.Cluster]; c.Kind == Organization && !publicBody(c.Name) {
-				if e.Start == from {
+				if e.Start == from || afterDateline(d.Text[from:e.Start]) {
 					return e.Cluster, e.Start
 				}
 				break
@@ -505,7 +541,7 @@ func (l *speakerLinker) describedCluster(m Span, head string, kind SpeakerKind) 
 				return e.Cluster, e.Start
 			}
 		case SpeakerOrganization:
-			if c.Kind == Organization && ((head == "company" || head == "firm") && !publicBody(c.Name) && !l.credit(e) || head == "agency" && publicBody(c.Name) || strings.Contains(lower(c.Name), head)) {
+			if c.Kind == Organization && (anyFirm && !publicBody(c.Name) && !l.credit(e) || head == "agency" && publicBody(c.Name) || nameHolds(c.Name, head)) {
 				return e.Cluster, e.Start
 			}
 		}
@@ -558,7 +594,7 @@ func (l *speakerLinker) anaphoric(m Span, words []string) int {
 			return -1 // "the head of the agency", "the mother and father"
 		}
 	}
-	if c, _ := l.describedCluster(m, head, SpeakerPerson); c >= 0 && describes(l.d.Clusters[c].Title, words[1:len(words)-1], head) {
+	if c, _ := l.describedCluster(m, head, SpeakerPerson, false); c >= 0 && describes(l.d.Clusters[c].Title, words[1:len(words)-1], head) {
 		return c // also "the pope" after "Pope Francis"
 	}
 	if !anaphoricHeads[head] {
