@@ -31,11 +31,34 @@ func (a *attributor) colonHeadline(first, last int) (Quote, bool) {
 		return Quote{}, false
 	}
 	m, ok := a.speakerBackward(c-1, first)
-	if !ok || m.Start != a.d.Tokens[first].Start {
+	if !ok || m.Start != a.d.Tokens[first].Start || !a.colonSpeaker(first, c) {
 		return Quote{}, false
 	}
 	return a.indirectQuote(c+1, last, a.d.Tokens[c].Span, m, "colon-headline")
 }
+
+// colonSpeaker reports whether tokens [first, c) before a headline's
+// colon can name who speaks: a name ("Lynch", "Sen. Reid") or a phrase
+// whose head says who ("Trump aide"), not a label of the page ("Election
+// night", "Analysis", "Live updates").
+func (a *attributor) colonSpeaker(first, c int) bool {
+	if pageLabels[a.lower(first)] {
+		return false
+	}
+	if _, ok := speakerNouns[a.lower(c-1)]; ok || a.lower(c-1) == "camp" {
+		return true // "Trump aide:", "Clinton camp:"
+	}
+	for u := first; u < c; u++ {
+		if a.d.Tokens[u].Kind == Word && !a.has(u, capWord) && a.entAt[u] < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// pageLabels open a headline that names a kind of article, not a speaker.
+var pageLabels = wordSet(`analysis explainer opinion live update updates breaking exclusive watch video factbox
+	timeline editorial review comment photos podcast newsletter recap preview`)
 
 // sourceNouns head a phrase that stands for where reported content comes
 // from: "In a Des Moines Register poll last month, Mr. Cruz had a lead".
