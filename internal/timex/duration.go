@@ -61,6 +61,9 @@ func (p *parser) durationFrom(j int) *node {
 			if nx.kind == tWord && nx.lex() == nil {
 				break
 			}
+			if p.isKw(e+1, kwFrom, kwAnd) && !p.is(e+2, "now") && !(p.isKw(e+2, kwA) && p.isKw(e+3, kwHalfWord)) {
+				break // "added a second from the penalty spot" (but "a second and a half", "a second from now")
+			}
 		}
 		if (p.is(e, "mon") || p.is(e, "sat") || p.is(e, "sun")) && !p.glued(e) && p.tok(e+1).kind != tPunct && e+1 < len(p.toks) {
 			break
