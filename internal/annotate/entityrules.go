@@ -289,7 +289,7 @@ var orgHeads = wordSet(`council ministry party inc inc. corp corp. co. ltd ltd. 
 	court army navy police times post news journal service office foundation fund federation board
 	authority network airlines motors press reserve nations forces front brigade church club league
 	parliament congress senate assembly administration government center centre corporation
-	industries systems technologies holdings partners guard bureau museum hospital school college
+	industries systems technologies holdings partners guard bureau museum hospital infirmary clinic school college
 	academy society coalition alliance movement tribunal newsroom newsdesk daily herald tribune gazette telegraph
 	chronicle observer courier trust programme united rovers wanderers rangers athletic albion hotspur fc afc ` +
 	industryHeads)

@@ -784,6 +784,9 @@ func (a *attributor) skipListener(t, end int) int {
 	if w := a.lower(u); w == "the" || w == "a" {
 		u++ // "told a jury on Wednesday"
 	}
+	if u+1 < end && (a.lower(u) == "news" || a.lower(u) == "press") && (a.lower(u+1) == "conference" || a.lower(u+1) == "briefing") {
+		return u + 2 // "told a news conference"
+	}
 	if u < end && listeners[a.lower(u)] && (u == t && objectPronouns[a.lower(u)] || u+1 >= end || a.lower(u+1) != "of") { // not "told members of the panel"
 		return u + 1
 	}

@@ -25,14 +25,16 @@ var titleWords = wordSet(`president minister secretary chancellor senator sen. r
 	undersecretary under-secretary assistant associate special senior top spokesperson congressman
 	congresswoman councilman councilwoman councillor alderman lawmaker legislator candidate nominee
 	presidential democratic republican gop sen rep gov dr mr mrs ms prof mp mep msp mla district circuit det det.
-	insp insp. supt supt. dci dsi democrat cllr cllr. marshal fire ` + occupationWords)
+	insp insp. supt supt. dci dsi democrat cllr cllr. marshal fire director-general ` + occupationWords)
 
 // newsTitleWords are title words the rules know that the tagger's training
 // did not move out of the names in its data: "Norfolk MP Chloe Smith",
 // "U.S. District Judge Ana Ruiz", "Det Insp Sarah Khan", "actor Miriam
-// Hale", "Democrat Elena Alvarez". IsTitleWord leaves them out, so that the
+// Hale", "Democrat Elena Alvarez", "WHO Director-General Tedros Adhanom
+// Ghebreyesus". IsTitleWord leaves them out, so that the
 // model stays what make model builds.
-var newsTitleWords = wordSet(`mp mep msp mla district circuit det det. insp insp. supt supt. dci dsi democrat cllr cllr. marshal fire ` + occupationWords)
+var newsTitleWords = wordSet(`mp mep msp mla district circuit det det. insp insp. supt supt. dci dsi democrat cllr cllr. marshal fire
+	director-general ` + occupationWords)
 
 // occupationWords are lower-case words for what people do that stand as a
 // title before the name: "actor Miriam Hale", "cinematographer Lena
@@ -50,7 +52,7 @@ var personHeads = wordSet(`president minister secretary chancellor senator sen. 
 	manager founder co-founder analyst economist head superintendent inspector detective constable
 	agent secretary-general undersecretary congressman congresswoman councilman councilwoman
 	councillor alderman lawmaker legislator candidate nominee attorney mr mrs ms dr prof mp mep msp mla insp insp.
-	supt supt. dci dsi ` + occupationWords)
+	supt supt. dci dsi director-general ` + occupationWords)
 
 // honorifics are titles that never form part of the name after them.
 var honorifics = wordSet(`mr. mrs. ms. dr. prof. mr mrs ms dr prof sir dame lord lady`)
