@@ -635,6 +635,9 @@ func (a *attributor) subjectCueQuotes(first, last int, used []bool) []Quote {
 		if a.cueNamesAct(c, last) {
 			continue
 		}
+		if p, ok := a.claimOwner(start, first); ok {
+			m = p // "The judge rejected the company's claim that …": the company's words
+		}
 		end, next := a.contentEnd(start, last, used)
 		if e := a.clauseEnd(start, end); e < end {
 			end = e
@@ -803,6 +806,37 @@ func (a *attributor) skipListener(t, end int) int {
 	}
 	return t
 }
+
+// claimOwner returns who made the claim whose content starts at token
+// start, when a possessive names them: "a lower court's finding that …",
+// "rejected the company's claim that …".
+func (a *attributor) claimOwner(start, first int) (Span, bool) {
+	if start-4 < first || a.lower(start-1) != "that" || !claimNouns[a.lower(start-2)] {
+		return Span{}, false
+	}
+	if w := a.lower(start - 3); w != "'s" && w != "’s" {
+		return Span{}, false
+	}
+	t := start - 4
+	if a.d.Tokens[t].Kind != Word || a.inPassage[t] {
+		return Span{}, false
+	}
+	if e := a.entAt[t]; e >= 0 && a.d.Entities[e].End == a.d.Tokens[t].End {
+		return a.d.Entities[e].Span, true // "Trump's assertion"
+	}
+	// a noun phrase opened by its article: "a lower court's finding"
+	for u := t; u >= first && u > t-4 && a.d.Tokens[u].Kind == Word; u-- {
+		if w := a.lower(u); w == "the" || w == "a" || w == "an" {
+			return Span{a.d.Tokens[u].Start, a.d.Tokens[t].End}, true
+		}
+	}
+	return Span{}, false
+}
+
+// claimNouns name what someone said or found: "the company's claim that …".
+var claimNouns = wordSet(`claim claims finding findings assertion assertions argument contention allegation
+	allegations accusation accusations insistence suggestion warning prediction conclusion testimony
+	promise pledge statement statements view position`)
 
 // negated reports whether the verb at token c is denied: "did not say",
 // "wouldn't say", "has not disclosed".
