@@ -322,6 +322,9 @@ func (l *speakerLinker) resolve(m Span) int {
 		if s >= 0 && (c < 0 || sAt > at) {
 			return l.mentioned(s, m) // "The city council said …; the council said": the nearer one
 		}
+		if c < 0 && kind == SpeakerOrganization && len(words) <= 2 {
+			c = l.headlineBody(m, head) // "…, palace says" over a story on Buckingham Palace
+		}
 		if c >= 0 {
 			return l.forCluster(c, m)
 		}
@@ -638,6 +641,24 @@ func (l *speakerLinker) ledeDescribed(m Span, words []string) int {
 		}
 		if titled(d.Clusters[e.Cluster].Title, head) {
 			return e.Cluster
+		}
+	}
+	return -1
+}
+
+// headlineBody returns the cluster of the organization that a body's noun
+// in the headline ("palace says", "council admits") stands for: the first
+// one named in the next three paragraphs whose name holds the noun
+// ("Buckingham Palace"); or -1.
+func (l *speakerLinker) headlineBody(m Span, head string) int {
+	d := l.d
+	if len(d.Paragraphs) < 2 || m.End > d.Paragraphs[0].End {
+		return -1
+	}
+	last := d.Paragraphs[min(3, len(d.Paragraphs)-1)].End
+	for i := sort.Search(len(d.Entities), func(i int) bool { return d.Entities[i].Start >= m.End }); i < len(d.Entities) && d.Entities[i].Start < last; i++ {
+		if c := d.Clusters[d.Entities[i].Cluster]; c.Kind == Organization && nameHolds(c.Name, head) {
+			return d.Entities[i].Cluster
 		}
 	}
 	return -1
