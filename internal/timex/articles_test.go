@@ -90,8 +90,10 @@ func TestArticleForms(t *testing.T) {
 // TestArticles runs Find on short articles written for these tests
 // (testdata/articles/*.txt, in several styles: wire, broadsheet, business,
 // sports, politics, a feature, a live report, a page with an "Updated"
-// line, a central bank decision, a strike's dates, a hurricane's timeline) and compares every expression with a golden file of values checked
-// by hand: one line each, text, type, value and mod, tab-separated. A
+// line, a central bank decision, a strike's dates, a hurricane's timeline,
+// a storm warning, a live blog past midnight, a royal update) and compares
+// every expression with a golden file of values checked by hand: one line
+// each, text, type, value and mod, tab-separated. A
 // fifth field "ours: VALUE" marks a known error: the value given is the
 // right one, and the test expects ours until it is fixed. The first line
 // gives the publication date, or "inferred" and the date InferPublished
