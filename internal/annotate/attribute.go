@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -107,9 +108,10 @@ type attributor struct {
 	entAt     []int32 // entity index covering each token, or -1
 	inPassage []bool  // the token lies inside a quotation passage, marks included
 	passages  []passage
-	quotes    []Quote // one per passage, in order
-	keep      []bool  // passage i becomes a quote
-	dropped   []bool  // passage i is a title, an aside or a term: not speech
+	quotes    []Quote      // one per passage, in order
+	keep      []bool       // passage i becomes a quote
+	dropped   []bool       // passage i is a title, an aside or a term: not speech
+	denied    map[int]bool // by byte offset: a cue denied ("did not say"), whose quote is dropped once speakers are linked
 }
 
 // findQuotes fills the quote layer and the speakers it links to.
@@ -133,6 +135,60 @@ func findQuotes(d *Document, words *docWords, arrays *tokenArrays) {
 	}
 	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Start < d.Quotes[j].Start })
 	linkSpeakers(d, words)
+	dropDenied(d, a.denied)
+}
+
+// dropDenied removes the reported speech whose cue is denied ("Police have
+// not said the victim was armed": nothing was said), and the speakers and
+// mentions only it gave. It runs once speakers are linked, so that "he"
+// after "Though he did not mention Rubio by name, …" still finds who "he"
+// is through it.
+func dropDenied(d *Document, denied map[int]bool) {
+	if len(denied) == 0 {
+		return
+	}
+	var gone []Span
+	kept := d.Quotes[:0]
+	for _, q := range d.Quotes {
+		if q.Kind == Indirect && denied[q.Cue.Start] {
+			gone = append(gone, q.Speaker)
+			continue
+		}
+		kept = append(kept, q)
+	}
+	d.Quotes = kept
+	used := make([]bool, len(d.Speakers))
+	said := map[Span]bool{}
+	for _, q := range d.Quotes {
+		if q.Source >= 0 {
+			used[q.Source] = true
+		}
+		said[q.Speaker] = true
+	}
+	index := make([]int, len(d.Speakers))
+	n := 0
+	for i, s := range d.Speakers {
+		index[i] = -1
+		if used[i] {
+			index[i] = n
+			d.Speakers[n] = s
+			n++
+		}
+	}
+	d.Speakers = d.Speakers[:n]
+	for i := range d.Quotes {
+		if s := d.Quotes[i].Source; s >= 0 {
+			d.Quotes[i].Source = index[s]
+		}
+	}
+	for _, m := range gone {
+		if e := entityEndingAt(d.Entities, m.End); said[m] || e >= 0 && d.Entities[e].Span == m {
+			continue // another quote's mention, or a name, which its speaker keeps
+		}
+		for i := range d.Speakers {
+			d.Speakers[i].Mentions = slices.DeleteFunc(d.Speakers[i].Mentions, func(x Span) bool { return x == m })
+		}
+	}
 }
 
 // tokenArrays are the attributor's arrays by token. A workspace keeps them,

@@ -659,6 +659,17 @@ func (a *attributor) subjectCueQuotes(first, last int, used []bool) []Quote {
 			}
 		}
 		if q, ok := a.indirectQuote(start, end, cue, m, "indirect-subject"); ok {
+			if a.negated(c, first) && !a.reportsMore(start, end) {
+				// "Swift has not announced new tour dates": nothing was said.
+				// The quote is found as any other, for what it tells of who
+				// is who, and dropped once speakers are linked (unless more
+				// is reported after the denial: "Though he did not mention
+				// Rubio by name, he made it clear that …")
+				if a.denied == nil {
+					a.denied = map[int]bool{}
+				}
+				a.denied[cue.Start] = true
+			}
 			out = append(out, q)
 			if next < 0 {
 				break
@@ -837,6 +848,18 @@ func (a *attributor) claimOwner(start, first int) (Span, bool) {
 var claimNouns = wordSet(`claim claims finding findings assertion assertions argument contention allegation
 	allegations accusation accusations insistence suggestion warning prediction conclusion testimony
 	promise pledge statement statements view position`)
+
+// reportsMore reports whether tokens [start, end) go on past what was
+// denied: a reporting verb of any kind, or "but" ("did not mention his
+// opponents by name but did note that …").
+func (a *attributor) reportsMore(start, end int) bool {
+	for u := start; u < end; u++ {
+		if a.lower(u) == "but" || a.has(u, inCueWords) && cueWords[a.lower(u)].verb {
+			return true
+		}
+	}
+	return false
+}
 
 // negated reports whether the verb at token c is denied: "did not say",
 // "wouldn't say", "has not disclosed".
