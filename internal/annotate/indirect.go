@@ -207,7 +207,7 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 // not words: "recall" taking goods back ("is recalling about 300,000
 // cans"), "agree" settling a price or a deal ("have agreed a fee of £60m",
 // "agrees to sell"), "add" scoring ("added 54"), "read" a thing ("read the
-// paper"), "call" an election or a strike.
+// paper"), "ask" not to be named, "call" an election or a strike.
 func (a *attributor) cueNamesAct(c, end int) bool {
 	info, _ := cueAt(a.tok(c))
 	lemma := info.lemma
@@ -226,6 +226,10 @@ func (a *attributor) cueNamesAct(c, end int) bool {
 		return a.countAt(c+1, end) // "Ben Stokes added 54": runs, not words
 	case "read":
 		return c+1 < end && a.lower(c+1) != "that" // "pensioners read the paper": reading, not words of their own
+	case "ask", "request":
+		// "who asked not to be named", "requested anonymity": a source's terms
+		return c+3 < end && a.lower(c+1) == "not" && a.lower(c+2) == "to" && a.lower(c+3) == "be" ||
+			c+1 < end && a.lower(c+1) == "anonymity"
 	case "call":
 		// "called a snap general election", "calls snap election": an act
 		// (not "called her vote a mistake", "called balls and strikes")
@@ -537,7 +541,7 @@ func (a *attributor) subjectPhrase(first, c int) (Span, bool) {
 
 // plainSubjectPhrase is subjectPhrase's phrase with no relative clause.
 func (a *attributor) plainSubjectPhrase(first, c int) (Span, bool) {
-	if !sayForms[a.lower(c)] || c-first < 2 || c-first > 14 {
+	if !sayForms[a.lower(c)] && !a.servesSomeone(first, c) || c-first < 2 || c-first > 14 {
 		return Span{}, false
 	}
 	if !a.has(first, inDeterminers|capWord) && a.d.Tokens[first].Kind != Number {
@@ -855,6 +859,17 @@ var claimNouns = wordSet(`claim claims finding findings assertion assertions arg
 func (a *attributor) reportsMore(start, end int) bool {
 	for u := start; u < end; u++ {
 		if a.lower(u) == "but" || a.has(u, inCueWords) && cueWords[a.lower(u)].verb {
+			return true
+		}
+	}
+	return false
+}
+
+// servesSomeone reports whether tokens [first, c) hold a noun of one who
+// serves someone, then "to": "A former aide to the city's mayor told".
+func (a *attributor) servesSomeone(first, c int) bool {
+	for u := first + 1; u < c; u++ {
+		if a.lower(u) == "to" && rolesTo[a.lower(u-1)] {
 			return true
 		}
 	}

@@ -256,9 +256,16 @@ func (a *attributor) postModifier(u int) bool {
 			return false
 		}
 		return a.has(u+1, inDeterminers|capWord)
+	case "to":
+		// "A former aide to the city's mayor", "an adviser to Ukraine's president"
+		return u > 0 && u+1 < len(a.d.Tokens) && rolesTo[a.lower(u-1)] && a.has(u+1, inDeterminers|capWord)
 	}
 	return false
 }
+
+// rolesTo are the nouns of people who serve someone named after "to".
+var rolesTo = wordSet(`aide aides adviser advisers advisor advisors spokesman spokeswoman spokesperson ambassador envoy
+	counsel assistant deputy consultant successor heir`)
 
 // speakerForward parses a speaker phrase starting at token t and returns
 // its mention and the token after the phrase.

@@ -648,6 +648,15 @@ func (a *attributor) subjectOf(c, first int) (Span, bool) {
 		}
 		return a.sentenceSubject(first, p)
 	}
+	if r := a.relativeBefore(p, first); r > first {
+		// "Experts who were not involved in the research cautioned": the
+		// people before the relative clause, not "the research" (but "Allan
+		// Lichtman, a professor at American University who …, said" is the
+		// name's: other sieves read the comma)
+		if m, ok := a.speakerBackward(r-1, first); ok && !a.commaIn(first, r) {
+			return m, true
+		}
+	}
 	m, ok := a.speakerBackward(back, first)
 	if ok && p > first && a.tok(p) == "," && m.End == a.d.Tokens[p-1].End && !a.commaIn(first, p) {
 		// "The plan, first proposed in 2019, will …": a participle set off
@@ -655,6 +664,24 @@ func (a *attributor) subjectOf(c, first int) (Span, bool) {
 		return Span{}, false
 	}
 	return m, ok
+}
+
+// relativeBefore returns the index of the "who" that opens a relative
+// clause ending at token p, a verb's subject before it and no comma
+// between ("Experts who were not involved in the research"), or -1.
+func (a *attributor) relativeBefore(p, first int) int {
+	for r := p - 1; r > first && r > p-12; r-- {
+		if a.tok(r) == "," || a.inPassage[r] || a.isCueToken(r) {
+			return -1
+		}
+		if a.lower(r) == "who" {
+			if a.d.Tokens[r-1].Kind != Word || !auxiliaries[a.lower(r+1)] {
+				return -1 // "who were …", "who have …": a clause of its own
+			}
+			return r
+		}
+	}
+	return -1
 }
 
 // commaIn reports whether tokens [from, to) hold a comma outside quotations.

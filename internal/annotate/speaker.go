@@ -390,7 +390,7 @@ var singulars = wordSet(`a an one another each every this that`)
 var notHeadWords = wordSet(`of with for from at in on by who that which whose familiar close`)
 
 // phraseJoiners join a speaker noun to what follows it: "analysts at …".
-var phraseJoiners = wordSet(`at of for from with in`)
+var phraseJoiners = wordSet(`at of for from with in to`)
 
 // entityAt returns the entity whose span is exactly m, or -1.
 func (l *speakerLinker) entityAt(m Span) int {
@@ -413,8 +413,8 @@ func (l *speakerLinker) nameEndingAt(m Span) int {
 	}
 	switch before := l.d.Text[m.Start:ents[i].Start]; ents[i].Kind {
 	case Person:
-		if !strings.Contains(before, " and ") && !strings.ContainsAny(before, ",&") {
-			return i // not "Kemp and Lee", two people
+		if !strings.Contains(before, " and ") && !strings.ContainsAny(before, ",&") && !servesNamed(before) {
+			return i // not "Kemp and Lee", two people, nor "a longtime adviser to Donald Trump"
 		}
 	case Organization:
 		if words := strings.Fields(before); len(words) > 0 && orgBefore[lower(words[len(words)-1])] {
@@ -424,6 +424,18 @@ func (l *speakerLinker) nameEndingAt(m Span) int {
 		}
 	}
 	return -1
+}
+
+// servesNamed reports whether a description before a name ends in one who
+// serves someone, written in lower case, then "to": "a longtime adviser to
+// both", but not "Ambassador to France".
+func servesNamed(before string) bool {
+	i := strings.LastIndex(before, " to ")
+	if i < 0 {
+		return false
+	}
+	words := strings.Fields(before[:i])
+	return len(words) > 0 && rolesTo[words[len(words)-1]]
 }
 
 // orgAround returns the organization entity that ends with mention m and
