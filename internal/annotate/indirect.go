@@ -124,6 +124,9 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 		if opening >= 0 && opening < c {
 			break // "She said …, and when pressed, she declined.": the first attribution rules
 		}
+		if a.cityStateBased(c, last) && c-2 >= first && a.lower(c-2) == "the" {
+			continue // "…, the Beaverton, Oregon-based company said": the place's comma
+		}
 		if c-3 >= first && a.d.Tokens[c-1].Kind == Number && a.tok(c-2) == "," {
 			if _, ok := a.speakerBackward(c-3, first); ok {
 				continue // "Passenger Dzafran Azmir, 28, said people …": the comma closes the speaker's age

@@ -283,8 +283,35 @@ func (a *attributor) speakerForward(t, end int) (Span, int, bool) {
 	if hi == t {
 		return Span{}, t, false
 	}
+	if a.cityStateBased(hi, end) {
+		// "the Beaverton, Oregon-based company": the comma is the place's
+		for hi += 2; hi < end && hi < t+12 && a.inPhrase(hi) && !a.verbLike(hi, t); hi++ {
+		}
+		return Span{a.d.Tokens[t].Start, a.d.Tokens[hi-1].End}, hi, true
+	}
 	m, ok := a.mention(t, hi, true)
 	return m, a.skipParenthesis(hi, end), ok
+}
+
+// roleBetween reports whether tokens [t, u) are words of a role between a
+// body and a person, with no word that joins two names ("of", "and"): "Chiefs
+// tight end", "press secretary".
+func (a *attributor) roleBetween(t, u int) bool {
+	if t >= u {
+		return false
+	}
+	for k := t; k < u; k++ {
+		if a.d.Tokens[k].Kind != Word || phraseJoiners[a.lower(k)] || a.lower(k) == "and" || a.entAt[k] >= 0 && a.d.Entities[a.entAt[k]].Kind == Person {
+			return false
+		}
+	}
+	return true
+}
+
+// cityStateBased reports whether the comma at token c parts a city from its
+// state in "<place>-based" after it: "the Beaverton, Oregon-based company".
+func (a *attributor) cityStateBased(c, end int) bool {
+	return c+1 < end && c > 0 && a.tok(c) == "," && a.has(c-1, capWord) && strings.HasSuffix(a.lower(c+1), "-based")
 }
 
 // skipParenthesis steps over a short bracketed aside at token t, such as a
@@ -350,6 +377,12 @@ func (a *attributor) mention(lo, hi int, forward bool) (Span, bool) {
 			if e := a.entAt[u]; e >= 0 {
 				en := a.d.Entities[e]
 				if en.Start == toks[u].Start && a.onlyTitlesBefore(lo, en.Start) {
+					if p := a.entAt[hi-1]; en.Kind != Person && p >= 0 && p != e && a.d.Entities[p].Kind == Person && a.d.Entities[p].End == toks[hi-1].End &&
+						a.roleBetween(a.tokenAfter(en.End), a.tokenAfter(a.d.Entities[p].Start)) {
+						// "Kansas City Chiefs tight end Travis Kelce": a team or a
+						// body, a role, then the person
+						return a.d.Entities[p].Span, true
+					}
 					if v := a.tokenAfter(en.End); v >= hi || !a.continuesNoun(v, hi) {
 						return en.Span, true
 					}

@@ -171,6 +171,14 @@ func (a *attributor) headlineQuote(i int) bool {
 	return len(line) < 160 && !strings.HasSuffix(line, ".")
 }
 
+// personNamed reports whether tokens [t, u) are a person's name, whole:
+// "Nadia Hussain" in `'I never planned to be a chef': Nadia Hussain on her
+// first restaurant`.
+func (a *attributor) personNamed(t, u int) bool {
+	e := a.entAt[t]
+	return e >= 0 && a.d.Entities[e].Kind == Person && a.d.Entities[e].Start == a.d.Tokens[t].Start && a.d.Entities[e].End == a.d.Tokens[u-1].End
+}
+
 // tail tries the sieves that read after the closing mark:
 // `"…," Lavrov said`, `"…," said Lavrov`, `"…," according to X`, `"…" — X`.
 func (a *attributor) tail(i int, q *Quote) bool {
@@ -196,8 +204,8 @@ func (a *attributor) tail(i int, q *Quote) bool {
 		for u < end && a.d.Tokens[u].Kind == Word && !headlineJoiners[a.lower(u)] && u < k+6 {
 			u++
 		}
-		if u > k+1 && (u == end || headlineJoiners[a.lower(u)]) && personNoun(a.d.Text[a.d.Tokens[k+1].Start:a.d.Tokens[u-1].End]) {
-			// a person described, not a clause: not "residents demand answers"
+		if u > k+1 && (u == end || headlineJoiners[a.lower(u)]) && (personNoun(a.d.Text[a.d.Tokens[k+1].Start:a.d.Tokens[u-1].End]) || a.personNamed(k+1, u)) {
+			// a person described or named, not a clause: not "residents demand answers"
 			q.Speaker = Span{a.d.Tokens[k+1].Start, a.d.Tokens[u-1].End}
 			q.Sieve = "headline-colon"
 			return true

@@ -315,6 +315,9 @@ func (l *speakerLinker) resolve(m Span) int {
 			// a possessive ("Hollande's office") names a new speaker
 			c, at = l.describedCluster(m, head, kind, head == "company" || head == "firm")
 			s, sAt = l.describedSpeaker(m, head)
+		} else if len(words) >= 3 && len(words) <= 5 && words[0] == "the" && firmNouns[head] && strings.HasSuffix(words[len(words)-2], "-based") {
+			// "the Beaverton, Oregon-based company": placed, as "the company" is
+			c, at = l.describedCluster(m, head, kind, head == "company" || head == "firm")
 		} else if len(words) >= 3 && len(words) <= 5 && words[0] == "the" && firmNouns[head] && lowerWords(cased[1:len(cased)-1]) {
 			// "the consumer goods group", "the budget airline": a firm described
 			c, at = l.describedCluster(m, head, kind, false)
