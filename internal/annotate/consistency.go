@@ -156,8 +156,14 @@ func (f *nameFinder) makeConsistent() {
 		}
 	}
 	var add []mention
+	initials := f.orgInitials()
 	for si, s := range f.d.Sentences {
 		for i := s.First; i < s.Last; i++ {
+			if !covered[i] && initials[f.tok(i)] && !f.caps[si] {
+				// "The RCN's Scotland director" after "the Royal College of Nursing"
+				add = append(add, mention{first: i, last: i + 1, kind: Organization, rule: "consistency"})
+				continue
+			}
 			if rows && !covered[i] && f.isNameWord(i) && !(i == s.First && f.lowerElsewhere(i)) {
 				// a name the tagger missed in a row of results: "Guy Forget (France) beat …"
 				j := i + 1
@@ -211,6 +217,37 @@ func (f *nameFinder) makeConsistent() {
 		}
 		f.ms = merged
 	}
+}
+
+// orgInitials returns the initials of the organizations named in words
+// of three or more ("Royal College of Nursing" → "RCN"), which stand for
+// them alone.
+func (f *nameFinder) orgInitials() map[string]bool {
+	var out map[string]bool
+	for _, m := range f.ms {
+		if m.kind != Organization || m.last-m.first < 3 {
+			continue
+		}
+		var b []byte
+		for t := m.first; t < m.last; t++ {
+			w := f.tok(t)
+			if f.has(t, inFunctionWords) || orgConnectors[f.lower(t)] || w == "" {
+				continue
+			}
+			if w[0] < 'A' || w[0] > 'Z' {
+				b = nil
+				break
+			}
+			b = append(b, w[0])
+		}
+		if len(b) >= 3 {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[string(b)] = true
+		}
+	}
+	return out
 }
 
 // clubShortForms end the names of football clubs and stand for them alone

@@ -332,8 +332,8 @@ var peoplePlurals = wordSet(`mps meps msps mss mlas ams tds gps ceos vips`)
 // roleStarts are nouns for what a company is that a sentence may open
 // with before its name, capitalised, and that start no name:
 // "Chipmaker Nvalon Technologies said…".
-var roleStarts = wordSet(`chipmaker carmaker automaker drugmaker regulator watchdog retailer lender insurer brokerage
-	broadcaster supermarket conglomerate`)
+var roleStarts = wordSet(`chipmaker carmaker automaker drugmaker regulator watchdog retailer lender insurer brokerage developer
+	housebuilder broadcaster supermarket conglomerate`)
 
 // compass words make a nationality of a nationality: "South Korean", "S. African".
 var compass = wordSet(`north south east west n. s. northern southern eastern western`)
