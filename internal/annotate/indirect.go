@@ -706,6 +706,9 @@ func (a *attributor) contentEnd(start, last int, used []bool) (end, next int) {
 		case a.tok(c) == "," && c+2 < last && (a.lower(c+1) == "and" || a.lower(c+1) == "but") && narrativeTurns[a.lower(c+2)]:
 			// "…, and when pressed on why, she declined": the narrator goes on
 			return c, -1
+		case a.tok(c) == "," && c+2 < last && a.lower(c+1) == "in" && a.lower(c+2) == "what":
+			// `…, in what it called a "terrorist attack"`: the narrator frames it
+			return c, -1
 		case a.isCueToken(c) && !a.inPassage[c] && (a.tok(c-1) == "," && cueWords[a.lower(c)].participle || (a.lower(c-1) == "and" || a.lower(c-1) == "but") && a.isSpeechCue(c)):
 			// "…, arguing that …", "… and suggested that …", "… but warned of …"; also when that
 			// cue tags a quotation of its own ("…, telling him that “…”")
