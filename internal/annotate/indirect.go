@@ -70,8 +70,8 @@ func (a *attributor) indirect() []Quote {
 
 func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 	first, last := s.First, s.Last
-	for last > first && a.d.Tokens[last-1].Kind == Punct {
-		last-- // final punctuation stays outside the content
+	for last > first && a.d.Tokens[last-1].Kind == Punct && !unitMarks[a.tok(last-1)] {
+		last-- // final punctuation stays outside the content (but not "2.1%")
 	}
 	if last-first < 4 {
 		return nil
@@ -163,7 +163,7 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 			for after < last && a.has(after, inAdverbials) && a.lower(after) != "told" {
 				after++
 			}
-			if cue, end, ok := a.cueAt(after, last); ok && !used[after] && (a.closesSentence(end) || sayForms[a.lower(after)] && a.closesBeforeContrast(end, last) || a.participleTail(end, last)) && !a.objectAt(end, last) {
+			if cue, end, ok := a.cueAt(after, last); ok && !used[after] && (a.closesSentence(end) || sayForms[a.lower(after)] && (a.closesBeforeContrast(end, last) || a.timeTail(end, last)) || a.participleTail(end, last)) && !a.objectAt(end, last) {
 				if info, _ := cueAt(a.tok(after)); info.speech || info.verb {
 					return one(a.indirectQuote(a.skipConjunction(first, c), c, cue, m, "indirect-trailing"))
 				}
@@ -220,7 +220,16 @@ func (a *attributor) cueNamesAct(c, end int) bool {
 	}
 	switch lemma {
 	case "recall":
-		return a.countAt(c+1, end)
+		if a.countAt(c+1, end) {
+			return true
+		}
+		// "voters recalled three members of the school board": removed from office
+		for u := c + 1; u < end && u < c+5 && a.d.Tokens[u].Kind == Word; u++ {
+			if officeHolders[a.lower(u)] {
+				return true
+			}
+		}
+		return false
 	case "agree":
 		// "have agreed a fee", "agrees to sell its tea business": a deal
 		return c+1 < end && (a.lower(c+1) == "a" || a.lower(c+1) == "terms" || a.countAt(c+1, end) ||
@@ -766,6 +775,9 @@ func (a *attributor) contentStart(t, end int, info cueInfo) int {
 	// "that", unless a verb comes first and the "that" is the content's own
 	// ("said the coverage would resemble that of …")
 	for u := t; u < end && u < t+12; u++ {
+		if a.lower(u) == "that" && u == t+1 && t > 0 && sayForms[a.lower(t-1)] && a.nounBeforeThat(t) {
+			break // "says outage that hit Outlook is fixed": "that" opens a relative clause
+		}
 		if a.lower(u) == "that" && u > t {
 			return u + 1
 		}
@@ -799,6 +811,33 @@ func (a *attributor) contentStart(t, end int, info cueInfo) int {
 		}
 	}
 	return t
+}
+
+// officeHolders are those voters may recall.
+var officeHolders = wordSet(`member members mayor governor governors official officials councillor councillors
+	councilman councilwoman senator senators trustee trustees legislator legislators lawmaker lawmakers`)
+
+// timeTail reports whether tokens [t, last) are a clause that says when
+// the words were said, after a trailing "said": "…, a White House official
+// said after the two leaders met for four hours."
+func (a *attributor) timeTail(t, last int) bool {
+	if t >= last || !timeOpeners[a.lower(t)] {
+		return false
+	}
+	return !a.hasCue(t+1, last)
+}
+
+// timeOpeners open a clause of time.
+var timeOpeners = wordSet(`after before when as while following`)
+
+// nounBeforeThat reports whether token t, right after a cue and before
+// "that", is a common noun the clause opens with ("says outage that hit
+// …"), not what stands between a cue and its "that": a listener, a day,
+// an adverb ("told him that", "said Monday that", "said again that").
+func (a *attributor) nounBeforeThat(t int) bool {
+	w := a.lower(t)
+	return a.d.Tokens[t].Kind == Word && !a.has(t, capWord|inAdverbials) && !a.isAdverb(t) && !adjunctStarts[w] &&
+		!objectPronouns[w] && !listeners[w] && !contentOpeners[w] && !a.isDateAt(t)
 }
 
 // skipListener skips the listener after "told": a pronoun, or a short noun
@@ -895,6 +934,9 @@ func (a *attributor) negated(c, first int) bool {
 	w := a.lower(u)
 	return w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 }
+
+// unitMarks are punctuation that belongs to the number before it: "2.1%".
+var unitMarks = map[string]bool{"%": true, "‰": true, "°": true}
 
 // ownClauses open a clause of its own, whose "that" is not the cue's.
 var ownClauses = wordSet(`where which who whose while because although`)

@@ -293,6 +293,10 @@ func (a *attributor) speakerForward(t, end int) (Span, int, bool) {
 	return m, a.skipParenthesis(hi, end), ok
 }
 
+// crowdWords open a phrase naming a crowd: "Tens of thousands of people",
+// "Hundreds of protesters".
+var crowdWords = wordSet(`tens hundreds thousands millions dozens scores`)
+
 // roleBetween reports whether tokens [t, u) are words of a role between a
 // body and a person, with no word that joins two names ("of", "and"): "Chiefs
 // tight end", "press secretary".
@@ -342,6 +346,10 @@ func (a *attributor) mention(lo, hi int, forward bool) (Span, bool) {
 	}
 	if lo >= hi {
 		return Span{}, false
+	}
+	if crowdWords[a.lower(lo)] && lo+2 < hi && a.lower(lo+1) == "of" {
+		// "Tens of thousands of people": the crowd, whole
+		return Span{toks[lo].Start, toks[hi-1].End}, true
 	}
 	// "Del. Stacey Plaskett of the Virgin Islands", "Maya Chen of research
 	// firm Counterpoint": the person before "of"

@@ -666,12 +666,24 @@ func (a *attributor) subjectOf(c, first int) (Span, bool) {
 		}
 	}
 	m, ok := a.speakerBackward(back, first)
+	if u := a.tokenAfter(m.Start); ok && u-2 > first && a.lower(u-1) == "by" && pastParticiple(a.lower(u-2)) {
+		// "Economists polled by Reuters had forecast": the economists
+		if g, ok := a.speakerBackward(u-3, first); ok {
+			return g, true
+		}
+	}
 	if ok && p > first && a.tok(p) == "," && m.End == a.d.Tokens[p-1].End && !a.commaIn(first, p) {
 		// "The plan, first proposed in 2019, will …": a participle set off
 		// after its noun ("A lawyer, David Schulz, said" closes an aside)
 		return Span{}, false
 	}
 	return m, ok
+}
+
+// pastParticiple reports whether w, lower-cased, reads as a past
+// participle: "polled", "surveyed", "quoted", "hired", "chosen".
+func pastParticiple(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en"))
 }
 
 // relativeBefore returns the index of the "who" that opens a relative
@@ -957,6 +969,16 @@ func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
 		}
 	}
 	// no name found: the noun phrase opening the sentence, when a verb follows it
+	if crowdWords[a.lower(first)] {
+		// "Tens of thousands of people marched …, chanting"
+		hi := first + 1
+		for hi < end && hi < first+8 && (a.inPhrase(hi) || a.joinsNames(hi)) && !a.verbLike(hi, first) {
+			hi++
+		}
+		if hi > first+2 {
+			return a.mention(first, hi, true)
+		}
+	}
 	hi := first
 	for hi < end && (a.inPhrase(hi) || a.joinsNames(hi)) && (hi == first || a.has(hi, capWord)) {
 		hi++

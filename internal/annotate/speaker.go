@@ -284,8 +284,9 @@ func (l *speakerLinker) resolve(m Span) int {
 		text = strings.TrimSpace(text[:len(text)-len("who")])
 	}
 	head := words[len(words)-1]
-	if len(words) == 2 && words[0] == "the" && byAge(head) {
-		// "the 78-year-old": the person the text has been about, as a pronoun would be
+	if len(words) == 2 && words[0] == "the" && (byAge(head) || nationalPerson(strings.Fields(text)[1])) {
+		// "the 78-year-old", "the Dutchman": the person the text has been
+		// about, as a pronoun would be
 		if c := l.antecedent(m, SpeakerPerson); c >= 0 {
 			return l.forCluster(c, m)
 		}
@@ -367,6 +368,21 @@ func lowerWords(words []string) bool {
 	}
 	return true
 }
+
+// nationalPerson reports whether w is a noun for a person of a nation, as
+// sports reports name the one they are about: "Dutchman", "Spaniard",
+// "Briton", "Australian".
+func nationalPerson(w string) bool {
+	return nationalPeople[lower(w)]
+}
+
+// nationalPeople are nouns for a person of a nation (not of a party or a
+// state: "the Republican", "The Tennessean" may be a paper).
+var nationalPeople = wordSet(`dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman
+	welshman welshwoman scotsman scotswoman spaniard briton finn dane swede pole scot serb croat swiss american
+	australian canadian german italian belgian austrian portuguese brazilian argentine argentinian mexican colombian
+	chilean uruguayan japanese korean indian pakistani kenyan ethiopian nigerian ghanaian russian ukrainian norwegian
+	czech hungarian greek turk egyptian moroccan kiwi`)
 
 // commonPlural reports whether the words of a speaker phrase are common
 // nouns (capitalised at most the first) ending in a plural: "Operators",
