@@ -59,7 +59,7 @@ func (a *app) warmUp() {
 			select {
 			case <-a.w.warm:
 			case <-a.w.failed:
-			case <-time.After(workerStart):
+			case <-after(workerStart):
 			}
 			mark("warm")
 			a.body.SetAttribute("data-warm", "")
@@ -161,13 +161,11 @@ func (a *app) inputNotice(notice string) {
 // showElapsed says how long a run has taken, once a second, and offers to
 // stop it, until done is closed.
 func (a *app) showElapsed(size int, done chan struct{}) {
-	t := time.NewTicker(time.Second)
-	defer t.Stop()
 	for n := 1; ; n++ {
 		select {
 		case <-done:
 			return
-		case <-t.C:
+		case <-after(time.Second):
 			select {
 			case <-done: // ended meanwhile: its own status stays
 				return
@@ -274,6 +272,16 @@ func (a *app) show(r *result) {
 			b.SetAttribute("disabled", "")
 		}
 	}
+}
+
+// after returns a channel closed once d has passed. It stands for
+// time.After, whose channel of time.Time values keeps time's formatting
+// code (some 30 KB) in the page's WebAssembly: a time.Time in an interface
+// brings its String method along.
+func after(d time.Duration) <-chan struct{} {
+	c := make(chan struct{})
+	time.AfterFunc(d, func() { close(c) })
+	return c
 }
 
 // yield lets the browser handle events and paint before the work goes on.

@@ -348,7 +348,7 @@ func (c *workerConn) annotate(a *app, text string, value js.Value, set settings)
 	case <-c.ready:
 	case <-a.cancel:
 		return nil, errStopped
-	case <-time.After(workerStart):
+	case <-after(workerStart):
 		c.w.Call("terminate")
 		c.broken = true
 		a.body.SetAttribute("data-worker", "none")
@@ -368,7 +368,7 @@ func (c *workerConn) annotate(a *app, text string, value js.Value, set settings)
 	c.w.Call("postMessage", req)
 	mark("posted")
 	requests := a.requests
-	var supersede <-chan time.Time
+	var supersede <-chan struct{}
 	for {
 		select {
 		case msg := <-c.replies:
@@ -394,7 +394,7 @@ func (c *workerConn) annotate(a *app, text string, value js.Value, set settings)
 				c.restart()
 				return nil, errSuperseded
 			}
-			supersede = time.After(wait)
+			supersede = after(wait)
 		case <-supersede:
 			c.restart()
 			return nil, errSuperseded

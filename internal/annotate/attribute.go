@@ -1,7 +1,6 @@
 package annotate
 
 import (
-	"slices"
 	"sort"
 	"strings"
 )
@@ -20,59 +19,32 @@ var speakerPronouns = map[string]SpeakerKind{
 
 // speakerNouns head a common-noun speaker: "the company said", "a source said".
 // The value is the kind of speaker it names.
-var speakerNouns = map[string]SpeakerKind{
-	"spokesman": SpeakerPerson, "spokeswoman": SpeakerPerson, "spokesperson": SpeakerPerson,
-	"official": SpeakerPerson, "minister": SpeakerPerson, "president": SpeakerPerson,
-	"secretary": SpeakerPerson, "chancellor": SpeakerPerson, "analyst": SpeakerPerson, "expert": SpeakerPerson,
-	"lawyer": SpeakerPerson, "attorney": SpeakerPerson, "prosecutor": SpeakerPerson,
-	"aide": SpeakerPerson, "adviser": SpeakerPerson, "advisor": SpeakerPerson, "source": SpeakerPerson,
-	"officer": SpeakerPerson, "diplomat": SpeakerPerson, "leader": SpeakerPerson,
-	"witness": SpeakerPerson, "resident": SpeakerPerson, "critic": SpeakerPerson,
-	"observer": SpeakerPerson, "executive": SpeakerPerson, "director": SpeakerPerson,
-	"chief": SpeakerPerson, "head": SpeakerPerson, "manager": SpeakerPerson, "ceo": SpeakerPerson,
-	"founder": SpeakerPerson, "chairman": SpeakerPerson, "chairwoman": SpeakerPerson,
-	"senator": SpeakerPerson, "governor": SpeakerPerson, "mayor": SpeakerPerson,
-	"candidate": SpeakerPerson, "nominee": SpeakerPerson, "doctor": SpeakerPerson,
-	"operative": SpeakerPerson, "strategist": SpeakerPerson, "economist": SpeakerPerson,
-	"researcher": SpeakerPerson, "scientist": SpeakerPerson, "professor": SpeakerPerson,
-	"man": SpeakerPerson, "woman": SpeakerPerson, "father": SpeakerPerson, "mother": SpeakerPerson,
-	"lawmaker": SpeakerPerson, "congressman": SpeakerPerson, "congresswoman": SpeakerPerson,
-	"representative": SpeakerPerson, "commander": SpeakerPerson, "general": SpeakerPerson,
-	"judge": SpeakerPerson, "ambassador": SpeakerPerson, "envoy": SpeakerPerson, "pollster": SpeakerPerson,
-	"insider": SpeakerPerson, "staffer": SpeakerPerson, "supporter": SpeakerPerson, "voter": SpeakerPerson,
-	"sources": SpeakerOther, "officials": SpeakerOther, "analysts": SpeakerOther, "experts": SpeakerOther,
-	"aides": SpeakerOther, "advisers": SpeakerOther, "diplomats": SpeakerOther, "witnesses": SpeakerOther,
-	"residents": SpeakerOther, "critics": SpeakerOther, "observers": SpeakerOther, "people": SpeakerOther,
-	"authorities": SpeakerOther, "investigators": SpeakerOther, "researchers": SpeakerOther,
-	"scientists": SpeakerOther, "leaders": SpeakerOther, "democrats": SpeakerOther,
-	"republicans": SpeakerOther, "activists": SpeakerOther, "protesters": SpeakerOther,
-	"members": SpeakerOther, "lawmakers": SpeakerOther, "supporters": SpeakerOther, "voters": SpeakerOther,
-	"company": SpeakerOrganization, "firm": SpeakerOrganization, "ministry": SpeakerOrganization,
-	"government": SpeakerOrganization, "statement": SpeakerOrganization, "report": SpeakerOrganization,
-	"agency": SpeakerOrganization, "police": SpeakerOrganization, "office": SpeakerOrganization,
-	"campaign": SpeakerOrganization, "department": SpeakerOrganization,
-	"administration": SpeakerOrganization, "group": SpeakerOrganization, "union": SpeakerOrganization,
-	"party": SpeakerOrganization, "court": SpeakerOrganization, "military": SpeakerOrganization,
-	"army": SpeakerOrganization, "commission": SpeakerOrganization, "committee": SpeakerOrganization,
-	"council": SpeakerOrganization, "board": SpeakerOrganization, "team": SpeakerOrganization,
-	"study": SpeakerOrganization, "survey": SpeakerOrganization, "poll": SpeakerOrganization,
-	"newspaper": SpeakerOrganization, "website": SpeakerOrganization, "letter": SpeakerOrganization,
-	"memo": SpeakerOrganization, "document": SpeakerOrganization, "bank": SpeakerOrganization,
-	"draft": SpeakerOrganization, "filing": SpeakerOrganization,
-	"transcript": SpeakerOrganization,
-	"kremlin":    SpeakerOrganization, "pentagon": SpeakerOrganization, "organization": SpeakerOrganization,
-	"organisation": SpeakerOrganization, "network": SpeakerOrganization, "spokesmen": SpeakerOther,
-	"documents": SpeakerOther, "records": SpeakerOther, "reports": SpeakerOther, "filings": SpeakerOther,
-	"papers": SpeakerOther, "studies": SpeakerOther, "surveys": SpeakerOther, "polls": SpeakerOther,
-	"figures": SpeakerOther, "data": SpeakerOther, "family": SpeakerOther, "relatives": SpeakerOther,
-	"affidavit": SpeakerOrganization, "complaint": SpeakerOrganization, "indictment": SpeakerOrganization, "lawsuit": SpeakerOrganization,
-	"airline": SpeakerOrganization, "carrier": SpeakerOrganization, "retailer": SpeakerOrganization,
-	"lender": SpeakerOrganization, "insurer": SpeakerOrganization, "carmaker": SpeakerOrganization,
-	"automaker": SpeakerOrganization, "maker": SpeakerOrganization, "manufacturer": SpeakerOrganization,
-	"broadcaster": SpeakerOrganization, "publisher": SpeakerOrganization, "supermarket": SpeakerOrganization,
-	"regulator": SpeakerOrganization, "watchdog": SpeakerOrganization, "charity": SpeakerOrganization,
-	"palace": SpeakerOrganization, "embassy": SpeakerOrganization,
-}
+var speakerNouns = func() map[string]SpeakerKind {
+	m := map[string]SpeakerKind{}
+	for kind, words := range map[SpeakerKind]string{
+		SpeakerPerson: `spokesman spokeswoman spokesperson official minister president secretary chancellor analyst expert
+		lawyer attorney prosecutor aide adviser advisor source officer diplomat leader witness resident
+		critic observer executive director chief head manager ceo founder chairman chairwoman senator
+		governor mayor candidate nominee doctor operative strategist economist researcher scientist
+		professor man woman father mother lawmaker congressman congresswoman representative commander
+		general judge ambassador envoy pollster insider staffer supporter voter`,
+		SpeakerOther: `sources officials analysts experts aides advisers diplomats witnesses residents critics observers
+		people authorities investigators researchers scientists leaders democrats republicans activists
+		protesters members lawmakers supporters voters spokesmen documents records reports filings papers
+		studies surveys polls figures data family relatives`,
+		SpeakerOrganization: `company firm ministry government statement report agency police office campaign department
+		administration group union party court military army commission committee council board team study
+		survey poll newspaper website letter memo document bank draft filing transcript kremlin pentagon
+		organization organisation network affidavit complaint indictment lawsuit airline carrier retailer
+		lender insurer carmaker automaker maker manufacturer broadcaster publisher supermarket regulator
+		watchdog charity palace embassy`,
+	} {
+		for _, w := range strings.Fields(words) {
+			m[w] = kind
+		}
+	}
+	return m
+}()
 
 // firmNouns name a business: "the carrier said", "the consumer goods group
 // announced". Like "the company", they stand for the firm the sentence
@@ -186,7 +158,13 @@ func dropDenied(d *Document, denied map[int]bool) {
 			continue // another quote's mention, or a name, which its speaker keeps
 		}
 		for i := range d.Speakers {
-			d.Speakers[i].Mentions = slices.DeleteFunc(d.Speakers[i].Mentions, func(x Span) bool { return x == m })
+			ms := d.Speakers[i].Mentions[:0]
+			for _, x := range d.Speakers[i].Mentions {
+				if x != m {
+					ms = append(ms, x)
+				}
+			}
+			d.Speakers[i].Mentions = ms
 		}
 	}
 }

@@ -1,6 +1,8 @@
 package page
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -47,19 +49,33 @@ func TimelineOf(d *annotate.Document) []TimelineEntry {
 		e.Before, e.After = sentenceAround(d, t.Span)
 		out = append(out, e)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Dated != b.Dated {
-			return a.Dated
+	// sorted by index, not by entry: an entry in an interface (as
+	// sort.SliceStable and the generic sorts take it) would keep time.Time's
+	// formatting code in the page's WebAssembly
+	order := make([]int, len(out))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := &out[i], &out[j]
+		switch {
+		case a.Dated != b.Dated:
+			if a.Dated {
+				return -1
+			}
+			return 1
+		case !a.Dated:
+			return 0
+		case !a.start.Equal(b.start):
+			return a.start.Compare(b.start)
 		}
-		if !a.Dated {
-			return false
-		}
-		if !a.start.Equal(b.start) {
-			return a.start.Before(b.start)
-		}
-		return a.grain > b.grain
+		return cmp.Compare(b.grain, a.grain)
 	})
+	sorted := make([]TimelineEntry, len(out))
+	for k, i := range order {
+		sorted[k] = out[i]
+	}
+	out = sorted
 	return out
 }
 
