@@ -145,7 +145,7 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 			// past a verb other than "said" the phrase must read as someone
 			// who speaks: "Vance, who led the town, admitted four counts"
 			// has an object there
-			if m, end, ok := a.speakerForward(after, last); ok && (a.skipAppositive(end, last) >= last || a.appositiveToEnd(end, last)) &&
+			if m, end, ok := a.speakerForward(after, last); ok && a.lower(after) != "that" && (a.skipAppositive(end, last) >= last || a.appositiveToEnd(end, last)) &&
 				(sayForms[a.lower(c+1)] || a.namesSpeaker(m) && !objectVerbs[cueWords[a.lower(c+1)].lemma]) {
 				return one(a.indirectQuote(a.skipConjunction(first, c), c, cue, m, "indirect-trailing"))
 			}
@@ -163,7 +163,9 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 			for after < last && a.has(after, inAdverbials) && a.lower(after) != "told" {
 				after++
 			}
-			if cue, end, ok := a.cueAt(after, last); ok && !used[after] && (a.closesSentence(end) || sayForms[a.lower(after)] && (a.closesBeforeContrast(end, last) || a.timeTail(end, last)) || a.participleTail(end, last)) && !a.objectAt(end, last) {
+			if cue, end, ok := a.cueAt(after, last); ok && !used[after] && (a.closesSentence(end) || sayForms[a.lower(after)] && (a.closesBeforeContrast(end, last) || a.timeTail(end, last)) || a.participleTail(end, last) ||
+				cueWords[a.lower(after)].audience && a.closesSentence(a.skipListener(end, last))) && !a.objectAt(end, last) {
+				// (the last: "…, a police source told the Evening Standard.")
 				if info, _ := cueAt(a.tok(after)); info.speech || info.verb {
 					return one(a.indirectQuote(a.skipConjunction(first, c), c, cue, m, "indirect-trailing"))
 				}
@@ -235,7 +237,16 @@ func (a *attributor) cueNamesAct(c, end int) bool {
 		return c+1 < end && (a.lower(c+1) == "a" || a.lower(c+1) == "terms" || a.countAt(c+1, end) ||
 			a.lower(c+1) == "to" && c+2 < end && a.d.Tokens[c+2].Kind == Word && !a.has(c+2, inDeterminers|capWord))
 	case "add":
-		return a.countAt(c+1, end) // "Ben Stokes added 54": runs, not words
+		// "Ben Stokes added 54", "added a late third": runs and goals, not words
+		return a.countAt(c+1, end) || c+2 < end && (a.lower(c+1) == "a" || a.lower(c+1) == "another") && scoreWords[a.lower(c+2)]
+	case "find":
+		// "a man found dead", "found him guilty of murder": a state, not a finding
+		for u := c + 1; u < end && u < c+4 && a.d.Tokens[u].Kind == Word && !a.isCueToken(u) && a.lower(u) != "that"; u++ {
+			if foundStates[a.lower(u)] {
+				return true
+			}
+		}
+		return false
 	case "read":
 		return c+1 < end && a.lower(c+1) != "that" // "pensioners read the paper": reading, not words of their own
 	case "ask", "request":
@@ -309,8 +320,8 @@ func (a *attributor) appositiveToEnd(t, last int) bool {
 			}
 			return last-(t+3) >= 1 && last-(t+3) <= 4
 		}
-		if !a.has(t+1, inDeterminers|capWord) {
-			return false
+		if !a.has(t+1, inDeterminers|capWord) && a.lower(t+1) != "who" {
+			return false // but "…, said the people, who asked not to be identified …"
 		}
 	case "who", "whose":
 		// "…, said a handful of Democrats who point to his ties with labor."
@@ -318,7 +329,7 @@ func (a *attributor) appositiveToEnd(t, last int) bool {
 		return false
 	}
 	for u := t + 1; u < last; u++ {
-		if a.inPassage[u] || a.isCueToken(u) {
+		if a.inPassage[u] || a.isCueToken(u) && !a.cueNamesAct(u, last) {
 			return false
 		}
 	}
@@ -813,6 +824,12 @@ func (a *attributor) contentStart(t, end int, info cueInfo) int {
 	return t
 }
 
+// scoreWords follow "added a" for a goal, not words: "added a late third".
+var scoreWords = wordSet(`late second third fourth fifth sixth goal try penalty header`)
+
+// foundStates follow "found" for a state, not a finding: "found dead".
+var foundStates = wordSet(`dead alive unconscious injured guilty innocent safe unharmed hanged`)
+
 // officeHolders are those voters may recall.
 var officeHolders = wordSet(`member members mayor governor governors official officials councillor councillors
 	councilman councilwoman senator senators trustee trustees legislator legislators lawmaker lawmakers`)
@@ -858,11 +875,13 @@ func (a *attributor) skipListener(t, end int) int {
 			return u
 		}
 	}
-	if a.entAt[t] >= 0 {
-		e := a.d.Entities[a.entAt[t]]
-		for t < end && a.d.Tokens[t].Start < e.End {
-			t++
+	if u < end && a.entAt[u] >= 0 {
+		// "told Reuters", "told the Evening Standard"
+		e := a.d.Entities[a.entAt[u]]
+		for u < end && a.d.Tokens[u].Start < e.End {
+			u++
 		}
+		return u
 	}
 	return t
 }

@@ -284,9 +284,10 @@ func (l *speakerLinker) resolve(m Span) int {
 		text = strings.TrimSpace(text[:len(text)-len("who")])
 	}
 	head := words[len(words)-1]
-	if len(words) == 2 && words[0] == "the" && (byAge(head) || nationalPerson(strings.Fields(text)[1])) {
-		// "the 78-year-old", "the Dutchman": the person the text has been
-		// about, as a pronoun would be
+	if len(words) == 2 && words[0] == "the" && (byAge(head) || nationalPerson(head)) ||
+		len(words) == 3 && words[0] == "the" && byAge(words[1]) && (nationalPerson(head) || isPersonNoun(head)) {
+		// "the 78-year-old", "the Dutchman", "the 23-year-old Italian": the
+		// person the text has been about, as a pronoun would be
 		if c := l.antecedent(m, SpeakerPerson); c >= 0 {
 			return l.forCluster(c, m)
 		}
@@ -367,6 +368,12 @@ func lowerWords(words []string) bool {
 		}
 	}
 	return true
+}
+
+// isPersonNoun reports whether w heads a description of one person: "woman".
+func isPersonNoun(w string) bool {
+	k, ok := speakerNouns[w]
+	return ok && k == SpeakerPerson
 }
 
 // nationalPerson reports whether w is a noun for a person of a nation, as
