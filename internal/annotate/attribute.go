@@ -80,10 +80,10 @@ type attributor struct {
 	entAt     []int32 // entity index covering each token, or -1
 	inPassage []bool  // the token lies inside a quotation passage, marks included
 	passages  []passage
-	quotes    []Quote      // one per passage, in order
-	keep      []bool       // passage i becomes a quote
-	dropped   []bool       // passage i is a title, an aside or a term: not speech
-	denied    map[int]bool // by byte offset: a cue denied ("did not say"), whose quote is dropped once speakers are linked
+	quotes    []Quote // one per passage, in order
+	keep      []bool  // passage i becomes a quote
+	dropped   []bool  // passage i is a title, an aside or a term: not speech
+	denied    []int   // byte offsets of cues denied ("did not say"), whose quotes are dropped once speakers are linked
 }
 
 // findQuotes fills the quote layer and the speakers it links to.
@@ -115,37 +115,38 @@ func findQuotes(d *Document, words *docWords, arrays *tokenArrays) {
 // mentions only it gave. It runs once speakers are linked, so that "he"
 // after "Though he did not mention Rubio by name, …" still finds who "he"
 // is through it.
-func dropDenied(d *Document, denied map[int]bool) {
+func dropDenied(d *Document, denied []int) {
 	if len(denied) == 0 {
 		return
 	}
 	var gone []Span
 	kept := d.Quotes[:0]
+quotes:
 	for _, q := range d.Quotes {
-		if q.Kind == Indirect && denied[q.Cue.Start] {
-			gone = append(gone, q.Speaker)
-			continue
+		for _, at := range denied {
+			if q.Kind == Indirect && q.Cue.Start == at {
+				gone = append(gone, q.Speaker)
+				continue quotes
+			}
 		}
 		kept = append(kept, q)
 	}
 	d.Quotes = kept
-	used := make([]bool, len(d.Speakers))
-	said := map[Span]bool{}
+	index := make([]int, len(d.Speakers))
 	for _, q := range d.Quotes {
 		if q.Source >= 0 {
-			used[q.Source] = true
+			index[q.Source] = 1
 		}
-		said[q.Speaker] = true
 	}
-	index := make([]int, len(d.Speakers))
 	n := 0
 	for i, s := range d.Speakers {
-		index[i] = -1
-		if used[i] {
-			index[i] = n
-			d.Speakers[n] = s
-			n++
+		if index[i] == 0 {
+			index[i] = -1
+			continue
 		}
+		index[i] = n
+		d.Speakers[n] = s
+		n++
 	}
 	d.Speakers = d.Speakers[:n]
 	for i := range d.Quotes {
@@ -154,19 +155,29 @@ func dropDenied(d *Document, denied map[int]bool) {
 		}
 	}
 	for _, m := range gone {
-		if e := entityEndingAt(d.Entities, m.End); said[m] || e >= 0 && d.Entities[e].Span == m {
-			continue // another quote's mention, or a name, which its speaker keeps
+		if e := entityEndingAt(d.Entities, m.End); e >= 0 && d.Entities[e].Span == m {
+			continue // a name, which its speaker keeps
 		}
 		for i := range d.Speakers {
 			ms := d.Speakers[i].Mentions[:0]
 			for _, x := range d.Speakers[i].Mentions {
-				if x != m {
+				if x != m || saidBy(d.Quotes, m) {
 					ms = append(ms, x)
 				}
 			}
 			d.Speakers[i].Mentions = ms
 		}
 	}
+}
+
+// saidBy reports whether one of quotes has mention m for its speaker.
+func saidBy(quotes []Quote, m Span) bool {
+	for _, q := range quotes {
+		if q.Speaker == m {
+			return true
+		}
+	}
+	return false
 }
 
 // tokenArrays are the attributor's arrays by token. A workspace keeps them,

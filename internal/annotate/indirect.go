@@ -692,10 +692,7 @@ func (a *attributor) subjectCueQuotes(first, last int, used []bool) []Quote {
 				// is who, and dropped once speakers are linked (unless more
 				// is reported after the denial: "Though he did not mention
 				// Rubio by name, he made it clear that …")
-				if a.denied == nil {
-					a.denied = map[int]bool{}
-				}
-				a.denied[cue.Start] = true
+				a.denied = append(a.denied, cue.Start)
 			}
 			out = append(out, q)
 			if next < 0 {

@@ -1,48 +1,51 @@
 package export
 
 import (
-	"fmt"
 	"io"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsroom-tools/annotator/internal/annotate"
 	"github.com/newsroom-tools/annotator/internal/timex"
 )
 
 // Text writes a readable summary: the publication date, who said what with
-// the rule behind each attribution, then names and dates.
+// the rule behind each attribution, then names and dates. It does without
+// the fmt package, which the page's WebAssembly, importing this package,
+// would otherwise carry.
 func Text(w io.Writer, d *annotate.Document) error {
 	var b strings.Builder
 	switch d.PublishedSource {
 	case annotate.PublishedGiven:
-		fmt.Fprintf(&b, "Published: %s (given)\n", timex.ISODay(d.Published))
+		b.WriteString("Published: " + timex.ISODay(d.Published) + " (given)\n")
 	case annotate.PublishedInferred:
-		fmt.Fprintf(&b, "Published: %s (inferred from %q)\n", timex.ISODay(d.Published), d.PublishedSpan.Of(d.Text))
+		b.WriteString("Published: " + timex.ISODay(d.Published) + " (inferred from " + strconv.Quote(d.PublishedSpan.Of(d.Text)) + ")\n")
 	default:
 		b.WriteString("Published: unknown\n")
 	}
-	fmt.Fprintf(&b, "\nSpeakers (%d)\n", len(d.Speakers))
+	b.WriteString("\nSpeakers (" + strconv.Itoa(len(d.Speakers)) + ")\n")
 	for i, s := range d.Speakers {
-		fmt.Fprintf(&b, "  %s %s (%s", SpeakerID(i), s.Name, s.Kind)
+		b.WriteString("  " + SpeakerID(i) + " " + s.Name + " (" + s.Kind.String())
 		if s.Title != "" {
-			fmt.Fprintf(&b, ", %s", s.Title)
+			b.WriteString(", " + s.Title)
 		}
 		b.WriteString(")\n")
 	}
-	fmt.Fprintf(&b, "\nQuotes (%d)\n", len(d.Quotes))
+	b.WriteString("\nQuotes (" + strconv.Itoa(len(d.Quotes)) + ")\n")
 	for _, q := range d.Quotes {
 		who := "unattributed"
 		if q.Source >= 0 {
 			who = d.Speakers[q.Source].Name
 		}
-		fmt.Fprintf(&b, "  [%s] %s: %s\n", q.Kind, who, oneLine(q.Of(d.Text), 160))
+		b.WriteString("  [" + q.Kind.String() + "] " + who + ": " + oneLine(q.Of(d.Text), 160) + "\n")
 		if q.Sieve != "" {
-			fmt.Fprintf(&b, "      by %s", q.Sieve)
+			b.WriteString("      by " + q.Sieve)
 			if !q.Cue.IsZero() {
-				fmt.Fprintf(&b, ", cue %q", q.Cue.Of(d.Text))
+				b.WriteString(", cue " + strconv.Quote(q.Cue.Of(d.Text)))
 			}
 			if !q.Speaker.IsZero() {
-				fmt.Fprintf(&b, ", mention %q", q.Speaker.Of(d.Text))
+				b.WriteString(", mention " + strconv.Quote(q.Speaker.Of(d.Text)))
 			}
 			b.WriteByte('\n')
 		}
@@ -56,18 +59,26 @@ func Text(w io.Writer, d *annotate.Document) error {
 				names = append(names, e.Of(d.Text))
 			}
 		}
-		fmt.Fprintf(&b, "\n%s (%d): %s\n", titleCase(kind.String()), len(names), strings.Join(names, "; "))
+		b.WriteString("\n" + titleCase(kind.String()) + " (" + strconv.Itoa(len(names)) + "): " + strings.Join(names, "; ") + "\n")
 	}
-	fmt.Fprintf(&b, "\nDates (%d)\n", len(d.Dates))
+	b.WriteString("\nDates (" + strconv.Itoa(len(d.Dates)) + ")\n")
 	for _, t := range d.Dates {
 		v := t.Value
 		if v == "" {
 			v = "?"
 		}
-		fmt.Fprintf(&b, "  %-24s %-8s %s\n", oneLine(t.Of(d.Text), 24), t.Type, v)
+		b.WriteString("  " + padRight(oneLine(t.Of(d.Text), 24), 24) + " " + padRight(t.Type.String(), 8) + " " + v + "\n")
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// padRight pads s with spaces to n runes, as fmt's %-*s does.
+func padRight(s string, n int) string {
+	if k := utf8.RuneCountInString(s); k < n {
+		return s + strings.Repeat(" ", n-k)
+	}
+	return s
 }
 
 func titleCase(s string) string {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
-	"fmt"
 	"io"
 	"math/bits"
 	"sort"
@@ -55,7 +54,7 @@ const (
 // Encode writes the model in its file format.
 func (m *Model) Encode(w io.Writer) error {
 	if len(m.Index) != 1<<m.Bits || len(m.Weights)%NumLabels != 0 {
-		return fmt.Errorf("ner: an index of %d rows for %d bits, %d weights", len(m.Index), m.Bits, len(m.Weights))
+		return errors.New("ner: an index of " + strconv.Itoa(len(m.Index)) + " rows for " + strconv.Itoa(int(m.Bits)) + " bits, " + strconv.Itoa(len(m.Weights)) + " weights")
 	}
 	var b []byte
 	b = append(b, magic...)
@@ -78,7 +77,7 @@ func (m *Model) Encode(w io.Writer) error {
 			p++
 		}
 		if strings.IndexByte(w, '\n') >= 0 {
-			return fmt.Errorf("ner: a word with a line break: %q", w)
+			return errors.New("ner: a word with a line break: " + strconv.Quote(w))
 		}
 		b = binary.AppendUvarint(b, uint64(p))
 		b = append(b, w[p:]...)
@@ -286,7 +285,7 @@ const maxRows = 1<<16 - 1
 // than 65,535 rows are nonzero: prune more.
 func NewModel(f Featurizer, dense []int8, trans [NumLabels + 1][NumLabels]int32) (*Model, error) {
 	if len(dense) != NumLabels<<f.Bits {
-		return nil, fmt.Errorf("ner: %d weights for %d rows", len(dense), 1<<f.Bits)
+		return nil, errors.New("ner: " + strconv.Itoa(len(dense)) + " weights for " + strconv.Itoa(1<<f.Bits) + " rows")
 	}
 	m := &Model{Featurizer: f, Index: make([]uint16, 1<<f.Bits), Trans: trans}
 	for r := range m.Index {
@@ -299,7 +298,7 @@ func NewModel(f Featurizer, dense []int8, trans [NumLabels + 1][NumLabels]int32)
 			continue
 		}
 		if len(m.Weights)/NumLabels >= maxRows {
-			return nil, fmt.Errorf("ner: more than %d nonzero feature rows: prune more", maxRows)
+			return nil, errors.New("ner: more than " + strconv.Itoa(maxRows) + " nonzero feature rows: prune more")
 		}
 		m.Weights = append(m.Weights, row...)
 		m.Index[r] = uint16(len(m.Weights) / NumLabels)
