@@ -417,6 +417,9 @@ func (a *attributor) openingCue(first, last int) int {
 		if !a.isCueToken(c) || !a.isSpeechCue(c) || a.inPassage[c] || a.cueNamesAct(c, last) {
 			continue
 		}
+		if _, _, ok := a.cueAt(c, last); !ok {
+			continue // "Officers were called to the property …, police said": a passive is no cue
+		}
 		if _, ok := a.subjectOf(c, first); ok {
 			return c
 		}
