@@ -136,7 +136,8 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 			if a.lower(c+1) == "according" {
 				// "…, according to a CNN tally." and "…, according to X, but …"
 				if m, end, ok := a.accordingSource(after, last); ok && (a.skipAppositive(end, last) >= last || a.appositiveToEnd(end, last) ||
-					a.postModifierRun(end, last) && !a.hasCue(end, last) || a.contrastAt(end, last)) {
+					a.postModifierRun(end, last) && !a.hasCue(end, last) || a.contrastAt(end, last) || end+1 < last && a.tok(end) == "," && timeOpeners[a.lower(end+1)]) {
+					// (the last: "…, according to the Nationwide, as higher mortgage rates …")
 					return one(a.indirectQuote(a.skipConjunction(first, c), c, cue, m, "according-to"))
 				}
 				continue
@@ -233,7 +234,11 @@ func (a *attributor) cueNamesAct(c, end int) bool {
 		}
 		return false
 	case "agree":
-		// "have agreed a fee", "agrees to sell its tea business": a deal
+		// "have agreed a fee", "agreed on Thursday a €50 billion package",
+		// "agrees to sell its tea business": a deal
+		if c+2 < end && a.lower(c+1) == "on" && a.isDateAt(c+2) {
+			c = a.afterDate(c+2, end) - 1
+		}
 		return c+1 < end && (a.lower(c+1) == "a" || a.lower(c+1) == "terms" || a.countAt(c+1, end) ||
 			a.lower(c+1) == "to" && c+2 < end && a.d.Tokens[c+2].Kind == Word && !a.has(c+2, inDeterminers|capWord))
 	case "add":
