@@ -794,6 +794,9 @@ func (a *attributor) contentStart(t, end int, info cueInfo) int {
 		if a.lower(u) == "that" && u == t+1 && t > 0 && sayForms[a.lower(t-1)] && a.nounBeforeThat(t) {
 			break // "says outage that hit Outlook is fixed": "that" opens a relative clause
 		}
+		if a.lower(u) == "that" && u <= t+2 && denials[info.lemma] && claimNouns[a.lower(u-1)] {
+			break // "denies reports that the manager has resigned": what is denied is the reports
+		}
 		if a.lower(u) == "that" && u > t {
 			return u + 1
 		}
@@ -919,8 +922,11 @@ func (a *attributor) claimOwner(start, first int) (Span, bool) {
 
 // claimNouns name what someone said or found: "the company's claim that …".
 var claimNouns = wordSet(`claim claims finding findings assertion assertions argument contention allegation
-	allegations accusation accusations insistence suggestion warning prediction conclusion testimony
-	promise pledge statement statements view position`)
+	allegations accusation accusations insistence suggestion suggestions warning prediction conclusion testimony
+	promise pledge statement statements view position report reports rumour rumours rumor rumors`)
+
+// denials are the lemmas of verbs that deny what follows them.
+var denials = wordSet(`deny reject dismiss dispute refute rebut`)
 
 // reportsMore reports whether tokens [start, end) go on past what was
 // denied: a reporting verb of any kind, or "but" ("did not mention his
