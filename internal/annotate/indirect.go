@@ -572,7 +572,7 @@ func (a *attributor) subjectPhrase(first, c int) (Span, bool) {
 
 // plainSubjectPhrase is subjectPhrase's phrase with no relative clause.
 func (a *attributor) plainSubjectPhrase(first, c int) (Span, bool) {
-	if !sayForms[a.lower(c)] && !a.servesSomeone(first, c) || c-first < 2 || c-first > 14 {
+	if !sayForms[a.lower(c)] && !a.servesSomeone(first, c) && !a.groupIn(first, c) || c-first < 2 || c-first > 14 {
 		return Span{}, false
 	}
 	if !a.has(first, inDeterminers|capWord) && a.d.Tokens[first].Kind != Number {
@@ -938,6 +938,12 @@ func (a *attributor) reportsMore(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// groupIn reports whether tokens [first, c) are a plural noun of people
+// placed by "in" or "from": "Critics in both parties argue".
+func (a *attributor) groupIn(first, c int) bool {
+	return first+2 < c && a.pluralSubject(first) && (a.lower(first+1) == "in" || a.lower(first+1) == "from")
 }
 
 // servesSomeone reports whether tokens [first, c) hold a noun of one who
