@@ -375,6 +375,9 @@ func (a *attributor) head(i int, q *Quote) bool {
 				if c == j && namingVerbs[a.lower(c)] && !a.personalSubject(m) {
 					return false // `a play called "Los Hijos"`: a participle after a noun names
 				}
+				if p, whole := a.subjectPhrase(first, c); whole && a.afterPreposition(m) {
+					m = p // "The family of a British aid worker held hostage … in Mali said": not Mali
+				}
 				q.Cue, q.Speaker = a.outerSpeaker(cue, m, first)
 				q.Sieve = "leading-cue"
 				return true
