@@ -954,6 +954,14 @@ func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
 				if p, ok := a.staffAfter(e.End, end); ok {
 					return p, true // "Brightwave spokesperson Kelly Moore": the person speaks
 				}
+				if n := a.tokenAfter(e.End); n+1 < end && (a.lower(n) == "'s" || a.lower(n) == "’s") && a.has(n+1, inSpeakerNouns) && !a.has(n+1, capWord) {
+					// "OpenAI's board of directors said …, saying": the board
+					last := n + 1
+					if last+2 < end && a.lower(last+1) == "of" && a.d.Tokens[last+2].Kind == Word && !a.has(last+2, capWord) {
+						last += 2
+					}
+					return Span{e.Start, a.d.Tokens[last].End}, true
+				}
 				if n := a.tokenAfter(e.End); n < end && !a.has(n, capWord) && speakerNouns[a.lower(n)] == SpeakerPerson && a.has(n, inSpeakerNouns) {
 					if m, ok := a.nameInApposition(n+1, end); ok {
 						return m, true // "The party's chairman, Greg Benning, …"
