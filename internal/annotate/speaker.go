@@ -14,7 +14,7 @@ import (
 // tokens.
 func linkSpeakers(d *Document, words *docWords) {
 	l := speakerLinker{d: d, byCluster: map[int]int{}, byName: map[string]int{}, gender: clusterGenders(d, words), saidAt: map[int]int{},
-		groupSpoke: spoke{speaker: -1}}
+		groupSpoke: spoke{speaker: -1}, firmSpoke: -1}
 	stated, statedAt := -1, 0 // the last speaker who spoke "in a statement", and where
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
@@ -28,6 +28,11 @@ func linkSpeakers(d *Document, words *docWords) {
 		}
 		q.Source = l.resolve(q.Speaker)
 		l.linkedTo(q.Speaker, q.Source, q.Cue)
+		if s := q.Source; s >= 0 && d.Speakers[s].Cluster >= 0 {
+			if c := d.Clusters[d.Speakers[s].Cluster]; c.Kind == Organization && !publicBody(c.Name) {
+				l.firmSpoke = d.Speakers[s].Cluster
+			}
+		}
 		if s := q.Source; s >= 0 && d.Speakers[s].Cluster < 0 && plural(d.Speakers[s].Name) {
 			l.groupSpoke = spoke{q.Speaker, s}
 		}
@@ -112,6 +117,9 @@ type speakerLinker struct {
 	// describes without naming who said something ("A neighbour … said"),
 	// for the pronouns after them (describedAntecedent)
 	saidAt map[int]int
+	// firmSpoke is the cluster of the last business that spoke, or -1:
+	// "…, according to the Nationwide Building Society. …, the lender said."
+	firmSpoke int
 }
 
 // Pronouns by gender, for linking "he" and "she" to a person.
@@ -324,6 +332,9 @@ func (l *speakerLinker) resolve(m Span) int {
 			// "the consumer goods group", "the budget airline": a firm described
 			c, at = l.describedCluster(m, head, kind, false)
 		}
+		if c < 0 && s < 0 && tradeNouns[head] && len(words) <= 5 && words[0] == "the" && l.firmSpoke >= 0 {
+			c = l.firmSpoke // "…, according to the Nationwide Building Society. …, the lender said."
+		}
 		if s >= 0 && (c < 0 || sAt > at) {
 			return l.mentioned(s, m) // "The city council said …; the council said": the nearer one
 		}
@@ -347,10 +358,16 @@ func (l *speakerLinker) resolve(m Span) int {
 func nameHolds(name, head string) bool {
 	name = lower(name)
 	if head == "airline" || head == "carrier" {
-		return strings.Contains(name, "airline") || strings.Contains(name, "airways") || strings.HasSuffix(name, " air")
+		return strings.Contains(name, "airline") || strings.Contains(name, "airways") || strings.HasSuffix(name, "air")
 	}
 	return strings.Contains(name, head)
 }
+
+// tradeNouns name a business by its trade, which stands for the last
+// business that spoke when no other is at hand: "the lender said". (An
+// airline is found by its name; a broadcaster or a publisher that spoke
+// is more often a news outlet reporting.)
+var tradeNouns = wordSet(`lender retailer insurer carmaker automaker maker manufacturer supermarket`)
 
 // afterDateline reports whether the text before a sentence's first name is
 // a dateline: "LONDON, Nov 18 — ", "BANGKOK (Reuters) - ".
