@@ -481,13 +481,22 @@ func (f *nameFinder) entities() []Entity {
 			m.first++ // "Former Senate leader Harold Brooks": the Senate
 		}
 		if m.kind == otherName || m.kind == Organization && f.onlyTitle(m) && !f.isInstitution(m.first, m.last) ||
-			m.last-m.first == 1 && f.has(m.first, inNotNames) {
+			m.last-m.first == 1 && f.has(m.first, inNotNames) || f.insideTitle(m) {
 			continue
 		}
 		span := Span{f.d.Tokens[m.first].Start, f.d.Tokens[m.last-1].End}
 		out = append(out, Entity{Span: span, Kind: m.kind, Cluster: -1})
 	}
 	return out
+}
+
+// insideTitle reports whether m, one word, stands inside "Chief …
+// Officer": "Technology" in "Chief Technology Officer Mira Murati", "Petty"
+// in "Chief Petty Officer Lyle White" (but "Former Reagan chief of staff"
+// names Reagan).
+func (f *nameFinder) insideTitle(m mention) bool {
+	return m.kind == Person && m.last-m.first == 1 && m.first > 0 && m.last < len(f.d.Tokens) &&
+		f.lower(m.first-1) == "chief" && (f.lower(m.last) == "officer" || f.lower(m.last) == "executive")
 }
 
 // isHeadline reports whether a sentence is written as a headline: in

@@ -242,6 +242,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Royal College of Nursing", Organization}, {"RCN", Organization}}},
 		{"a_developer_before_its_name", "Developer Harlow Estates says the scheme would help.",
 			[]entityWant{{"Harlow Estates", Organization}}},
+		{"a_word_inside_a_title_is_no_name", "Chief Technology Officer Mira Murati will serve as interim chief executive.",
+			[]entityWant{{"Mira Murati", Person}}},
 		{"an_infirmary_ends_its_name", "He was taken to Leeds General Infirmary, where his condition is critical.",
 			[]entityWant{{"Leeds General Infirmary", Organization}}},
 		{"a_hyphenated_title_before_a_name", "WHO Director-General Tedros Adhanom Ghebreyesus said the spread was worrying.",
