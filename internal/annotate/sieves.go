@@ -1049,6 +1049,40 @@ func (a *attributor) isSpeakerPlace(t int) bool {
 	return ok
 }
 
+// documentSubject returns the subject of the sentence of token t when a
+// document's noun heads it ("the consultation document", "The report")
+// and no reporting verb stands in the sentence outside quotation marks.
+func (a *attributor) documentSubject(t int) (Span, bool) {
+	si := a.sentOf[t]
+	if si < 0 {
+		return Span{}, false
+	}
+	s := a.d.Sentences[si]
+	first := s.First
+	for first < s.Last && clauseOpeners[a.lower(first)] {
+		first++ // "But the consultation document …"
+	}
+	if first >= s.Last || !a.has(first, inDeterminers) {
+		return Span{}, false
+	}
+	hi := first + 1
+	for hi < s.Last && hi < first+5 && a.d.Tokens[hi].Kind == Word && !a.inPassage[hi] && !a.has(hi, capWord) && !a.isCueToken(hi) {
+		if documentNouns[a.lower(hi)] {
+			for u := s.First; u < s.Last; u++ {
+				if !a.inPassage[u] && a.isCueToken(u) {
+					return Span{}, false
+				}
+			}
+			return Span{a.d.Tokens[first].Start, a.d.Tokens[hi].End}, true
+		}
+		hi++
+	}
+	return Span{}, false
+}
+
+// documentNouns name writings whose words a text may quote.
+var documentNouns = wordSet(`document report letter memo statement filing study survey review plan proposal bill`)
+
 // carry gives passages still without a speaker the speaker of a neighbour:
 // the other half of an interrupted quote, an earlier passage of the same
 // paragraph, or, for a paragraph that opens with a quotation, the last
@@ -1063,6 +1097,12 @@ func (a *attributor) carry(indirect []Quote) {
 		}
 		// the other half of `"A," he said, "B."`, or an earlier passage of the paragraph
 		if j := a.neighbourWithSpeaker(i); j >= 0 {
+			if m, ok := a.documentSubject(p.Open); ok && q.Kind == Partial && a.sentOf[a.passages[j].Open] != a.sentOf[p.Open] {
+				// `But the consultation document lists the library among
+				// "assets under review"`: the document's words
+				q.Speaker, q.Sieve = m, "document"
+				continue
+			}
 			q.Speaker, q.Cue = a.quotes[j].Speaker, a.quotes[j].Cue
 			q.Sieve = "same-sentence"
 			if a.sentOf[a.passages[j].Open] != a.sentOf[p.Open] {
