@@ -132,16 +132,19 @@ quotes:
 		kept = append(kept, q)
 	}
 	d.Quotes = kept
+	// renumber the speakers that still have a quote
 	index := make([]int, len(d.Speakers))
+	for i := range index {
+		index[i] = -1
+	}
 	for _, q := range d.Quotes {
 		if q.Source >= 0 {
-			index[q.Source] = 1
+			index[q.Source] = 0
 		}
 	}
 	n := 0
 	for i, s := range d.Speakers {
-		if index[i] == 0 {
-			index[i] = -1
+		if index[i] < 0 {
 			continue
 		}
 		index[i] = n
@@ -155,13 +158,13 @@ quotes:
 		}
 	}
 	for _, m := range gone {
-		if e := entityEndingAt(d.Entities, m.End); e >= 0 && d.Entities[e].Span == m {
-			continue // a name, which its speaker keeps
+		if e := entityEndingAt(d.Entities, m.End); e >= 0 && d.Entities[e].Span == m || saidBy(d.Quotes, m) {
+			continue // a name, which its speaker keeps, or another quote's mention
 		}
 		for i := range d.Speakers {
 			ms := d.Speakers[i].Mentions[:0]
 			for _, x := range d.Speakers[i].Mentions {
-				if x != m || saidBy(d.Quotes, m) {
+				if x != m {
 					ms = append(ms, x)
 				}
 			}

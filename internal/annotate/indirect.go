@@ -641,7 +641,8 @@ func (a *attributor) subjectCueQuotes(first, last int, used []bool) []Quote {
 		if !ok || lower(cue.Of(a.d.Text)) == "according to" {
 			continue
 		}
-		if a.negated(c, first) {
+		denied := a.negated(c, first)
+		if denied {
 			if info, _ := cueAt(a.tok(c)); questionOpeners[a.lower(after)] || questionOpeners[a.lower(max(after, a.contentStart(after, last, info)))] {
 				// "The palace did not say what type of cancer the King has":
 				// nothing was said, and the question's own verbs report nothing
@@ -694,7 +695,7 @@ func (a *attributor) subjectCueQuotes(first, last int, used []bool) []Quote {
 			}
 		}
 		if q, ok := a.indirectQuote(start, end, cue, m, "indirect-subject"); ok {
-			if a.negated(c, first) && !a.reportsMore(start, end) {
+			if denied && !a.reportsMore(start, end) {
 				// "Swift has not announced new tour dates": nothing was said.
 				// The quote is found as any other, for what it tells of who
 				// is who, and dropped once speakers are linked (unless more

@@ -97,13 +97,17 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 		if t-3 >= first && a.d.Tokens[t-1].Kind == Number && a.tok(t-2) == "," {
 			// "Dafydd Evans, 52, said": an age set off
 			m, ok := a.speakerBackward(t-3, first)
-			if u := a.tokenAfter(m.Start); ok && u-2 >= first && (a.lower(u-1) == "for" || a.lower(u-1) == "to") && a.has(u-2, inSpeakerNouns|inPeoplePlurals) || ok && u-2 >= first && (a.lower(u-1) == "for" || a.lower(u-1) == "to") && (a.lower(u-2) == "lawyers" || a.lower(u-2) == "attorneys") {
+			if !ok {
+				return m, ok
+			}
+			if u := a.tokenAfter(m.Start); u-2 >= first && (a.lower(u-1) == "for" || a.lower(u-1) == "to") &&
+				(a.has(u-2, inSpeakerNouns|inPeoplePlurals) || a.lower(u-2) == "lawyers" || a.lower(u-2) == "attorneys") {
 				// "Lawyers for Daniel Voss, 52, argued": the lawyers speak
 				if g, ok := a.speakerBackward(u-2, first); ok {
 					return Span{g.Start, m.End}, true
 				}
 			}
-			return m, ok
+			return m, true
 		}
 		return a.clauseSubject(t, first)
 	}

@@ -292,8 +292,8 @@ func (l *speakerLinker) resolve(m Span) int {
 		text = strings.TrimSpace(text[:len(text)-len("who")])
 	}
 	head := words[len(words)-1]
-	if len(words) == 2 && words[0] == "the" && (byAge(head) || nationalPerson(head)) ||
-		len(words) == 3 && words[0] == "the" && byAge(words[1]) && (nationalPerson(head) || isPersonNoun(head)) {
+	if len(words) == 2 && words[0] == "the" && (byAge(head) || nationalPeople[head]) ||
+		len(words) == 3 && words[0] == "the" && byAge(words[1]) && (nationalPeople[head] || isPersonNoun(head)) {
 		// "the 78-year-old", "the Dutchman", "the 23-year-old Italian": the
 		// person the text has been about, as a pronoun would be
 		if c := l.antecedent(m, SpeakerPerson); c >= 0 {
@@ -320,17 +320,21 @@ func (l *speakerLinker) resolve(m Span) int {
 	if kind, ok := speakerNouns[head]; ok {
 		// "Hollande's office", "the company", "the minister"
 		c, at, s, sAt := -1, -1, -1, -1
-		if len(words) == 2 && (words[0] == "the" || words[0] == "this") || len(words) == 1 && kind == SpeakerOrganization {
+		anyFirm := head == "company" || head == "firm" // the last firm of any name will do
+		switch {
+		case len(words) == 2 && (words[0] == "the" || words[0] == "this") || len(words) == 1 && kind == SpeakerOrganization:
 			// "the council"; "Police", as a sentence may open for "the police";
 			// a possessive ("Hollande's office") names a new speaker
-			c, at = l.describedCluster(m, head, kind, head == "company" || head == "firm")
+			c, at = l.describedCluster(m, head, kind, anyFirm)
 			s, sAt = l.describedSpeaker(m, head)
-		} else if len(words) >= 3 && len(words) <= 5 && words[0] == "the" && firmNouns[head] && strings.HasSuffix(words[len(words)-2], "-based") {
-			// "the Beaverton, Oregon-based company": placed, as "the company" is
-			c, at = l.describedCluster(m, head, kind, head == "company" || head == "firm")
-		} else if len(words) >= 3 && len(words) <= 5 && words[0] == "the" && firmNouns[head] && lowerWords(cased[1:len(cased)-1]) {
-			// "the consumer goods group", "the budget airline": a firm described
-			c, at = l.describedCluster(m, head, kind, false)
+		case len(words) >= 3 && len(words) <= 5 && words[0] == "the" && firmNouns[head]:
+			if strings.HasSuffix(words[len(words)-2], "-based") {
+				// "the Beaverton, Oregon-based company": placed, as "the company" is
+				c, at = l.describedCluster(m, head, kind, anyFirm)
+			} else if lowerWords(cased[1 : len(cased)-1]) {
+				// "the consumer goods group", "the budget airline": a firm described
+				c, at = l.describedCluster(m, head, kind, false)
+			}
 		}
 		if c < 0 && s < 0 && tradeNouns[head] && len(words) <= 5 && words[0] == "the" && l.firmSpoke >= 0 {
 			c = l.firmSpoke // "…, according to the Nationwide Building Society. …, the lender said."
@@ -369,9 +373,10 @@ func nameHolds(name, head string) bool {
 // is more often a news outlet reporting.)
 var tradeNouns = wordSet(`lender retailer insurer carmaker automaker maker manufacturer supermarket`)
 
-// afterDateline reports whether the text before a sentence's first name is
-// a dateline: "LONDON, Nov 18 — ", "BANGKOK (Reuters) - ".
-func afterDateline(before string) bool {
+// endsInDateline reports whether the text before a sentence's first name
+// is a dateline: "LONDON, Nov 18 — ", "BANGKOK (Reuters) - ". (The
+// attributor's afterDateline finds the same by tokens.)
+func endsInDateline(before string) bool {
 	before = strings.TrimSpace(before)
 	return before != "" && strings.IndexByte(before, ' ') > 0 &&
 		(strings.HasSuffix(before, "—") || strings.HasSuffix(before, "–") || strings.HasSuffix(before, " -"))
@@ -393,15 +398,9 @@ func isPersonNoun(w string) bool {
 	return ok && k == SpeakerPerson
 }
 
-// nationalPerson reports whether w is a noun for a person of a nation, as
-// sports reports name the one they are about: "Dutchman", "Spaniard",
-// "Briton", "Australian".
-func nationalPerson(w string) bool {
-	return nationalPeople[lower(w)]
-}
-
-// nationalPeople are nouns for a person of a nation (not of a party or a
-// state: "the Republican", "The Tennessean" may be a paper).
+// nationalPeople are nouns for a person of a nation, as sports reports name
+// the one they are about: "the Dutchman", "the Spaniard" (not of a party or
+// a state: "the Republican", "The Tennessean" may be a paper).
 var nationalPeople = wordSet(`dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman
 	welshman welshwoman scotsman scotswoman spaniard briton finn dane swede pole scot serb croat swiss american
 	australian canadian german italian belgian austrian portuguese brazilian argentine argentinian mexican colombian
@@ -582,7 +581,7 @@ func (l *speakerLinker) describedCluster(m Span, head string, kind SpeakerKind, 
 		for k := sort.Search(len(d.Entities), func(i int) bool { return d.Entities[i].Start >= from }); k < i; k++ {
 			e := d.Entities[k]
 			if c := d.Clusters[e.Cluster]; c.Kind == Organization && !publicBody(c.Name) {
-				if e.Start == from || afterDateline(d.Text[from:e.Start]) {
+				if e.Start == from || endsInDateline(d.Text[from:e.Start]) {
 					return e.Cluster, e.Start
 				}
 				break

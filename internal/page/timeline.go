@@ -75,8 +75,7 @@ func TimelineOf(d *annotate.Document) []TimelineEntry {
 	for k, i := range order {
 		sorted[k] = out[i]
 	}
-	out = sorted
-	return out
+	return sorted
 }
 
 // A grain is how long a calendar value lasts; larger is longer.
