@@ -362,14 +362,10 @@ func (s *quoteScores) scoreSpeakers(t *runeText, doc polnearDoc, preds []annotat
 	for i, q := range preds {
 		if predOf[i] < 0 {
 			s.attributed.FP++
-			if !isNonSpeechHit(t, q, speech) {
-				s.fail("spurious: predicted quote matches no speech passage ("+q.Kind.String()+")", t.snippet(t.span(q.Span), 90))
-			}
+			s.fail("spurious: predicted quote matches no speech passage ("+q.Kind.String()+")", t.snippet(t.span(q.Span), 90))
 		}
 	}
 }
-
-func isNonSpeechHit(t *runeText, q annotate.Quote, speech []goldPassage) bool { return false }
 
 // speakerRight reports whether the quote's speaker mention overlaps the gold source.
 func speakerRight(t *runeText, q annotate.Quote, a polnearAttribution) bool {
