@@ -8,6 +8,8 @@ import (
 
 // makeConsistent makes the names of a document agree with one another:
 //
+//   - a word read alone as a person's name joins the word after it when
+//     the text names a person by that word alone elsewhere (joinSurnames);
 //   - one name, one type: the mentions of a name take the type most of its
 //     mentions have (rules count more than the tagger), and a single word
 //     that ends a person's full name elsewhere is that person ("Lavrov");
@@ -20,6 +22,7 @@ import (
 //   - rows of results, a name and a country in brackets, have one kind of
 //     name, and a name the tagger missed there is found (alignRows).
 func (f *nameFinder) makeConsistent() {
+	f.joinSurnames()
 	// the votes for each name, by kind (otherName last), in tallies;
 	// voted holds each name's place there
 	voted := make(map[string]int, len(f.ms)) // a name or two a mention, at most
@@ -105,13 +108,21 @@ func (f *nameFinder) makeConsistent() {
 	}
 	// a name of two words that only the tagger typed, and not as a
 	// person's, whose last word alone the text gives a person twice or more
-	// ("Bukayo Saka" … "Saka's cross", "of Saka"), is that person
+	// ("Bukayo Saka" … "Saka's cross", "of Saka"), is that person; once is
+	// enough for a known first name, or for a place no list of places holds
+	// whose first word starts no place's name ("Lando Norris" … "Norris, who
+	// started from second", but not "Cape Breton" … "Breton")
 	for i, m := range f.ms {
 		if m.rule != "" || m.kind == Person || m.last-m.first != 2 {
 			continue
 		}
+		least := 2
+		if f.lexicon(m.first)&ner.FirstName != 0 || m.kind == Place && !f.has(m.first, inPlaceStarts|inCompass|inTitleWords) && !placeFirstWords[f.lower(m.first)] &&
+			f.lookupPlace(m.first, m.last) == ner.NotPlace {
+			least = 1
+		}
 		if t, ok := voted[f.key(m.last-1, m.last)]; ok {
-			if v := tallies[t]; v[Person] >= 2 && v[Person] > v[Organization] && v[Person] > v[Place] {
+			if v := tallies[t]; v[Person] >= least && v[Person] > v[Organization] && v[Person] > v[Place] {
 				vote(keys[i], Person, 2)
 			}
 		}
@@ -432,4 +443,40 @@ func (f *nameFinder) listed(a, b mention) bool {
 		}
 	}
 	return gap == 1 || f.lower(a.last) == ","
+}
+
+// placeFirstWords start places' names as often as people's: "Cape
+// Breton", "San Antonio", "Port Talbot".
+var placeFirstWords = wordSet(`cape port fort isle san santa saint st. st`)
+
+// joinSurnames extends a word the tagger took alone for a person over the
+// capitalised word after it, when the text names a person by that second
+// word alone elsewhere, and by the first only ever before the second:
+// "Taylor Swift thanked fans …" with "Swift wrote" later is one person,
+// not "Taylor" and "Swift".
+func (f *nameFinder) joinSurnames() {
+	// alone[i]: f.ms[i] names a person by one word with no name after it
+	alone := make([]bool, len(f.ms))
+	lone := map[string]int{} // how often a word names a person so
+	for i, m := range f.ms {
+		if m.kind == Person && m.last-m.first == 1 && !f.surnameAfter(i) {
+			alone[i] = true
+			lone[f.lower(m.first)]++
+		}
+	}
+	for i := range f.ms {
+		m := &f.ms[i]
+		if m.kind == Person && m.last-m.first == 1 && !alone[i] && lone[f.lower(m.first)] == 0 && lone[f.lower(m.last)] > 0 {
+			m.last++
+		}
+	}
+}
+
+// surnameAfter reports whether the capitalised word right after f.ms[i],
+// with one space between, could end a person's name, and no mention holds
+// it.
+func (f *nameFinder) surnameAfter(i int) bool {
+	j := f.ms[i].last
+	return j < len(f.d.Tokens) && (i+1 == len(f.ms) || f.ms[i+1].first > j) && f.isNameWord(j) && !f.has(j, allCaps|inTitleWords) &&
+		f.d.Text[f.d.Tokens[j-1].End:f.d.Tokens[j].Start] == " "
 }

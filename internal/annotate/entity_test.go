@@ -405,6 +405,12 @@ func TestEntityConsistency(t *testing.T) {
 			[]entityWant{{"Castleford City", Organization}, {"Northbridge Rovers", Organization}, {"City", Organization}}},
 		{"a_full_name_whose_surname_alone_is_a_person", "LONDON (AP) — Bukayo Saka came off the bench. Saka crossed twice, and Saka's pace won it, the coach said of Saka.",
 			[]entityWant{{"LONDON", Place}, {"AP", Organization}, {"Bukayo Saka", Person}, {"Saka", Person}, {"Saka", Person}, {"Saka", Person}}},
+		{"a_first_name_read_alone_joins_the_surname_written_alone_elsewhere", `Taylor Swift said on Monday that the tour was over. "It meant everything to me," Swift wrote.`,
+			[]entityWant{{"Taylor Swift", Person}, {"Swift", Person}}},
+		{"a_place_whose_last_word_alone_is_a_person_once_is_that_person", "Max Verstappen won, holding off Lando Norris by a second. Norris said the team had been too cautious.",
+			[]entityWant{{"Max Verstappen", Person}, {"Lando Norris", Person}, {"Norris", Person}}},
+		{"a_cape_stays_a_place_beside_a_person_of_its_last_word", "Visitors to Cape Breton praised the coast. Breton said the island was ready.",
+			[]entityWant{{"Cape Breton", Place}, {"Breton", Person}}},
 		{"a_list_takes_its_majority_type", "Mark Calcavecchia, Payne Stewart, Billy Mayfair, Ken Green and Jerry Kelly are out.",
 			[]entityWant{{"Mark Calcavecchia", Person}, {"Payne Stewart", Person}, {"Billy Mayfair", Person}, {"Ken Green", Person}, {"Jerry Kelly", Person}}},
 	}
