@@ -1069,6 +1069,19 @@ var orgFollowers = wordSet(`spokesman spokeswoman spokesmen spokespeople spokesp
 	playmaker batsman bowler fans supporters players coach newspaper owner owners organisation
 	organization union`)
 
+// teamRoles follow "team" in the title of a team's head: "Red Bull team
+// principal Christian Horner".
+var teamRoles = wordSet(`principal boss manager owner chief director`)
+
+// positions and positionPairs are players' positions, which follow a
+// team's name; after "a", "an" or "former" the words before them describe
+// one player ("a former All-Star pitcher").
+var (
+	positions     = wordSet(`quarterback linebacker pitcher winger`)
+	positionPairs = map[[2]string]bool{{"tight", "end"}: true, {"wide", "receiver"}: true, {"running", "back"}: true}
+	describesOne  = wordSet(`a an former`)
+)
+
 // stockPlaces follow "stock" where the name before it is a place: "the
 // Warsaw stock exchange", "Tokyo stock prices".
 var stockPlaces = wordSet(`exchange exchanges market markets prices index indices trading`)
@@ -1161,7 +1174,13 @@ func (f *nameFinder) orgContext(si int) []mention {
 		chief := w == "chief" && i+1 < s.Last && chiefRoles[f.lower(i+1)]
 		// an analyst's name follows: "Morningstar analyst Ben Kaplan", not "Several analysts"
 		staff := f.has(i, inStaffFollowers) && i+1 < s.Last && f.isNameWord(i+1)
-		if (f.has(i, inOrgFollowers) || stock || player || chief || staff) && i > s.First && f.isNameWord(i-1) {
+		// "Red Bull team principal Christian Horner", and in a sports report
+		// "the Ferrari team", but not "the Fed Cup team" nor "Dole team"
+		team := w == "team" && (f.sport || i+1 < s.Last && teamRoles[f.lower(i+1)]) && i > s.First && !f.has(i-1, inEventHeads)
+		// a player's position: "Kansas City Chiefs tight end Travis Kelce",
+		// "Yankees pitcher Gerrit Cole"
+		position := positions[w] || i+1 < s.Last && positionPairs[[2]string{w, f.lower(i + 1)}]
+		if (f.has(i, inOrgFollowers) || stock || player || chief || staff || team || position) && i > s.First && f.isNameWord(i-1) {
 			j := i - 1
 			for j > s.First && f.isNameWord(j-1) {
 				j--
@@ -1173,9 +1192,16 @@ func (f *nameFinder) orgContext(si int) []mention {
 				j -= 2 // "a Department for Transport spokesperson"
 			}
 			j = f.taggedOrgStart(j, i) // "The Force Ouvrière union"
+			if position && j > s.First && describesOne[f.lower(j-1)] {
+				continue // "a former All-Star pitcher": no team
+			}
 			if !(chief || staff) || f.lookupPlace(j, i) == ner.NotPlace {
 				add(j, i, true, false)
 			}
+		}
+		if w == "party" && i-4 >= s.First && f.lower(i-2) == "and" && f.isNameWord(i-3) && f.isNameWord(i-1) &&
+			!f.has(i-3, inTitleWords) && !f.isNameWord(i-4) {
+			add(i-3, i, false, false) // "the Law and Justice party": one name
 		}
 		if w == "at" && i > s.First && i+1 < s.Last && orgStaff[f.lower(i-1)] {
 			// "analysts at Goldman Sachs", "an analyst at the brokerage Bernstein"
