@@ -373,6 +373,26 @@ func (f *nameFinder) agencies(si int) []mention {
 	return out
 }
 
+// possessiveStartsName reports whether the word i, before "'s" and the
+// capitalised words from next, starts an organization's name with them:
+// the tagger found no name there of its own, or took the possessive with
+// what follows for one organization ("People's Bank of China"), or an
+// organization's before a company's suffix ("McDonald's Corporation").
+// A place, a person or a body named on its own owns the name after it
+// ("China's Foreign Ministry", "Trump's Justice Department", "Rutgers
+// University's Eagleton Institute").
+func (f *nameFinder) possessiveStartsName(i, next int, suffix bool) bool {
+	if f.lookupPlace(i, i+1) != ner.NotPlace || f.has(i, inOrgHeads|inOrgSuffixes) || f.surnames[f.lower(i)] {
+		return false // "Virginia's Center for Politics", "New York University's Brennan Center"
+	}
+	for _, m := range f.pending {
+		if m.first <= i && i < m.last {
+			return m.kind == Organization && (m.last > next || suffix)
+		}
+	}
+	return true
+}
+
 // stations follow a broadcaster's name in the name of one of its stations
 // or channels.
 var stations = wordSet(`radio news television tv world international online sport sports`)
@@ -400,6 +420,15 @@ func (f *nameFinder) orgHeads(si int) []mention {
 		for first-2 >= s.First && f.tok(first-1) == "'" && f.d.Tokens[first-1].Start == f.d.Tokens[first-2].End &&
 			strings.HasSuffix(f.tok(first-2), "s") && f.isNameWord(first-2) {
 			first -= 2 // "Leicester Magistrates' Court"
+			for first > s.First && f.isNameWord(first-1) {
+				first--
+			}
+		}
+		if first-2 >= s.First && f.lower(first-1) == "'s" && f.isNameWord(first-2) && f.possessiveStartsName(first-2, first, suffix) {
+			if f.taggedOrgOver(first-2, j+2) {
+				continue // the tagger read it whole, and on: "King's College London", "the People's Bank of China"
+			}
+			first -= 2 // "St Mary's Hospital", "the Women's Institute"
 			for first > s.First && f.isNameWord(first-1) {
 				first--
 			}
@@ -1055,11 +1084,25 @@ func (f *nameFinder) teams(si int) []mention {
 			for j < s.Last && f.isNameWord(j) {
 				j++
 			}
+			if j+1 < s.Last && sideWords[f.lower(j)] && f.isNameWord(j+1) {
+				// "joined Rotterdam side Feyenoord": the place tells
+				// where the club after it is from
+				k := j + 1
+				for k < s.Last && f.isNameWord(k) {
+					k++
+				}
+				add(j+1, k)
+				continue
+			}
 			add(i+1, j)
 		}
 	}
 	return dedupMentions(out)
 }
+
+// sideWords stand between a place and the name of a club from there:
+// "Rotterdam side Feyenoord", "Italian club Napoli".
+var sideWords = wordSet(`side club outfit`)
 
 // orgFollowers are words after an organization's name that tell what it
 // is: its people, its shares, its players and supporters ("Ericsson
@@ -1184,6 +1227,12 @@ func (f *nameFinder) orgContext(si int) []mention {
 			j := i - 1
 			for j > s.First && f.isNameWord(j-1) {
 				j--
+			}
+			if j-2 >= s.First && f.lower(j-1) == "'s" && f.isNameWord(j-2) && f.possessiveStartsName(j-2, j, false) {
+				j -= 2 // "the People's Daily newspaper"
+				for j > s.First && f.isNameWord(j-1) {
+					j--
+				}
 			}
 			for j < i-1 && f.has(j, inTitleWords) {
 				j++ // "Former Chelsea striker": the title is not the club's
@@ -1528,6 +1577,17 @@ func (f *nameFinder) events(si int) []mention {
 // taggedOrgStart extends a name that starts at token first back to the
 // start of an organization the tagger found ending at token last: "the New
 // York Times", "The Force Ouvrière union".
+// taggedOrgOver reports whether the tagger found an organization's name
+// that holds tokens [first, last).
+func (f *nameFinder) taggedOrgOver(first, last int) bool {
+	for _, m := range f.pending {
+		if m.kind == Organization && m.first <= first && last <= m.last {
+			return true
+		}
+	}
+	return false
+}
+
 func (f *nameFinder) taggedOrgStart(first, last int) int {
 	for _, m := range f.pending {
 		if m.kind == Organization && m.first < first && m.last == last {
