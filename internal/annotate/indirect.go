@@ -138,6 +138,9 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 				if m, end, ok := a.accordingSource(after, last); ok && (a.skipAppositive(end, last) >= last || a.appositiveToEnd(end, last) ||
 					a.postModifierRun(end, last) && !a.hasCue(end, last) || a.contrastAt(end, last) || end+1 < last && a.tok(end) == "," && timeOpeners[a.lower(end+1)]) {
 					// (the last: "…, according to the Nationwide, as higher mortgage rates …")
+					if qs, ok := a.splitAtAside(a.skipConjunction(first, c), c, cue, m, used); ok {
+						return qs
+					}
 					return one(a.indirectQuote(a.skipConjunction(first, c), c, cue, m, "according-to"))
 				}
 				continue
@@ -207,6 +210,38 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 	}
 	// X said (that) content.
 	return a.subjectCueQuotes(first, last, used)
+}
+
+// splitAtAside splits content [start, end) that "according to" ends when
+// an attribution of its own stands between commas inside it: "Revenue rose
+// 62% to $14.2 billion, the company said, against the $12.9 billion
+// analysts had expected, according to LSEG data." The words before the
+// aside are its speaker's; those after it, the source's the sentence ends
+// with.
+func (a *attributor) splitAtAside(start, end int, cue, source Span, used []bool) ([]Quote, bool) {
+	for c := start + 3; c < end; c++ {
+		if a.tok(c) != "," || a.inPassage[c] {
+			continue
+		}
+		m, after, ok := a.speakerForward(c+1, end)
+		if !ok || after >= end || !a.isNameOrPronoun(m) && !sayForms[a.lower(after)] {
+			continue
+		}
+		asideCue, close, ok := a.cueAt(after, end)
+		if !ok || used[after] || !a.isSpeechCue(after) || close >= end || a.tok(close) != "," {
+			continue
+		}
+		before, ok := a.indirectQuote(start, c, asideCue, m, "indirect-trailing")
+		if !ok {
+			return nil, false
+		}
+		rest, ok := a.indirectQuote(close+1, end, cue, source, "according-to")
+		if !ok {
+			return []Quote{before}, true
+		}
+		return []Quote{before, rest}, true
+	}
+	return nil, false
 }
 
 // cueNamesAct reports whether the cue at token c names a deal or an act,

@@ -541,18 +541,30 @@ func (l *speakerLinker) forName(name string, kind SpeakerKind, m Span) int {
 }
 
 // describedSpeaker finds the speaker named by a longer description with the
-// same head before mention m ("The city council" for "the council"), and
-// where its latest mention before m starts; -1 when there is none.
+// same head before mention m ("The city council" for "the council"), or
+// by the head and "for" ("A spokesman for Acme Corp", "A spokesperson for
+// Greaves", whose speaker is Greaves, for "the spokesperson"), and where
+// its latest mention before m starts; -1 when there is none.
 func (l *speakerLinker) describedSpeaker(m Span, head string) (int, int) {
 	best, bestAt := -1, -1
 	ending := " " + head
 	for i, s := range l.d.Speakers {
+		for _, x := range s.Mentions {
+			// "A spokesperson for Greaves said …; the spokesperson said":
+			// the one the mention served, or the one it named
+			if x.Start >= m.Start || x.Start <= bestAt {
+				continue
+			}
+			if mx := lower(x.Of(l.d.Text)); determined(mx) && strings.Contains(mx, ending+" for ") ||
+				strings.HasSuffix(lower(l.d.Text[max(0, x.Start-len(head)-6):x.Start]), ending+" for ") {
+				best, bestAt = i, x.Start
+			}
+		}
 		if s.Cluster >= 0 {
 			continue // a named speaker: describedCluster looks at names
 		}
 		name := lower(s.Name)
-		determined := strings.HasPrefix(name, "the ") || strings.HasPrefix(name, "a ") || strings.HasPrefix(name, "an ")
-		if !determined || !strings.HasSuffix(name, ending) || strings.Count(name, " ") > 4 {
+		if !determined(name) || !strings.HasSuffix(name, ending) || strings.Count(name, " ") > 4 {
 			continue // "The city council" or "a study" before "the council", "the study"
 		}
 		for _, x := range s.Mentions {
@@ -562,6 +574,11 @@ func (l *speakerLinker) describedSpeaker(m Span, head string) (int, int) {
 		}
 	}
 	return best, bestAt
+}
+
+// determined reports whether a lower-cased phrase opens with an article.
+func determined(phrase string) bool {
+	return strings.HasPrefix(phrase, "the ") || strings.HasPrefix(phrase, "a ") || strings.HasPrefix(phrase, "an ")
 }
 
 // describedCluster finds the cluster a mention "the <head>" stands for:
@@ -662,13 +679,14 @@ func (l *speakerLinker) anaphoric(m Span, words []string) int {
 
 // ledeDescribed returns the cluster of the person that a description in
 // the text's first paragraphs (words, lower-cased: "france's labour
-// minister", "the defence secretary") introduces before naming them: the
+// minister", "the defence secretary", "its chief executive") introduces
+// before naming them: the
 // first person named within the next three paragraphs whose title holds
 // the description's noun, when no one so titled was named before it; or
 // -1. News writes the role in the opening sentence and the name below.
 func (l *speakerLinker) ledeDescribed(m Span, words []string) int {
 	d := l.d
-	if len(words) < 2 || len(words) > 5 || !(words[0] == "the" || strings.HasSuffix(words[0], "'s") || strings.HasSuffix(words[0], "’s")) {
+	if len(words) < 2 || len(words) > 5 || !(words[0] == "the" || words[0] == "its" || strings.HasSuffix(words[0], "'s") || strings.HasSuffix(words[0], "’s")) {
 		return -1
 	}
 	head := words[len(words)-1]
