@@ -471,6 +471,12 @@ func TestQuoteForms(t *testing.T) {
 				{"demand would outstrip supply", Indirect, "its chief executive", "Maria Okonkwo"},
 				{"customers wanted more", Indirect, "Maria Okonkwo", "Maria Okonkwo"},
 			}},
+		{"the subject after an opening phrase speaks, not a name inside it",
+			`In the recording, first published by the Ellis Gazette on Tuesday, Mayor Dennis Whitlock can be heard saying that people who "build on a swamp" should not complain. In a letter to Senate colleagues released Monday, Sanders rips the agreement, arguing that the deal favors Wall Street creditors.`,
+			[]quoteWant{
+				{`"build on a swamp"`, Partial, "Dennis Whitlock", "Dennis Whitlock"},
+				{"the deal favors Wall Street creditors", Indirect, "Sanders", "Sanders"},
+			}},
 		{"what was not said is no speech",
 			`Police have not said the victim was armed. Swift has not announced new tour dates. He never claimed he was innocent.`,
 			nil},

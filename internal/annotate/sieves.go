@@ -928,6 +928,20 @@ var subjectOpeners = wordSet(`when after as while before once`)
 // byAge reports whether w describes someone by age: "78-year-old".
 func byAge(w string) bool { return strings.HasSuffix(w, "year-old") }
 
+// describesBefore reports whether token t opens a phrase that describes
+// what comes before its comma: a participle ("published by …", "first
+// shown on …") or a relative clause ("which …").
+func (a *attributor) describesBefore(t int) bool {
+	if w := a.lower(t); w == "first" || w == "later" || w == "originally" || w == "recently" {
+		t++
+	}
+	return pastParticiple(a.lower(t)) || relativeOpeners[a.lower(t)]
+}
+
+// openingPrepositions open a phrase that may stand before a sentence's
+// subject: "In the recording, …", "After the vote, …".
+var openingPrepositions = wordSet(`in at on during after before since despite under amid following`)
+
 // sentenceSubject returns the first speaker-like phrase of tokens [first, end).
 func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
 	first = a.afterDateline(first, end)
@@ -939,6 +953,23 @@ func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
 				first = u + 1
 				break
 			}
+		}
+	}
+	if openingPrepositions[a.lower(first)] && a.entAt[first] < 0 {
+		// "In the recording, first published by the Ellis Gazette on
+		// Tuesday, Mayor Dennis Whitlock can be heard saying": the subject
+		// follows the opening phrase, whatever it names
+		for u := first + 2; u < end && u < first+reach; u++ {
+			if a.tok(u) != "," || a.inPassage[u] || a.describesBefore(u+1) || a.entAt[u+1] >= 0 && a.d.Entities[a.entAt[u+1]].Kind == Place {
+				// "…, first published by the Ellis Gazette on Tuesday, …" goes
+				// on describing; "After his rally in San Jose, California the
+				// GOP candidate …": a place's state
+				continue
+			}
+			if m, ok := a.sentenceSubject(u+1, end); ok {
+				return m, true
+			}
+			break
 		}
 	}
 	if m, ok := a.describedSubject(first, end); ok {
