@@ -387,8 +387,11 @@ func (f *nameFinder) alignLists() {
 // for an organization, so Compaq is one too, not a person), "MaliVai
 // Washington and Marcelo Rios" (a person named in full, so the other name
 // of two words, no listed place, is a person's too), "between Cardiff and
-// Merthyr Tydfil" (a listed place or one a rule found, so the other, no
-// person named in full, is a place). Only these three mistakes are mended: a person and an organization may well be named
+// Merthyr Tydfil", "into Manchester and Leeds" (a listed place or one a
+// rule found after "between", or after a word that says where beside one
+// word, so the other, no person named in full nor a first name or surname
+// alone, is a place). Only these
+// mistakes are mended: a person and an organization may well be named
 // together ("Bill Gates and Microsoft"), and so may a place and anything
 // else ("Israel and Hamas").
 func (f *nameFinder) alignPair(a, b *mention) {
@@ -408,10 +411,12 @@ func (f *nameFinder) alignPair(a, b *mention) {
 			(byRule || sure.last-sure.first == 1 && isAcronym(f.tok(sure.first))) &&
 			!f.surnames[f.lower(other.first)] && !f.isFullName(other.first, other.first+2) {
 			other.kind, other.rule = Organization, "pair"
-		} else if sure.kind == Place && other.kind == Person && a.first > 0 && f.lower(a.first-1) == "between" &&
+		} else if sure.kind == Place && other.kind == Person && a.first > 0 && (f.lower(a.first-1) == "between" || n == 1 && wherePrepositions[f.lower(a.first-1)]) &&
 			(f.lookupPlace(sure.first, sure.last) != ner.NotPlace || byRule) &&
-			!f.isFullName(other.first, other.last) {
-			other.kind, other.rule = Place, "pair" // "between Cardiff and Merthyr Tydfil", "between Fort Myers and Cedar Key"
+			!f.isFullName(other.first, other.last) && !(n == 1 && (f.surnames[f.lower(other.first)] || f.lexicon(other.first)&ner.FirstName != 0)) {
+			// "between Cardiff and Merthyr Tydfil", "between Fort Myers and
+			// Cedar Key", "routes into Manchester and Leeds"
+			other.kind, other.rule = Place, "pair"
 		} else if sure.kind == Organization && other.kind == Place && byRule && n >= 2 && f.lookupPlace(other.first, other.last) == ner.NotPlace {
 			other.kind, other.rule = Organization, "pair" // "JPMorgan Chase and Wells Fargo"
 		} else if sure.kind == Person && other.kind == Place && n >= 2 && (byRule || sure.last-sure.first >= 2) &&
@@ -420,6 +425,10 @@ func (f *nameFinder) alignPair(a, b *mention) {
 		}
 	}
 }
+
+// wherePrepositions before two names joined by "and" or "or" say where:
+// "between Cardiff and Merthyr Tydfil", "into Manchester and Leeds".
+var wherePrepositions = wordSet(`between in into across near around throughout outside`)
 
 // listed reports whether mention b follows a with only a comma, "and" or
 // "or" (or a comma and one of those) between them, in one sentence.

@@ -62,6 +62,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Stephen Hale", Person}, {"King's College London", Organization}}},
 		{"a_club_after_its_town_and_side", "Striker Lucas Moreira has joined Rotterdam side Feyenoord from Flamengo. The coach said he scores goals, and the club won the league title last season.",
 			[]entityWant{{"Lucas Moreira", Person}, {"Rotterdam", Place}, {"Feyenoord", Organization}, {"Flamengo", Organization}}},
+		{"the_place_a_mayor_or_residents_are_of", "The mayor of Port Ellis has apologised. Residents of Grindavik were evacuated.",
+			[]entityWant{{"Port Ellis", Place}, {"Grindavik", Place}}},
 		{"a_team_before_its_head", "Red Bull team principal Christian Horner called it a great drive.",
 			[]entityWant{{"Red Bull", Organization}, {"Christian Horner", Person}}},
 		{"a_team_before_a_players_position", "Her boyfriend, Kansas City Chiefs tight end Travis Kelce, said it was surreal. Yankees pitcher Gerrit Cole struck out ten.",
@@ -427,6 +429,8 @@ func TestEntityConsistency(t *testing.T) {
 			[]entityWant{{"Max Verstappen", Person}, {"Lando Norris", Person}, {"Norris", Person}}},
 		{"a_cape_stays_a_place_beside_a_person_of_its_last_word", "Visitors to Cape Breton praised the coast. Breton said the island was ready.",
 			[]entityWant{{"Cape Breton", Place}, {"Breton", Person}}},
+		{"a_lone_word_joined_to_a_listed_place_after_a_word_for_where", "Protests in London and Bristol grew. Commuters on routes into Manchester and Leeds.",
+			[]entityWant{{"London", Place}, {"Bristol", Place}, {"Manchester", Place}, {"Leeds", Place}}},
 		{"a_list_takes_its_majority_type", "Mark Calcavecchia, Payne Stewart, Billy Mayfair, Ken Green and Jerry Kelly are out.",
 			[]entityWant{{"Mark Calcavecchia", Person}, {"Payne Stewart", Person}, {"Billy Mayfair", Person}, {"Ken Green", Person}, {"Jerry Kelly", Person}}},
 	}

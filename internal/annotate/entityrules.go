@@ -827,12 +827,13 @@ func (f *nameFinder) riderTeams(si int) []mention {
 	return out
 }
 
-// placeNouns are kinds of place named before "of" and the place ("the town
-// of Bou Haroun"); those of placeHeads follow its name too ("the
+// placeNouns are kinds of place, or of its people, named before "of" and
+// the place ("the town of Bou Haroun", "the mayor of Port Ellis"); those
+// of placeHeads follow its name too ("the
 // Nagorno-Karabakh region"), where "town" or "city" would belong to the
 // name or to a team ("Kansas City", "the Volgograd side").
 var (
-	placeNouns = wordSet(`town village city port island suburb region regions province provinces district districts
+	placeNouns = wordSet(`town village city port island suburb region regions province provinces district districts mayor residents
 	enclave peninsula territory`)
 	placeHeads = wordSet(`region regions province provinces district districts enclave peninsula territory`)
 )
@@ -905,6 +906,9 @@ func (f *nameFinder) placeContext(si int) []mention {
 		if f.lower(i+1) == "of" {
 			for last < s.Last && last < i+6 && f.isNameWord(last) {
 				last++
+			}
+			if last+1 < s.Last && f.tok(last) == "-" && f.isNameWord(last+1) {
+				continue // a name spaced around its hyphen: "the mayor of Saint - Gaudens"
 			}
 		} else if placeHeads[w] {
 			first, last = i, i
@@ -1574,9 +1578,6 @@ func (f *nameFinder) events(si int) []mention {
 	return out
 }
 
-// taggedOrgStart extends a name that starts at token first back to the
-// start of an organization the tagger found ending at token last: "the New
-// York Times", "The Force Ouvrière union".
 // taggedOrgOver reports whether the tagger found an organization's name
 // that holds tokens [first, last).
 func (f *nameFinder) taggedOrgOver(first, last int) bool {
@@ -1588,6 +1589,9 @@ func (f *nameFinder) taggedOrgOver(first, last int) bool {
 	return false
 }
 
+// taggedOrgStart extends a name that starts at token first back to the
+// start of an organization the tagger found ending at token last: "the New
+// York Times", "The Force Ouvrière union".
 func (f *nameFinder) taggedOrgStart(first, last int) int {
 	for _, m := range f.pending {
 		if m.kind == Organization && m.first < first && m.last == last {
