@@ -373,6 +373,26 @@ func (f *nameFinder) agencies(si int) []mention {
 	return out
 }
 
+// memberNouns name the people of a body: "Council member", "Committee
+// chairman". commonBodies are the heads that, alone, name a body of a
+// kind and no one body ("Congress members" names one).
+var (
+	memberNouns  = wordSet(`member members chairman chairwoman chair leader leaders officials staff spokesman spokeswoman spokesperson`)
+	commonBodies = wordSet(`council committee board`)
+)
+
+// bodyNamed reports whether the text names a body by the head at token j
+// and a name before it elsewhere ("Eastbridge council"), which the head
+// alone then stands for ("Council leader Mark Fenwick").
+func (f *nameFinder) bodyNamed(j int) bool {
+	for t := 1; t < len(f.d.Tokens); t++ {
+		if t != j && f.wordID[t] == f.wordID[j] && f.isNameWord(t-1) && !f.has(t-1, inFunctionWords) {
+			return true
+		}
+	}
+	return false
+}
+
 // possessiveStartsName reports whether the word i, before "'s" and the
 // capitalised words from next, starts an organization's name with them:
 // the tagger found no name there of its own, or took the possessive with
@@ -469,7 +489,14 @@ func (f *nameFinder) orgHeads(si int) []mention {
 			}
 		}
 		if last == j+1 && first == j {
-			continue // a head alone ("Council") names nothing
+			// a head alone ("Council") names nothing; before a word for its
+			// people it is a common noun, whatever the tagger made of it
+			// ("Council member Rosa Delgado"), unless the text names the
+			// body with it elsewhere
+			if commonBodies[f.lower(j)] && last < s.Last && !f.has(last, capWord) && memberNouns[f.lower(last)] && !f.bodyNamed(j) {
+				out = append(out, mention{first: j, last: last, kind: otherName})
+			}
+			continue
 		}
 		if suffix && first == j {
 			continue
