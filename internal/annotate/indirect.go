@@ -258,8 +258,8 @@ func (a *attributor) cueNamesAct(c, end int) bool {
 	}
 	switch lemma {
 	case "recall":
-		if a.countAt(c+1, end) {
-			return true
+		if a.countAt(c+1, end) || countWords[a.lower(c+1)] || a.lower(c) == "recalling" && c > 0 && progressiveBe[a.lower(c-1)] {
+			return true // "is recalling three of its own-brand chicken salads": goods taken back
 		}
 		// "voters recalled three members of the school board": removed from office
 		for u := c + 1; u < end && u < c+5 && a.d.Tokens[u].Kind == Word; u++ {
@@ -330,6 +330,13 @@ func (a *attributor) countAt(t, end int) bool {
 	}
 	return t < end && a.d.Tokens[t].Kind == Number
 }
+
+// countWords are counts written in words: "recalled three of its salads".
+// progressiveBe stand before a verb's "-ing" form: "is recalling".
+var (
+	countWords    = wordSet(`two three four five six seven eight nine ten dozens hundreds thousands millions`)
+	progressiveBe = wordSet(`is are was were`)
+)
 
 // approximately stand before a count: "about 300,000".
 var approximately = wordSet(`about nearly almost around roughly some over more up`)

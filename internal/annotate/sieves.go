@@ -568,6 +568,13 @@ func (a *attributor) wherePhraseTo(t, last int) bool {
 			if words++; words > 7 || a.lower(u) == "that" || a.has(u, inSpeakerPronouns) || a.cueVerb(u) && a.lower(u-1) == "to" {
 				return false // a clause or an infinitive; "in a blog post" holds a noun
 			}
+			if e := a.entAt[u]; e >= 0 && a.d.Entities[e].Start == a.d.Tokens[u].Start {
+				// a name counts as one word: "in a filing with the
+				// Securities and Exchange Commission"
+				for u+1 < last && a.entAt[u+1] == e {
+					u++
+				}
+			}
 		}
 	}
 	return true
