@@ -23,6 +23,7 @@ import (
 //     name, and a name the tagger missed there is found (alignRows).
 func (f *nameFinder) makeConsistent() {
 	f.joinSurnames()
+	f.dropOpeningWords()
 	// the votes for each name, by kind (otherName last), in tallies;
 	// voted holds each name's place there
 	voted := make(map[string]int, len(f.ms)) // a name or two a mention, at most
@@ -452,6 +453,35 @@ func (f *nameFinder) listed(a, b mention) bool {
 		}
 	}
 	return gap == 1 || f.lower(a.last) == ","
+}
+
+// dropOpeningWords drops a lone word the tagger alone took for a
+// person's name at the start of a sentence, before a word in lower case
+// that does not read as its verb, when the text writes it in lower case
+// elsewhere and it is no first name
+// nor the surname of anyone named in full: "Jazz pianist Marcus Hale dies
+// at 81" over "the jazz pianist".
+func (f *nameFinder) dropOpeningWords() {
+	starts := make(map[int]bool, len(f.d.Sentences))
+	for _, s := range f.d.Sentences {
+		starts[s.First] = true
+	}
+	for i := range f.ms {
+		m := &f.ms[i]
+		if m.rule != "" || m.kind != Person || m.last-m.first != 1 || !starts[m.first] || m.last >= len(f.d.Tokens) ||
+			f.has(m.last, capWord) || f.d.Tokens[m.last].Kind != Word || verbLikeWord(f.lower(m.last)) || f.has(m.last, inCueWords|inFunctionWords) || !f.lowerElsewhere(m.first) ||
+			f.surnames[f.lower(m.first)] || f.lexicon(m.first)&ner.FirstName != 0 {
+			continue
+		}
+		m.kind = otherName
+	}
+}
+
+// verbLikeWord reports whether a lower-cased word reads as a verb after a
+// subject: an auxiliary, or a form in "-s" or "-ed" ("Brown wins",
+// "Brown played").
+func verbLikeWord(w string) bool {
+	return auxiliaries[w] || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")
 }
 
 // placeFirstWords start places' names as often as people's: "Cape

@@ -481,7 +481,7 @@ func (f *nameFinder) entities() []Entity {
 			m.first++ // "Former Senate leader Harold Brooks": the Senate
 		}
 		if m.kind == otherName || m.kind == Organization && f.onlyTitle(m) && !f.isInstitution(m.first, m.last) ||
-			m.last-m.first == 1 && f.has(m.first, inNotNames) || f.insideTitle(m) {
+			m.last-m.first == 1 && (f.has(m.first, inNotNames) || commonAcronyms[f.lower(m.first)]) || f.insideTitle(m) {
 			continue
 		}
 		span := Span{f.d.Tokens[m.first].Start, f.d.Tokens[m.last-1].End}
@@ -489,6 +489,11 @@ func (f *nameFinder) entities() []Entity {
 	}
 	return out
 }
+
+// commonAcronyms are initials of things, not of a body, that name nothing
+// alone ("the AI push", "an IPO next year"), though a name may hold them
+// ("Stability AI").
+var commonAcronyms = wordSet(`ai ipo ipos gdp ev evs cpi vat`)
 
 // insideTitle reports whether m, one word, stands inside "Chief …
 // Officer": "Technology" in "Chief Technology Officer Mira Murati", "Petty"

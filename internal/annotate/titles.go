@@ -39,7 +39,7 @@ var newsTitleWords = wordSet(`mp mep msp mla district circuit det det. insp insp
 // occupationWords are lower-case words for what people do that stand as a
 // title before the name: "actor Miriam Hale", "cinematographer Lena
 // Petrova" (occupations).
-const occupationWords = `actor actress singer rapper novelist cinematographer comedian keeper`
+const occupationWords = `actor actress singer rapper novelist cinematographer comedian keeper substitute`
 
 // personHeads are title words that name a role on their own and so end a
 // title: "Minister" in "Foreign Minister", not "Foreign" or "Deputy".
