@@ -483,6 +483,12 @@ func TestQuoteForms(t *testing.T) {
 		{"recalling goods is no speech",
 			`Supermarket chain Fairway is recalling three of its own-brand chicken salads because they may contain listeria, the Food Standards Agency said on Friday.`,
 			[]quoteWant{{"Supermarket chain Fairway is recalling three of its own-brand chicken salads because they may contain listeria", Indirect, "Food Standards Agency", "Food Standards Agency"}}},
+		{"analysts at a bank who said and warned",
+			`Analysts at Morgan Stanley said the cuts would lift margins but warned that the push "will take time to pay off".`,
+			[]quoteWant{
+				{"the cuts would lift margins", Indirect, "Analysts at Morgan Stanley", "Analysts at Morgan Stanley"},
+				{`"will take time to pay off"`, Partial, "Analysts at Morgan Stanley", "Analysts at Morgan Stanley"},
+			}},
 		{"what was not said is no speech",
 			`Police have not said the victim was armed. Swift has not announced new tour dates. He never claimed he was innocent.`,
 			nil},
