@@ -373,6 +373,14 @@ func (f *nameFinder) agencies(si int) []mention {
 	return out
 }
 
+// theNameAfter reports whether "of" or "for" at token c is followed by
+// "the" and a capitalised name: "Bank of the West". (A head alone that
+// opens a sentence is not taken past "of the": "News of the PGA's move".)
+func (f *nameFinder) theNameAfter(c, end int) bool {
+	w := f.lower(c)
+	return (w == "of" || w == "for") && c+2 < end && f.lower(c+1) == "the" && !f.has(c+1, capWord) && f.isNameWord(c+2)
+}
+
 // memberNouns name the people of a body: "Council member", "Committee
 // chairman". commonBodies are the heads that, alone, name a body of a
 // kind and no one body ("Congress members" names one).
@@ -476,10 +484,13 @@ func (f *nameFinder) orgHeads(si int) []mention {
 		// of Health and Social Care", "Ministry of Industry and Information
 		// Technology"; another's joins two names ("Bank of America and Citigroup")
 		of, and := false, false // one "and" only: "… and Social Care and Nato" are two names
-		for !suffix && last+1 < s.Last && orgConnectors[f.lower(last)] && f.isNameWord(last+1) &&
+		for !suffix && last+1 < s.Last && orgConnectors[f.lower(last)] && (f.isNameWord(last+1) || f.theNameAfter(last, s.Last) && !(first == j && j == s.First)) &&
 			(f.lower(last) != "and" || of && !and && departments[f.lower(j)]) {
 			of = of || f.lower(last) == "of" || f.lower(last) == "for"
 			and = and || f.lower(last) == "and"
+			if f.lower(last+1) == "the" {
+				last++ // "Department of the Interior", "Museum of the Moving Image"
+			}
 			last += 2
 			for last < s.Last && f.isNameWord(last) {
 				last++
