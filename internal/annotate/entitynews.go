@@ -322,7 +322,8 @@ func (f *nameFinder) knownCompanies(si int) []mention {
 }
 
 // knownBodies marks the bodies of the lists, capitalised: "accused Labour
-// of", "on the Nasdaq", "Plaid Cymru said", "scientists from MIT". At the start of a sentence
+// of", "on the Nasdaq", "Plaid Cymru said", "scientists from MIT", and
+// "No 10" (Downing Street) outside sport. At the start of a sentence
 // only a verb of saying or a member's title after the word makes it one
 // ("Labour said", "Labour MP", not "Labour costs rose").
 func (f *nameFinder) knownBodies(si int) []mention {
@@ -332,6 +333,13 @@ func (f *nameFinder) knownBodies(si int) []mention {
 	}
 	var out []mention
 	for i := s.First; i < s.Last; i++ {
+		if w := f.lower(i); (w == "no" || w == "no." || w == "number") && f.has(i, capWord) && i+1 < s.Last && f.tok(i+1) == "10" &&
+			!f.sport && (i+2 >= s.Last || f.d.Tokens[i+2].Kind != Number) {
+			// "No 10 sources said", "Number 10 denied it": Downing Street
+			out = append(out, mention{first: i, last: i + 2, kind: Organization})
+			i++
+			continue
+		}
 		if !f.has(i, capWord) || !f.has(i, inBodies) {
 			continue
 		}

@@ -310,15 +310,15 @@ var notNames = wordSet(`the a an in on at by for and but or if when while after 
 
 // companyHeads end company names that the text may shorten to the words
 // before them: "Quarrel Systems" … "Quarrel".
-var companyHeads = wordSet(`technologies systems industries holdings group motors airlines corporation labs
-	pharmaceuticals therapeutics networks foods brands logistics electronics software chemicals ` + industryHeads)
+var companyHeads = wordSet(`technologies systems industries holdings group motors airlines corporation
+	networks foods brands software ` + industryHeads)
 
 // industryHeads name an industry at the end of a company's name, which
 // the text may shorten to the words before it: "Veltrix Semiconductor",
 // "Harlow Capital", "Meta Platforms". They are in orgHeads and companyHeads.
 const industryHeads = `semiconductor semiconductors capital ventures securities investments bancorp robotics aerospace
 	dynamics solutions resources mining minerals steel energy petroleum communications telecom biosciences biotech
-	platforms`
+	platforms therapeutics pharmaceuticals pharma labs laboratories logistics electronics chemicals`
 
 // departments head the names of government departments, whose remits
 // "and" may join: "Department of Health and Social Care".

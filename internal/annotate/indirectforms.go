@@ -40,10 +40,10 @@ func (a *attributor) colonHeadline(first, last int) (Quote, bool) {
 // colonSpeaker reports whether tokens [first, c) before a headline's
 // colon can name who speaks: a name ("Lynch", "Sen. Reid") or a phrase
 // whose head says who ("Trump aide"), not a label of the page ("Election
-// night", "Analysis", "Live updates").
+// night", "Analysis", "Live updates") nor a storm ("Storm Darragh").
 func (a *attributor) colonSpeaker(first, c int) bool {
-	if pageLabels[a.lower(first)] {
-		return false
+	if pageLabels[a.lower(first)] || a.has(first, inStormWords) {
+		return false // "Storm Darragh: Millions told to stay indoors": what the page is about
 	}
 	if _, ok := speakerNouns[a.lower(c-1)]; ok || a.lower(c-1) == "camp" {
 		return true // "Trump aide:", "Clinton camp:"

@@ -138,6 +138,9 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 	if lo > t {
 		return Span{}, false
 	}
+	for lo > first && a.entAt[lo] >= 0 && a.entAt[lo-1] == a.entAt[lo] && a.d.Entities[a.entAt[lo]].Kind == Organization {
+		lo-- // a body's name the phrase would cut: "No 10 sources"
+	}
 	return a.mention(lo, t+1, false)
 }
 

@@ -1033,8 +1033,12 @@ func (l *speakerLinker) describedAntecedent(m Span) int {
 // noun: "Allies", "The Vermont senators".
 func plural(name string) bool {
 	w := lastWord(lower(name))
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+	return irregularPlurals[w] || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
 }
+
+// irregularPlurals are plural nouns of people without an "s": "the people,
+// who asked not to be identified".
+var irregularPlurals = wordSet(`people men women children`)
 
 // groupBefore returns the phrase that opens the sentence before the one
 // that mention m opens, in its paragraph, when it is "the" and a plural
