@@ -501,6 +501,12 @@ func TestQuoteForms(t *testing.T) {
 		{"a body's name in a speaker's phrase stays whole",
 			`No 10 sources said the defeat was "a blip".`,
 			[]quoteWant{{`"a blip"`, Partial, "No 10 sources", "No 10 sources"}}},
+		{"a police officer, named in a later paragraph",
+			"A police officer told a jury on Tuesday that he fired only after the man reached towards his waistband.\n\nOfficer Daniel Price, testifying in his own defence, said he believed the man was armed.",
+			[]quoteWant{
+				{"he fired only after the man reached towards his waistband", Indirect, "A police officer", "Daniel Price"},
+				{"he believed the man was armed", Indirect, "Daniel Price", "Daniel Price"},
+			}},
 		{"what was not said is no speech",
 			`Police have not said the victim was armed. Swift has not announced new tour dates. He never claimed he was innocent.`,
 			nil},

@@ -679,14 +679,14 @@ func (l *speakerLinker) anaphoric(m Span, words []string) int {
 
 // ledeDescribed returns the cluster of the person that a description in
 // the text's first paragraphs (words, lower-cased: "france's labour
-// minister", "the defence secretary", "its chief executive") introduces
-// before naming them: the
+// minister", "the defence secretary", "its chief executive", "a police
+// officer") introduces before naming them: the
 // first person named within the next three paragraphs whose title holds
 // the description's noun, when no one so titled was named before it; or
 // -1. News writes the role in the opening sentence and the name below.
 func (l *speakerLinker) ledeDescribed(m Span, words []string) int {
 	d := l.d
-	if len(words) < 2 || len(words) > 5 || !(words[0] == "the" || words[0] == "its" || strings.HasSuffix(words[0], "'s") || strings.HasSuffix(words[0], "’s")) {
+	if len(words) < 2 || len(words) > 5 || !(words[0] == "the" || words[0] == "its" || words[0] == "a" || words[0] == "an" || strings.HasSuffix(words[0], "'s") || strings.HasSuffix(words[0], "’s")) {
 		return -1
 	}
 	head := words[len(words)-1]
