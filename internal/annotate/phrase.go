@@ -141,6 +141,9 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 	for lo > first && a.entAt[lo] >= 0 && a.entAt[lo-1] == a.entAt[lo] && a.d.Entities[a.entAt[lo]].Kind == Organization {
 		lo-- // a body's name the phrase would cut: "No 10 sources"
 	}
+	if lo-2 >= first && a.lower(lo-1) == "at" && orgStaff[a.lower(lo-2)] && a.entAt[lo] >= 0 {
+		lo -= 2 // "which analysts at Jefferies have said": the analysts
+	}
 	return a.mention(lo, t+1, false)
 }
 
