@@ -391,10 +391,9 @@ func (f *nameFinder) alignLists() {
 // Merthyr Tydfil", "into Manchester and Leeds" (a listed place or one a
 // rule found after "between", or after a word that says where beside one
 // word, so the other, no person named in full nor a first name or surname
-// alone, is a place). Only these
-// mistakes are mended: a person and an organization may well be named
-// together ("Bill Gates and Microsoft"), and so may a place and anything
-// else ("Israel and Hamas").
+// alone, is a place). Only these mistakes are mended: a person and an
+// organization may well be named together ("Bill Gates and Microsoft"),
+// and so may a place and anything else ("Israel and Hamas").
 func (f *nameFinder) alignPair(a, b *mention) {
 	if f.lower(a.last) == "," {
 		return // "Kent, and Essex": a comma and a conjunction join clauses as often
@@ -458,9 +457,8 @@ func (f *nameFinder) listed(a, b mention) bool {
 // dropOpeningWords drops a lone word the tagger alone took for a
 // person's name at the start of a sentence, before a word in lower case
 // that does not read as its verb, when the text writes it in lower case
-// elsewhere and it is no first name
-// nor the surname of anyone named in full: "Jazz pianist Marcus Hale dies
-// at 81" over "the jazz pianist".
+// elsewhere and it is no first name nor the surname of anyone named in
+// full: "Jazz pianist Marcus Hale dies at 81" over "the jazz pianist".
 func (f *nameFinder) dropOpeningWords() {
 	starts := make(map[int]bool, len(f.d.Sentences))
 	for _, s := range f.d.Sentences {
@@ -468,12 +466,16 @@ func (f *nameFinder) dropOpeningWords() {
 	}
 	for i := range f.ms {
 		m := &f.ms[i]
-		if m.rule != "" || m.kind != Person || m.last-m.first != 1 || !starts[m.first] || m.last >= len(f.d.Tokens) ||
-			f.has(m.last, capWord) || f.d.Tokens[m.last].Kind != Word || verbLikeWord(f.lower(m.last)) || f.has(m.last, inCueWords|inFunctionWords) || !f.lowerElsewhere(m.first) ||
-			f.surnames[f.lower(m.first)] || f.lexicon(m.first)&ner.FirstName != 0 {
+		if m.rule != "" || m.kind != Person || m.last-m.first != 1 || !starts[m.first] || m.last >= len(f.d.Tokens) {
 			continue
 		}
-		m.kind = otherName
+		next := m.last
+		if f.has(next, capWord) || f.d.Tokens[next].Kind != Word || verbLikeWord(f.lower(next)) || f.has(next, inCueWords|inFunctionWords) {
+			continue // "Brown said", "Brown wins": the word after is its verb
+		}
+		if f.lowerElsewhere(m.first) && !f.surnames[f.lower(m.first)] && f.lexicon(m.first)&ner.FirstName == 0 {
+			m.kind = otherName
+		}
 	}
 }
 

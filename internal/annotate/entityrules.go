@@ -403,9 +403,10 @@ func (f *nameFinder) bodyNamed(j int) bool {
 
 // possessiveStartsName reports whether the word i, before "'s" and the
 // capitalised words from next, starts an organization's name with them:
-// the tagger found no name there of its own, or took the possessive with
-// what follows for one organization ("People's Bank of China"), or an
-// organization's before a company's suffix ("McDonald's Corporation").
+// the tagger found no name there of its own ("St Mary's Hospital"), or
+// took the possessive with what follows for one organization ("People's
+// Bank of China"), or took the word for an organization before a
+// company's suffix.
 // A place, a person or a body named on its own owns the name after it
 // ("China's Foreign Ministry", "Trump's Justice Department", "Rutgers
 // University's Eagleton Institute").
@@ -867,12 +868,12 @@ func (f *nameFinder) riderTeams(si int) []mention {
 
 // placeNouns are kinds of place, or of its people, named before "of" and
 // the place ("the town of Bou Haroun", "the mayor of Port Ellis"); those
-// of placeHeads follow its name too ("the
-// Nagorno-Karabakh region"), where "town" or "city" would belong to the
-// name or to a team ("Kansas City", "the Volgograd side").
+// of placeHeads follow its name too ("the Nagorno-Karabakh region"), where
+// "town" or "city" would belong to the name or to a team ("Kansas City",
+// "the Volgograd side").
 var (
-	placeNouns = wordSet(`town village city port island suburb region regions province provinces district districts mayor residents
-	enclave peninsula territory`)
+	placeNouns = wordSet(`town village city port island suburb region regions province provinces district districts
+	enclave peninsula territory mayor residents`)
 	placeHeads = wordSet(`region regions province provinces district districts enclave peninsula territory`)
 )
 

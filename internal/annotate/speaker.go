@@ -14,7 +14,7 @@ import (
 // tokens.
 func linkSpeakers(d *Document, words *docWords) {
 	l := speakerLinker{d: d, byCluster: map[int]int{}, byName: map[string]int{}, gender: clusterGenders(d, words), saidAt: map[int]int{},
-		groupSpoke: spoke{speaker: -1}, firmSpoke: -1}
+		groupSpoke: spoke{speaker: -1}, firmSpoke: -1, servedBy: map[string]spoke{}}
 	stated, statedAt := -1, 0 // the last speaker who spoke "in a statement", and where
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
@@ -35,6 +35,9 @@ func linkSpeakers(d *Document, words *docWords) {
 		}
 		if s := q.Source; s >= 0 && d.Speakers[s].Cluster < 0 && plural(d.Speakers[s].Name) {
 			l.groupSpoke = spoke{q.Speaker, s}
+		}
+		if noun := l.serviceNoun(q.Speaker); noun != "" && q.Source >= 0 {
+			l.servedBy[noun] = spoke{q.Speaker, q.Source}
 		}
 		if s := q.Source; s >= 0 && d.Speakers[s].Cluster < 0 && d.Speakers[s].Kind == SpeakerPerson && !plural(d.Speakers[s].Name) &&
 			(sayForms[lower(q.Cue.Of(d.Text))] || !q.Cue.IsZero() && !questionCues[lower(q.Cue.Of(d.Text))] && personNoun(d.Speakers[s].Name)) {
@@ -120,6 +123,10 @@ type speakerLinker struct {
 	// firmSpoke is the cluster of the last business that spoke, or -1:
 	// "…, according to the Nationwide Building Society. …, the lender said."
 	firmSpoke int
+	// servedBy holds, by a noun for someone who speaks for others, the last
+	// speaker described with it and "for" ("A spokesperson for Greaves":
+	// "spokesperson" → Greaves), for "the spokesperson" after it
+	servedBy map[string]spoke
 }
 
 // Pronouns by gender, for linking "he" and "she" to a person.
@@ -547,19 +554,13 @@ func (l *speakerLinker) forName(name string, kind SpeakerKind, m Span) int {
 // its latest mention before m starts; -1 when there is none.
 func (l *speakerLinker) describedSpeaker(m Span, head string) (int, int) {
 	best, bestAt := -1, -1
+	if s, ok := l.servedBy[head]; ok && s.at.Start < m.Start {
+		// "A spokesperson for Greaves said …; the spokesperson said": the
+		// one the mention served, or the one it named
+		best, bestAt = s.speaker, s.at.Start
+	}
 	ending := " " + head
 	for i, s := range l.d.Speakers {
-		for _, x := range s.Mentions {
-			// "A spokesperson for Greaves said …; the spokesperson said":
-			// the one the mention served, or the one it named
-			if x.Start >= m.Start || x.Start <= bestAt {
-				continue
-			}
-			if mx := lower(x.Of(l.d.Text)); determined(mx) && strings.Contains(mx, ending+" for ") ||
-				strings.HasSuffix(lower(l.d.Text[max(0, x.Start-len(head)-6):x.Start]), ending+" for ") {
-				best, bestAt = i, x.Start
-			}
-		}
 		if s.Cluster >= 0 {
 			continue // a named speaker: describedCluster looks at names
 		}
@@ -574,6 +575,22 @@ func (l *speakerLinker) describedSpeaker(m Span, head string) (int, int) {
 		}
 	}
 	return best, bestAt
+}
+
+// serviceNoun returns the noun of a speaker's mention that describes one
+// speaking for someone with "for" ("A spokesman for Acme Corp"), or the
+// noun before "for" just before the mention ("A spokesperson for Greaves",
+// whose mention is "Greaves"); "" when there is none.
+func (l *speakerLinker) serviceNoun(m Span) string {
+	text := l.d.Text
+	if i := strings.Index(m.Of(text), " for "); i > 0 && determined(lower(m.Of(text))) {
+		return lastWord(lower(text[m.Start : m.Start+i]))
+	}
+	before := lower(strings.TrimRight(text[max(0, m.Start-40):m.Start], " "))
+	if rest, ok := strings.CutSuffix(before, " for"); ok {
+		return lastWord(strings.TrimRight(rest, " "))
+	}
+	return ""
 }
 
 // determined reports whether a lower-cased phrase opens with an article.
@@ -677,6 +694,11 @@ func (l *speakerLinker) anaphoric(m Span, words []string) int {
 	return l.subjectBefore(m, head)
 }
 
+// ledeOpeners open a description that the opening paragraphs name later,
+// besides a possessive: "the defence secretary", "its chief executive",
+// "a police officer".
+var ledeOpeners = wordSet(`the its a an`)
+
 // ledeDescribed returns the cluster of the person that a description in
 // the text's first paragraphs (words, lower-cased: "france's labour
 // minister", "the defence secretary", "its chief executive", "a police
@@ -686,7 +708,7 @@ func (l *speakerLinker) anaphoric(m Span, words []string) int {
 // -1. News writes the role in the opening sentence and the name below.
 func (l *speakerLinker) ledeDescribed(m Span, words []string) int {
 	d := l.d
-	if len(words) < 2 || len(words) > 5 || !(words[0] == "the" || words[0] == "its" || words[0] == "a" || words[0] == "an" || strings.HasSuffix(words[0], "'s") || strings.HasSuffix(words[0], "’s")) {
+	if len(words) < 2 || len(words) > 5 || !(ledeOpeners[words[0]] || strings.HasSuffix(words[0], "'s") || strings.HasSuffix(words[0], "’s")) {
 		return -1
 	}
 	head := words[len(words)-1]
