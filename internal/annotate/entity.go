@@ -78,6 +78,7 @@ type nameFinder struct {
 	sport      bool            // the text reports sport
 	caps       []bool          // by sentence: written in capitals (a headline)
 	lowerWords []bool          // by word number: the text writes the word in lower case; made on first use
+	namedAfter []bool          // by word number: the text writes the word after a name word; made on first use (bodyNamed)
 	lexFacts   []lexFact       // by word number: what the model and the lists know of it (lexicon)
 	cased      []string        // by word number: its commonest form outside headlines, or ""; made on first use
 }

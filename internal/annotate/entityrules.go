@@ -393,12 +393,16 @@ var (
 // and a name before it elsewhere ("Eastbridge council"), which the head
 // alone then stands for ("Council leader Mark Fenwick").
 func (f *nameFinder) bodyNamed(j int) bool {
-	for t := 1; t < len(f.d.Tokens); t++ {
-		if t != j && f.wordID[t] == f.wordID[j] && f.isNameWord(t-1) && !f.has(t-1, inFunctionWords) {
-			return true
+	if f.namedAfter == nil {
+		// by word number: the words the text writes after a name word
+		f.namedAfter = make([]bool, f.numWords())
+		for t := 1; t < len(f.d.Tokens); t++ {
+			if f.isNameWord(t-1) && !f.has(t-1, inFunctionWords) {
+				f.namedAfter[f.wordID[t]] = true
+			}
 		}
 	}
-	return false
+	return f.namedAfter[f.wordID[j]]
 }
 
 // possessiveStartsName reports whether the word i, before "'s" and the
