@@ -91,7 +91,9 @@ func TestArticleForms(t *testing.T) {
 // (testdata/articles/*.txt, in several styles: wire, broadsheet, business,
 // sports, politics, a feature, a live report, a page with an "Updated"
 // line, a central bank decision, a strike's dates, a hurricane's timeline,
-// a storm warning, a live blog past midnight, a royal update) and compares
+// a storm warning, a live blog past midnight, a royal update, a rate
+// decision, an obituary, a patient's wait in hospital, a summit readout)
+// and compares
 // every expression with a golden file of values checked by hand: one line
 // each, text, type, value and mod, tab-separated. A
 // fifth field "ours: VALUE" marks a known error: the value given is the
