@@ -460,13 +460,14 @@ func (f *nameFinder) listed(a, b mention) bool {
 // elsewhere and it is no first name nor the surname of anyone named in
 // full: "Jazz pianist Marcus Hale dies at 81" over "the jazz pianist".
 func (f *nameFinder) dropOpeningWords() {
-	starts := make(map[int]bool, len(f.d.Sentences))
-	for _, s := range f.d.Sentences {
-		starts[s.First] = true
-	}
+	si := 0 // the sentences and the mentions are both in text order
 	for i := range f.ms {
 		m := &f.ms[i]
-		if m.rule != "" || m.kind != Person || m.last-m.first != 1 || !starts[m.first] || m.last >= len(f.d.Tokens) {
+		for si < len(f.d.Sentences) && f.d.Sentences[si].First < m.first {
+			si++
+		}
+		if si == len(f.d.Sentences) || f.d.Sentences[si].First != m.first ||
+			m.rule != "" || m.kind != Person || m.last-m.first != 1 || m.last >= len(f.d.Tokens) {
 			continue
 		}
 		next := m.last

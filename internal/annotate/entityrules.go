@@ -405,6 +405,21 @@ func (f *nameFinder) bodyNamed(j int) bool {
 	return f.namedAfter[f.wordID[j]]
 }
 
+// possessiveBefore returns where a name starting at token first starts
+// when a possessive that starts it stands before it (possessiveStartsName):
+// the name words before "'s", from sentence start on. ok is false when
+// there is none.
+func (f *nameFinder) possessiveBefore(first, start int, suffix bool) (int, bool) {
+	if first-2 < start || f.lower(first-1) != "'s" || !f.isNameWord(first-2) || !f.possessiveStartsName(first-2, first, suffix) {
+		return first, false
+	}
+	p := first - 2
+	for p > start && f.isNameWord(p-1) {
+		p--
+	}
+	return p, true
+}
+
 // possessiveStartsName reports whether the word i, before "'s" and the
 // capitalised words from next, starts an organization's name with them:
 // the tagger found no name there of its own ("St Mary's Hospital"), or
@@ -457,14 +472,11 @@ func (f *nameFinder) orgHeads(si int) []mention {
 				first--
 			}
 		}
-		if first-2 >= s.First && f.lower(first-1) == "'s" && f.isNameWord(first-2) && f.possessiveStartsName(first-2, first, suffix) {
+		if p, ok := f.possessiveBefore(first, s.First, suffix); ok {
 			if f.taggedOrgOver(first-2, j+2) {
 				continue // the tagger read it whole, and on: "King's College London", "the People's Bank of China"
 			}
-			first -= 2 // "St Mary's Hospital", "the Women's Institute"
-			for first > s.First && f.isNameWord(first-1) {
-				first--
-			}
+			first = p // "St Mary's Hospital", "the Women's Institute"
 		}
 		if first < j && f.has(first, inRoleStarts) && (first == s.First || f.d.Tokens[first-1].Kind != Word) {
 			first++ // "Chipmaker Nvalon Technologies"
@@ -1275,11 +1287,8 @@ func (f *nameFinder) orgContext(si int) []mention {
 			for j > s.First && f.isNameWord(j-1) {
 				j--
 			}
-			if j-2 >= s.First && f.lower(j-1) == "'s" && f.isNameWord(j-2) && f.possessiveStartsName(j-2, j, false) {
-				j -= 2 // "the People's Daily newspaper"
-				for j > s.First && f.isNameWord(j-1) {
-					j--
-				}
+			if p, ok := f.possessiveBefore(j, s.First, false); ok {
+				j = p // "the People's Daily newspaper"
 			}
 			for j < i-1 && f.has(j, inTitleWords) {
 				j++ // "Former Chelsea striker": the title is not the club's

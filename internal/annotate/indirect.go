@@ -178,20 +178,8 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 	}
 	// content, X said, more content.: an attribution set in the middle
 	for c := first + 1; c < last && c < first+reach; c++ {
-		if a.tok(c) != "," || a.inPassage[c] {
-			continue
-		}
-		m, after, ok := a.speakerForward(c+1, last)
-		if !ok || after >= last || !a.isNameOrPronoun(m) && !sayForms[a.lower(after)] {
-			continue // "Mr. Obama, officials said, has become …" takes any speaker; rarer cues a name
-		}
-		cue, end, ok := a.cueAt(after, last)
-		if ok && end < last && cuePrepositions[a.lower(end)] {
-			if e := a.skipAdjunct(end, last); e > end && e < last && a.tok(e) == "," {
-				end = e // ", she announced on Friday, …"
-			}
-		}
-		if ok && !used[after] && a.isSpeechCue(after) && end < last && a.tok(end) == "," && !a.hasCue(first, c) {
+		m, cue, end, ok := a.asideAt(c, last, used)
+		if ok && !a.hasCue(first, c) {
 			// the content runs on both sides of the attribution, which it holds
 			start := a.skipConjunction(first, c)
 			if last-start > 3*reach || last-end < 2 || a.anyQuoted(start, last) {
@@ -212,6 +200,29 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 	return a.subjectCueQuotes(first, last, used)
 }
 
+// asideAt reports whether the comma at token c opens an attribution set
+// between commas, before token last: ", the company said,", ", she
+// announced on Friday,". It returns the speaker's mention, the cue and the
+// closing comma. "Mr. Obama, officials said, has become …" takes any
+// speaker; rarer cues than "said" a name or a pronoun.
+func (a *attributor) asideAt(c, last int, used []bool) (m, cue Span, end int, ok bool) {
+	if a.tok(c) != "," || a.inPassage[c] {
+		return
+	}
+	m, after, found := a.speakerForward(c+1, last)
+	if !found || after >= last || !a.isNameOrPronoun(m) && !sayForms[a.lower(after)] {
+		return
+	}
+	cue, end, found = a.cueAt(after, last)
+	if found && end < last && cuePrepositions[a.lower(end)] {
+		if e := a.skipAdjunct(end, last); e > end && e < last && a.tok(e) == "," {
+			end = e // ", she announced on Friday, …"
+		}
+	}
+	ok = found && !used[after] && a.isSpeechCue(after) && end < last && a.tok(end) == ","
+	return m, cue, end, ok
+}
+
 // splitAtAside splits content [start, end) that "according to" ends when
 // an attribution of its own stands between commas inside it: "Revenue rose
 // 62% to $14.2 billion, the company said, against the $12.9 billion
@@ -220,15 +231,8 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 // with.
 func (a *attributor) splitAtAside(start, end int, cue, source Span, used []bool) ([]Quote, bool) {
 	for c := start + 3; c < end; c++ {
-		if a.tok(c) != "," || a.inPassage[c] {
-			continue
-		}
-		m, after, ok := a.speakerForward(c+1, end)
-		if !ok || after >= end || !a.isNameOrPronoun(m) && !sayForms[a.lower(after)] {
-			continue
-		}
-		asideCue, close, ok := a.cueAt(after, end)
-		if !ok || used[after] || !a.isSpeechCue(after) || close >= end || a.tok(close) != "," {
+		m, asideCue, close, ok := a.asideAt(c, end, used)
+		if !ok {
 			continue
 		}
 		before, ok := a.indirectQuote(start, c, asideCue, m, "indirect-trailing")

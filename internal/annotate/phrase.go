@@ -141,7 +141,7 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 	for lo > first && a.entAt[lo] >= 0 && a.entAt[lo-1] == a.entAt[lo] && a.d.Entities[a.entAt[lo]].Kind == Organization {
 		lo-- // a body's name the phrase would cut: "No 10 sources"
 	}
-	if lo-2 >= first && a.lower(lo-1) == "at" && orgStaff[a.lower(lo-2)] && a.entAt[lo] >= 0 {
+	if a.staffAt(lo, first) && a.entAt[lo] >= 0 {
 		lo -= 2 // "which analysts at Jefferies have said": the analysts
 	}
 	return a.mention(lo, t+1, false)
@@ -309,6 +309,12 @@ func (a *attributor) speakerForward(t, end int) (Span, int, bool) {
 	}
 	m, ok := a.mention(t, hi, true)
 	return m, a.skipParenthesis(hi, end), ok
+}
+
+// staffAt reports whether the two tokens before t, from first on, are a
+// firm's staff and "at" (orgStaff): "analysts at" before "Jefferies".
+func (a *attributor) staffAt(t, first int) bool {
+	return t-2 >= first && a.lower(t-1) == "at" && orgStaff[a.lower(t-2)]
 }
 
 // crowdWords open a phrase naming a crowd: "Tens of thousands of people",

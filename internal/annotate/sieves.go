@@ -988,7 +988,7 @@ func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
 		}
 		if a.entAt[t] >= 0 {
 			e := a.d.Entities[a.entAt[t]]
-			if e.Kind == Organization && t-2 >= first && a.lower(t-1) == "at" && orgStaff[a.lower(t-2)] && (t-2 == first || !a.has(t-3, capWord)) {
+			if e.Kind == Organization && a.staffAt(t, first) && (t-2 == first || !a.has(t-3, capWord)) {
 				// "Analysts at Morgan Stanley said … but warned": the analysts
 				return Span{a.d.Tokens[t-2].Start, e.End}, true
 			}

@@ -66,10 +66,8 @@ func TimelineOf(d *annotate.Document) []TimelineEntry {
 			return 1
 		case !a.Dated:
 			return 0
-		case !a.start.Equal(b.start):
-			return a.start.Compare(b.start)
 		}
-		return cmp.Compare(b.grain, a.grain)
+		return cmp.Or(a.start.Compare(b.start), cmp.Compare(b.grain, a.grain))
 	})
 	sorted := make([]TimelineEntry, len(out))
 	for k, i := range order {
