@@ -46,18 +46,6 @@ var speakerNouns = func() map[string]SpeakerKind {
 	return m
 }()
 
-// firmNouns name a business: "the carrier said", "the consumer goods group
-// announced". Like "the company", they stand for the firm the sentence
-// opens with or, else, the last firm named. "group" does so only with a
-// word that says what kind ("the consumer goods group"): alone it may be a
-// group of people.
-var firmNouns = wordSet(`company firm airline carrier retailer lender insurer carmaker automaker maker manufacturer
-	broadcaster publisher supermarket group`)
-
-// determiners open a common-noun speaker phrase.
-var determiners = wordSet(`the a an another one two three several some many most other his her its their our my your
-	both all these those this that each every no senior top u.s. federal local state`)
-
 // adverbials sit between a speaker and its verb: "Lavrov also said", "he has repeatedly urged".
 var adverbials = setOf("also", "has", "had", "have", "was", "is", "were", "are", "would", "will",
 	"did", "does", "do", "later", "then", "repeatedly", "again", "further", "once", "earlier",
@@ -339,10 +327,6 @@ func (a *attributor) namingParticiple(t int) bool {
 	return a.d.Tokens[t+1].Kind == Mark || a.has(t+1, capWord)
 }
 
-// phraseOnlyHeads open cue phrases but are no reporting verbs alone:
-// "according to", "quoted as saying", "put it", "went on".
-var phraseOnlyHeads = wordSet(`according quoted put puts went goes`)
-
 // announcesQuote reports whether a comma, a colon or a quotation mark
 // follows within a few words after token t, before end: "put it, "…"",
 // "put it in a statement: "…"".
@@ -432,9 +416,6 @@ func (a *attributor) paperBefore(p int) bool {
 	return false
 }
 
-// papers are what a text says shows something: "figures show", "data show".
-var papers = wordSet(`figures data documents records polls studies surveys statistics numbers`)
-
 // pluralSubject reports whether token p is a plural common noun that can
 // be the subject of a verb of belief: "economists", "officials", "polls".
 func (a *attributor) pluralSubject(p int) bool {
@@ -484,4 +465,26 @@ func (a *attributor) inHeadline(t int) bool {
 func (a *attributor) sentenceInitial(t int) bool {
 	first, _ := a.sentenceBounds(t)
 	return t == first
+}
+
+// The word lists of this file's rules, each built at start-up from its
+// entry in attributeLists (see wordSets).
+var firmNouns, determiners, phraseOnlyHeads, papers map[string]bool
+
+var attributeLists = wordSets{
+	// firmNouns name a business: "the carrier said", "the consumer goods group
+	// announced". Like "the company", they stand for the firm the sentence
+	// opens with or, else, the last firm named. "group" does so only with a
+	// word that says what kind ("the consumer goods group"): alone it may be a
+	// group of people.
+	{&firmNouns, `company firm airline carrier retailer lender insurer carmaker automaker maker manufacturer
+		broadcaster publisher supermarket group`},
+	// determiners open a common-noun speaker phrase.
+	{&determiners, `the a an another one two three several some many most other his her its their our my your
+		both all these those this that each every no senior top u.s. federal local state`},
+	// phraseOnlyHeads open cue phrases but are no reporting verbs alone:
+	// "according to", "quoted as saying", "put it", "went on".
+	{&phraseOnlyHeads, `according quoted put puts went goes`},
+	// papers are what a text says shows something: "figures show", "data show".
+	{&papers, `figures data documents records polls studies surveys statistics numbers`},
 }

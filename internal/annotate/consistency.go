@@ -262,10 +262,6 @@ func (f *nameFinder) orgInitials() map[string]bool {
 	return out
 }
 
-// clubShortForms end the names of football clubs and stand for them alone
-// in a sports report: "Arsenal stun City", "United's defence".
-var clubShortForms = wordSet(`city united town county villa palace forest`)
-
 // alignRows gives the rows of results, where a name is followed by a
 // country in brackets ("Goran Ivanisevic (Croatia) beat Scott Draper
 // (Australia) 6-7 6-3"), one kind of name: the kind two thirds of them
@@ -426,10 +422,6 @@ func (f *nameFinder) alignPair(a, b *mention) {
 	}
 }
 
-// wherePrepositions before two names joined by "and" or "or" say where:
-// "between Cardiff and Merthyr Tydfil", "into Manchester and Leeds".
-var wherePrepositions = wordSet(`between in into across near around throughout outside`)
-
 // listed reports whether mention b follows a with only a comma, "and" or
 // "or" (or a comma and one of those) between them, in one sentence.
 func (f *nameFinder) listed(a, b mention) bool {
@@ -487,10 +479,6 @@ func verbLikeWord(w string) bool {
 	return auxiliaries[w] || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")
 }
 
-// placeFirstWords start places' names as often as people's: "Cape
-// Breton", "San Antonio", "Port Talbot".
-var placeFirstWords = wordSet(`cape port fort isle san santa saint st. st`)
-
 // joinSurnames extends a word the tagger took alone for a person over the
 // capitalised word after it, when the text names a person by that second
 // word alone elsewhere, and by the first only ever before the second:
@@ -521,4 +509,20 @@ func (f *nameFinder) surnameAfter(i int) bool {
 	j := f.ms[i].last
 	return j < len(f.d.Tokens) && (i+1 == len(f.ms) || f.ms[i+1].first > j) && f.isNameWord(j) && !f.has(j, allCaps|inTitleWords) &&
 		f.d.Text[f.d.Tokens[j-1].End:f.d.Tokens[j].Start] == " "
+}
+
+// The word lists of this file's rules, each built at start-up from its
+// entry in consistencyLists (see wordSets).
+var clubShortForms, wherePrepositions, placeFirstWords map[string]bool
+
+var consistencyLists = wordSets{
+	// clubShortForms end the names of football clubs and stand for them alone
+	// in a sports report: "Arsenal stun City", "United's defence".
+	{&clubShortForms, `city united town county villa palace forest`},
+	// wherePrepositions before two names joined by "and" or "or" say where:
+	// "between Cardiff and Merthyr Tydfil", "into Manchester and Leeds".
+	{&wherePrepositions, `between in into across near around throughout outside`},
+	// placeFirstWords start places' names as often as people's: "Cape
+	// Breton", "San Antonio", "Port Talbot".
+	{&placeFirstWords, `cape port fort isle san santa saint st. st`},
 }

@@ -109,16 +109,6 @@ var cuePhrases = map[string][]string{
 	"puts":       {"puts it"},
 }
 
-// notGoingOn follow "went on" and "goes on" where they say what happened,
-// not that someone spoke on: "goes on sale", "went on trial".
-var notGoingOn = wordSet(`sale trial strike display record holiday leave air tour vacation a an`)
-
-// intentLemmas report a stance with an infinitive: "Clinton wants to triple
-// AmeriCorps", "Lavrov vowed to block the resolution". The content is the
-// infinitive clause, "to" included.
-var intentLemmas = wordSet(`want plan vow pledge promise threaten propose refuse decline agree hope intend seek sought aim
-	offer vowed expect prefer`)
-
 // cueWords maps every form of every reporting verb to what it is: the
 // hand-made list above (handCues), and the verb forms that open cues often
 // in news (lexicon/cues.tsv), which only report.
@@ -263,4 +253,19 @@ func ReportingVerbForms() []string {
 func cueAt(w string) (cueInfo, bool) {
 	c, ok := cueWords[lower(w)]
 	return c, ok
+}
+
+// The word lists of this file's rules, each built at start-up from its
+// entry in cueLists (see wordSets).
+var notGoingOn, intentLemmas map[string]bool
+
+var cueLists = wordSets{
+	// notGoingOn follow "went on" and "goes on" where they say what happened,
+	// not that someone spoke on: "goes on sale", "went on trial".
+	{&notGoingOn, `sale trial strike display record holiday leave air tour vacation a an`},
+	// intentLemmas report a stance with an infinitive: "Clinton wants to triple
+	// AmeriCorps", "Lavrov vowed to block the resolution". The content is the
+	// infinitive clause, "to" included.
+	{&intentLemmas, `want plan vow pledge promise threaten propose refuse decline agree hope intend seek sought aim
+		offer vowed expect prefer`},
 }

@@ -303,19 +303,6 @@ func (f *nameFinder) tidy(out []mention, m mention) []mention {
 	return out
 }
 
-// postNominals are the letters written after a person's name: counsel's
-// rank, honours and degrees.
-var postNominals = wordSet(`kc qc sc obe cbe mbe dbe kbe frs phd`)
-
-// memberTitles are the titles of elected members, after the place they
-// stand for or their party: "Norfolk MP", "Labour MSP".
-var memberTitles = wordSet(`mp msp mep mla`)
-
-// parties are words that name a party before a member's title ("Labour MP"):
-// the parties of the UK and the US, as their members are called.
-var parties = wordSet(`labour conservative tory lib dem liberal democrat snp plaid green reform independent
-	democratic republican unionist dup alliance`)
-
 // isParty reports whether tokens [first, last) name a party: "Labour", "Lib Dem".
 func (f *nameFinder) isParty(first, last int) bool {
 	for i := first; i < last; i++ {
@@ -325,27 +312,6 @@ func (f *nameFinder) isParty(first, last int) bool {
 	}
 	return true
 }
-
-// peoplePlurals are plural nouns of people written in capitals, which
-// the tagger may take for names: "MPs", "MEPs", "GPs".
-var peoplePlurals = wordSet(`mps meps msps mss mlas ams tds gps ceos vips`)
-
-// roleStarts are nouns for what a company is that a sentence may open
-// with before its name, capitalised, and that start no name:
-// "Chipmaker Nvalon Technologies said…".
-var roleStarts = wordSet(`chipmaker carmaker automaker drugmaker regulator watchdog retailer lender insurer brokerage developer
-	housebuilder broadcaster supermarket conglomerate`)
-
-// compass words make a nationality of a nationality: "South Korean", "S. African".
-var compass = wordSet(`north south east west n. s. northern southern eastern western`)
-
-// faithsAndPeoples name groups of people by faith or descent, or are the
-// adjectives of them: never one person, organization or place ("among
-// American Catholics", "Arabs and Jews", "Moslem rebels", "a Hutu
-// president"). ("Christian" is a given name too.)
-var faithsAndPeoples = wordSet(`catholics protestants christians evangelicals muslims moslems jews hindus buddhists sikhs
-	mormons arabs kurds shiites sunnis hutus tutsis catholic protestant evangelical muslim moslem islamic jewish
-	hindu buddhist sikh mormon shiite shi'ite sunni hutu tutsi`)
 
 // isBased reports whether the lower-cased word w says where something is
 // based ("london-based"): it comes before a name but is not part of it.
@@ -433,11 +399,6 @@ func (f *nameFinder) learnCasing() {
 	}
 }
 
-// functionWords never start a name, even capitalised at the start of a
-// sentence: "For Wall Street, ..." ("New", "North" may: not here).
-var functionWords = wordSet(`the a an for in on at by and but or of to with from as if when while after before since then so
-	yet`)
-
 // isParticleName reports whether w is a name behind a particle: "al-Assad", "bin-Laden".
 func isParticleName(w string) bool {
 	i := strings.IndexByte(w, '-')
@@ -446,9 +407,6 @@ func isParticleName(w string) bool {
 	}
 	return isUpperStart(w[i+1:])
 }
-
-// nameParticles are lower-case words inside people's names.
-var nameParticles = wordSet(`van von der den de du da das dos del della di la le bin ibn bint al el ben y ter ten 's`)
 
 // entities returns the mentions as the document's entity layer. A
 // "name" made only of title words is a title, not an organization ("U.S.
@@ -490,11 +448,6 @@ func (f *nameFinder) entities() []Entity {
 	}
 	return out
 }
-
-// commonAcronyms are initials of things, not of a body, that name nothing
-// alone ("the AI push", "an IPO next year"), though a name may hold them
-// ("Stability AI").
-var commonAcronyms = wordSet(`ai ipo ipos gdp ev evs cpi vat`)
 
 // insideTitle reports whether m, one word, stands inside "Chief …
 // Officer": "Technology" in "Chief Technology Officer Mira Murati", "Petty"
@@ -584,10 +537,6 @@ func isAcronym(w string) bool {
 	return letters >= 2
 }
 
-// institutions are title words that name a body on their own after
-// "the": "the House", "the Treasury".
-var institutions = wordSet(`house senate treasury`)
-
 // isInstitution reports whether tokens [first, last) name a listed body
 // ("Senate", "Congress") or, after "the", a house or a treasury ("the
 // House"): made of title words, they are no title.
@@ -613,4 +562,54 @@ func (f *nameFinder) onlyTitle(m mention) bool {
 		}
 	}
 	return role || m.last-m.first == 1 && f.has(m.first, inTitleWords) && !bodies[f.lower(m.first)] // "Labour"
+}
+
+// The word lists of this file's rules, each built at start-up from its
+// entry in entityLists (see wordSets).
+var (
+	postNominals, memberTitles, parties, peoplePlurals, roleStarts, compass      map[string]bool
+	faithsAndPeoples, functionWords, nameParticles, commonAcronyms, institutions map[string]bool
+)
+
+var entityLists = wordSets{
+	// postNominals are the letters written after a person's name: counsel's
+	// rank, honours and degrees.
+	{&postNominals, `kc qc sc obe cbe mbe dbe kbe frs phd`},
+	// memberTitles are the titles of elected members, after the place they
+	// stand for or their party: "Norfolk MP", "Labour MSP".
+	{&memberTitles, `mp msp mep mla`},
+	// parties are words that name a party before a member's title ("Labour MP"):
+	// the parties of the UK and the US, as their members are called.
+	{&parties, `labour conservative tory lib dem liberal democrat snp plaid green reform independent
+		democratic republican unionist dup alliance`},
+	// peoplePlurals are plural nouns of people written in capitals, which
+	// the tagger may take for names: "MPs", "MEPs", "GPs".
+	{&peoplePlurals, `mps meps msps mss mlas ams tds gps ceos vips`},
+	// roleStarts are nouns for what a company is that a sentence may open
+	// with before its name, capitalised, and that start no name:
+	// "Chipmaker Nvalon Technologies said…".
+	{&roleStarts, `chipmaker carmaker automaker drugmaker regulator watchdog retailer lender insurer brokerage developer
+		housebuilder broadcaster supermarket conglomerate`},
+	// compass words make a nationality of a nationality: "South Korean", "S. African".
+	{&compass, `north south east west n. s. northern southern eastern western`},
+	// faithsAndPeoples name groups of people by faith or descent, or are the
+	// adjectives of them: never one person, organization or place ("among
+	// American Catholics", "Arabs and Jews", "Moslem rebels", "a Hutu
+	// president"). ("Christian" is a given name too.)
+	{&faithsAndPeoples, `catholics protestants christians evangelicals muslims moslems jews hindus buddhists sikhs
+		mormons arabs kurds shiites sunnis hutus tutsis catholic protestant evangelical muslim moslem islamic jewish
+		hindu buddhist sikh mormon shiite shi'ite sunni hutu tutsi`},
+	// functionWords never start a name, even capitalised at the start of a
+	// sentence: "For Wall Street, ..." ("New", "North" may: not here).
+	{&functionWords, `the a an for in on at by and but or of to with from as if when while after before since then so
+		yet`},
+	// nameParticles are lower-case words inside people's names.
+	{&nameParticles, `van von der den de du da das dos del della di la le bin ibn bint al el ben y ter ten 's`},
+	// commonAcronyms are initials of things, not of a body, that name nothing
+	// alone ("the AI push", "an IPO next year"), though a name may hold them
+	// ("Stability AI").
+	{&commonAcronyms, `ai ipo ipos gdp ev evs cpi vat`},
+	// institutions are title words that name a body on their own after
+	// "the": "the House", "the Treasury".
+	{&institutions, `house senate treasury`},
 }

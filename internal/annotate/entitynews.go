@@ -9,9 +9,6 @@ import (
 // named storms, bodies named after a country ("Energy UK"), streets and
 // stadiums, and a name written with its question mark ("Which?").
 
-// councilKinds are the words between a place and "council": "Portland city council".
-var councilKinds = wordSet(`city county borough district town parish regional metropolitan state`)
-
 // councils marks a local council written in lower case after its place,
 // "Tower Hamlets council", "the Portland city council", or before it, "the
 // council of West Berkshire", as an organization, the word "council" with
@@ -55,10 +52,6 @@ func (f *nameFinder) councils(si int) []mention {
 	return dedupMentions(out)
 }
 
-// countryBodies are the countries a body's name may end in: "Energy UK",
-// "Sport England", "Shelter Cymru".
-var countryBodies = wordSet(`uk britain england scotland wales cymru ireland america usa canada australia`)
-
 // countryOrgs marks a run of capitalised words ending in a country, but
 // no place itself, as an organization: "Energy UK", "Water UK", "Sport
 // England", "Cancer Research UK". The words before the country must name
@@ -93,15 +86,6 @@ func (f *nameFinder) countryOrgs(si int) []mention {
 	return out
 }
 
-// titleModifiers qualify a title: "Former", "Acting".
-var titleModifiers = wordSet(`former acting deputy vice senior assistant associate special top interim`)
-
-// orgAdjectives start organizations' names ("National Grid", "Royal Mail",
-// "Federal Reserve", "United Airlines"); at the start of a sentence the
-// tagger, which cannot tell them from any capitalised first word, leaves
-// them out.
-var orgAdjectives = wordSet(`national royal federal international united global`)
-
 // orgStarts marks a sentence's first word, when it is one of
 // orgAdjectives, and the names after it as one organization ("National
 // Grid said"), or a place if the list has it ("United Kingdom").
@@ -124,9 +108,6 @@ func (f *nameFinder) orgStarts(si int) []mention {
 	}
 	return []mention{{first: i, last: j, kind: kind}}
 }
-
-// stormWords name a storm before its name: "Storm Darragh", "Hurricane Milton".
-var stormWords = wordSet(`storm hurricane typhoon cyclone`)
 
 // storms marks a named storm as an event, neither person, organization
 // nor place: "Storm Darragh", "Tropical Storm Alberto", and the storm's
@@ -162,14 +143,6 @@ func (f *nameFinder) storms(si int) []mention {
 	}
 	return out
 }
-
-// placeEnds end the names of streets, grounds and crossings ("Federal
-// Boulevard", "Goodison Park" is left to the tagger); placeStarts begin
-// those of rivers, lakes and mountains ("River Taff", "Mount Kenya").
-var (
-	placeEnds   = wordSet(`street road avenue boulevard stadium arena airport bridge gate`)
-	placeStarts = wordSet(`river lake mount mt. loch`)
-)
 
 // facilities marks streets, stadiums, airports, rivers and mountains as
 // places: "Federal Boulevard", "Gtech Community Stadium", "River Taff". A
@@ -232,20 +205,6 @@ func (f *nameFinder) gluedMarks(si int) []mention {
 	return out
 }
 
-// orgAppositions are the nouns that say, after a name and a comma, what
-// the name is: "Unison, the union that represents…", "NetChoice, a trade
-// group whose…", "Thames Water, the country's largest supplier".
-var orgAppositions = wordSet(`company firm group union regulator watchdog charity agency broadcaster publisher
-	supplier retailer lender insurer bank airline carrier operator manufacturer maker chipmaker carmaker
-	automaker drugmaker brewer brokerage consultancy conglomerate nonprofit non-profit association
-	organisation organization trust body party club newspaper network chain startup start-up utility site website
-	platform app`)
-
-// appositionEnds may follow the noun of an apposition: "…, the union that
-// represents", "…, a trade group whose members", "…, the regulator, said",
-// "Tmall, the shopping site run by Alibaba".
-var appositionEnds = wordSet(`that which whose who , . ; based for in with ) : run owned operated backed founded`)
-
 // orgAppositioned reports whether the tokens from i, after a name and its
 // comma, say what the name is: a determiner, up to four lower-case words
 // (a possessive among them: "the country's largest"), and a noun of
@@ -266,33 +225,11 @@ func (f *nameFinder) orgAppositioned(i, end int) bool {
 	return false
 }
 
-// bodies are organizations that UK and US news names by a bare word, not
-// in the tagger's list because the word has other uses ("labour costs"):
-// parties, stock exchanges and the houses of Parliament ("told the Commons"). Lower-cased, words separated by spaces.
-var bodies = wordSet(`labour tories snp nasdaq nyse commons lords eurostat`)
-
 // bodyAcronyms are bodies news names by an acronym, matched as written:
 // "MIT", "the NHS", "the SEC". (The tagger's list, lexicon/orgs.txt, has the
 // international ones; changing it would change the model's training.)
 var bodyAcronyms = setOf("MIT", "NHS", "ITV", "MI5", "MI6", "GCHQ", "SEC", "FTC", "FAA", "CDC", "NIH", "NOAA", "IRS",
 	"ONS", "UEFA", "NFL", "NBA", "MLB", "NHL", "ECB")
-
-// companies are companies known the world over whose names have no other
-// common use, which the tagger, trained on older news, reads as people or
-// places ("Samsung's cheapest model", "Huawei declined to comment"):
-// lower-cased. Names that are also words, surnames or places ("Amazon",
-// "Shell", "Tesla", "Philips") are left out ("Apple" is in: capitalised in
-// news it is the company), and so are Facebook, Twitter and YouTube: named,
-// they took the place of the people who posted on them as speakers ("On
-// Twitter, she responded … by saying"). The apps the tagger reads as
-// places (Instagram, Snapchat) are in.
-var companies = wordSet(`samsung huawei xiaomi alibaba tencent baidu bytedance lenovo foxconn tsmc nvidia
-	qualcomm intel microsoft google ibm cisco siemens bosch toyota honda nissan hyundai volkswagen renault
-	peugeot stellantis nestle nestlé unilever pfizer moderna astrazeneca novartis sanofi glaxosmithkline
-	bayer basf boeing airbus lockheed raytheon netflix spotify uber lyft airbnb paypal ebay walmart costco
-	starbucks nike adidas sony panasonic nintendo aramco gazprom rosneft exxonmobil exxon chevron glencore
-	hsbc barclays citigroup jpmorgan ubs vodafone ericsson nokia heineken carlsberg ikea volvo openai anthropic
-	instagram tiktok snapchat kroger ticketmaster apple`)
 
 // bodyPairs are the bodies of two words: "Plaid Cymru", "Lib Dems",
 // banks named after their founders, whose words alone are surnames
@@ -302,9 +239,6 @@ var bodyPairs = map[[2]string]bool{{"plaid", "cymru"}: true, {"lib", "dems"}: tr
 	{"goldman", "sachs"}: true, {"morgan", "stanley"}: true, {"wells", "fargo"}: true, {"credit", "suisse"}: true,
 	{"berkshire", "hathaway"}: true, {"lehman", "brothers"}: true, {"merrill", "lynch"}: true,
 	{"le", "monde"}: true, {"le", "figaro"}: true, {"der", "spiegel"}: true, {"el", "país"}: true}
-
-// indexWords follow an exchange's name when it names a share index.
-var indexWords = wordSet(`composite index 100`)
 
 // knownCompanies marks the companies of the list, capitalised, alone: a
 // capitalised word after one makes a longer name ("Samsung Electronics"),
@@ -366,4 +300,67 @@ func (f *nameFinder) knownBodies(si int) []mention {
 		i += n - 1
 	}
 	return out
+}
+
+// The word lists of this file's rules, each built at start-up from its
+// entry in entitynewsLists (see wordSets).
+var (
+	councilKinds, countryBodies, titleModifiers, orgAdjectives, stormWords, placeEnds map[string]bool
+	placeStarts, orgAppositions, appositionEnds, bodies, companies, indexWords        map[string]bool
+)
+
+var entitynewsLists = wordSets{
+	// councilKinds are the words between a place and "council": "Portland city council".
+	{&councilKinds, `city county borough district town parish regional metropolitan state`},
+	// countryBodies are the countries a body's name may end in: "Energy UK",
+	// "Sport England", "Shelter Cymru".
+	{&countryBodies, `uk britain england scotland wales cymru ireland america usa canada australia`},
+	// titleModifiers qualify a title: "Former", "Acting".
+	{&titleModifiers, `former acting deputy vice senior assistant associate special top interim`},
+	// orgAdjectives start organizations' names ("National Grid", "Royal Mail",
+	// "Federal Reserve", "United Airlines"); at the start of a sentence the
+	// tagger, which cannot tell them from any capitalised first word, leaves
+	// them out.
+	{&orgAdjectives, `national royal federal international united global`},
+	// stormWords name a storm before its name: "Storm Darragh", "Hurricane Milton".
+	{&stormWords, `storm hurricane typhoon cyclone`},
+	// placeEnds end the names of streets, grounds and crossings ("Federal
+	// Boulevard", "Goodison Park" is left to the tagger); placeStarts begin
+	// those of rivers, lakes and mountains ("River Taff", "Mount Kenya").
+	{&placeEnds, `street road avenue boulevard stadium arena airport bridge gate`},
+	{&placeStarts, `river lake mount mt. loch`},
+	// orgAppositions are the nouns that say, after a name and a comma, what
+	// the name is: "Unison, the union that represents…", "NetChoice, a trade
+	// group whose…", "Thames Water, the country's largest supplier".
+	{&orgAppositions, `company firm group union regulator watchdog charity agency broadcaster publisher
+		supplier retailer lender insurer bank airline carrier operator manufacturer maker chipmaker carmaker
+		automaker drugmaker brewer brokerage consultancy conglomerate nonprofit non-profit association
+		organisation organization trust body party club newspaper network chain startup start-up utility site website
+		platform app`},
+	// appositionEnds may follow the noun of an apposition: "…, the union that
+	// represents", "…, a trade group whose members", "…, the regulator, said",
+	// "Tmall, the shopping site run by Alibaba".
+	{&appositionEnds, `that which whose who , . ; based for in with ) : run owned operated backed founded`},
+	// bodies are organizations that UK and US news names by a bare word, not
+	// in the tagger's list because the word has other uses ("labour costs"):
+	// parties, stock exchanges and the houses of Parliament ("told the Commons"). Lower-cased, words separated by spaces.
+	{&bodies, `labour tories snp nasdaq nyse commons lords eurostat`},
+	// companies are companies known the world over whose names have no other
+	// common use, which the tagger, trained on older news, reads as people or
+	// places ("Samsung's cheapest model", "Huawei declined to comment"):
+	// lower-cased. Names that are also words, surnames or places ("Amazon",
+	// "Shell", "Tesla", "Philips") are left out ("Apple" is in: capitalised in
+	// news it is the company), and so are Facebook, Twitter and YouTube: named,
+	// they took the place of the people who posted on them as speakers ("On
+	// Twitter, she responded … by saying"). The apps the tagger reads as
+	// places (Instagram, Snapchat) are in.
+	{&companies, `samsung huawei xiaomi alibaba tencent baidu bytedance lenovo foxconn tsmc nvidia
+		qualcomm intel microsoft google ibm cisco siemens bosch toyota honda nissan hyundai volkswagen renault
+		peugeot stellantis nestle nestlé unilever pfizer moderna astrazeneca novartis sanofi glaxosmithkline
+		bayer basf boeing airbus lockheed raytheon netflix spotify uber lyft airbnb paypal ebay walmart costco
+		starbucks nike adidas sony panasonic nintendo aramco gazprom rosneft exxonmobil exxon chevron glencore
+		hsbc barclays citigroup jpmorgan ubs vodafone ericsson nokia heineken carlsberg ikea volvo openai anthropic
+		instagram tiktok snapchat kroger ticketmaster apple`},
+	// indexWords follow an exchange's name when it names a share index.
+	{&indexWords, `composite index 100`},
 }

@@ -135,9 +135,6 @@ func (f *nameFinder) shires(si int) []mention {
 	return out
 }
 
-// versus sets two sides against each other: "Yorkshire v Derbyshire".
-var versus = wordSet(`v v. vs vs. versus`)
-
 // occupations name the person after them even in lower case: "actor Miriam Hale".
 var occupations = wordSet(occupationWords)
 
@@ -267,12 +264,6 @@ func (f *nameFinder) speakers(si int) []mention {
 	return out
 }
 
-// otherHeads end names of places, buildings, prizes and events named after
-// people: "Beverly Hills", "Stanley Cup", "Kennedy Center".
-var otherHeads = wordSet(`hills hill city park street avenue road square bridge island islands beach bay valley
-	springs falls heights county stadium airport hall house tower center centre cup trophy award awards
-	prize memorial open classic`)
-
 // isFullName reports whether tokens [first, last) look like a person's
 // full name: two words or more, the first a known first name.
 func (f *nameFinder) isFullName(first, last int) bool {
@@ -294,20 +285,6 @@ var orgHeads = wordSet(`council ministry party inc inc. corp corp. co. ltd ltd. 
 	chronicle observer courier trust programme united rovers wanderers rangers athletic albion hotspur fc afc ` +
 	industryHeads)
 
-// newsAgencies are organizations that appear as credits: "(Reuters)", "(AP Photo/...)".
-var newsAgencies = wordSet(`reuters ap afp upi bloomberg xinhua tass itar-tass ria interfax dpa efe ansa kyodo yonhap pti
-	cnn bbc nbc abc cbs npr pbs`)
-
-// notNames are capitalised words that start sentences or headings but name nothing.
-var notNames = wordSet(`the a an in on at by for and but or if when while after before this that these those it he she
-	they we i you his her their our its my your there here as so yet also with from to of use close
-	popular what what's hot says said accuses read more related share comment comments advertisement
-	photo video updated published monday tuesday wednesday thursday friday saturday sunday january
-	february march april may june july august september october november december jan. feb. mar.
-	apr. jun. jul. aug. sept. sep. oct. nov. dec. sept no yes not all some many most one two three
-	new after despite however meanwhile today yesterday tomorrow western eastern northern southern
-	force of russia's analyst secretary we're you're they're i'm it's he's she's we've they've i've we'll i'll you'll they'll that's there's let's`)
-
 // companyHeads end company names that the text may shorten to the words
 // before them: "Quarrel Systems" … "Quarrel".
 var companyHeads = wordSet(`technologies systems industries holdings group motors airlines corporation
@@ -319,21 +296,6 @@ var companyHeads = wordSet(`technologies systems industries holdings group motor
 const industryHeads = `semiconductor semiconductors capital ventures securities investments bancorp robotics aerospace
 	dynamics solutions resources mining minerals steel energy petroleum communications telecom biosciences biotech
 	platforms therapeutics pharmaceuticals pharma labs laboratories logistics electronics chemicals`
-
-// departments head the names of government departments, whose remits
-// "and" may join: "Department of Health and Social Care".
-var departments = wordSet(`ministry department`)
-
-// orgSuffixes end company names and make one of any capitalised run: "Acme Inc.".
-var orgSuffixes = wordSet(`inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh spa bhd pty lp llp`)
-
-// jointRemits are the first of two remits that "and" joins in the name of a
-// public body: "Fire and Rescue Service", "Health and Safety Executive".
-var jointRemits = wordSet(`fire police health border revenue trade food culture housing education science
-	transport`)
-
-// orgConnectors join the words of an organization's name: "Bank of America".
-var orgConnectors = wordSet(`of for and & de on`)
 
 // isNameWord reports whether token i can be part of a name: a capitalised
 // word that is not a function word, or a name behind a particle ("al-Assad").
@@ -380,14 +342,6 @@ func (f *nameFinder) theNameAfter(c, end int) bool {
 	w := f.lower(c)
 	return (w == "of" || w == "for") && c+2 < end && f.lower(c+1) == "the" && !f.has(c+1, capWord) && f.isNameWord(c+2)
 }
-
-// memberNouns name the people of a body: "Council member", "Committee
-// chairman". commonBodies are the heads that, alone, name a body of a
-// kind and no one body ("Congress members" names one).
-var (
-	memberNouns  = wordSet(`member members chairman chairwoman chair leader leaders officials staff spokesman spokeswoman spokesperson`)
-	commonBodies = wordSet(`council committee board`)
-)
 
 // bodyNamed reports whether the text names a body by the head at token j
 // and a name before it elsewhere ("Eastbridge council"), which the head
@@ -440,10 +394,6 @@ func (f *nameFinder) possessiveStartsName(i, next int, suffix bool) bool {
 	}
 	return true
 }
-
-// stations follow a broadcaster's name in the name of one of its stations
-// or channels.
-var stations = wordSet(`radio news television tv world international online sport sports`)
 
 // orgHeads marks capitalised runs that end in an organization head
 // ("Security Council", "Russian Foreign Ministry") or a company suffix
@@ -604,10 +554,6 @@ func (f *nameFinder) titledNames(si int) []mention {
 	f.found = out // its array serves the next rule
 	return out
 }
-
-// monarchs are the titles of those who reign, whose names take an ordinal
-// in Roman numerals: "Pope Benedict XVI".
-var monarchs = wordSet(`king queen pope emperor empress tsar czar kaiser`)
 
 // isRegnal reports whether w is an ordinal in Roman numerals as a
 // monarch's name takes it: "I", "II", "XIV", up to eight letters.
@@ -882,17 +828,6 @@ func (f *nameFinder) riderTeams(si int) []mention {
 	return out
 }
 
-// placeNouns are kinds of place, or of its people, named before "of" and
-// the place ("the town of Bou Haroun", "the mayor of Port Ellis"); those
-// of placeHeads follow its name too ("the Nagorno-Karabakh region"), where
-// "town" or "city" would belong to the name or to a team ("Kansas City",
-// "the Volgograd side").
-var (
-	placeNouns = wordSet(`town village city port island suburb region regions province provinces district districts
-	enclave peninsula territory mayor residents`)
-	placeHeads = wordSet(`region regions province provinces district districts enclave peninsula territory`)
-)
-
 // afterAge reports whether token i follows "from" or "of" after a
 // person's age: "Ella, 15, from Brisbane", "Anna Lee, 34, of Harrogate".
 func (f *nameFinder) afterAge(i int) bool {
@@ -916,9 +851,6 @@ func (f *nameFinder) placeNamed(first, n, end int) (mention, bool) {
 	}
 	return mention{first: first, last: last, kind: Place}, true
 }
-
-// seatHolders hold a seat named after "for": "MP for Hallam West".
-var seatHolders = wordSet(`mp mps msp msps mla mlas mep meps ms td`)
 
 // placeContext marks the names that a kind of place names (placeNouns), on
 // the bounds the tagger gave them where it found them ("Northern Cape
@@ -1050,14 +982,6 @@ func (f *nameFinder) dateline(si int) []mention {
 	return out
 }
 
-// articles open the sentence after a dateline's dash.
-var articles = wordSet(`The A An`)
-
-// notDatelines are words in capitals that open a paragraph before a dash
-// without naming a place: labels of a story's kind or state.
-var notDatelines = wordSet(`note update updated correction clarification exclusive analysis breaking watch video photos
-	opinion editorial comment review factbox explainer live advisory`)
-
 // isDateNumber reports whether w is a written-out date: "1996-08-30", "9/16/2013".
 func isDateNumber(w string) bool {
 	if len(w) < 6 || w[0] < '0' || w[0] > '9' {
@@ -1065,34 +989,6 @@ func isDateNumber(w string) bool {
 	}
 	return strings.Count(w, "-") == 2 || strings.Count(w, "/") == 2
 }
-
-// monthWords begin a date in a dateline: "Moscow, Sept. 16".
-var monthWords = wordSet(`jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. january february march april may
-	june july august september october november december`)
-
-// sportWords show that a text reports sport: three different ones and it does.
-var sportWords = wordSet(`league goal goals striker midfielder defender goalkeeper innings wickets wicket batsman bowler
-	inning innings pitcher homer homers semifinal semi-final quarter-final quarterfinal playoff
-	playoffs fixtures soccer football cricket rugby baseball basketball hockey tennis golf standings
-	scorers equaliser equalizer overs runs touchdown tries try halftime half-time referee stadium championship
-	scored scorer penalty coach winger fullback full-back playmaker quarterback linebacker shortstop outfielder
-	infielder stoppage-time first-half second-half hat-trick header opener offside kick-off kickoff substitute`)
-
-// teamVerbs put a team before and after them in a sports report: "Leeds beat
-// Chelsea", "Kent drew with Essex".
-var teamVerbs = wordSet(`beat beats defeated defeat defeats thrashed routed edged blanked downed trounced crushed
-	hammered whipped outlasted overcame drew draw lost lose tied upset swept shut dismissed dismiss
-	bowled v vs vs.`)
-
-// teamBefore are words after which a sports report names a team: "against
-// Surrey", "drew with Kent", "win over Atalanta", "homered for Cleveland",
-// "joined Milan from Torino".
-var teamBefore = wordSet(`against over with to v vs vs. beat beats defeated thrashed routed edged blanked downed trounced
-	crushed hammered whipped dismissed dismiss for joined joins from host hosts hosted visit visits visited`)
-
-// journeyWords go before "to" or "from" a place, not a team.
-var journeyWords = wordSet(`travel travels travelled traveled traveling travelling trip trips flight flights fly flew move moved
-	return returned returning head headed heading go going went come came arrive arrived back way`)
 
 // teams marks, in a text that reports sport, the teams around a verb of
 // winning or losing: "Leicestershire beat Somerset", "lost to Nice". A team
@@ -1159,22 +1055,6 @@ func (f *nameFinder) teams(si int) []mention {
 	return dedupMentions(out)
 }
 
-// sideWords stand between a place and the name of a club from there:
-// "Rotterdam side Feyenoord", "Italian club Napoli".
-var sideWords = wordSet(`side club outfit`)
-
-// orgFollowers are words after an organization's name that tell what it
-// is: its people, its shares, its players and supporters ("Ericsson
-// spokesman", "Pirelli shares", "Surrey captain").
-var orgFollowers = wordSet(`spokesman spokeswoman spokesmen spokespeople spokesperson chairman chairwoman ceo shares
-	shareholders subsidiary subsidiaries captain skipper striker midfielder defender goalkeeper keeper
-	playmaker batsman bowler fans supporters players coach newspaper owner owners organisation
-	organization union`)
-
-// teamRoles follow "team" in the title of a team's head: "Red Bull team
-// principal Christian Horner".
-var teamRoles = wordSet(`principal boss manager owner chief director`)
-
 // positions and positionPairs are players' positions, which follow a
 // team's name; after "a", "an" or "former" the words before them describe
 // one player ("a former All-Star pitcher").
@@ -1183,48 +1063,6 @@ var (
 	positionPairs = map[[2]string]bool{{"tight", "end"}: true, {"wide", "receiver"}: true, {"running", "back"}: true}
 	describesOne  = wordSet(`a an former`)
 )
-
-// stockPlaces follow "stock" where the name before it is a place: "the
-// Warsaw stock exchange", "Tokyo stock prices".
-var stockPlaces = wordSet(`exchange exchanges market markets prices index indices trading`)
-
-// orgBefore are words before an organization's name that say what it is:
-// "news agency Tanjug", "tyre and cables giant Pirelli", "club Atalanta".
-var orgBefore = wordSet(`company firm group giant maker makers airline insurer retailer conglomerate
-	newspaper daily weekly agency broadcaster publisher distributor consortium club team side state-run
-	state-owned chain bank lender brewer carmaker automaker manufacturer supplier subsidiary unit
-	magazine journal tabloid channel network regulator watchdog charity union party brokerage nonprofit non-profit
-	operator chipmaker drugmaker supermarket consultancy think-tank thinktank`)
-
-// orgStaff are people who work at an organization, before "at" and its
-// name: "analysts at Goldman Sachs", "a researcher at the University of
-// Montreal"; and, after its name, "Morningstar analyst Ben Kaplan".
-var orgStaff = wordSet(`analyst analysts economist economists strategist strategists researcher researchers
-	scientist scientists trader traders banker bankers executive executives employee employees staff
-	worker workers engineer engineers lawyer lawyers spokesman spokeswoman spokesperson director`)
-
-// staffFollowers follow an organization's name and stand before a person's:
-// "Morningstar analyst Ben Kaplan".
-var staffFollowers = wordSet(`analyst analysts economist economists strategist strategists`)
-
-// chiefRoles follow "chief" in the title of an organization's head: "Ofgem
-// chief executive Jonathan Brearley".
-var chiefRoles = wordSet(`executive executives operating financial economist scientist`)
-
-// orgKinds are kinds of organization, which a list of them may follow:
-// "firms including Mobil, Shell and Caltex", "banks such as HSBC".
-var orgKinds = wordSet(`companies firms groups banks lenders insurers airlines carmakers automakers retailers chains
-	brewers manufacturers suppliers conglomerates multinationals newspapers broadcasters publishers
-	agencies clubs teams`)
-
-// orgRoles are roles held in a company, before "of" and its name:
-// "chairman of Genentech", "a subsidiary of Alphabet".
-var orgRoles = wordSet(`chairman chairwoman ceo founder co-founder cofounder shareholders employees subsidiary
-	spokesman spokeswoman shares unit division`)
-
-// teamTitles come before a team's name in a sports report: "title rivals
-// Essex", "champions Ajax".
-var teamTitles = wordSet(`rivals champions holders hosts visitors leaders newcomers`)
 
 // orgContext marks the names whose neighbours show them to be
 // organizations: a word for its people, shares or players after the name
@@ -1490,13 +1328,6 @@ func (f *nameFinder) initialsOf(acronym string, from, end int) int {
 	return j
 }
 
-// playWords follow a player's name and "'s" in a sports report: "Damsgaard's corner".
-var playWords = wordSet(`corner cross pass shot header free-kick free-kicks through-ball assist volley penalty strike`)
-
-// kinWords follow a person's name and "'s": "Yeltsin's wife".
-var kinWords = wordSet(`wife husband son sons daughter daughters father mother brother brothers sister sisters widow
-	widower parents grandson granddaughter fiancee fiance girlfriend boyfriend`)
-
 // personContext marks as a person the name the tagger found next to words
 // that only go with a person: an age ("Jeff Tarango, 27,"), a relative
 // ("Yeltsin's wife", "his wife Naina"), and in a sports report a cricket
@@ -1560,12 +1391,6 @@ func (f *nameFinder) personContext(si int) []mention {
 	return out
 }
 
-// personRoles are roles only a person holds, before a name set off by
-// commas: "Sudan's U.N. ambassador, Al-Harith Idriss,".
-var personRoles = wordSet(`ambassador envoy minister spokesman spokeswoman spokesperson president chairman chairwoman
-	secretary director governor mayor senator lawyer attorney prosecutor judge adviser advisor aide wife husband
-	son daughter mother father brother sister widow chief executive founder`)
-
 // isBowling reports whether w is a bowler's figures in cricket: overs,
 // maidens, runs and wickets, "10-0-41-2".
 func isBowling(w string) bool {
@@ -1585,12 +1410,6 @@ func isBowling(w string) bool {
 func isAge(w string) bool {
 	return len(w) == 2 && ('1' < w[0] || w[0] == '1' && w[1] >= '6') && w[0] <= '9' && '0' <= w[1] && w[1] <= '9'
 }
-
-// eventHeads end the names of events, contests, prizes, laws and wars:
-// "U.S. Open", "World Series of Golf", "Fed Cup", "PGA Tour", "Clean Air Act". Inside
-// a longer name they end nothing: "Federal Open Market Committee".
-var eventHeads = wordSet(`open cup cups championship championships tournament series games olympics festival
-	prix classic trophy award awards prize marathon rally act treaty war tour amendment telescope`)
 
 // events marks capitalised runs that end in an event's head ("Greater
 // Milwaukee Open", "Venice Film Festival"), or that continue after it with
@@ -1651,4 +1470,160 @@ func (f *nameFinder) taggedOrgStart(first, last int) int {
 		}
 	}
 	return first
+}
+
+// The word lists of this file's rules, each built at start-up from its
+// entry in entityrulesLists (see wordSets).
+var (
+	versus, otherHeads, newsAgencies, notNames, departments, orgSuffixes, jointRemits    map[string]bool
+	orgConnectors, memberNouns, commonBodies, stations, monarchs, placeNouns, placeHeads map[string]bool
+	seatHolders, articles, notDatelines, monthWords, sportWords, teamVerbs, teamBefore   map[string]bool
+	journeyWords, sideWords, orgFollowers, teamRoles, stockPlaces, orgBefore, orgStaff   map[string]bool
+	staffFollowers, chiefRoles, orgKinds, orgRoles, teamTitles, playWords, kinWords      map[string]bool
+	personRoles, eventHeads                                                              map[string]bool
+)
+
+var entityrulesLists = wordSets{
+	// versus sets two sides against each other: "Yorkshire v Derbyshire".
+	{&versus, `v v. vs vs. versus`},
+	// otherHeads end names of places, buildings, prizes and events named after
+	// people: "Beverly Hills", "Stanley Cup", "Kennedy Center".
+	{&otherHeads, `hills hill city park street avenue road square bridge island islands beach bay valley
+		springs falls heights county stadium airport hall house tower center centre cup trophy award awards
+		prize memorial open classic`},
+	// newsAgencies are organizations that appear as credits: "(Reuters)", "(AP Photo/...)".
+	{&newsAgencies, `reuters ap afp upi bloomberg xinhua tass itar-tass ria interfax dpa efe ansa kyodo yonhap pti
+		cnn bbc nbc abc cbs npr pbs`},
+	// notNames are capitalised words that start sentences or headings but name nothing.
+	{&notNames, `the a an in on at by for and but or if when while after before this that these those it he she
+		they we i you his her their our its my your there here as so yet also with from to of use close
+		popular what what's hot says said accuses read more related share comment comments advertisement
+		photo video updated published monday tuesday wednesday thursday friday saturday sunday january
+		february march april may june july august september october november december jan. feb. mar.
+		apr. jun. jul. aug. sept. sep. oct. nov. dec. sept no yes not all some many most one two three
+		new after despite however meanwhile today yesterday tomorrow western eastern northern southern
+		force of russia's analyst secretary we're you're they're i'm it's he's she's we've they've i've we'll i'll you'll they'll that's there's let's`},
+	// departments head the names of government departments, whose remits
+	// "and" may join: "Department of Health and Social Care".
+	{&departments, `ministry department`},
+	// orgSuffixes end company names and make one of any capitalised run: "Acme Inc.".
+	{&orgSuffixes, `inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh spa bhd pty lp llp`},
+	// jointRemits are the first of two remits that "and" joins in the name of a
+	// public body: "Fire and Rescue Service", "Health and Safety Executive".
+	{&jointRemits, `fire police health border revenue trade food culture housing education science
+		transport`},
+	// orgConnectors join the words of an organization's name: "Bank of America".
+	{&orgConnectors, `of for and & de on`},
+	// memberNouns name the people of a body: "Council member", "Committee
+	// chairman". commonBodies are the heads that, alone, name a body of a
+	// kind and no one body ("Congress members" names one).
+	{&memberNouns, `member members chairman chairwoman chair leader leaders officials staff spokesman spokeswoman spokesperson`},
+	{&commonBodies, `council committee board`},
+	// stations follow a broadcaster's name in the name of one of its stations
+	// or channels.
+	{&stations, `radio news television tv world international online sport sports`},
+	// monarchs are the titles of those who reign, whose names take an ordinal
+	// in Roman numerals: "Pope Benedict XVI".
+	{&monarchs, `king queen pope emperor empress tsar czar kaiser`},
+	// placeNouns are kinds of place, or of its people, named before "of" and
+	// the place ("the town of Bou Haroun", "the mayor of Port Ellis"); those
+	// of placeHeads follow its name too ("the Nagorno-Karabakh region"), where
+	// "town" or "city" would belong to the name or to a team ("Kansas City",
+	// "the Volgograd side").
+	{&placeNouns, `town village city port island suburb region regions province provinces district districts
+		enclave peninsula territory mayor residents`},
+	{&placeHeads, `region regions province provinces district districts enclave peninsula territory`},
+	// seatHolders hold a seat named after "for": "MP for Hallam West".
+	{&seatHolders, `mp mps msp msps mla mlas mep meps ms td`},
+	// articles open the sentence after a dateline's dash.
+	{&articles, `The A An`},
+	// notDatelines are words in capitals that open a paragraph before a dash
+	// without naming a place: labels of a story's kind or state.
+	{&notDatelines, `note update updated correction clarification exclusive analysis breaking watch video photos
+		opinion editorial comment review factbox explainer live advisory`},
+	// monthWords begin a date in a dateline: "Moscow, Sept. 16".
+	{&monthWords, `jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. january february march april may
+		june july august september october november december`},
+	// sportWords show that a text reports sport: three different ones and it does.
+	{&sportWords, `league goal goals striker midfielder defender goalkeeper innings wickets wicket batsman bowler
+		inning innings pitcher homer homers semifinal semi-final quarter-final quarterfinal playoff
+		playoffs fixtures soccer football cricket rugby baseball basketball hockey tennis golf standings
+		scorers equaliser equalizer overs runs touchdown tries try halftime half-time referee stadium championship
+		scored scorer penalty coach winger fullback full-back playmaker quarterback linebacker shortstop outfielder
+		infielder stoppage-time first-half second-half hat-trick header opener offside kick-off kickoff substitute`},
+	// teamVerbs put a team before and after them in a sports report: "Leeds beat
+	// Chelsea", "Kent drew with Essex".
+	{&teamVerbs, `beat beats defeated defeat defeats thrashed routed edged blanked downed trounced crushed
+		hammered whipped outlasted overcame drew draw lost lose tied upset swept shut dismissed dismiss
+		bowled v vs vs.`},
+	// teamBefore are words after which a sports report names a team: "against
+	// Surrey", "drew with Kent", "win over Atalanta", "homered for Cleveland",
+	// "joined Milan from Torino".
+	{&teamBefore, `against over with to v vs vs. beat beats defeated thrashed routed edged blanked downed trounced
+		crushed hammered whipped dismissed dismiss for joined joins from host hosts hosted visit visits visited`},
+	// journeyWords go before "to" or "from" a place, not a team.
+	{&journeyWords, `travel travels travelled traveled traveling travelling trip trips flight flights fly flew move moved
+		return returned returning head headed heading go going went come came arrive arrived back way`},
+	// sideWords stand between a place and the name of a club from there:
+	// "Rotterdam side Feyenoord", "Italian club Napoli".
+	{&sideWords, `side club outfit`},
+	// orgFollowers are words after an organization's name that tell what it
+	// is: its people, its shares, its players and supporters ("Ericsson
+	// spokesman", "Pirelli shares", "Surrey captain").
+	{&orgFollowers, `spokesman spokeswoman spokesmen spokespeople spokesperson chairman chairwoman ceo shares
+		shareholders subsidiary subsidiaries captain skipper striker midfielder defender goalkeeper keeper
+		playmaker batsman bowler fans supporters players coach newspaper owner owners organisation
+		organization union`},
+	// teamRoles follow "team" in the title of a team's head: "Red Bull team
+	// principal Christian Horner".
+	{&teamRoles, `principal boss manager owner chief director`},
+	// stockPlaces follow "stock" where the name before it is a place: "the
+	// Warsaw stock exchange", "Tokyo stock prices".
+	{&stockPlaces, `exchange exchanges market markets prices index indices trading`},
+	// orgBefore are words before an organization's name that say what it is:
+	// "news agency Tanjug", "tyre and cables giant Pirelli", "club Atalanta".
+	{&orgBefore, `company firm group giant maker makers airline insurer retailer conglomerate
+		newspaper daily weekly agency broadcaster publisher distributor consortium club team side state-run
+		state-owned chain bank lender brewer carmaker automaker manufacturer supplier subsidiary unit
+		magazine journal tabloid channel network regulator watchdog charity union party brokerage nonprofit non-profit
+		operator chipmaker drugmaker supermarket consultancy think-tank thinktank`},
+	// orgStaff are people who work at an organization, before "at" and its
+	// name: "analysts at Goldman Sachs", "a researcher at the University of
+	// Montreal"; and, after its name, "Morningstar analyst Ben Kaplan".
+	{&orgStaff, `analyst analysts economist economists strategist strategists researcher researchers
+		scientist scientists trader traders banker bankers executive executives employee employees staff
+		worker workers engineer engineers lawyer lawyers spokesman spokeswoman spokesperson director`},
+	// staffFollowers follow an organization's name and stand before a person's:
+	// "Morningstar analyst Ben Kaplan".
+	{&staffFollowers, `analyst analysts economist economists strategist strategists`},
+	// chiefRoles follow "chief" in the title of an organization's head: "Ofgem
+	// chief executive Jonathan Brearley".
+	{&chiefRoles, `executive executives operating financial economist scientist`},
+	// orgKinds are kinds of organization, which a list of them may follow:
+	// "firms including Mobil, Shell and Caltex", "banks such as HSBC".
+	{&orgKinds, `companies firms groups banks lenders insurers airlines carmakers automakers retailers chains
+		brewers manufacturers suppliers conglomerates multinationals newspapers broadcasters publishers
+		agencies clubs teams`},
+	// orgRoles are roles held in a company, before "of" and its name:
+	// "chairman of Genentech", "a subsidiary of Alphabet".
+	{&orgRoles, `chairman chairwoman ceo founder co-founder cofounder shareholders employees subsidiary
+		spokesman spokeswoman shares unit division`},
+	// teamTitles come before a team's name in a sports report: "title rivals
+	// Essex", "champions Ajax".
+	{&teamTitles, `rivals champions holders hosts visitors leaders newcomers`},
+	// playWords follow a player's name and "'s" in a sports report: "Damsgaard's corner".
+	{&playWords, `corner cross pass shot header free-kick free-kicks through-ball assist volley penalty strike`},
+	// kinWords follow a person's name and "'s": "Yeltsin's wife".
+	{&kinWords, `wife husband son sons daughter daughters father mother brother brothers sister sisters widow
+		widower parents grandson granddaughter fiancee fiance girlfriend boyfriend`},
+	// personRoles are roles only a person holds, before a name set off by
+	// commas: "Sudan's U.N. ambassador, Al-Harith Idriss,".
+	{&personRoles, `ambassador envoy minister spokesman spokeswoman spokesperson president chairman chairwoman
+		secretary director governor mayor senator lawyer attorney prosecutor judge adviser advisor aide wife husband
+		son daughter mother father brother sister widow chief executive founder`},
+	// eventHeads end the names of events, contests, prizes, laws and wars:
+	// "U.S. Open", "World Series of Golf", "Fed Cup", "PGA Tour", "Clean Air Act". Inside
+	// a longer name they end nothing: "Federal Open Market Committee".
+	{&eventHeads, `open cup cups championship championships tournament series games olympics festival
+		prix classic trophy award awards prize marathon rally act treaty war tour amendment telescope`},
 }

@@ -9,42 +9,6 @@ import (
 // `Lavrov said on Monday it may be time to …`, `X accused Y of …`,
 // `…, sources said.`, `According to X, …`.
 
-// contentOpeners are words after a cue that introduce the content and stay
-// outside it.
-var contentOpeners = wordSet(`that , :`)
-
-// adjunctStarts open a phrase between a cue and its content that belongs to
-// neither: "said on Monday", "told reporters in Geneva", "said in a statement".
-var adjunctStarts = wordSet(`on in at during late early earlier last this yesterday today tonight monday tuesday wednesday
-	thursday friday saturday sunday afterward afterwards later recently privately publicly again
-	repeatedly also then separately previously before after following`)
-
-// adjunctHeads end such a phrase.
-var adjunctHeads = wordSet(`statement interview conference briefing speech letter email e-mail post tweet twitter facebook
-	television tv radio report hearing meeting session call address remarks message video broadcast
-	week month year morning afternoon evening night day weekend time monday tuesday wednesday
-	thursday friday saturday sunday today yesterday tonight earlier later recently privately
-	publicly again repeatedly also then separately previously afterward afterwards`)
-
-// sayForms are the forms of "say", the one cue an attribution set inside
-// the content takes with any speaker: "Mr. Obama, officials said, has …".
-var sayForms = wordSet(`said say says`)
-
-// narrativeTurns open a clause after ", and" or ", but" in which the
-// narrator, not the speaker, goes on.
-var narrativeTurns = wordSet(`when while after asked pressed`)
-
-// auxiliaries are the verbs that mark a finite clause has begun (not "'s",
-// which is a possessive as often).
-var auxiliaries = wordSet(`is was are were be been has have had do does did will would can could may might should must
-	shall 're 've 'll ’re ’ve ’ll isn't wasn't aren't weren't hasn't haven't hadn't don't doesn't didn't won't
-	wouldn't can't couldn't shouldn't`)
-
-// contentNotStart are words that cannot open reported content: the cue was
-// not reporting a clause ("what he said were calls", "said nothing").
-var contentNotStart = wordSet(`were was is are had has have would will to nothing so yes no of about for with by and but or as
-	it. . , ; in on at out up goodbye hello thanks sorry`)
-
 // indirect returns the reported-speech quotes of the document, in order and
 // without overlaps, each with its cue and speaker mention.
 func (a *attributor) indirect() []Quote {
@@ -315,14 +279,6 @@ func (a *attributor) cueNamesAct(c, end int) bool {
 	return false
 }
 
-// calledEvents are what one calls into being, not words: "called an
-// election", "called a halt".
-var calledEvents = wordSet(`election elections vote referendum strike strikes halt ceasefire inquiry meeting summit`)
-
-// callOpeners open what is called into being after "call": "called a
-// snap election", "calls early vote".
-var callOpeners = wordSet(`a an snap early fresh general national`)
-
 // countAt reports whether tokens from t open with a count: "300,000 cans",
 // "about 2 million cars".
 func (a *attributor) countAt(t, end int) bool {
@@ -334,22 +290,6 @@ func (a *attributor) countAt(t, end int) bool {
 	}
 	return t < end && a.d.Tokens[t].Kind == Number
 }
-
-// countWords are counts written in words: "recalled three of its salads".
-// progressiveBe stand before a verb's "-ing" form: "is recalling".
-var (
-	countWords    = wordSet(`two three four five six seven eight nine ten dozens hundreds thousands millions`)
-	progressiveBe = wordSet(`is are was were`)
-)
-
-// approximately stand before a count: "about 300,000".
-var approximately = wordSet(`about nearly almost around roughly some over more up`)
-
-// objectVerbs take the one they judge as their object, and so are not
-// inverted after what was said: in "The association, which had opposed
-// the measure, praised the governor" the governor is praised, not speaking.
-var objectVerbs = wordSet(`praise criticize criticise condemn slam welcome thank hail applaud attack denounce decry laud
-	commend blame accuse mock ridicule deride brand label liken defend dismiss reject congratulate`)
 
 // appositiveToEnd reports whether tokens [t, last) describe the speaker up
 // to the sentence's end: a comma and a noun phrase ("…, said Brian Baker, a
@@ -438,11 +378,6 @@ func (a *attributor) skipSourceParticiple(t, last int) int {
 	return t
 }
 
-// sourceParticiples open a phrase that goes on describing a source: what
-// was done to a paper ("a study published in …", "a memo seen by Reuters",
-// "figures released on Wednesday").
-var sourceParticiples = wordSet(`published released seen obtained reviewed conducted carried commissioned compiled issued filed posted prepared`)
-
 // appositiveAfter reports whether the comma at token t opens an appositive
 // describing the phrase before it ("According to Ann Lee, a spokeswoman,
 // …"): a determiner and a few words up to another comma, with no verb.
@@ -478,14 +413,6 @@ func (a *attributor) openingCue(first, last int) int {
 	}
 	return -1
 }
-
-// relativeOpeners open a clause that describes the word before the comma,
-// not what was said: "…, which forced her to leave early".
-var relativeOpeners = wordSet(`which who whose where`)
-
-// contrastOpeners open what the narrator sets against reported content
-// after a comma: "…, while 95 members favored Clinton", "…, but cautioned …".
-var contrastOpeners = wordSet(`but while whereas however compared`)
 
 // clauseEnd returns where reported content starting at token start and
 // running to end stops short, at the first boundary after which the
@@ -561,10 +488,6 @@ func (a *attributor) accordingSource(t, end int) (Span, int, bool) {
 	return m, u, true // "the RealClearPolitics polling average": the name stays the mention
 }
 
-// complementAdjectives end a source's phrase only with what follows them:
-// "sources close to the negotiations", "people familiar with the matter".
-var complementAdjectives = wordSet(`close closest familiar near loyal allied linked`)
-
 // participleTail reports whether tokens from t, after a trailing cue, are
 // a short adjunct at most, then a comma and a participle that opens the
 // narrator's comment: "…, Eurostat data showed on Friday, strengthening
@@ -579,9 +502,6 @@ func (a *attributor) participleTail(t, last int) bool {
 	return a.participle(t+1) && !notParticiples[a.lower(t+1)]
 }
 
-// notParticiples end in "-ing" but open no participle clause.
-var notParticiples = wordSet(`nothing something everything anything morning evening during including according`)
-
 // closesBeforeContrast reports whether tokens from t on hold a short
 // phrase opening with a preposition, then a contrast: "…, the company said
 // in a filing, but volumes fell" ends the attribution at "filing". ("…,
@@ -593,10 +513,6 @@ func (a *attributor) closesBeforeContrast(t, last int) bool {
 	}
 	return a.fewWordsTo(t, last, func(u int) bool { return a.contrastAt(u, last) })
 }
-
-// cuePrepositions open the phrase that says where or when words were said:
-// "said in a statement", "said on Twitter", "said during a visit".
-var cuePrepositions = wordSet(`in on at during after before via through from over`)
 
 // contrastAt reports whether token t is a comma opening a contrast: ", but …".
 func (a *attributor) contrastAt(t, end int) bool {
@@ -655,9 +571,6 @@ func (a *attributor) groupOfPhrase(first, c int) (Span, bool) {
 	}
 	return a.d.Tokens[first].Span, true
 }
-
-// prepositions put the noun phrase after them out of a subject's place.
-var prepositions = wordSet(`for with in on at from by about into over under against between among to of`)
 
 // afterPreposition reports whether mention m follows a preposition.
 func (a *attributor) afterPreposition(m Span) bool {
@@ -879,16 +792,6 @@ func (a *attributor) contentStart(t, end int, info cueInfo) int {
 	return t
 }
 
-// scoreWords follow "added a" for a goal, not words: "added a late third".
-var scoreWords = wordSet(`late second third fourth fifth sixth goal try penalty header`)
-
-// foundStates follow "found" for a state, not a finding: "found dead".
-var foundStates = wordSet(`dead alive unconscious injured guilty innocent safe unharmed hanged`)
-
-// officeHolders are those voters may recall.
-var officeHolders = wordSet(`member members mayor governor governors official officials councillor councillors
-	councilman councilwoman senator senators trustee trustees legislator legislators lawmaker lawmakers`)
-
 // timeTail reports whether tokens [t, last) are a clause that says when
 // the words were said, after a trailing "said": "…, a White House official
 // said after the two leaders met for four hours."
@@ -898,9 +801,6 @@ func (a *attributor) timeTail(t, last int) bool {
 	}
 	return !a.hasCue(t+1, last)
 }
-
-// timeOpeners open a clause of time.
-var timeOpeners = wordSet(`after before when as while following`)
 
 // nounBeforeThat reports whether token t, right after a cue and before
 // "that", is a common noun the clause opens with ("says outage that hit
@@ -967,14 +867,6 @@ func (a *attributor) claimOwner(start, first int) (Span, bool) {
 	return Span{}, false
 }
 
-// claimNouns name what someone said or found: "the company's claim that …".
-var claimNouns = wordSet(`claim claims finding findings assertion assertions argument contention allegation
-	allegations accusation accusations insistence suggestion suggestions warning prediction conclusion testimony
-	promise pledge statement statements view position report reports rumour rumours rumor rumors`)
-
-// denials are the lemmas of verbs that deny what follows them.
-var denials = wordSet(`deny reject dismiss dispute refute rebut`)
-
 // reportsMore reports whether tokens [start, end) go on past what was
 // denied: a reporting verb of any kind, or "but" ("did not mention his
 // opponents by name but did note that …").
@@ -1020,21 +912,6 @@ func (a *attributor) negated(c, first int) bool {
 
 // unitMarks are punctuation that belongs to the number before it: "2.1%".
 var unitMarks = map[string]bool{"%": true, "‰": true, "°": true}
-
-// ownClauses open a clause of its own, whose "that" is not the cue's.
-var ownClauses = wordSet(`where which who whose while because although`)
-
-// questionOpeners open the question put to someone asked: "asked her whether …".
-var questionOpeners = wordSet(`what whether if why how where when`)
-
-// objectPronouns are the pronouns a listener may be.
-var objectPronouns = wordSet(`him her them us me you`)
-
-// listeners are those told, as a pronoun or a word for a group: "told
-// reporters", "tells jury", "told the committee".
-var listeners = wordSet(`him her them us me you reporters journalists lawmakers congress jury jurors court committee
-	inquiry hearing tribunal mps peers senators councillors parliament commons audience crowd supporters delegates
-	investors analysts shareholders staff employees colleagues members students viewers listeners readers`)
 
 // skipAdjunct skips a short phrase such as "on Monday" or "in a statement".
 func (a *attributor) skipAdjunct(t, end int) int {
@@ -1134,15 +1011,6 @@ func (a *attributor) isCueToken(u int) bool {
 	return c.verb && c.share >= 0.3
 }
 
-// aboutSpeaker open a phrase after an attribution that tells of the
-// speakers, not of what they said.
-var aboutSpeaker = wordSet(`speaking requesting declining citing`)
-
-// narratorGoesOn open, after ", X said,", a clause or a phrase of the
-// narrator's that sets the scene: "…, officials said, as rescuers searched
-// …", "…, she announced on Friday, hours after releasing …".
-var narratorGoesOn = wordSet(`as amid while whereas although though after before hours days weeks minutes moments shortly`)
-
 // skipConjunction steps over a conjunction opening reported content: "But the new plan …".
 func (a *attributor) skipConjunction(t, end int) int {
 	t = a.afterDateline(t, end) // "SAN FRANCISCO, Nov 24 (Reuters) - Veltrix is exploring …, according to …"
@@ -1204,4 +1072,117 @@ func (a *attributor) hasCue(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// The word lists of this file's rules, each built at start-up from its
+// entry in indirectLists (see wordSets).
+var (
+	contentOpeners, adjunctStarts, adjunctHeads, sayForms, narrativeTurns, auxiliaries     map[string]bool
+	contentNotStart, calledEvents, callOpeners, countWords, progressiveBe, approximately   map[string]bool
+	objectVerbs, sourceParticiples, relativeOpeners, contrastOpeners, complementAdjectives map[string]bool
+	notParticiples, cuePrepositions, prepositions, scoreWords, foundStates, officeHolders  map[string]bool
+	timeOpeners, claimNouns, denials, ownClauses, questionOpeners, objectPronouns          map[string]bool
+	listeners, aboutSpeaker, narratorGoesOn                                                map[string]bool
+)
+
+var indirectLists = wordSets{
+	// contentOpeners are words after a cue that introduce the content and stay
+	// outside it.
+	{&contentOpeners, `that , :`},
+	// adjunctStarts open a phrase between a cue and its content that belongs to
+	// neither: "said on Monday", "told reporters in Geneva", "said in a statement".
+	{&adjunctStarts, `on in at during late early earlier last this yesterday today tonight monday tuesday wednesday
+		thursday friday saturday sunday afterward afterwards later recently privately publicly again
+		repeatedly also then separately previously before after following`},
+	// adjunctHeads end such a phrase.
+	{&adjunctHeads, `statement interview conference briefing speech letter email e-mail post tweet twitter facebook
+		television tv radio report hearing meeting session call address remarks message video broadcast
+		week month year morning afternoon evening night day weekend time monday tuesday wednesday
+		thursday friday saturday sunday today yesterday tonight earlier later recently privately
+		publicly again repeatedly also then separately previously afterward afterwards`},
+	// sayForms are the forms of "say", the one cue an attribution set inside
+	// the content takes with any speaker: "Mr. Obama, officials said, has …".
+	{&sayForms, `said say says`},
+	// narrativeTurns open a clause after ", and" or ", but" in which the
+	// narrator, not the speaker, goes on.
+	{&narrativeTurns, `when while after asked pressed`},
+	// auxiliaries are the verbs that mark a finite clause has begun (not "'s",
+	// which is a possessive as often).
+	{&auxiliaries, `is was are were be been has have had do does did will would can could may might should must
+		shall 're 've 'll ’re ’ve ’ll isn't wasn't aren't weren't hasn't haven't hadn't don't doesn't didn't won't
+		wouldn't can't couldn't shouldn't`},
+	// contentNotStart are words that cannot open reported content: the cue was
+	// not reporting a clause ("what he said were calls", "said nothing").
+	{&contentNotStart, `were was is are had has have would will to nothing so yes no of about for with by and but or as
+		it. . , ; in on at out up goodbye hello thanks sorry`},
+	// calledEvents are what one calls into being, not words: "called an
+	// election", "called a halt".
+	{&calledEvents, `election elections vote referendum strike strikes halt ceasefire inquiry meeting summit`},
+	// callOpeners open what is called into being after "call": "called a
+	// snap election", "calls early vote".
+	{&callOpeners, `a an snap early fresh general national`},
+	// countWords are counts written in words: "recalled three of its salads".
+	// progressiveBe stand before a verb's "-ing" form: "is recalling".
+	{&countWords, `two three four five six seven eight nine ten dozens hundreds thousands millions`},
+	{&progressiveBe, `is are was were`},
+	// approximately stand before a count: "about 300,000".
+	{&approximately, `about nearly almost around roughly some over more up`},
+	// objectVerbs take the one they judge as their object, and so are not
+	// inverted after what was said: in "The association, which had opposed
+	// the measure, praised the governor" the governor is praised, not speaking.
+	{&objectVerbs, `praise criticize criticise condemn slam welcome thank hail applaud attack denounce decry laud
+		commend blame accuse mock ridicule deride brand label liken defend dismiss reject congratulate`},
+	// sourceParticiples open a phrase that goes on describing a source: what
+	// was done to a paper ("a study published in …", "a memo seen by Reuters",
+	// "figures released on Wednesday").
+	{&sourceParticiples, `published released seen obtained reviewed conducted carried commissioned compiled issued filed posted prepared`},
+	// relativeOpeners open a clause that describes the word before the comma,
+	// not what was said: "…, which forced her to leave early".
+	{&relativeOpeners, `which who whose where`},
+	// contrastOpeners open what the narrator sets against reported content
+	// after a comma: "…, while 95 members favored Clinton", "…, but cautioned …".
+	{&contrastOpeners, `but while whereas however compared`},
+	// complementAdjectives end a source's phrase only with what follows them:
+	// "sources close to the negotiations", "people familiar with the matter".
+	{&complementAdjectives, `close closest familiar near loyal allied linked`},
+	// notParticiples end in "-ing" but open no participle clause.
+	{&notParticiples, `nothing something everything anything morning evening during including according`},
+	// cuePrepositions open the phrase that says where or when words were said:
+	// "said in a statement", "said on Twitter", "said during a visit".
+	{&cuePrepositions, `in on at during after before via through from over`},
+	// prepositions put the noun phrase after them out of a subject's place.
+	{&prepositions, `for with in on at from by about into over under against between among to of`},
+	// scoreWords follow "added a" for a goal, not words: "added a late third".
+	{&scoreWords, `late second third fourth fifth sixth goal try penalty header`},
+	// foundStates follow "found" for a state, not a finding: "found dead".
+	{&foundStates, `dead alive unconscious injured guilty innocent safe unharmed hanged`},
+	// officeHolders are those voters may recall.
+	{&officeHolders, `member members mayor governor governors official officials councillor councillors
+		councilman councilwoman senator senators trustee trustees legislator legislators lawmaker lawmakers`},
+	// timeOpeners open a clause of time.
+	{&timeOpeners, `after before when as while following`},
+	// claimNouns name what someone said or found: "the company's claim that …".
+	{&claimNouns, `claim claims finding findings assertion assertions argument contention allegation
+		allegations accusation accusations insistence suggestion suggestions warning prediction conclusion testimony
+		promise pledge statement statements view position report reports rumour rumours rumor rumors`},
+	// denials are the lemmas of verbs that deny what follows them.
+	{&denials, `deny reject dismiss dispute refute rebut`},
+	// ownClauses open a clause of its own, whose "that" is not the cue's.
+	{&ownClauses, `where which who whose while because although`},
+	// questionOpeners open the question put to someone asked: "asked her whether …".
+	{&questionOpeners, `what whether if why how where when`},
+	// objectPronouns are the pronouns a listener may be.
+	{&objectPronouns, `him her them us me you`},
+	// listeners are those told, as a pronoun or a word for a group: "told
+	// reporters", "tells jury", "told the committee".
+	{&listeners, `him her them us me you reporters journalists lawmakers congress jury jurors court committee
+		inquiry hearing tribunal mps peers senators councillors parliament commons audience crowd supporters delegates
+		investors analysts shareholders staff employees colleagues members students viewers listeners readers`},
+	// aboutSpeaker open a phrase after an attribution that tells of the
+	// speakers, not of what they said.
+	{&aboutSpeaker, `speaking requesting declining citing`},
+	// narratorGoesOn open, after ", X said,", a clause or a phrase of the
+	// narrator's that sets the scene: "…, officials said, as rescuers searched
+	// …", "…, she announced on Friday, hours after releasing …".
+	{&narratorGoesOn, `as amid while whereas although though after before hours days weeks minutes moments shortly`},
 }

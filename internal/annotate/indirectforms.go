@@ -56,15 +56,6 @@ func (a *attributor) colonSpeaker(first, c int) bool {
 	return true
 }
 
-// pageLabels open a headline that names a kind of article, not a speaker.
-var pageLabels = wordSet(`analysis explainer opinion live update updates breaking exclusive watch video factbox
-	timeline editorial review comment photos podcast newsletter recap preview`)
-
-// sourceNouns head a phrase that stands for where reported content comes
-// from: "In a Des Moines Register poll last month, Mr. Cruz had a lead".
-var sourceNouns = wordSet(`poll polls survey surveys study report statement interview letter memo filing ruling
-	analysis review op-ed column editorial`)
-
 // inSource finds content introduced by "In" and its source: "In an NBC
 // News poll released Monday, 50 percent chose Clinton". The source is the
 // phrase up to its noun; what follows it up to the comma (a participle, a
@@ -93,9 +84,6 @@ func (a *attributor) inSource(first, last int) (Quote, bool) {
 	}
 	return Quote{}, false
 }
-
-// questionWords open the question reported after "asked".
-var questionWords = wordSet(`if whether what why how who whom which when where`)
 
 // askedQuestion finds a question put to someone and reported in the
 // narrator's words: "Asked whether he would run, Lavrov said …", "…, when
@@ -140,4 +128,20 @@ func overlapsAny(s Span, qs []Quote) bool {
 		}
 	}
 	return false
+}
+
+// The word lists of this file's rules, each built at start-up from its
+// entry in indirectformsLists (see wordSets).
+var pageLabels, sourceNouns, questionWords map[string]bool
+
+var indirectformsLists = wordSets{
+	// pageLabels open a headline that names a kind of article, not a speaker.
+	{&pageLabels, `analysis explainer opinion live update updates breaking exclusive watch video factbox
+		timeline editorial review comment photos podcast newsletter recap preview`},
+	// sourceNouns head a phrase that stands for where reported content comes
+	// from: "In a Des Moines Register poll last month, Mr. Cruz had a lead".
+	{&sourceNouns, `poll polls survey surveys study report statement interview letter memo filing ruling
+		analysis review op-ed column editorial`},
+	// questionWords open the question reported after "asked".
+	{&questionWords, `if whether what why how who whom which when where`},
 }

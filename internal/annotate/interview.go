@@ -11,12 +11,6 @@ import (
 // capitals ("PENCE: Well, look …"). Each answer or labelled line is a direct
 // quote of its paragraph.
 
-// interviewLabels are the labels of questions and answers.
-var (
-	questionLabels = wordSet(`q question`)
-	answerLabels   = wordSet(`a answer`)
-)
-
 // interviewQuotes returns the direct quotes of interview answers and
 // transcript lines, in order, and marks their paragraphs.
 func (a *attributor) interviewQuotes() []Quote {
@@ -119,11 +113,6 @@ func (a *attributor) interviewee(para int) Span {
 	return Span{}
 }
 
-// interviewerWords name, before a name, the one who asks: "our political
-// correspondent, James Okoro", "interviewed by". (Not "to" or "with": "We
-// spoke to", "an interview with" name the one who answers.)
-var interviewerWords = wordSet(`correspondent reporter editor interviewer journalist presenter host anchor columnist writer by`)
-
 // interviewer reports whether the name at span is introduced as the one
 // who asks: one of interviewerWords within the three words before it.
 func (a *attributor) interviewer(span Span) bool {
@@ -149,4 +138,18 @@ func isAllCaps(s string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// The word lists of this file's rules, each built at start-up from its
+// entry in interviewLists (see wordSets).
+var questionLabels, answerLabels, interviewerWords map[string]bool
+
+var interviewLists = wordSets{
+	// interviewLabels are the labels of questions and answers.
+	{&questionLabels, `q question`},
+	{&answerLabels, `a answer`},
+	// interviewerWords name, before a name, the one who asks: "our political
+	// correspondent, James Okoro", "interviewed by". (Not "to" or "with": "We
+	// spoke to", "an interview with" name the one who answers.)
+	{&interviewerWords, `correspondent reporter editor interviewer journalist presenter host anchor columnist writer by`},
 }

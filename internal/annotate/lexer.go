@@ -22,21 +22,43 @@ type Token struct {
 	Kind TokenKind
 }
 
-// abbreviations keep their final period inside the word token ("Sept.", "Mr.").
-// Single letters ("J.") and letter-period runs ("U.S.", "a.m.") are handled by shape.
-var abbreviations = wordSet(`mr mrs ms dr prof gen lt col maj capt cmdr sgt adm cpl sen rep gov pres supt insp det rev hon
-	amb atty sec st mt ft ave blvd rd jr sr inc corp co ltd llc bros plc dept univ assn jan feb mar
-	apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun no nos vs etc
-	al approx est fig vol ed eds p pp ala ariz ark calif colo conn del fla ga ill ind kan kans ky la
-	md mass mich minn miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo`)
-
-// leadingApostrophes are words that start with an apostrophe rather than a quotation mark.
-var leadingApostrophes = wordSet(`em tis twas cause til n round bout nuff`)
-
 // wordSet is setOf the space-separated words of list. Word lists are
 // written so: a list of string literals compiles to code that adds them one
 // by one, which the page would download.
 func wordSet(list string) map[string]bool { return setOf(strings.Fields(list)...) }
+
+// wordSets is a table of word lists, each a set and its words, as
+// wordSet reads them. The rules' files end with one each, and
+// buildWordSets fills their sets at start-up. A table is data in the
+// page's download where `var x = wordSet("…")` is code: some 200 bytes of
+// WebAssembly a list, 2.5 KB of the gzipped download over 160 lists.
+type wordSets []struct {
+	set   *map[string]bool
+	words string
+}
+
+// wordTables are the package's tables of word lists; TestWordTables
+// checks that each table and each set it fills is here.
+var wordTables = []wordSets{
+	attributeLists, consistencyLists, cueLists, entityLists, entitynewsLists, entityrulesLists,
+	indirectLists, indirectformsLists, interviewLists, lexerLists, namingLists, phraseLists,
+	sentenceLists, sievesLists, speakerLists, speechLists, titlesLists,
+}
+
+// buildWordSets fills the sets of wordTables, then the tables built from
+// them: wordLists and listedHashes. It runs before any annotation (init)
+// and after every package-level variable is set, those of the tables too.
+func buildWordSets() {
+	for _, t := range wordTables {
+		for _, e := range t {
+			*e.set = wordSet(e.words)
+		}
+	}
+	wordLists = listsByWord()
+	listedHashes = hashesOf(wordLists)
+}
+
+func init() { buildWordSets() }
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -360,4 +382,20 @@ func lower(s string) string {
 		b[i] = c
 	}
 	return string(b)
+}
+
+// The word lists of this file's rules, each built at start-up from its
+// entry in lexerLists (see wordSets).
+var abbreviations, leadingApostrophes map[string]bool
+
+var lexerLists = wordSets{
+	// abbreviations keep their final period inside the word token ("Sept.", "Mr.").
+	// Single letters ("J.") and letter-period runs ("U.S.", "a.m.") are handled by shape.
+	{&abbreviations, `mr mrs ms dr prof gen lt col maj capt cmdr sgt adm cpl sen rep gov pres supt insp det rev hon
+		amb atty sec st mt ft ave blvd rd jr sr inc corp co ltd llc bros plc dept univ assn jan feb mar
+		apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun no nos vs etc
+		al approx est fig vol ed eds p pp ala ariz ark calif colo conn del fla ga ill ind kan kans ky la
+		md mass mich minn miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo`},
+	// leadingApostrophes are words that start with an apostrophe rather than a quotation mark.
+	{&leadingApostrophes, `em tis twas cause til n round bout nuff`},
 }

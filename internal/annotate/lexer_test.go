@@ -1,11 +1,19 @@
 package annotate
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"maps"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestTokenize(t *testing.T) {
@@ -75,6 +83,72 @@ func TestIsAllCapsMatchesUpperCasing(t *testing.T) {
 		s := "A" + string(r)
 		if reference(s) != isAllCaps(s) {
 			t.Fatalf("%q: isAllCaps %v", s, isAllCaps(s))
+		}
+	}
+}
+
+// TestWordTables checks that each word list the package declares without
+// a value is filled at start-up: its set appears in exactly one table of
+// word lists, and that table in wordTables. A set missing from them would
+// stay nil and match no word, without any error.
+func TestWordTables(t *testing.T) {
+	fset := token.NewFileSet()
+	files, err := filepath.Glob("*.go")
+	require.NoError(t, err)
+	empty := map[string]bool{} // map[string]bool variables declared without a value
+	filled := map[string]int{} // sets in a table, and how many times
+	tables := map[string]bool{}
+	var listed []string // the tables in wordTables
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		require.NoError(t, err)
+		for _, decl := range f.Decls {
+			g, ok := decl.(*ast.GenDecl)
+			if !ok || g.Tok != token.VAR {
+				continue
+			}
+			for _, spec := range g.Specs {
+				v := spec.(*ast.ValueSpec)
+				if m, ok := v.Type.(*ast.MapType); ok && len(v.Values) == 0 && types.ExprString(m) == "map[string]bool" {
+					for _, n := range v.Names {
+						empty[n.Name] = true
+					}
+				}
+				for i, val := range v.Values {
+					lit, ok := val.(*ast.CompositeLit)
+					if !ok {
+						continue
+					}
+					switch types.ExprString(lit.Type) {
+					case "wordSets":
+						tables[v.Names[i].Name] = true
+						for _, e := range lit.Elts {
+							addr := e.(*ast.CompositeLit).Elts[0].(*ast.UnaryExpr)
+							filled[types.ExprString(addr.X)]++
+						}
+					case "[]wordSets":
+						for _, e := range lit.Elts {
+							listed = append(listed, types.ExprString(e))
+						}
+					}
+				}
+			}
+		}
+	}
+	assert.ElementsMatch(t, slices.Sorted(maps.Keys(tables)), listed, "the tables of word lists and wordTables")
+	for name := range empty {
+		assert.Equal(t, 1, filled[name], "%s: tables that fill it", name)
+	}
+	for name, n := range filled {
+		assert.True(t, empty[name], "%s is in a table but not declared without a value", name)
+		assert.Equal(t, 1, n, "%s: tables that fill it", name)
+	}
+	for _, table := range wordTables {
+		for _, e := range table {
+			assert.Len(t, *e.set, len(setOf(strings.Fields(e.words)...)), "%.30s", e.words)
 		}
 	}
 }

@@ -5,29 +5,6 @@ import "strings"
 // This file reads the labels people give: a short quotation that is the
 // name someone calls another by is that someone's words.
 
-// namingVerbs give a name or a label: `Reid called Trump a "con artist"`,
-// `Rubio, who he dubbed "the little senator"`.
-var namingVerbs = wordSet(`call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling
-	labelling brand brands branded branding nickname nicknames nicknamed`)
-
-// asVerbs give their label after "as": `referring to the US as the "Great
-// Satan"`, `has been pounding Trump as a "con artist"`.
-var asVerbs = wordSet(`describe describes described describing refer refers referred referring portray portrays
-	portrayed portraying characterize characterizes characterized characterizing characterise characterises
-	characterised depict depicts depicted dismiss dismisses dismissed dismissing deride derides derided
-	deriding denounce denounces denounced denouncing mock mocks mocked mocking attack attacks attacked
-	attacking slam slams slammed slamming blast blasts blasted blasting pound pounds pounded pounding hail
-	hails hailed hailing tout touts touted touting praise praises praised praising rate rates rated rating
-	criticize criticizes criticized criticizing criticise criticised paint paints painted painting cast
-	casts casting label labels labeled labelled brand brands branded`)
-
-// goForms take "after" as a verb of attack: "has gone after Trump as a ...".
-var goForms = wordSet(`go goes going gone went`)
-
-// passiveMarks before a verb make it passive or a name's: "was dubbed",
-// "so-called".
-var passiveMarks = wordSet(`is was were are be been being 's ’s get gets got getting so`)
-
 // labelWords is how many words a label may have; longer quotations are
 // speech of their own and go through the other sieves.
 const labelWords = 8
@@ -102,7 +79,32 @@ func (a *attributor) personalSubject(m Span) bool {
 	return t < len(a.d.Tokens) && (a.has(t, inSpeakerPronouns) || a.entAt[t] >= 0)
 }
 
-// labelArticles may stand between a naming verb's object and the label.
-var labelArticles = wordSet(`a an the`)
-
 func isIng(w string) bool { return len(w) > 4 && w[len(w)-3:] == "ing" }
+
+// The word lists of this file's rules, each built at start-up from its
+// entry in namingLists (see wordSets).
+var namingVerbs, asVerbs, goForms, passiveMarks, labelArticles map[string]bool
+
+var namingLists = wordSets{
+	// namingVerbs give a name or a label: `Reid called Trump a "con artist"`,
+	// `Rubio, who he dubbed "the little senator"`.
+	{&namingVerbs, `call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling
+		labelling brand brands branded branding nickname nicknames nicknamed`},
+	// asVerbs give their label after "as": `referring to the US as the "Great
+	// Satan"`, `has been pounding Trump as a "con artist"`.
+	{&asVerbs, `describe describes described describing refer refers referred referring portray portrays
+		portrayed portraying characterize characterizes characterized characterizing characterise characterises
+		characterised depict depicts depicted dismiss dismisses dismissed dismissing deride derides derided
+		deriding denounce denounces denounced denouncing mock mocks mocked mocking attack attacks attacked
+		attacking slam slams slammed slamming blast blasts blasted blasting pound pounds pounded pounding hail
+		hails hailed hailing tout touts touted touting praise praises praised praising rate rates rated rating
+		criticize criticizes criticized criticizing criticise criticised paint paints painted painting cast
+		casts casting label labels labeled labelled brand brands branded`},
+	// goForms take "after" as a verb of attack: "has gone after Trump as a ...".
+	{&goForms, `go goes going gone went`},
+	// passiveMarks before a verb make it passive or a name's: "was dubbed",
+	// "so-called".
+	{&passiveMarks, `is was were are be been being 's ’s get gets got getting so`},
+	// labelArticles may stand between a naming verb's object and the label.
+	{&labelArticles, `a an the`},
+}

@@ -8,17 +8,6 @@ import "strings"
 // quote rests on is the name inside the phrase when there is one, else the
 // phrase itself.
 
-// phraseStops are closed-class words that never sit inside a speaker's noun
-// phrase: auxiliaries, prepositions, conjunctions and relative pronouns.
-var phraseStops = wordSet(`is was are were be been being has have had do does did will would can could may might should
-	must shall in on at for with to from by about into over after before during since than as like
-	under without against between through that which who whom whose when where while because if but
-	or and so though although whether not n't isn't wasn't aren't weren't hasn't haven't hadn't don't doesn't didn't
-	won't wouldn't can't couldn't shouldn't also then there here it this these those what how why
-	said says say told according yes no just even only still now today yesterday later earlier
-	nobody everyone everybody someone somebody anyone anybody none nothing something everything
-	anything out up off down back away`)
-
 // inPhrase reports whether token u can be part of a speaker's noun phrase.
 func (a *attributor) inPhrase(u int) bool {
 	tok := a.d.Tokens[u]
@@ -241,9 +230,6 @@ func (a *attributor) capitalRun(t, end int) int {
 	return u
 }
 
-// clauseOpeners are adverbs and conjunctions that may stand before a clause's subject.
-var clauseOpeners = wordSet(`even but and also still yet so now then meanwhile however only indeed as`)
-
 // joinsNames reports whether token u is "and" or "'s" inside a phrase:
 // "Lavrov and Kerry", "Hollande's office", or any word inside a name.
 func (a *attributor) joinsNames(u int) bool {
@@ -281,10 +267,6 @@ func (a *attributor) postModifier(u int) bool {
 	return false
 }
 
-// rolesTo are the nouns of people who serve someone named after "to".
-var rolesTo = wordSet(`aide aides adviser advisers advisor advisors spokesman spokeswoman spokesperson ambassador envoy
-	counsel assistant deputy consultant successor heir`)
-
 // speakerForward parses a speaker phrase starting at token t and returns
 // its mention and the token after the phrase.
 func (a *attributor) speakerForward(t, end int) (Span, int, bool) {
@@ -316,10 +298,6 @@ func (a *attributor) speakerForward(t, end int) (Span, int, bool) {
 func (a *attributor) staffAt(t, first int) bool {
 	return t-2 >= first && a.lower(t-1) == "at" && orgStaff[a.lower(t-2)]
 }
-
-// crowdWords open a phrase naming a crowd: "Tens of thousands of people",
-// "Hundreds of protesters".
-var crowdWords = wordSet(`tens hundreds thousands millions dozens scores`)
 
 // roleBetween reports whether tokens [t, u) are words of a role between a
 // body and a person, with no word that joins two names ("of", "and"): "Chiefs
@@ -544,4 +522,29 @@ func (a *attributor) verbLike(u, first int) bool {
 		return false
 	}
 	return u == first || !a.has(u-1, inDeterminers)
+}
+
+// The word lists of this file's rules, each built at start-up from its
+// entry in phraseLists (see wordSets).
+var phraseStops, clauseOpeners, rolesTo, crowdWords map[string]bool
+
+var phraseLists = wordSets{
+	// phraseStops are closed-class words that never sit inside a speaker's noun
+	// phrase: auxiliaries, prepositions, conjunctions and relative pronouns.
+	{&phraseStops, `is was are were be been being has have had do does did will would can could may might should
+		must shall in on at for with to from by about into over after before during since than as like
+		under without against between through that which who whom whose when where while because if but
+		or and so though although whether not n't isn't wasn't aren't weren't hasn't haven't hadn't don't doesn't didn't
+		won't wouldn't can't couldn't shouldn't also then there here it this these those what how why
+		said says say told according yes no just even only still now today yesterday later earlier
+		nobody everyone everybody someone somebody anyone anybody none nothing something everything
+		anything out up off down back away`},
+	// clauseOpeners are adverbs and conjunctions that may stand before a clause's subject.
+	{&clauseOpeners, `even but and also still yet so now then meanwhile however only indeed as`},
+	// rolesTo are the nouns of people who serve someone named after "to".
+	{&rolesTo, `aide aides adviser advisers advisor advisors spokesman spokeswoman spokesperson ambassador envoy
+		counsel assistant deputy consultant successor heir`},
+	// crowdWords open a phrase naming a crowd: "Tens of thousands of people",
+	// "Hundreds of protesters".
+	{&crowdWords, `tens hundreds thousands millions dozens scores`},
 }

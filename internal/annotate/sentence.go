@@ -86,16 +86,6 @@ func trimSpan(text string, s Span) Span {
 	return s
 }
 
-// sentenceStarters are words that, capitalised after an abbreviation such as
-// "U.S." or an initial, show that a new sentence has begun.
-var sentenceStarters = wordSet(`the he she it they we i but and in a an this that these those there his her their its our on at
-	as if when while after before for however meanwhile also some many`)
-
-// nonFinalAbbreviations never end a sentence: titles and months come before
-// what they qualify.
-var nonFinalAbbreviations = wordSet(`mr. mrs. ms. dr. prof. gen. lt. col. maj. capt. sgt. adm. sen. rep. gov. pres. rev. hon. st. mt.
-	no. vs. jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.`)
-
 // splitSentences cuts each paragraph into sentences at terminal punctuation
 // followed by a capital, a digit or an opening mark, keeping closing marks and
 // brackets with the sentence they end.
@@ -197,4 +187,19 @@ func opensAt(text string, tok Token) bool {
 	before, _ := utf8.DecodeLastRuneInString(text[:tok.Start])
 	after, _ := utf8.DecodeRuneInString(text[tok.End:])
 	return (tok.Start == 0 || isSpace(before) || strings.ContainsRune("([{—–-", before)) && tok.End < len(text) && !isSpace(after)
+}
+
+// The word lists of this file's rules, each built at start-up from its
+// entry in sentenceLists (see wordSets).
+var sentenceStarters, nonFinalAbbreviations map[string]bool
+
+var sentenceLists = wordSets{
+	// sentenceStarters are words that, capitalised after an abbreviation such as
+	// "U.S." or an initial, show that a new sentence has begun.
+	{&sentenceStarters, `the he she it they we i but and in a an this that these those there his her their its our on at
+		as if when while after before for however meanwhile also some many`},
+	// nonFinalAbbreviations never end a sentence: titles and months come before
+	// what they qualify.
+	{&nonFinalAbbreviations, `mr. mrs. ms. dr. prof. gen. lt. col. maj. capt. sgt. adm. sen. rep. gov. pres. rev. hon. st. mt.
+		no. vs. jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.`},
 }

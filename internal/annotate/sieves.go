@@ -152,10 +152,6 @@ func (a *attributor) startsLower(p passage) bool {
 	return false
 }
 
-// headlineJoiners end the speaker after a headline's quotation and colon:
-// "housing minister on the rent crisis", "union chief says …".
-var headlineJoiners = wordSet(`on over as after says say warns tells admits insists in at about`)
-
 // headlineQuote reports whether passage i opens a headline: the first
 // paragraph of the text, short and without a final full stop.
 func (a *attributor) headlineQuote(i int) bool {
@@ -724,9 +720,6 @@ func (a *attributor) commaIn(from, to int) bool {
 	return false
 }
 
-// dayParts follow a day's name: "Thursday evening".
-var dayParts = wordSet(`morning afternoon evening night`)
-
 // dateEndingAt returns the first token of the date expression whose last
 // token is t, or -1.
 func (a *attributor) dateEndingAt(t int) int {
@@ -745,18 +738,6 @@ func (a *attributor) dateEndingAt(t int) int {
 	}
 	return u
 }
-
-// quantityWords are the heads of the share of a group that says something
-// in a poll: "Two in three said", "56 percent of voters polled say".
-var quantityWords = wordSet(`percent per cent half third thirds quarter quarters fifth fifths majority minority most
-	many some all two three four five six seven eight nine ten`)
-
-// quantityJoiners stand between the words of a share of a group: "two in
-// three", "some 56 percent of voters polled", "all but two".
-var quantityJoiners = wordSet(`in of but a about nearly almost just over than more those polled surveyed`)
-
-// approximators may open a share: "about half", "nearly 60 percent".
-var approximators = wordSet(`about nearly almost just`)
 
 // quantitySubject returns a share of a group that stands as the subject of
 // a cue whose subject phrase ends at token t: "Two in three", "Some 56
@@ -914,24 +895,6 @@ func (a *attributor) describedSubject(first, end int) (Span, bool) {
 	return Span{}, false
 }
 
-// groupWords head a noun phrase whose people follow "of": "A group of 14
-// authors".
-var groupWords = wordSet(`group coalition number handful dozen couple pair majority team delegation`)
-
-// subordinators open a clause with a subject of its own inside a sentence.
-var subordinators = wordSet(`after when as while because before since although though if until whereas once`)
-
-// indefiniteSpeakers open a sentence as its speaker: "One wrote:", "Another
-// said".
-var indefiniteSpeakers = wordSet(`one another someone somebody`)
-
-// pastVerbs are irregular past tenses that end a subject's noun phrase.
-var pastVerbs = wordSet(`stood rose fell said told made took went came gave left held won lost met sent spoke wrote ran
-	saw found got kept began brought bought sued`)
-
-// subjectOpeners open a clause before its subject: "When the chancellor …".
-var subjectOpeners = wordSet(`when after as while before once`)
-
 // byAge reports whether w describes someone by age: "78-year-old".
 func byAge(w string) bool { return strings.HasSuffix(w, "year-old") }
 
@@ -944,10 +907,6 @@ func (a *attributor) describesBefore(t int) bool {
 	}
 	return pastParticiple(a.lower(t)) || relativeOpeners[a.lower(t)]
 }
-
-// openingPrepositions open a phrase that may stand before a sentence's
-// subject: "In the recording, …", "After the vote, …".
-var openingPrepositions = wordSet(`in at on during after before since despite under amid following`)
 
 // sentenceSubject returns the first speaker-like phrase of tokens [first, end).
 func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
@@ -1121,9 +1080,6 @@ func (a *attributor) documentSubject(t int) (Span, bool) {
 	}
 	return Span{}, false
 }
-
-// documentNouns name writings whose words a text may quote.
-var documentNouns = wordSet(`document report letter memo statement filing study survey review plan proposal bill`)
 
 // carry gives passages still without a speaker the speaker of a neighbour:
 // the other half of an interrupted quote, an earlier passage of the same
@@ -1460,4 +1416,47 @@ func (a *attributor) lastSpeakerBefore(i int, indirect []Quote) (Span, bool) {
 		}
 	}
 	return best.Speaker, !best.Speaker.IsZero()
+}
+
+// The word lists of this file's rules, each built at start-up from its
+// entry in sievesLists (see wordSets).
+var (
+	headlineJoiners, dayParts, quantityWords, quantityJoiners, approximators, groupWords map[string]bool
+	subordinators, indefiniteSpeakers, pastVerbs, subjectOpeners, openingPrepositions    map[string]bool
+	documentNouns                                                                        map[string]bool
+)
+
+var sievesLists = wordSets{
+	// headlineJoiners end the speaker after a headline's quotation and colon:
+	// "housing minister on the rent crisis", "union chief says …".
+	{&headlineJoiners, `on over as after says say warns tells admits insists in at about`},
+	// dayParts follow a day's name: "Thursday evening".
+	{&dayParts, `morning afternoon evening night`},
+	// quantityWords are the heads of the share of a group that says something
+	// in a poll: "Two in three said", "56 percent of voters polled say".
+	{&quantityWords, `percent per cent half third thirds quarter quarters fifth fifths majority minority most
+		many some all two three four five six seven eight nine ten`},
+	// quantityJoiners stand between the words of a share of a group: "two in
+	// three", "some 56 percent of voters polled", "all but two".
+	{&quantityJoiners, `in of but a about nearly almost just over than more those polled surveyed`},
+	// approximators may open a share: "about half", "nearly 60 percent".
+	{&approximators, `about nearly almost just`},
+	// groupWords head a noun phrase whose people follow "of": "A group of 14
+	// authors".
+	{&groupWords, `group coalition number handful dozen couple pair majority team delegation`},
+	// subordinators open a clause with a subject of its own inside a sentence.
+	{&subordinators, `after when as while because before since although though if until whereas once`},
+	// indefiniteSpeakers open a sentence as its speaker: "One wrote:", "Another
+	// said".
+	{&indefiniteSpeakers, `one another someone somebody`},
+	// pastVerbs are irregular past tenses that end a subject's noun phrase.
+	{&pastVerbs, `stood rose fell said told made took went came gave left held won lost met sent spoke wrote ran
+		saw found got kept began brought bought sued`},
+	// subjectOpeners open a clause before its subject: "When the chancellor …".
+	{&subjectOpeners, `when after as while before once`},
+	// openingPrepositions open a phrase that may stand before a sentence's
+	// subject: "In the recording, …", "After the vote, …".
+	{&openingPrepositions, `in at on during after before since despite under amid following`},
+	// documentNouns name writings whose words a text may quote.
+	{&documentNouns, `document report letter memo statement filing study survey review plan proposal bill`},
 }

@@ -129,16 +129,6 @@ type speakerLinker struct {
 	servedBy map[string]spoke
 }
 
-// Pronouns by gender, for linking "he" and "she" to a person.
-var (
-	malePronouns   = wordSet(`he him his himself`)
-	femalePronouns = wordSet(`she her hers herself`)
-	maleTitles     = wordSet(`mr. mr sir lord king prince father brother congressman chairman spokesman`)
-	femaleTitles   = wordSet(`mrs. mrs ms. ms miss lady dame queen princess sister congresswoman chairwoman spokeswoman`)
-	maleKin        = wordSet(`husband father son brother grandfather uncle nephew widower boyfriend`)
-	femaleKin      = wordSet(`wife mother daughter sister grandmother aunt niece widow girlfriend`)
-)
-
 // clusterGenders guesses each person cluster's grammatical gender from the
 // titles before its names ("Mrs.", "Sir"), the given name that opens its
 // fullest name ("Donald", "Melanie"; ner.GivenNameGender), and the
@@ -374,12 +364,6 @@ func nameHolds(name, head string) bool {
 	return strings.Contains(name, head)
 }
 
-// tradeNouns name a business by its trade, which stands for the last
-// business that spoke when no other is at hand: "the lender said". (An
-// airline is found by its name; a broadcaster or a publisher that spoke
-// is more often a news outlet reporting.)
-var tradeNouns = wordSet(`lender retailer insurer carmaker automaker maker manufacturer supermarket`)
-
 // endsInDateline reports whether the text before a sentence's first name
 // is a dateline: "LONDON, Nov 18 — ", "BANGKOK (Reuters) - ". (The
 // attributor's afterDateline finds the same by tokens.)
@@ -405,15 +389,6 @@ func isPersonNoun(w string) bool {
 	return ok && k == SpeakerPerson
 }
 
-// nationalPeople are nouns for a person of a nation, as sports reports name
-// the one they are about: "the Dutchman", "the Spaniard" (not of a party or
-// a state: "the Republican", "The Tennessean" may be a paper).
-var nationalPeople = wordSet(`dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman
-	welshman welshwoman scotsman scotswoman spaniard briton finn dane swede pole scot serb croat swiss american
-	australian canadian german italian belgian austrian portuguese brazilian argentine argentinian mexican colombian
-	chilean uruguayan japanese korean indian pakistani kenyan ethiopian nigerian ghanaian russian ukrainian norwegian
-	czech hungarian greek turk egyptian moroccan kiwi`)
-
 // commonPlural reports whether the words of a speaker phrase are common
 // nouns (capitalised at most the first) ending in a plural: "Operators",
 // "rescue workers", "Some residents".
@@ -430,16 +405,6 @@ func commonPlural(words []string) bool {
 	return len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !strings.HasSuffix(head, "is") &&
 		!strings.HasSuffix(head, "us") && !strings.HasSuffix(head, "'s") && !strings.HasSuffix(head, "’s") && head != "news"
 }
-
-// singulars open a noun phrase that names one: "a", "each".
-var singulars = wordSet(`a an one another each every this that`)
-
-// notHeadWords come after the head of a noun phrase: "familiar with the
-// talks", "leaders of the party", "people who".
-var notHeadWords = wordSet(`of with for from at in on by who that which whose familiar close`)
-
-// phraseJoiners join a speaker noun to what follows it: "analysts at …".
-var phraseJoiners = wordSet(`at of for from with in to`)
 
 // entityAt returns the entity whose span is exactly m, or -1.
 func (l *speakerLinker) entityAt(m Span) int {
@@ -657,13 +622,6 @@ func (l *speakerLinker) sentenceStart(off int) int {
 	return off
 }
 
-// anaphoricHeads end descriptions that stand for a person the story has
-// named, when "the" opens them: "the Florida senator", "the Republican
-// presidential nominee", "the billionaire". Heads that name a new person
-// as often ("the spokesman", "the official", "the president") are not
-// among them; those find their person by its title only (describedCluster).
-var anaphoricHeads = wordSet(`senator governor mayor candidate nominee frontrunner front-runner congressman congresswoman lawmaker billionaire businessman businesswoman mogul tycoon actor actress singer incumbent challenger admiral ambassador`)
-
 // anaphoric returns the cluster of the person that a description of up to
 // five words opening with "the" (words, lower-cased) stands for: the
 // nearest person titled with its noun and each of its modifiers ("the
@@ -693,11 +651,6 @@ func (l *speakerLinker) anaphoric(m Span, words []string) int {
 	}
 	return l.subjectBefore(m, head)
 }
-
-// ledeOpeners open a description that the opening paragraphs name later,
-// besides a possessive: "the defence secretary", "its chief executive",
-// "a police officer".
-var ledeOpeners = wordSet(`the its a an`)
 
 // ledeDescribed returns the cluster of the person that a description in
 // the text's first paragraphs (words, lower-cased: "france's labour
@@ -822,11 +775,6 @@ func publicBody(name string) bool {
 	return publicHeads[lastWord(w)]
 }
 
-var (
-	publicHeads  = wordSet(`union council commission ministry department government parliament party court agency police army navy assembly senate congress committee office authority nations administration regulator tribunal service`)
-	bodyInitials = wordSet(`eu un nato who imf wto fbi cia nhs ons fda sec ftc ecb`)
-)
-
 // describes reports whether a title holds each of a description's
 // modifiers (lower-cased): "the Florida senator" is not "Sen. Ted Cruz",
 // nor "the Democratic presidential nominee" "Republican presidential
@@ -846,9 +794,6 @@ func describes(title string, modifiers []string, head string) bool {
 	}
 	return true
 }
-
-// timeModifiers tell when a description held, not who it is.
-var timeModifiers = wordSet(`presumptive current`)
 
 // headGender is 1 for a head that names a man ("congressman"), -1 for one
 // that names a woman ("actress"), 0 otherwise.
@@ -980,10 +925,6 @@ type linkedMention struct {
 	cluster int
 }
 
-// questionCues ask rather than say: the one asked speaks next ("Ryan did
-// not exude confidence when Tapper asked whether …").
-var questionCues = wordSet(`ask asks asked asking wonder wonders wondered inquire inquires inquired enquired question questions questioned query queried`)
-
 // linkedTo records that the speaker mention m of a quote with cue cue was
 // linked to speaker s, when s is a person of the text's names, m is not a
 // pronoun other than "he" or "she", and the cue does not ask.
@@ -1058,10 +999,6 @@ func plural(name string) bool {
 	return irregularPlurals[w] || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
 }
 
-// irregularPlurals are plural nouns of people without an "s": "the people,
-// who asked not to be identified".
-var irregularPlurals = wordSet(`people men women children`)
-
 // groupBefore returns the phrase that opens the sentence before the one
 // that mention m opens, in its paragraph, when it is "the" and a plural
 // noun of speakers: "The researchers", "The investigators".
@@ -1120,4 +1057,64 @@ func dedupSpans(s []Span) []Span {
 		}
 	}
 	return out
+}
+
+// The word lists of this file's rules, each built at start-up from its
+// entry in speakerLists (see wordSets).
+var (
+	malePronouns, femalePronouns, maleTitles, femaleTitles, maleKin, femaleKin, tradeNouns map[string]bool
+	nationalPeople, singulars, notHeadWords, phraseJoiners, anaphoricHeads, ledeOpeners    map[string]bool
+	publicHeads, bodyInitials, timeModifiers, questionCues, irregularPlurals               map[string]bool
+)
+
+var speakerLists = wordSets{
+	// Pronouns by gender, for linking "he" and "she" to a person.
+	{&malePronouns, `he him his himself`},
+	{&femalePronouns, `she her hers herself`},
+	{&maleTitles, `mr. mr sir lord king prince father brother congressman chairman spokesman`},
+	{&femaleTitles, `mrs. mrs ms. ms miss lady dame queen princess sister congresswoman chairwoman spokeswoman`},
+	{&maleKin, `husband father son brother grandfather uncle nephew widower boyfriend`},
+	{&femaleKin, `wife mother daughter sister grandmother aunt niece widow girlfriend`},
+	// tradeNouns name a business by its trade, which stands for the last
+	// business that spoke when no other is at hand: "the lender said". (An
+	// airline is found by its name; a broadcaster or a publisher that spoke
+	// is more often a news outlet reporting.)
+	{&tradeNouns, `lender retailer insurer carmaker automaker maker manufacturer supermarket`},
+	// nationalPeople are nouns for a person of a nation, as sports reports name
+	// the one they are about: "the Dutchman", "the Spaniard" (not of a party or
+	// a state: "the Republican", "The Tennessean" may be a paper).
+	{&nationalPeople, `dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman
+		welshman welshwoman scotsman scotswoman spaniard briton finn dane swede pole scot serb croat swiss american
+		australian canadian german italian belgian austrian portuguese brazilian argentine argentinian mexican colombian
+		chilean uruguayan japanese korean indian pakistani kenyan ethiopian nigerian ghanaian russian ukrainian norwegian
+		czech hungarian greek turk egyptian moroccan kiwi`},
+	// singulars open a noun phrase that names one: "a", "each".
+	{&singulars, `a an one another each every this that`},
+	// notHeadWords come after the head of a noun phrase: "familiar with the
+	// talks", "leaders of the party", "people who".
+	{&notHeadWords, `of with for from at in on by who that which whose familiar close`},
+	// phraseJoiners join a speaker noun to what follows it: "analysts at …".
+	{&phraseJoiners, `at of for from with in to`},
+	// anaphoricHeads end descriptions that stand for a person the story has
+	// named, when "the" opens them: "the Florida senator", "the Republican
+	// presidential nominee", "the billionaire". Heads that name a new person
+	// as often ("the spokesman", "the official", "the president") are not
+	// among them; those find their person by its title only (describedCluster).
+	{&anaphoricHeads, `senator governor mayor candidate nominee frontrunner front-runner congressman congresswoman lawmaker billionaire businessman businesswoman mogul tycoon actor actress singer incumbent challenger admiral ambassador`},
+	// ledeOpeners open a description that the opening paragraphs name later,
+	// besides a possessive: "the defence secretary", "its chief executive",
+	// "a police officer".
+	{&ledeOpeners, `the its a an`},
+	// publicHeads end the names of public bodies and bodyInitials are the
+	// initials of some (publicBody): "Data Protection Commission", "EU".
+	{&publicHeads, `union council commission ministry department government parliament party court agency police army navy assembly senate congress committee office authority nations administration regulator tribunal service`},
+	{&bodyInitials, `eu un nato who imf wto fbi cia nhs ons fda sec ftc ecb`},
+	// timeModifiers tell when a description held, not who it is.
+	{&timeModifiers, `presumptive current`},
+	// questionCues ask rather than say: the one asked speaks next ("Ryan did
+	// not exude confidence when Tapper asked whether …").
+	{&questionCues, `ask asks asked asking wonder wonders wondered inquire inquires inquired enquired question questions questioned query queried`},
+	// irregularPlurals are plural nouns of people without an "s": "the people,
+	// who asked not to be identified".
+	{&irregularPlurals, `people men women children`},
 }

@@ -5,12 +5,6 @@ import "strings"
 // This file tells speech from quoted words that only name or label: titles
 // of works, terms, asides.
 
-// notSpeechBefore are words that make the quoted words after them a name or a term, not speech.
-var notSpeechBefore = wordSet(`so-called titled entitled nicknamed dubbed named slogan hashtag film movie book song album show
-	series novel play programme program operation magazine column headline article essay poem
-	painting exhibition game app brand label mantra motto catchphrase banner sign signs read reading
-	reads marked stamped`)
-
 // cueJustBefore reports whether a reporting verb stands among the four
 // tokens before token t: `called the winner "Miss Piggy"` names, in speech.
 func (a *attributor) cueJustBefore(t int) bool {
@@ -30,12 +24,6 @@ func (a *attributor) cueJustBefore(t int) bool {
 	}
 	return false
 }
-
-// workNouns name works whose titles are quoted, or their makers: "his 2002
-// book, "Make Your Kid a Millionaire"", "author of "The Art of the Deal"".
-var workNouns = wordSet(`book film movie show song album series novel play column op-ed commentary editorial article essay poem memoir
-	documentary episode program programme podcast report study paper speech ad advertisement
-	headline titled entitled author co-author co-editor autobiography`)
 
 // afterWorkNoun reports whether one of the three tokens before token t names a work.
 func (a *attributor) afterWorkNoun(t int) bool {
@@ -202,12 +190,6 @@ func insideReport(p passage, reported []Quote) (Quote, bool) {
 	return Quote{}, false
 }
 
-// strongSieves read a cue right beside the passage: what they attribute is speech.
-var strongSieves = wordSet(`trailing-cue trailing-inverted according-to dash interview`)
-
-// titleWords of small words stay lower case inside a title: "Face the Nation".
-var titleSmallWords = wordSet(`a an the of and or in on at to for with by is from`)
-
 // titleCase reports whether every word of the passage starts with a capital
 // (small words aside), as the titles of shows, books and songs do.
 func (a *attributor) titleCase(p passage) bool {
@@ -251,9 +233,6 @@ func (a *attributor) bylined(p passage) bool {
 	}
 	return a.has(n, capWord)
 }
-
-// socialNetworks are where a promotional line asks readers to follow a writer.
-var socialNetworks = wordSet(`twitter facebook instagram`)
 
 // furniture reports whether the passage is a paragraph of page furniture
 // that a scraper left in marks: a "Related:" label, or "Follow Ann Lee on
@@ -305,4 +284,27 @@ func (a *attributor) endsSentence(p passage) bool {
 		return true
 	}
 	return false
+}
+
+// The word lists of this file's rules, each built at start-up from its
+// entry in speechLists (see wordSets).
+var notSpeechBefore, workNouns, strongSieves, titleSmallWords, socialNetworks map[string]bool
+
+var speechLists = wordSets{
+	// notSpeechBefore are words that make the quoted words after them a name or a term, not speech.
+	{&notSpeechBefore, `so-called titled entitled nicknamed dubbed named slogan hashtag film movie book song album show
+		series novel play programme program operation magazine column headline article essay poem
+		painting exhibition game app brand label mantra motto catchphrase banner sign signs read reading
+		reads marked stamped`},
+	// workNouns name works whose titles are quoted, or their makers: "his 2002
+	// book, "Make Your Kid a Millionaire"", "author of "The Art of the Deal"".
+	{&workNouns, `book film movie show song album series novel play column op-ed commentary editorial article essay poem memoir
+		documentary episode program programme podcast report study paper speech ad advertisement
+		headline titled entitled author co-author co-editor autobiography`},
+	// strongSieves read a cue right beside the passage: what they attribute is speech.
+	{&strongSieves, `trailing-cue trailing-inverted according-to dash interview`},
+	// titleWords of small words stay lower case inside a title: "Face the Nation".
+	{&titleSmallWords, `a an the of and or in on at to for with by is from`},
+	// socialNetworks are where a promotional line asks readers to follow a writer.
+	{&socialNetworks, `twitter facebook instagram`},
 }

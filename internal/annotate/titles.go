@@ -54,9 +54,6 @@ var personHeads = wordSet(`president minister secretary chancellor senator sen. 
 	councillor alderman lawmaker legislator candidate nominee attorney mr mrs ms dr prof mp mep msp mla insp insp.
 	supt supt. dci dsi director-general ` + occupationWords)
 
-// honorifics are titles that never form part of the name after them.
-var honorifics = wordSet(`mr. mrs. ms. dr. prof. mr mrs ms dr prof sir dame lord lady`)
-
 // IsTitleWord reports whether w (any case) is a word of a person's title,
 // such as "President", "Mr." or "Minister". Training uses it to move titles
 // out of the person names in its data.
@@ -127,12 +124,6 @@ func isLowerWord(w string) bool {
 	return w != ""
 }
 
-// appositiveClosers may follow a name set off by a comma after its title.
-var appositiveClosers = wordSet(`, . ; : ) —`)
-
-// appositiveOpeners open a title set off before a name by a comma.
-var appositiveOpeners = wordSet(`the a an its his her their our 's ’s`)
-
 // titleRun is titleBefore's run of title words ending at token i, where
 // name starts.
 func titleRun(d *Document, lows []string, name Span, i int) string {
@@ -193,6 +184,18 @@ func isNationality(w string) bool {
 	return false
 }
 
-// nationalitiesInI are nationality adjectives ending in -i, which first names share too.
-var nationalitiesInI = wordSet(`Israeli Iraqi Pakistani Saudi Kuwaiti Qatari Yemeni Bangladeshi Omani Emirati Somali Thai Nepali
-	Azerbaijani Afghani Bahraini`)
+// The word lists of this file's rules, each built at start-up from its
+// entry in titlesLists (see wordSets).
+var honorifics, appositiveClosers, appositiveOpeners, nationalitiesInI map[string]bool
+
+var titlesLists = wordSets{
+	// honorifics are titles that never form part of the name after them.
+	{&honorifics, `mr. mrs. ms. dr. prof. mr mrs ms dr prof sir dame lord lady`},
+	// appositiveClosers may follow a name set off by a comma after its title.
+	{&appositiveClosers, `, . ; : ) —`},
+	// appositiveOpeners open a title set off before a name by a comma.
+	{&appositiveOpeners, `the a an its his her their our 's ’s`},
+	// nationalitiesInI are nationality adjectives ending in -i, which first names share too.
+	{&nationalitiesInI, `Israeli Iraqi Pakistani Saudi Kuwaiti Qatari Yemeni Bangladeshi Omani Emirati Somali Thai Nepali
+		Azerbaijani Afghani Bahraini`},
+}

@@ -70,8 +70,17 @@ const (
 	allCaps  // written in capitals (isAllCaps)
 )
 
-// wordLists gives the lists each lower-cased word is in.
-var wordLists = func() map[string]fact {
+// wordLists gives the lists each lower-cased word is in; listedHashes has
+// bit fnv(w) mod its size set for each word w of wordLists: where a word's
+// bit is clear, the word is in no list, and fill need not look it up (most
+// words are in none). Both are built at start-up (buildWordSets).
+var (
+	wordLists    map[string]fact
+	listedHashes [1 << 10]uint64
+)
+
+// listsByWord builds wordLists from the lists.
+func listsByWord() map[string]fact {
 	m := map[string]fact{}
 	for _, l := range []struct {
 		set map[string]bool
@@ -117,18 +126,16 @@ var wordLists = func() map[string]fact {
 		m[w] |= inSpeakerNouns
 	}
 	return m
-}()
+}
 
-// listedHashes has bit fnv(w) mod its size set for each word w of
-// wordLists: where a word's bit is clear, the word is in no list, and fill
-// need not look it up (most words are in none).
-var listedHashes = func() (bits [1 << 10]uint64) {
-	for w := range wordLists {
+// hashesOf builds listedHashes from the words of lists.
+func hashesOf(lists map[string]fact) (bits [1 << 10]uint64) {
+	for w := range lists {
 		h := fnv(w) % (64 << 10)
 		bits[h/64] |= 1 << (h % 64)
 	}
 	return bits
-}()
+}
 
 // listedHash reports whether a word of hash h (fnv) may be in wordLists.
 func listedHash(h uint64) bool {
