@@ -606,9 +606,9 @@ var entityLists = wordSets{
 	// nameParticles are lower-case words inside people's names.
 	{&nameParticles, `van von der den de du da das dos del della di la le bin ibn bint al el ben y ter ten 's`},
 	// commonAcronyms are initials of things, not of a body, that name nothing
-	// alone ("the AI push", "an IPO next year"), though a name may hold them
+	// alone ("the AI push", "an IPO next year", "Q&A: …"), though a name may hold them
 	// ("Stability AI").
-	{&commonAcronyms, `ai ipo ipos gdp ev evs cpi vat`},
+	{&commonAcronyms, `ai ipo ipos gdp ev evs cpi vat q&a`},
 	// institutions are title words that name a body on their own after
 	// "the": "the House", "the Treasury".
 	{&institutions, `house senate treasury`},

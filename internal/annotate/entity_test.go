@@ -400,6 +400,14 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"TikTok", Organization}, {"Megan Ross", Person}}},
 		{"a_department_before_its_spokesperson", "A Department for Transport spokesperson said the offer was fair.",
 			[]entityWant{{"Department for Transport", Organization}}},
+		{"rail_ends_an_organization", "Network Rail says the line will close. Indian Railways said fares would rise.",
+			[]entityWant{{"Network Rail", Organization}, {"Indian Railways", Organization}}},
+		{"an_event_head_alone_stands_for_the_event", "Star withdraws from Open with injury\n\nElena Kovac has pulled out of the Australian Open, her team said.",
+			[]entityWant{{"Elena Kovac", Person}}},
+		{"q_and_a_is_a_label", "Q&A: The author who spent ten years writing about her grandmother\n\nThe novelist Amira Haddad talks to us about memory.",
+			[]entityWant{{"Amira Haddad", Person}}},
+		{"a_quoted_title_after_a_work_noun", `Haddad's novel, "The Lemon House", is out on Thursday. His 1965 album "Night on the South Side" sold well.`,
+			[]entityWant{{"Haddad", Person}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

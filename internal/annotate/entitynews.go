@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"github.com/newsroom-tools/annotator/internal/ner"
+	"unicode/utf8"
 )
 
 // The rules of this file mend what the tagger, trained on wire stories and
@@ -203,6 +204,37 @@ func (f *nameFinder) gluedMarks(si int) []mention {
 		out = append(out, mention{first: m.first, last: k + 1, kind: m.kind})
 	}
 	return out
+}
+
+// workTitles marks the capitalised words that fill a pair of quotation
+// marks after a noun for a work as another name: a title, neither an
+// organization nor a place ("Haddad's novel, "The Lemon House", is
+// published …", "the film "Northern Lights"").
+func (f *nameFinder) workTitles(si int) []mention {
+	s := f.d.Sentences[si]
+	out := f.found[:0]
+	for j := s.First + 1; j+2 < s.Last; j++ {
+		if !isMarkToken(f.tok(j)) || !workNouns[f.lower(j-1)] && (f.tok(j-1) != "," || j-2 < s.First || !workNouns[f.lower(j-2)]) {
+			continue
+		}
+		k := j + 1
+		for k < s.Last && k < j+10 && (f.isNameWord(k) || f.has(k, inTitleSmallWords) && (k > j+1 || f.has(k, capWord))) {
+			k++
+		}
+		if k == j+1 || k >= s.Last || !isMarkToken(f.tok(k)) {
+			continue
+		}
+		out = append(out, mention{first: j + 1, last: k, kind: otherName})
+		j = k
+	}
+	f.found = out // its array serves the next rule
+	return out
+}
+
+// isMarkToken reports whether a token is one quotation mark.
+func isMarkToken(tok string) bool {
+	r, size := utf8.DecodeRuneInString(tok)
+	return size == len(tok) && isQuoteMark(r)
 }
 
 // orgAppositioned reports whether the tokens from i, after a name and its

@@ -45,6 +45,7 @@ var sentenceRules = []sentenceRule{
 	{"dateline", override, 2, (*nameFinder).dateline},
 	{"acronym", override, 3, (*nameFinder).acronyms},
 	{"glued-mark", override, 3, (*nameFinder).gluedMarks},
+	{"work-title", override, 3, (*nameFinder).workTitles},
 }
 
 // ruleVote returns the vote weight of the rule named name.
@@ -282,7 +283,7 @@ var orgHeads = wordSet(`council ministry party inc inc. corp corp. co. ltd ltd. 
 	parliament congress senate assembly administration government center centre corporation
 	industries systems technologies holdings partners guard bureau museum hospital infirmary clinic school college
 	academy society coalition alliance movement tribunal newsroom newsdesk daily herald tribune gazette telegraph
-	chronicle observer courier trust programme united rovers wanderers rangers athletic albion hotspur fc afc ` +
+	chronicle observer courier trust programme united rovers wanderers rangers athletic albion hotspur fc afc rail railways ` +
 	industryHeads)
 
 // companyHeads end company names that the text may shorten to the words
@@ -1440,7 +1441,13 @@ func (f *nameFinder) events(si int) []mention {
 			}
 		}
 		if last == j+1 && first == j {
-			continue // a head alone ("Cup") names nothing
+			// a head alone ("Cup") names nothing, unless the text names
+			// an event by it: "withdraws from Open" where it names the
+			// "Australian Open"
+			if j > s.First && f.bodyNamed(j) {
+				out = append(out, mention{first: j, last: last, kind: otherName})
+			}
+			continue
 		}
 		out = append(out, mention{first: first, last: last, kind: otherName})
 		j = last - 1
