@@ -282,9 +282,10 @@ func (f *nameFinder) tidy(out []mention, m mention) []mention {
 		m.first+1 < m.last && f.has(m.first, inRoleStarts) && (m.first == 0 || f.d.Tokens[m.first-1].Kind != Word)) {
 		m.first++
 	}
-	for m.kind == Person && m.last-1 > m.first && postNominals[f.lower(m.last-1)] && strings.ToUpper(f.tok(m.last-1)) == f.tok(m.last-1) {
+	for m.kind == Person && m.last-1 > m.first && f.postNominalAt(m.last-1) {
 		m.last-- // "Nicholas Wade KC": the letters after a name are not the name
 	}
+
 	start := m.first
 	for i := m.first; i <= m.last; i++ {
 		if i < m.last && !f.breaksName(i, m.kind) {
@@ -440,13 +441,19 @@ func (f *nameFinder) entities() []Entity {
 			m.first++ // "Former Senate leader Harold Brooks": the Senate
 		}
 		if m.kind == otherName || m.kind == Organization && f.onlyTitle(m) && !f.isInstitution(m.first, m.last) ||
-			m.last-m.first == 1 && (f.has(m.first, inNotNames) || commonAcronyms[f.lower(m.first)]) || f.insideTitle(m) {
+			m.last-m.first == 1 && (f.has(m.first, inNotNames) || commonAcronyms[f.lower(m.first)] || f.postNominalAt(m.first)) || f.insideTitle(m) {
 			continue
 		}
 		span := Span{f.d.Tokens[m.first].Start, f.d.Tokens[m.last-1].End}
 		out = append(out, Entity{Span: span, Kind: m.kind, Cluster: -1})
 	}
 	return out
+}
+
+// postNominalAt reports whether token i holds the letters written after the
+// name before it: "KC" in "Tom Reeves KC", which names no one alone.
+func (f *nameFinder) postNominalAt(i int) bool {
+	return i > 0 && postNominals[f.lower(i)] && strings.ToUpper(f.tok(i)) == f.tok(i) && f.has(i-1, capWord)
 }
 
 // insideTitle reports whether m, one word, stands inside "Chief …

@@ -406,6 +406,10 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Elena Kovac", Person}}},
 		{"q_and_a_is_a_label", "Q&A: The author who spent ten years writing about her grandmother\n\nThe novelist Amira Haddad talks to us about memory.",
 			[]entityWant{{"Amira Haddad", Person}}},
+		{"letters_after_a_name_are_no_body", "Carver's barrister, Tom Reeves KC, argued that his client had been overwhelmed.",
+			[]entityWant{{"Carver", Person}, {"Tom Reeves", Person}}},
+		{"a_critic_before_a_name", `The critic Ada Lindqvist once called her work "architecture that breathes".`,
+			[]entityWant{{"Ada Lindqvist", Person}}},
 		{"a_quoted_title_after_a_work_noun", `Haddad's novel, "The Lemon House", is out on Thursday. His 1965 album "Night on the South Side" sold well.`,
 			[]entityWant{{"Haddad", Person}}},
 	}

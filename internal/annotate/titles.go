@@ -24,7 +24,7 @@ var titleWords = wordSet(`president minister secretary chancellor senator sen. r
 	detective officer constable agent minister-president vice-president secretary-general
 	undersecretary under-secretary assistant associate special senior top spokesperson congressman
 	congresswoman councilman councilwoman councillor alderman lawmaker legislator candidate nominee
-	presidential democratic republican gop sen rep gov dr mr mrs ms prof mp mep msp mla district circuit det det.
+	presidential democratic republican gop sen rep gov dr mr mrs ms prof rev mp mep msp mla district circuit det det.
 	insp insp. supt supt. dci dsi democrat cllr cllr. marshal fire director-general ` + occupationWords)
 
 // newsTitleWords are title words the rules know that the tagger's training
@@ -39,7 +39,7 @@ var newsTitleWords = wordSet(`mp mep msp mla district circuit det det. insp insp
 // occupationWords are lower-case words for what people do that stand as a
 // title before the name: "actor Miriam Hale", "cinematographer Lena
 // Petrova" (occupations).
-const occupationWords = `actor actress singer rapper novelist cinematographer comedian keeper substitute`
+const occupationWords = `actor actress singer rapper novelist cinematographer comedian keeper substitute critic sculptor architect`
 
 // personHeads are title words that name a role on their own and so end a
 // title: "Minister" in "Foreign Minister", not "Foreign" or "Deputy".
@@ -51,7 +51,7 @@ var personHeads = wordSet(`president minister secretary chancellor senator sen. 
 	bishop rev. reverend rabbi imam lord lady sir dame emperor sultan emir adviser advisor coach
 	manager founder co-founder analyst economist head superintendent inspector detective constable
 	agent secretary-general undersecretary congressman congresswoman councilman councilwoman
-	councillor alderman lawmaker legislator candidate nominee attorney mr mrs ms dr prof mp mep msp mla insp insp.
+	councillor alderman lawmaker legislator candidate nominee attorney mr mrs ms dr prof rev mp mep msp mla insp insp.
 	supt supt. dci dsi director-general ` + occupationWords)
 
 // IsTitleWord reports whether w (any case) is a word of a person's title,
