@@ -305,7 +305,29 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 	if a.namingParticiple(t) {
 		return Span{}, t, false
 	}
+	if (w == "find" || w == "finds" || w == "found") && a.verdictAfter(t+1, end) {
+		return Span{}, t, false // "Jury finds former charity boss guilty": a verdict, not a report
+	}
+	if strings.HasPrefix(w, "continu") && t+2 < end && a.lower(t+1) == "to" && !a.has(t+2, inCueWords) {
+		// "the United States continued to support …": it went on doing, not
+		// saying (but "he continued to complain that …")
+		return Span{}, t, false
+	}
 	return a.d.Tokens[t].Span, t + 1, true
+}
+
+// verdictAfter reports whether a short object from token t on is followed
+// by a verdict: "former charity boss guilty", "the company liable".
+func (a *attributor) verdictAfter(t, end int) bool {
+	for u := t; u < end && u < t+6; u++ {
+		switch a.lower(u) {
+		case "guilty", "liable", "innocent":
+			return u > t
+		case "that", ",", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // namingParticiple reports whether token t is a naming verb in -ed after a

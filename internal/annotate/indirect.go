@@ -417,7 +417,8 @@ func (a *attributor) openingCue(first, last int) int {
 // clauseEnd returns where reported content starting at token start and
 // running to end stops short, at the first boundary after which the
 // narrator goes on: a relative clause set off by a comma ("…, which forced
-// her to leave early"), a contrast (", but …", ", while …"), or a clause or
+// her to leave early"; not one that describes the content's subject before
+// its verb, subjectRelativeEnd), a contrast (", but …", ", while …"), or a clause or
 // a predicate of its own after ", and" (", and Moscow says", ", and has
 // expressed"). It returns end when there is none.
 func (a *attributor) clauseEnd(start, end int) int {
@@ -425,14 +426,49 @@ func (a *attributor) clauseEnd(start, end int) int {
 		if a.inPassage[c] || a.tok(c) != "," {
 			continue
 		}
-		switch n := a.lower(c + 1); {
-		case relativeOpeners[n], contrastOpeners[n],
+		n := a.lower(c + 1)
+		if relativeOpeners[n] {
+			if k := a.subjectRelativeEnd(start, c, end); k > 0 {
+				c = k // the clause describes the content's subject: the content goes on after it
+				continue
+			}
+			return c
+		}
+		switch {
+		case contrastOpeners[n],
 			n == "and" && (a.opensNamedClause(c+2) || auxiliaries[a.lower(c+2)] || a.verbLike(c+2, start)),
 			a.narratorComment(c+1, end):
 			return c
 		}
 	}
 	return end
+}
+
+// subjectRelativeEnd returns the comma closing a relative clause that opens
+// at the comma c, when the content from start to c is its subject alone and
+// its verb follows the clause: "the services sector, which makes up about
+// four-fifths of the economy, had performed strongly". It returns -1 else.
+func (a *attributor) subjectRelativeEnd(start, c, end int) int {
+	if c-start > 6 {
+		return -1
+	}
+	for u := start; u < c; u++ {
+		if auxiliaries[a.lower(u)] || a.verbLike(u, start) || a.isCueToken(u) {
+			return -1 // "he supported the plan, which …": the content has its verb
+		}
+	}
+	for k := c + 2; k+1 < end && k < c+reach; k++ {
+		if a.inPassage[k] {
+			return -1
+		}
+		if a.tok(k) == "," {
+			if w := a.lower(k + 1); auxiliaries[w] || a.verbLike(k+1, start) && strings.HasSuffix(w, "ed") {
+				return k // not a participle after the comma: "…, including one in September"
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // narratorComment reports whether tokens from t hold a noun phrase that

@@ -133,7 +133,40 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 	if a.staffAt(lo, first) && a.entAt[lo] >= 0 {
 		lo -= 2 // "which analysts at Jefferies have said": the analysts
 	}
-	return a.mention(lo, t+1, false)
+	m, ok := a.mention(lo, t+1, false)
+	if u := a.relativeWhoBefore(lo, first); ok && u > first && a.cueFollows(t+1) {
+		// "A hillwalker who spent a night … in the Lake District has
+		// described": the phrase before the cue ends a relative clause,
+		// and what the clause describes speaks
+		if g, ok := a.speakerBackward(u-1, first); ok {
+			return g, true
+		}
+	}
+	return m, ok
+}
+
+// cueFollows reports whether a cue stands at token t, after adverbs and
+// auxiliaries at most: "has described", "also said".
+func (a *attributor) cueFollows(t int) bool {
+	for t < len(a.d.Tokens) && !a.isCueToken(t) && (a.has(t, inAdverbials) || a.isAdverb(t)) {
+		t++
+	}
+	return t < len(a.d.Tokens) && a.isCueToken(t)
+}
+
+// relativeWhoBefore returns the "who" that opens the relative clause token
+// lo stands in, within the same stretch of words (no punctuation between),
+// or -1.
+func (a *attributor) relativeWhoBefore(lo, first int) int {
+	for u := lo - 1; u >= first && u > lo-reach; u-- {
+		if a.d.Tokens[u].Kind != Word || a.inPassage[u] || a.isCueToken(u) {
+			return -1
+		}
+		if a.lower(u) == "who" {
+			return u
+		}
+	}
+	return -1
 }
 
 // clauseSubject finds the subject of a cue whose phrase ends in a comma: the

@@ -3,6 +3,7 @@ package annotate
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // The speaker sieves, most precise first. Each reads the words around a
@@ -125,10 +126,20 @@ func (a *attributor) kindOf(i int) QuoteKind {
 	if c, ok := cueAt(prev); ok && c.speech && !a.startsLower(p) {
 		return Direct
 	}
-	if a.d.Tokens[p.Open-1].Kind == Mark {
+	if a.d.Tokens[p.Open-1].Kind == Mark && !a.pluralPossessive(p.Open-1) {
 		return Direct
 	}
 	return Partial
+}
+
+// pluralPossessive reports whether the mark at token u is the apostrophe of
+// a plural possessive, glued to a word in -s: "his players' "unbelievable
+// spirit"".
+func (a *attributor) pluralPossessive(u int) bool {
+	t := a.d.Tokens
+	r, _ := utf8.DecodeRuneInString(a.tok(u))
+	return u > 0 && isApostrophe(r) && t[u-1].Kind == Word && t[u-1].End == t[u].Start &&
+		strings.HasSuffix(a.lower(u-1), "s")
 }
 
 // hasWords reports whether tokens [from, to) hold a word or a number.
