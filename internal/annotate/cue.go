@@ -81,32 +81,25 @@ var reportingVerbs = []string{
 	"read read read", "show~ showed",
 }
 
-// cuePhrases attribute speech in more than one word; the key is the first word.
-var cuePhrases = map[string][]string{
-	"according":  {"according to"},
-	"pointed":    {"pointed out"},
-	"points":     {"points out"},
-	"went":       {"went on"},
-	"goes":       {"goes on"},
-	"made":       {"made clear"},
-	"makes":      {"makes clear"},
-	"quoted":     {"quoted as saying"},
-	"spelled":    {"spelled out"},
-	"noted":      {"noted that"},
-	"weighed":    {"weighed in"},
-	"chimed":     {"chimed in"},
-	"called":     {"called for", "called on"},
-	"calls":      {"calls for", "calls on"},
-	"summed":     {"summed up"},
-	"shot":       {"shot back"},
-	"fired":      {"fired back"},
-	"hit":        {"hit back", "hit out"},
-	"lashed":     {"lashed out"},
-	"spoke":      {"spoke out"},
-	"insisted":   {"insisted that"},
-	"reiterated": {"reiterated that"},
-	"put":        {"put it"}, // "As Steven Rosenthal put it, "…""
-	"puts":       {"puts it"},
+// cuePhrases attribute speech in more than one word, by their first word.
+var cuePhrases = phrasesByFirstWord(
+	"according to", "pointed out", "points out", "went on", "goes on", "made clear", "makes clear",
+	"quoted as saying", "spelled out", "noted that", "weighed in", "chimed in", "called for",
+	"called on", "calls for", "calls on", "summed up", "shot back", "fired back", "hit back",
+	"hit out", "lashed out", "spoke out", "insisted that", "reiterated that",
+	"put it", // "As Steven Rosenthal put it, "…""
+	"puts it",
+)
+
+// phrasesByFirstWord maps the first word of each phrase to the phrases it
+// opens, in their order.
+func phrasesByFirstWord(phrases ...string) map[string][]string {
+	m := make(map[string][]string, len(phrases))
+	for _, p := range phrases {
+		w, _, _ := strings.Cut(p, " ")
+		m[w] = append(m[w], p)
+	}
+	return m
 }
 
 // cueWords maps every form of every reporting verb to what it is: the

@@ -136,9 +136,6 @@ func (f *nameFinder) shires(si int) []mention {
 	return out
 }
 
-// occupations name the person after them even in lower case: "actor Miriam Hale".
-var occupations = wordSet(occupationWords)
-
 // initialedNames marks a capital initial and the capitalised word after it
 // as a person: "P. Simmons", "J. Adams".
 func (f *nameFinder) initialedNames(si int) []mention {
@@ -273,23 +270,6 @@ func (f *nameFinder) isFullName(first, last int) bool {
 
 // isInitial reports whether w is a capital initial: "J.".
 func isInitial(w string) bool { return len(w) == 2 && w[1] == '.' && 'A' <= w[0] && w[0] <= 'Z' }
-
-// orgHeads end organization names: "Security Council", "Apple Inc.",
-// "Northbridge Rovers".
-var orgHeads = wordSet(`council ministry party inc inc. corp corp. co. ltd ltd. llc plc university agency bank company
-	group association commission committee union organization organisation department institute
-	court army navy police times post news journal service office foundation fund federation board
-	authority network airlines motors press reserve nations forces front brigade church club league
-	parliament congress senate assembly administration government center centre corporation
-	industries systems technologies holdings partners guard bureau museum hospital infirmary clinic school college
-	academy society coalition alliance movement tribunal newsroom newsdesk daily herald tribune gazette telegraph
-	chronicle observer courier trust programme united rovers wanderers rangers athletic albion hotspur fc afc rail railways ` +
-	industryHeads)
-
-// companyHeads end company names that the text may shorten to the words
-// before them: "Quarrel Systems" … "Quarrel".
-var companyHeads = wordSet(`technologies systems industries holdings group motors airlines corporation
-	networks foods brands software ` + industryHeads)
 
 // industryHeads name an industry at the end of a company's name, which
 // the text may shorten to the words before it: "Veltrix Semiconductor",
@@ -1059,11 +1039,7 @@ func (f *nameFinder) teams(si int) []mention {
 // positions and positionPairs are players' positions, which follow a
 // team's name; after "a", "an" or "former" the words before them describe
 // one player ("a former All-Star pitcher").
-var (
-	positions     = wordSet(`quarterback linebacker pitcher winger`)
-	positionPairs = map[[2]string]bool{{"tight", "end"}: true, {"wide", "receiver"}: true, {"running", "back"}: true}
-	describesOne  = wordSet(`a an former`)
-)
+var positionPairs = map[[2]string]bool{{"tight", "end"}: true, {"wide", "receiver"}: true, {"running", "back"}: true}
 
 // orgContext marks the names whose neighbours show them to be
 // organizations: a word for its people, shares or players after the name
@@ -1482,15 +1458,35 @@ func (f *nameFinder) taggedOrgStart(first, last int) int {
 // The word lists of this file's rules, each built at start-up from its
 // entry in entityrulesLists (see wordSets).
 var (
-	versus, otherHeads, newsAgencies, notNames, departments, orgSuffixes, jointRemits    map[string]bool
-	orgConnectors, memberNouns, commonBodies, stations, monarchs, placeNouns, placeHeads map[string]bool
-	seatHolders, articles, notDatelines, monthWords, sportWords, teamVerbs, teamBefore   map[string]bool
-	journeyWords, sideWords, orgFollowers, teamRoles, stockPlaces, orgBefore, orgStaff   map[string]bool
-	staffFollowers, chiefRoles, orgKinds, orgRoles, teamTitles, playWords, kinWords      map[string]bool
-	personRoles, eventHeads                                                              map[string]bool
+	positions, describesOne, occupations, orgHeads, companyHeads, versus, otherHeads, newsAgencies, notNames, departments, orgSuffixes, jointRemits map[string]bool
+	orgConnectors, memberNouns, commonBodies, stations, monarchs, placeNouns, placeHeads                                                            map[string]bool
+	seatHolders, articles, notDatelines, monthWords, sportWords, teamVerbs, teamBefore                                                              map[string]bool
+	journeyWords, sideWords, orgFollowers, teamRoles, stockPlaces, orgBefore, orgStaff                                                              map[string]bool
+	staffFollowers, chiefRoles, orgKinds, orgRoles, teamTitles, playWords, kinWords                                                                 map[string]bool
+	personRoles, eventHeads                                                                                                                         map[string]bool
 )
 
 var entityrulesLists = wordSets{
+	// positions and describesOne: see positionPairs.
+	{&positions, `quarterback linebacker pitcher winger`},
+	{&describesOne, `a an former`},
+	// occupations name the person after them even in lower case: "actor Miriam Hale".
+	{&occupations, occupationWords},
+	// orgHeads end organization names: "Security Council", "Apple Inc.",
+	// "Northbridge Rovers".
+	{&orgHeads, `council ministry party inc inc. corp corp. co. ltd ltd. llc plc university agency bank company
+		group association commission committee union organization organisation department institute
+		court army navy police times post news journal service office foundation fund federation board
+		authority network airlines motors press reserve nations forces front brigade church club league
+		parliament congress senate assembly administration government center centre corporation
+		industries systems technologies holdings partners guard bureau museum hospital infirmary clinic school college
+		academy society coalition alliance movement tribunal newsroom newsdesk daily herald tribune gazette telegraph
+		chronicle observer courier trust programme united rovers wanderers rangers athletic albion hotspur fc afc rail railways ` +
+		industryHeads},
+	// companyHeads end company names that the text may shorten to the words
+	// before them: "Quarrel Systems" … "Quarrel".
+	{&companyHeads, `technologies systems industries holdings group motors airlines corporation
+		networks foods brands software ` + industryHeads},
 	// versus sets two sides against each other: "Yorkshire v Derbyshire".
 	{&versus, `v v. vs vs. versus`},
 	// otherHeads end names of places, buildings, prizes and events named after

@@ -7,52 +7,10 @@ import (
 	"unicode/utf8"
 )
 
-// titleWords are words that make up a person's title before the name:
-// "Russian Foreign Minister Sergei Lavrov", "U.S. Secretary of State John Kerry".
-// Lower-case keys; a title is a run of these, nationality adjectives and
-// "of"/"the" inside, ending just before the name.
-var titleWords = wordSet(`president minister secretary chancellor senator sen. rep. representative gov. governor mayor
-	king queen prince princess pope general gen. colonel col. lt. lieutenant major maj. captain
-	capt. sergeant sgt. admiral adm. commander judge justice chairman chairwoman chair director
-	commissioner ambassador envoy spokesman spokeswoman spokesperson premier ceo cfo coo chief
-	officer executive mr. mrs. ms. dr. prof. professor foreign prime defense defence interior
-	finance deputy vice former acting state attorney operating financial leader speaker sheikh
-	ayatollah cardinal archbishop bishop rev. reverend father rabbi imam lord lady sir dame emperor
-	sultan emir crown opposition party house senate majority minority whip trade economy economic
-	health education energy justice labor labour home affairs treasury homeland security national
-	adviser advisor coach manager founder co-founder analyst economist head superintendent inspector
-	detective officer constable agent minister-president vice-president secretary-general
-	undersecretary under-secretary assistant associate special senior top spokesperson congressman
-	congresswoman councilman councilwoman councillor alderman lawmaker legislator candidate nominee
-	presidential democratic republican gop sen rep gov dr mr mrs ms prof rev mp mep msp mla district circuit det det.
-	insp insp. supt supt. dci dsi democrat cllr cllr. marshal fire director-general ` + occupationWords)
-
-// newsTitleWords are title words the rules know that the tagger's training
-// did not move out of the names in its data: "Norfolk MP Chloe Smith",
-// "U.S. District Judge Ana Ruiz", "Det Insp Sarah Khan", "actor Miriam
-// Hale", "Democrat Elena Alvarez", "WHO Director-General Tedros Adhanom
-// Ghebreyesus". IsTitleWord leaves them out, so that the
-// model stays what make model builds.
-var newsTitleWords = wordSet(`mp mep msp mla district circuit det det. insp insp. supt supt. dci dsi democrat cllr cllr. marshal fire
-	director-general ` + occupationWords)
-
 // occupationWords are lower-case words for what people do that stand as a
 // title before the name: "actor Miriam Hale", "cinematographer Lena
 // Petrova" (occupations).
 const occupationWords = `actor actress singer rapper novelist cinematographer comedian keeper substitute critic sculptor architect`
-
-// personHeads are title words that name a role on their own and so end a
-// title: "Minister" in "Foreign Minister", not "Foreign" or "Deputy".
-var personHeads = wordSet(`president minister secretary chancellor senator sen. representative rep. governor gov. mayor
-	king queen prince princess pope general gen. colonel col. lieutenant lt. major maj. captain
-	capt. sergeant sgt. admiral adm. commander judge justice chairman chairwoman chair director
-	commissioner ambassador envoy spokesman spokeswoman spokesperson premier ceo cfo coo chief
-	officer mr. mrs. ms. dr. prof. professor leader speaker sheikh ayatollah cardinal archbishop
-	bishop rev. reverend rabbi imam lord lady sir dame emperor sultan emir adviser advisor coach
-	manager founder co-founder analyst economist head superintendent inspector detective constable
-	agent secretary-general undersecretary congressman congresswoman councilman councilwoman
-	councillor alderman lawmaker legislator candidate nominee attorney mr mrs ms dr prof rev mp mep msp mla insp insp.
-	supt supt. dci dsi director-general ` + occupationWords)
 
 // IsTitleWord reports whether w (any case) is a word of a person's title,
 // such as "President", "Mr." or "Minister". Training uses it to move titles
@@ -186,9 +144,48 @@ func isNationality(w string) bool {
 
 // The word lists of this file's rules, each built at start-up from its
 // entry in titlesLists (see wordSets).
-var honorifics, appositiveClosers, appositiveOpeners, nationalitiesInI map[string]bool
+var titleWords, newsTitleWords, personHeads, honorifics, appositiveClosers, appositiveOpeners, nationalitiesInI map[string]bool
 
 var titlesLists = wordSets{
+	// titleWords are words that make up a person's title before the name:
+	// "Russian Foreign Minister Sergei Lavrov", "U.S. Secretary of State John Kerry".
+	// Lower-case keys; a title is a run of these, nationality adjectives and
+	// "of"/"the" inside, ending just before the name.
+	{&titleWords, `president minister secretary chancellor senator sen. rep. representative gov. governor mayor
+		king queen prince princess pope general gen. colonel col. lt. lieutenant major maj. captain
+		capt. sergeant sgt. admiral adm. commander judge justice chairman chairwoman chair director
+		commissioner ambassador envoy spokesman spokeswoman spokesperson premier ceo cfo coo chief
+		officer executive mr. mrs. ms. dr. prof. professor foreign prime defense defence interior
+		finance deputy vice former acting state attorney operating financial leader speaker sheikh
+		ayatollah cardinal archbishop bishop rev. reverend father rabbi imam lord lady sir dame emperor
+		sultan emir crown opposition party house senate majority minority whip trade economy economic
+		health education energy justice labor labour home affairs treasury homeland security national
+		adviser advisor coach manager founder co-founder analyst economist head superintendent inspector
+		detective officer constable agent minister-president vice-president secretary-general
+		undersecretary under-secretary assistant associate special senior top spokesperson congressman
+		congresswoman councilman councilwoman councillor alderman lawmaker legislator candidate nominee
+		presidential democratic republican gop sen rep gov dr mr mrs ms prof rev mp mep msp mla district circuit det det.
+		insp insp. supt supt. dci dsi democrat cllr cllr. marshal fire director-general ` + occupationWords},
+	// newsTitleWords are title words the rules know that the tagger's training
+	// did not move out of the names in its data: "Norfolk MP Chloe Smith",
+	// "U.S. District Judge Ana Ruiz", "Det Insp Sarah Khan", "actor Miriam
+	// Hale", "Democrat Elena Alvarez", "WHO Director-General Tedros Adhanom
+	// Ghebreyesus". IsTitleWord leaves them out, so that the
+	// model stays what make model builds.
+	{&newsTitleWords, `mp mep msp mla district circuit det det. insp insp. supt supt. dci dsi democrat cllr cllr. marshal fire
+		director-general ` + occupationWords},
+	// personHeads are title words that name a role on their own and so end a
+	// title: "Minister" in "Foreign Minister", not "Foreign" or "Deputy".
+	{&personHeads, `president minister secretary chancellor senator sen. representative rep. governor gov. mayor
+		king queen prince princess pope general gen. colonel col. lieutenant lt. major maj. captain
+		capt. sergeant sgt. admiral adm. commander judge justice chairman chairwoman chair director
+		commissioner ambassador envoy spokesman spokeswoman spokesperson premier ceo cfo coo chief
+		officer mr. mrs. ms. dr. prof. professor leader speaker sheikh ayatollah cardinal archbishop
+		bishop rev. reverend rabbi imam lord lady sir dame emperor sultan emir adviser advisor coach
+		manager founder co-founder analyst economist head superintendent inspector detective constable
+		agent secretary-general undersecretary congressman congresswoman councilman councilwoman
+		councillor alderman lawmaker legislator candidate nominee attorney mr mrs ms dr prof rev mp mep msp mla insp insp.
+		supt supt. dci dsi director-general ` + occupationWords},
 	// honorifics are titles that never form part of the name after them.
 	{&honorifics, `mr. mrs. ms. dr. prof. mr mrs ms dr prof sir dame lord lady`},
 	// appositiveClosers may follow a name set off by a comma after its title.
