@@ -305,6 +305,12 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 	if a.namingParticiple(t) {
 		return Span{}, t, false
 	}
+	if info.participle && info.lemma == w && a.modifiedNounBefore(t) {
+		// a learned form in -ing right after a common noun modifies it:
+		// "Judge blocks state law restricting social media" (but "O'Malley
+		// calling Trump …", "by citing …", "a letter calling …")
+		return Span{}, t, false
+	}
 	if (w == "find" || w == "finds" || w == "found") && a.verdictAfter(t+1, end) {
 		return Span{}, t, false // "Jury finds former charity boss guilty": a verdict, not a report
 	}
@@ -314,6 +320,19 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 		return Span{}, t, false
 	}
 	return a.d.Tokens[t].Span, t + 1, true
+}
+
+// modifiedNounBefore reports whether token t follows a lower-case noun that
+// a participle at t would modify: a word that is no function word,
+// auxiliary, adverb, possessive or name, nor a text that may report
+// ("a letter calling …", "softer language calling for …").
+func (a *attributor) modifiedNounBefore(t int) bool {
+	if t == 0 || a.d.Tokens[t-1].Kind != Word || a.has(t-1, capWord|inFunctionWords) {
+		return false
+	}
+	w := a.lower(t - 1)
+	return !auxiliaries[w] && !phraseStops[w] && !a.has(t-1, inAdverbials) && !a.isAdverb(t-1) && w != "'s" && w != "’s" && w != "perhaps" && w != "often" &&
+		!sourceNouns[w] && !claimNouns[w] && !workNouns[w] && !textNouns[w] && !a.has(t-1, inCueWords)
 }
 
 // verdictAfter reports whether a short object from token t on is followed
@@ -491,9 +510,12 @@ func (a *attributor) sentenceInitial(t int) bool {
 
 // The word lists of this file's rules, each built at start-up from its
 // entry in attributeLists (see wordSets).
-var firmNouns, determiners, phraseOnlyHeads, papers map[string]bool
+var firmNouns, determiners, phraseOnlyHeads, papers, textNouns map[string]bool
 
 var attributeLists = wordSets{
+	// textNouns are written texts that may say something, as a participle
+	// after them tells: "a resolution calling for a ceasefire".
+	{&textNouns, `language wording text resolution motion petition platform proposal plan`},
 	// firmNouns name a business: "the carrier said", "the consumer goods group
 	// announced". Like "the company", they stand for the firm the sentence
 	// opens with or, else, the last firm named. "group" does so only with a

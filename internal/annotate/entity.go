@@ -445,6 +445,9 @@ func (f *nameFinder) entities() []Entity {
 			continue
 		}
 		span := Span{f.d.Tokens[m.first].Start, f.d.Tokens[m.last-1].End}
+		if w := f.lower(m.last - 1); isBased(w) && len(w) > len("-based") {
+			span.End -= len("-based") // "the San Francisco-based company": the place is San Francisco
+		}
 		out = append(out, Entity{Span: span, Kind: m.kind, Cluster: -1})
 	}
 	return out

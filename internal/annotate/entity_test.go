@@ -410,6 +410,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Carver", Person}, {"Tom Reeves", Person}}},
 		{"a_critic_before_a_name", `The critic Ada Lindqvist once called her work "architecture that breathes".`,
 			[]entityWant{{"Ada Lindqvist", Person}}},
+		{"a_place_before_based", "It is the second round of job cuts at the San Francisco-based company this year.",
+			[]entityWant{{"San Francisco", Place}}},
 		{"a_quoted_title_after_a_work_noun", `Haddad's novel, "The Lemon House", is out on Thursday. His 1965 album "Night on the South Side" sold well.`,
 			[]entityWant{{"Haddad", Person}}},
 	}

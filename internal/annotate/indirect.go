@@ -174,10 +174,17 @@ func (a *attributor) asideAt(c, last int, used []bool) (m, cue Span, end int, ok
 		return
 	}
 	m, after, found := a.speakerForward(c+1, last)
-	if !found || after >= last || !a.isNameOrPronoun(m) && !sayForms[a.lower(after)] {
+	if !found || after >= last {
+		return
+	}
+	tells := cueWords[a.lower(after)].lemma == "tell"
+	if !a.isNameOrPronoun(m) && !sayForms[a.lower(after)] && !tells {
 		return
 	}
 	cue, end, found = a.cueAt(after, last)
+	if found && tells {
+		end = a.skipListener(end, last) // ", its chief executive told employees on Tuesday, …"
+	}
 	if found && end < last && cuePrepositions[a.lower(end)] {
 		if e := a.skipAdjunct(end, last); e > end && e < last && a.tok(e) == "," {
 			end = e // ", she announced on Friday, …"
@@ -442,6 +449,22 @@ func (a *attributor) clauseEnd(start, end int) int {
 		}
 	}
 	return end
+}
+
+// refusalAt reports whether token c, after "but" or "and", says that the
+// speaker would not speak: "but declined to comment", "and refused to say
+// more" (not "and refused to drop the gun", which may be reported).
+func (a *attributor) refusalAt(c int) bool {
+	if w := a.lower(c - 1); w != "but" && w != "and" {
+		return false
+	}
+	switch a.lower(c) {
+	case "declined", "declines":
+		return true
+	case "refused", "refuses":
+		return c+2 < len(a.d.Tokens) && a.lower(c+1) == "to" && a.has(c+2, inCueWords)
+	}
+	return false
 }
 
 // subjectRelativeEnd returns the comma closing a relative clause that opens
@@ -727,6 +750,14 @@ func (a *attributor) contentEnd(start, last int, used []bool) (end, next int) {
 		case a.tok(c) == "," && c+2 < last && (a.lower(c+1) == "and" || a.lower(c+1) == "but") && narrativeTurns[a.lower(c+2)]:
 			// "…, and when pressed on why, she declined": the narrator goes on
 			return c, -1
+		case a.refusalAt(c):
+			// "confirmed the cuts but declined to comment further": the
+			// narrator goes on with what the speaker would not say
+			b := c - 1
+			if a.tok(b-1) == "," {
+				b--
+			}
+			return b, -1
 		case a.tok(c) == "," && c+2 < last && a.lower(c+1) == "in" && a.lower(c+2) == "what":
 			// `…, in what it called a "terrorist attack"`: the narrator frames it
 			return c, -1
@@ -959,11 +990,25 @@ func (a *attributor) skipAdjunct(t, end int) int {
 		if adjunctHeads[w] {
 			return u + 1
 		}
-		if a.d.Tokens[u].Kind != Word {
+		if a.d.Tokens[u].Kind != Word && !a.numberWord(u) {
 			return u
 		}
 	}
 	return t
+}
+
+// numberWord reports whether token u is part of a word made of a number, a
+// hyphen and a word: "40-page".
+func (a *attributor) numberWord(u int) bool {
+	t := a.d.Tokens
+	glued := func(i int) bool { return i >= 0 && i+1 < len(t) && t[i].End == t[i+1].Start }
+	switch {
+	case t[u].Kind == Number:
+		return glued(u) && a.tok(u+1) == "-" && glued(u+1)
+	case a.tok(u) == "-":
+		return u > 0 && t[u-1].Kind == Number && glued(u-1) && glued(u)
+	}
+	return false
 }
 
 // dateAt returns the index of the date expression starting at token t, or -1.
@@ -1133,6 +1178,7 @@ var indirectLists = wordSets{
 	// adjunctHeads end such a phrase.
 	{&adjunctHeads, `statement interview conference briefing speech letter email e-mail post tweet twitter facebook
 		television tv radio report hearing meeting session call address remarks message video broadcast
+		ruling judgment opinion filing note memo
 		week month year morning afternoon evening night day weekend time monday tuesday wednesday
 		thursday friday saturday sunday today yesterday tonight earlier later recently privately
 		publicly again repeatedly also then separately previously afterward afterwards`},

@@ -89,8 +89,7 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 			if !ok {
 				return m, ok
 			}
-			if u := a.tokenAfter(m.Start); u-2 >= first && (a.lower(u-1) == "for" || a.lower(u-1) == "to") &&
-				(a.has(u-2, inSpeakerNouns|inPeoplePlurals) || a.lower(u-2) == "lawyers" || a.lower(u-2) == "attorneys") {
+			if u := a.tokenAfter(m.Start); u-2 >= first && (a.lower(u-1) == "for" || a.lower(u-1) == "to") && a.speaksFor(u-2) {
 				// "Lawyers for Daniel Voss, 52, argued": the lawyers speak
 				if g, ok := a.speakerBackward(u-2, first); ok {
 					return Span{g.Start, m.End}, true
@@ -134,6 +133,11 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 		lo -= 2 // "which analysts at Jefferies have said": the analysts
 	}
 	m, ok := a.mention(lo, t+1, false)
+	if !ok && lo-2 >= first && a.lower(lo-1) == "for" && a.speaksFor(lo-2) && a.cueFollows(t+1) {
+		// "Lawyers for the state argued": the lawyers speak, for whatever
+		// the phrase after "for" names
+		return Span{a.d.Tokens[lo-2].Start, a.d.Tokens[t].End}, true
+	}
 	if u := a.relativeWhoBefore(lo, first); ok && u > first && a.cueFollows(t+1) {
 		// "A hillwalker who spent a night … in the Lake District has
 		// described": the phrase before the cue ends a relative clause,
@@ -143,6 +147,13 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 		}
 	}
 	return m, ok
+}
+
+// speaksFor reports whether token u is a noun for people who speak for
+// someone named after "for" or "to": "Lawyers for …", "aides to …".
+func (a *attributor) speaksFor(u int) bool {
+	w := a.lower(u)
+	return a.has(u, inSpeakerNouns|inPeoplePlurals) || w == "lawyers" || w == "attorneys"
 }
 
 // cueFollows reports whether a cue stands at token t, after adverbs and

@@ -552,6 +552,7 @@ func (l *speakerLinker) serviceNoun(m Span) string {
 		return lastWord(lower(text[m.Start : m.Start+i]))
 	}
 	before := lower(strings.TrimRight(text[max(0, m.Start-40):m.Start], " "))
+	before = strings.TrimSuffix(before, " the") // "A spokesperson for the Department of Health"
 	if rest, ok := strings.CutSuffix(before, " for"); ok {
 		return lastWord(strings.TrimRight(rest, " "))
 	}
