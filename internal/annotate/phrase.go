@@ -324,6 +324,9 @@ func (a *attributor) speakerForward(t, end int) (Span, int, bool) {
 	for hi < end && hi < t+12 && (a.inPhrase(hi) || (a.joinsNames(hi) || a.postModifier(hi) || a.joinsSpeakers(hi, end)) && hi > t) && !(hi > t && (a.verbLike(hi, t) || sourceParticiples[a.lower(hi)])) {
 		hi++ // a verb ends the phrase: "said the Khan family deserved better" names no speaker
 	}
+	if hi-2 > t && a.lower(hi-2) == "of" && (a.lower(hi-1) == "more" || a.lower(hi-1) == "fewer" || a.lower(hi-1) == "less") {
+		hi -= 2 // "a study of more than 700 adults": the phrase is the study's
+	}
 	if hi == t {
 		return Span{}, t, false
 	}
@@ -565,7 +568,21 @@ func (a *attributor) verbLike(u, first int) bool {
 	if !(len(w) > 4 && (w[len(w)-2:] == "ed" || w[len(w)-3:] == "ing")) {
 		return false
 	}
+	if u-2 >= first && strings.HasSuffix(w, "ing") && a.has(u-2, inDeterminers) && adjectiveLike(a.lower(u-1)) {
+		return false // a noun in -ing after a determiner and an adjective: "a regulatory filing"
+	}
 	return u == first || !a.has(u-1, inDeterminers)
+}
+
+// adjectiveLike reports whether a lower-case word looks like an adjective
+// by its ending ("regulatory", "annual", "public") or is a common one.
+func adjectiveLike(w string) bool {
+	for _, end := range []string{"al", "ary", "ory", "ic", "ive", "ous", "ful", "ent", "ant", "able", "ible"} {
+		if strings.HasSuffix(w, end) && len(w) > len(end)+2 {
+			return true
+		}
+	}
+	return w == "new" || w == "recent" || w == "closed" || w == "brief" || w == "joint"
 }
 
 // The word lists of this file's rules, each built at start-up from its
