@@ -412,6 +412,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Ada Lindqvist", Person}}},
 		{"a_place_before_based", "It is the second round of job cuts at the San Francisco-based company this year.",
 			[]entityWant{{"San Francisco", Place}}},
+		{"new_before_a_name_is_part_of_it", "The team lost. New Zealand coach Gary Stead admitted his side had been outplayed.",
+			[]entityWant{{"New Zealand", Place}, {"Gary Stead", Person}}},
 		{"a_quoted_title_after_a_work_noun", `Haddad's novel, "The Lemon House", is out on Thursday. His 1965 album "Night on the South Side" sold well.`,
 			[]entityWant{{"Haddad", Person}}},
 	}

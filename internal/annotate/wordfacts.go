@@ -66,7 +66,7 @@ const (
 
 	// the token as written
 	capWord  // a word starting with a capital letter (isCapWord)
-	nameWord // a word that can be part of a name (nameFinder.isNameWord)
+	nameWord // a word that can be part of a name (nameFinder.isNameWord); "New" before one too
 	allCaps  // written in capitals (isAllCaps)
 )
 
@@ -210,6 +210,9 @@ func (w *docWords) fill(d *Document) {
 			b |= nameWord
 		}
 		w.facts[i] = b
+		if i > 0 && b&nameWord != 0 && w.lows[i-1] == "new" && w.facts[i-1]&capWord != 0 {
+			w.facts[i-1] |= nameWord // "New Zealand", "New Jersey": "New" before a name is part of it
+		}
 	}
 	w.lists = lists
 }
