@@ -1169,6 +1169,7 @@ func TestSpeakerKinds(t *testing.T) {
 		{"A Department for Transport spokesperson said the offer was fair.", SpeakerPerson},
 		{"Operators warned passengers to expect little or no service.", SpeakerOther},
 		{"According to Turkey's disaster agency AFAD, the quake hit at dawn.", SpeakerOrganization},
+		{"The UK's Civil Aviation Authority said airlines must offer refunds.", SpeakerOrganization},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			d := Annotate(tt.text, Options{})

@@ -414,6 +414,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"San Francisco", Place}}},
 		{"new_before_a_name_is_part_of_it", "The team lost. New Zealand coach Gary Stead admitted his side had been outplayed.",
 			[]entityWant{{"New Zealand", Place}, {"Gary Stead", Person}}},
+		{"our_between_names_is_part_of_them", "Campaign group Save Our Fields said it would consider a legal challenge.",
+			[]entityWant{{"Save Our Fields", Organization}}},
 		{"a_quoted_title_after_a_work_noun", `Haddad's novel, "The Lemon House", is out on Thursday. His 1965 album "Night on the South Side" sold well.`,
 			[]entityWant{{"Haddad", Person}}},
 	}

@@ -66,7 +66,7 @@ const (
 
 	// the token as written
 	capWord  // a word starting with a capital letter (isCapWord)
-	nameWord // a word that can be part of a name (nameFinder.isNameWord); "New" before one too
+	nameWord // a word that can be part of a name (nameFinder.isNameWord); "New" before one, "Our" between two
 	allCaps  // written in capitals (isAllCaps)
 )
 
@@ -212,6 +212,9 @@ func (w *docWords) fill(d *Document) {
 		w.facts[i] = b
 		if i > 0 && b&nameWord != 0 && w.lows[i-1] == "new" && w.facts[i-1]&capWord != 0 {
 			w.facts[i-1] |= nameWord // "New Zealand", "New Jersey": "New" before a name is part of it
+		}
+		if i > 1 && b&nameWord != 0 && w.facts[i-1]&capWord != 0 && (w.lows[i-1] == "our" || w.lows[i-1] == "your") && w.facts[i-2]&nameWord != 0 {
+			w.facts[i-1] |= nameWord // "Save Our Fields": "Our" between names is part of them
 		}
 	}
 	w.lists = lists

@@ -23,7 +23,8 @@ func checkDocWords(t *testing.T, text string) {
 			return isCapWord(text, d.Tokens[j]) && !notNames[lower(d.Tokens[j].Of(text))] || isParticleName(d.Tokens[j].Of(text))
 		}
 		newBeforeName := low == "new" && isCapWord(text, tok) && i+1 < len(d.Tokens) && nameLike(i+1)
-		assert.Equal(t, nameLike(i) || newBeforeName, w.has(i, nameWord), "nameWord %q", s)
+		ourBetweenNames := (low == "our" || low == "your") && isCapWord(text, tok) && i > 0 && i+1 < len(d.Tokens) && nameLike(i-1) && nameLike(i+1)
+		assert.Equal(t, nameLike(i) || newBeforeName || ourBetweenNames, w.has(i, nameWord), "nameWord %q", s)
 		assert.Equal(t, titleWords[low], w.has(i, inTitleWords), "inTitleWords %q", s)
 		_, cue := cueWords[low]
 		assert.Equal(t, cue, w.has(i, inCueWords), "inCueWords %q", s)
@@ -39,6 +40,7 @@ func TestDocWords(t *testing.T) {
 		"ÉMILE Zola, Émile ÉTAT état «Oui» São Paulo İstanbul x\xffy AB\xff CD-EF Mr. mr. MR. the The THE",
 		"AT&T S&P 500 '90s O'Brien don't 1990s Amazon.com U.S.-Russian",
 		"New Zealand coach Gary Stead. New figures show New York and new York. New the",
+		"Campaign group Save Our Fields said. Our Fields. Save Our the",
 	} {
 		checkDocWords(t, text)
 	}
