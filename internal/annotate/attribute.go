@@ -311,6 +311,9 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 		// calling Trump …", "by citing …", "a letter calling …")
 		return Span{}, t, false
 	}
+	if strings.HasPrefix(w, "call") && t+1 < end && a.lower(t+1) == "off" {
+		return Span{}, t, false // "Rail strike called off after last-minute deal"
+	}
 	if (w == "find" || w == "finds" || w == "found") && a.verdictAfter(t+1, end) {
 		return Span{}, t, false // "Jury finds former charity boss guilty": a verdict, not a report
 	}

@@ -416,6 +416,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"New Zealand", Place}, {"Gary Stead", Person}}},
 		{"our_between_names_is_part_of_them", "Campaign group Save Our Fields said it would consider a legal challenge.",
 			[]entityWant{{"Save Our Fields", Organization}}},
+		{"a_streaming_service_before_its_name", "Streaming service Vidora will raise its prices next month, the company said on Tuesday.",
+			[]entityWant{{"Vidora", Organization}}},
 		{"a_quoted_title_after_a_work_noun", `Haddad's novel, "The Lemon House", is out on Thursday. His 1965 album "Night on the South Side" sold well.`,
 			[]entityWant{{"Haddad", Person}}},
 	}

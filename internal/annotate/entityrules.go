@@ -1589,7 +1589,7 @@ var entityrulesLists = wordSets{
 		newspaper daily weekly agency broadcaster publisher distributor consortium club team side state-run
 		state-owned chain bank lender brewer carmaker automaker manufacturer supplier subsidiary unit
 		magazine journal tabloid channel network regulator watchdog charity union party brokerage nonprofit non-profit
-		operator chipmaker drugmaker supermarket consultancy think-tank thinktank`},
+		operator chipmaker drugmaker supermarket consultancy think-tank thinktank platform streamer service`},
 	// orgStaff are people who work at an organization, before "at" and its
 	// name: "analysts at Goldman Sachs", "a researcher at the University of
 	// Montreal"; and, after its name, "Morningstar analyst Ben Kaplan".
