@@ -561,6 +561,12 @@ func TestQuoteForms(t *testing.T) {
 		{"calling off is no speech",
 			"Rail strike called off after last-minute deal\n\nSeveral firms have called off projects with him.",
 			nil},
+		{"a spokesperson after a sentence a body opens speaks for it",
+			`National Grid said engineers had restored supplies overnight. "Our teams have been working around the clock," a spokesperson said.`,
+			[]quoteWant{
+				{"engineers had restored supplies overnight", Indirect, "National Grid", "National Grid"},
+				{`"Our teams have been working around the clock,"`, Direct, "a spokesperson", "National Grid"},
+			}},
 		{"what was not said is no speech",
 			`Police have not said the victim was armed. Swift has not announced new tour dates. He never claimed he was innocent.`,
 			nil},

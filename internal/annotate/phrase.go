@@ -575,14 +575,11 @@ func (a *attributor) verbLike(u, first int) bool {
 }
 
 // adjectiveLike reports whether a lower-case word looks like an adjective
-// by its ending ("regulatory", "annual", "public") or is a common one.
+// by its ending ("regulatory", "annual", "public") or is "new" or "recent".
 func adjectiveLike(w string) bool {
-	for _, end := range []string{"al", "ary", "ory", "ic", "ive", "ous", "ful", "ent", "ant", "able", "ible"} {
-		if strings.HasSuffix(w, end) && len(w) > len(end)+2 {
-			return true
-		}
-	}
-	return w == "new" || w == "recent" || w == "closed" || w == "brief" || w == "joint"
+	n := len(w)
+	return n > 4 && (strings.HasSuffix(w, "al") || strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "ory") ||
+		strings.HasSuffix(w, "ary") || strings.HasSuffix(w, "ive") || strings.HasSuffix(w, "ent")) || w == "new" || w == "recent"
 }
 
 // The word lists of this file's rules, each built at start-up from its

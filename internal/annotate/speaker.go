@@ -95,6 +95,30 @@ func (l *speakerLinker) sentenceBefore(at, m Span) bool {
 	return prev.Paragraph == d.Sentences[si].Paragraph && prev.Start <= at.Start && at.End <= prev.End
 }
 
+// bodyBefore returns the cluster of the organization that opens the
+// sentence before mention m's, in the same paragraph, for whom "a
+// spokesperson" in m's sentence speaks; -1 when there is none.
+func (l *speakerLinker) bodyBefore(m Span) int {
+	d := l.d
+	si := sentenceIndex(d, m.Start)
+	if si <= 0 || si >= len(d.Sentences) {
+		return -1
+	}
+	prev := d.Sentences[si-1]
+	if prev.Paragraph != d.Sentences[si].Paragraph {
+		return -1
+	}
+	i := sort.Search(len(d.Entities), func(i int) bool { return d.Entities[i].Start >= prev.Start })
+	if i == len(d.Entities) || d.Entities[i].Start >= prev.End {
+		return -1
+	}
+	e := d.Entities[i]
+	if before := lower(strings.TrimSpace(d.Text[prev.Start:e.Start])); e.Kind != Organization || before != "" && before != "the" {
+		return -1
+	}
+	return e.Cluster
+}
+
 // sentenceIndex returns the index of the sentence that holds byte offset
 // off, or of the first that ends after it: len(d.Sentences) past the last.
 func sentenceIndex(d *Document, off int) int {
@@ -305,6 +329,11 @@ func (l *speakerLinker) resolve(m Span) int {
 	}
 	if c := l.ledeDescribed(m, words); c >= 0 {
 		return l.forCluster(c, m) // "France's labour minister defended …", then "the minister, Olivier Dussopt"
+	}
+	if len(words) == 2 && (words[0] == "a" || words[0] == "an") && (head == "spokesperson" || head == "spokesman" || head == "spokeswoman") {
+		if c := l.bodyBefore(m); c >= 0 {
+			return l.forCluster(c, m) // "The Rail Delivery Group … welcomed the agreement. "…," a spokesperson said."
+		}
 	}
 	cased := strings.Fields(text)
 	for i := 1; i < len(words)-1; i++ {
