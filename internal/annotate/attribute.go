@@ -306,7 +306,8 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 		return Span{}, t, false
 	}
 	if info.participle && info.lemma == w && a.modifiedNounBefore(t) {
-		// a learned form in -ing right after a common noun modifies it:
+		// a learned form in -ing (a learned form is its own lemma) right
+		// after a common noun modifies it:
 		// "Judge blocks state law restricting social media" (but "O'Malley
 		// calling Trump …", "by citing …", "a letter calling …")
 		return Span{}, t, false

@@ -24,6 +24,14 @@
 //	                  indirectforms.go), interviews and transcripts (interview.go),
 //	                  and the speakers the mentions stand for (speaker.go)
 //
+// # Word lists
+//
+// The rules read their vocabulary from word lists (map[string]bool). Each
+// file of rules declares its lists at its end and writes their words in a
+// table of its own (wordSets, "attributeLists" in attribute.go), which
+// buildWordSets turns into the sets at start-up: a list costs the page's
+// download data, not code. TestWordTables checks that every list is built.
+//
 // # Offsets
 //
 // Every position is a byte offset into Document.Text, and every Span is
