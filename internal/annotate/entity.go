@@ -456,7 +456,7 @@ func (f *nameFinder) entities() []Entity {
 // postNominalAt reports whether token i holds the letters written after the
 // name before it: "KC" in "Tom Reeves KC", which names no one alone.
 func (f *nameFinder) postNominalAt(i int) bool {
-	return i > 0 && postNominals[f.lower(i)] && strings.ToUpper(f.tok(i)) == f.tok(i) && f.has(i-1, capWord)
+	return i > 0 && f.has(i, allCaps) && postNominals[f.lower(i)] && f.has(i-1, capWord)
 }
 
 // insideTitle reports whether m, one word, stands inside "Chief …
