@@ -315,10 +315,10 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 	if strings.HasPrefix(w, "call") && t+1 < end && a.lower(t+1) == "off" {
 		return Span{}, t, false // "Rail strike called off after last-minute deal"
 	}
-	if (w == "find" || w == "finds" || w == "found") && a.verdictAfter(t+1, end) {
+	if info.lemma == "find" && !info.participle && a.verdictAfter(t+1, end) {
 		return Span{}, t, false // "Jury finds former charity boss guilty": a verdict, not a report
 	}
-	if strings.HasPrefix(w, "continu") && t+2 < end && a.lower(t+1) == "to" && !a.has(t+2, inCueWords) {
+	if info.lemma == "continue" && t+2 < end && a.lower(t+1) == "to" && !a.has(t+2, inCueWords) {
 		// "the United States continued to support …": it went on doing, not
 		// saying (but "he continued to complain that …")
 		return Span{}, t, false

@@ -86,13 +86,20 @@ type spoke struct {
 // sentenceBefore reports whether span at lies in the sentence before the
 // one mention m opens, in the same paragraph.
 func (l *speakerLinker) sentenceBefore(at, m Span) bool {
+	prev, opens, ok := l.previousSentence(m)
+	return ok && opens && prev.Start <= at.Start && at.End <= prev.End
+}
+
+// previousSentence returns the sentence before mention m's in the same
+// paragraph, and whether m opens its own sentence; ok is false when m's
+// sentence is the first of its paragraph.
+func (l *speakerLinker) previousSentence(m Span) (prev Sentence, opens, ok bool) {
 	d := l.d
 	si := sentenceIndex(d, m.Start)
-	if si <= 0 || si >= len(d.Sentences) || d.Sentences[si].Start != m.Start {
-		return false
+	if si <= 0 || si >= len(d.Sentences) || d.Sentences[si-1].Paragraph != d.Sentences[si].Paragraph {
+		return Sentence{}, false, false
 	}
-	prev := d.Sentences[si-1]
-	return prev.Paragraph == d.Sentences[si].Paragraph && prev.Start <= at.Start && at.End <= prev.End
+	return d.Sentences[si-1], d.Sentences[si].Start == m.Start, true
 }
 
 // bodyBefore returns the cluster of the organization that opens the
@@ -100,12 +107,8 @@ func (l *speakerLinker) sentenceBefore(at, m Span) bool {
 // spokesperson" in m's sentence speaks; -1 when there is none.
 func (l *speakerLinker) bodyBefore(m Span) int {
 	d := l.d
-	si := sentenceIndex(d, m.Start)
-	if si <= 0 || si >= len(d.Sentences) {
-		return -1
-	}
-	prev := d.Sentences[si-1]
-	if prev.Paragraph != d.Sentences[si].Paragraph {
+	prev, _, ok := l.previousSentence(m)
+	if !ok {
 		return -1
 	}
 	i := sort.Search(len(d.Entities), func(i int) bool { return d.Entities[i].Start >= prev.Start })
@@ -1034,12 +1037,8 @@ func plural(name string) bool {
 // noun of speakers: "The researchers", "The investigators".
 func (l *speakerLinker) groupBefore(m Span) (Span, bool) {
 	d := l.d
-	si := sentenceIndex(d, m.Start)
-	if si <= 0 || si >= len(d.Sentences) || d.Sentences[si].Start != m.Start {
-		return Span{}, false
-	}
-	prev := d.Sentences[si-1]
-	if prev.Paragraph != d.Sentences[si].Paragraph || prev.Last-prev.First < 3 {
+	prev, opens, ok := l.previousSentence(m)
+	if !ok || !opens || prev.Last-prev.First < 3 {
 		return Span{}, false
 	}
 	the, noun := d.Tokens[prev.First], d.Tokens[prev.First+1]
