@@ -102,6 +102,38 @@ func TestSeedArticle(t *testing.T) {
 	screenshot(t, ctx, "seed-1280x800")
 }
 
+// TestShortTextsInThePage checks where a text is annotated once the page is
+// warm: a short one (up to 8 KB) in the page itself, a longer one in the
+// worker; each is shown as the annotator found it.
+func TestShortTextsInThePage(t *testing.T) {
+	seed := readSeed(t)
+	ctx := tab(t)
+	open(t, ctx)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.body.dataset.warm !== undefined`, chromedp.WithPollingTimeout(60*time.Second))); err != nil {
+		t.Fatalf("waiting for the warm-up: %v", err)
+	}
+	long := seed + "\n\n" + seed
+	require.Greater(t, len(long), 8<<10)
+	for _, c := range []struct {
+		text, where string
+	}{{seed, "page"}, {long, "worker"}} {
+		run(t, ctx, `document.getElementById("text").value = ""`)
+		paste(t, ctx, c.text)
+		memory := evalInt(t, ctx, `Number(document.body.dataset.workerMemory)`)
+		if c.where == "page" {
+			assert.Zero(t, memory, "%d bytes: annotated in the page", len(c.text))
+		} else {
+			assert.Positive(t, memory, "%d bytes: annotated in the worker, which reports its memory", len(c.text))
+		}
+		doc, _ := annotateJSON(t, ctx, c.text)
+		shown := shownQuotes(t, ctx)
+		require.Len(t, shown, len(doc.Quotes), c.where)
+		for i, q := range shown {
+			assert.Equal(t, doc.Quotes[i].Text, q.Text, c.where)
+		}
+	}
+}
+
 // TestSample loads the bundled sample with its button.
 func TestSample(t *testing.T) {
 	ctx := tab(t)

@@ -132,9 +132,14 @@ func TestPanicsAreRecovered(t *testing.T) {
 	paste(t, ctx, `"First," she said.`)
 	for i, fault := range []string{"run", "show", "worker", "worker-exit", "export"} {
 		run(t, ctx, `window.annotatorFault = "`+fault+`"`)
-		if fault == "export" {
+		switch fault {
+		case "export":
 			require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.ID("export-json"))))
-		} else {
+		case "worker", "worker-exit":
+			// a text long enough to go to the worker (the page annotates
+			// short ones itself)
+			run(t, ctx, `document.getElementById("text").value += " More.".repeat(4000); document.getElementById("annotate").click()`)
+		default:
 			run(t, ctx, `document.getElementById("text").value += " More."; document.getElementById("annotate").click()`)
 		}
 		_, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.body.dataset.state === "error"`, chromedp.WithPollingTimeout(20*time.Second)))

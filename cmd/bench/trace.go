@@ -34,7 +34,7 @@ type pasteTrace struct {
 	span    float64 // Ctrl+V → the result painted
 	busy    float64 // the page's main thread at work
 	paste   float64 // of which the browser putting the paste into the text box
-	handler float64 // the page's code showing the worker's result
+	handler float64 // the page's run: annotating a short text itself, or handing it to the worker; showing the result
 	other   float64 // other tasks: most of it the browser's style, layout and paint
 	worker  float64 // the worker at work: annotating, the view markup, sending
 }
@@ -112,11 +112,13 @@ func summarize(events []traceEvent) (pasteTrace, error) {
 	on := func(e traceEvent, name string) bool { return names[thread{e.Pid, e.Tid}] == name }
 	// from the key press that pastes to the end of the first frame drawn
 	// after the result was attached (the page marks annotator:article)
-	var start, shown, end float64
+	var start, run, shown, end float64
 	for _, e := range events {
 		switch {
 		case e.Name == "Editor::HandleKeyboardEvent" && on(e, "CrRendererMain") && start == 0:
 			start = e.Ts
+		case e.Name == "annotator:run" && on(e, "CrRendererMain") && run == 0:
+			run = e.Ts
 		case e.Name == "annotator:article" && on(e, "CrRendererMain") && shown == 0:
 			shown = e.Ts
 		}
@@ -135,8 +137,9 @@ func summarize(events []traceEvent) (pasteTrace, error) {
 	var t pasteTrace
 	t.span = (end - start) / 1000
 	// the main thread's tasks (which may nest: the outermost count), each
-	// put down to the paste, the result's message, or other work, most of
-	// it the browser's style, layout and paint
+	// put down to the paste, the page's run, or other work, most of it the
+	// browser's style, layout and paint. The run starts within the paste's
+	// task, on its input event: from there on the task is the page's.
 	var tasks, pastes, messages []traceEvent
 	for _, e := range events {
 		if e.Ph != "X" {
@@ -178,7 +181,12 @@ func summarize(events []traceEvent) (pasteTrace, error) {
 		t.busy += d
 		switch {
 		case holds(task, pastes):
-			t.paste += d
+			if run > from && run < to {
+				t.paste += (run - from) / 1000
+				t.handler += (to - run) / 1000
+			} else {
+				t.paste += d
+			}
 		case holds(task, messages):
 			t.handler += d
 		default:

@@ -48,6 +48,7 @@ type app struct {
 	timer       js.Value      // pending debounce timeout, or undefined
 	tick        js.Func       // the debounce timeout's callback
 	lastTook    time.Duration // how long the last run took, to pace the debounce
+	shortHere   bool          // short texts are annotated here: the page's own annotator is ready
 	requests    chan struct{} // wakes the runner; a burst of requests is one run
 	cancel      chan struct{} // the Stop button
 	runs        int

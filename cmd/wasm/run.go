@@ -24,7 +24,7 @@ type result struct {
 	parts                  []js.Value
 	speakers, names, dates js.Value
 	annotateMs, renderMs   float64 // measured where the work was done
-	workerMemory           int     // the worker's WebAssembly memory in bytes; 0 without a worker
+	workerMemory           int     // the worker's WebAssembly memory in bytes; 0 when annotated in the page
 }
 
 var (
@@ -46,6 +46,8 @@ func (a *app) runner() {
 // summarises the result without showing it: the browser compiles each
 // function of the page's WebAssembly on its first call, which would
 // otherwise slow the reader's first paste by a tenth of a second or more.
+// Once the worker has warmed up, the page readies its own annotator for
+// short texts (see shortAt).
 func (a *app) warmUp() {
 	defer func() { recover() }()
 	if a.w == nil {
@@ -61,11 +63,27 @@ func (a *app) warmUp() {
 			case <-a.w.failed:
 			case <-after(workerStart):
 			}
+			// the entity model decoded here too, once: the optimized
+			// code the worker's runs brought is shared with the page
+			annotate.Annotate(samples.Wikinews.Text, annotate.Options{})
+			a.shortHere = true
 			mark("warm")
 			a.body.SetAttribute("data-warm", "")
 		}()
 	}
 }
+
+// shortAt is the length up to which the page annotates a text itself
+// rather than in its worker, once both are warm. For a short text the trip
+// to the worker and back costs more than it saves: from Ctrl+V to the
+// result on the page, the seed article (5 KB) took 20–30 ms through the
+// worker, of which annotating was 4–12 ms, the rest the two threads waiting
+// on each other and the browser's painting of the paste slowing the worker
+// on two cores; annotated here, 10–16 ms. The cost is that the page is
+// held meanwhile: for 8 KB no task of the page's reached 50 ms (make bench,
+// 2 cores); for 12 KB most did (56–73 ms), so longer texts go to the worker
+// and the page stays free.
+const shortAt = 8 << 10
 
 // run annotates the text area's content and shows the result.
 func (a *app) run() {
@@ -93,7 +111,7 @@ func (a *app) run() {
 	a.setState("busy")
 	size, total := utf8.RuneCountInString(text), utf8.RuneCountInString(raw)
 	a.inputNotice(page.InputNotice(clipped, true, size, total))
-	// keep the text for the next visit while the worker annotates, in a
+	// keep the text for the next visit while the text is annotated, in a
 	// task of its own: storing a megabyte takes the browser a tenth of a
 	// second, which would otherwise lengthen the paste's task
 	kept := make(chan bool, 1)
@@ -107,7 +125,11 @@ func (a *app) run() {
 
 	var res *result
 	var err error
-	if a.w != nil {
+	short := a.shortHere && len(text) <= shortAt
+	switch {
+	case short:
+		res, err = annotateHere(text, set)
+	case a.w != nil:
 		res, err = a.w.annotate(a, text, value, set)
 	}
 	if a.w == nil || err == errNoWorker {
@@ -116,9 +138,6 @@ func (a *app) run() {
 	}
 	close(done)
 	a.stop.SetAttribute("hidden", "")
-	if !<-kept {
-		a.inputNotice(page.InputNotice(clipped, false, size, total))
-	}
 	switch {
 	case err == errSuperseded:
 		return // the runner goes on with the newer text
@@ -145,6 +164,11 @@ func (a *app) run() {
 	a.body.SetAttribute("data-worker-memory", itoa(res.workerMemory))
 	a.setStatus(page.Status(res.doc, took))
 	a.setState("done")
+	// whether the text was kept, said once the result is shown (a short
+	// run here shows it before the text is stored)
+	if !<-kept {
+		a.inputNotice(page.InputNotice(clipped, false, size, total))
+	}
 }
 
 // inputNotice shows (or, for "", hides) what the page says about the text.
