@@ -135,6 +135,14 @@ func (p *parser) holidayAt(i int) (func(int) int, func(int) int, int, bool) {
 		}
 		return k
 	}
+	for _, h := range easterFeasts {
+		if k := p.wordsAt(i, h.words); k > i {
+			if h.orthodox {
+				return orthodoxMonth(h.offset), orthodoxDay(h.offset), k, true
+			}
+			return easterMonth(h.offset), easterDay(h.offset), k, true
+		}
+	}
 	switch {
 	case p.is(i, "new") && (p.is(i+1, "year") || p.is(i+1, "years")):
 		k := poss(i + 2)
@@ -147,20 +155,6 @@ func (p *parser) holidayAt(i int) (func(int) int, func(int) int, int, bool) {
 			return m, d, k + 1, true
 		}
 		return nil, nil, i, false
-	case p.is(i, "good") && p.is(i+1, "friday"):
-		return easterMonth(-2), easterDay(-2), i + 2, true
-	case p.is(i, "maundy") && p.is(i+1, "thursday"):
-		return easterMonth(-3), easterDay(-3), i + 2, true
-	case p.is(i, "palm") && p.is(i+1, "sunday"):
-		return easterMonth(-7), easterDay(-7), i + 2, true
-	case (p.is(i, "whit") || p.is(i, "white")) && p.is(i+1, "monday"):
-		return easterMonth(50), easterDay(50), i + 2, true
-	case (p.is(i, "whit") || p.is(i, "white")) && p.is(i+1, "sunday"):
-		return easterMonth(49), easterDay(49), i + 2, true
-	case p.is(i, "trinity") && p.is(i+1, "sunday"):
-		return easterMonth(56), easterDay(56), i + 2, true
-	case p.is(i, "mardi") && p.is(i+1, "gras"):
-		return easterMonth(-47), easterDay(-47), i + 2, true
 	case p.is(i, "black") && p.is(i+1, "friday"):
 		return func(int) int { return 11 }, func(y int) int { return nthWeekday(y, 11, 4, 4) + 1 }, i + 2, true
 	case p.is(i, "easter"):
@@ -207,24 +201,6 @@ func (p *parser) holidayAt(i int) (func(int) int, func(int) int, int, bool) {
 			return func(int) int { return 1 }, func(y int) int { return nthWeekday(y, 1, 1, 3) }, k + 1, true
 		}
 		return nil, nil, i, false
-	case p.is(i, "orthodox"):
-		// the Orthodox feasts, from the Julian Easter
-		k := i + 1
-		switch {
-		case p.is(k, "easter"):
-			k++
-			if p.is(k, "sunday") {
-				k++
-			}
-			return orthodoxMonth(0), orthodoxDay(0), k, true
-		case (p.is(k, "good") || p.is(k, "great")) && p.is(k+1, "friday"):
-			return orthodoxMonth(-2), orthodoxDay(-2), k + 2, true
-		case p.is(k, "palm") && p.is(k+1, "sunday"):
-			return orthodoxMonth(-7), orthodoxDay(-7), k + 2, true
-		case (p.is(k, "shrove") || p.is(k, "clean")) && p.is(k+1, "monday"):
-			return orthodoxMonth(-48), orthodoxDay(-48), k + 2, true
-		}
-		return nil, nil, i, false
 	case p.is(i, "ides") && p.isKw(i+1, kwOf):
 		// the Roman ides: the 15th of March, May, July and October, else the 13th
 		if m, e, ok := p.monthAt(i + 2); ok {
@@ -236,12 +212,6 @@ func (p *parser) holidayAt(i int) (func(int) int, func(int) int, int, bool) {
 			return mm, dd, e, true
 		}
 		return nil, nil, i, false
-	case p.is(i, "covenant") && (p.is(i+1, "thursday") || p.is(i+1, "thu")),
-		(p.is(i, "thursday") || p.is(i, "thu")) && p.isKw(i+1, kwOf) && p.is(i+2, "mysteries"):
-		// Maundy Thursday by its Eastern names
-		return easterMonth(-3), easterDay(-3), i + 2 + btoi(p.isKw(i+1, kwOf)), true
-	case p.is(i, "monday") && p.isKw(i+1, kwOf) && p.isKw(i+2, kwThe) && p.is(i+3, "holy") && p.is(i+4, "spirit"):
-		return easterMonth(50), easterDay(50), i + 5, true
 	case p.is(i, "chinese") || p.is(i, "lunar"):
 		// "Chinese New Year", "Lunar New Year's Day", "the Chinese lunar new year"
 		k := i + 1
@@ -256,14 +226,6 @@ func (p *parser) holidayAt(i int) (func(int) int, func(int) int, int, bool) {
 			return func(y int) int { return int(chineseNewYear(y).Month()) }, func(y int) int { return chineseNewYear(y).Day() }, k, true
 		}
 		return nil, nil, i, false
-	case p.is(i, "clean") && p.is(i+1, "monday"):
-		return orthodoxMonth(-48), orthodoxDay(-48), i + 2, true
-	case p.is(i, "lazarus") && p.is(i+1, "saturday"):
-		return orthodoxMonth(-8), orthodoxDay(-8), i + 2, true
-	case p.is(i, "branch") && p.is(i+1, "sunday"):
-		return easterMonth(-7), easterDay(-7), i + 2, true
-	case (p.is(i, "pancake") && p.is(i+1, "day")) || (p.is(i, "shrove") && p.is(i+1, "tuesday")):
-		return easterMonth(-47), easterDay(-47), i + 2, true
 	case p.is(i, "world") && p.is(i+1, "vegan") && p.is(i+2, "day"):
 		m, d := fixed(11, 1)
 		return m, d, i + 3, true
@@ -305,6 +267,41 @@ func (p *parser) holidayAt(i int) (func(int) int, func(int) int, int, bool) {
 	default:
 		return easterMonth(h.easter), easterDay(h.easter), k, true
 	}
+}
+
+// easterFeasts are the days named in two words or more that Easter fixes,
+// by their distance from Easter Sunday in days; orthodox ones from the
+// Orthodox Easter. A longer name comes before one it starts with.
+var easterFeasts = []struct {
+	words    string
+	offset   int
+	orthodox bool
+}{
+	{"good friday", -2, false}, {"maundy thursday", -3, false}, {"palm sunday", -7, false},
+	{"whit monday", 50, false}, {"white monday", 50, false}, {"whit sunday", 49, false},
+	{"white sunday", 49, false}, {"trinity sunday", 56, false}, {"mardi gras", -47, false},
+	{"pancake day", -47, false}, {"shrove tuesday", -47, false}, {"branch sunday", -7, false},
+	// Maundy Thursday and Whit Monday by their Eastern names
+	{"covenant thursday", -3, false}, {"covenant thu", -3, false}, {"thursday of mysteries", -3, false},
+	{"thu of mysteries", -3, false}, {"monday of the holy spirit", 50, false},
+	{"orthodox easter sunday", 0, true}, {"orthodox easter", 0, true}, {"orthodox good friday", -2, true},
+	{"orthodox great friday", -2, true}, {"orthodox palm sunday", -7, true},
+	{"orthodox shrove monday", -48, true}, {"orthodox clean monday", -48, true},
+	{"clean monday", -48, true}, {"lazarus saturday", -8, true},
+}
+
+// wordsAt returns the token after the words (lower case, one space
+// between) written from token i, or i when they are not there.
+func (p *parser) wordsAt(i int, words string) int {
+	k := i
+	for words != "" {
+		w, rest, _ := strings.Cut(words, " ")
+		if !p.is(k, w) {
+			return i
+		}
+		k, words = k+1, rest
+	}
+	return k
 }
 
 // junior skips "Jr." after a name: "MLK Jr. Day".
