@@ -37,7 +37,7 @@ var speakerNouns = func() map[string]SpeakerKind {
 		survey poll newspaper website letter memo document bank draft filing transcript kremlin pentagon
 		organization organisation network affidavit complaint indictment lawsuit airline carrier retailer
 		lender insurer carmaker automaker maker manufacturer broadcaster publisher supermarket regulator
-		watchdog charity palace embassy authority association foundation institute`,
+		watchdog charity palace embassy authority association foundation institute service`,
 	} {
 		for _, w := range strings.Fields(words) {
 			m[w] = kind
@@ -312,8 +312,12 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 		// calling Trump …", "by citing …", "a letter calling …")
 		return Span{}, t, false
 	}
-	if strings.HasPrefix(w, "call") && t+1 < end && a.lower(t+1) == "off" {
-		return Span{}, t, false // "Rail strike called off after last-minute deal"
+	if t > 0 && t+1 < end && strings.HasSuffix(w, "ed") && attributiveBefore[a.lower(t-1)] &&
+		a.d.Tokens[t+1].Kind == Word && !a.has(t+1, capWord|inFunctionWords) && a.lower(t+1) != "that" {
+		return Span{}, t, false // "the number of confirmed measles cases": an adjective
+	}
+	if t+1 < end && (strings.HasPrefix(w, "call") && a.lower(t+1) == "off" || info.lemma == "concede" && a.lower(t+1) == "defeat") {
+		return Span{}, t, false // "Rail strike called off after last-minute deal", "conceded defeat": acts
 	}
 	if info.lemma == "find" && !info.participle && a.verdictAfter(t+1, end) {
 		return Span{}, t, false // "Jury finds former charity boss guilty": a verdict, not a report
@@ -355,15 +359,19 @@ func (a *attributor) verdictAfter(t, end int) bool {
 
 // namingParticiple reports whether token t is a naming verb in -ed after a
 // singular common noun and before a quotation or a name: in `an account
-// called "Hypo-Cruz"` and `a play called Los Hijos` it names, and nobody
-// speaks.
+// called "Hypo-Cruz"`, `a play called Los Hijos` and `the glasses, called
+// Lumora Lens,` it names, and nobody speaks.
 func (a *attributor) namingParticiple(t int) bool {
 	w := a.lower(t)
-	if !namingVerbs[w] || !strings.HasSuffix(w, "ed") || t == 0 || t+1 >= len(a.d.Tokens) {
+	if !namingVerbs[w] || !strings.HasSuffix(w, "ed") || t < 2 || t+1 >= len(a.d.Tokens) {
 		return false
 	}
-	p := a.lower(t - 1)
-	if a.d.Tokens[t-1].Kind != Word || a.has(t-1, capWord|inSpeakerPronouns|inAdverbials) || auxiliaries[p] || strings.HasSuffix(p, "s") {
+	n := t - 1 // the noun named
+	if a.tok(n) == "," {
+		n--
+	}
+	p := a.lower(n)
+	if a.d.Tokens[n].Kind != Word || a.has(n, capWord|inSpeakerPronouns|inAdverbials) || auxiliaries[p] || strings.HasSuffix(p, "s") && n == t-1 {
 		return false
 	}
 	if _, speaks := speakerNouns[p]; speaks {
@@ -514,7 +522,7 @@ func (a *attributor) sentenceInitial(t int) bool {
 
 // The word lists of this file's rules, each built at start-up from its
 // entry in attributeLists (see wordSets).
-var firmNouns, determiners, phraseOnlyHeads, papers, textNouns map[string]bool
+var firmNouns, determiners, attributiveBefore, phraseOnlyHeads, papers, textNouns map[string]bool
 
 var attributeLists = wordSets{
 	// textNouns are written texts that may say something, as a participle
@@ -530,6 +538,9 @@ var attributeLists = wordSets{
 	// determiners open a common-noun speaker phrase.
 	{&determiners, `the a an another one two three several some many most other his her its their our my your
 		both all these those this that each every no senior top u.s. federal local state`},
+	// attributiveBefore stand before a participle in -ed that describes the
+	// noun after it: "the number of confirmed measles cases".
+	{&attributiveBefore, `the a an of his her its their our my your`},
 	// phraseOnlyHeads open cue phrases but are no reporting verbs alone:
 	// "according to", "quoted as saying", "put it", "went on".
 	{&phraseOnlyHeads, `according quoted put puts went goes`},

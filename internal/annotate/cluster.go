@@ -151,11 +151,12 @@ func hasWordSuffix(name, short string) bool {
 	return len(name) > len(short) && name[len(name)-len(short)-1] == ' ' && strings.EqualFold(name[len(name)-len(short):], short)
 }
 
-// withoutOrgSuffix returns a company's name without the suffix that ends
-// it ("Brightwave Inc.", "Acme, Ltd." → "Brightwave", "Acme").
+// withoutOrgSuffix returns a company's name without the suffix or the
+// word for its trade that ends it ("Brightwave Inc.", "Acme, Ltd.",
+// "Norvik Industries" → "Brightwave", "Acme", "Norvik").
 func withoutOrgSuffix(name string) (string, bool) {
 	last := lastWord(name)
-	if len(last) == len(name) || !orgSuffixes[lower(last)] {
+	if len(last) == len(name) || !orgSuffixes[lower(last)] && !companyHeads[lower(last)] {
 		return "", false
 	}
 	return strings.TrimRight(name[:len(name)-len(last)], " ,"), true

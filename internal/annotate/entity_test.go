@@ -418,6 +418,12 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Save Our Fields", Organization}}},
 		{"a_streaming_service_before_its_name", "Streaming service Vidora will raise its prices next month, the company said on Tuesday.",
 			[]entityWant{{"Vidora", Organization}}},
+		{"a_chief_title_in_capitals_before_a_name", "Chief Executive Priya Natarajan demonstrated the glasses.",
+			[]entityWant{{"Priya Natarajan", Person}}},
+		{"a_childrens_hospital", "She was treated at Lakeshore Children's Hospital in Akron.",
+			[]entityWant{{"Lakeshore Children's Hospital", Organization}, {"Akron", Place}}},
+		{"a_centre_whose_remits_and_joins", "The Centers for Disease Control and Prevention said cases rose.",
+			[]entityWant{{"Centers for Disease Control and Prevention", Organization}}},
 		{"a_quoted_title_after_a_work_noun", `Haddad's novel, "The Lemon House", is out on Thursday. His 1965 album "Night on the South Side" sold well.`,
 			[]entityWant{{"Haddad", Person}}},
 	}

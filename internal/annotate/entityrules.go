@@ -360,11 +360,15 @@ func (f *nameFinder) possessiveBefore(first, start int, suffix bool) (int, bool)
 // the tagger found no name there of its own ("St Mary's Hospital"), or
 // took the possessive with what follows for one organization ("People's
 // Bank of China"), or took the word for an organization before a
-// company's suffix.
+// company's suffix; or the word is "Children", "Women" or "Men".
 // A place, a person or a body named on its own owns the name after it
 // ("China's Foreign Ministry", "Trump's Justice Department", "Rutgers
 // University's Eagleton Institute").
 func (f *nameFinder) possessiveStartsName(i, next int, suffix bool) bool {
+	switch f.lower(i) {
+	case "children", "women", "men":
+		return true // "Lakeshore Children's Hospital": whose it is, not who
+	}
 	if f.lookupPlace(i, i+1) != ner.NotPlace || f.has(i, inOrgHeads|inOrgSuffixes) || f.surnames[f.lower(i)] {
 		return false // "Virginia's Center for Politics", "New York University's Brennan Center"
 	}
@@ -523,7 +527,7 @@ func (f *nameFinder) titledNames(si int) []mention {
 		if f.has(j-1, inOrgHeads|inOrgSuffixes) || f.lookupPlace(i+1, j) != ner.NotPlace {
 			continue
 		}
-		if (f.taggedFrom(i, Organization) || f.taggedFrom(i, Place)) && (w == "general" || i+2 < j) {
+		if (f.taggedFrom(i, Organization) || f.taggedFrom(i, Place)) && (w == "general" || i+2 < j) && !f.chiefBefore(i, s.First) {
 			continue // "General Motors", "Royal Dutch Shell": the title word starts a name
 		}
 		if monarchs[w] && j < s.Last && isRegnal(f.tok(j)) {
@@ -534,6 +538,18 @@ func (f *nameFinder) titledNames(si int) []mention {
 	}
 	f.found = out // its array serves the next rule
 	return out
+}
+
+// chiefBefore reports whether the capitalised title words before token i
+// open with "Chief": "Chief Executive Priya Natarajan" is a title and a
+// name, whatever the tagger read.
+func (f *nameFinder) chiefBefore(i, first int) bool {
+	for j := i - 1; j >= first && f.has(j, inTitleWords) && f.has(j, capWord); j-- {
+		if f.lower(j) == "chief" {
+			return true
+		}
+	}
+	return false
 }
 
 // isRegnal reports whether w is an ordinal in Roman numerals as a
@@ -1478,7 +1494,7 @@ var entityrulesLists = wordSets{
 		group association commission committee union organization organisation department institute
 		court army navy police times post news journal service office foundation fund federation board
 		authority network airlines motors press reserve nations forces front brigade church club league
-		parliament congress senate assembly administration government center centre corporation
+		parliament congress senate assembly administration government center centre centers centres corporation
 		industries systems technologies holdings partners guard bureau museum hospital infirmary clinic school college
 		academy society coalition alliance movement tribunal newsroom newsdesk daily herald tribune gazette telegraph
 		chronicle observer courier trust programme united rovers wanderers rangers athletic albion hotspur fc afc rail railways ` +
@@ -1506,9 +1522,10 @@ var entityrulesLists = wordSets{
 		apr. jun. jul. aug. sept. sep. oct. nov. dec. sept no yes not all some many most one two three
 		new after despite however meanwhile today yesterday tomorrow western eastern northern southern
 		force of russia's analyst secretary we're you're they're i'm it's he's she's we've they've i've we'll i'll you'll they'll that's there's let's`},
-	// departments head the names of government departments, whose remits
-	// "and" may join: "Department of Health and Social Care".
-	{&departments, `ministry department`},
+	// departments head the names of government departments and of centres,
+	// whose remits "and" may join: "Department of Health and Social Care",
+	// "Centers for Disease Control and Prevention".
+	{&departments, `ministry department center centre centers centres`},
 	// orgSuffixes end company names and make one of any capitalised run: "Acme Inc.".
 	{&orgSuffixes, `inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh spa bhd pty lp llp`},
 	// jointRemits are the first of two remits that "and" joins in the name of a

@@ -504,13 +504,14 @@ func (a *attributor) tokenAfter(off int) int {
 }
 
 // continuesNoun reports whether token v goes on with the noun phrase after
-// a name, so the name only modifies it: "Clinton campaign", "Clinton's office".
+// a name, so the name only modifies it: "Clinton campaign", "Clinton's
+// office", "the Liberal Democrats' campaigns director".
 func (a *attributor) continuesNoun(v, hi int) bool {
 	if v >= hi {
 		return false
 	}
 	w := a.lower(v)
-	if w == "'s" || w == "’s" {
+	if w == "'s" || w == "’s" || (w == "'" || w == "’") && v > 0 && a.d.Tokens[v].Start == a.d.Tokens[v-1].End && strings.HasSuffix(a.lower(v-1), "s") {
 		return true
 	}
 	if a.has(v, inSpeakerNouns|inTitleWords) {

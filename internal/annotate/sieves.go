@@ -250,6 +250,17 @@ func (a *attributor) tail(i int, q *Quote) bool {
 			m = p // `"…", the minister, Olivier Dussopt, told`: the name
 		}
 		after = ap
+		// after a quotation, a second phrase before the cue: "Scott Pruitt, the attorney
+		// general of Oklahoma, one of the states suing, said", "Tom Ashdown,
+		// a fund manager at Redmere Capital, which holds about 3% of Calder,
+		// told Reuters"
+		if _, _, ok := a.cueAt(after, end); !ok && q.Kind == Direct {
+			if second := a.skipAppositive(after-1, end); second > after {
+				if _, _, ok := a.cueAt(second, end); ok {
+					after = second
+				}
+			}
+		}
 	}
 	for after < end && a.has(after, inAdverbials) && a.lower(after) != "told" {
 		after++
@@ -319,30 +330,18 @@ func (a *attributor) dash(i int, q *Quote, k int) bool {
 	return true
 }
 
-// skipAppositive skips ", a doctor at the clinic," after a name.
-// Two in a row are skipped too: "Scott Pruitt, the attorney general of
-// Oklahoma, one of the states suing, said".
+// skipAppositive skips ", a doctor at the clinic," after a name: it
+// returns where what follows starts (t when no such phrase is there).
 func (a *attributor) skipAppositive(t, end int) int {
-	for range 2 {
-		if t >= end || a.tok(t) != "," {
-			return t
+	if t >= end || a.tok(t) != "," {
+		return t
+	}
+	for u := t + 1; u < end && u < t+24; u++ {
+		if a.d.Tokens[u].Kind == Mark && a.inPassage[u] {
+			return t // a quotation; a mark outside every passage is an apostrophe ("Sanders’ campaign")
 		}
-		next := t
-		for u := t + 1; u < end && u < t+24; u++ {
-			if a.d.Tokens[u].Kind == Mark && a.inPassage[u] {
-				return t // a quotation; a mark outside every passage is an apostrophe ("Sanders’ campaign")
-			}
-			if a.tok(u) == "," {
-				next = u + 1
-				break
-			}
-		}
-		if next == t {
-			return t
-		}
-		t = next
-		if _, _, ok := a.cueAt(t, end); ok {
-			return t
+		if a.tok(u) == "," {
+			return u + 1
 		}
 	}
 	return t

@@ -591,9 +591,10 @@ func (l *speakerLinker) serviceNoun(m Span) string {
 	return ""
 }
 
-// determined reports whether a lower-cased phrase opens with an article.
+// determined reports whether a lower-cased phrase opens with an article
+// or "one" ("One senior European diplomat").
 func determined(phrase string) bool {
-	return strings.HasPrefix(phrase, "the ") || strings.HasPrefix(phrase, "a ") || strings.HasPrefix(phrase, "an ")
+	return strings.HasPrefix(phrase, "the ") || strings.HasPrefix(phrase, "a ") || strings.HasPrefix(phrase, "an ") || strings.HasPrefix(phrase, "one ")
 }
 
 // describedCluster finds the cluster a mention "the <head>" stands for:
