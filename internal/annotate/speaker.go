@@ -47,7 +47,7 @@ func linkSpeakers(d *Document, words *docWords) {
 			// replied", but not "A video of the episode showed"
 			l.saidAt[q.Speaker.Start] = s
 		}
-		if q.Source >= 0 && !q.Cue.IsZero() && inAStatement(d.Text[q.Cue.End:min(len(d.Text), q.Cue.End+40)]) {
+		if q.Source >= 0 && !q.Cue.IsZero() && (inAStatement(d.Text[q.Cue.End:min(len(d.Text), q.Cue.End+40)]) || opensInAStatement(d, q.Speaker.Start)) {
 			stated, statedAt = q.Source, q.End
 		}
 	}
@@ -133,6 +133,18 @@ func sentenceIndex(d *Document, off int) int {
 func inAStatement(s string) bool {
 	s = lower(s)
 	return strings.HasPrefix(s, " in a statement") || strings.HasPrefix(s, " in a written statement")
+}
+
+// opensInAStatement reports whether the sentence that holds byte offset
+// off opens with "In a statement": "In a statement read outside court, his
+// widow said …".
+func opensInAStatement(d *Document, off int) bool {
+	i := sentenceIndex(d, off)
+	if i >= len(d.Sentences) {
+		return false
+	}
+	start := d.Sentences[i].Start
+	return inAStatement(" " + d.Text[start:min(len(d.Text), start+30)])
 }
 
 type speakerLinker struct {
