@@ -424,6 +424,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Lakeshore Children's Hospital", Organization}, {"Akron", Place}}},
 		{"a_centre_whose_remits_and_joins", "The Centers for Disease Control and Prevention said cases rose.",
 			[]entityWant{{"Centers for Disease Control and Prevention", Organization}}},
+		{"a_club_before_its_manager_in_a_sports_report", "Ipswich Town manager Kieran McKenna said the second goal was offside after the match, in which his striker missed a penalty.",
+			[]entityWant{{"Ipswich Town", Organization}, {"Kieran McKenna", Person}}},
 		{"a_quoted_title_after_a_work_noun", `Haddad's novel, "The Lemon House", is out on Thursday. His 1965 album "Night on the South Side" sold well.`,
 			[]entityWant{{"Haddad", Person}}},
 	}

@@ -1107,6 +1107,9 @@ func (f *nameFinder) orgContext(si int) []mention {
 		chief := w == "chief" && i+1 < s.Last && chiefRoles[f.lower(i+1)]
 		// an analyst's name follows: "Morningstar analyst Ben Kaplan", not "Several analysts"
 		staff := f.has(i, inStaffFollowers) && i+1 < s.Last && f.isNameWord(i+1)
+		// in a sports report, a club's staff or player before a name:
+		// "Ipswich Town manager Kieran McKenna", "Kingsmere boss Steve Langford"
+		staff = staff || f.sport && teamStaff[w] && i+1 < s.Last && f.isNameWord(i+1)
 		// "Red Bull team principal Christian Horner", and in a sports report
 		// "the Ferrari team", but not "the Fed Cup team" nor "Dole team"
 		team := w == "team" && (f.sport || i+1 < s.Last && teamRoles[f.lower(i+1)]) && i > s.First && !f.has(i-1, inEventHeads)
@@ -1474,17 +1477,20 @@ func (f *nameFinder) taggedOrgStart(first, last int) int {
 // The word lists of this file's rules, each built at start-up from its
 // entry in entityrulesLists (see wordSets).
 var (
-	positions, describesOne, occupations, orgHeads, companyHeads, versus, otherHeads, newsAgencies, notNames, departments, orgSuffixes, jointRemits map[string]bool
-	orgConnectors, memberNouns, commonBodies, stations, monarchs, placeNouns, placeHeads                                                            map[string]bool
-	seatHolders, articles, notDatelines, monthWords, sportWords, teamVerbs, teamBefore                                                              map[string]bool
-	journeyWords, sideWords, orgFollowers, teamRoles, stockPlaces, orgBefore, orgStaff                                                              map[string]bool
-	staffFollowers, chiefRoles, orgKinds, orgRoles, teamTitles, playWords, kinWords                                                                 map[string]bool
-	personRoles, eventHeads                                                                                                                         map[string]bool
+	positions, teamStaff, describesOne, occupations, orgHeads, companyHeads, versus, otherHeads, newsAgencies, notNames, departments, orgSuffixes, jointRemits map[string]bool
+	orgConnectors, memberNouns, commonBodies, stations, monarchs, placeNouns, placeHeads                                                                       map[string]bool
+	seatHolders, articles, notDatelines, monthWords, sportWords, teamVerbs, teamBefore                                                                         map[string]bool
+	journeyWords, sideWords, orgFollowers, teamRoles, stockPlaces, orgBefore, orgStaff                                                                         map[string]bool
+	staffFollowers, chiefRoles, orgKinds, orgRoles, teamTitles, playWords, kinWords                                                                            map[string]bool
+	personRoles, eventHeads                                                                                                                                    map[string]bool
 )
 
 var entityrulesLists = wordSets{
 	// positions and describesOne: see positionPairs.
 	{&positions, `quarterback linebacker pitcher winger`},
+	// teamStaff are a club's staff and players, whose club's name goes
+	// before them in a sports report.
+	{&teamStaff, `manager boss coach striker midfielder defender goalkeeper keeper forward captain`},
 	{&describesOne, `a an former`},
 	// occupations name the person after them even in lower case: "actor Miriam Hale".
 	{&occupations, occupationWords},
