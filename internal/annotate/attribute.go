@@ -316,6 +316,9 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 		a.d.Tokens[t+1].Kind == Word && !a.has(t+1, capWord|inFunctionWords) && a.lower(t+1) != "that" {
 		return Span{}, t, false // "the number of confirmed measles cases": an adjective
 	}
+	if t+1 < end && info.lemma == "add" && (a.lower(t+1) == "a" || a.lower(t+1) == "an" || a.lower(t+1) == "some") {
+		return Span{}, t, false // "She adds a pinch of ground uziza seed": a cook's act
+	}
 	if t+1 < end && (strings.HasPrefix(w, "call") && a.lower(t+1) == "off" || info.lemma == "concede" && a.lower(t+1) == "defeat") {
 		return Span{}, t, false // "Rail strike called off after last-minute deal", "conceded defeat": acts
 	}
@@ -344,13 +347,16 @@ func (a *attributor) modifiedNounBefore(t int) bool {
 }
 
 // verdictAfter reports whether a short object from token t on is followed
-// by a verdict: "former charity boss guilty", "the company liable".
+// by a verdict or by the state someone was found in: "former charity boss
+// guilty", "the company liable", "shot", "Brianna Tate, 29, dead".
 func (a *attributor) verdictAfter(t, end int) bool {
-	for u := t; u < end && u < t+6; u++ {
+	for u := t; u < end && u < t+8; u++ {
 		switch a.lower(u) {
 		case "guilty", "liable", "innocent":
 			return u > t
-		case "that", ",", ";":
+		case "dead", "alive", "shot", "stabbed", "unconscious", "injured":
+			return true // "woman found shot in her home", "Deputies found Brianna Tate, 29, dead"
+		case "that", ";", ":":
 			return false
 		}
 	}

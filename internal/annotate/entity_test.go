@@ -426,6 +426,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Centers for Disease Control and Prevention", Organization}}},
 		{"a_club_before_its_manager_in_a_sports_report", "Ipswich Town manager Kieran McKenna said the second goal was offside after the match, in which his striker missed a penalty.",
 			[]entityWant{{"Ipswich Town", Organization}, {"Kieran McKenna", Person}}},
+		{"an_office_whose_remits_and_joins", "The Office of Rail and Road said it would investigate.",
+			[]entityWant{{"Office of Rail and Road", Organization}}},
 		{"a_quoted_title_after_a_work_noun", `Haddad's novel, "The Lemon House", is out on Thursday. His 1965 album "Night on the South Side" sold well.`,
 			[]entityWant{{"Haddad", Person}}},
 	}

@@ -1528,10 +1528,11 @@ var entityrulesLists = wordSets{
 		apr. jun. jul. aug. sept. sep. oct. nov. dec. sept no yes not all some many most one two three
 		new after despite however meanwhile today yesterday tomorrow western eastern northern southern
 		force of russia's analyst secretary we're you're they're i'm it's he's she's we've they've i've we'll i'll you'll they'll that's there's let's`},
-	// departments head the names of government departments and of centres,
-	// whose remits "and" may join: "Department of Health and Social Care",
-	// "Centers for Disease Control and Prevention".
-	{&departments, `ministry department center centre centers centres`},
+	// departments head the names of government departments, offices and
+	// centres, whose remits "and" may join: "Department of Health and Social
+	// Care", "Office of Rail and Road", "Centers for Disease Control and
+	// Prevention".
+	{&departments, `ministry department office center centre centers centres`},
 	// orgSuffixes end company names and make one of any capitalised run: "Acme Inc.".
 	{&orgSuffixes, `inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh spa bhd pty lp llp`},
 	// jointRemits are the first of two remits that "and" joins in the name of a

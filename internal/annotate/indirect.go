@@ -96,6 +96,11 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 				continue // "Passenger Dzafran Azmir, 28, said people …": the comma closes the speaker's age
 			}
 		}
+		if e := a.entAt[c-1]; e >= 0 && a.has(first, inDeterminers) {
+			if n := a.tokenAfter(a.d.Entities[e].Start); n-1 > first && n-1 <= first+4 && a.tok(n-1) == "," {
+				continue // "Her neighbour, Teodoro Ccama, said two sisters …": the comma closes the subject's name
+			}
+		}
 		if cue, after, ok := a.cueAt(c+1, last); ok && !used[c+1] && !cueWords[a.lower(c+1)].audience {
 			if a.lower(c+1) == "according" {
 				// "…, according to a CNN tally." and "…, according to X, but …"

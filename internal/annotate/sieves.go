@@ -428,7 +428,18 @@ func (a *attributor) head(i int, q *Quote) bool {
 		// `He returned to his familiar lines: "…"`: the sentence's subject
 		// announces the words after its colon
 		if p.Close >= 0 && a.endsSentence(p) {
-			if m, ok := a.sentenceSubject(first, j); ok && a.tokenAfter(m.Start) < first+4 {
+			from := first
+			if subjectOpeners[a.lower(first)] && a.lower(first) != "as" { // not "As for Ban, he …"
+				// "When the Prime Minister did not give a figure, he shot
+				// back:": the subject after the opening clause
+				for u := first + 2; u < j && u < first+reach; u++ {
+					if a.tok(u) == "," {
+						from = u + 1
+						break
+					}
+				}
+			}
+			if m, ok := a.sentenceSubject(from, j); ok && a.tokenAfter(m.Start) < from+4 {
 				q.Speaker = m
 				q.Sieve = "colon-sentence"
 				return true

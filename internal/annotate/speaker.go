@@ -339,6 +339,9 @@ func (l *speakerLinker) resolve(m Span) int {
 	if c := l.anaphoric(m, words); c >= 0 {
 		return l.forCluster(c, m) // "the Florida senator", "the Republican nominee"
 	}
+	if c := l.bodyEndingIn(m, words); c >= 0 {
+		return l.forCluster(c, m) // "the sheriff's office" after "Hall County Sheriff's Office"
+	}
 	if c := l.headlineDescribed(m, words); c >= 0 {
 		return l.forCluster(c, m) // "…': housing minister on …" then "Housing Minister Claire Donnelly"
 	}
@@ -556,6 +559,26 @@ func (l *speakerLinker) forName(name string, kind SpeakerKind, m Span) int {
 	return len(d.Speakers) - 1
 }
 
+// bodyEndingIn returns the cluster of the nearest organization named
+// before m whose name ends in the words after "the" of a mention of three
+// words or more ("the sheriff's office" for "Hall County Sheriff's
+// Office"), or -1.
+func (l *speakerLinker) bodyEndingIn(m Span, words []string) int {
+	if len(words) < 3 || words[0] != "the" {
+		return -1
+	}
+	ending := " " + strings.Join(words[1:], " ")
+	d := l.d
+	i := sort.Search(len(d.Entities), func(i int) bool { return d.Entities[i].Start >= m.Start })
+	for k := i - 1; k >= 0 && k >= i-300; k-- {
+		c := d.Clusters[d.Entities[k].Cluster]
+		if c.Kind == Organization && strings.HasSuffix(lower(c.Name), ending) {
+			return d.Entities[k].Cluster
+		}
+	}
+	return -1
+}
+
 // describedSpeaker finds the speaker named by a longer description with the
 // same head before mention m ("The city council" for "the council"), or
 // by the head and "for" ("A spokesman for Acme Corp", "A spokesperson for
@@ -574,6 +597,9 @@ func (l *speakerLinker) describedSpeaker(m Span, head string) (int, int) {
 			continue // a named speaker: describedCluster looks at names
 		}
 		name := lower(s.Name)
+		if i := strings.Index(name, " of "); i > 0 && !strings.HasSuffix(name, ending) {
+			name = name[:i] // "A team of researchers" before "the team"
+		}
 		if !determined(name) || !strings.HasSuffix(name, ending) || strings.Count(name, " ") > 4 {
 			continue // "The city council" or "a study" before "the council", "the study"
 		}
