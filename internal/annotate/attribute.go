@@ -93,7 +93,11 @@ func findQuotes(d *Document, words *docWords, arrays *tokenArrays) {
 			d.Quotes = append(d.Quotes, q)
 		}
 	}
-	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Start < d.Quotes[j].Start })
+	quotes := make([]Quote, len(d.Quotes))
+	for k, i := range stableOrder(len(quotes), func(i, j int) int { return d.Quotes[i].Start - d.Quotes[j].Start }) {
+		quotes[k] = d.Quotes[i]
+	}
+	d.Quotes = quotes
 	linkSpeakers(d, words)
 	dropDenied(d, a.denied)
 }

@@ -24,8 +24,13 @@ func (a *attributor) indirect() []Quote {
 	for _, s := range a.d.Sentences {
 		found := a.indirectIn(s, used)
 		if q, ok := a.askedQuestion(s); ok && !overlapsAny(q.Span, found) {
-			found = append(found, q)
-			sort.Slice(found, func(i, j int) bool { return found[i].Start < found[j].Start })
+			at := 0 // in order of start
+			for at < len(found) && found[at].Start < q.Start {
+				at++
+			}
+			found = append(found, Quote{})
+			copy(found[at+1:], found[at:])
+			found[at] = q
 		}
 		out = append(out, found...)
 	}

@@ -53,8 +53,11 @@ func linkSpeakers(d *Document, words *docWords) {
 	}
 	for i := range d.Speakers {
 		s := &d.Speakers[i]
-		sort.Slice(s.Mentions, func(a, b int) bool { return s.Mentions[a].Start < s.Mentions[b].Start })
-		s.Mentions = dedupSpans(s.Mentions)
+		mentions := make([]Span, len(s.Mentions))
+		for k, i := range stableOrder(len(mentions), func(a, b int) int { return s.Mentions[a].Start - s.Mentions[b].Start }) {
+			mentions[k] = s.Mentions[i]
+		}
+		s.Mentions = dedupSpans(mentions)
 	}
 }
 

@@ -1,8 +1,6 @@
 package page
 
 import (
-	"sort"
-
 	"github.com/newsroom-tools/annotator/internal/annotate"
 )
 
@@ -49,12 +47,16 @@ func NamesOf(d *annotate.Document) [len(Kinds)][]Name {
 	}
 	for k := range out {
 		names := out[k]
-		sort.SliceStable(names, func(i, j int) bool {
+		sorted := make([]Name, len(names))
+		for n, i := range stableOrder(len(names), func(i, j int) int {
 			if names[i].Mentions != names[j].Mentions {
-				return names[i].Mentions > names[j].Mentions
+				return names[j].Mentions - names[i].Mentions
 			}
-			return names[i].First < names[j].First
-		})
+			return names[i].First - names[j].First
+		}) {
+			sorted[n] = names[i]
+		}
+		out[k] = sorted
 	}
 	return out
 }

@@ -1,7 +1,6 @@
 package page
 
 import (
-	"sort"
 	"unicode"
 
 	"github.com/newsroom-tools/annotator/internal/annotate"
@@ -62,16 +61,20 @@ func SpeakersOf(d *annotate.Document) Speakers {
 			kept = append(kept, r)
 		}
 	}
-	sort.SliceStable(kept, func(i, j int) bool {
-		a, b := kept[i], kept[j]
+	sorted := make([]SpeakerRow, len(kept))
+	for k, i := range stableOrder(len(kept), func(i, j int) int {
+		a, b := &kept[i], &kept[j]
 		if a.Words != b.Words {
-			return a.Words > b.Words
+			return b.Words - a.Words
 		}
 		if len(a.Quotes) != len(b.Quotes) {
-			return len(a.Quotes) > len(b.Quotes)
+			return len(b.Quotes) - len(a.Quotes)
 		}
-		return a.Quotes[0] < b.Quotes[0]
-	})
+		return a.Quotes[0] - b.Quotes[0]
+	}) {
+		sorted[k] = kept[i]
+	}
+	kept = sorted
 	sp.ByIndex = make([]int, len(d.Speakers))
 	for i := range sp.ByIndex {
 		sp.ByIndex[i] = -1

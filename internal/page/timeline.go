@@ -52,11 +52,7 @@ func TimelineOf(d *annotate.Document) []TimelineEntry {
 	// sorted by index, not by entry: an entry in an interface (as
 	// sort.SliceStable and the generic sorts take it) would keep time.Time's
 	// formatting code in the page's WebAssembly
-	order := make([]int, len(out))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(i, j int) int {
+	order := stableOrder(len(out), func(i, j int) int {
 		a, b := &out[i], &out[j]
 		switch {
 		case a.Dated != b.Dated:
@@ -74,6 +70,19 @@ func TimelineOf(d *annotate.Document) []TimelineEntry {
 		sorted[k] = out[i]
 	}
 	return sorted
+}
+
+// stableOrder returns the indices 0 to n-1 sorted stably by cmp. Sorting
+// indices rather than the values keeps to the one instantiation of the
+// generic sort, and sort.Slice's reflection out of the page's WebAssembly
+// (annotate has the same).
+func stableOrder(n int, cmp func(i, j int) int) []int {
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, cmp)
+	return order
 }
 
 // A grain is how long a calendar value lasts; larger is longer.
