@@ -320,6 +320,9 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 		a.d.Tokens[t+1].Kind == Word && !a.has(t+1, capWord|inFunctionWords) && a.lower(t+1) != "that" {
 		return Span{}, t, false // "the number of confirmed measles cases": an adjective
 	}
+	if info.lemma == "declare" && a.declaresState(t+1, end) {
+		return Span{}, t, false // "declared a 60-day state of emergency": an act
+	}
 	if t+1 < end && info.lemma == "add" && (a.lower(t+1) == "a" || a.lower(t+1) == "an" || a.lower(t+1) == "some") {
 		return Span{}, t, false // "She adds a pinch of ground uziza seed": a cook's act
 	}
@@ -348,6 +351,22 @@ func (a *attributor) modifiedNounBefore(t int) bool {
 	w := a.lower(t - 1)
 	return !auxiliaries[w] && !phraseStops[w] && !a.has(t-1, inAdverbials) && !a.isAdverb(t-1) && w != "'s" && w != "’s" && w != "perhaps" && w != "often" &&
 		!sourceNouns[w] && !claimNouns[w] && !workNouns[w] && !textNouns[w] && !a.has(t-1, inCueWords)
+}
+
+// declaresState reports whether what "declare" declares from token t on
+// is a state of things rather than words: "a 60-day state of emergency",
+// "bankruptcy", "independence", "a national disaster" ("declared war" is
+// left a report: PolNeAR counts it one).
+func (a *attributor) declaresState(t, end int) bool {
+	for u := t; u < end && u < t+8; u++ {
+		switch a.lower(u) {
+		case "emergency", "bankruptcy", "independence", "disaster", "martial":
+			return true
+		case "that", ",", ":":
+			return false
+		}
+	}
+	return false
 }
 
 // verdictAfter reports whether a short object from token t on is followed
