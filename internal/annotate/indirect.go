@@ -852,7 +852,11 @@ func (a *attributor) contentStart(t, end int, info cueInfo) int {
 		case info.audience && round == 0 && !adjunctStarts[w]:
 			t = a.skipListener(t, end)
 		case adjunctStarts[w]:
-			t = a.skipAdjunct(t, end)
+			n := a.skipAdjunct(t, end)
+			if n < end && (a.lower(n) == "'s" || a.lower(n) == "’s") && !prepositions[w] {
+				return t // "said this year's edition had sold …": the possessive opens the content
+			}
+			t = n
 		case a.isDateAt(t):
 			after := a.afterDate(t, end)
 			if after < end && auxiliaries[a.lower(after)] {
