@@ -320,6 +320,10 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 		a.d.Tokens[t+1].Kind == Word && !a.has(t+1, capWord|inFunctionWords) && a.lower(t+1) != "that" {
 		return Span{}, t, false // "the number of confirmed measles cases": an adjective
 	}
+	if sourceParticiples[w] && t > 0 && t+1 < end && (sourceNouns[a.lower(t-1)] || documentNouns[a.lower(t-1)] || speechNouns[a.lower(t-1)]) &&
+		(prepositions[a.lower(t+1)] || adjunctStarts[a.lower(t+1)]) {
+		return Span{}, t, false // "A joint statement issued after the talks said": what was done to a paper
+	}
 	if info.lemma == "declare" && a.declaresState(t+1, end) {
 		return Span{}, t, false // "declared a 60-day state of emergency": an act
 	}

@@ -138,6 +138,14 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 		// the phrase after "for" names
 		return Span{a.d.Tokens[lo-2].Start, a.d.Tokens[t].End}, true
 	}
+	if ok && a.entAt[lo] < 0 && lo-3 >= first && (prepositions[a.lower(lo-1)] || adjunctStarts[a.lower(lo-1)]) && sourceParticiples[a.lower(lo-2)] && a.cueFollows(t+1) {
+		// "A joint statement issued after the talks said": the paper the
+		// participle describes speaks, with the phrase, as "A study
+		// published in Nature" does
+		if g, ok := a.speakerBackward(lo-3, first); ok {
+			return Span{g.Start, a.d.Tokens[t].End}, true
+		}
+	}
 	if u := a.relativeWhoBefore(lo, first); ok && u > first && a.cueFollows(t+1) {
 		// "A hillwalker who spent a night … in the Lake District has
 		// described": the phrase before the cue ends a relative clause,
