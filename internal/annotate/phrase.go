@@ -236,6 +236,12 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 			return a.d.Tokens[s].Span, true
 		}
 		v := a.skipTitles(s, hi, inTitleWords) // "The jury president, actress Juliette Binoche, said"
+		if u := a.skipTitles(s, hi, inTitleWords|inDeterminers); u > v && a.entAt[u] < 0 && isNationality(a.tok(u)) {
+			// "…, the Danish actor Henrik Vestergaard, said": a name ending the phrase
+			if w := a.skipTitles(u+1, hi, inTitleWords); a.entAt[w] >= 0 && a.d.Entities[a.entAt[w]].End == a.d.Tokens[hi-1].End {
+				v = w
+			}
+		}
 		if s > start && a.entAt[v] < 0 {
 			continue // after an introductory phrase, only a name will do
 		}
