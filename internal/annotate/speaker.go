@@ -374,6 +374,9 @@ func (l *speakerLinker) resolve(m Span) int {
 			// a possessive ("Hollande's office") names a new speaker
 			c, at = l.describedCluster(m, head, kind, anyFirm)
 			s, sAt = l.describedSpeaker(m, head)
+			if anyFirm && c >= 0 && l.firmSpoke >= 0 && c != l.firmSpoke && l.modifiesNoun(at) {
+				c = l.firmSpoke // "… six new Airbus jets …. The company said": the firm that has spoken, not a maker named in passing
+			}
 		case len(words) >= 3 && len(words) <= 5 && words[0] == "the" && firmNouns[head]:
 			if strings.HasSuffix(words[len(words)-2], "-based") {
 				// "the Beaverton, Oregon-based company": placed, as "the company" is
@@ -678,6 +681,23 @@ func (l *speakerLinker) describedCluster(m Span, head string, kind SpeakerKind, 
 		}
 	}
 	return -1, -1
+}
+
+// modifiesNoun reports whether the name that starts at byte offset at
+// stands before a lower-case noun it describes: "Airbus jets".
+func (l *speakerLinker) modifiesNoun(at int) bool {
+	d := l.d
+	i := sort.Search(len(d.Entities), func(i int) bool { return d.Entities[i].Start >= at })
+	if i == len(d.Entities) || d.Entities[i].Start != at {
+		return false
+	}
+	t := tokenAt(d.Tokens, d.Entities[i].End+1)
+	if t < 0 || t >= len(d.Tokens) || d.Tokens[t].Start != d.Entities[i].End+1 || d.Tokens[t].Kind != Word {
+		return false
+	}
+	w := d.Tokens[t].Of(d.Text)
+	_, cue := cueWords[w]
+	return w == lower(w) && !functionWords[w] && !auxiliaries[w] && !cue && !strings.HasSuffix(w, "ed")
 }
 
 // credit reports whether entity e is a news agency credited in brackets,
