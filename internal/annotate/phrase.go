@@ -242,8 +242,11 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 				v = w
 			}
 		}
-		if s > start && a.entAt[v] < 0 {
-			continue // after an introductory phrase, only a name will do
+		if s > start && a.entAt[v] < 0 && !(hi+1 < t && a.participle(hi+1)) {
+			// after an introductory phrase, only a name will do, or one
+			// described before a participle's phrase ("In Washington, a US
+			// official, speaking on condition of anonymity, said")
+			continue
 		}
 		if m, ok := a.mention(s, hi, true); ok {
 			if !a.endsInName(m) && hi+1 < t && !found {
