@@ -3,6 +3,8 @@ package annotate
 import (
 	"sort"
 	"strings"
+
+	"github.com/newsroom-tools/annotator/internal/order"
 )
 
 // This file finds quotations and who said them. Passages in quotation marks
@@ -94,7 +96,7 @@ func findQuotes(d *Document, words *docWords, arrays *tokenArrays) {
 		}
 	}
 	quotes := make([]Quote, len(d.Quotes))
-	for k, i := range stableOrder(len(quotes), func(i, j int) int { return d.Quotes[i].Start - d.Quotes[j].Start }) {
+	for k, i := range order.Stable(len(quotes), func(i, j int) int { return d.Quotes[i].Start - d.Quotes[j].Start }) {
 		quotes[k] = d.Quotes[i]
 	}
 	d.Quotes = quotes

@@ -1,8 +1,9 @@
 package annotate
 
 import (
-	"slices"
 	"sort"
+
+	"github.com/newsroom-tools/annotator/internal/order"
 )
 
 // A Segment is a piece of the text over which the same annotations hold.
@@ -115,23 +116,10 @@ func sortedSpans(s []spanID) []spanID {
 		}
 	}
 	sorted := make([]spanID, len(out))
-	for k, i := range stableOrder(len(out), func(i, j int) int { return out[i].Start - out[j].Start }) {
+	for k, i := range order.Stable(len(out), func(i, j int) int { return out[i].Start - out[j].Start }) {
 		sorted[k] = out[i]
 	}
 	return sorted
-}
-
-// stableOrder returns the indices 0 to n-1 sorted stably by cmp. Sorting
-// indices rather than the values keeps to the one instantiation of the
-// generic sort the page needs anyway, and sort.Slice's reflection out of
-// the page's WebAssembly.
-func stableOrder(n int, cmp func(i, j int) int) []int {
-	order := make([]int, n)
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, cmp)
-	return order
 }
 
 func sameLabels(a, b Segment) bool {

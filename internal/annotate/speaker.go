@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newsroom-tools/annotator/internal/ner"
+	"github.com/newsroom-tools/annotator/internal/order"
 )
 
 // linkSpeakers resolves the speaker mention of every quote to a Speaker:
@@ -54,7 +55,7 @@ func linkSpeakers(d *Document, words *docWords) {
 	for i := range d.Speakers {
 		s := &d.Speakers[i]
 		mentions := make([]Span, len(s.Mentions))
-		for k, i := range stableOrder(len(mentions), func(a, b int) int { return s.Mentions[a].Start - s.Mentions[b].Start }) {
+		for k, i := range order.Stable(len(mentions), func(a, b int) int { return s.Mentions[a].Start - s.Mentions[b].Start }) {
 			mentions[k] = s.Mentions[i]
 		}
 		s.Mentions = dedupSpans(mentions)

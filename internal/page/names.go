@@ -2,6 +2,7 @@ package page
 
 import (
 	"github.com/newsroom-tools/annotator/internal/annotate"
+	"github.com/newsroom-tools/annotator/internal/order"
 )
 
 // A Name is one named thing in the names panel: a person, organization or
@@ -48,7 +49,7 @@ func NamesOf(d *annotate.Document) [len(Kinds)][]Name {
 	for k := range out {
 		names := out[k]
 		sorted := make([]Name, len(names))
-		for n, i := range stableOrder(len(names), func(i, j int) int {
+		for n, i := range order.Stable(len(names), func(i, j int) int {
 			if names[i].Mentions != names[j].Mentions {
 				return names[j].Mentions - names[i].Mentions
 			}

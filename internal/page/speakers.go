@@ -4,6 +4,7 @@ import (
 	"unicode"
 
 	"github.com/newsroom-tools/annotator/internal/annotate"
+	"github.com/newsroom-tools/annotator/internal/order"
 )
 
 // Palette is how many speaker colours the page has. The most quoted
@@ -62,7 +63,7 @@ func SpeakersOf(d *annotate.Document) Speakers {
 		}
 	}
 	sorted := make([]SpeakerRow, len(kept))
-	for k, i := range stableOrder(len(kept), func(i, j int) int {
+	for k, i := range order.Stable(len(kept), func(i, j int) int {
 		a, b := &kept[i], &kept[j]
 		if a.Words != b.Words {
 			return b.Words - a.Words

@@ -2,7 +2,6 @@ package page
 
 import (
 	"cmp"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsroom-tools/annotator/internal/annotate"
+	"github.com/newsroom-tools/annotator/internal/order"
 	"github.com/newsroom-tools/annotator/internal/timex"
 )
 
@@ -52,7 +52,7 @@ func TimelineOf(d *annotate.Document) []TimelineEntry {
 	// sorted by index, not by entry: an entry in an interface (as
 	// sort.SliceStable and the generic sorts take it) would keep time.Time's
 	// formatting code in the page's WebAssembly
-	order := stableOrder(len(out), func(i, j int) int {
+	byDate := order.Stable(len(out), func(i, j int) int {
 		a, b := &out[i], &out[j]
 		switch {
 		case a.Dated != b.Dated:
@@ -66,23 +66,10 @@ func TimelineOf(d *annotate.Document) []TimelineEntry {
 		return cmp.Or(a.start.Compare(b.start), cmp.Compare(b.grain, a.grain))
 	})
 	sorted := make([]TimelineEntry, len(out))
-	for k, i := range order {
+	for k, i := range byDate {
 		sorted[k] = out[i]
 	}
 	return sorted
-}
-
-// stableOrder returns the indices 0 to n-1 sorted stably by cmp. Sorting
-// indices rather than the values keeps to the one instantiation of the
-// generic sort, and sort.Slice's reflection out of the page's WebAssembly
-// (annotate has the same).
-func stableOrder(n int, cmp func(i, j int) int) []int {
-	order := make([]int, n)
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, cmp)
-	return order
 }
 
 // A grain is how long a calendar value lasts; larger is longer.
