@@ -398,11 +398,11 @@ func (a *attributor) verdictAfter(t, end int) bool {
 // Lumora Lens,` it names, and nobody speaks.
 func (a *attributor) namingParticiple(t int) bool {
 	w := a.lower(t)
-	if !namingVerbs[w] || !strings.HasSuffix(w, "ed") || t < 2 || t+1 >= len(a.d.Tokens) {
+	if !namingVerbs[w] || !strings.HasSuffix(w, "ed") || t == 0 || t+1 >= len(a.d.Tokens) {
 		return false
 	}
 	n := t - 1 // the noun named
-	if a.tok(n) == "," {
+	if a.tok(n) == "," && n > 0 {
 		n--
 	}
 	p := a.lower(n)
