@@ -39,7 +39,7 @@ var speakerNouns = func() map[string]SpeakerKind {
 		survey poll newspaper website letter memo document bank draft filing transcript kremlin pentagon
 		organization organisation network affidavit complaint indictment lawsuit airline carrier retailer
 		lender insurer carmaker automaker maker manufacturer broadcaster publisher supermarket regulator
-		watchdog charity palace embassy authority association foundation institute service`,
+		watchdog charity palace embassy authority association foundation institute service district`,
 	} {
 		for _, w := range strings.Fields(words) {
 			m[w] = kind

@@ -428,6 +428,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Ipswich Town", Organization}, {"Kieran McKenna", Person}}},
 		{"an_office_whose_remits_and_joins", "The Office of Rail and Road said it would investigate.",
 			[]entityWant{{"Office of Rail and Road", Organization}}},
+		{"a_school_district_and_no_one", "Somebody told the Cascade Falls School District. Nobody answered.",
+			[]entityWant{{"Cascade Falls School District", Organization}}},
 		{"a_quoted_title_after_a_work_noun", `Haddad's novel, "The Lemon House", is out on Thursday. His 1965 album "Night on the South Side" sold well.`,
 			[]entityWant{{"Haddad", Person}}},
 	}

@@ -451,6 +451,9 @@ func (f *nameFinder) orgHeads(si int) []mention {
 				last = f.remitList(last, s.Last) // "Department for Environment, Food and Rural Affairs"
 			}
 		}
+		if last < s.Last && f.lower(last-1) == "school" && f.lower(last) == "district" && f.has(last, capWord) {
+			last++ // "Cascade Falls School District"
+		}
 		if last == j+1 && first == j {
 			// a head alone ("Council") names nothing; before a word for its
 			// people it is a common noun, whatever the tagger made of it
@@ -1522,6 +1525,7 @@ var entityrulesLists = wordSets{
 	// notNames are capitalised words that start sentences or headings but name nothing.
 	{&notNames, `the a an in on at by for and but or if when while after before this that these those it he she
 		they we i you his her their our its my your there here as so yet also with from to of use close
+		somebody nobody anybody everybody someone anyone everyone
 		popular what what's hot says said accuses read more related share comment comments advertisement
 		photo video updated published monday tuesday wednesday thursday friday saturday sunday january
 		february march april may june july august september october november december jan. feb. mar.

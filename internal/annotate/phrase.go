@@ -568,8 +568,8 @@ func (a *attributor) cueVerb(u int) bool {
 // isAdverb reports whether token u is a lower-case word in -ly of some
 // length: "typically", "increasingly" (not "ally", "only" is a phrase stop).
 func (a *attributor) isAdverb(u int) bool {
-	if a.d.Tokens[u].Kind != Word || a.has(u, capWord) {
-		return false
+	if a.d.Tokens[u].Kind != Word || a.has(u, capWord|inSpeakerNouns|inOrgHeads) {
+		return false // "family", "assembly": nouns in -ly
 	}
 	w := a.lower(u)
 	return len(w) > 5 && strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ally") || strings.HasSuffix(w, "ically")
