@@ -326,6 +326,9 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 		(prepositions[a.lower(t+1)] || adjunctStarts[a.lower(t+1)]) {
 		return Span{}, t, false // "A joint statement issued after the talks said": what was done to a paper
 	}
+	if info.lemma == "plead" && t+1 < end && (a.lower(t+1) == "guilty" || a.lower(t+1) == "not" || a.lower(t+1) == "innocent" || a.lower(t+1) == "no") {
+		return Span{}, t, false // "Holloway pleaded not guilty": a plea, not a report
+	}
 	if info.lemma == "declare" && a.declaresState(t+1, end) {
 		return Span{}, t, false // "declared a 60-day state of emergency": an act
 	}

@@ -430,6 +430,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Office of Rail and Road", Organization}}},
 		{"a_school_district_and_no_one", "Somebody told the Cascade Falls School District. Nobody answered.",
 			[]entityWant{{"Cascade Falls School District", Organization}}},
+		{"a_plurals_possessive_with_a_curly_apostrophe_in_a_bodys_name", "A spokesman for the British Airline Pilots’ Association said so.",
+			[]entityWant{{"British Airline Pilots’ Association", Organization}}},
 		{"a_quoted_title_after_a_work_noun", `Haddad's novel, "The Lemon House", is out on Thursday. His 1965 album "Night on the South Side" sold well.`,
 			[]entityWant{{"Haddad", Person}}},
 	}

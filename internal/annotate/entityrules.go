@@ -400,9 +400,9 @@ func (f *nameFinder) orgHeads(si int) []mention {
 			suffix && first-2 >= s.First && f.tok(first-1) == "&" && f.isNameWord(first-2)) { // "Douglas & Lomason Co"
 			first--
 		}
-		for first-2 >= s.First && f.tok(first-1) == "'" && f.d.Tokens[first-1].Start == f.d.Tokens[first-2].End &&
+		for first-2 >= s.First && (f.tok(first-1) == "'" || f.tok(first-1) == "’") && f.d.Tokens[first-1].Start == f.d.Tokens[first-2].End &&
 			strings.HasSuffix(f.tok(first-2), "s") && f.isNameWord(first-2) {
-			first -= 2 // "Leicester Magistrates' Court"
+			first -= 2 // "Leicester Magistrates' Court", "British Airline Pilots’ Association"
 			for first > s.First && f.isNameWord(first-1) {
 				first--
 			}

@@ -64,6 +64,18 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 	if _, ok := speakerPronouns[w]; ok {
 		return a.d.Tokens[t].Span, true
 	}
+	if w == "named" || w == "identified" || w == "anonymity" {
+		// "A company spokesman who declined to be named said": the one the
+		// clause describes, with the clause
+		for u := t - 1; u > first && u > t-8 && a.d.Tokens[u].Kind == Word; u-- {
+			if a.lower(u) == "who" {
+				if g, ok := a.speakerBackward(u-1, first); ok {
+					return Span{g.Start, a.d.Tokens[t].End}, true
+				}
+				break
+			}
+		}
+	}
 	if w == "--" || w == "—" || w == "–" {
 		// "Kall -- co-editor of a book on the debates -- said": step over the aside
 		for u := t - 1; u > first && u > t-reach/2; u-- {
