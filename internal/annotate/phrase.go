@@ -598,8 +598,8 @@ func (a *attributor) verbLike(u, first int) bool {
 	if !(len(w) > 4 && (w[len(w)-2:] == "ed" || w[len(w)-3:] == "ing")) {
 		return false
 	}
-	if u-2 >= first && strings.HasSuffix(w, "ing") && a.has(u-2, inDeterminers) && adjectiveLike(a.lower(u-1)) {
-		return false // a noun in -ing after a determiner and an adjective: "a regulatory filing"
+	if u-2 >= first && strings.HasSuffix(w, "ing") && a.has(u-2, inDeterminers) && (adjectiveLike(a.lower(u-1)) || a.has(u, inSpeakerNouns)) {
+		return false // a noun in -ing after a determiner and a modifier: "a regulatory filing", "A court filing"
 	}
 	return u == first || !a.has(u-1, inDeterminers)
 }
