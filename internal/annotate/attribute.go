@@ -326,17 +326,11 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 		(prepositions[a.lower(t+1)] || adjunctStarts[a.lower(t+1)]) {
 		return Span{}, t, false // "A joint statement issued after the talks said": what was done to a paper
 	}
-	if info.lemma == "plead" && t+1 < end && (a.lower(t+1) == "guilty" || a.lower(t+1) == "not" || a.lower(t+1) == "innocent" || a.lower(t+1) == "no") {
-		return Span{}, t, false // "Holloway pleaded not guilty": a plea, not a report
-	}
 	if info.lemma == "declare" && a.declaresState(t+1, end) {
 		return Span{}, t, false // "declared a 60-day state of emergency": an act
 	}
-	if t+1 < end && info.lemma == "add" && (a.lower(t+1) == "a" || a.lower(t+1) == "an" || a.lower(t+1) == "some") {
-		return Span{}, t, false // "She adds a pinch of ground uziza seed": a cook's act
-	}
-	if t+1 < end && (strings.HasPrefix(w, "call") && a.lower(t+1) == "off" || info.lemma == "concede" && a.lower(t+1) == "defeat") {
-		return Span{}, t, false // "Rail strike called off after last-minute deal", "conceded defeat": acts
+	if t+1 < end && actPairs[[2]string{info.lemma, a.lower(t + 1)}] {
+		return Span{}, t, false // "called off", "conceded defeat", "pleaded not guilty", "adds a pinch": acts
 	}
 	if info.lemma == "find" && !info.participle && a.verdictAfter(t+1, end) {
 		return Span{}, t, false // "Jury finds former charity boss guilty": a verdict, not a report
@@ -362,6 +356,16 @@ func (a *attributor) modifiedNounBefore(t int) bool {
 		!sourceNouns[w] && !claimNouns[w] && !workNouns[w] && !textNouns[w] && !a.has(t-1, inCueWords)
 }
 
+// actPairs are a cue's lemma and the word after it that make it an act
+// rather than a report: "Rail strike called off after last-minute deal",
+// "conceded defeat", "Holloway pleaded not guilty", "She adds a pinch of
+// ground uziza seed". Each learned form of "call" is its own lemma.
+var actPairs = map[[2]string]bool{
+	{"called", "off"}: true, {"calls", "off"}: true, {"calling", "off"}: true, {"concede", "defeat"}: true,
+	{"plead", "guilty"}: true, {"plead", "not"}: true, {"plead", "innocent"}: true, {"plead", "no"}: true,
+	{"add", "a"}: true, {"add", "an"}: true, {"add", "some"}: true,
+}
+
 // declaresState reports whether what "declare" declares from token t on
 // is a state of things rather than words: "a 60-day state of emergency",
 // "bankruptcy", "independence", "a national disaster" ("declared war" is
@@ -383,12 +387,12 @@ func (a *attributor) declaresState(t, end int) bool {
 // guilty", "the company liable", "shot", "Brianna Tate, 29, dead".
 func (a *attributor) verdictAfter(t, end int) bool {
 	for u := t; u < end && u < t+8; u++ {
-		switch a.lower(u) {
-		case "guilty", "liable", "innocent":
-			return u > t
-		case "dead", "alive", "shot", "stabbed", "unconscious", "injured":
-			return true // "woman found shot in her home", "Deputies found Brianna Tate, 29, dead"
-		case "that", ";", ":":
+		switch w := a.lower(u); {
+		case foundStates[w]:
+			// a verdict needs whom it judges before it; a state does not:
+			// "woman found shot in her home", "Deputies found Brianna Tate, 29, dead"
+			return u > t || w != "guilty" && w != "liable" && w != "innocent"
+		case w == "that" || w == ";" || w == ":":
 			return false
 		}
 	}

@@ -1250,8 +1250,9 @@ var indirectLists = wordSets{
 	{&prepositions, `for with in on at from by about into over under against between among to of`},
 	// scoreWords follow "added a" for a goal, not words: "added a late third".
 	{&scoreWords, `late second third fourth fifth sixth goal try penalty header`},
-	// foundStates follow "found" for a state, not a finding: "found dead".
-	{&foundStates, `dead alive unconscious injured guilty innocent safe unharmed hanged`},
+	// foundStates follow "found" for a state or a verdict, not a finding:
+	// "found dead", "found him guilty" (cueNamesAct, verdictAfter).
+	{&foundStates, `dead alive unconscious injured guilty innocent safe unharmed hanged shot stabbed liable`},
 	// officeHolders are those voters may recall.
 	{&officeHolders, `member members mayor governor governors official officials councillor councillors
 		councilman councilwoman senator senators trustee trustees legislator legislators lawmaker lawmakers`},

@@ -105,7 +105,7 @@ func (a *attributor) wordsAfterQuote(open, end int) bool {
 func (a *attributor) interviewee(para int) Span {
 	end := a.d.Paragraphs[para].Start
 	ents := a.d.Entities
-	for i := sort.Search(len(ents), func(i int) bool { return ents[i].Start >= end }) - 1; i >= 0; i-- {
+	for i := entityFrom(ents, end) - 1; i >= 0; i-- {
 		if ents[i].Kind == Person && !a.interviewer(ents[i].Span) {
 			return ents[i].Span
 		}

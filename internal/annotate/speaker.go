@@ -81,6 +81,12 @@ func personNoun(desc string) bool {
 	return !plural(head) && roleWord(head)
 }
 
+// entityFrom returns the index of the first of ents (in text order) that
+// starts at or after byte offset off: len(ents) when none does.
+func entityFrom(ents []Entity, off int) int {
+	return sort.Search(len(ents), func(i int) bool { return ents[i].Start >= off })
+}
+
 // A spoke is a speaker mention and the speaker it was linked to.
 type spoke struct {
 	at      Span
@@ -115,7 +121,7 @@ func (l *speakerLinker) bodyBefore(m Span) int {
 	if !ok {
 		return -1
 	}
-	i := sort.Search(len(d.Entities), func(i int) bool { return d.Entities[i].Start >= prev.Start })
+	i := entityFrom(d.Entities, prev.Start)
 	if i == len(d.Entities) || d.Entities[i].Start >= prev.End {
 		return -1
 	}
@@ -132,11 +138,12 @@ func sentenceIndex(d *Document, off int) int {
 	return sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > off })
 }
 
-// inAStatement reports whether s, the text after a cue, opens with "in a
-// statement" or "in a written statement".
+// inAStatement reports whether s, the text after a cue or a sentence,
+// opens with "in a statement" or "in a written statement", after a space
+// at most.
 func inAStatement(s string) bool {
-	s = lower(s)
-	return strings.HasPrefix(s, " in a statement") || strings.HasPrefix(s, " in a written statement")
+	s = lower(strings.TrimPrefix(s, " "))
+	return strings.HasPrefix(s, "in a statement") || strings.HasPrefix(s, "in a written statement")
 }
 
 // opensInAStatement reports whether the sentence that holds byte offset
@@ -148,7 +155,7 @@ func opensInAStatement(d *Document, off int) bool {
 		return false
 	}
 	start := d.Sentences[i].Start
-	return inAStatement(" " + d.Text[start:min(len(d.Text), start+30)])
+	return inAStatement(d.Text[start:min(len(d.Text), start+30)])
 }
 
 type speakerLinker struct {
@@ -463,7 +470,7 @@ func commonPlural(words []string) bool {
 // entityAt returns the entity whose span is exactly m, or -1.
 func (l *speakerLinker) entityAt(m Span) int {
 	ents := l.d.Entities
-	i := sort.Search(len(ents), func(i int) bool { return ents[i].Start >= m.Start })
+	i := entityFrom(ents, m.Start)
 	if i < len(ents) && ents[i].Span == m {
 		return i
 	}
@@ -576,7 +583,7 @@ func (l *speakerLinker) bodyEndingIn(m Span, words []string) int {
 	}
 	ending := " " + strings.Join(words[1:], " ")
 	d := l.d
-	i := sort.Search(len(d.Entities), func(i int) bool { return d.Entities[i].Start >= m.Start })
+	i := entityFrom(d.Entities, m.Start)
 	for k := i - 1; k >= 0 && k >= i-300; k-- {
 		c := d.Clusters[d.Entities[k].Cluster]
 		if c.Kind == Organization && strings.HasSuffix(lower(c.Name), ending) {
@@ -650,13 +657,13 @@ func determined(phrase string) bool {
 // do.
 func (l *speakerLinker) describedCluster(m Span, head string, kind SpeakerKind, anyFirm bool) (int, int) {
 	d := l.d
-	i := sort.Search(len(d.Entities), func(i int) bool { return d.Entities[i].Start >= m.Start })
+	i := entityFrom(d.Entities, m.Start)
 	firm := kind == SpeakerOrganization && firmNouns[head]
 	if firm {
 		// "Meta Platforms will let Facebook and Instagram users …, the
 		// company said": the firm that opens the sentence, not one it names
 		from := l.sentenceStart(m.Start)
-		for k := sort.Search(len(d.Entities), func(i int) bool { return d.Entities[i].Start >= from }); k < i; k++ {
+		for k := entityFrom(d.Entities, from); k < i; k++ {
 			e := d.Entities[k]
 			if c := d.Clusters[e.Cluster]; c.Kind == Organization && !publicBody(c.Name) {
 				if e.Start == from || endsInDateline(d.Text[from:e.Start]) {
@@ -688,7 +695,7 @@ func (l *speakerLinker) describedCluster(m Span, head string, kind SpeakerKind, 
 // stands before a lower-case noun it describes: "Airbus jets".
 func (l *speakerLinker) modifiesNoun(at int) bool {
 	d := l.d
-	i := sort.Search(len(d.Entities), func(i int) bool { return d.Entities[i].Start >= at })
+	i := entityFrom(d.Entities, at)
 	if i == len(d.Entities) || d.Entities[i].Start != at {
 		return false
 	}
@@ -799,7 +806,7 @@ func (l *speakerLinker) headlineBody(m Span, head string) int {
 		return -1
 	}
 	last := d.Paragraphs[min(3, len(d.Paragraphs)-1)].End
-	for i := sort.Search(len(d.Entities), func(i int) bool { return d.Entities[i].Start >= m.End }); i < len(d.Entities) && d.Entities[i].Start < last; i++ {
+	for i := entityFrom(d.Entities, m.End); i < len(d.Entities) && d.Entities[i].Start < last; i++ {
 		if c := d.Clusters[d.Entities[i].Cluster]; c.Kind == Organization && nameHolds(c.Name, head) {
 			return d.Entities[i].Cluster
 		}
@@ -1132,7 +1139,7 @@ func (l *speakerLinker) relativeAntecedent(m Span) int {
 // entitiesIn returns the indices of the entities inside s.
 func (l *speakerLinker) entitiesIn(s Span) []int {
 	ents := l.d.Entities
-	i := sort.Search(len(ents), func(i int) bool { return ents[i].Start >= s.Start })
+	i := entityFrom(ents, s.Start)
 	var out []int
 	for ; i < len(ents) && ents[i].End <= s.End; i++ {
 		out = append(out, i)
