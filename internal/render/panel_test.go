@@ -143,3 +143,40 @@ func TestNewView(t *testing.T) {
 	assert.Equal(t, []string{""}, empty.Parts, "an empty article is one empty piece")
 	assert.Empty(t, empty.Speakers+empty.Names+empty.Dates)
 }
+
+// TestStreamView checks that the pieces streamed in batches are NewView's,
+// each batch but the last of batch bytes or more, the panels last.
+func TestStreamView(t *testing.T) {
+	var text strings.Builder
+	for text.Len() < 9*PartSize {
+		text.WriteString(`"We will meet again," Lavrov said in Geneva. Talks go on.` + "\n\n")
+	}
+	d := annotate.Annotate(text.String(), annotate.Options{})
+	want := NewView(d, PartSize)
+	for _, batch := range []int{1, 3 * PartSize, 100 * PartSize} {
+		var got View
+		var batches [][]string
+		panels := 0
+		StreamView(d, PartSize, batch, func(parts []string) {
+			assert.Zero(t, panels, "the panels come last")
+			batches = append(batches, parts)
+			got.Parts = append(got.Parts, parts...)
+		}, func(speakers, names, dates string) {
+			panels++
+			got.Speakers, got.Names, got.Dates = speakers, names, dates
+		})
+		assert.Equal(t, 1, panels)
+		assert.Equal(t, want, got, "batch %d", batch)
+		for i, b := range batches[:len(batches)-1] {
+			assert.GreaterOrEqual(t, len(strings.Join(b, "")), batch, "batch %d of %d bytes", i, batch)
+		}
+		if batch < 9*PartSize {
+			assert.Greater(t, len(batches), 2, "batch %d", batch)
+		} else {
+			assert.Len(t, batches, 1, "batch %d", batch)
+		}
+	}
+	var parts []string
+	StreamView(annotate.Annotate("", annotate.Options{}), PartSize, 1, func(p []string) { parts = append(parts, p...) }, func(string, string, string) {})
+	assert.Equal(t, []string{""}, parts, "an empty article is one empty piece")
+}

@@ -44,7 +44,7 @@ type Options struct {
 // speaker's palette colour, absent for the neutral tint) and data-n come with
 // Options.Speakers; title attributes, escaped text, with Options.Titles.
 func Article(b []byte, d *annotate.Document, opts Options) []byte {
-	b, _ = article(b, d, opts, 0)
+	b, _ = article(b, d, opts, 0, nil)
 	return b
 }
 
@@ -53,10 +53,13 @@ func Article(b []byte, d *annotate.Document, opts Options) []byte {
 // returned markup, each just after a line break outside every element, so
 // that each piece is whole markup and the pieces together are the article.
 func ArticleParts(b []byte, d *annotate.Document, opts Options, size int) ([]byte, []int) {
-	return article(b, d, opts, max(size, 1))
+	return article(b, d, opts, max(size, 1), nil)
 }
 
-func article(b []byte, d *annotate.Document, opts Options, size int) ([]byte, []int) {
+// article writes the markup, cut into pieces of about size bytes (0: not
+// cut). After each cut it calls flush, when not nil, with the markup and
+// cuts so far; flush returns them emptied once it has taken them.
+func article(b []byte, d *annotate.Document, opts Options, size int, flush func([]byte, []int) ([]byte, []int)) ([]byte, []int) {
 	var cuts []int
 	last := len(b) // where the current piece began
 	opened := make([]bool, len(d.Quotes))
@@ -98,6 +101,9 @@ func article(b []byte, d *annotate.Document, opts Options, size int) ([]byte, []
 				b = Escape(b, text[:n])
 				text = text[n:]
 				cuts = append(cuts, len(b))
+				if flush != nil {
+					b, cuts = flush(b, cuts)
+				}
 				last = len(b)
 			}
 		}

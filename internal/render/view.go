@@ -22,21 +22,59 @@ const PartSize = 64 << 10
 // NewView renders d for the page, speakers numbered and coloured as the
 // speakers panel lists them.
 func NewView(d *annotate.Document, partSize int) View {
+	var v View
+	StreamView(d, partSize, 0, func(parts []string) {
+		v.Parts = append(v.Parts, parts...)
+	}, func(speakers, names, dates string) {
+		v.Speakers, v.Names, v.Dates = speakers, names, dates
+	})
+	return v
+}
+
+// StreamView renders d as NewView does, for a page that parses the markup
+// while the rest is rendered: it hands parts the article's pieces in
+// batches, each batch once its pieces hold batch bytes or more (0: all in
+// one batch), the last batch with whatever is left; then it hands panels
+// the panels. The pieces handed over make NewView's Parts, at least one
+// piece, none of them empty unless the article is.
+func StreamView(d *annotate.Document, partSize, batch int, parts func([]string), panels func(speakers, names, dates string)) {
 	sp := page.SpeakersOf(d)
+	sent := 0 // pieces handed over
+	pieces := func(markup []byte, cuts []int) []string {
+		var out []string
+		prev := 0
+		for _, c := range append(cuts, len(markup)) {
+			if c > prev {
+				out = append(out, string(markup[prev:c]))
+			}
+			prev = c
+		}
+		return out
+	}
+	var flush func([]byte, []int) ([]byte, []int)
+	if batch > 0 {
+		flush = func(markup []byte, cuts []int) ([]byte, []int) {
+			if len(markup) < batch {
+				return markup, cuts
+			}
+			out := pieces(markup, cuts)
+			sent += len(out)
+			parts(out)
+			return markup[:0], cuts[:0]
+		}
+	}
 	// the markup of news text is about two and a half times as long as
 	// the text: room for that from the start spares growing it piecemeal
-	markup, cuts := ArticleParts(make([]byte, 0, len(d.Text)*5/2), d, Options{Speakers: &sp}, partSize)
-	v := View{Parts: make([]string, 0, len(cuts)+1)}
-	prev := 0
-	for _, c := range append(cuts, len(markup)) {
-		if c > prev || len(v.Parts) == 0 {
-			v.Parts = append(v.Parts, string(markup[prev:c]))
-		}
-		prev = c
+	room := len(d.Text) * 5 / 2
+	if batch > 0 {
+		room = min(room, batch+partSize+partSize/2)
 	}
+	markup, cuts := article(make([]byte, 0, room), d, Options{Speakers: &sp}, max(partSize, 1), flush)
+	last := pieces(markup, cuts)
+	if sent+len(last) == 0 {
+		last = []string{""}
+	}
+	parts(last)
 	names := page.NamesOf(d)
-	v.Speakers = string(SpeakerList(nil, &sp))
-	v.Names = string(NameLists(nil, &names))
-	v.Dates = string(Timeline(nil, page.TimelineOf(d)))
-	return v
+	panels(string(SpeakerList(nil, &sp)), string(NameLists(nil, &names)), string(Timeline(nil, page.TimelineOf(d))))
 }
