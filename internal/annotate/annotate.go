@@ -99,13 +99,37 @@ type Date struct {
 // Annotate runs every stage over text and returns the annotated document.
 // It never fails: text of any shape, including invalid UTF-8, yields a
 // Document, with fewer annotations where the text gives less to go on.
-func Annotate(text string, opts Options) *Document {
+func Annotate(text string, opts Options) *Document { return annotateWith(text, opts, nil) }
+
+// AnnotateDated is Annotate for a caller that may have the date layer found
+// elsewhere meanwhile, as the page has it found by a second worker: where
+// the annotation needs the dates, it calls found and takes the reference
+// day and the dates from the document found returns, which must be what
+// Dated returns for the same text and options; when found returns nil, it
+// finds them itself.
+func AnnotateDated(text string, opts Options, found func() *Document) *Document {
+	return annotateWith(text, opts, found)
+}
+
+// Dated returns a document of text holding the date layer alone, the
+// reference day and the dates, as Annotate finds them.
+func Dated(text string, opts Options) *Document {
+	d := &Document{Text: text}
+	resolvePublished(d, opts)
+	findDates(d, opts.Dates)
+	return d
+}
+
+func annotateWith(text string, opts Options, found func() *Document) *Document {
 	d := &Document{Text: text}
 	// The dates need the text alone and only the quotes read them: they are
 	// found alongside the stages before, on another core (alongside.go). A
 	// stage before dated.wait must not read d.Published, d.PublishedSource,
 	// d.PublishedSpan or d.Dates; go test -race finds one that does.
-	dated := datesAlongside(d, opts)
+	var dated dating
+	if found == nil {
+		dated = datesAlongside(d, opts)
+	}
 	d.Tokens = Tokenize(text)
 	d.Paragraphs = splitParagraphs(text)
 	d.Sentences = splitSentences(text, d.Tokens, d.Paragraphs)
@@ -114,7 +138,14 @@ func Annotate(text string, opts Options) *Document {
 	ws.words.fill(d)
 	defer ws.words.release()
 	findEntities(d, &ws.words, &ws.tagger, &ws.names)
-	dated.wait()
+	if found == nil {
+		dated.wait()
+	} else if f := found(); f != nil && f.Text == text {
+		d.Published, d.PublishedSource, d.PublishedSpan, d.Dates = f.Published, f.PublishedSource, f.PublishedSpan, f.Dates
+	} else {
+		resolvePublished(d, opts)
+		findDates(d, opts.Dates)
+	}
 	findQuotes(d, &ws.words, &ws.quotes)
 	return d
 }

@@ -4,8 +4,10 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/newsroom-tools/annotator/internal/samples"
 )
@@ -49,4 +51,26 @@ func TestAnnotateConcurrently(t *testing.T) {
 			assert.Equal(t, want[j], d, "worker %d, text %d", w, j)
 		}
 	}
+}
+
+// TestAnnotateDated checks that a date layer found elsewhere gives the
+// document Annotate gives, and that without one (nil, or one for another
+// text) the annotation finds the dates itself.
+func TestAnnotateDated(t *testing.T) {
+	text := samples.Wikinews.Text
+	opts := Options{Published: time.Date(2013, 9, 16, 0, 0, 0, 0, time.UTC)}
+	want := Annotate(text, opts)
+	require.NotEmpty(t, want.Dates)
+	dated := Dated(text, opts)
+	assert.Equal(t, want.Dates, dated.Dates)
+	assert.Equal(t, want.Published, dated.Published)
+	for name, found := range map[string]func() *Document{
+		"found elsewhere": func() *Document { return dated },
+		"not found":       func() *Document { return nil },
+		"another text's":  func() *Document { return Dated("On Monday, 3 May 2021.", Options{}) },
+	} {
+		assert.Equal(t, want, AnnotateDated(text, opts, found), name)
+	}
+	inferred := Annotate(text, Options{})
+	assert.Equal(t, inferred, AnnotateDated(text, Options{}, func() *Document { return Dated(text, Options{}) }), "a reference day inferred")
 }
