@@ -1,7 +1,8 @@
 package annotate
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 
 	"github.com/newsroom-tools/annotator/internal/order"
 )
@@ -74,7 +75,9 @@ func (d *Document) Segments() []Segment {
 			cuts = append(cuts, s.Start, s.End)
 		}
 	}
-	sort.Ints(cuts)
+	// the sort the page's other packages use (internal/order): another
+	// would add its code to the page's WebAssembly
+	slices.SortStableFunc(cuts, cmp.Compare[int])
 	pos := make([]int, len(layers))         // next span to look at in each layer
 	segs := make([]Segment, 0, len(cuts)-1) // at most one a cut
 	for i := 0; i+1 < len(cuts); i++ {
