@@ -200,3 +200,34 @@ func TestLongestText(t *testing.T) {
 	assert.NotEqual(t, "none", evalString(t, ctx, `getComputedStyle(document.getElementById("text")).display`))
 	assert.Equal(t, "text", evalString(t, ctx, `document.activeElement.id`))
 }
+
+// TestDatesHelper pastes a long text, whose dates a second worker finds
+// while the first annotates the rest, and checks that the page shows what
+// the annotator finds in one piece (the JSON export of what is shown is
+// the API's JSON for the text); then the same with the helper failing to
+// start, where the worker finds the dates itself.
+func TestDatesHelper(t *testing.T) {
+	dataset.Require(t, "quotes", "polnear", "dev.jsonl")
+	text, err := browser.NewsText(400 << 10)
+	require.NoError(t, err)
+	ctx := tab(t)
+	open(t, ctx)
+	waitWorker(t, ctx)
+	api, raw := annotateJSON(t, ctx, text)
+	require.NotEmpty(t, api.Dates)
+	for _, c := range []struct{ fault, dated string }{{"", "helper"}, {"helper", "worker"}} {
+		if c.fault != "" {
+			run(t, ctx, `window.annotatorFault = "`+c.fault+`"`)
+		}
+		if evalBool(t, ctx, `document.getElementById("drop").classList.contains("folded")`) {
+			require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.ID("unfold"))))
+		}
+		run(t, ctx, `document.getElementById("text").value = ""`)
+		clipboardPaste(t, ctx, text)
+		assert.Equal(t, "done", evalString(t, ctx, `document.body.dataset.state`))
+		assert.Equal(t, c.dated, evalString(t, ctx, `document.body.dataset.dated`), "fault %q: who found the dates", c.fault)
+		_, shown := download(t, ctx, "#export-json")
+		assert.JSONEq(t, raw, string(shown), "fault %q: what is shown is what the annotator finds", c.fault)
+		run(t, ctx, `delete window.annotatorFault`)
+	}
+}

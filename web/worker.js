@@ -7,6 +7,7 @@ self.onmessage = function (ev) {
   var module = ev.data && ev.data.module;
   if (!(module instanceof WebAssembly.Module)) return;
   self.annotatorWarmRuns = ev.data.warmRuns; // how often Go annotates the sample in the background
+  self.annotatorDates = ev.data.dates; // a dates helper's job: the text whose dates to find, and where to send them
   var go = new Go();
   WebAssembly.instantiate(module, go.importObject).then(function (instance) {
     self.annotatorInstance = instance; // its memory, which results report

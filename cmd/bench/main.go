@@ -432,7 +432,7 @@ func chromiumBenchmarks(dir string) {
 			judge(s, fmt.Sprintf("%s, median of %d (fastest)", seedWhat, n), ms(median(felt))+" ("+ms(minimum(felt))+")", "≤ 15 ms", median(felt) <= 15)
 			add(s, "seed article: Ctrl+V → next frame painted, median", ms(median(painted)))
 			add(s, "  last run: Ctrl+V → run / → result received / → shown", last.steps())
-			add(s, "  of which annotate / view markup"+last.where()+" / attach (page)", fmt.Sprintf("%s / %s / %s", ms(last.annotate), ms(last.view), ms(last.attach)))
+			add(s, "  of which annotate / view markup"+last.where()+" / parse and attach (page)", fmt.Sprintf("%s / %s / %s", ms(last.annotate), ms(last.view), ms(last.attach)))
 			// where the time goes, from Chromium's trace of one more paste
 			const traceWhat = "seed article, one more paste, traced (tracing slows it): Ctrl+V → result painted"
 			if tr, err := page.tracedPaste(string(seedText), *trace); err != nil {
@@ -464,7 +464,8 @@ func chromiumBenchmarks(dir string) {
 	} else {
 		judge(s, oneWhat, ms(r1.felt), "≤ 1,000 ms", r1.felt <= 1000)
 		add(s, "  Ctrl+V → run / → result received / → shown", r1.steps())
-		add(s, "  of which annotate / view markup"+r1.where()+" / attach (page)", fmt.Sprintf("%s / %s / %s", ms(r1.annotate), ms(r1.view), ms(r1.attach)))
+		add(s, "  of which annotate / view markup"+r1.where()+" / parse and attach (page)", fmt.Sprintf("%s / %s / %s", ms(r1.annotate), ms(r1.view), ms(r1.attach)))
+		add(s, "  dates found by", r1.datedBy())
 		judge(s, "1 MB: progress shown (the status names the text's length) while annotating", yesNo(r1.progress), "shown", r1.progress)
 		judge(s, "1 MB: longest main-thread task, Ctrl+V → painted", ms(r1.longest), "≤ 200 ms (responsive)", r1.longest <= 200)
 		const memWhat = "1 MB: memory after the run (page's JS heap + DOM + WebAssembly memory, worker's WebAssembly memory)"
@@ -473,6 +474,9 @@ func chromiumBenchmarks(dir string) {
 		} else {
 			judge(s, memWhat, fmt.Sprintf("%.0f MB (JS %.0f, DOM %.0f, page WebAssembly %.0f, worker %.0f)", m.total()/1e6, m.js/1e6, m.dom/1e6, m.page/1e6, m.worker/1e6),
 				"≤ 200 MB", m.total() <= 200e6)
+		}
+		if r1.helped {
+			add(s, "1 MB: the dates helper's WebAssembly memory while it ran (it ends with its run)", fmt.Sprintf("%.0f MB", r1.helperMemory/1e6))
 		}
 		add(s, "1 MB: renderer processes' resident memory", fmt.Sprintf("%.0f MB", page.rendererRSS()/1e6))
 		// the first long text of a page has been measured 1.2 to 1.8 times
@@ -484,7 +488,7 @@ func chromiumBenchmarks(dir string) {
 			warmErr = err
 		} else {
 			add(s, againWhat, ms(again.felt))
-			add(s, "  of which annotate / view markup"+again.where()+" / attach (page)", fmt.Sprintf("%s / %s / %s", ms(again.annotate), ms(again.view), ms(again.attach)))
+			add(s, "  of which annotate / view markup"+again.where()+" / parse and attach (page)", fmt.Sprintf("%s / %s / %s", ms(again.annotate), ms(again.view), ms(again.attach)))
 			warm = again // the 2 MB run comes after it, as warm
 		}
 	}
@@ -501,7 +505,7 @@ func chromiumBenchmarks(dir string) {
 	}
 	add(s, twoWhat, ms(r2.felt))
 	add(s, "  Ctrl+V → run / → result received / → shown", r2.steps())
-	add(s, "  of which annotate / view markup"+r2.where()+" / attach (page)", fmt.Sprintf("%s / %s / %s", ms(r2.annotate), ms(r2.view), ms(r2.attach)))
+	add(s, "  of which annotate / view markup"+r2.where()+" / parse and attach (page)", fmt.Sprintf("%s / %s / %s", ms(r2.annotate), ms(r2.view), ms(r2.attach)))
 	add(s, "2 MB: longest main-thread task", ms(r2.longest))
 	if warmErr != nil {
 		failed(s, growthWhat, "≤ 2.2×", warmErr)
@@ -601,8 +605,10 @@ type pageBench struct {
 // the page.
 type runTimes struct {
 	felt, painted, toRun, toReceived, annotate, view, attach, longest float64
-	progress                                                          bool // the status said what was being annotated
-	inWorker                                                          bool // annotated in the worker, not in the page
+	progress                                                          bool    // the status said what was being annotated
+	inWorker                                                          bool    // annotated in the worker, not in the page
+	helped                                                            bool    // the dates found by a dates helper
+	helperMemory                                                      float64 // its WebAssembly memory, in bytes
 }
 
 // where says where the text was annotated: a short one in the page, a
@@ -612,6 +618,14 @@ func (r runTimes) where() string {
 		return " (worker)"
 	}
 	return " (in the page: a short text)"
+}
+
+// datedBy says who found the dates of a long text.
+func (r runTimes) datedBy() string {
+	if r.helped {
+		return "the dates helper, a second worker, meanwhile"
+	}
+	return "the worker"
 }
 
 // steps is the run's timeline: Ctrl+V → run, run → received, received → shown.
@@ -719,7 +733,7 @@ func (p *pageBench) paste(text string) (runTimes, error) {
 		  if (d.state === "error") return {error: 1};
 		  const at = name => { const e = performance.getEntriesByName("annotator:" + name); return e.length ? e[e.length - 1].startTime - t0 : -1 };
 		  return {pasted: t0 > 0 ? 1 : 0, felt: at("article"), painted: bench.painted - t0, toRun: at("run"), toReceived: at("received"),
-		    annotate: Number(d.annotateMs), render: Number(d.renderMs), attach: Number(d.attachMs), progress: bench.progress ? 1 : 0, inWorker: Number(d.workerMemory) > 0 ? 1 : 0,
+		    annotate: Number(d.annotateMs), render: Number(d.renderMs), attach: Number(d.attachMs), progress: bench.progress ? 1 : 0, inWorker: Number(d.workerMemory) > 0 ? 1 : 0, helped: d.dated === "helper" ? 1 : 0, helperMemory: Number(d.helperMemory || 0),
 		    longest: Math.max(0, ...bench.tasks.filter(([s, l]) => s + l > t0 && s < bench.painted).map(([s, l]) => Math.min(s + l, bench.painted) - Math.max(s, t0)))} })()`))
 	})
 	switch {
@@ -738,7 +752,7 @@ func (p *pageBench) paste(text string) (runTimes, error) {
 	})
 	fmt.Fprintf(os.Stderr, "bench: %d bytes, ms from Ctrl+V: %s\n", len(text), timeline)
 	return runTimes{felt: v["felt"], painted: v["painted"], toRun: v["toRun"], toReceived: v["toReceived"],
-		annotate: v["annotate"], view: v["render"] - v["attach"], attach: v["attach"], longest: v["longest"], progress: v["progress"] == 1, inWorker: v["inWorker"] == 1}, nil
+		annotate: v["annotate"], view: v["render"] - v["attach"], attach: v["attach"], longest: v["longest"], progress: v["progress"] == 1, inWorker: v["inWorker"] == 1, helped: v["helped"] == 1, helperMemory: v["helperMemory"]}, nil
 }
 
 // state is what the page says about itself, for an error message.

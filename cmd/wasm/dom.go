@@ -32,6 +32,33 @@ func create(tag string) *dom.BasicHTMLElement {
 	return element(document.Call("createElement", tag))
 }
 
+// object makes a JavaScript object of keys and values, in pairs:
+// object("type", "ready", "ms", 3). It stands for a map literal, whose
+// code (a hash and an assignment for each entry) weighs more in the
+// page's WebAssembly.
+func object(pairs ...any) js.Value {
+	o := js.Global().Get("Object").New()
+	for i := 0; i+1 < len(pairs); i += 2 {
+		o.Set(pairs[i].(string), pairs[i+1])
+	}
+	return o
+}
+
+// bytesOf copies the bytes of an ArrayBuffer into Go.
+func bytesOf(buffer js.Value) []byte {
+	u := js.Global().Get("Uint8Array").New(buffer)
+	b := make([]byte, u.Length())
+	js.CopyBytesToGo(b, u)
+	return b
+}
+
+// bufferOf copies b into a new ArrayBuffer.
+func bufferOf(b []byte) js.Value {
+	u := js.Global().Get("Uint8Array").New(len(b))
+	js.CopyBytesToJS(u, b)
+	return u.Get("buffer")
+}
+
 // keep holds js.Func values alive for the life of the page.
 var keep []js.Func
 

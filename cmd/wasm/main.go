@@ -7,8 +7,9 @@
 //
 // The same program runs twice: on the page, where it handles the user
 // interface (app.go), and in a Web Worker, where it annotates (worker.go),
-// so that a long text never freezes the page. Where workers are missing the
-// page annotates itself.
+// so that a long text never freezes the page. For a long text a third copy,
+// in a worker of its own, finds the dates meanwhile (runDatesHelper). Where
+// workers are missing the page annotates itself.
 //
 // The DOM code here stays thin: what to show is decided by internal/page and
 // internal/render, which plain go test reaches. Article text enters the DOM
@@ -22,7 +23,7 @@ func main() {
 		runWorker()
 		return
 	}
-	tuneGC(0)
+	tunePageGC(0)
 	a := newApp()
 	a.wire()
 	exposeAPI()

@@ -4,6 +4,7 @@ package main
 
 import (
 	"errors"
+	"sync"
 	"syscall/js"
 	"time"
 	"unicode/utf8"
@@ -18,13 +19,107 @@ import (
 )
 
 // result is an annotated text ready to show: the document, and its markup
-// as JavaScript strings (from the worker they never enter Go's memory).
+// as JavaScript strings (from the worker they never enter Go's memory),
+// parsed off the page as it came when parsed is set.
 type result struct {
 	doc                    *annotate.Document
 	parts                  []js.Value
 	speakers, names, dates js.Value
+	parsed                 *parsedView
 	annotateMs, renderMs   float64 // measured where the work was done
 	workerMemory           int     // the worker's WebAssembly memory in bytes; 0 when annotated in the page
+	dated                  string  // who found the dates: "worker", "helper" (see runDatesHelper) or "page"
+	helperMemory           int     // the dates helper's WebAssembly memory in bytes, when it found them
+}
+
+// setPanels takes the panels' markup.
+func (r *result) setPanels(speakers, names, dates js.Value) {
+	r.speakers, r.names, r.dates = speakers, names, dates
+	if r.parsed != nil {
+		r.parsed.setPanels(speakers, names, dates)
+	}
+}
+
+// addParts takes the next pieces of the article's markup.
+func (r *result) addParts(parts []js.Value) {
+	r.parts = append(r.parts, parts...)
+	if r.parsed != nil {
+		r.parsed.addParts(parts)
+	}
+}
+
+// A parsedView is a result's markup parsed into elements off the page,
+// ready to attach at once: each panel in a detached <div>, the article's
+// pieces in <div class="part"> blocks of a fragment. Parsing takes the
+// browser a tenth of a second for a megabyte of text; done as the worker's
+// messages come, it overlaps the worker's rendering of the pieces after.
+// Between slices of 30 ms of work it yields, so the page stays responsive.
+type parsedView struct {
+	panels [3]js.Value
+	blocks js.Value // a DocumentFragment
+	first  js.Value // the first block
+	n      int      // blocks
+	ms     float64  // time spent parsing
+	slice  float64  // when the current slice of work began
+}
+
+func (v *parsedView) setPanels(markup ...js.Value) {
+	start := now()
+	v.slice = start
+	for i, m := range markup {
+		div := document.Call("createElement", "div")
+		div.Set("innerHTML", m)
+		v.panels[i] = div
+		v.pause()
+	}
+	v.ms += now() - start
+}
+
+func (v *parsedView) addParts(parts []js.Value) {
+	start := now()
+	v.slice = start
+	if v.n == 0 {
+		v.blocks = document.Call("createDocumentFragment")
+	}
+	for _, p := range parts {
+		div := document.Call("createElement", "div")
+		div.Set("className", "part")
+		div.Set("innerHTML", p)
+		v.blocks.Call("appendChild", div)
+		if v.n == 0 {
+			v.first = div
+		}
+		v.n++
+		v.pause()
+	}
+	v.ms += now() - start
+}
+
+func (v *parsedView) pause() {
+	if now()-v.slice > 30 {
+		yield()
+		v.slice = now()
+	}
+}
+
+// attach puts the parsed markup on the page: the panels into their
+// elements, the article into art, a single piece without its block.
+func (v *parsedView) attach(panels [3]*dom.BasicHTMLElement, art js.Value) {
+	for i, el := range panels {
+		el.Call("replaceChildren", contents(v.panels[i]))
+	}
+	if v.n == 1 {
+		art.Call("replaceChildren", contents(v.first))
+	} else {
+		art.Call("replaceChildren", v.blocks)
+	}
+}
+
+// contents takes an element's children out of it, in a fragment.
+func contents(el js.Value) js.Value {
+	r := document.Call("createRange")
+	r.Call("selectNodeContents", el)
+	return r.Call("extractContents")
 }
 
 var (
@@ -100,7 +195,7 @@ func (a *app) run() {
 	if clipped {
 		value = js.ValueOf(text)
 	}
-	tuneGC(len(text))
+	tunePageGC(len(text))
 	var set settings
 	if a.userDate {
 		if _, ok := timex.ParseDay(a.published.Value()); ok {
@@ -151,8 +246,12 @@ func (a *app) run() {
 	}
 	received := now()
 	mark("received")
+	var parsedMs float64 // parsed as the worker's messages came
+	if res.parsed != nil {
+		parsedMs = res.parsed.ms
+	}
 	a.show(res)
-	attachMs := now() - received
+	attachMs := parsedMs + now() - received // the page's parsing and attaching
 	took := time.Duration((now() - started) * float64(time.Millisecond))
 	a.lastTook = took
 	a.runs++
@@ -162,6 +261,8 @@ func (a *app) run() {
 	a.body.SetAttribute("data-attach-ms", ms(attachMs))
 	a.body.SetAttribute("data-runs", itoa(a.runs))
 	a.body.SetAttribute("data-worker-memory", itoa(res.workerMemory))
+	a.body.SetAttribute("data-dated", res.dated)
+	a.body.SetAttribute("data-helper-memory", itoa(res.helperMemory))
 	a.setStatus(page.Status(res.doc, took))
 	a.setState("done")
 	// whether the text was kept, said once the result is shown (a short
@@ -228,7 +329,7 @@ func annotateHere(text string, set settings) (*result, error) {
 	d := annotate.Annotate(text, set.options())
 	t1 := now()
 	v := render.NewView(d, render.PartSize)
-	r := &result{doc: d, annotateMs: t1 - t0, renderMs: now() - t1,
+	r := &result{doc: d, annotateMs: t1 - t0, renderMs: now() - t1, dated: "page",
 		speakers: js.ValueOf(v.Speakers), names: js.ValueOf(v.Names), dates: js.ValueOf(v.Dates)}
 	for _, p := range v.Parts {
 		r.parts = append(r.parts, js.ValueOf(p))
@@ -236,49 +337,23 @@ func annotateHere(text string, set settings) (*result, error) {
 	return r, nil
 }
 
-// show puts a result on the page: the panels in one assignment each, the
-// article in pieces, yielding to the browser between pieces so that a long
-// text does not freeze the page while it is attached.
+// show puts a result on the page: its markup parsed off the page as it
+// came from the worker, or now (see parsedView), then attached at once. The
+// article's blocks have a content-visibility that lets the browser skip the
+// style and layout of those off screen.
 func (a *app) show(r *result) {
 	faultAt("show")
 	mark("show")
 	a.clearSelection()
 	a.hideTip()
 	a.shown = &shown{doc: r.doc, sp: page.SpeakersOf(r.doc)}
-	long := len(r.parts) > 1
-	for _, p := range []struct {
-		el     *dom.BasicHTMLElement
-		markup js.Value
-	}{{a.speakers, r.speakers}, {a.names, r.names}, {a.dates, r.dates}} {
-		if long {
-			yield()
-		}
-		p.el.Set("innerHTML", p.markup)
+	if r.parsed == nil {
+		r.parsed = new(parsedView)
+		r.parsed.setPanels(r.speakers, r.names, r.dates)
+		r.parsed.addParts(r.parts)
 	}
-	mark("panels")
-	art := a.article.Value
-	if len(r.parts) == 1 {
-		art.Set("innerHTML", r.parts[0])
-	} else {
-		// a long article: each piece parsed into its own block, off the
-		// page, yielding to the browser between slices of work; then all
-		// attached at once. The blocks' content-visibility lets the browser
-		// skip the style and layout of those off screen.
-		frag := document.Call("createDocumentFragment")
-		slice := now()
-		for _, p := range r.parts {
-			div := document.Call("createElement", "div")
-			div.Set("className", "part")
-			div.Set("innerHTML", p)
-			frag.Call("appendChild", div)
-			if now()-slice > 30 {
-				yield()
-				slice = now()
-			}
-		}
-		mark("parsed")
-		art.Call("replaceChildren", frag)
-	}
+	mark("parsed")
+	r.parsed.attach([3]*dom.BasicHTMLElement{a.speakers, a.names, a.dates}, a.article.Value)
 	mark("article")
 	d := r.doc
 	if !a.userDate {
@@ -308,8 +383,31 @@ func after(d time.Duration) <-chan struct{} {
 	return c
 }
 
-// yield lets the browser handle events and paint before the work goes on.
-func yield() { time.Sleep(time.Millisecond) }
+// yield lets the browser handle the events waiting (a key, a click, a
+// frame due to be painted) before the work goes on. It posts the page a
+// message and waits for it, which takes a small fraction of a millisecond
+// when nothing waits; a timer (time.Sleep) would take 1 to 4 ms each time,
+// and attaching a long text yields a few dozen times.
+func yield() {
+	yielder.Do(func() {
+		ch := js.Global().Get("MessageChannel").New()
+		yieldPort = ch.Get("port2")
+		f := js.FuncOf(func(js.Value, []js.Value) any {
+			resumed <- struct{}{}
+			return nil
+		})
+		keep = append(keep, f)
+		ch.Get("port1").Set("onmessage", f)
+	})
+	yieldPort.Call("postMessage", nil)
+	<-resumed
+}
+
+var (
+	yielder   sync.Once
+	yieldPort js.Value
+	resumed   = make(chan struct{}, 16)
+)
 
 // mark records a moment of a run in the browser's performance timeline,
 // where the benchmarks and the browser's profiler find it.

@@ -4,8 +4,8 @@ package main
 
 import (
 	"errors"
+	"math"
 	"runtime"
-	"slices"
 	"syscall/js"
 	"time"
 	_ "unsafe" // for go:linkname
@@ -23,10 +23,21 @@ import (
 //	worker → page  {type: "ready", modelMs}                    (modelMs: decoding the entity model)
 //	               {type: "warm", runs: [ms]}                  (after the warm-up runs of the sample; each run's time)
 //	page → worker  {id, text, published: "YYYY-MM-DD"|"", order: "auto"|"month"|"day", ahead, partSize, fault?}
-//	worker → page  {type: "result", id, doc: ArrayBuffer (page.EncodeDocument), parts: [string],
-//	                speakers, names, dates: string, annotateMs, renderMs}
-//	               {type: "error", id, message}
+//	page → worker  {…, datesPort?}                            (a long text: where a dates helper sends its dates)
+//	worker → page  {type: "head", id, doc: ArrayBuffer (page.EncodeDocument)}
+//	               {type: "parts", id, parts: [string]}        (the article's pieces, in order, a batch at a time)
+//	               {type: "result", id, speakers, names, dates: string, annotateMs, renderMs, memory, dated, helperMemory?, steps}
+//	                                                           (the last message of a run: the panels and timings)
+//	               {type: "error", id, message}                (instead of the rest, at any point)
 //	               {type: "exit", message?}                    (worker.js: the Go program ended)
+//
+// The head comes as soon as the text is annotated and the article's pieces
+// as they are rendered, so that the page decodes and parses each while the
+// worker renders the next (render.StreamView).
+//
+// A dates helper is the same program in a worker of its own, started by the
+// page for a long text with {module, warmRuns: 0, dates: {text, published,
+// order, ahead, port}}; it sends {doc, memory} on port (see runDatesHelper).
 
 // runWorker is the program in the worker: it warms up, says it is ready,
 // and then annotates what the page sends until the page ends it.
@@ -34,15 +45,31 @@ func runWorker() {
 	tuneGC(0)
 	self := js.Global()
 	idle := make(chan struct{}, 1)
+	if job := self.Get("annotatorDates"); job.Type() == js.TypeObject {
+		runDatesHelper(job)
+		return
+	}
+	post := func(msg js.Value, transfer ...any) { self.Call("postMessage", msg, transfer) }
+	// requests are answered one at a time, in a goroutine of their own: a
+	// run waits there for the dates helper's message (see respond), which
+	// the browser can deliver only once the handler has returned
+	requests := make(chan js.Value, 16)
 	handler := js.FuncOf(func(_ js.Value, args []js.Value) any {
-		msg, transfer := respond(args[0].Get("data"))
-		self.Call("postMessage", msg, transfer)
 		select {
-		case idle <- struct{}{}:
-		default:
+		case requests <- args[0].Get("data"):
+		default: // the page sends one request at a time
 		}
 		return nil
 	})
+	go func() {
+		for req := range requests {
+			respond(req, post)
+			select {
+			case idle <- struct{}{}:
+			default:
+			}
+		}
+	}()
 	go func() {
 		// collect the garbage of a run once it is answered, while the
 		// reader looks at the result, rather than during the next run
@@ -60,7 +87,7 @@ func runWorker() {
 	// annotate the sample once now, before anyone waits for it.
 	annotate.Annotate(samples.Wikinews.Text, annotate.Options{})
 	self.Set("onmessage", handler)
-	self.Call("postMessage", map[string]any{"type": "ready", "modelMs": modelMs})
+	self.Call("postMessage", object("type", "ready", "modelMs", modelMs))
 	// The browser compiles a function again, optimized, only once it has
 	// run for a while; until then an annotation takes several times as
 	// long. The page's first worker goes on annotating the sample while it
@@ -86,7 +113,7 @@ func runWorker() {
 		for i, ms := range w.times {
 			times[i] = ms
 		}
-		self.Call("postMessage", map[string]any{"type": "warm", "runs": times})
+		self.Call("postMessage", object("type", "warm", "runs", times))
 	}
 	select {}
 }
@@ -116,7 +143,13 @@ func (w *warming) done(max int) bool {
 		return false
 	}
 	early := append([]float64(nil), w.times[1:11]...)
-	slices.Sort(early)
+	// sorted in place: slices.Sort of float64s would add some 14 KB of
+	// code to the page's WebAssembly, for ten numbers
+	for i := 1; i < len(early); i++ {
+		for j := i; j > 0 && early[j] < early[j-1]; j-- {
+			early[j], early[j-1] = early[j-1], early[j]
+		}
+	}
 	base := (early[4] + early[5]) / 2
 	fast := 0
 	for _, ms := range w.times[n-10:] {
@@ -132,14 +165,20 @@ func (w *warming) done(max int) bool {
 // warming); the ones started after it share that code and need none.
 var warmRuns = 150
 
-// respond annotates one request. A panic becomes an error reply; the worker
-// goes on.
-func respond(req js.Value) (msg map[string]any, transfer []any) {
+// partBatch is how many bytes of the article's markup the worker sends
+// the page in one message: four pieces.
+const partBatch = 4 * render.PartSize
+
+// respond annotates one request and answers it in messages, each handed to
+// post with the buffers it transfers: the head, the article's pieces and
+// the result, or an error in their stead. A panic becomes an error reply;
+// the worker goes on.
+func respond(req js.Value, post func(msg js.Value, transfer ...any)) {
 	got := clock()
 	id := req.Get("id")
 	defer func() {
 		if r := recover(); r != nil {
-			msg, transfer = map[string]any{"type": "error", "id": id, "message": panicMessage(r)}, []any{}
+			post(object("type", "error", "id", id, "message", panicMessage(r)))
 		}
 	}()
 	if f := req.Get("fault"); f.Type() == js.TypeString {
@@ -151,6 +190,67 @@ func respond(req js.Value) (msg map[string]any, transfer []any) {
 			time.Sleep(time.Second)
 		}
 	}
+	opts := requestSettings(req).options()
+	if req.Get("text").Type() != js.TypeString || req.Get("partSize").Type() != js.TypeNumber {
+		panic("a request without its text or piece size")
+	}
+	text := req.Get("text").String()
+	tuneGC(len(text))
+	t0 := now()
+	dated, helperMemory := "worker", js.Undefined()
+	var found func() *annotate.Document
+	if port := req.Get("datesPort"); port.Type() == js.TypeObject {
+		// a dates helper finds the date layer meanwhile (runDatesHelper)
+		var wire js.Value
+		f := js.FuncOf(func(_ js.Value, args []js.Value) any {
+			wire = args[0].Get("data").Get("doc")
+			helperMemory = args[0].Get("data").Get("memory")
+			return nil
+		})
+		defer f.Release()
+		port.Set("onmessage", f)
+		defer port.Call("close")
+		found = func() *annotate.Document {
+			yield() // the helper's message, if it has come, is taken meanwhile
+			if wire.Type() != js.TypeObject {
+				return nil
+			}
+			found, err := page.DecodeDocument(text, bytesOf(wire))
+			if err != nil {
+				return nil
+			}
+			dated = "helper"
+			return found
+		}
+	}
+	d := annotate.AnnotateDated(text, opts, found)
+	t1 := now()
+	annotated := clock()
+	doc := bufferOf(page.EncodeDocument(nil, d))
+	post(object("type", "head", "id", id, "doc", doc), doc)
+	result := object("type", "result", "id", id, "dated", dated, "helperMemory", helperMemory)
+	render.StreamView(d, req.Get("partSize").Int(), partBatch, func(parts []string) {
+		list := make([]any, len(parts))
+		for i, p := range parts {
+			list[i] = p
+		}
+		post(object("type", "parts", "id", id, "parts", list))
+	}, func(speakers, names, dates string) {
+		result.Set("speakers", speakers)
+		result.Set("names", names)
+		result.Set("dates", dates)
+	})
+	viewed := clock()
+	result.Set("annotateMs", t1-t0)
+	result.Set("renderMs", now()-t1)
+	result.Set("memory", memorySize())
+	// the worker's steps, on the clock of clock(), for the page's timeline
+	result.Set("steps", []any{got, annotated, viewed, clock()})
+	post(result)
+}
+
+// requestSettings reads the reader's choices a request carries.
+func requestSettings(req js.Value) settings {
 	var set settings
 	if p := req.Get("published"); p.Type() == js.TypeString {
 		set.published = p.String()
@@ -159,51 +259,68 @@ func respond(req js.Value) (msg map[string]any, transfer []any) {
 		set.order = o.String()
 	}
 	set.ahead = req.Get("ahead").Truthy()
-	opts := set.options()
-	if req.Get("text").Type() != js.TypeString || req.Get("partSize").Type() != js.TypeNumber {
-		panic("a request without its text or piece size")
-	}
-	text := req.Get("text").String()
+	return set
+}
+
+// helpAt is the length of text, in bytes, from which the page has a dates
+// helper find the date layer while the worker annotates the rest: a
+// second worker, started for the run and ended after it. On 1 MB of news
+// the date stage is about a seventh of the annotation.
+const helpAt = largeAt
+
+// runDatesHelper is the program of a dates helper: it finds the date layer
+// of the text in job ({text, published, order, ahead, port}) and sends it,
+// encoded as page.EncodeDocument does, to the annotating worker through
+// job.port, as {doc: ArrayBuffer, memory} (memory: the size of its
+// WebAssembly memory, for the page's figures). If it fails, it sends
+// nothing: the worker then finds the dates itself.
+func runDatesHelper(job js.Value) {
+	defer func() { recover() }()
+	text := job.Get("text").String()
 	tuneGC(len(text))
-	t0 := now()
-	d := annotate.Annotate(text, opts)
-	t1 := now()
-	annotated := clock()
-	v := render.NewView(d, req.Get("partSize").Int())
-	viewed := clock()
-	wire := page.EncodeDocument(nil, d)
-	buf := js.Global().Get("Uint8Array").New(len(wire))
-	js.CopyBytesToJS(buf, wire)
-	parts := make([]any, len(v.Parts))
-	for i, p := range v.Parts {
-		parts[i] = p
-	}
-	return map[string]any{
-		"type": "result", "id": id, "doc": buf.Get("buffer"), "parts": parts,
-		"speakers": v.Speakers, "names": v.Names, "dates": v.Dates,
-		"annotateMs": t1 - t0, "renderMs": now() - t1, "memory": memorySize(),
-		// the worker's steps, on the clock of clock(), for the page's timeline
-		"steps": []any{got, annotated, viewed, clock()},
-	}, []any{buf.Get("buffer")}
+	doc := bufferOf(page.EncodeDocument(nil, annotate.Dated(text, requestSettings(job).options())))
+	job.Get("port").Call("postMessage", object("doc", doc, "memory", memorySize()), []any{doc})
 }
 
 // The garbage collector of Go's WebAssembly runs on the one thread it has,
 // so each collection pauses the work in hand. With the default settings an
 // annotation of a short article meets one or two collections (10–30 ms);
-// collecting less often, and when idle, keeps that work free of them. A soft
-// memory limit keeps long texts from growing the heap without bound.
+// collecting less often, and when idle, keeps that work free of them.
 //
-// For a long text the heap is large already and grows with GOGC: there the
-// collector keeps its default pace.
+// A worker annotates a long text with no collection at all: annotating
+// 1 MB of news allocates some 42 MB, the markup and the messages to the
+// page more, all of it collected once the page has the result (runWorker).
+// Under Node the annotation of 1 MB took 10% less so (615 ms against 687);
+// the worker's memory after a run on 1 MB in Chromium grew from 106 to
+// 121 MB (102 MB once a dates helper found the dates). A memory limit of
+// largeLimit bytes and largeHeadroom for each byte of text bounds the heap
+// all the same: the collector runs if the heap reaches it.
+//
+// The page, which collects nothing when idle, keeps the collector's
+// default pace for a long text (tunePageGC): there a run decodes the
+// worker's result, or annotates where workers are missing.
 const (
-	smallGC = 400 // GOGC for short texts
-	largeGC = 100 // and for long ones, the default
-	largeAt = 256 << 10
+	smallGC       = 400 // GOGC for short texts
+	largeAt       = 256 << 10
+	largeLimit    = 64 << 20
+	largeHeadroom = 128
 )
 
+// tuneGC sets the worker's collector for a run on size bytes of text.
 func tuneGC(size int) {
 	if size > largeAt {
-		setGCPercent(largeGC)
+		setGCPercent(-1)
+		setMemoryLimit(largeLimit + largeHeadroom*int64(size))
+	} else {
+		setMemoryLimit(math.MaxInt64)
+		setGCPercent(smallGC)
+	}
+}
+
+// tunePageGC sets the page's collector for a run on size bytes of text.
+func tunePageGC(size int) {
+	if size > largeAt {
+		setGCPercent(100)
 	} else {
 		setGCPercent(smallGC)
 	}
@@ -217,6 +334,11 @@ func tuneGC(size int) {
 //
 //go:linkname setGCPercent runtime/debug.setGCPercent
 func setGCPercent(percent int32) (previous int32)
+
+// setMemoryLimit is runtime/debug.SetMemoryLimit, reached the same way.
+//
+//go:linkname setMemoryLimit runtime/debug.setMemoryLimit
+func setMemoryLimit(limit int64) (previous int64)
 
 // memorySize is the size of this program's WebAssembly memory in bytes, or
 // 0 where the start-up script did not keep the instance.
@@ -232,6 +354,7 @@ func memorySize() int {
 type workerConn struct {
 	a       *app
 	w       js.Value // the Worker
+	helper  js.Value // a dates helper (another Worker) while a long run lasts, or undefined
 	module  js.Value
 	ready   chan struct{} // closed once the worker says it is ready
 	warm    chan struct{} // closed once the first worker has warmed up in the background
@@ -250,17 +373,17 @@ func startWorker(a *app) *workerConn {
 	if js.Global().Get("Worker").Type() != js.TypeFunction || module.IsUndefined() {
 		return nil
 	}
-	c := &workerConn{a: a, module: module, replies: make(chan js.Value, 8), failed: make(chan struct{}), warm: make(chan struct{})}
+	c := &workerConn{a: a, module: module, replies: make(chan js.Value, 64), failed: make(chan struct{}), warm: make(chan struct{})}
 	c.onmsg = js.FuncOf(func(_ js.Value, args []js.Value) any {
 		if !args[0].Get("target").Equal(c.w) {
 			return nil // a message the worker before this one sent before it was ended: its "exit" would end this one
 		}
 		data := args[0].Get("data")
 		if args[0].Get("type").String() == "error" { // the worker's script failed to load or run
-			data = js.ValueOf(map[string]any{"type": "exit", "message": jsMessage(args[0])})
+			data = object("type", "exit", "message", jsMessage(args[0]))
 		}
 		switch data.Get("type").String() {
-		case "result":
+		case "head":
 			mark("message")
 		case "warm":
 			mark("worker-warm")
@@ -319,7 +442,7 @@ func (c *workerConn) spawn() (ok bool) {
 	c.w = js.Global().Get("Worker").New("worker.js")
 	c.w.Set("onmessage", c.onmsg)
 	c.w.Set("onerror", c.onmsg)
-	c.w.Call("postMessage", map[string]any{"module": c.module, "warmRuns": warmRuns})
+	c.w.Call("postMessage", object("module", c.module, "warmRuns", warmRuns))
 	warmRuns = 0
 	for len(c.replies) > 0 { // replies of the worker before
 		<-c.replies
@@ -367,31 +490,41 @@ func (c *workerConn) annotate(a *app, text string, value js.Value, set settings)
 	}
 	c.nextID++
 	id := c.nextID
-	req := map[string]any{"id": id, "text": value, "published": set.published, "order": set.order, "ahead": set.ahead, "partSize": render.PartSize}
+	req := object("id", id, "text", value, "published", set.published, "order", set.order, "ahead", set.ahead, "partSize", render.PartSize)
 	if f := js.Global().Get("annotatorFault"); f.Type() == js.TypeString {
-		req["fault"] = f.String()
+		req.Set("fault", f)
 	}
 	start := time.Now()
 	c.busy = true
 	defer func() { c.busy = false }()
-	c.w.Call("postMessage", req)
+	transfer := []any{}
+	if len(text) > helpAt {
+		if port := c.startHelper(value, set); port.Truthy() {
+			req.Set("datesPort", port)
+			transfer = append(transfer, port)
+			defer c.endHelper()
+		}
+	}
+	c.w.Call("postMessage", req, transfer)
 	mark("posted")
+	got := reply{parse: true}
 	requests := a.requests
 	var supersede <-chan struct{}
 	for {
 		select {
 		case msg := <-c.replies:
-			switch msg.Get("type").String() {
-			case "exit":
+			typ := msg.Get("type").String()
+			switch {
+			case typ == "exit":
 				c.restart()
 				return nil, errors.New("the annotator's worker stopped (" + jsMessage(msg.Get("message")) + "); it has been restarted")
-			case "error":
-				if msg.Get("id").Int() == id {
-					return nil, errors.New(jsMessage(msg.Get("message")))
-				}
-			case "result":
-				if msg.Get("id").Int() == id {
-					return decodeResult(text, msg)
+			case msg.Get("id").Type() != js.TypeNumber || msg.Get("id").Int() != id: // a reply to a run given up
+			case typ == "error":
+				return nil, errors.New(jsMessage(msg.Get("message")))
+			default:
+				r, err := got.take(text, msg)
+				if err != nil || r != nil {
+					return r, err
 				}
 			}
 		case <-requests:
@@ -414,26 +547,76 @@ func (c *workerConn) annotate(a *app, text string, value js.Value, set settings)
 	}
 }
 
-// decodeResult reads a worker's result message.
-func decodeResult(text string, msg js.Value) (*result, error) {
-	buf := js.Global().Get("Uint8Array").New(msg.Get("doc"))
-	wire := make([]byte, buf.Length())
-	js.CopyBytesToGo(wire, buf)
-	if steps := msg.Get("steps"); steps.Type() == js.TypeObject {
-		for i, name := range []string{"worker-got", "worker-annotated", "worker-viewed", "worker-sent"} {
-			markAt(name, steps.Index(i).Float())
+// startHelper starts a dates helper for text (see runDatesHelper) and
+// returns the port on which the annotating worker hears from it, or
+// undefined where the browser refuses.
+func (c *workerConn) startHelper(text js.Value, set settings) (port js.Value) {
+	defer func() {
+		if recover() != nil {
+			port = js.Undefined()
 		}
+	}()
+	faultAt("helper")
+	ch := js.Global().Get("MessageChannel").New()
+	c.helper = js.Global().Get("Worker").New("worker.js")
+	job := object("text", text, "published", set.published, "order", set.order, "ahead", set.ahead, "port", ch.Get("port1"))
+	c.helper.Call("postMessage", object("module", c.module, "warmRuns", 0, "dates", job), []any{ch.Get("port1")})
+	return ch.Get("port2")
+}
+
+// endHelper ends the dates helper, whatever it is doing.
+func (c *workerConn) endHelper() {
+	if c.helper.Truthy() {
+		c.helper.Call("terminate")
+		c.helper = js.Undefined()
 	}
-	d, err := page.DecodeDocumentPausing(text, wire, yield)
-	if err != nil {
-		return nil, err
+}
+
+// A reply gathers the worker's messages for one run into a result,
+// parsing the markup as it comes when parse is set (see parsedView).
+type reply struct {
+	parse bool
+	r     *result
+}
+
+// take reads one message of the run; it returns the result with the last.
+func (p *reply) take(text string, msg js.Value) (*result, error) {
+	typ := msg.Get("type").String()
+	if typ != "head" && p.r == nil {
+		return nil, errors.New("the worker's reply came out of order (" + typ + " before head)")
 	}
-	mark("decoded")
-	list := msg.Get("parts")
-	r := &result{doc: d, speakers: msg.Get("speakers"), names: msg.Get("names"), dates: msg.Get("dates"),
-		annotateMs: msg.Get("annotateMs").Float(), renderMs: msg.Get("renderMs").Float(), workerMemory: msg.Get("memory").Int()}
-	for i, n := 0, list.Length(); i < n; i++ {
-		r.parts = append(r.parts, list.Index(i))
+	switch typ {
+	case "head":
+		d, err := page.DecodeDocumentPausing(text, bytesOf(msg.Get("doc")), yield)
+		if err != nil {
+			return nil, err
+		}
+		mark("decoded")
+		p.r = &result{doc: d}
+		if p.parse {
+			p.r.parsed = new(parsedView)
+		}
+	case "parts":
+		list := msg.Get("parts")
+		parts := make([]js.Value, list.Length())
+		for i := range parts {
+			parts[i] = list.Index(i)
+		}
+		p.r.addParts(parts)
+	case "result":
+		if steps := msg.Get("steps"); steps.Type() == js.TypeObject {
+			for i, name := range []string{"worker-got", "worker-annotated", "worker-viewed", "worker-sent"} {
+				markAt(name, steps.Index(i).Float())
+			}
+		}
+		r := p.r
+		r.setPanels(msg.Get("speakers"), msg.Get("names"), msg.Get("dates"))
+		r.annotateMs, r.renderMs, r.workerMemory = msg.Get("annotateMs").Float(), msg.Get("renderMs").Float(), msg.Get("memory").Int()
+		r.dated = msg.Get("dated").String()
+		if m := msg.Get("helperMemory"); m.Type() == js.TypeNumber {
+			r.helperMemory = m.Int()
+		}
+		return r, nil
 	}
-	return r, nil
+	return nil, nil
 }
