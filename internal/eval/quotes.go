@@ -269,7 +269,7 @@ func (s *quoteScores) scoreDoc(doc polnearDoc) {
 		}
 		s.nonSpeech[1]++
 		for _, q := range preds {
-			if cover(t, t.span(q.Span), g.cpSpan) >= 0.8 {
+			if marksAlone(t, t.span(q.Span), g.cpSpan) {
 				s.nonSpeech[0]++
 				s.fail("spurious: quoted words that are not speech marked as a quote", t.snippet(cpSpan{g.Start - 40, g.End + 20}, 110))
 				break
@@ -303,6 +303,16 @@ func (s *quoteScores) scoreDoc(doc polnearDoc) {
 }
 
 // cover is the share of g's letters and digits inside p.
+// marksAlone reports whether a predicted quote p presents the quoted words
+// g as a quotation of their own: p covers 80% of g's letters and digits,
+// and g makes at least half of p's. Words in quotation marks inside a longer
+// quotation (`"… It comes across as “too loud” or “too shrill.”"`) are
+// the speaker's words, shown within the speaker's quote, not marked as a
+// quote by themselves.
+func marksAlone(t *runeText, p, g cpSpan) bool {
+	return cover(t, p, g) >= 0.8 && cover(t, g, p) >= 0.5
+}
+
 func cover(t *runeText, p, g cpSpan) float64 {
 	total := t.alnum(g)
 	if total == 0 {
@@ -457,7 +467,7 @@ type QuoteFigures struct {
 	SpeakerAll      float64
 	SpeakerNamed    float64
 	SpeakerPronoun  float64
-	NonSpeechMarked float64 // share of non-speech quoted passages marked as quotes
+	NonSpeechMarked float64 // share of non-speech quoted passages marked as quotes of their own (marksAlone)
 	Indirect        PRF
 	IndirectSpeaker float64
 }
