@@ -179,12 +179,7 @@ func TestContentSecurityPolicy(t *testing.T) {
 // TestLongestText pastes as much news as the page annotates at once (2 MB)
 // and checks it is all shown, the page answering meanwhile.
 func TestLongestText(t *testing.T) {
-	dataset.Require(t, "quotes", "polnear", "dev.jsonl")
-	text, err := browser.NewsText(2 << 20)
-	require.NoError(t, err)
-	ctx := tab(t)
-	open(t, ctx)
-	waitWorker(t, ctx)
+	ctx, text := openWithNews(t, 2<<20)
 	start := time.Now()
 	clipboardPaste(t, ctx, text)
 	t.Logf("%d bytes pasted, annotated and shown in %v", len(text), time.Since(start))
@@ -207,12 +202,7 @@ func TestLongestText(t *testing.T) {
 // the API's JSON for the text); then the same with the helper failing to
 // start, where the worker finds the dates itself.
 func TestDatesHelper(t *testing.T) {
-	dataset.Require(t, "quotes", "polnear", "dev.jsonl")
-	text, err := browser.NewsText(400 << 10)
-	require.NoError(t, err)
-	ctx := tab(t)
-	open(t, ctx)
-	waitWorker(t, ctx)
+	ctx, text := openWithNews(t, 400<<10)
 	api, raw := annotateJSON(t, ctx, text)
 	require.NotEmpty(t, api.Dates)
 	for _, c := range []struct{ fault, dated string }{{"", "helper"}, {"helper", "worker"}} {
@@ -230,4 +220,17 @@ func TestDatesHelper(t *testing.T) {
 		assert.JSONEq(t, raw, string(shown), "fault %q: what is shown is what the annotator finds", c.fault)
 		run(t, ctx, `delete window.annotatorFault`)
 	}
+}
+
+// openWithNews opens the page in a new tab, waits for its worker, and
+// returns about n bytes of news text from the shared data.
+func openWithNews(t *testing.T, n int) (context.Context, string) {
+	t.Helper()
+	dataset.Require(t, "quotes", "polnear", "dev.jsonl")
+	text, err := browser.NewsText(n)
+	require.NoError(t, err)
+	ctx := tab(t)
+	open(t, ctx)
+	waitWorker(t, ctx)
+	return ctx, text
 }

@@ -128,11 +128,7 @@ func FuzzPanel(f *testing.F) {
 }
 
 func TestNewView(t *testing.T) {
-	var text strings.Builder
-	for text.Len() < 3*PartSize {
-		text.WriteString(`"We will meet again," Lavrov said in Geneva. Talks go on.` + "\n\n")
-	}
-	d := annotate.Annotate(text.String(), annotate.Options{})
+	d := annotate.Annotate(longArticle(3*PartSize), annotate.Options{})
 	v := NewView(d, PartSize)
 	assert.Greater(t, len(v.Parts), 2)
 	sp := page.SpeakersOf(d)
@@ -147,11 +143,7 @@ func TestNewView(t *testing.T) {
 // TestStreamView checks that the pieces streamed in batches are NewView's,
 // each batch but the last of batch bytes or more, the panels last.
 func TestStreamView(t *testing.T) {
-	var text strings.Builder
-	for text.Len() < 9*PartSize {
-		text.WriteString(`"We will meet again," Lavrov said in Geneva. Talks go on.` + "\n\n")
-	}
-	d := annotate.Annotate(text.String(), annotate.Options{})
+	d := annotate.Annotate(longArticle(9*PartSize), annotate.Options{})
 	want := NewView(d, PartSize)
 	for _, batch := range []int{1, 3 * PartSize, 100 * PartSize} {
 		var got View
@@ -179,4 +171,14 @@ func TestStreamView(t *testing.T) {
 	var parts []string
 	StreamView(annotate.Annotate("", annotate.Options{}), PartSize, 1, func(p []string) { parts = append(parts, p...) }, func(string, string, string) {})
 	assert.Equal(t, []string{""}, parts, "an empty article is one empty piece")
+}
+
+// longArticle repeats a paragraph with a quotation until the text has n
+// bytes or more.
+func longArticle(n int) string {
+	var text strings.Builder
+	for text.Len() < n {
+		text.WriteString(`"We will meet again," Lavrov said in Geneva. Talks go on.` + "\n\n")
+	}
+	return text.String()
 }
