@@ -386,8 +386,9 @@ func after(d time.Duration) <-chan struct{} {
 // yield lets the browser handle the events waiting (a key, a click, a
 // frame due to be painted) before the work goes on. It posts the page a
 // message and waits for it, which takes a small fraction of a millisecond
-// when nothing waits; a timer (time.Sleep) would take 1 to 4 ms each time,
-// and attaching a long text yields a few dozen times.
+// when nothing waits; a timer (time.Sleep) takes 1 to 4 ms each time: the
+// page's decoding of the worker's document for a megabyte of text, which
+// pauses between layers, took 28 ms with timers and 15 ms with messages.
 func yield() {
 	yielder.Do(func() {
 		ch := js.Global().Get("MessageChannel").New()
