@@ -756,6 +756,14 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"Do you see those two as equivalent?", Direct, "WALLACE", "WALLACE"},
 				{"Well, look, we will win this race.", Direct, "PENCE", "PENCE"}}},
+		{"a hearing's lines labelled with an honorific and a surname",
+			"Helen Marchbank faced the committee's chair, Rhodri Fenwick.\n\nMr Fenwick: Has your budget been cut?\n\nMs. Marchbank: In real terms, yes.",
+			[]quoteWant{
+				{"Has your budget been cut?", Direct, "Mr Fenwick", "Rhodri Fenwick"},
+				{"In real terms, yes.", Direct, "Ms. Marchbank", "Helen Marchbank"}}},
+		{"one labelled line is no transcript",
+			"Mr Fenwick: the chair's notes were published on Monday.",
+			nil},
 		{"a dateline is no transcript",
 			"WASHINGTON: Officials met on Monday.",
 			nil},

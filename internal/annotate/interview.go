@@ -33,7 +33,10 @@ func (a *attributor) interviewQuotes() []Quote {
 			continue
 		}
 		colon := -1
-		for u := t; u < len(toks) && u < t+4 && toks[u].End <= p.End; u++ {
+		for u := t; u < len(toks) && u < t+5 && toks[u].End <= p.End; u++ {
+			if u == t+1 && a.tok(u) == "." && honorifics[a.lower(t)] {
+				continue // "Mr. Fenwick:"
+			}
 			if s := a.tok(u); s == ":" || s == "." && u == t+1 {
 				colon = u
 				break
@@ -58,7 +61,7 @@ func (a *attributor) interviewQuotes() []Quote {
 		case answerLabels[w] && a.tok(colon) == ":" || w == "a" && a.tok(colon) == ".":
 			lines = append(lines, line{pi, label, body, 2})
 			answers++
-		case a.tok(colon) == ":" && a.allCapsOrNames(t, colon) && isAllCaps(label.Of(a.d.Text)):
+		case a.tok(colon) == ":" && (a.allCapsOrNames(t, colon) && isAllCaps(label.Of(a.d.Text)) || a.titledName(t, colon)):
 			lines = append(lines, line{pi, label, body, 3})
 			labels[label.Of(a.d.Text)] = true
 		}
@@ -81,6 +84,28 @@ func (a *attributor) interviewQuotes() []Quote {
 		}
 	}
 	return out
+}
+
+// titledName reports whether tokens t up to colon are an honorific and a
+// name of one or two capitalised words, as a hearing's transcript labels
+// its speakers: "Mr Fenwick:", "Ms. Marchbank:".
+func (a *attributor) titledName(t, colon int) bool {
+	if !honorifics[a.lower(t)] {
+		return false
+	}
+	u := t + 1
+	if a.tok(u) == "." {
+		u++
+	}
+	if colon-u < 1 || colon-u > 2 {
+		return false
+	}
+	for ; u < colon; u++ {
+		if !a.has(u, capWord) {
+			return false
+		}
+	}
+	return true
 }
 
 // wordsAfterQuote reports whether words follow the quotation passage that
