@@ -43,6 +43,7 @@ func (f *nameFinder) makeConsistent() {
 	}
 	rowKind, rows := f.alignRows()
 	surnames := map[string]bool{}
+	givenNames := map[string]string{} // the first words of the people named in full, and their surnames
 	maxWords := 0
 	keys := make([]string, len(f.ms)) // each mention's name
 	tally := make([]int, len(f.ms))   // and the place of its votes in tallies
@@ -54,6 +55,7 @@ func (f *nameFinder) makeConsistent() {
 		if m.kind == Person && m.last-m.first >= 2 && f.d.Tokens[m.last-1].Kind == Word {
 			last := f.lower(m.last - 1)
 			surnames[last] = true
+			givenNames[f.key(m.first, m.first+1)] = last
 			if isParticleName(f.tok(m.last - 1)) {
 				surnames[last[strings.IndexByte(last, '-')+1:]] = true // "Assad" of "Bashar al-Assad"
 			}
@@ -84,10 +86,18 @@ func (f *nameFinder) makeConsistent() {
 	if f.sport {
 		// in a sports report a lone word the tagger alone took for a
 		// person, which the report writes twice or more and never names in
-		// full, is a team
+		// full, is a team: not a surname of a person named in full, nor the
+		// given name of one whose surname the text also gives alone as a
+		// person's ("Luca" of "Luca Brennan" … "Brennan", but not "Rotor"
+		// of a club the tagger read as a person, "Rotor Volgograd")
+		person := func(key string) bool {
+			t, ok := voted[key]
+			return ok && tallies[t][Person] > tallies[t][Organization] && tallies[t][Person] > tallies[t][Place]
+		}
 		lone := map[int32]int{} // word number → the tagger's votes for a person
 		for i, m := range f.ms {
-			if m.kind == Person && m.rule == "" && m.last-m.first == 1 && !surnames[keys[i]] && !f.isFullName(m.first, m.first+2) {
+			surname, given := givenNames[keys[i]]
+			if m.kind == Person && m.rule == "" && m.last-m.first == 1 && !surnames[keys[i]] && !(given && person(surname)) && !f.isFullName(m.first, m.first+2) {
 				lone[f.wordID[m.first]]++
 			}
 		}

@@ -432,6 +432,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Cascade Falls School District", Organization}}},
 		{"a_plurals_possessive_with_a_curly_apostrophe_in_a_bodys_name", "A spokesman for the British Airline Pilots’ Association said so.",
 			[]entityWant{{"British Airline Pilots’ Association", Organization}}},
+		{"a_given_name_alone_of_a_player_named_in_full_is_no_team", "The striker Luca Brennan scored in the league game, and Brennan was fouled twice.\n\n“Luca is focused on the next match,” the manager said. “Luca will be playing on Saturday.”",
+			[]entityWant{{"Luca Brennan", Person}, {"Brennan", Person}, {"Luca", Person}, {"Luca", Person}}},
 		{"a_quoted_title_after_a_work_noun", `Haddad's novel, "The Lemon House", is out on Thursday. His 1965 album "Night on the South Side" sold well.`,
 			[]entityWant{{"Haddad", Person}}},
 	}
