@@ -45,7 +45,7 @@ func (a *app) download(name, mime string, data []byte) {
 	g := js.Global()
 	buf := g.Get("Uint8Array").New(len(data))
 	js.CopyBytesToJS(buf, data)
-	blob := g.Get("Blob").New([]any{buf}, map[string]any{"type": mime})
+	blob := g.Get("Blob").New([]any{buf}, object("type", mime))
 	url := g.Get("URL").Call("createObjectURL", blob)
 	link := create("a")
 	link.Set("href", url)

@@ -197,7 +197,7 @@ func (a *app) goTo() {
 	}
 	if el, ok := a.target(); ok {
 		el.Class().Add("cur")
-		el.Call("scrollIntoView", map[string]any{"block": "center"})
+		el.Call("scrollIntoView", object("block", "center"))
 	}
 	d := a.shown.doc
 	i, n := a.sel.pos+1, len(a.sel.targets)
