@@ -879,7 +879,7 @@ func (f *nameFinder) placeContext(si int) []mention {
 			}
 			continue
 		}
-		if seatHolders[w] && f.lower(i+1) == "for" {
+		if f.lower(i+1) == "for" && seatHolders[w] {
 			// a seat: "the Labour MP for Hallam West"
 			if m, ok := f.placeNamed(i+2, 4, s.Last); ok {
 				out = append(out, m)
@@ -1102,43 +1102,47 @@ func (f *nameFinder) orgContext(si int) []mention {
 		if f.has(i, capWord) && !based && !f.has(i, allCaps) && !(i == s.First && f.has(i, inOrgKinds)) { // "CEO" may follow; "Retailers including …" opens a sentence
 			continue
 		}
-		stock := w == "stock" && (i+1 == s.Last || !stockPlaces[f.lower(i+1)])
-		// "Baltimore's Eddie Murray": a team's player
-		player := f.sport && w == "'s" && i+2 < s.Last && f.isNameWord(i+1) && f.isNameWord(i+2) && !f.has(i+1, inTitleWords)
-		// "Ofgem chief executive", "Morningstar analyst": the head or the
-		// staff of a body, but no listed place's ("Wall Street analysts")
-		chief := w == "chief" && i+1 < s.Last && chiefRoles[f.lower(i+1)]
-		// an analyst's name follows: "Morningstar analyst Ben Kaplan", not "Several analysts"
-		staff := f.has(i, inStaffFollowers) && i+1 < s.Last && f.isNameWord(i+1)
-		// in a sports report, a club's staff or player before a name:
-		// "Ipswich Town manager Kieran McKenna", "Kingsmere boss Steve Langford"
-		staff = staff || f.sport && teamStaff[w] && i+1 < s.Last && f.isNameWord(i+1)
-		// "Red Bull team principal Christian Horner", and in a sports report
-		// "the Ferrari team", but not "the Fed Cup team" nor "Dole team"
-		team := w == "team" && (f.sport || i+1 < s.Last && teamRoles[f.lower(i+1)]) && i > s.First && !f.has(i-1, inEventHeads)
-		// a player's position: "Kansas City Chiefs tight end Travis Kelce",
-		// "Yankees pitcher Gerrit Cole"
-		position := positions[w] || i+1 < s.Last && positionPairs[[2]string{w, f.lower(i + 1)}]
-		if (f.has(i, inOrgFollowers) || stock || player || chief || staff || team || position) && i > s.First && f.isNameWord(i-1) {
-			j := i - 1
-			for j > s.First && f.isNameWord(j-1) {
-				j--
-			}
-			if p, ok := f.possessiveBefore(j, s.First, false); ok {
-				j = p // "the People's Daily newspaper"
-			}
-			for j < i-1 && f.has(j, inTitleWords) {
-				j++ // "Former Chelsea striker": the title is not the club's
-			}
-			if j-2 >= s.First && (f.lower(j-1) == "for" || f.lower(j-1) == "of") && f.has(j-2, inOrgHeads) && f.has(j-2, capWord) {
-				j -= 2 // "a Department for Transport spokesperson"
-			}
-			j = f.taggedOrgStart(j, i) // "The Force Ouvrière union"
-			if position && j > s.First && describesOne[f.lower(j-1)] {
-				continue // "a former All-Star pitcher": no team
-			}
-			if !(chief || staff) || f.lookupPlace(j, i) == ner.NotPlace {
-				add(j, i, true, false)
+		// the words after a name that show it an organization's (the name
+		// checked first: most words follow none)
+		if i > s.First && f.isNameWord(i-1) {
+			stock := w == "stock" && (i+1 == s.Last || !stockPlaces[f.lower(i+1)])
+			// "Baltimore's Eddie Murray": a team's player
+			player := f.sport && w == "'s" && i+2 < s.Last && f.isNameWord(i+1) && f.isNameWord(i+2) && !f.has(i+1, inTitleWords)
+			// "Ofgem chief executive", "Morningstar analyst": the head or the
+			// staff of a body, but no listed place's ("Wall Street analysts")
+			chief := w == "chief" && i+1 < s.Last && chiefRoles[f.lower(i+1)]
+			// an analyst's name follows: "Morningstar analyst Ben Kaplan", not "Several analysts"
+			staff := f.has(i, inStaffFollowers) && i+1 < s.Last && f.isNameWord(i+1)
+			// in a sports report, a club's staff or player before a name:
+			// "Ipswich Town manager Kieran McKenna", "Kingsmere boss Steve Langford"
+			staff = staff || f.sport && teamStaff[w] && i+1 < s.Last && f.isNameWord(i+1)
+			// "Red Bull team principal Christian Horner", and in a sports report
+			// "the Ferrari team", but not "the Fed Cup team" nor "Dole team"
+			team := w == "team" && (f.sport || i+1 < s.Last && teamRoles[f.lower(i+1)]) && i > s.First && !f.has(i-1, inEventHeads)
+			// a player's position: "Kansas City Chiefs tight end Travis Kelce",
+			// "Yankees pitcher Gerrit Cole"
+			position := positions[w] || i+1 < s.Last && positionPairs[[2]string{w, f.lower(i + 1)}]
+			if f.has(i, inOrgFollowers) || stock || player || chief || staff || team || position {
+				j := i - 1
+				for j > s.First && f.isNameWord(j-1) {
+					j--
+				}
+				if p, ok := f.possessiveBefore(j, s.First, false); ok {
+					j = p // "the People's Daily newspaper"
+				}
+				for j < i-1 && f.has(j, inTitleWords) {
+					j++ // "Former Chelsea striker": the title is not the club's
+				}
+				if j-2 >= s.First && (f.lower(j-1) == "for" || f.lower(j-1) == "of") && f.has(j-2, inOrgHeads) && f.has(j-2, capWord) {
+					j -= 2 // "a Department for Transport spokesperson"
+				}
+				j = f.taggedOrgStart(j, i) // "The Force Ouvrière union"
+				if position && j > s.First && describesOne[f.lower(j-1)] {
+					continue // "a former All-Star pitcher": no team
+				}
+				if !(chief || staff) || f.lookupPlace(j, i) == ner.NotPlace {
+					add(j, i, true, false)
+				}
 			}
 		}
 		if w == "party" && i-4 >= s.First && f.lower(i-2) == "and" && f.isNameWord(i-3) && f.isNameWord(i-1) &&
