@@ -148,7 +148,7 @@ func sameName(d *Document, c *Cluster, k EntityKind, name string) bool {
 // hasWordSuffix reports whether name ends in the words of short, in any
 // case: "Eastbridge council" ends in "Council".
 func hasWordSuffix(name, short string) bool {
-	return len(name) > len(short) && name[len(name)-len(short)-1] == ' ' && strings.EqualFold(name[len(name)-len(short):], short)
+	return len(name) > len(short) && name[len(name)-len(short)-1] == ' ' && lower(name[len(name)-len(short):]) == lower(short)
 }
 
 // withoutOrgSuffix returns a company's name without the suffix or the
@@ -297,7 +297,13 @@ func withoutDots(name string) string {
 	if strings.IndexByte(name, '.') < 0 {
 		return name
 	}
-	return strings.ReplaceAll(name, ".", "")
+	b := make([]byte, 0, len(name))
+	for i := 0; i < len(name); i++ {
+		if name[i] != '.' {
+			b = append(b, name[i])
+		}
+	}
+	return string(b)
 }
 
 // lastWord returns the last space-separated word of name, without a

@@ -64,6 +64,11 @@ func csvField(b []byte, s string) []byte {
 		return append(b, s...)
 	}
 	b = append(b, '"')
-	b = append(b, strings.ReplaceAll(s, `"`, `""`)...)
+	for i := 0; i < len(s); i++ {
+		if s[i] == '"' {
+			b = append(b, '"') // a quotation mark doubled
+		}
+		b = append(b, s[i])
+	}
 	return append(b, '"')
 }

@@ -6,7 +6,10 @@ import "strings"
 // heading and quotation markers, emphasis, code fences, images and link
 // targets go; link texts, list items, paragraphs and line breaks stay.
 func MarkdownText(src string) string {
-	lines := strings.Split(strings.ReplaceAll(src, "\r\n", "\n"), "\n")
+	lines := strings.Split(src, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimSuffix(l, "\r") // a line break written "\r\n"
+	}
 	if len(lines) > 0 && strings.TrimSpace(lines[0]) == "---" {
 		for i := 1; i < len(lines); i++ {
 			if t := strings.TrimSpace(lines[i]); t == "---" || t == "..." {
