@@ -756,6 +756,21 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"Do you see those two as equivalent?", Direct, "WALLACE", "WALLACE"},
 				{"Well, look, we will win this race.", Direct, "PENCE", "PENCE"}}},
+		{"a question asked by someone named",
+			"Asked by reporters whether he would resign, Lavrov said he would not.",
+			[]quoteWant{
+				{"whether he would resign", Indirect, "reporters", "reporters"},
+				{"he would not", Indirect, "Lavrov", "Lavrov"}}},
+		{"a question asked by a name set off after its role",
+			"Asked by the committee's chair, Rhodri Fenwick, whether the authority had been too timid, Helen Marchbank replied: \"I do not accept that.\"",
+			[]quoteWant{
+				{"whether the authority had been too timid", Indirect, "Rhodri Fenwick", "Rhodri Fenwick"},
+				{`"I do not accept that."`, Direct, "Helen Marchbank", "Helen Marchbank"}}},
+		{"a question pressed by someone named",
+			"Helen Marchbank faced Gareth Ellwood and the committee.\n\nPressed by Mr Ellwood on whether she had considered her position, she replied: \"No.\"",
+			[]quoteWant{
+				{"whether she had considered her position", Indirect, "Ellwood", "Gareth Ellwood"},
+				{`"No."`, Direct, "she", "Helen Marchbank"}}},
 		{"a hearing's lines labelled with an honorific and a surname",
 			"Helen Marchbank faced the committee's chair, Rhodri Fenwick.\n\nMr Fenwick: Has your budget been cut?\n\nMs. Marchbank: In real terms, yes.",
 			[]quoteWant{

@@ -87,17 +87,27 @@ func (a *attributor) inSource(first, last int) (Quote, bool) {
 
 // askedQuestion finds a question put to someone and reported in the
 // narrator's words: "Asked whether he would run, Lavrov said …", "…, when
-// asked which candidate she would back." The content is the question, up to
-// the next comma; the asker, usually the reporter, goes unnamed.
+// asked which candidate she would back.", "Pressed on whether …". The
+// content is the question, up to the next comma; the asker, usually the
+// reporter, goes unnamed unless named after "by" ("Asked by reporters
+// whether …").
 func (a *attributor) askedQuestion(s Sentence) (Quote, bool) {
 	for t := s.First; t < s.Last && t < s.First+reach; t++ {
-		if a.lower(t) != "asked" || a.inPassage[t] {
-			continue
+		if w := a.lower(t); w != "asked" && w != "pressed" || a.inPassage[t] {
+			continue // "Asked whether …", "Pressed on whether …"
 		}
 		if t > s.First && a.lower(t-1) != "when" && a.lower(t-1) != "," && a.lower(t-1) != "after" && a.lower(t-1) != "once" {
 			continue // "he asked whether …" is a cue with a speaker of its own
 		}
 		u := t + 1
+		var asker Span
+		if u+1 < s.Last && a.lower(u) == "by" {
+			// "Asked by reporters whether …", "Asked by the committee's
+			// chair, Rhodri Fenwick, whether …": the one asking
+			if m, next, ok := a.askedBy(u+1, s.Last); ok {
+				asker, u = m, next
+			}
+		}
 		for u < s.Last && u < t+6 && !questionWords[a.lower(u)] && a.d.Tokens[u].Kind == Word && !a.has(u, inPhraseStops) || u < s.Last && u < t+6 && (a.lower(u) == "on" || a.lower(u) == "during" || a.lower(u) == "in") {
 			u++ // "Asked on Monday whether …", "asked during a debate why …"
 		}
@@ -115,9 +125,48 @@ func (a *attributor) askedQuestion(s Sentence) (Quote, bool) {
 			end--
 		}
 		cue := a.d.Tokens[t].Span
-		return Quote{Span: Span{a.d.Tokens[u].Start, a.d.Tokens[end-1].End}, Kind: Indirect, Cue: cue, Source: -1, Sieve: "asked"}, true
+		return Quote{Span: Span{a.d.Tokens[u].Start, a.d.Tokens[end-1].End}, Kind: Indirect, Cue: cue, Speaker: asker, Source: -1, Sieve: "asked"}, true
 	}
 	return Quote{}, false
+}
+
+// askedBy reads the one asking a question after "asked by", from token t:
+// a phrase up to a question word, with a name set off by commas standing
+// for it ("the committee's chair, Rhodri Fenwick,"). It returns the
+// mention and the token after the phrase and its comma.
+func (a *attributor) askedBy(t, end int) (Span, int, bool) {
+	u := t
+	for u < end && u < t+reach && !questionWords[a.lower(u)] {
+		if a.inPassage[u] || a.d.Tokens[u].Kind == Mark || a.isCueToken(u) {
+			return Span{}, 0, false
+		}
+		u++
+	}
+	if u >= end || u == t || !questionWords[a.lower(u)] {
+		return Span{}, 0, false
+	}
+	last := u
+	if a.tok(last-1) == "," {
+		last--
+	}
+	// an appositive name: "the committee's chair, Rhodri Fenwick"
+	if c := a.commaBefore(t, last); c > t {
+		if m, ok := a.mention(c+1, last, true); ok {
+			return m, u, true
+		}
+	}
+	m, ok := a.mention(t, last, true)
+	return m, u, ok
+}
+
+// commaBefore returns the last comma among tokens [t, end), or -1.
+func (a *attributor) commaBefore(t, end int) int {
+	for u := end - 1; u >= t; u-- {
+		if a.tok(u) == "," {
+			return u
+		}
+	}
+	return -1
 }
 
 // overlapsAny reports whether s overlaps a quote of qs.

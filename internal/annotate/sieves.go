@@ -1395,10 +1395,10 @@ func (a *attributor) reportedJustBefore(p passage, indirect []Quote) (Span, bool
 	var m Span
 	asked := -1
 	for ; k < len(indirect) && indirect[k].End <= a.d.Tokens[p.Open].Start; k++ {
-		if !indirect[k].Speaker.IsZero() {
+		if indirect[k].Sieve == "asked" {
+			asked = indirect[k].End // whoever asked, the one asked answers
+		} else if !indirect[k].Speaker.IsZero() {
 			m = indirect[k].Speaker
-		} else if indirect[k].Sieve == "asked" {
-			asked = indirect[k].End
 		}
 	}
 	if m.IsZero() && asked >= 0 {
