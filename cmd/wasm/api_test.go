@@ -184,7 +184,8 @@ func TestReplyDamaged(t *testing.T) {
 // helper's dates; with a port on which nothing comes, it finds them itself.
 // Both give the document Annotate gives.
 func TestDatesHelper(t *testing.T) {
-	text := "It was filed 6/10/2018. The vote was on Monday, 1 March. \"We will win,\" Lavrov said on Tuesday."
+	// long enough for the worker to wait some 6 ms for the helper
+	text := strings.Repeat("It was filed 6/10/2018. The vote was on Monday, 1 March. \"We will win,\" Lavrov said on Tuesday.\n\n", 600)
 	want := annotate.Annotate(text, annotate.Options{})
 	require.NotEmpty(t, want.Dates)
 
@@ -202,14 +203,19 @@ func TestDatesHelper(t *testing.T) {
 
 	// a port that delivers the helper's message as soon as the worker
 	// waits (Node delivers a message between two channels later than the
-	// browser does; TestDatesHelper in e2e has the browser's own), and one
-	// on which nothing comes
-	delivering := js.Global().Get("Function").New("msg", "return {close() {}, set onmessage(f) { queueMicrotask(() => f({data: msg})) }}").Invoke(msg)
+	// browser does; TestDatesHelper in e2e has the browser's own), one that
+	// delivers it 2 ms after the worker first looks, while it waits, and
+	// one on which nothing comes
+	port := func(deliver string) js.Value {
+		return js.Global().Get("Function").New("msg", "return {close() {}, set onmessage(f) { "+deliver+" }}").Invoke(msg)
+	}
+	delivering := port("queueMicrotask(() => f({data: msg}))")
+	late := port("queueMicrotask(() => setTimeout(() => f({data: msg}), 2))")
 	silent := js.Global().Get("MessageChannel").New().Get("port2")
 	for _, c := range []struct {
 		dated string
 		port  js.Value
-	}{{"helper", delivering}, {"worker", silent}} {
+	}{{"helper", delivering}, {"helper", late}, {"worker", silent}} {
 		msgs := replyTo(map[string]any{"id": 5, "text": text, "partSize": 16, "datesPort": c.port})
 		last := msgs[len(msgs)-1]
 		require.Equal(t, "result", last.Get("type").String())

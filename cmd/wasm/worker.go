@@ -202,16 +202,27 @@ func respond(req js.Value, post func(msg js.Value, transfer ...any)) {
 	if port := req.Get("datesPort"); port.Type() == js.TypeObject {
 		// a dates helper finds the date layer meanwhile (runDatesHelper)
 		var wire js.Value
+		came := make(chan struct{}, 1)
 		f := js.FuncOf(func(_ js.Value, args []js.Value) any {
 			wire = args[0].Get("data").Get("doc")
 			helperMemory = args[0].Get("data").Get("memory")
+			came <- struct{}{}
 			return nil
 		})
 		defer f.Release()
 		port.Set("onmessage", f)
 		defer port.Call("close")
 		found = func() *annotate.Document {
-			yield() // the helper's message, if it has come, is taken meanwhile
+			// the helper's message, if it has come, is taken meanwhile; if
+			// not, it is waited for as long as finding the dates here would
+			// take (some 100 ms a megabyte in Chromium), no longer
+			yield()
+			if wire.Type() != js.TypeObject {
+				select {
+				case <-came:
+				case <-after(time.Duration(len(text)/10) * time.Microsecond):
+				}
+			}
 			if wire.Type() != js.TypeObject {
 				return nil
 			}
