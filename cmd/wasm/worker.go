@@ -44,11 +44,11 @@ import (
 func runWorker() {
 	tuneGC(0)
 	self := js.Global()
-	idle := make(chan struct{}, 1)
 	if job := self.Get("annotatorDates"); job.Type() == js.TypeObject {
 		runDatesHelper(job)
 		return
 	}
+	idle := make(chan struct{}, 1)
 	post := func(msg js.Value, transfer ...any) { self.Call("postMessage", msg, transfer) }
 	// requests are answered one at a time, in a goroutine of their own: a
 	// run waits there for the dates helper's message (see respond), which
@@ -260,6 +260,12 @@ func respond(req js.Value, post func(msg js.Value, transfer ...any)) {
 	post(result)
 }
 
+// request makes a request for text that carries the choices s, as
+// requestSettings reads them: {text, published, order, ahead}.
+func (s settings) request(text js.Value) js.Value {
+	return object("text", text, "published", s.published, "order", s.order, "ahead", s.ahead)
+}
+
 // requestSettings reads the reader's choices a request carries.
 func requestSettings(req js.Value) settings {
 	var set settings
@@ -365,7 +371,6 @@ func memorySize() int {
 type workerConn struct {
 	a       *app
 	w       js.Value // the Worker
-	helper  js.Value // a dates helper (another Worker) while a long run lasts, or undefined
 	module  js.Value
 	ready   chan struct{} // closed once the worker says it is ready
 	warm    chan struct{} // closed once the first worker has warmed up in the background
@@ -501,7 +506,9 @@ func (c *workerConn) annotate(a *app, text string, value js.Value, set settings)
 	}
 	c.nextID++
 	id := c.nextID
-	req := object("id", id, "text", value, "published", set.published, "order", set.order, "ahead", set.ahead, "partSize", render.PartSize)
+	req := set.request(value)
+	req.Set("id", id)
+	req.Set("partSize", render.PartSize)
 	if f := js.Global().Get("annotatorFault"); f.Type() == js.TypeString {
 		req.Set("fault", f)
 	}
@@ -510,10 +517,10 @@ func (c *workerConn) annotate(a *app, text string, value js.Value, set settings)
 	defer func() { c.busy = false }()
 	transfer := []any{}
 	if len(text) > helpAt {
-		if port := c.startHelper(value, set); port.Truthy() {
+		if helper, port := c.startHelper(value, set); port.Truthy() {
 			req.Set("datesPort", port)
 			transfer = append(transfer, port)
-			defer c.endHelper()
+			defer helper.Call("terminate") // whatever it is doing
 		}
 	}
 	c.w.Call("postMessage", req, transfer)
@@ -559,9 +566,9 @@ func (c *workerConn) annotate(a *app, text string, value js.Value, set settings)
 }
 
 // startHelper starts a dates helper for text (see runDatesHelper) and
-// returns the port on which the annotating worker hears from it, or
-// undefined where the browser refuses.
-func (c *workerConn) startHelper(text js.Value, set settings) (port js.Value) {
+// returns it and the port on which the annotating worker hears from it;
+// the port is undefined where the browser refuses.
+func (c *workerConn) startHelper(text js.Value, set settings) (helper, port js.Value) {
 	defer func() {
 		if recover() != nil {
 			port = js.Undefined()
@@ -569,18 +576,11 @@ func (c *workerConn) startHelper(text js.Value, set settings) (port js.Value) {
 	}()
 	faultAt("helper")
 	ch := js.Global().Get("MessageChannel").New()
-	c.helper = js.Global().Get("Worker").New("worker.js")
-	job := object("text", text, "published", set.published, "order", set.order, "ahead", set.ahead, "port", ch.Get("port1"))
-	c.helper.Call("postMessage", object("module", c.module, "warmRuns", 0, "dates", job), []any{ch.Get("port1")})
-	return ch.Get("port2")
-}
-
-// endHelper ends the dates helper, whatever it is doing.
-func (c *workerConn) endHelper() {
-	if c.helper.Truthy() {
-		c.helper.Call("terminate")
-		c.helper = js.Undefined()
-	}
+	helper = js.Global().Get("Worker").New("worker.js")
+	job := set.request(text)
+	job.Set("port", ch.Get("port1"))
+	helper.Call("postMessage", object("module", c.module, "warmRuns", 0, "dates", job), []any{ch.Get("port1")})
+	return helper, ch.Get("port2")
 }
 
 // A reply gathers the worker's messages for one run into a result,

@@ -1,11 +1,6 @@
 package annotate
 
-import (
-	"cmp"
-	"slices"
-
-	"github.com/newsroom-tools/annotator/internal/order"
-)
+import "github.com/newsroom-tools/annotator/internal/order"
 
 // A Segment is a piece of the text over which the same annotations hold.
 // Segments tile the text: in order, without gaps or overlaps, so a renderer
@@ -75,9 +70,7 @@ func (d *Document) Segments() []Segment {
 			cuts = append(cuts, s.Start, s.End)
 		}
 	}
-	// the sort the page's other packages use (internal/order): another
-	// would add its code to the page's WebAssembly
-	slices.SortStableFunc(cuts, cmp.Compare[int])
+	order.Ints(cuts)
 	pos := make([]int, len(layers))         // next span to look at in each layer
 	segs := make([]Segment, 0, len(cuts)-1) // at most one a cut
 	for i := 0; i+1 < len(cuts); i++ {

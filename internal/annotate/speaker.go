@@ -581,12 +581,12 @@ func (l *speakerLinker) bodyEndingIn(m Span, words []string) int {
 	if len(words) < 3 || words[0] != "the" {
 		return -1
 	}
-	ending := " " + strings.Join(words[1:], " ")
+	ending := strings.Join(words[1:], " ")
 	d := l.d
 	i := entityFrom(d.Entities, m.Start)
 	for k := i - 1; k >= 0 && k >= i-300; k-- {
 		c := d.Clusters[d.Entities[k].Cluster]
-		if c.Kind == Organization && strings.HasSuffix(lower(c.Name), ending) {
+		if c.Kind == Organization && hasWordSuffix(c.Name, ending) {
 			return d.Entities[k].Cluster
 		}
 	}

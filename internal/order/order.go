@@ -6,7 +6,10 @@
 // sort, on []int.
 package order
 
-import "slices"
+import (
+	"cmp"
+	"slices"
+)
 
 // Stable returns the indices 0 to n-1 sorted stably by cmp, which compares
 // the elements at two indices as cmp.Compare would.
@@ -17,4 +20,10 @@ func Stable(n int, cmp func(i, j int) int) []int {
 	}
 	slices.SortStableFunc(order, cmp)
 	return order
+}
+
+// Ints sorts s in increasing order, with the same instantiation of the
+// generic sort as Stable.
+func Ints(s []int) {
+	slices.SortStableFunc(s, cmp.Compare[int])
 }
