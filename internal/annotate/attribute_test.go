@@ -1247,6 +1247,15 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"he saw no need to change his campaign", Indirect, "Carson", "Carson"},
 				{`"we tell the truth."`, Partial, "Carson", "Carson"}}},
+		{"a subject described, then named between commas, before said",
+			`Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member who wrote it, Meredith McIver, should be fired.`,
+			[]quoteWant{{"the staff member who wrote it, Meredith McIver, should be fired", Indirect, "Corey Lewandowski", "Corey Lewandowski"}}},
+		{"an inverted cue and a speaker described with no article",
+			`The plan will be part of the election postmortem, said Jake Horowitz, director of polling at Mic.com.`,
+			[]quoteWant{{"The plan will be part of the election postmortem", Indirect, "Jake Horowitz", "Jake Horowitz"}}},
+		{"a source close to someone",
+			`Cruz will be re-evaluating how he approaches his colleagues, a source close to him said.`,
+			[]quoteWant{{"Cruz will be re-evaluating how he approaches his colleagues", Indirect, "a source close to him", "a source close to him"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1655,7 +1655,7 @@ var entityrulesLists = wordSets{
 	// commas: "Sudan's U.N. ambassador, Al-Harith Idriss,".
 	{&personRoles, `ambassador envoy minister spokesman spokeswoman spokesperson president chairman chairwoman
 		secretary director governor mayor senator lawyer attorney prosecutor judge adviser advisor aide wife husband
-		son daughter mother father brother sister widow chief executive founder`},
+		son daughter mother father brother sister widow chief executive founder head professor analyst editor economist researcher`},
 	// eventHeads end the names of events, contests, prizes, laws and wars:
 	// "U.S. Open", "World Series of Golf", "Fed Cup", "PGA Tour", "Clean Air Act". Inside
 	// a longer name they end nothing: "Federal Open Market Committee".

@@ -101,9 +101,12 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 				continue // "Passenger Dzafran Azmir, 28, said people …": the comma closes the speaker's age
 			}
 		}
-		if e := a.entAt[c-1]; e >= 0 && a.has(first, inDeterminers) {
-			if n := a.tokenAfter(a.d.Entities[e].Start); n-1 > first && n-1 <= first+4 && a.tok(n-1) == "," {
-				continue // "Her neighbour, Teodoro Ccama, said two sisters …": the comma closes the subject's name
+		if e := a.entAt[c-1]; e >= 0 {
+			if n := a.tokenAfter(a.d.Entities[e].Start) - 1; n > first && a.tok(n) == "," && (n <= first+4 && a.has(first, inDeterminers) || a.nounRun(first, n)) {
+				// "Her neighbour, Teodoro Ccama, said two sisters …", "Mr.
+				// Trump's former campaign manager, Corey Lewandowski, said
+				// the staff member …": the comma closes the subject's name
+				continue
 			}
 		}
 		if cue, after, ok := a.cueAt(c+1, last); ok && !used[c+1] && !cueWords[a.lower(c+1)].audience {
@@ -328,8 +331,10 @@ func (a *attributor) appositiveToEnd(t, last int) bool {
 			}
 			return last-(t+3) >= 1 && last-(t+3) <= 4
 		}
-		if !a.has(t+1, inDeterminers|capWord) && a.lower(t+1) != "who" {
-			return false // but "…, said the people, who asked not to be identified …"
+		if w := a.lower(t + 1); !a.has(t+1, inDeterminers|capWord) && w != "who" && !personRoles[w] && !rolesTo[w] {
+			// but "…, said the people, who asked not to be identified …",
+			// "…, said Jake Horowitz, director of polling at Mic.com."
+			return false
 		}
 	case "who", "whose":
 		// "…, said a handful of Democrats who point to his ties with labor."
@@ -393,6 +398,20 @@ func (a *attributor) skipSourceParticiple(t, last int) int {
 		}
 	}
 	return t
+}
+
+// nounRun reports whether tokens [t, end) are a few words of a noun
+// phrase, with no verb among them that the phrase rules know.
+func (a *attributor) nounRun(t, end int) bool {
+	if end-t > 8 {
+		return false
+	}
+	for ; t < end; t++ {
+		if !a.inPhrase(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // appositiveAfter reports whether the comma at token t opens an appositive

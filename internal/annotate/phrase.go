@@ -334,8 +334,9 @@ func (a *attributor) postModifier(u int) bool {
 		}
 		return a.has(u+1, inDeterminers|capWord)
 	case "to":
-		// "A former aide to the city's mayor", "an adviser to Ukraine's president"
-		return u > 0 && u+1 < len(a.d.Tokens) && rolesTo[a.lower(u-1)] && a.has(u+1, inDeterminers|capWord)
+		// "A former aide to the city's mayor", "an adviser to Ukraine's
+		// president", "a source close to him"
+		return u > 0 && u+1 < len(a.d.Tokens) && (rolesTo[a.lower(u-1)] && a.has(u+1, inDeterminers|capWord) || complementAdjectives[a.lower(u-1)])
 	}
 	return false
 }
