@@ -1256,6 +1256,21 @@ func TestQuoteForms(t *testing.T) {
 		{"a source close to someone",
 			`Cruz will be re-evaluating how he approaches his colleagues, a source close to him said.`,
 			[]quoteWant{{"Cruz will be re-evaluating how he approaches his colleagues", Indirect, "a source close to him", "a source close to him"}}},
+		{"a content whose subject opens with at least",
+			`According to two people familiar with the matter, at least two senators are weighing a break with their party.`,
+			[]quoteWant{{"at least two senators are weighing a break with their party", Indirect, "two people familiar with the matter", "two people familiar with the matter"}}},
+		{"a month after that is the content's own",
+			`Ms Hargreaves noted that January bookings were running ahead of last year.`,
+			[]quoteWant{{"January bookings were running ahead of last year", Indirect, "Hargreaves", "Hargreaves"}}},
+		{"a question someone declined to answer",
+			`Brooks declined to say whether the president had called any senators.`,
+			[]quoteWant{{"whether the president had called any senators", Indirect, "Brooks", "Brooks"}}},
+		{"what one declined to do is no question",
+			`He declined to do what every candidate has done in the past nine elections.`,
+			nil},
+		{"a participle's own subject after with",
+			`Insect numbers have fallen by a third, with researchers warning that the decline threatens fish.`,
+			[]quoteWant{{"the decline threatens fish", Indirect, "researchers", "researchers"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

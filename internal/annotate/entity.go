@@ -120,7 +120,7 @@ func (f *nameFinder) tag(ms []mention, si int) []mention {
 			if f.caps[si] {
 				w = f.trueCase(i)
 			}
-			f.words = append(f.words, w)
+			f.words = append(f.words, straight(w))
 		}
 		f.nerBuf = ner.AppendMentions(f.nerBuf[:0], f.model.Tag(f.words, f.scratch))
 		for i := s.First; i < s.Last; i++ {
@@ -131,6 +131,16 @@ func (f *nameFinder) tag(ms []mention, si int) []mention {
 		}
 	}
 	return ms
+}
+
+// straight returns word w with its curly apostrophes straight, as the
+// tagger learnt words: "’s" is "'s" to it, "O’Brien" "O'Brien".
+func straight(w string) string {
+	i := strings.Index(w, "’")
+	if i < 0 || w == "’" {
+		return w // a mark alone may close a quotation
+	}
+	return w[:i] + "'" + straight(w[i+len("’"):])
 }
 
 // learnDocument gathers what the rules need to know of the whole text:

@@ -30,6 +30,8 @@ func TestEntityRules(t *testing.T) {
 		text string
 		want []entityWant
 	}{
+		{"curly_possessive_read_as_straight", "The Freight Workers Union covers about 1,900 drivers. Mick Callaghan, the union’s Queensland secretary, told reporters outside the company’s Eagle Farm depot that workers had not been consulted.",
+			[]entityWant{{"Freight Workers Union", Organization}, {"Mick Callaghan", Person}, {"Queensland", Place}, {"Eagle Farm", Place}}},
 		{"titles_stay_outside_names", "Russian Foreign Minister Sergei Lavrov spoke.",
 			[]entityWant{{"Sergei Lavrov", Person}}},
 		{"title_word_ends_a_name", "Prime Minister John Major says the union must stay.",

@@ -843,6 +843,15 @@ func (a *attributor) contentStart(t, end int, info cueInfo) int {
 			}
 		}
 	}
+	if l := info.lemma; (l == "declined" || l == "refused") && a.lower(t) == "to" && (a.isCueToken(t+1) || a.lower(t+1) == "comment") {
+		// "declined to say whether the president had called": the question
+		// left open (not "declined to do what every candidate has done")
+		for u := t + 2; u < end && u < t+5; u++ {
+			if questionOpeners[a.lower(u)] {
+				return u
+			}
+		}
+	}
 	// "said on CNN's "State of the Union" that …": content after a nearby
 	// "that", unless a verb comes first and the "that" is the content's own
 	// ("said the coverage would resemble that of …")
@@ -878,8 +887,11 @@ func (a *attributor) contentStart(t, end int, info cueInfo) int {
 			t = n
 		case a.isDateAt(t):
 			after := a.afterDate(t, end)
-			if after < end && auxiliaries[a.lower(after)] {
-				return t // "said 2016 has seen the worst start": the date is the content's subject
+			if after < end && (auxiliaries[a.lower(after)] || a.lower(t-1) == "that" && a.tok(after) != ",") {
+				// "said 2016 has seen the worst start": the date is the
+				// content's subject; "noted that January bookings were …":
+				// after "that" the content opens with it
+				return t
 			}
 			t = after
 			if t < end && (a.lower(t) == "'s" || a.lower(t) == "’s") {
@@ -1112,6 +1124,9 @@ func (a *attributor) opensSubject(t, end int) bool {
 		return a.d.Tokens[t+1].Kind == Word && !contentNotStart[a.lower(t+1)] && !a.has(t+1, capWord)
 	case "about":
 		return a.d.Tokens[t+1].Kind == Number
+	case "at":
+		w := a.lower(t + 1)
+		return w == "least" || w == "most" // "at least two senators are …"
 	}
 	return false
 }

@@ -646,6 +646,13 @@ func (a *attributor) onlyAdverbialsUntil(t, end int) bool {
 // verb's subject, the clause's.
 func (a *attributor) subjectOf(c, first int) (Span, bool) {
 	if info, ok := cueAt(a.tok(c)); ok && info.participle {
+		if m, ok := a.speakerBackward(c-1, first); ok {
+			if u := a.tokenAfter(m.Start); u > first && a.lower(u-1) == "with" && (a.namesSpeaker(m) || a.d.Tokens[u].Kind == Number) {
+				// "…, with researchers warning that …", "with 30 percent
+				// saying …": the participle's own subject
+				return m, true
+			}
+		}
 		return a.sentenceSubject(first, c)
 	}
 	p, back := c-1, c-1
