@@ -1271,6 +1271,14 @@ func TestQuoteForms(t *testing.T) {
 		{"a participle's own subject after with",
 			`Insect numbers have fallen by a third, with researchers warning that the decline threatens fish.`,
 			[]quoteWant{{"the decline threatens fish", Indirect, "researchers", "researchers"}}},
+		{"a trailing cue with its listener, a pronoun or a name",
+			`Her husband would soon be coming home, the president told her. Shoukair was kind, an airport official told The New York Times.`,
+			[]quoteWant{
+				{"Her husband would soon be coming home", Indirect, "the president", "the president"},
+				{"Shoukair was kind", Indirect, "an airport official", "an airport official"}}},
+		{"telling a joke is no listener",
+			`On Friday morning, the third day of his tour, Gary Johnson told a joke.`,
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -145,8 +145,10 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 				after++
 			}
 			if cue, end, ok := a.cueAt(after, last); ok && !used[after] && (a.closesSentence(end) || sayForms[a.lower(after)] && (a.closesBeforeContrast(end, last) || a.timeTail(end, last)) || a.participleTail(end, last) ||
-				cueWords[a.lower(after)].audience && a.closesSentence(a.skipListener(end, last))) && !a.objectAt(end, last) {
-				// (the last: "…, a police source told the Evening Standard.")
+				cueWords[a.lower(after)].audience && a.closesSentence(a.skipListener(end, last))) && (!a.objectAt(end, last) || cueWords[a.lower(after)].audience && (objectPronouns[a.lower(end)] || a.has(end+1, capWord))) {
+				// (the last: "…, a police source told the Evening Standard.",
+				// "…, the president told her.": a listener is no object of
+				// the words, but "Gary Johnson told a joke" tells one)
 				if info, _ := cueAt(a.tok(after)); info.speech || info.verb {
 					return one(a.indirectQuote(a.skipConjunction(first, c), c, cue, m, "indirect-trailing"))
 				}
