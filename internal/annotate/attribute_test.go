@@ -1279,6 +1279,11 @@ func TestQuoteForms(t *testing.T) {
 		{"telling a joke is no listener",
 			`On Friday morning, the third day of his tour, Gary Johnson told a joke.`,
 			nil},
+		{"according to after a sentence's opening word",
+			`Now, according to the recent 50-state poll, some are swinging. But according to hacked documents, the party reached out to them.`,
+			[]quoteWant{
+				{"some are swinging", Indirect, "the recent 50-state poll", "the recent 50-state poll"},
+				{"the party reached out to them", Indirect, "hacked documents", "hacked documents"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

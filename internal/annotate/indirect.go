@@ -53,9 +53,17 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 	if q, ok := a.inSource(first, last); ok {
 		return []Quote{q}
 	}
-	// According to X, content.
-	if a.lower(first) == "according" && first+1 < last && a.lower(first+1) == "to" {
-		if m, after, ok := a.accordingSource(first+2, last); ok {
+	// According to X, content. (also "But according to …", "Now,
+	// according to …")
+	at := first
+	if clauseOpeners[a.lower(at)] {
+		at++
+	}
+	if a.tok(at) == "," {
+		at++
+	}
+	if a.lower(at) == "according" && at+1 < last && a.lower(at+1) == "to" {
+		if m, after, ok := a.accordingSource(at+2, last); ok {
 			if a.postModifierRun(after, last) {
 				// "According to a new report by Politico, …": the source's own words run to the comma
 				for after < last && a.tok(after) != "," {
@@ -79,7 +87,7 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 			if after < last && a.tok(after) == "," {
 				after++
 			}
-			if q, ok := a.indirectQuote(after, last, Span{a.d.Tokens[first].Start, a.d.Tokens[first+1].End}, m, "according-to"); ok {
+			if q, ok := a.indirectQuote(after, last, Span{a.d.Tokens[at].Start, a.d.Tokens[at+1].End}, m, "according-to"); ok {
 				return []Quote{q}
 			}
 		}
