@@ -1652,7 +1652,9 @@ var entityrulesLists = wordSets{
 	{&kinWords, `wife husband son sons daughter daughters father mother brother brothers sister sisters widow
 		widower parents grandson granddaughter fiancee fiance girlfriend boyfriend`},
 	// personRoles are roles only a person holds, before a name set off by
-	// commas: "Sudan's U.N. ambassador, Al-Harith Idriss,".
+	// commas: "Sudan's U.N. ambassador, Al-Harith Idriss,"; the quotes read
+	// them opening what follows a name too ("…, said Jake Horowitz,
+	// director of polling at Mic.com.", appositiveToEnd).
 	{&personRoles, `ambassador envoy minister spokesman spokeswoman spokesperson president chairman chairwoman
 		secretary director governor mayor senator lawyer attorney prosecutor judge adviser advisor aide wife husband
 		son daughter mother father brother sister widow chief executive founder head professor analyst editor economist researcher`},
