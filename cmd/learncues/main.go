@@ -107,11 +107,9 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
+	// no header: the file is embedded in the page, whose download has a
+	// budget; lexicon/README.md says what it holds and where it comes from
 	w := bufio.NewWriter(o)
-	fmt.Fprintf(w, "# Word forms that open attribution cues in PolNeAR's train split (%d articles;\n", articles)
-	fmt.Fprintln(w, "# Newell et al., LREC 2018), written by `go run ./cmd/learncues` (make model).")
-	fmt.Fprintln(w, "# Only these counts are kept, no text, and only for the forms the annotator reads")
-	fmt.Fprintln(w, "# (annotate.CueFormUsed). Columns: form, times it opens a cue, times it occurs.")
 	for _, f := range forms {
 		fmt.Fprintf(w, "%s\t%d\t%d\n", f, cues[f], total[f])
 	}
