@@ -1284,6 +1284,11 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"some are swinging", Indirect, "the recent 50-state poll", "the recent 50-state poll"},
 				{"the party reached out to them", Indirect, "hacked documents", "hacked documents"}}},
+		{"a person described by an age and a trade after her name",
+			`Siti Aminah, who lost her home, said she had slept outside. "Everything is gone," the 34-year-old rice farmer said.`,
+			[]quoteWant{
+				{"she had slept outside", Indirect, "Siti Aminah", "Siti Aminah"},
+				{`"Everything is gone,"`, Direct, "the 34-year-old rice farmer", "Siti Aminah"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -340,9 +340,10 @@ func (l *speakerLinker) resolve(m Span) int {
 	}
 	head := words[len(words)-1]
 	if len(words) == 2 && words[0] == "the" && (byAge(head) || nationalPeople[head]) ||
-		len(words) == 3 && words[0] == "the" && (byAge(words[1]) && (nationalPeople[head] || isPersonNoun(head)) || words[1] == "new" && titleWords[head]) {
+		len(words) >= 3 && words[0] == "the" && (byAge(words[1]) || len(words) == 3 && words[1] == "new" && titleWords[head]) {
 		// "the 78-year-old", "the Dutchman", "the 23-year-old Italian", "the
-		// new MP": the person the text has been about, as a pronoun would be
+		// 34-year-old rice farmer" (an age is a person's), "the new MP": the
+		// person the text has been about, as a pronoun would be
 		if c := l.antecedent(m, SpeakerPerson); c >= 0 {
 			return l.forCluster(c, m)
 		}
