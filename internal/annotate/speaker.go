@@ -445,12 +445,6 @@ func lowerWords(words []string) bool {
 	return true
 }
 
-// isPersonNoun reports whether w heads a description of one person: "woman".
-func isPersonNoun(w string) bool {
-	k, ok := speakerNouns[w]
-	return ok && k == SpeakerPerson
-}
-
 // commonPlural reports whether the words of a speaker phrase are common
 // nouns (capitalised at most the first) ending in a plural: "Operators",
 // "rescue workers", "Some residents".
