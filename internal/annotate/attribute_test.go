@@ -1289,6 +1289,12 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"she had slept outside", Indirect, "Siti Aminah", "Siti Aminah"},
 				{`"Everything is gone,"`, Direct, "the 34-year-old rice farmer", "Siti Aminah"}}},
+		{"an adverb of time between the auxiliary and the cue",
+			`Mr. Brill has long maintained that Corvane collects only the data it needs.`,
+			[]quoteWant{{"Corvane collects only the data it needs", Indirect, "Brill", "Brill"}}},
+		{"a source with knowledge of the talks",
+			`According to a person with knowledge of the discussions, the company's lawyers have approached the commission.`,
+			[]quoteWant{{"the company's lawyers have approached the commission", Indirect, "a person with knowledge of the discussions", "a person with knowledge of the discussions"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -32,8 +32,8 @@ func TestEntityRules(t *testing.T) {
 	}{
 		{"curly_possessive_read_as_straight", "The Freight Workers Union covers about 1,900 drivers. Mick Callaghan, the union’s Queensland secretary, told reporters outside the company’s Eagle Farm depot that workers had not been consulted.",
 			[]entityWant{{"Freight Workers Union", Organization}, {"Mick Callaghan", Person}, {"Queensland", Place}, {"Eagle Farm", Place}}},
-		{"given_names_of_younger_people", "The award went to Hannah Cole on Friday, and the manager praised Chloe Ashworth.",
-			[]entityWant{{"Hannah Cole", Person}, {"Chloe Ashworth", Person}}},
+		{"given_names_of_younger_people", "The award went to Hannah Cole on Friday, and the manager praised Chloe Ashworth and Jayden Michael Pearce.",
+			[]entityWant{{"Hannah Cole", Person}, {"Chloe Ashworth", Person}, {"Jayden Michael Pearce", Person}}},
 		{"titles_stay_outside_names", "Russian Foreign Minister Sergei Lavrov spoke.",
 			[]entityWant{{"Sergei Lavrov", Person}}},
 		{"title_word_ends_a_name", "Prime Minister John Major says the union must stay.",
