@@ -513,7 +513,8 @@ func (a *attributor) paperBefore(p int) bool {
 }
 
 // pluralSubject reports whether token p is a plural common noun that can
-// be the subject of a verb of belief: "economists", "officials", "polls".
+// be the subject of a verb of belief: "economists", "officials", "polls";
+// "Police" opening a sentence too.
 func (a *attributor) pluralSubject(p int) bool {
 	if a.d.Tokens[p].Kind != Word || a.has(p, inPhraseStops) || a.has(p, capWord) && !a.sentenceInitial(p) {
 		return false
@@ -522,7 +523,7 @@ func (a *attributor) pluralSubject(p int) bool {
 		return false // "reports" is a verb unless a determiner makes it a noun: "the reports"
 	}
 	w := a.lower(p)
-	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i'
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i' || w == "police" && a.sentenceInitial(p)
 }
 
 // opensClause reports whether token u can open a clause's subject: a

@@ -1295,6 +1295,9 @@ func TestQuoteForms(t *testing.T) {
 		{"a source with knowledge of the talks",
 			`According to a person with knowledge of the discussions, the company's lawyers have approached the commission.`,
 			[]quoteWant{{"the company's lawyers have approached the commission", Indirect, "a person with knowledge of the discussions", "a person with knowledge of the discussions"}}},
+		{"police alleging, without that",
+			`Police alleged the man had been drinking for about six hours. He filed four domestic-abuse police reports.`,
+			[]quoteWant{{"the man had been drinking for about six hours", Indirect, "Police", "Police"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
