@@ -6,7 +6,7 @@
 
 GO      ?= go
 GOROOT  := $(shell $(GO) env GOROOT)
-WASM    := web/annotator.wasm
+WASM    := web/annotator.wasm.gz
 ADDR    ?= 127.0.0.1:8080
 
 .PHONY: build serve test test-core test-wasm test-fuzz bench eval model lint clean

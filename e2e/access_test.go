@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +12,9 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/newsroom-tools/annotator/internal/browser"
+	sitehandler "github.com/newsroom-tools/annotator/internal/site"
 )
 
 // TestKeyboardOnly goes through the page with Tab alone: every control is
@@ -184,6 +188,38 @@ func TestWithoutWebAssembly(t *testing.T) {
 	_, err = chromedp.Run(ctx, chromedp.Poll[bool](`document.body.dataset.state === "failed"`, chromedp.WithPollingTimeout(10*time.Second)))
 	require.NoError(t, err)
 	assert.Contains(t, evalString(t, ctx, `document.getElementById("status").textContent`), "cannot run WebAssembly")
+}
+
+// TestWithoutDecompressionStream opens the page in a browser that cannot
+// unpack the gzipped WebAssembly: it says so.
+func TestWithoutDecompressionStream(t *testing.T) {
+	ctx := tab(t)
+	_, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `delete window.DecompressionStream`})
+	require.NoError(t, err)
+	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(srv.URL)))
+	_, err = chromedp.Run(ctx, chromedp.Poll[bool](`document.body.dataset.state === "failed"`, chromedp.WithPollingTimeout(10*time.Second)))
+	require.NoError(t, err)
+	assert.Contains(t, evalString(t, ctx, `document.getElementById("status").textContent`), "DecompressionStream")
+}
+
+// TestServerThatUnpacks serves the gzipped WebAssembly as some servers
+// configured for .gz files do, with Content-Encoding: gzip, so that the
+// browser unpacks it before the page sees it: the page starts all the same.
+func TestServerThatUnpacks(t *testing.T) {
+	site(t)
+	h := sitehandler.Handler(siteDir, prefix)
+	own, err := browser.ServeHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, ".gz") {
+			w.Header().Set("Content-Encoding", "gzip")
+		}
+		h.ServeHTTP(w, r)
+	}), prefix)
+	require.NoError(t, err)
+	defer own.Close()
+	ctx := tabOn(t, own)
+	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(own.URL), chromedp.WaitReady(chromedp.CSS(`body[data-state="ready"]`))))
+	paste(t, ctx, `"We will be back," said John Kerry.`)
+	assert.Equal(t, 1, evalInt(t, ctx, `document.querySelectorAll("#article mark.quote.direct").length`))
 }
 
 // TestWithoutJavaScript opens the page with scripts switched off.

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/newsroom-tools/annotator/internal/browser"
+	"github.com/newsroom-tools/annotator/internal/wasmbuild"
 )
 
 // TestOffline visits the page once, loses the connection (its server goes
@@ -24,7 +25,7 @@ func TestOffline(t *testing.T) {
 	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(own.URL), chromedp.WaitReady(chromedp.CSS(`body[data-state="ready"]`))))
 	_, err = chromedp.Run(ctx, chromedp.Poll[bool](`navigator.serviceWorker.controller !== null`, chromedp.WithPollingTimeout(30*time.Second)))
 	require.NoError(t, err, "the service worker takes over")
-	cached, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`caches.open("annotator-v1").then(c => c.keys()).then(k => k.map(r => new URL(r.url).pathname))`, chromedp.EvalAwaitPromise))
+	cached, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`caches.open("annotator-v2").then(c => c.keys()).then(k => k.map(r => new URL(r.url).pathname))`, chromedp.EvalAwaitPromise))
 	require.NoError(t, err)
 	for _, f := range append([]string{""}, browser.SiteFiles...) {
 		if f == "sw.js" {
@@ -32,7 +33,7 @@ func TestOffline(t *testing.T) {
 		}
 		assert.Contains(t, cached, prefix+f)
 	}
-	assert.Contains(t, cached, prefix+"annotator.wasm")
+	assert.Contains(t, cached, prefix+wasmbuild.File)
 
 	require.NoError(t, own.Close())
 	_, err = http.Get(own.URL)

@@ -3,8 +3,8 @@
 // first, so a new version shows as soon as it is online; the copy answers
 // when the network does not (or is too slow to, for a file it holds).
 "use strict";
-var CACHE = "annotator-v1";
-var FILES = ["./", "index.html", "style.css", "main.js", "wasm_exec.js", "worker.js", "annotator.wasm", "icon.svg"];
+var CACHE = "annotator-v2";
+var FILES = ["./", "index.html", "style.css", "main.js", "wasm_exec.js", "worker.js", "annotator.wasm.gz", "icon.svg"];
 
 self.addEventListener("install", function (ev) {
   ev.waitUntil(caches.open(CACHE).then(function (c) {

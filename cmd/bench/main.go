@@ -32,7 +32,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
@@ -58,6 +57,7 @@ import (
 
 	chromium "github.com/newsroom-tools/annotator/internal/browser"
 	"github.com/newsroom-tools/annotator/internal/dataset"
+	"github.com/newsroom-tools/annotator/internal/site"
 	"github.com/newsroom-tools/annotator/internal/wasmbuild"
 )
 
@@ -170,15 +170,12 @@ const budgetDownload = 1_500_000
 // sizes measures every file the page downloads.
 func sizes(dir string) {
 	total := 0
-	for _, f := range append([]string{"annotator.wasm"}, chromium.SiteFiles...) {
+	for _, f := range append([]string{wasmbuild.File}, chromium.SiteFiles...) {
 		raw, err := os.ReadFile(filepath.Join(dir, f))
 		check(err)
-		var z bytes.Buffer
-		w, _ := gzip.NewWriterLevel(&z, gzip.BestCompression)
-		w.Write(raw)
-		w.Close()
-		total += z.Len()
-		add("Size", f, fmt.Sprintf("%s raw, %s gzipped", kb(len(raw)), kb(z.Len())))
+		n := site.Sent(f, raw)
+		total += n
+		add("Size", f, fmt.Sprintf("%s raw, %s sent", kb(len(raw)), kb(n)))
 	}
 	judge("Size", "everything the page downloads, gzipped", kb(total), "≤ 1,500 KB", total <= budgetDownload)
 	add("Size", "room left for the NER model", kb(budgetDownload-total))
@@ -581,7 +578,7 @@ func coldLoad(srv *chromium.Server, cond *network.Conditions) (loadTimes, error)
 			return loadTimes{}, err
 		}
 		v, err := chromedp.Run(ctx, chromedp.Evaluate[map[string]float64](`(() => {
-		  const t = window.annotatorTimings, w = performance.getEntriesByName(new URL("annotator.wasm", location).href)[0];
+		  const t = window.annotatorTimings, w = performance.getEntriesByName(new URL("annotator.wasm.gz", location).href)[0];
 		  const ready = performance.getEntriesByName("annotator:warm")[0];
 		  const runs = t.warmRuns || [];
 		  return {download: w ? w.responseEnd - w.startTime : 0, compile: t.instantiated - (w ? w.responseEnd : t.start),

@@ -1,8 +1,9 @@
-// Command buildwasm compiles the page's WebAssembly (make build).
+// Command buildwasm compiles the page's WebAssembly and gzips it as the site
+// serves it (make build).
 //
 // Usage:
 //
-//	buildwasm [-o web/annotator.wasm]
+//	buildwasm [-o web/annotator.wasm.gz]
 package main
 
 import (
@@ -13,7 +14,7 @@ import (
 )
 
 func main() {
-	out := flag.String("o", "web/annotator.wasm", "file to write")
+	out := flag.String("o", "web/"+wasmbuild.File, "file to write")
 	flag.Parse()
 	if err := wasmbuild.Build(".", *out); err != nil {
 		log.Fatal(err)

@@ -16,6 +16,7 @@ import (
 	"path/filepath"
 
 	"github.com/newsroom-tools/annotator/internal/site"
+	"github.com/newsroom-tools/annotator/internal/wasmbuild"
 )
 
 func main() {
@@ -23,8 +24,8 @@ func main() {
 	dir := flag.String("dir", "web", "folder holding the built page")
 	prefix := flag.String("prefix", "/", "URL path to serve the page under, e.g. /annotator/ as on GitHub Pages")
 	flag.Parse()
-	if _, err := os.Stat(filepath.Join(*dir, "annotator.wasm")); err != nil {
-		log.Fatalf("serve: %s has no annotator.wasm: run make build first", *dir)
+	if _, err := os.Stat(filepath.Join(*dir, wasmbuild.File)); err != nil {
+		log.Fatalf("serve: %s has no %s: run make build first", *dir, wasmbuild.File)
 	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {

@@ -80,7 +80,7 @@ var SiteFiles = []string{"index.html", "style.css", "main.js", "worker.js", "sw.
 // BuildSite builds the page from the module at root into dir: the WebAssembly
 // compiled from cmd/wasm as make build does, and the static files of web/.
 func BuildSite(root, dir string) error {
-	if err := wasmbuild.Build(root, filepath.Join(dir, "annotator.wasm")); err != nil {
+	if err := wasmbuild.Build(root, filepath.Join(dir, wasmbuild.File)); err != nil {
 		return err
 	}
 	for _, f := range SiteFiles {
@@ -120,13 +120,17 @@ type Server struct {
 
 // Serve starts serving dir under prefix.
 func Serve(dir, prefix string) (*Server, error) {
+	return ServeHandler(site.Handler(dir, prefix), prefix)
+}
+
+// ServeHandler starts serving h, which serves the page under prefix.
+func ServeHandler(h http.Handler, prefix string) (*Server, error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return nil, err
 	}
 	s := &Server{Origin: "http://" + ln.Addr().String()}
 	s.URL = s.Origin + prefix
-	h := site.Handler(dir, prefix)
 	s.srv = &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
 		s.paths = append(s.paths, r.URL.Path)

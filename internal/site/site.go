@@ -1,6 +1,7 @@
 // Package site serves the static page: the files of web/ as GitHub Pages
 // would, optionally under a sub-path such as /annotator/, with WebAssembly
-// served as application/wasm and text assets gzipped when the browser asks.
+// served as application/wasm, text assets gzipped when the browser asks and
+// files gzipped already (.gz) sent as they are.
 package site
 
 import (
@@ -22,6 +23,7 @@ var types = map[string]string{
 	".js":          "text/javascript; charset=utf-8",
 	".css":         "text/css; charset=utf-8",
 	".wasm":        "application/wasm",
+	".gz":          "application/gzip",
 	".json":        "application/json",
 	".txt":         "text/plain; charset=utf-8",
 	".svg":         "image/svg+xml",
@@ -122,12 +124,25 @@ func (h *handler) gzipped(file string, fi os.FileInfo) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	body := gzipped(raw)
+	h.gz[file] = gzEntry{fi.ModTime(), fi.Size(), body}
+	return body, nil
+}
+
+func gzipped(raw []byte) []byte {
 	var buf bytes.Buffer
 	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	zw.Write(raw)
-	if err := zw.Close(); err != nil {
-		return nil, err
+	zw.Write(raw) // a bytes.Buffer takes all
+	zw.Close()
+	return buf.Bytes()
+}
+
+// Sent returns how many bytes of the file called name, holding raw, the site
+// sends to a browser that accepts gzip: gzipped at the best compression, as
+// GitHub Pages does, unless the file is gzipped already (.gz).
+func Sent(name string, raw []byte) int {
+	if compressible(path.Ext(name)) {
+		return len(gzipped(raw))
 	}
-	h.gz[file] = gzEntry{fi.ModTime(), fi.Size(), buf.Bytes()}
-	return buf.Bytes(), nil
+	return len(raw)
 }

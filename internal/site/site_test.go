@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -17,6 +18,7 @@ func TestHandler(t *testing.T) {
 	dir := t.TempDir()
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "index.html"), []byte("<!doctype html><p>hi"), 0o644))
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "annotator.wasm"), []byte("\x00asm\x01\x00\x00\x00"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "annotator.wasm.gz"), []byte("\x1f\x8b\x08\x00"), 0o644))
 	h := Handler(dir, "/annotator/")
 
 	get := func(path string, gz bool) *http.Response {
@@ -36,6 +38,7 @@ func TestHandler(t *testing.T) {
 		{"/annotator/", 200, "text/html; charset=utf-8"},
 		{"/annotator/index.html", 200, "text/html; charset=utf-8"},
 		{"/annotator/annotator.wasm", 200, "application/wasm"},
+		{"/annotator/annotator.wasm.gz", 200, "application/gzip"},
 		{"/annotator", 301, ""},
 		{"/index.html", 404, ""},
 		{"/annotator/missing.js", 404, ""},
@@ -58,4 +61,18 @@ func TestHandler(t *testing.T) {
 	body, err := io.ReadAll(zr)
 	require.NoError(t, err)
 	assert.Equal(t, "\x00asm\x01\x00\x00\x00", string(body))
+
+	// gzipped already: sent as it is, for the page to unpack
+	res = get("/annotator/annotator.wasm.gz", true)
+	assert.Empty(t, res.Header.Get("Content-Encoding"))
+	body, err = io.ReadAll(res.Body)
+	require.NoError(t, err)
+	assert.Equal(t, "\x1f\x8b\x08\x00", string(body))
+}
+
+func TestSent(t *testing.T) {
+	text := []byte(strings.Repeat("the same line again\n", 100))
+	assert.Less(t, Sent("main.js", text), 100, "text is gzipped")
+	gz := []byte("\x1f\x8b\x08\x00 gzipped already")
+	assert.Equal(t, len(gz), Sent("annotator.wasm.gz", gz), "a .gz file goes as it is")
 }

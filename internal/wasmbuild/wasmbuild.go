@@ -7,6 +7,9 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
+
+	"github.com/newsroom-tools/annotator/internal/squeeze"
 )
 
 // module is this project's module path.
@@ -43,7 +46,13 @@ var noInline = []string{
 	"honnef.co/go/js/dom/v2",
 }
 
-// Args returns the arguments of `go` that build the page's WebAssembly to out.
+// File is the page's WebAssembly as the site holds it: gzipped once, at
+// build time, much more tightly than a server gzips on the fly (package
+// squeeze), and unpacked in the browser by web/main.js.
+const File = "annotator.wasm.gz"
+
+// Args returns the arguments of `go` that build the page's WebAssembly to out,
+// not yet gzipped.
 func Args(out string) []string {
 	args := append([]string{"build", "-trimpath", "-ldflags=-s -w"}, GCFlags()...)
 	return append(args, "-o", out, "./cmd/wasm")
@@ -59,13 +68,24 @@ func GCFlags() []string {
 	return flags
 }
 
-// Build compiles the page's WebAssembly from the module at root to out.
+// Build compiles the page's WebAssembly from the module at root and writes
+// it to out gzipped, as the site serves it (File).
 func Build(root, out string) error {
-	cmd := exec.Command("go", Args(out)...)
+	tmp, err := os.MkdirTemp("", "annotator-wasm-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	raw := filepath.Join(tmp, "annotator.wasm")
+	cmd := exec.Command("go", Args(raw)...)
 	cmd.Dir = root
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	if b, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("building the page's WebAssembly: %v\n%s", err, b)
 	}
-	return nil
+	wasm, err := os.ReadFile(raw)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(out, squeeze.Gzip(wasm, squeeze.DefaultIterations), 0o644)
 }
