@@ -40,6 +40,7 @@ func clusterEntities(d *Document, lows []string) {
 	}
 	// each cluster's mentions so far, and the number of words of its name
 	seen := make([]struct{ mentions, words int }, 0, len(d.Entities))
+	var aliases map[string]int // acronyms defined in brackets → the cluster of the name before
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		name := e.Of(text)
@@ -69,6 +70,19 @@ func clusterEntities(d *Document, lows []string) {
 			// name alone stands for the one person named in full with it
 			if at := idx.first(nameKey{byFirstName, name}); at >= 0 && idx.nodes[at].next < 0 {
 				best = int(idx.nodes[at].cluster)
+			}
+		}
+		if best < 0 && e.Kind == Organization && isAcronym(name) {
+			if c, ok := aliases[name]; ok {
+				best = c
+			} else if i > 0 && d.Entities[i-1].Kind == Organization && text[d.Entities[i-1].End:e.Start] == " (" && strings.HasPrefix(text[e.End:], ")") {
+				// "the National Disaster Mitigation Agency (BNPB)": an acronym
+				// in brackets after a body's name stands for it, whatever its letters
+				best = d.Entities[i-1].Cluster
+				if aliases == nil {
+					aliases = map[string]int{}
+				}
+				aliases[name] = best
 			}
 		}
 		if best < 0 {
@@ -152,11 +166,12 @@ func hasWordSuffix(name, short string) bool {
 }
 
 // withoutOrgSuffix returns a company's name without the suffix or the
-// word for its trade that ends it ("Brightwave Inc.", "Acme, Ltd.",
-// "Norvik Industries" → "Brightwave", "Acme", "Norvik").
+// word for its trade that ends it, and a club's without the word that
+// ends it ("Brightwave Inc.", "Acme, Ltd.", "Norvik Industries",
+// "Hallbrook Rovers" → "Brightwave", "Acme", "Norvik", "Hallbrook").
 func withoutOrgSuffix(name string) (string, bool) {
 	last := lastWord(name)
-	if len(last) == len(name) || !orgSuffixes[lower(last)] && !companyHeads[lower(last)] {
+	if len(last) == len(name) || !orgSuffixes[lower(last)] && !companyHeads[lower(last)] && !clubSuffixes[lower(last)] {
 		return "", false
 	}
 	return strings.TrimRight(name[:len(name)-len(last)], " ,"), true

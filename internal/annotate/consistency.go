@@ -72,8 +72,9 @@ func (f *nameFinder) makeConsistent() {
 			vote(f.key(m.last-1, m.last), Organization, 3)
 			firstWord[f.wordID[m.last-1]] = true
 		}
-		if m.kind == Organization && m.last-m.first >= 2 && companyHeads[f.lower(m.last-1)] {
-			// "Quarrel" of "Quarrel Systems", but not "Singapore" of
+		if m.kind == Organization && m.last-m.first >= 2 && (companyHeads[f.lower(m.last-1)] || f.sport && clubSuffixes[f.lower(m.last-1)]) {
+			// "Quarrel" of "Quarrel Systems", "Hallbrook" of "Hallbrook
+			// Rovers" in a sports report, but not "Singapore" of
 			// "Singapore Airlines" nor "American" of "American Airlines"
 			short := m.last - 1
 			if !(short-m.first == 1 && f.isNationality(m.first)) && f.lookupPlace(m.first, short) == ner.NotPlace {

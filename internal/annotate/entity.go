@@ -451,7 +451,7 @@ func (f *nameFinder) entities() []Entity {
 			m.first++ // "Former Senate leader Harold Brooks": the Senate
 		}
 		if m.kind == otherName || m.kind == Organization && f.onlyTitle(m) && !f.isInstitution(m.first, m.last) ||
-			m.last-m.first == 1 && (f.has(m.first, inNotNames) || commonAcronyms[f.lower(m.first)] || f.postNominalAt(m.first)) || f.insideTitle(m) {
+			m.last-m.first == 1 && (f.has(m.first, inNotNames) || commonAcronyms[f.lower(m.first)] || f.postNominalAt(m.first) || f.tok(m.first) == "’s" || f.tok(m.first) == "'s") || f.insideTitle(m) {
 			continue
 		}
 		span := Span{f.d.Tokens[m.first].Start, f.d.Tokens[m.last-1].End}
@@ -628,7 +628,7 @@ var entityLists = wordSets{
 	// commonAcronyms are initials of things, not of a body, that name nothing
 	// alone ("the AI push", "an IPO next year", "Q&A: …"), though a name may hold them
 	// ("Stability AI").
-	{&commonAcronyms, `ai ipo ipos gdp ev evs cpi vat q&a`},
+	{&commonAcronyms, `ai ipo ipos gdp ev evs cpi vat q&a pc pcs`},
 	// institutions are title words that name a body on their own after
 	// "the": "the House", "the Treasury".
 	{&institutions, `house senate treasury`},

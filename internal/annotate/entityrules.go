@@ -886,6 +886,18 @@ func (f *nameFinder) placeContext(si int) []mention {
 			}
 			continue
 		}
+		if landHeads[w] && f.has(i, capWord) && f.isNameWord(i-1) && !f.isNameWord(i+1) {
+			// "the Herbert River", "the Great Barrier Reef": a name that
+			// ends in a feature of the land (not "Lake" or "Bay", surnames too)
+			first := i - 1
+			for first > s.First && first > i-3 && f.isNameWord(first-1) {
+				first--
+			}
+			if !f.has(first, inTitleWords) && !f.isOrganization(first, i+1) {
+				out = append(out, mention{first: first, last: i + 1, kind: Place})
+			}
+			continue
+		}
 		if !f.has(i, inPlaceNouns) || f.has(i, capWord) {
 			continue
 		}
@@ -947,6 +959,9 @@ func (f *nameFinder) dateline(si int) []mention {
 	end := capsRun(first)
 	if end == first {
 		end = titleRun(first)
+	}
+	if end == s.Last && s.Paragraph == 1 && f.has(first, allCaps) && end-first <= 3 && f.d.Tokens[end-1].End == p.End && !notDatelines[lower(f.text(first, end))] {
+		return []mention{{first: first, last: end, kind: Place}} // "HALIFAX" on a line of its own below the headline
 	}
 	if end == first || end >= s.Last {
 		return nil
@@ -1487,7 +1502,7 @@ var (
 	positions, teamStaff, describesOne, occupations, orgHeads, companyHeads, versus, otherHeads, newsAgencies, notNames, departments, orgSuffixes, jointRemits map[string]bool
 	orgConnectors, memberNouns, commonBodies, stations, monarchs, placeNouns, placeHeads                                                                       map[string]bool
 	seatHolders, articles, notDatelines, monthWords, sportWords, teamVerbs, teamBefore                                                                         map[string]bool
-	journeyWords, sideWords, orgFollowers, teamRoles, stockPlaces, orgBefore, orgStaff                                                                         map[string]bool
+	journeyWords, sideWords, orgFollowers, teamRoles, stockPlaces, orgBefore, orgStaff, clubSuffixes, landHeads                                                map[string]bool
 	staffFollowers, chiefRoles, orgKinds, orgRoles, teamTitles, playWords, kinWords                                                                            map[string]bool
 	personRoles, eventHeads                                                                                                                                    map[string]bool
 )
@@ -1516,6 +1531,9 @@ var entityrulesLists = wordSets{
 	// before them: "Quarrel Systems" … "Quarrel".
 	{&companyHeads, `technologies systems industries holdings group motors airlines corporation
 		networks foods brands software ` + industryHeads},
+	// clubSuffixes end a club's name that reports shorten to the words
+	// before: "Hallbrook Rovers" is "Hallbrook".
+	{&clubSuffixes, `rovers wanderers athletic albion united city town county fc afc`},
 	// versus sets two sides against each other: "Yorkshire v Derbyshire".
 	{&versus, `v v. vs vs. versus`},
 	// otherHeads end names of places, buildings, prizes and events named after
@@ -1540,7 +1558,7 @@ var entityrulesLists = wordSets{
 	// centres, whose remits "and" may join: "Department of Health and Social
 	// Care", "Office of Rail and Road", "Centers for Disease Control and
 	// Prevention".
-	{&departments, `ministry department office center centre centers centres`},
+	{&departments, `ministry department office bureau center centre centers centres`},
 	// orgSuffixes end company names and make one of any capitalised run: "Acme Inc.".
 	{&orgSuffixes, `inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh spa bhd pty lp llp`},
 	// jointRemits are the first of two remits that "and" joins in the name of a
@@ -1568,6 +1586,8 @@ var entityrulesLists = wordSets{
 	{&placeNouns, `town village city port island suburb region regions province provinces district districts
 		enclave peninsula territory mayor residents`},
 	{&placeHeads, `region regions province provinces district districts enclave peninsula territory`},
+	// landHeads end the names of features of the land: "the Herbert River".
+	{&landHeads, `river creek reef island islands valley peninsula strait gulf ranges mountains desert`},
 	// seatHolders hold a seat named after "for": "MP for Hallam West".
 	{&seatHolders, `mp mps msp msps mla mlas mep meps ms td`},
 	// articles open the sentence after a dateline's dash.
