@@ -120,13 +120,20 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 		if cue, after, ok := a.cueAt(c+1, last); ok && !used[c+1] && !cueWords[a.lower(c+1)].audience {
 			if a.lower(c+1) == "according" {
 				// "…, according to a CNN tally." and "…, according to X, but …"
-				if m, end, ok := a.accordingSource(after, last); ok && (a.skipAppositive(end, last) >= last || a.appositiveToEnd(end, last) ||
-					a.postModifierRun(end, last) && !a.hasCue(end, last) || a.contrastAt(end, last) || end+1 < last && a.tok(end) == "," && timeOpeners[a.lower(end+1)]) {
-					// (the last: "…, according to the Nationwide, as higher mortgage rates …")
-					if qs, ok := a.splitAtAside(a.skipConjunction(first, c), c, cue, m, used); ok {
-						return qs
+				if m, end, ok := a.accordingSource(after, last); ok {
+					if more, ok := a.whichSaid(end, last, m); ok {
+						// "…, according to the National Disaster Mitigation
+						// Agency (BNPB), which said 19 people were still missing."
+						return append(one(a.indirectQuote(a.skipConjunction(first, c), c, cue, m, "according-to")), more)
 					}
-					return one(a.indirectQuote(a.skipConjunction(first, c), c, cue, m, "according-to"))
+					if a.skipAppositive(end, last) >= last || a.appositiveToEnd(end, last) ||
+						a.postModifierRun(end, last) && !a.hasCue(end, last) || a.contrastAt(end, last) || end+1 < last && a.tok(end) == "," && timeOpeners[a.lower(end+1)] {
+						// (the last: "…, according to the Nationwide, as higher mortgage rates …")
+						if qs, ok := a.splitAtAside(a.skipConjunction(first, c), c, cue, m, used); ok {
+							return qs
+						}
+						return one(a.indirectQuote(a.skipConjunction(first, c), c, cue, m, "according-to"))
+					}
 				}
 				continue
 			}
@@ -572,6 +579,9 @@ func (a *attributor) accordingSource(t, end int) (Span, int, bool) {
 	if ok && (after >= end || a.tok(after) == ",") {
 		return m, after, true
 	}
+	if ok && after+2 == end && a.tok(after) == "(" && isAcronym(a.tok(after+1)) {
+		return m, end, true // "…, according to the Office for National Statistics (ONS).": its bracket closes the sentence
+	}
 	u := t
 	for u < end && u < t+16 && !a.inPassage[u] && (a.d.Tokens[u].Kind == Word || a.d.Tokens[u].Kind == Number || a.joinsNames(u)) &&
 		!a.isCueToken(u) && !auxiliaries[a.lower(u)] {
@@ -638,6 +648,9 @@ func (a *attributor) plainSubjectPhrase(first, c int) (Span, bool) {
 	if !a.has(first, inDeterminers|capWord) && a.d.Tokens[first].Kind != Number {
 		return Span{}, false
 	}
+	for c-1 > first && a.has(c-1, inAdverbials) && !auxiliaries[a.lower(c-1)] {
+		c-- // "A spokeswoman for the minister later said": the adverb is the verb's
+	}
 	for u := first; u < c; u++ {
 		w := a.lower(u)
 		if a.inPassage[u] || a.d.Tokens[u].Kind == Mark || a.d.Tokens[u].Kind == Punct && w != "-" && w != "'s" && w != "’s" ||
@@ -674,6 +687,20 @@ func (a *attributor) groupOfPhrase(first, c int) (Span, bool) {
 func (a *attributor) afterPreposition(m Span) bool {
 	t := a.tokenAfter(m.Start)
 	return t > 0 && prepositions[a.lower(t-1)]
+}
+
+// whichSaid reads what the source m, whose phrase ends at token t, said in
+// a relative clause to the end of the sentence at last: ", which said
+// content" (also "says", "added").
+func (a *attributor) whichSaid(t, last int, m Span) (Quote, bool) {
+	if t+3 >= last || a.tok(t) != "," || a.lower(t+1) != "which" || !sayForms[a.lower(t+2)] && a.lower(t+2) != "added" {
+		return Quote{}, false
+	}
+	start := t + 3
+	if a.lower(start) == "that" {
+		start++
+	}
+	return a.indirectQuote(start, last, a.d.Tokens[t+2].Span, m, "indirect-subject")
 }
 
 // one returns q alone when ok, else nothing.

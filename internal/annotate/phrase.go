@@ -150,6 +150,12 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 		// the phrase after "for" names
 		return Span{a.d.Tokens[lo-2].Start, a.d.Tokens[t].End}, true
 	}
+	if ok && lo-2 >= first && a.lower(lo) == "knowledge" && a.lower(lo-1) == "with" && a.cueFollows(t+1) {
+		// "people with knowledge of the discussions said": those who have it speak
+		if g, ok := a.speakerBackward(lo-2, first); ok {
+			return Span{g.Start, a.d.Tokens[t].End}, true
+		}
+	}
 	if ok && a.entAt[lo] < 0 && lo-3 >= first && (prepositions[a.lower(lo-1)] || adjunctStarts[a.lower(lo-1)]) && sourceParticiples[a.lower(lo-2)] && a.cueFollows(t+1) {
 		// "A joint statement issued after the talks said": the paper the
 		// participle describes speaks, with the phrase, as "A study

@@ -905,10 +905,12 @@ func headGender(head string) int {
 	return 0
 }
 
-// titleAbbreviations are the short forms of titles, without their period.
+// titleAbbreviations are the short forms of titles, without their period,
+// and a title another noun stands for: "Justice Ellery" is "the judge".
 var titleAbbreviations = map[string]string{
 	"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
 	"adm": "admiral", "amb": "ambassador", "pres": "president", "dr": "doctor", "prof": "professor",
+	"justice": "judge",
 }
 
 // titled reports whether title ("Sen.", "Russian Foreign Minister") holds

@@ -148,9 +148,19 @@ func (a *attributor) namedThing(p passage, words int) bool {
 // after its owner's possessive (CNN's "New Day") or as the listener of
 // "told", or one word between the parts of a name (Jesús "Chuy" García).
 func (a *attributor) namesWork(p passage, words int) bool {
-	if words <= 12 && p.Open >= 2 && a.tok(p.Open-1) == "," && workNouns[a.lower(p.Open-2)] && p.Close > 0 && a.tok(p.Close-1) == "," &&
-		p.Close+1 < len(a.d.Tokens) && auxiliaries[a.lower(p.Close+1)] {
-		return true // set off after its noun before the verb, whatever its case: her commentary, "Melania, tell your story," is …
+	if words <= 20 && p.Open >= 2 && a.tok(p.Open-1) == "," && workNouns[a.lower(p.Open-2)] && p.Close > 0 {
+		// set off after its noun before the verb, whatever its case: her
+		// commentary, "Melania, tell your story," is …; a 2023 paper,
+		// "Flood plumes and the recovery of …", which tracked …
+		n := p.Close + 1
+		if a.tok(p.Close-1) != "," && n < len(a.d.Tokens) && a.tok(n) == "," {
+			n++
+		} else if a.tok(p.Close-1) != "," {
+			n = len(a.d.Tokens)
+		}
+		if n < len(a.d.Tokens) && (auxiliaries[a.lower(n)] || a.lower(n) == "which") {
+			return true
+		}
 	}
 	if words > 12 || p.Open == 0 || !a.titleCase(p) {
 		return false
