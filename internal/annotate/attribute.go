@@ -19,6 +19,10 @@ var speakerPronouns = map[string]SpeakerKind{
 	"they": SpeakerOther, "we": SpeakerOther, "it": SpeakerOrganization,
 }
 
+// possessivePronouns stand for their owner as a speaker ("Her message
+// was blunt:"), named by the pronoun of the subject.
+var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}
+
 // speakerNouns head a common-noun speaker: "the company said", "a source said".
 // The value is the kind of speaker it names.
 var speakerNouns = func() map[string]SpeakerKind {

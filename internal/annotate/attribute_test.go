@@ -1030,6 +1030,11 @@ func TestQuoteForms(t *testing.T) {
 		{"an adverb between a spokeswoman's phrase and the verb is the verb's",
 			`A spokeswoman for the minister later said hardship payments would be available from Wednesday.`,
 			[]quoteWant{{"hardship payments would be available from Wednesday", Indirect, "A spokeswoman for the minister", "A spokeswoman for the minister"}}},
+		{"the owner of a message before a colon",
+			"Renee Halloran said 212 homes had been flooded.\n\nAt a press conference later in the day, her message to residents was blunt: “If you have been told to leave, leave now.”",
+			[]quoteWant{
+				{"212 homes had been flooded", Indirect, "Renee Halloran", "Renee Halloran"},
+				{"“If you have been told to leave, leave now.”", Direct, "her", "Renee Halloran"}}},
 		{"the judge is the justice named before",
 			"Justice Catherine Ellery sentenced Pearce on Friday.\n\nThe judge said the sentence must also deter others.",
 			[]quoteWant{{"the sentence must also deter others", Indirect, "The judge", "Catherine Ellery"}}},

@@ -439,6 +439,11 @@ func (a *attributor) head(i int, q *Quote) bool {
 					}
 				}
 			}
+			if o, ok := a.speechOwner(first, j); ok {
+				q.Speaker = o
+				q.Sieve = "colon-sentence"
+				return true
+			}
 			if m, ok := a.sentenceSubject(from, j); ok && a.tokenAfter(m.Start) < from+4 {
 				q.Speaker = m
 				q.Sieve = "colon-sentence"
@@ -447,6 +452,26 @@ func (a *attributor) head(i int, q *Quote) bool {
 		}
 	}
 	return false
+}
+
+// speechOwner finds "Her message to residents was blunt" before the colon
+// at j, in a clause that opens the sentence at first or follows its opening
+// phrase ("At a press conference later in the day, her message …"): the
+// words after the colon are the owner's, the possessive pronoun's span.
+func (a *attributor) speechOwner(first, j int) (Span, bool) {
+	from := first
+	for u := first; u < j && u < first+reach; u++ {
+		if a.tok(u) == "," {
+			if _, ok := possessivePronouns[a.lower(first)]; !ok {
+				from = u + 1
+			}
+			break
+		}
+	}
+	if _, ok := possessivePronouns[a.lower(from)]; ok && from+1 < j && speechNouns[a.lower(from+1)] {
+		return a.d.Tokens[from].Span, true
+	}
+	return Span{}, false
 }
 
 // outerSpeaker returns the cue and speaker a quotation rests on when the

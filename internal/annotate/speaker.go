@@ -320,6 +320,9 @@ func (l *speakerLinker) resolve(m Span) int {
 		// asked the librarian …", never the person named before
 		return l.forName("the writer", SpeakerPerson, m)
 	}
+	if subject, ok := possessivePronouns[w]; ok {
+		w = subject // "her message": the one "she" stands for
+	}
 	if kind, ok := speakerPronouns[w]; ok {
 		if w == "he" || w == "she" {
 			if s := l.describedAntecedent(m); s >= 0 {
