@@ -1035,6 +1035,9 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"212 homes had been flooded", Indirect, "Renee Halloran", "Renee Halloran"},
 				{"“If you have been told to leave, leave now.”", Direct, "her", "Renee Halloran"}}},
+		{"a nickname in marks inside the appositive of the speaker",
+			`Finance Minister Derek MacAulay, whose command of the books has earned him the nickname "the Auditor" around Province House, said the province could "hold the line" on spending.`,
+			[]quoteWant{{`"hold the line"`, Partial, "Derek MacAulay", "Derek MacAulay"}}},
 		{"the judge is the justice named before",
 			"Justice Catherine Ellery sentenced Pearce on Friday.\n\nThe judge said the sentence must also deter others.",
 			[]quoteWant{{"the sentence must also deter others", Indirect, "The judge", "Catherine Ellery"}}},

@@ -211,6 +211,10 @@ func (a *attributor) relativeWhoBefore(lo, first int) int {
 func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 	start := max(first, t-reach)
 	for u := t - 1; u >= start; u-- {
+		if o, ok := a.termAt(u); ok {
+			u = o // `the nickname "the Auditor" around the house`: words of the clause
+			continue
+		}
 		if a.inPassage[u] || a.tok(u) == ";" {
 			start = u + 1
 			break

@@ -338,13 +338,50 @@ func (a *attributor) skipAppositive(t, end int) int {
 	}
 	for u := t + 1; u < end && u < t+24; u++ {
 		if a.d.Tokens[u].Kind == Mark && a.inPassage[u] {
-			return t // a quotation; a mark outside every passage is an apostrophe ("Sanders’ campaign")
+			// a quotation; a mark outside every passage is an apostrophe
+			// ("Sanders’ campaign"), and a name or term of a few words in
+			// marks stays inside the phrase ("whose command of the books
+			// has earned him the nickname "the Auditor" around the house,")
+			if p, ok := a.passageOpening(u); ok && p.Close < end {
+				if _, term := a.termAt(p.Close); term {
+					u = p.Close
+					continue
+				}
+			}
+			return t
 		}
 		if a.tok(u) == "," {
 			return u + 1
 		}
 	}
 	return t
+}
+
+// passageOpening returns the passage whose opening mark is token u.
+func (a *attributor) passageOpening(u int) (passage, bool) {
+	i := sort.Search(len(a.passages), func(i int) bool { return a.passages[i].Open >= u })
+	if i < len(a.passages) && a.passages[i].Open == u {
+		return a.passages[i], true
+	}
+	return passage{}, false
+}
+
+// termAt reports whether token u closes a passage of four words at most
+// set in running words, a word before its opening mark and after its
+// closing one (`earned him the nickname "the Auditor" around the house`),
+// a name or term the sentence goes on through; it returns the opening
+// mark's index.
+func (a *attributor) termAt(u int) (int, bool) {
+	i := sort.Search(len(a.passages), func(i int) bool { return a.passages[i].Open >= u }) - 1
+	if i < 0 || a.passages[i].Close != u {
+		return 0, false // (a quotation within it would open after it: it has more than four words)
+	}
+	p := a.passages[i]
+	if p.Close-p.Open > 5 || p.Open == 0 || u+1 >= len(a.d.Tokens) ||
+		a.d.Tokens[p.Open-1].Kind != Word || a.d.Tokens[u+1].Kind != Word {
+		return 0, false
+	}
+	return p.Open, true
 }
 
 // head tries the sieves that read before the opening mark:
