@@ -250,6 +250,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"DERBY", Place}}},
 		{"a_dateline_on_a_line_of_its_own", "Budget clears legislature\n\nHALIFAX\n\nThe budget passed its final vote early Thursday.",
 			[]entityWant{{"HALIFAX", Place}}},
+		{"initials_before_their_leader's_title", "NDP Leader Sandra Whitcombe said the change would do little. US President Joe Biden disagreed.",
+			[]entityWant{{"NDP", Organization}, {"Sandra Whitcombe", Person}, {"US", Place}, {"Joe Biden", Person}}},
 		{"a_feature_of_the_land_by_its_head", "Floodwaters from the Herbert River cut the town in two and reached the Great Barrier Reef.",
 			[]entityWant{{"Herbert River", Place}, {"Great Barrier Reef", Place}}},
 		{"a_dateline_with_a_hyphen_for_a_dash", "LEEDS - The city council said the market will open.",

@@ -1117,6 +1117,9 @@ func (f *nameFinder) orgContext(si int) []mention {
 		if f.has(i, capWord) && !based && !f.has(i, allCaps) && !(i == s.First && f.has(i, inOrgKinds)) { // "CEO" may follow; "Retailers including …" opens a sentence
 			continue
 		}
+		if i+2 < s.Last && leadTitles[f.lower(i+1)] && f.has(i+1, capWord) && !f.has(i+1, allCaps) && f.has(i, allCaps) && isAcronym(f.tok(i)) && f.isNameWord(i+2) && f.lookupPlace(i, i+1) == ner.NotPlace {
+			add(i, i+1, false, false) // "NDP Leader Sandra Whitcombe": the body its leader's title names
+		}
 		// the words after a name that show it an organization's (the name
 		// checked first: most words follow none)
 		if i > s.First && f.isNameWord(i-1) {
@@ -1502,7 +1505,7 @@ var (
 	positions, teamStaff, describesOne, occupations, orgHeads, companyHeads, versus, otherHeads, newsAgencies, notNames, departments, orgSuffixes, jointRemits map[string]bool
 	orgConnectors, memberNouns, commonBodies, stations, monarchs, placeNouns, placeHeads                                                                       map[string]bool
 	seatHolders, articles, notDatelines, monthWords, sportWords, teamVerbs, teamBefore                                                                         map[string]bool
-	journeyWords, sideWords, orgFollowers, teamRoles, stockPlaces, orgBefore, orgStaff, clubSuffixes, landHeads                                                map[string]bool
+	journeyWords, sideWords, orgFollowers, teamRoles, stockPlaces, orgBefore, orgStaff, clubSuffixes, landHeads, leadTitles                                    map[string]bool
 	staffFollowers, chiefRoles, orgKinds, orgRoles, teamTitles, playWords, kinWords                                                                            map[string]bool
 	personRoles, eventHeads                                                                                                                                    map[string]bool
 )
@@ -1648,6 +1651,10 @@ var entityrulesLists = wordSets{
 	{&orgStaff, `analyst analysts economist economists strategist strategists researcher researchers
 		scientist scientists trader traders banker bankers executive executives employee employees staff
 		worker workers engineer engineers lawyer lawyers spokesman spokeswoman spokesperson director`},
+	// leadTitles stand between the initials of a body and the name of the
+	// one who leads or speaks for it: "NDP Leader Sandra Whitcombe".
+	{&leadTitles, `leader chairman chairwoman chair president director spokesman spokeswoman spokesperson
+		commissioner secretary-general chief`},
 	// staffFollowers follow an organization's name and stand before a person's:
 	// "Morningstar analyst Ben Kaplan".
 	{&staffFollowers, `analyst analysts economist economists strategist strategists`},
