@@ -453,13 +453,15 @@ func chromiumBenchmarks(dir string) {
 	oneWhat := fmt.Sprintf("1 MB (%s bytes): annotate + render, Ctrl+V → result on the page", thousands(len(one)))
 	r1, err1 := page.paste(one)
 	warm, warmErr := r1, err1 // the 1 MB run the 2 MB one is compared with
+	oneRow := len(rows)       // where the budget's row goes, once more pages have had their first 1 MB
 	if err1 != nil {
 		failed(s, oneWhat, "≤ 1,000 ms", err1)
 		if !fresh() {
 			return
 		}
 	} else {
-		judge(s, oneWhat, ms(r1.felt), "≤ 1,000 ms", r1.felt <= 1000)
+		defer func() { firstPastes(s, oneWhat, oneRow, r1, one, fresh, &page) }()
+		add(s, "  this page's first 1 MB, after the seed article's runs", ms(r1.felt))
 		add(s, "  Ctrl+V → run / → result received / → shown", r1.steps())
 		add(s, "  of which annotate / view markup"+r1.where()+" / parse and attach (page)", fmt.Sprintf("%s / %s / %s", ms(r1.annotate), ms(r1.view), ms(r1.attach)))
 		add(s, "  dates found by", r1.datedBy())
@@ -509,6 +511,36 @@ func chromiumBenchmarks(dir string) {
 	} else {
 		judge(s, growthWhat, fmt.Sprintf("%.2f×", r2.felt/warm.felt), "≤ 2.2×", r2.felt/warm.felt <= 2.2)
 	}
+}
+
+// firstPastes judges the 1 MB budget on the first paste of 1 MB in each
+// of three pages: the first long text a page annotates is the slowest
+// (its worker meets every word for the first time, and its memory grows),
+// and one run of it varied by a fifth from one table to the next. The
+// first page's run r1 counts; two fresh pages give the others, each
+// pasting text first thing after its worker has warmed up. The row goes
+// at index at of rows.
+func firstPastes(s, what string, at int, r1 runTimes, text string, fresh func() bool, page **pageBench) {
+	felt := []float64{r1.felt}
+	var err error
+	for len(felt) < 3 && err == nil && fresh() {
+		var r runTimes
+		if r, err = (*page).paste(text); err == nil {
+			felt = append(felt, r.felt)
+		}
+	}
+	each := make([]string, len(felt))
+	for i, f := range felt {
+		each[i] = ms(f)
+	}
+	what = fmt.Sprintf("%s, first paste in a page, median of %d pages (each)", what, len(felt))
+	rows = append(rows, row{})
+	copy(rows[at+1:], rows[at:])
+	v := "met"
+	if median(felt) > 1000 {
+		v = "MISSED"
+	}
+	rows[at] = row{s, what, ms(median(felt)) + " (" + strings.Join(each, ", ") + ")", "≤ 1,000 ms", v}
 }
 
 func yesNo(ok bool) string {
