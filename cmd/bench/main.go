@@ -2,7 +2,7 @@
 // feels them and prints one table, each budget met or missed (make bench).
 //
 // It measures:
-//   - what the page downloads, raw and gzipped;
+//   - what the page downloads, raw and as sent (gzipped);
 //   - the core's Go benchmarks natively (the whole pipeline and each stage,
 //     on the seed article and on about 1 and 2 MB of news text), and the
 //     renderer's and the worker codec's;
@@ -11,7 +11,8 @@
 //   - the page in headless Chromium: download and start of the WebAssembly,
 //     time until the page is usable, annotate-and-render for the seed
 //     article and for 1 and 2 MB pasted with Ctrl+V (timed from the paste
-//     event to the result on the page, with the steps between), the longest
+//     event to the result on the page, with the steps between; 1 MB also
+//     as the first paste in two more pages, for a median), the longest
 //     freeze of the page meanwhile, whether progress shows, and its memory
 //     after the 1 MB run; and, from Chromium's trace of one more paste of
 //     the seed, how the page's main thread and its worker spent the time
