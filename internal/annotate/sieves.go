@@ -342,11 +342,9 @@ func (a *attributor) skipAppositive(t, end int) int {
 			// ("Sanders’ campaign"), and a name or term of a few words in
 			// marks stays inside the phrase ("whose command of the books
 			// has earned him the nickname "the Auditor" around the house,")
-			if p, ok := a.passageOpening(u); ok && p.Close < end {
-				if _, term := a.termAt(p.Close); term {
-					u = p.Close
-					continue
-				}
+			if p, ok := a.passageOpening(u); ok && p.Close < end && a.isTerm(p) {
+				u = p.Close
+				continue
 			}
 			return t
 		}
@@ -366,22 +364,23 @@ func (a *attributor) passageOpening(u int) (passage, bool) {
 	return passage{}, false
 }
 
-// termAt reports whether token u closes a passage of four words at most
-// set in running words, a word before its opening mark and after its
-// closing one (`earned him the nickname "the Auditor" around the house`),
-// a name or term the sentence goes on through; it returns the opening
-// mark's index.
+// termAt reports whether token u closes a passage that isTerm, and
+// returns its opening mark's index.
 func (a *attributor) termAt(u int) (int, bool) {
 	i := sort.Search(len(a.passages), func(i int) bool { return a.passages[i].Open >= u }) - 1
-	if i < 0 || a.passages[i].Close != u {
-		return 0, false // (a quotation within it would open after it: it has more than four words)
-	}
-	p := a.passages[i]
-	if p.Close-p.Open > 5 || p.Open == 0 || u+1 >= len(a.d.Tokens) ||
-		a.d.Tokens[p.Open-1].Kind != Word || a.d.Tokens[u+1].Kind != Word {
+	if i < 0 || a.passages[i].Close != u || !a.isTerm(a.passages[i]) {
 		return 0, false
 	}
-	return p.Open, true
+	return a.passages[i].Open, true
+}
+
+// isTerm reports whether passage p, closed, holds four words at most set
+// in running words, a word before its opening mark and after its closing
+// one (`earned him the nickname "the Auditor" around the house`): a name
+// or term the sentence goes on through.
+func (a *attributor) isTerm(p passage) bool {
+	return p.Close > p.Open && p.Close-p.Open <= 5 && p.Open > 0 && p.Close+1 < len(a.d.Tokens) &&
+		a.d.Tokens[p.Open-1].Kind == Word && a.d.Tokens[p.Close+1].Kind == Word
 }
 
 // head tries the sieves that read before the opening mark:

@@ -129,6 +129,7 @@ func (h *handler) gzipped(file string, fi os.FileInfo) ([]byte, error) {
 	return body, nil
 }
 
+// gzipped returns raw gzipped at the best compression.
 func gzipped(raw []byte) []byte {
 	var buf bytes.Buffer
 	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
