@@ -152,11 +152,13 @@ func (a *attributor) namesWork(p passage, words int) bool {
 		// set off after its noun before the verb, whatever its case: her
 		// commentary, "Melania, tell your story," is …; a 2023 paper,
 		// "Flood plumes and the recovery of …", which tracked …
-		n := p.Close + 1
-		if a.tok(p.Close-1) != "," && n < len(a.d.Tokens) && a.tok(n) == "," {
-			n++
-		} else if a.tok(p.Close-1) != "," {
-			n = len(a.d.Tokens)
+		n := p.Close + 1 // the word after the comma that closes the title, inside its mark or after it
+		if a.tok(p.Close-1) != "," {
+			if n < len(a.d.Tokens) && a.tok(n) == "," {
+				n++
+			} else {
+				n = len(a.d.Tokens) // no comma: not set off
+			}
 		}
 		if n < len(a.d.Tokens) && (auxiliaries[a.lower(n)] || a.lower(n) == "which") {
 			return true
