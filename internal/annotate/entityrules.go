@@ -886,6 +886,21 @@ func (f *nameFinder) placeContext(si int) []mention {
 			}
 			continue
 		}
+		if isBased(w) && len(w) > len("-based") && f.has(i, capWord) {
+			// "a Pune-based company", "the San Jose-based chipmaker",
+			// "Mumbai-based Kesar Securities": where a body is based, a listed
+			// place or one before a body's noun or name (not "Android-based
+			// phones"); the span leaves "-based" out (entities)
+			first := i
+			for first > s.First && first > i-2 && f.isNameWord(first-1) && !f.has(first-1, inTitleWords) {
+				first--
+			}
+			prefix := f.d.Text[f.d.Tokens[first].Start : f.d.Tokens[i].End-len("-based")]
+			if ner.LookupPlace(prefix) != ner.NotPlace || f.has(i+1, inOrgBefore) || companyHeads[f.lower(i+1)] || f.isNameWord(i+1) {
+				out = append(out, mention{first: first, last: i + 1, kind: Place})
+			}
+			continue
+		}
 		if landHeads[w] && f.has(i, capWord) && f.isNameWord(i-1) && !f.isNameWord(i+1) {
 			// "the Herbert River", "the Great Barrier Reef": a name that
 			// ends in a feature of the land (not "Lake" or "Bay", surnames too)
