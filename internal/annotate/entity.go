@@ -454,6 +454,10 @@ func (f *nameFinder) entities() []Entity {
 			m.last-m.first == 1 && (f.has(m.first, inNotNames) || commonAcronyms[f.lower(m.first)] || f.postNominalAt(m.first) || f.tok(m.first) == "’s" || f.tok(m.first) == "'s") || f.insideTitle(m) {
 			continue
 		}
+		if m.last-m.first >= 3 && f.postNominalAt(m.last-1) {
+			m.last-- // "Gráinne Kiely SC": the letters after a name are no part of it, and a person's
+			m.kind = Person
+		}
 		span := Span{f.d.Tokens[m.first].Start, f.d.Tokens[m.last-1].End}
 		if w := f.lower(m.last - 1); isBased(w) && len(w) > len("-based") {
 			span.End -= len("-based") // "the San Francisco-based company": the place is San Francisco

@@ -32,6 +32,7 @@ var sentenceRules = []sentenceRule{
 	{"org-start", override, 3, (*nameFinder).orgStarts},
 	{"title", override, 5, (*nameFinder).titledNames},
 	{"initials", override, 3, (*nameFinder).initialedNames},
+	{"nickname", override, 3, (*nameFinder).nicknamedNames},
 	{"first-name", override, 2, (*nameFinder).firstNamed},
 	{"speaker", fill, 1, (*nameFinder).speakers},
 	{"team", override, 3, (*nameFinder).teams},
@@ -133,6 +134,27 @@ func (f *nameFinder) shires(si int) []mention {
 		out = append(out, mention{first: i, last: i + 1, kind: Place})
 	}
 	f.found = out
+	return out
+}
+
+// nicknamedNames marks a name with a nickname in quotation marks between
+// its parts as one person: Thomas "Tommy" Hargrove, Jesús “Chuy” García.
+func (f *nameFinder) nicknamedNames(si int) []mention {
+	s := f.d.Sentences[si]
+	out := f.found[:0]
+	for i := s.First; i+4 < s.Last; i++ {
+		if !f.isNameWord(i) || f.d.Tokens[i+1].Kind != Mark || !f.isNameWord(i+2) || f.d.Tokens[i+3].Kind != Mark || !f.isNameWord(i+4) ||
+			f.has(i, inTitleWords) || f.has(i+4, inTitleWords) || f.lexicon(i)&ner.FirstName == 0 && !f.taggedFrom(i, Person) {
+			continue
+		}
+		j := i + 5
+		for j < s.Last && j < i+7 && f.isNameWord(j) && !f.has(j, inTitleWords) {
+			j++
+		}
+		out = append(out, mention{first: i, last: j, kind: Person})
+		i = j - 1
+	}
+	f.found = out // its array serves the next rule
 	return out
 }
 
@@ -530,7 +552,8 @@ func (f *nameFinder) titledNames(si int) []mention {
 		if f.has(j-1, inOrgHeads|inOrgSuffixes) || f.lookupPlace(i+1, j) != ner.NotPlace {
 			continue
 		}
-		if (f.taggedFrom(i, Organization) || f.taggedFrom(i, Place)) && (w == "general" || i+2 < j) && !f.chiefBefore(i, s.First) {
+		if (f.taggedFrom(i, Organization) || f.taggedFrom(i, Place)) && (w == "general" || i+2 < j) && !f.chiefBefore(i, s.First) &&
+			!(i > s.First && f.has(i-1, inHonorifics)) { // but "Mr Justice Fergal Mannion"
 			continue // "General Motors", "Royal Dutch Shell": the title word starts a name
 		}
 		if monarchs[w] && j < s.Last && isRegnal(f.tok(j)) {
@@ -883,6 +906,31 @@ func (f *nameFinder) placeContext(si int) []mention {
 			// a seat: "the Labour MP for Hallam West"
 			if m, ok := f.placeNamed(i+2, 4, s.Last); ok {
 				out = append(out, m)
+			}
+			continue
+		}
+		if placeKinds[w] && i+2 < s.Last {
+			// "states such as Tamil Nadu and Uttar Pradesh", "cities including Leeds"
+			j := s.Last
+			switch {
+			case f.lower(i+1) == "including" || f.lower(i+1) == "like":
+				j = i + 2
+			case f.lower(i+1) == "such" && f.lower(i+2) == "as":
+				j = i + 3
+			}
+			for j < s.Last && f.isNameWord(j) {
+				k := j
+				for k < s.Last && k < j+4 && f.isNameWord(k) {
+					k++
+				}
+				out = append(out, mention{first: j, last: k, kind: Place})
+				j = k
+				if j < s.Last && f.tok(j) == "," {
+					j++
+				}
+				if j < s.Last && (f.lower(j) == "and" || f.lower(j) == "or") {
+					j++
+				}
 			}
 			continue
 		}
@@ -1520,7 +1568,7 @@ var (
 	positions, teamStaff, describesOne, occupations, orgHeads, companyHeads, versus, otherHeads, newsAgencies, notNames, departments, orgSuffixes, jointRemits map[string]bool
 	orgConnectors, memberNouns, commonBodies, stations, monarchs, placeNouns, placeHeads                                                                       map[string]bool
 	seatHolders, articles, notDatelines, monthWords, sportWords, teamVerbs, teamBefore                                                                         map[string]bool
-	journeyWords, sideWords, orgFollowers, teamRoles, stockPlaces, orgBefore, orgStaff, clubSuffixes, landHeads, leadTitles                                    map[string]bool
+	journeyWords, sideWords, orgFollowers, teamRoles, stockPlaces, orgBefore, orgStaff, clubSuffixes, landHeads, leadTitles, placeKinds                        map[string]bool
 	staffFollowers, chiefRoles, orgKinds, orgRoles, teamTitles, playWords, kinWords                                                                            map[string]bool
 	personRoles, eventHeads                                                                                                                                    map[string]bool
 )
@@ -1604,6 +1652,9 @@ var entityrulesLists = wordSets{
 	{&placeNouns, `town village city port island suburb region regions province provinces district districts
 		enclave peninsula territory mayor residents`},
 	{&placeHeads, `region regions province provinces district districts enclave peninsula territory`},
+	// placeKinds are kinds of place, which a list of them may follow:
+	// "states such as Tamil Nadu and Uttar Pradesh".
+	{&placeKinds, `states countries cities towns provinces regions nations capitals districts`},
 	// landHeads end the names of features of the land: "the Herbert River".
 	{&landHeads, `river creek reef island islands valley peninsula strait gulf ranges mountains desert`},
 	// seatHolders hold a seat named after "for": "MP for Hallam West".
@@ -1659,7 +1710,7 @@ var entityrulesLists = wordSets{
 		newspaper daily weekly agency broadcaster publisher distributor consortium club team side state-run
 		state-owned chain bank lender brewer carmaker automaker manufacturer supplier subsidiary unit
 		magazine journal tabloid channel network regulator watchdog charity union party brokerage nonprofit non-profit
-		operator chipmaker drugmaker supermarket consultancy think-tank thinktank platform streamer service`},
+		operator chipmaker drugmaker supermarket consultancy think-tank thinktank platform streamer service start-up startup`},
 	// orgStaff are people who work at an organization, before "at" and its
 	// name: "analysts at Goldman Sachs", "a researcher at the University of
 	// Montreal"; and, after its name, "Morningstar analyst Ben Kaplan".
