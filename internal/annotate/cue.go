@@ -89,6 +89,8 @@ var cuePhrases = phrasesByFirstWord(
 	"hit out", "lashed out", "spoke out", "insisted that", "reiterated that",
 	"put it", // "As Steven Rosenthal put it, "…""
 	"puts it",
+	"gave evidence", "gives evidence", // a witness in court: "gave evidence that Ms Brennan arrived at 6.40am"
+	"accepted that", "accepts that", // under cross-examination: "he accepted that no DNA … had been recovered"
 )
 
 // phrasesByFirstWord maps the first word of each phrase to the phrases it

@@ -247,6 +247,12 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 			// "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said"
 			if after := a.skipParenthesis(hi, t); after <= t && a.tok(after) == "," {
 				if m, ok := a.mention(s, hi, true); ok {
+					if !a.endsInName(m) && after+1 < t && !found {
+						// "counsel for the Director of Public Prosecutions
+						// (DPP), Gráinne Kiely SC, told": the name in apposition
+						found, described = true, m
+						continue
+					}
 					return m, true
 				}
 			}

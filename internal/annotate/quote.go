@@ -101,6 +101,12 @@ func pairMarks(text string, tokens []Token, paras []Span) []passage {
 	return out
 }
 
+// endsInDoubleS reports whether s ends in "ss", as a singular noun may
+// ("willingness", "business"), whose possessive takes ’s, not ’ alone.
+func endsInDoubleS(s string) bool {
+	return len(s) >= 2 && (s[len(s)-1] == 's' || s[len(s)-1] == 'S') && (s[len(s)-2] == 's' || s[len(s)-2] == 'S')
+}
+
 // startsWithOpening reports whether paragraph p begins with an opening mark of family f.
 func startsWithOpening(text string, tokens []Token, p Span, f markFamily) bool {
 	i := tokenAt(tokens, p.Start)
@@ -148,8 +154,10 @@ func markDirection(text string, tok Token, info markInfo, stack []openMark) mark
 	if info.family == familySingle && info.role&roleClose != 0 && (before == 's' || before == 'S') && !open {
 		return 0 // a plural possessive with no single quotation open
 	}
-	if info.family == familySingle && info.role&roleClose != 0 && (before == 's' || before == 'S') && isSpace(after) {
-		// "the Joneses’ house" inside a single-quoted passage: possessive when a lower-case word follows
+	if info.family == familySingle && info.role&roleClose != 0 && (before == 's' || before == 'S') && isSpace(after) && !endsInDoubleS(text[:tok.Start]) {
+		// "the Joneses’ house" inside a single-quoted passage: possessive when a
+		// lower-case word follows (not after "ss", a singular's end: ‘a cold and
+		// calculated willingness’ to terrorise)
 		if n, _ := utf8.DecodeRuneInString(text[min(tok.End+1, len(text)):]); unicode.IsLower(n) && !isFollowedByCue(text, tok.End) {
 			return 0
 		}

@@ -314,7 +314,9 @@ func (a *attributor) nameInApposition(from, to int) (Span, bool) {
 
 func isDash(s string) bool { return s == "—" || s == "–" || s == "-" || s == "--" || s == "―" }
 
-// dash attributes `"…" — Commissioner Jane Doe` at the end of a paragraph.
+// dash attributes `"…" — Commissioner Jane Doe` at the end of a paragraph,
+// also with where it was written after a comma (", on X", ", in a post on
+// Facebook").
 func (a *attributor) dash(i int, q *Quote, k int) bool {
 	pend := a.paragraphEnd(a.passages[i].Close)
 	m, after, ok := a.speakerForward(k, pend)
@@ -322,6 +324,9 @@ func (a *attributor) dash(i int, q *Quote, k int) bool {
 		return false
 	}
 	after = a.skipAppositive(after, pend)
+	if after+1 < pend && a.tok(after) == "," && (a.lower(after+1) == "on" || a.lower(after+1) == "in" || a.lower(after+1) == "via") && pend-after <= 7 {
+		after = pend // where it was written, to the paragraph's end: "— Dr Sarah Lindqvist, on X"
+	}
 	if after < pend && after+1 < pend {
 		return false // more follows: not a byline-style attribution
 	}

@@ -681,12 +681,21 @@ func (l *speakerLinker) describedCluster(m Span, head string, kind SpeakerKind, 
 				return e.Cluster, e.Start
 			}
 		case SpeakerOrganization:
-			if c.Kind == Organization && (anyFirm && !publicBody(c.Name) && !l.credit(e) || head == "agency" && publicBody(c.Name) || nameHolds(c.Name, head)) {
+			if c.Kind == Organization && (anyFirm && !publicBody(c.Name) && !l.credit(e) || head == "agency" && publicBody(c.Name) || nameHolds(c.Name, head) || introducedAs(d.Text, e, head)) {
 				return e.Cluster, e.Start
 			}
 		}
 	}
 	return -1, -1
+}
+
+// introducedAs reports whether entity e follows its noun head in text,
+// as a body is introduced: "The charity Lung Health Alliance", for "the
+// charity" after it.
+func introducedAs(text string, e Entity, head string) bool {
+	before := strings.TrimRight(text[max(0, e.Start-len(head)-2):e.Start], " ")
+	return len(before) >= len(head) && lower(before[len(before)-len(head):]) == head &&
+		(len(before) == len(head) || before[len(before)-len(head)-1] == ' ')
 }
 
 // modifiesNoun reports whether the name that starts at byte offset at

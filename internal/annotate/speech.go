@@ -142,12 +142,16 @@ func (a *attributor) namedThing(p passage, words int) bool {
 }
 
 // namesWork reports whether the passage is a title or a name whatever
-// surrounds it: up to twelve words in title case (a subtitle included) after
+// surrounds it: any words after "titled" or "entitled"; up to twelve
+// words in title case (a subtitle included) after
 // a noun of works (his book "An American Son"), opening a sentence whose next
 // word is in lower case and neither a cue nor a pronoun ("Daily Show" host),
 // after its owner's possessive (CNN's "New Day") or as the listener of
 // "told", or one word between the parts of a name (Jesús "Chuy" García).
 func (a *attributor) namesWork(p passage, words int) bool {
+	if p.Open > 0 && (a.lower(p.Open-1) == "titled" || a.lower(p.Open-1) == "entitled") {
+		return true // `a report titled "…"`, `Titled "…", the paper …`: whatever its length and case
+	}
 	if words <= 20 && p.Open >= 2 && a.tok(p.Open-1) == "," && workNouns[a.lower(p.Open-2)] && p.Close > 0 {
 		// set off after its noun before the verb, whatever its case: her
 		// commentary, "Melania, tell your story," is …; a 2023 paper,
