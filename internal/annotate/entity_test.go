@@ -256,6 +256,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Moloney", Person}, {"Gráinne Kiely", Person}, {"Fergal Mannion", Person}}},
 		{"a_nickname_between_the_parts_of_a_name", `Councilmember Thomas "Tommy" Hargrove voted no.`,
 			[]entityWant{{`Thomas "Tommy" Hargrove`, Person}}},
+		{"a_title_with_its_remit_before_the_name", "Minister for Housing Claire Donnelly said it. Union Minister of State for Electronics and IT Rakesh Bhandari said so too.",
+			[]entityWant{{"Claire Donnelly", Person}, {"Rakesh Bhandari", Person}}},
 		{"places_after_their_kind", "Small manufacturers in states such as Tamil Nadu and Uttar Pradesh struggled.",
 			[]entityWant{{"Tamil Nadu", Place}, {"Uttar Pradesh", Place}}},
 		{"initials_before_their_leader's_title", "NDP Leader Sandra Whitcombe said the change would do little. US President Joe Biden disagreed.",

@@ -33,6 +33,7 @@ var sentenceRules = []sentenceRule{
 	{"title", override, 5, (*nameFinder).titledNames},
 	{"initials", override, 3, (*nameFinder).initialedNames},
 	{"nickname", override, 3, (*nameFinder).nicknamedNames},
+	{"remit-title", override, 3, (*nameFinder).remitTitles},
 	{"first-name", override, 2, (*nameFinder).firstNamed},
 	{"speaker", fill, 1, (*nameFinder).speakers},
 	{"team", override, 3, (*nameFinder).teams},
@@ -135,6 +136,63 @@ func (f *nameFinder) shires(si int) []mention {
 	}
 	f.found = out
 	return out
+}
+
+// remitTitles reads a title that gives its holder's remit after "for"
+// before the name: "Minister for Housing Claire Donnelly", "Secretary of
+// State for Health Wes Streeting", "Union Minister of State for
+// Electronics and IT Rakesh Bhandari". The name is the last two or three
+// capitalised words, from a known first name, a person the tagger found or
+// a name it found apart from the remit; the title and its remit name
+// nothing.
+func (f *nameFinder) remitTitles(si int) []mention {
+	s := f.d.Sentences[si]
+	if f.caps[si] {
+		return nil
+	}
+	out := f.found[:0]
+	for i := s.First; i+4 < s.Last; i++ {
+		if !remitHolders[f.lower(i)] || !f.has(i, capWord) {
+			continue
+		}
+		j := i + 1
+		if f.lower(j) == "of" && f.lower(j+1) == "state" {
+			j += 2
+		}
+		if j >= s.Last || f.lower(j) != "for" {
+			continue
+		}
+		end := j + 1
+		word := func(k int) bool { return f.isNameWord(k) || f.has(k, allCaps) } // "IT" too
+		for end < s.Last && end < j+10 && (word(end) || (f.lower(end) == "and" || f.tok(end) == "&") && end+1 < s.Last && word(end+1)) {
+			end++
+		}
+		n := -1
+		for k := end - 2; k >= end-3 && k > j+1; k-- {
+			if f.lexicon(k)&ner.FirstName != 0 || f.taggedFrom(k, Person) || f.taggedSpan(k, end) {
+				n = k
+				break
+			}
+		}
+		if n < 0 || f.has(n-1, inFunctionWords) && !f.has(n-1, allCaps) && f.lower(n-1) != "and" {
+			continue
+		}
+		out = append(out, mention{first: i, last: n, kind: otherName}, mention{first: n, last: end, kind: Person})
+		i = end - 1
+	}
+	f.found = out // its array serves the next rule
+	return out
+}
+
+// taggedSpan reports whether the tagger found a name, of any kind, that
+// is tokens [first, last) exactly.
+func (f *nameFinder) taggedSpan(first, last int) bool {
+	for _, m := range f.pending {
+		if m.first == first && m.last == last {
+			return true
+		}
+	}
+	return false
 }
 
 // nicknamedNames marks a name with a nickname in quotation marks between
@@ -1568,7 +1626,7 @@ var (
 	positions, teamStaff, describesOne, occupations, orgHeads, companyHeads, versus, otherHeads, newsAgencies, notNames, departments, orgSuffixes, jointRemits map[string]bool
 	orgConnectors, memberNouns, commonBodies, stations, monarchs, placeNouns, placeHeads                                                                       map[string]bool
 	seatHolders, articles, notDatelines, monthWords, sportWords, teamVerbs, teamBefore                                                                         map[string]bool
-	journeyWords, sideWords, orgFollowers, teamRoles, stockPlaces, orgBefore, orgStaff, clubSuffixes, landHeads, leadTitles, placeKinds                        map[string]bool
+	journeyWords, sideWords, orgFollowers, teamRoles, stockPlaces, orgBefore, orgStaff, clubSuffixes, landHeads, leadTitles, placeKinds, remitHolders          map[string]bool
 	staffFollowers, chiefRoles, orgKinds, orgRoles, teamTitles, playWords, kinWords                                                                            map[string]bool
 	personRoles, eventHeads                                                                                                                                    map[string]bool
 )
@@ -1652,6 +1710,9 @@ var entityrulesLists = wordSets{
 	{&placeNouns, `town village city port island suburb region regions province provinces district districts
 		enclave peninsula territory mayor residents`},
 	{&placeHeads, `region regions province provinces district districts enclave peninsula territory`},
+	// remitHolders hold a title whose remit follows "for": "Minister for
+	// Housing", "Secretary of State for Health".
+	{&remitHolders, `minister secretary commissioner envoy ambassador spokesperson spokesman spokeswoman`},
 	// placeKinds are kinds of place, which a list of them may follow:
 	// "states such as Tamil Nadu and Uttar Pradesh".
 	{&placeKinds, `states countries cities towns provinces regions nations capitals districts`},
