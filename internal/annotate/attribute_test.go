@@ -1064,6 +1064,11 @@ func TestQuoteForms(t *testing.T) {
 		{"counsel for a body with its initials, then the counsel's name",
 			"During the trial, counsel for the Director of Public Prosecutions (DPP), Gráinne Kiely SC, told the jury that Ms Brennan had been chosen.",
 			[]quoteWant{{"Ms Brennan had been chosen", Indirect, "Gráinne Kiely", "Gráinne Kiely"}}},
+		{"they, opening a paragraph, after a group spoke at the end of the one before",
+			"“It could be delivered at scale,” the researchers wrote.\n\nThey also noted that the benefit was smaller among older patients.",
+			[]quoteWant{
+				{"“It could be delivered at scale,”", Direct, "the researchers", "the researchers"},
+				{"the benefit was smaller among older patients", Indirect, "They", "the researchers"}}},
 		{"the judge is the justice named before",
 			"Justice Catherine Ellery sentenced Pearce on Friday.\n\nThe judge said the sentence must also deter others.",
 			[]quoteWant{{"the sentence must also deter others", Indirect, "The judge", "Catherine Ellery"}}},

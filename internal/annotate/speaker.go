@@ -112,6 +112,19 @@ func (l *speakerLinker) previousSentence(m Span) (prev Sentence, opens, ok bool)
 	return d.Sentences[si-1], d.Sentences[si].Start == m.Start, true
 }
 
+// endsParagraphBefore reports whether mention m opens its paragraph and
+// at lies in the last sentence of the paragraph before.
+func (l *speakerLinker) endsParagraphBefore(at, m Span) bool {
+	d := l.d
+	si := sentenceIndex(d, m.Start)
+	if si <= 0 || si >= len(d.Sentences) || d.Paragraphs[d.Sentences[si].Paragraph].Start != m.Start ||
+		d.Sentences[si-1].Paragraph+1 != d.Sentences[si].Paragraph {
+		return false
+	}
+	prev := d.Sentences[si-1]
+	return prev.Start <= at.Start && at.End <= prev.End
+}
+
 // bodyBefore returns the cluster of the organization that opens the
 // sentence before mention m's, in the same paragraph, for whom "a
 // spokesperson" in m's sentence speaks; -1 when there is none.
@@ -310,8 +323,9 @@ func (l *speakerLinker) resolve(m Span) int {
 			return l.forName(g.Of(d.Text), SpeakerOther, m)
 		}
 		// `…, the authors cautioned. They wrote that …`: a group that spoke
-		// in the sentence before
-		if s := l.groupSpoke; s.speaker >= 0 && l.sentenceBefore(s.at, m) {
+		// in the sentence before, in the paragraph before too when "They"
+		// opens its own
+		if s := l.groupSpoke; s.speaker >= 0 && (l.sentenceBefore(s.at, m) || l.endsParagraphBefore(s.at, m)) {
 			return l.mentioned(s.speaker, m)
 		}
 	}
