@@ -1069,6 +1069,11 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"“It could be delivered at scale,”", Direct, "the researchers", "the researchers"},
 				{"the benefit was smaller among older patients", Indirect, "They", "the researchers"}}},
+		{"a trailing attribution, then what the speaker added",
+			"Companies investing at least Rs 250 crore would be eligible, the official said, adding that smaller firms would be covered under a separate window.",
+			[]quoteWant{
+				{"Companies investing at least Rs 250 crore would be eligible", Indirect, "the official", "the official"},
+				{"smaller firms would be covered under a separate window", Indirect, "the official", "the official"}}},
 		{"the judge is the justice named before",
 			"Justice Catherine Ellery sentenced Pearce on Friday.\n\nThe judge said the sentence must also deter others.",
 			[]quoteWant{{"the sentence must also deter others", Indirect, "The judge", "Catherine Ellery"}}},

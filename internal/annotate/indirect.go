@@ -165,7 +165,11 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 				// "…, the president told her.": a listener is no object of
 				// the words, but "Gary Johnson told a joke" tells one)
 				if info, _ := cueAt(a.tok(after)); info.speech || info.verb {
-					return one(a.indirectQuote(a.skipConjunction(first, c), c, cue, m, "indirect-trailing"))
+					qs := one(a.indirectQuote(a.skipConjunction(first, c), c, cue, m, "indirect-trailing"))
+					if more, ok := a.addingThat(end, last, m); ok && len(qs) == 1 {
+						qs = append(qs, more) // "…, the official said, adding that smaller firms would be covered …"
+					}
+					return qs
 				}
 			}
 		}
@@ -608,6 +612,22 @@ func (a *attributor) participleTail(t, last int) bool {
 		return false
 	}
 	return a.participle(t+1) && !notParticiples[a.lower(t+1)]
+}
+
+// addingThat reads a second report by the speaker m after the cue's
+// phrase ending at token t: ", adding that content" (also "noting",
+// "saying", any speech participle) to the sentence's end at last.
+func (a *attributor) addingThat(t, last int, m Span) (Quote, bool) {
+	if t < last && (cuePrepositions[a.lower(t)] || a.isDateAt(t)) {
+		t = a.skipAdjunct(t, last)
+	}
+	if t+3 >= last || a.tok(t) != "," || a.lower(t+2) != "that" {
+		return Quote{}, false
+	}
+	if info, ok := cueAt(a.tok(t + 1)); !ok || !info.participle || !info.speech {
+		return Quote{}, false
+	}
+	return a.indirectQuote(t+3, last, a.d.Tokens[t+1].Span, m, "indirect-subject")
 }
 
 // closesBeforeContrast reports whether tokens from t on hold a short
