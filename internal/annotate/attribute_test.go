@@ -1074,6 +1074,8 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"Companies investing at least Rs 250 crore would be eligible", Indirect, "the official", "the official"},
 				{"smaller firms would be covered under a separate window", Indirect, "the official", "the official"}}},
+		{"appearing somewhere and seeming so are no speech",
+			`The building appeared briefly in the 1998 film "Lilac City Blues," and has been empty since. Donald Trump appeared poised to win. The remarks seemed unlikely to help.`, nil},
 		{"the judge is the justice named before",
 			"Justice Catherine Ellery sentenced Pearce on Friday.\n\nThe judge said the sentence must also deter others.",
 			[]quoteWant{{"the sentence must also deter others", Indirect, "The judge", "Catherine Ellery"}}},

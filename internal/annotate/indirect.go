@@ -265,6 +265,16 @@ func (a *attributor) cueNamesAct(c, end int) bool {
 	case "call", "calls", "called", "calling":
 		lemma = "call"
 	}
+	switch a.lower(c) {
+	case "appear", "appears", "appeared", "appearing", "seem", "seems", "seemed", "seeming":
+		// "appeared to back the plan", "seems that …" report a stance; "appeared
+		// briefly in a film", "appeared on television" tell where one was
+		u := c + 1
+		for u < end && a.has(u, inAdverbials) {
+			u++
+		}
+		return u < end && a.lower(u) != "to" && a.lower(u) != "that" && a.lower(u) != "as" && a.lower(u) != "like"
+	}
 	switch lemma {
 	case "recall":
 		if a.countAt(c+1, end) || countWords[a.lower(c+1)] || a.lower(c) == "recalling" && c > 0 && progressiveBe[a.lower(c-1)] {
