@@ -85,7 +85,8 @@ func (a *attributor) dropNonSpeech() {
 		words := a.wordsIn(p)
 		// in a headline every word has a capital, so the title case of a
 		// partial quote there tells nothing: `Graham: Trump's 'Hateful Rhetoric' …`
-		title := words <= 7 && a.titleCase(p) && q.Kind == Partial && !a.inHeadline(p.Open) && (!strongSieves[q.Sieve] || q.Sieve == "trailing-inverted") && !a.cueJustBefore(p.Open) || a.namesWork(p, words)
+		title := words <= 7 && a.titleCase(p) && q.Kind == Partial && !a.inHeadline(p.Open) && (!strongSieves[q.Sieve] || q.Sieve == "trailing-inverted") && !a.cueJustBefore(p.Open) || a.namesWork(p, words) ||
+			a.namedThing(p, words) && !a.inHeadline(p.Open) && !(p.Open >= 2 && a.isCueToken(p.Open-2)) // "when the “War On Drugs” was introduced" (not "called it the …")
 		term := words <= 4 && p.Open > 0 && q.Sieve != "naming" && (notSpeechBefore[a.lower(p.Open-1)] || a.knownAs(p.Open-1))
 		// a paragraph that is only a quotation in title case, with nobody
 		// beside it to say it, is a heading: 'Legend in the Coal Fields.'
