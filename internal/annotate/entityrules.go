@@ -138,6 +138,36 @@ func (f *nameFinder) shires(si int) []mention {
 	return out
 }
 
+// namesListed returns the names, [first, last) each, that a kind noun at
+// token i lists before end: "firms including Mobil, Shell and Caltex",
+// "states such as Tamil Nadu and Uttar Pradesh", "cities like Leeds". Each
+// name has at most maxWords words.
+func (f *nameFinder) namesListed(i, end, maxWords int) [][2]int {
+	j := end
+	switch {
+	case i+1 < end && (f.lower(i+1) == "including" || f.lower(i+1) == "like"):
+		j = i + 2
+	case i+2 < end && f.lower(i+1) == "such" && f.lower(i+2) == "as":
+		j = i + 3
+	}
+	var out [][2]int
+	for j < end && f.isNameWord(j) {
+		k := j
+		for k < end && k < j+maxWords && f.isNameWord(k) {
+			k++
+		}
+		out = append(out, [2]int{j, k})
+		j = k
+		if j < end && f.tok(j) == "," {
+			j++
+		}
+		if j < end && (f.lower(j) == "and" || f.lower(j) == "or") {
+			j++
+		}
+	}
+	return out
+}
+
 // remitTitles reads a title that gives its holder's remit after "for"
 // before the name: "Minister for Housing Claire Donnelly", "Secretary of
 // State for Health Wes Streeting", "Union Minister of State for
@@ -968,27 +998,8 @@ func (f *nameFinder) placeContext(si int) []mention {
 			continue
 		}
 		if placeKinds[w] && i+2 < s.Last {
-			// "states such as Tamil Nadu and Uttar Pradesh", "cities including Leeds"
-			j := s.Last
-			switch {
-			case f.lower(i+1) == "including" || f.lower(i+1) == "like":
-				j = i + 2
-			case f.lower(i+1) == "such" && f.lower(i+2) == "as":
-				j = i + 3
-			}
-			for j < s.Last && f.isNameWord(j) {
-				k := j
-				for k < s.Last && k < j+4 && f.isNameWord(k) {
-					k++
-				}
-				out = append(out, mention{first: j, last: k, kind: Place})
-				j = k
-				if j < s.Last && f.tok(j) == "," {
-					j++
-				}
-				if j < s.Last && (f.lower(j) == "and" || f.lower(j) == "or") {
-					j++
-				}
+			for _, n := range f.namesListed(i, s.Last, 4) {
+				out = append(out, mention{first: n[0], last: n[1], kind: Place}) // "states such as Tamil Nadu and Uttar Pradesh"
 			}
 			continue
 		}
@@ -1330,29 +1341,8 @@ func (f *nameFinder) orgContext(si int) []mention {
 			add(i+1, j, false, false)
 		}
 		if f.has(i, inOrgKinds) && i+2 < s.Last {
-			// "firms including Mobil, Shell and Caltex"
-			j := i + 1
-			switch {
-			case f.lower(j) == "including" || f.lower(j) == "like":
-				j++
-			case f.lower(j) == "such" && f.lower(j+1) == "as":
-				j += 2
-			default:
-				j = s.Last
-			}
-			for j < s.Last && f.isNameWord(j) {
-				k := j
-				for k < s.Last && f.isNameWord(k) {
-					k++
-				}
-				add(j, k, false, false)
-				j = k
-				if j < s.Last && f.lower(j) == "," {
-					j++
-				}
-				if j < s.Last && (f.lower(j) == "and" || f.lower(j) == "or") {
-					j++
-				}
+			for _, n := range f.namesListed(i, s.Last, s.Last) {
+				add(n[0], n[1], false, false) // "firms including Mobil, Shell and Caltex"
 			}
 		}
 		if f.sport && w == "the" && i+1 < s.Last && f.isNameWord(i+1) {
