@@ -615,22 +615,27 @@ func (a *attributor) accordingSource(t, end int) (Span, int, bool) {
 // narrator's comment: "…, Eurostat data showed on Friday, strengthening
 // the case for a cut".
 func (a *attributor) participleTail(t, last int) bool {
-	if t < last && (cuePrepositions[a.lower(t)] || a.isDateAt(t)) {
-		t = a.skipAdjunct(t, last)
-	}
+	t = a.pastCueAdjunct(t, last)
 	if t+1 >= last || a.tok(t) != "," {
 		return false
 	}
 	return a.participle(t+1) && !notParticiples[a.lower(t+1)]
 }
 
+// pastCueAdjunct returns where what follows a cue's phrase at token t goes
+// on, past an adjunct of the cue ("in a statement", "on Tuesday").
+func (a *attributor) pastCueAdjunct(t, last int) int {
+	if t < last && (cuePrepositions[a.lower(t)] || a.isDateAt(t)) {
+		return a.skipAdjunct(t, last)
+	}
+	return t
+}
+
 // addingThat reads a second report by the speaker m after the cue's
 // phrase ending at token t: ", adding that content" (also "noting",
 // "saying", any speech participle) to the sentence's end at last.
 func (a *attributor) addingThat(t, last int, m Span) (Quote, bool) {
-	if t < last && (cuePrepositions[a.lower(t)] || a.isDateAt(t)) {
-		t = a.skipAdjunct(t, last)
-	}
+	t = a.pastCueAdjunct(t, last)
 	if t+3 >= last || a.tok(t) != "," || a.lower(t+2) != "that" {
 		return Quote{}, false
 	}
