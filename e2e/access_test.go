@@ -181,25 +181,26 @@ func TestLoadingState(t *testing.T) {
 
 // TestWithoutWebAssembly opens the page in a browser without WebAssembly.
 func TestWithoutWebAssembly(t *testing.T) {
-	ctx := tab(t)
-	_, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `delete window.WebAssembly`})
-	require.NoError(t, err)
-	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(srv.URL)))
-	_, err = chromedp.Run(ctx, chromedp.Poll[bool](`document.body.dataset.state === "failed"`, chromedp.WithPollingTimeout(10*time.Second)))
-	require.NoError(t, err)
-	assert.Contains(t, evalString(t, ctx, `document.getElementById("status").textContent`), "cannot run WebAssembly")
+	failsWithout(t, "WebAssembly", "cannot run WebAssembly")
 }
 
 // TestWithoutDecompressionStream opens the page in a browser that cannot
 // unpack the gzipped WebAssembly: it says so.
 func TestWithoutDecompressionStream(t *testing.T) {
+	failsWithout(t, "DecompressionStream", "DecompressionStream")
+}
+
+// failsWithout opens the page in a browser without the global object
+// called name and checks that the page says it cannot run, in a message
+// that holds want.
+func failsWithout(t *testing.T, name, want string) {
 	ctx := tab(t)
-	_, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `delete window.DecompressionStream`})
+	_, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `delete window.` + name})
 	require.NoError(t, err)
 	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(srv.URL)))
 	_, err = chromedp.Run(ctx, chromedp.Poll[bool](`document.body.dataset.state === "failed"`, chromedp.WithPollingTimeout(10*time.Second)))
 	require.NoError(t, err)
-	assert.Contains(t, evalString(t, ctx, `document.getElementById("status").textContent`), "DecompressionStream")
+	assert.Contains(t, evalString(t, ctx, `document.getElementById("status").textContent`), want)
 }
 
 // TestServerThatUnpacks serves the gzipped WebAssembly as some servers
