@@ -258,6 +258,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{`Thomas "Tommy" Hargrove`, Person}}},
 		{"a_title_with_its_remit_before_the_name", "Minister for Housing Claire Donnelly said it. Union Minister of State for Electronics and IT Rakesh Bhandari said so too.",
 			[]entityWant{{"Claire Donnelly", Person}, {"Rakesh Bhandari", Person}}},
+		{"an_institute_of_two_remits", "The trial was funded by the National Institute for Health and Care Research (NIHR).",
+			[]entityWant{{"National Institute for Health and Care Research", Organization}, {"NIHR", Organization}}},
 		{"places_after_their_kind", "Small manufacturers in states such as Tamil Nadu and Uttar Pradesh struggled.",
 			[]entityWant{{"Tamil Nadu", Place}, {"Uttar Pradesh", Place}}},
 		{"initials_before_their_leader's_title", "NDP Leader Sandra Whitcombe said the change would do little. US President Joe Biden disagreed.",

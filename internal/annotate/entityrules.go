@@ -1672,7 +1672,7 @@ var entityrulesLists = wordSets{
 	// centres, whose remits "and" may join: "Department of Health and Social
 	// Care", "Office of Rail and Road", "Centers for Disease Control and
 	// Prevention".
-	{&departments, `ministry department office bureau center centre centers centres`},
+	{&departments, `ministry department office bureau institute center centre centers centres`},
 	// orgSuffixes end company names and make one of any capitalised run: "Acme Inc.".
 	{&orgSuffixes, `inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh spa bhd pty lp llp`},
 	// jointRemits are the first of two remits that "and" joins in the name of a
