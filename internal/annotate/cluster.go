@@ -72,7 +72,7 @@ func clusterEntities(d *Document, lows []string) {
 				best = int(idx.nodes[at].cluster)
 			}
 		}
-		if best < 0 && e.Kind == Organization && isAcronym(name) {
+		if best < 0 && e.Kind == Organization && (isAcronym(name) || isMixedAcronym(name)) {
 			if c, ok := aliases[name]; ok {
 				best = c
 			} else if i > 0 && d.Entities[i-1].Kind == Organization && text[d.Entities[i-1].End:e.Start] == " (" && strings.HasPrefix(text[e.End:], ")") {

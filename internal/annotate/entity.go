@@ -546,6 +546,26 @@ func isUpperStart(w string) bool {
 	return unicode.IsUpper(r)
 }
 
+// isMixedAcronym reports whether w is a short form in mixed case: a
+// capital first, two capitals at least, eight letters at most ("MeitY",
+// "DfE", "BaFin").
+func isMixedAcronym(w string) bool {
+	if len(w) > 8 || w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	caps := 0
+	for _, r := range w {
+		switch {
+		case 'A' <= r && r <= 'Z':
+			caps++
+		case 'a' <= r && r <= 'z':
+		default:
+			return false
+		}
+	}
+	return caps >= 2
+}
+
 // isAcronym reports whether w is all capitals, possibly dotted: "AP", "U.N.", "NATO".
 func isAcronym(w string) bool {
 	letters := 0

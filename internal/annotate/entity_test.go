@@ -260,6 +260,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Claire Donnelly", Person}, {"Rakesh Bhandari", Person}}},
 		{"an_institute_of_two_remits", "The trial was funded by the National Institute for Health and Care Research (NIHR).",
 			[]entityWant{{"National Institute for Health and Care Research", Organization}, {"NIHR", Organization}}},
+		{"a_short_form_in_mixed_case_in_brackets", "A spokesperson for the Ministry of Electronics and Information Technology (MeitY) said so.",
+			[]entityWant{{"Ministry of Electronics and Information Technology", Organization}, {"MeitY", Organization}}},
 		{"places_after_their_kind", "Small manufacturers in states such as Tamil Nadu and Uttar Pradesh struggled.",
 			[]entityWant{{"Tamil Nadu", Place}, {"Uttar Pradesh", Place}}},
 		{"initials_before_their_leader's_title", "NDP Leader Sandra Whitcombe said the change would do little. US President Joe Biden disagreed.",

@@ -1394,7 +1394,9 @@ func isHyphenedAdjective(w string) bool {
 // unless the tagger found the long form, with these bounds, as a place;
 // one it found as a person's name is left alone. An acronym in brackets
 // after an organization is one too, whatever its letters ("National Bank
-// of Romania (BNR)": it may stand for the name in another language).
+// of Romania (BNR)": it may stand for the name in another language), in
+// mixed case too ("Ministry of Electronics and Information Technology
+// (MeitY)").
 func (f *nameFinder) acronyms(si int) []mention {
 	s := f.d.Sentences[si]
 	if f.caps[si] {
@@ -1402,10 +1404,13 @@ func (f *nameFinder) acronyms(si int) []mention {
 	}
 	out := f.found[:0]
 	for i := s.First + 1; i+2 < s.Last; i++ {
-		if f.tok(i) != "(" || f.tok(i+2) != ")" || !isAcronym(f.tok(i+1)) {
+		if f.tok(i) != "(" || f.tok(i+2) != ")" || !isAcronym(f.tok(i+1)) && !isMixedAcronym(f.tok(i+1)) {
 			continue
 		}
-		first := f.initialsOf(f.tok(i+1), s.First, i)
+		first := -1
+		if isAcronym(f.tok(i + 1)) {
+			first = f.initialsOf(f.tok(i+1), s.First, i)
+		}
 		if first < 0 {
 			// an acronym in another language, after an organization:
 			// "the National Bank of Romania (BNR)"
