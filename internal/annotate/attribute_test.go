@@ -1079,6 +1079,12 @@ func TestQuoteForms(t *testing.T) {
 		{"a name in title case after an article, a cue further back",
 			`Records show that the “War On Drugs” was introduced in 1971.`,
 			[]quoteWant{{"the “War On Drugs” was introduced in 1971", Indirect, "Records", "Records"}}},
+		{"a statement read out by another, in the paragraphs after",
+			"Aoife Brennan told the jury she was afraid.\n\nMs Brennan’s victim impact statement was read to the court by Gráinne Kiely.\n\n‘My son asks me if the men are coming back.\n\n‘I used to love my job.’",
+			[]quoteWant{
+				{"she was afraid", Indirect, "Aoife Brennan", "Aoife Brennan"},
+				{"‘My son asks me if the men are coming back.", Direct, "Brennan", "Aoife Brennan"},
+				{"‘I used to love my job.’", Direct, "Brennan", "Aoife Brennan"}}},
 		{"the judge is the justice named before",
 			"Justice Catherine Ellery sentenced Pearce on Friday.\n\nThe judge said the sentence must also deter others.",
 			[]quoteWant{{"the sentence must also deter others", Indirect, "The judge", "Catherine Ellery"}}},

@@ -1209,6 +1209,11 @@ func (a *attributor) carry(indirect []Quote) {
 				q.Sieve = "colon-paragraph"
 				continue
 			}
+			if m, ok := a.statementReadBefore(p); ok {
+				q.Speaker = m
+				q.Sieve = "statement-read"
+				continue
+			}
 		}
 		if m, ok := a.reportedJustBefore(p, indirect); ok {
 			q.Speaker = m
@@ -1357,6 +1362,31 @@ func (a *attributor) colonBefore(p passage) (Span, Span, bool) {
 	}
 	m, ok := a.sentenceSubject(first, colon)
 	return m, Span{}, ok
+}
+
+// statementReadBefore finds, closing the paragraph before passage p, that
+// someone's statement was read out by another: "Ms Brennan’s victim
+// impact statement was read to the court by Ms Kiely." The words that
+// follow are the statement's owner's, the name before the possessive.
+func (a *attributor) statementReadBefore(p passage) (Span, bool) {
+	if p.Open == 0 {
+		return Span{}, false
+	}
+	first, last := a.sentenceBounds(p.Open - 1)
+	for u := first + 1; u < last; u++ {
+		if w := a.tok(u); w != "’s" && w != "'s" {
+			continue
+		}
+		for k := u + 1; k < u+5 && k+2 < last; k++ {
+			if speechNouns[a.lower(k)] && (a.lower(k+1) == "was" || a.lower(k+1) == "were") && a.lower(k+2) == "read" {
+				if e := a.entAt[u-1]; e >= 0 && a.d.Entities[e].Kind == Person {
+					return a.d.Entities[e].Span, true
+				}
+				return Span{}, false
+			}
+		}
+	}
+	return Span{}, false
 }
 
 // subjectAtStart returns the name or pronoun opening the sentence of a
