@@ -262,6 +262,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"National Institute for Health and Care Research", Organization}, {"NIHR", Organization}}},
 		{"a_short_form_in_mixed_case_in_brackets", "A spokesperson for the Ministry of Electronics and Information Technology (MeitY) said so.",
 			[]entityWant{{"Ministry of Electronics and Information Technology", Organization}, {"MeitY", Organization}}},
+		{"a_college_whose_city_ends_its_name", "She studied at University College London and King's College London, not Oxford University.",
+			[]entityWant{{"University College London", Organization}, {"King's College London", Organization}, {"Oxford University", Organization}}},
 		{"places_after_their_kind", "Small manufacturers in states such as Tamil Nadu and Uttar Pradesh struggled.",
 			[]entityWant{{"Tamil Nadu", Place}, {"Uttar Pradesh", Place}}},
 		{"initials_before_their_leader's_title", "NDP Leader Sandra Whitcombe said the change would do little. US President Joe Biden disagreed.",

@@ -1246,6 +1246,16 @@ func (f *nameFinder) orgContext(si int) []mention {
 	for i := s.First; i < s.Last; i++ {
 		w := f.lower(i)
 		based := isBased(w)
+		if (w == "college" || w == "university") && f.has(i, capWord) && i > s.First && i+1 < s.Last && f.isNameWord(i+1) &&
+			(i+2 == s.Last || !f.isNameWord(i+2)) && f.lookupPlace(i+1, i+2) != ner.NotPlace {
+			// "Imperial College London", "University College London": the
+			// city ends the college's name
+			first := i
+			for first > s.First && first > i-4 && (f.isNameWord(first-1) || f.lower(first-1) == "'s" || f.lower(first-1) == "’s") {
+				first--
+			}
+			out = append(out, mention{first: first, last: i + 2, kind: Organization}) // "King's" too, a title word
+		}
 		if f.has(i, capWord) && !based && !f.has(i, allCaps) && !(i == s.First && f.has(i, inOrgKinds)) { // "CEO" may follow; "Retailers including …" opens a sentence
 			continue
 		}
