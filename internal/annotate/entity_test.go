@@ -264,6 +264,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Ministry of Electronics and Information Technology", Organization}, {"MeitY", Organization}}},
 		{"a_college_whose_city_ends_its_name", "She studied at University College London and King's College London, not Oxford University.",
 			[]entityWant{{"University College London", Organization}, {"King's College London", Organization}, {"Oxford University", Organization}}},
+		{"a_broadcaster's_call_sign", "Hargrove told KXLY that he would push for reports, and WNBC agreed.",
+			[]entityWant{{"Hargrove", Person}, {"KXLY", Organization}, {"WNBC", Organization}}},
 		{"places_after_their_kind", "Small manufacturers in states such as Tamil Nadu and Uttar Pradesh struggled.",
 			[]entityWant{{"Tamil Nadu", Place}, {"Uttar Pradesh", Place}}},
 		{"initials_before_their_leader's_title", "NDP Leader Sandra Whitcombe said the change would do little. US President Joe Biden disagreed.",

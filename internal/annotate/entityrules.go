@@ -394,12 +394,31 @@ func (f *nameFinder) isNameWord(i int) bool {
 	return f.has(i, nameWord)
 }
 
+// callSign reports whether w is the call sign of an American broadcaster:
+// four capitals opening with K or W, no two alike in a row ("KXLY",
+// "WNBC"; not "WWII").
+func callSign(w string) bool {
+	if len(w) != 4 || w[0] != 'K' && w[0] != 'W' {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < 'A' || w[i] > 'Z' || i > 0 && w[i] == w[i-1] {
+			return false
+		}
+	}
+	return true
+}
+
 // agencies marks news agencies, in credits too: "(Reuters)", "AP Photo/…".
 func (f *nameFinder) agencies(si int) []mention {
 	s := f.d.Sentences[si]
 	out := f.found[:0]
 	for i := s.First; i < s.Last; i++ {
 		w := f.tok(i)
+		if !f.caps[si] && callSign(w) && f.lookupPlace(i, i+1) == ner.NotPlace {
+			out = append(out, mention{first: i, last: i + 1, kind: Organization}) // "told KXLY", "KXLY's Megan Corrigan"
+			continue
+		}
 		if !f.has(i, inNewsAgencies) || !f.has(i, capWord) {
 			continue
 		}
