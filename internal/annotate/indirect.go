@@ -79,6 +79,11 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 					}
 				}
 			}
+			if ap := a.skipAppositive(after, last); ap > after && a.has(after-1, inSpeakerNouns) {
+				if n, ok := a.nameInApposition(after, ap); ok && a.tokenAfter(n.End) == ap-1 {
+					after = ap - 1 // "according to a statement signed by the spokesperson, Mr Kelechi Eze, field officers …": the role's name
+				}
+			}
 			if after < last && a.tok(after) == "," && !a.appositiveAfter(after, last) {
 				after++ // "According to a survey, 70% of adults …"
 			} else {
@@ -159,7 +164,7 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 			for after < last && a.has(after, inAdverbials) && a.lower(after) != "told" {
 				after++
 			}
-			if cue, end, ok := a.cueAt(after, last); ok && !used[after] && (a.closesSentence(end) || sayForms[a.lower(after)] && (a.closesBeforeContrast(end, last) || a.timeTail(end, last)) || a.participleTail(end, last) ||
+			if cue, end, ok := a.cueAt(after, last); ok && !used[after] && !a.colonAt(end) && (a.closesSentence(end) || sayForms[a.lower(after)] && (a.closesBeforeContrast(end, last) || a.timeTail(end, last)) || a.participleTail(end, last) ||
 				cueWords[a.lower(after)].audience && a.closesSentence(a.skipListener(end, last))) && (!a.objectAt(end, last) || cueWords[a.lower(after)].audience && (objectPronouns[a.lower(end)] || a.has(end+1, capWord))) {
 				// (the last: "…, a police source told the Evening Standard.",
 				// "…, the president told her.": a listener is no object of
@@ -631,6 +636,13 @@ func (a *attributor) pastCueAdjunct(t, last int) int {
 	return t
 }
 
+// colonAt reports whether token t is a colon: a cue just before one
+// introduces the words after it ("In a statement, the union said:"), and
+// what came before the cue is no content of its.
+func (a *attributor) colonAt(t int) bool {
+	return t < len(a.d.Tokens) && a.tok(t) == ":"
+}
+
 // addingThat reads a second report by the speaker m after the cue's
 // phrase ending at token t: ", adding that content" (also "noting",
 // "saying", any speech participle) to the sentence's end at last.
@@ -930,6 +942,9 @@ func (a *attributor) contentStart(t, end int, info cueInfo) int {
 	for u := t; u < end && u < t+12; u++ {
 		if u == t && subjectPronouns[a.lower(u)] {
 			break // "said he left that night": the content opens at once, with its subject
+		}
+		if u == t && info.lemma == "say" && (a.lower(u) == "a" || a.lower(u) == "an") {
+			break // "said a bag of maize that sold for N45,000 now goes for …": "that" opens a relative clause
 		}
 		if a.lower(u) == "that" && u+1 < end && (dayParts[a.lower(u+1)] || spansOfTime[a.lower(u+1)]) {
 			continue // "that night", "that week": a time

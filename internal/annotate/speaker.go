@@ -15,7 +15,7 @@ import (
 // tokens.
 func linkSpeakers(d *Document, words *docWords) {
 	l := speakerLinker{d: d, byCluster: map[int]int{}, byName: map[string]int{}, gender: clusterGenders(d, words), saidAt: map[int]int{},
-		groupSpoke: spoke{speaker: -1}, firmSpoke: -1, servedBy: map[string]spoke{}}
+		groupSpoke: spoke{speaker: -1}, firmSpoke: -1, bodySpoke: -1, servedBy: map[string]spoke{}}
 	stated, statedAt := -1, 0 // the last speaker who spoke "in a statement", and where
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
@@ -30,8 +30,11 @@ func linkSpeakers(d *Document, words *docWords) {
 		q.Source = l.resolve(q.Speaker)
 		l.linkedTo(q.Speaker, q.Source, q.Cue)
 		if s := q.Source; s >= 0 && d.Speakers[s].Cluster >= 0 {
-			if c := d.Clusters[d.Speakers[s].Cluster]; c.Kind == Organization && !publicBody(c.Name) {
-				l.firmSpoke = d.Speakers[s].Cluster
+			if c := d.Clusters[d.Speakers[s].Cluster]; c.Kind == Organization {
+				l.bodySpoke = d.Speakers[s].Cluster
+				if !publicBody(c.Name) {
+					l.firmSpoke = d.Speakers[s].Cluster
+				}
 			}
 		}
 		if s := q.Source; s >= 0 && d.Speakers[s].Cluster < 0 && plural(d.Speakers[s].Name) {
@@ -186,6 +189,9 @@ type speakerLinker struct {
 	// firmSpoke is the cluster of the last business that spoke, or -1:
 	// "…, according to the Nationwide Building Society. …, the lender said."
 	firmSpoke int
+	// bodySpoke is the cluster of the last organization of any kind that
+	// spoke, public bodies too, or -1: "the watchdog" after "The OBR said"
+	bodySpoke int
 	// servedBy holds, by a noun for someone who speaks for others, the last
 	// speaker described with it and "for" ("A spokesperson for Greaves":
 	// "spokesperson" → Greaves), for "the spokesperson" after it
@@ -411,6 +417,9 @@ func (l *speakerLinker) resolve(m Span) int {
 				// "the consumer goods group", "the budget airline": a firm described
 				c, at = l.describedCluster(m, head, kind, false)
 			}
+		}
+		if c < 0 && s < 0 && len(words) == 2 && words[0] == "the" && (head == "watchdog" || head == "regulator") && l.bodySpoke >= 0 {
+			c = l.bodySpoke // "The OBR said … In its report, the watchdog said": the body that has spoken
 		}
 		if c < 0 && s < 0 && tradeNouns[head] && len(words) <= 5 && words[0] == "the" && l.firmSpoke >= 0 {
 			c = l.firmSpoke // "…, according to the Nationwide Building Society. …, the lender said."
