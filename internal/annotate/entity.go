@@ -451,7 +451,7 @@ func (f *nameFinder) entities() []Entity {
 			m.first++ // "Former Senate leader Harold Brooks": the Senate
 		}
 		if m.kind == otherName || m.kind == Organization && f.onlyTitle(m) && !f.isInstitution(m.first, m.last) ||
-			m.last-m.first == 1 && (f.has(m.first, inNotNames) || commonAcronyms[f.lower(m.first)] || f.postNominalAt(m.first) || f.tok(m.first) == "’s" || f.tok(m.first) == "'s") || f.insideTitle(m) {
+			m.last-m.first == 1 && (f.has(m.first, inNotNames) || commonAcronyms[f.lower(m.first)] || f.postNominalAt(m.first) || f.tok(m.first) == "’s" || f.tok(m.first) == "'s" || f.amount(m.first)) || f.insideTitle(m) {
 			continue
 		}
 		if m.last-m.first >= 3 && f.postNominalAt(m.last-1) {
@@ -465,6 +465,22 @@ func (f *nameFinder) entities() []Entity {
 		out = append(out, Entity{Span: span, Kind: m.kind, Cluster: -1})
 	}
 	return out
+}
+
+// amount reports whether token i is a sum written with a letter for its
+// currency, not after "the": "rose to N1,200 from N950" (naira), where "the
+// N1" or "the A1" would be a road.
+func (f *nameFinder) amount(i int) bool {
+	w := f.tok(i)
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || i > 0 && f.lower(i-1) == "the" {
+		return false
+	}
+	for k := 1; k < len(w); k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // postNominalAt reports whether token i holds the letters written after the

@@ -660,7 +660,7 @@ func (f *nameFinder) titledNames(si int) []mention {
 			continue
 		}
 		if (f.taggedFrom(i, Organization) || f.taggedFrom(i, Place)) && (w == "general" || i+2 < j) && !f.chiefBefore(i, s.First) &&
-			!(i > s.First && f.has(i-1, inHonorifics)) { // but "Mr Justice Fergal Mannion"
+			!(i > s.First && f.has(i-1, inHonorifics)) && !f.has(i, inHonorifics) { // but "Mr Justice Fergal Mannion", "Alhaji Musa Bello"
 			continue // "General Motors", "Royal Dutch Shell": the title word starts a name
 		}
 		if monarchs[w] && j < s.Last && isRegnal(f.tok(j)) {
@@ -1006,6 +1006,14 @@ func (f *nameFinder) placeContext(si int) []mention {
 			// "the Test and County Cricket Board")
 			if m, ok := f.placeNamed(i, 2, s.Last); ok {
 				out = append(out, m)
+			}
+			continue
+		}
+		if representWords[w] && f.isNameWord(i+1) && !f.has(i+1, inTitleWords) && !f.isNameWord(i-1) {
+			// a seat: "Cllr Jean Ormesby, who represents Harrowgate Hill",
+			// "the senator representing Kano Central"
+			if m, ok := f.placeNamed(i+1, 3, s.Last); ok && !(m.last < s.Last && (f.lower(m.last) == "'s" || f.lower(m.last) == "’s")) {
+				out = append(out, m) // (not "which represents Meridian Air’s pilots")
 			}
 			continue
 		}
@@ -1651,6 +1659,7 @@ var (
 	orgConnectors, memberNouns, commonBodies, stations, monarchs, placeNouns, placeHeads                                                                       map[string]bool
 	seatHolders, articles, notDatelines, monthWords, sportWords, teamVerbs, teamBefore                                                                         map[string]bool
 	journeyWords, sideWords, orgFollowers, teamRoles, stockPlaces, orgBefore, orgStaff, clubSuffixes, landHeads, leadTitles, placeKinds, remitHolders          map[string]bool
+	representWords                                                                                                                                             map[string]bool
 	staffFollowers, chiefRoles, orgKinds, orgRoles, teamTitles, playWords, kinWords                                                                            map[string]bool
 	personRoles, eventHeads                                                                                                                                    map[string]bool
 )
@@ -1708,7 +1717,7 @@ var entityrulesLists = wordSets{
 	// Prevention".
 	{&departments, `ministry department office bureau institute center centre centers centres`},
 	// orgSuffixes end company names and make one of any capitalised run: "Acme Inc.".
-	{&orgSuffixes, `inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh spa bhd pty lp llp`},
+	{&orgSuffixes, `inc inc. corp corp. co co. ltd ltd. limited llc plc ag sa nv gmbh spa bhd pty lp llp`},
 	// jointRemits are the first of two remits that "and" joins in the name of a
 	// public body: "Fire and Rescue Service", "Health and Safety Executive".
 	{&jointRemits, `fire police health border revenue trade food culture housing education science
@@ -1737,6 +1746,9 @@ var entityrulesLists = wordSets{
 	// remitHolders hold a title whose remit follows "for": "Minister for
 	// Housing", "Secretary of State for Health".
 	{&remitHolders, `minister secretary commissioner envoy ambassador spokesperson spokesman spokeswoman`},
+	// representWords tell of the seat a member holds, named after them:
+	// "who represents Harrowgate Hill".
+	{&representWords, `represent represents represented representing`},
 	// placeKinds are kinds of place, which a list of them may follow:
 	// "states such as Tamil Nadu and Uttar Pradesh".
 	{&placeKinds, `states countries cities towns provinces regions nations capitals districts`},
