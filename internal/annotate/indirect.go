@@ -281,6 +281,10 @@ func (a *attributor) cueNamesAct(c, end int) bool {
 		return u < end && a.lower(u) != "to" && a.lower(u) != "that" && a.lower(u) != "as" && a.lower(u) != "like"
 	}
 	switch lemma {
+	case "threaten":
+		// "threatens nationwide strike", "threatened legal action": an act
+		// threatened (not "threatened to strike", "threatened that …")
+		return c+1 < end && a.lower(c+1) != "to" && a.lower(c+1) != "that" && a.d.Tokens[c+1].Kind == Word && !a.has(c+1, capWord)
 	case "recall":
 		if a.countAt(c+1, end) || countWords[a.lower(c+1)] || a.lower(c) == "recalling" && c > 0 && progressiveBe[a.lower(c-1)] {
 			return true // "is recalling three of its own-brand chicken salads": goods taken back

@@ -247,7 +247,7 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 			// "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said"
 			if after := a.skipParenthesis(hi, t); after <= t && a.tok(after) == "," {
 				if m, ok := a.mention(s, hi, true); ok {
-					if !a.endsInName(m) && after+1 < t && !found {
+					if (!a.endsInName(m) || a.titleOf(s, m)) && after+1 < t && !found {
 						// "counsel for the Director of Public Prosecutions
 						// (DPP), Gráinne Kiely SC, told": the name in apposition
 						found, described = true, m
@@ -288,6 +288,23 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 		}
 	}
 	return described, found
+}
+
+// titleOf reports whether the phrase from token s to mention m, a body's
+// name, is a title held in that body: "The Group Chief Executive Officer of
+// the Nigerian National Petroleum Company Limited" (then the holder's name
+// in apposition speaks).
+func (a *attributor) titleOf(s int, m Span) bool {
+	e, ok := a.nameEnding(m)
+	if !ok || e.Kind != Organization || a.d.Tokens[s].Start == e.Start {
+		return false
+	}
+	for u := s; u < len(a.d.Tokens) && a.d.Tokens[u].Start < e.Start; u++ {
+		if a.has(u, inTitleWords) && !a.has(u, inDeterminers) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsInName reports whether mention m is a person's or a body's name,
