@@ -1103,6 +1103,8 @@ func TestQuoteForms(t *testing.T) {
 			`The Group Chief Executive Officer of the Nigerian National Petroleum Company Limited (NNPC Ltd), Mr Bayo Adeyemi, said the adjustment was "a direct consequence of market realities".`,
 			[]quoteWant{{`"a direct consequence of market realities"`, Partial, "Mr Bayo Adeyemi", "Bayo Adeyemi"}}},
 		{"an act threatened is no speech", "Fuel price: NLC threatens nationwide strike as NNPC raises petrol price to N1,200 per litre", nil},
+		{"a team's note after its name and a colon is no headline",
+			"TIP-INS\n\nSuns: Ransom has scored in double figures in five straight games. Guard Kyle Brennan missed his fourth straight game.", nil},
 		{"the judge is the justice named before",
 			"Justice Catherine Ellery sentenced Pearce on Friday.\n\nThe judge said the sentence must also deter others.",
 			[]quoteWant{{"the sentence must also deter others", Indirect, "The judge", "Catherine Ellery"}}},

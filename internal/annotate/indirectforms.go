@@ -11,8 +11,9 @@ import "strings"
 // outside influence on FBI probe". A label in capitals (a dateline, a
 // speaker in a transcript) is no headline.
 func (a *attributor) colonHeadline(first, last int) (Quote, bool) {
-	if a.d.Tokens[first].Start != a.d.Paragraphs[a.d.Sentences[a.sentOf[first]].Paragraph].Start {
-		return Quote{}, false
+	para := a.d.Paragraphs[a.d.Sentences[a.sentOf[first]].Paragraph]
+	if a.d.Tokens[first].Start != para.Start || a.sentOf[a.paragraphEnd(first)-1] != a.sentOf[first] {
+		return Quote{}, false // a headline is a paragraph of one sentence ("Suns: Ransom has scored … . Guard Kyle Brennan missed …" is a note)
 	}
 	c := first + 1
 	for c < last && c <= first+5 && a.tok(c) != ":" {
