@@ -451,7 +451,7 @@ func (f *nameFinder) entities() []Entity {
 			m.first++ // "Former Senate leader Harold Brooks": the Senate
 		}
 		if m.kind == otherName || m.kind == Organization && f.onlyTitle(m) && !f.isInstitution(m.first, m.last) ||
-			m.last-m.first == 1 && (f.has(m.first, inNotNames) || commonAcronyms[f.lower(m.first)] || f.postNominalAt(m.first) || f.tok(m.first) == "’s" || f.tok(m.first) == "'s" || f.amount(m.first)) || f.insideTitle(m) {
+			m.last-m.first == 1 && (f.has(m.first, inNotNames) || commonAcronyms[f.lower(m.first)] || f.postNominalAt(m.first) || isPossessive(f.tok(m.first)) || f.amount(m.first)) || f.insideTitle(m) {
 			continue
 		}
 		if m.last-m.first >= 3 && f.postNominalAt(m.last-1) {
@@ -466,6 +466,10 @@ func (f *nameFinder) entities() []Entity {
 	}
 	return out
 }
+
+// isPossessive reports whether w is the possessive ending, straight or
+// curly: "'s", "’s".
+func isPossessive(w string) bool { return w == "'s" || w == "’s" }
 
 // amount reports whether token i is a sum written with a letter for its
 // currency, not after "the": "rose to N1,200 from N950" (naira), where "the

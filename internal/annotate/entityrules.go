@@ -1012,7 +1012,7 @@ func (f *nameFinder) placeContext(si int) []mention {
 		if representWords[w] && f.isNameWord(i+1) && !f.has(i+1, inTitleWords) && !f.isNameWord(i-1) {
 			// a seat: "Cllr Jean Ormesby, who represents Harrowgate Hill",
 			// "the senator representing Kano Central"
-			if m, ok := f.placeNamed(i+1, 3, s.Last); ok && !(m.last < s.Last && (f.lower(m.last) == "'s" || f.lower(m.last) == "’s")) {
+			if m, ok := f.placeNamed(i+1, 3, s.Last); ok && !(m.last < s.Last && isPossessive(f.tok(m.last))) {
 				out = append(out, m) // (not "which represents Meridian Air’s pilots")
 			}
 			continue
@@ -1278,7 +1278,7 @@ func (f *nameFinder) orgContext(si int) []mention {
 			// "Imperial College London", "University College London": the
 			// city ends the college's name
 			first := i
-			for first > s.First && first > i-4 && (f.isNameWord(first-1) || f.lower(first-1) == "'s" || f.lower(first-1) == "’s") {
+			for first > s.First && first > i-4 && (f.isNameWord(first-1) || isPossessive(f.tok(first-1))) {
 				first--
 			}
 			out = append(out, mention{first: first, last: i + 2, kind: Organization}) // "King's" too, a title word

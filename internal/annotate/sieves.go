@@ -1374,7 +1374,7 @@ func (a *attributor) statementReadBefore(p passage) (Span, bool) {
 	}
 	first, last := a.sentenceBounds(p.Open - 1)
 	for u := first + 1; u < last; u++ {
-		if w := a.tok(u); w != "’s" && w != "'s" {
+		if !isPossessive(a.tok(u)) {
 			continue
 		}
 		for k := u + 1; k < u+5 && k+2 < last; k++ {
