@@ -944,13 +944,13 @@ func (a *attributor) contentStart(t, end int, info cueInfo) int {
 	// "that", unless a verb comes first and the "that" is the content's own
 	// ("said the coverage would resemble that of …")
 	for u := t; u < end && u < t+12; u++ {
-		if u == t && subjectPronouns[a.lower(u)] {
+		if _, pronoun := speakerPronouns[a.lower(u)]; u == t && pronoun && a.lower(u) != "it" {
 			break // "said he left that night": the content opens at once, with its subject
 		}
 		if u == t && info.lemma == "say" && (a.lower(u) == "a" || a.lower(u) == "an") {
 			break // "said a bag of maize that sold for N45,000 now goes for …": "that" opens a relative clause
 		}
-		if a.lower(u) == "that" && u+1 < end && (dayParts[a.lower(u+1)] || spansOfTime[a.lower(u+1)]) {
+		if a.lower(u) == "that" && u+1 < end && spansOfTime[a.lower(u+1)] {
 			continue // "that night", "that week": a time
 		}
 		if a.lower(u) == "that" && u == t+1 && t > 0 && sayForms[a.lower(t-1)] && a.nounBeforeThat(t) {
@@ -1308,7 +1308,7 @@ var (
 	objectVerbs, sourceParticiples, relativeOpeners, contrastOpeners, complementAdjectives map[string]bool
 	notParticiples, cuePrepositions, prepositions, scoreWords, foundStates, officeHolders  map[string]bool
 	timeOpeners, claimNouns, denials, ownClauses, questionOpeners, objectPronouns          map[string]bool
-	listeners, aboutSpeaker, narratorGoesOn, subjectPronouns, spansOfTime                  map[string]bool
+	listeners, aboutSpeaker, narratorGoesOn, spansOfTime                                   map[string]bool
 )
 
 var indirectLists = wordSets{
@@ -1395,11 +1395,9 @@ var indirectLists = wordSets{
 		promise pledge statement statements view position report reports rumour rumours rumor rumors`},
 	// denials are the lemmas of verbs that deny what follows them.
 	{&denials, `deny reject dismiss dispute refute rebut`},
-	// subjectPronouns open a clause as its subject.
-	{&subjectPronouns, `he she they we i`},
 	// spansOfTime follow "that" as a time ("that week"), not as the
 	// conjunction that opens reported content.
-	{&spansOfTime, `day night week weekend month year season time`},
+	{&spansOfTime, `day night morning afternoon evening week weekend month year season time`},
 	// ownClauses open a clause of its own, whose "that" is not the cue's.
 	{&ownClauses, `where which who whose while because although`},
 	// questionOpeners open the question put to someone asked: "asked her whether …".

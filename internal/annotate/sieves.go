@@ -372,6 +372,9 @@ func (a *attributor) passageOpening(u int) (passage, bool) {
 // termAt reports whether token u closes a passage that isTerm, and
 // returns its opening mark's index.
 func (a *attributor) termAt(u int) (int, bool) {
+	if a.d.Tokens[u].Kind != Mark {
+		return 0, false // (most tokens: no search)
+	}
 	i := sort.Search(len(a.passages), func(i int) bool { return a.passages[i].Open >= u }) - 1
 	if i < 0 || a.passages[i].Close != u || !a.isTerm(a.passages[i]) {
 		return 0, false
