@@ -260,7 +260,7 @@ func (s *quoteScores) scoreDoc(doc polnearDoc) {
 			preds = append(preds, q)
 		}
 	}
-	gold, quoted := goldPassages(t, doc)
+	gold, hasMarks := goldPassages(t, doc)
 	var speech []goldPassage
 	for _, g := range gold {
 		if g.attr >= 0 {
@@ -271,7 +271,7 @@ func (s *quoteScores) scoreDoc(doc polnearDoc) {
 		for _, q := range preds {
 			if marksAlone(t, t.span(q.Span), g.cpSpan) {
 				s.nonSpeech[0]++
-				s.fail("spurious: quoted words that are not speech marked as a quote", t.snippet(cpSpan{g.Start - 40, g.End + 20}, 110))
+				s.fail("spurious: quoted words that are not speech marked as a quote", t.snippet(cpSpan{g.Start - 40, g.End + 20}, 110)+"  ← "+q.Sieve+", speaker "+quoted(t, q.Speaker))
 				break
 			}
 		}
@@ -299,7 +299,7 @@ func (s *quoteScores) scoreDoc(doc polnearDoc) {
 		s.passages80.Add(prf)
 		s.scoreSpeakers(t, doc, preds, speech, predOf, goldOf)
 	}
-	s.scoreIndirect(t, doc, indirect, quoted)
+	s.scoreIndirect(t, doc, indirect, hasMarks)
 }
 
 // cover is the share of g's letters and digits inside p.
@@ -437,7 +437,11 @@ func (s *quoteScores) scoreIndirect(t *runeText, doc polnearDoc, preds []annotat
 		if i < 0 {
 			s.indirect.FN++
 			c := gold[j].Content[0]
-			s.fail("indirect: reported speech missed", t.snippet(cpSpan{c.Start, c.End}, 90))
+			cue := ""
+			if len(gold[j].Cue) > 0 {
+				cue = "  ← cue " + `"` + t.snippet(cpSpan{gold[j].Cue[0].Start, gold[j].Cue[0].End}, 30) + `"`
+			}
+			s.fail("indirect: reported speech missed", t.snippet(cpSpan{c.Start, c.End}, 90)+cue)
 			continue
 		}
 		s.indirect.TP++
