@@ -173,6 +173,8 @@ func (f *nameFinder) facilities(si int) []mention {
 			continue // a person: "Jo Street"
 		}
 		switch {
+		case surnameEnds[f.lower(last-1)] && !f.placeBefore(first):
+			continue // "Jo Lane", but "on Rye Lane", "the Royal Albert Hall"
 		case f.has(last-1, inPlaceEnds) && last-first >= 2:
 		case f.has(first, inPlaceStarts) && !f.sport:
 		default:
@@ -182,6 +184,48 @@ func (f *nameFinder) facilities(si int) []mention {
 			continue
 		}
 		out = append(out, mention{first: first, last: last, kind: Place})
+	}
+	return append(out, f.venues(si)...)
+}
+
+// placeBefore reports whether the word before token i puts what follows at
+// a place or makes it a thing: "the", "on", "outside".
+func (f *nameFinder) placeBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	w := f.lower(i - 1)
+	return w == "the" || placePrepositions[w]
+}
+
+// venues marks as places the buildings and grounds a sentence puts
+// something at, in or beside whose names end in a word that also ends the
+// names of bodies and firms: "at Worthy Farm", "at St Joseph’s Church",
+// "recorded at Spurn Point" (but "brokers including Harbor Point").
+func (f *nameFinder) venues(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for i := s.First + 1; i+1 < s.Last; i++ {
+		if !placePrepositions[f.lower(i)] {
+			continue
+		}
+		first := i + 1
+		if f.lower(first) == "the" {
+			first++
+		}
+		last := first
+		for last < s.Last && last < first+5 && (f.isNameWord(last) && !f.has(last, inTitleWords) ||
+			last > first && isPossessive(f.lower(last)) && f.d.Tokens[last].Start == f.d.Tokens[last-1].End && last+1 < s.Last && f.isNameWord(last+1)) {
+			last++ // "St Joseph’s Church"
+		}
+		if last-first < 2 || last < s.Last && f.isNameWord(last) || !venueHeads[f.lower(last-1)] {
+			continue
+		}
+		if k, ok := f.taggedAt(first); ok && k == Person && f.isFullName(first, last) {
+			continue
+		}
+		out = append(out, mention{first: first, last: last, kind: Place})
+		i = last - 1
 	}
 	return out
 }
@@ -339,6 +383,7 @@ func (f *nameFinder) knownBodies(si int) []mention {
 var (
 	councilKinds, countryBodies, titleModifiers, orgAdjectives, stormWords, placeEnds map[string]bool
 	placeStarts, orgAppositions, appositionEnds, bodies, companies, indexWords        map[string]bool
+	venueHeads, placePrepositions, surnameEnds                                        map[string]bool
 )
 
 var entitynewsLists = wordSets{
@@ -356,11 +401,22 @@ var entitynewsLists = wordSets{
 	{&orgAdjectives, `national royal federal international united global`},
 	// stormWords name a storm before its name: "Storm Darragh", "Hurricane Milton".
 	{&stormWords, `storm hurricane typhoon cyclone`},
-	// placeEnds end the names of streets, grounds and crossings ("Federal
-	// Boulevard", "Goodison Park" is left to the tagger); placeStarts begin
-	// those of rivers, lakes and mountains ("River Taff", "Mount Kenya").
-	{&placeEnds, `street road avenue boulevard stadium arena airport bridge gate`},
+	// placeEnds end the names of streets, grounds, buildings and crossings
+	// ("Federal Boulevard", "Coldwell Quarry"; "Goodison Park" is left to the
+	// tagger); placeStarts begin those of rivers, lakes and mountains
+	// ("River Taff", "Mount Kenya").
+	{&placeEnds, `street road avenue boulevard stadium arena airport bridge gate lane hall tower ground quarry peak stage plaza grove square`},
 	{&placeStarts, `river lake mount mt. loch`},
+	// surnameEnds are the placeEnds that are surnames too ("Jo Lane"): a
+	// place after "the" or a preposition of place (placeBefore).
+	{&surnameEnds, `lane hall`},
+	// venueHeads end the names of buildings and grounds that also end those
+	// of bodies and firms ("State Farm", "Chatham House"): a place after a
+	// placePreposition (venues).
+	{&venueHeads, `farm point library church chapel cathedral village house`},
+	// placePrepositions put what follows at a place: "at Worthy Farm",
+	// "outside the Clock Tower".
+	{&placePrepositions, `at on in to from into outside inside near beside behind opposite towards toward around`},
 	// orgAppositions are the nouns that say, after a name and a comma, what
 	// the name is: "Unison, the union that represents…", "NetChoice, a trade
 	// group whose…", "Thames Water, the country's largest supplier".
