@@ -398,7 +398,9 @@ func (f *nameFinder) alignLists() {
 // Merthyr Tydfil", "into Manchester and Leeds" (a listed place or one a
 // rule found after "between", or after a word that says where beside one
 // word, so the other, no person named in full nor a first name or surname
-// alone, is a place). Only these mistakes are mended: a person and an
+// alone, is a place; beside one word after such a word other than
+// "between", a place the tagger found will do: "members in Kano and
+// Kaduna", where "talks between Putin and Xi" needs more). Only these mistakes are mended: a person and an
 // organization may well be named together ("Bill Gates and Microsoft"),
 // and so may a place and anything else ("Israel and Hamas").
 func (f *nameFinder) alignPair(a, b *mention) {
@@ -419,7 +421,7 @@ func (f *nameFinder) alignPair(a, b *mention) {
 			!f.surnames[f.lower(other.first)] && !f.isFullName(other.first, other.first+2) {
 			other.kind, other.rule = Organization, "pair"
 		} else if sure.kind == Place && other.kind == Person && a.first > 0 && (f.lower(a.first-1) == "between" || n == 1 && wherePrepositions[f.lower(a.first-1)]) &&
-			(f.lookupPlace(sure.first, sure.last) != ner.NotPlace || byRule) &&
+			(f.lookupPlace(sure.first, sure.last) != ner.NotPlace || byRule || n == 1 && f.lower(a.first-1) != "between") &&
 			!f.isFullName(other.first, other.last) && !(n == 1 && (f.surnames[f.lower(other.first)] || f.lexicon(other.first)&ner.FirstName != 0)) {
 			// "between Cardiff and Merthyr Tydfil", "between Fort Myers and
 			// Cedar Key", "routes into Manchester and Leeds"

@@ -529,6 +529,8 @@ func TestEntityConsistency(t *testing.T) {
 			[]entityWant{{"Cape Breton", Place}, {"Breton", Person}}},
 		{"a_lone_word_joined_to_a_listed_place_after_a_word_for_where", "Protests in London and Bristol grew. Commuters on routes into Manchester and Leeds.",
 			[]entityWant{{"London", Place}, {"Bristol", Place}, {"Manchester", Place}, {"Leeds", Place}}},
+		{"a_lone_word_joined_to_a_place_the_tagger_found_after_in", "Many of our members in Kano and Kaduna have shut their stations.",
+			[]entityWant{{"Kano", Place}, {"Kaduna", Place}}},
 		{"a_headlines_first_word_written_in_lower_case_below_is_no_name", "Jazz pianist Marcus Hale dies at 81\n\nMarcus Hale, the jazz pianist whose records sold millions, has died. Brown said the plan would work. She has brown hair.",
 			[]entityWant{{"Marcus Hale", Person}, {"Marcus Hale", Person}, {"Brown", Person}}},
 		{"a_list_takes_its_majority_type", "Mark Calcavecchia, Payne Stewart, Billy Mayfair, Ken Green and Jerry Kelly are out.",
