@@ -400,9 +400,10 @@ func (f *nameFinder) alignLists() {
 // word, so the other, no person named in full nor a first name or surname
 // alone, is a place; beside one word after such a word other than
 // "between", a place the tagger found will do: "members in Kano and
-// Kaduna", where "talks between Putin and Xi" needs more). Only these mistakes are mended: a person and an
-// organization may well be named together ("Bill Gates and Microsoft"),
-// and so may a place and anything else ("Israel and Hamas").
+// Kaduna", where "talks between Putin and Xi" needs more). Only these
+// mistakes are mended: a person and an organization may well be named
+// together ("Bill Gates and Microsoft"), and so may a place and anything
+// else ("Israel and Hamas").
 func (f *nameFinder) alignPair(a, b *mention) {
 	if f.lower(a.last) == "," {
 		return // "Kent, and Essex": a comma and a conjunction join clauses as often

@@ -149,7 +149,8 @@ func (f *nameFinder) storms(si int) []mention {
 // places: "Federal Boulevard", "Gtech Community Stadium", "River Taff". A
 // run that goes on into an organization's head is left to it ("Mount
 // Sinai Hospital"), and so, in a sports report, is a river's name (the
-// club "River Plate").
+// club "River Plate"). Buildings whose last word also ends bodies' names
+// follow (venues).
 func (f *nameFinder) facilities(si int) []mention {
 	s := f.d.Sentences[si]
 	if f.caps[si] {
