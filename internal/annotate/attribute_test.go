@@ -100,6 +100,9 @@ func TestQuoteForms(t *testing.T) {
 		{"inch marks are not quotes",
 			`The 6'2" player and the 12" pizza.`,
 			nil},
+		{"a sum glued to its currency ends no sentence",
+			`Lavrov said the government had released Sh2.4 billion to support families.`,
+			[]quoteWant{{"the government had released Sh2.4 billion to support families", Indirect, "Lavrov", "Lavrov"}}},
 		// not speech
 		{"a film title", `They watched "Frozen" on Sunday.`, nil},
 		{"a show title in title case", `Lavrov said on CNN's "State of the Union" that talks go on.`,

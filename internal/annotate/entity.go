@@ -471,21 +471,33 @@ func (f *nameFinder) entities() []Entity {
 // curly: "'s", "’s".
 func isPossessive(w string) bool { return w == "'s" || w == "’s" }
 
-// amount reports whether token i is a sum written with a letter for its
-// currency, not after "the": "rose to N1,200 from N950" (naira), where "the
-// N1" or "the A1" would be a road.
+// amount reports whether token i is a sum written with letters for its
+// currency, not after "the": "rose to N1,200 from N950" (naira), "Sh2.4
+// billion" (shillings), "Rs2.5 crore", where "the N1" or "the A1" would be
+// a road.
 func (f *nameFinder) amount(i int) bool {
 	w := f.tok(i)
 	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || i > 0 && f.lower(i-1) == "the" {
 		return false
 	}
-	for k := 1; k < len(w); k++ {
-		if w[k] < '0' || w[k] > '9' {
+	k := 1
+	for k < len(w) && ('a' <= w[k] && w[k] <= 'z' || 'A' <= w[k] && w[k] <= 'Z') {
+		k++
+	}
+	if k == len(w) || k > 1 && !currencyLetters[strings.ToLower(w[:k])] {
+		return false
+	}
+	for ; k < len(w); k++ {
+		if (w[k] < '0' || w[k] > '9') && (w[k] != ',' && w[k] != '.' || w[k-1] < '0' || w[k-1] > '9') {
 			return false
 		}
 	}
 	return true
 }
+
+// currencyLetters are the currencies of more than one letter written
+// before a sum: "Sh2.4 billion", "Rs450 crore".
+var currencyLetters = map[string]bool{"sh": true, "ksh": true, "rs": true, "rp": true, "rm": true, "tk": true}
 
 // postNominalAt reports whether token i holds the letters written after the
 // name before it: "KC" in "Tom Reeves KC", which names no one alone.

@@ -288,8 +288,14 @@ func (l *lexer) word() {
 			if unicode.IsUpper(p) && unicode.IsUpper(n) {
 				continue
 			}
-		case r == '.':
+		case r == '.' || r == ',':
 			n, _ := l.peekAt(l.pos)
+			if isDigit(n) && isDigit(rune(l.text[l.pos-2])) {
+				continue // an amount glued to its currency: "Sh2.4", "N45,000"
+			}
+			if r == ',' {
+				break
+			}
 			switch {
 			case seg == 1 && isLetter(n) && l.runeAfter(l.pos) == '.':
 				// U.S., a.m., U.N.: single letters with periods

@@ -41,6 +41,7 @@ func TestTokenize(t *testing.T) {
 		{"ellipsis and dashes", "wait... -- no — yes", []string{"wait", "...", "--", "no", "—", "yes"}},
 		{"ampersand inside capitals", "AT&T and S&P", []string{"AT&T", "and", "S&P"}},
 		{"domain names", "Amazon.com said", []string{"Amazon.com", "said"}},
+		{"an amount glued to its currency", "Sh2.4 billion, N45,000 and Rs2.5 crore.", []string{"Sh2.4", "billion", ",", "N45,000", "and", "Rs2.5", "crore", "."}},
 		{"invalid UTF-8 byte stands alone", "a\xffb", []string{"a", "\xff", "b"}},
 		{"empty", "", []string{}},
 		{"only spaces", " \n\t ", []string{}},
