@@ -451,7 +451,7 @@ func (f *nameFinder) entities() []Entity {
 			m.first++ // "Former Senate leader Harold Brooks": the Senate
 		}
 		if m.kind == otherName || m.kind == Organization && f.onlyTitle(m) && !f.isInstitution(m.first, m.last) ||
-			m.last-m.first == 1 && (f.has(m.first, inNotNames) || commonAcronyms[f.lower(m.first)] || f.postNominalAt(m.first) || isPossessive(f.tok(m.first)) || f.amount(m.first)) || f.insideTitle(m) {
+			m.last-m.first == 1 && (f.has(m.first, inNotNames) || commonAcronyms[f.lower(m.first)] || f.postNominalAt(m.first) || isPossessive(f.tok(m.first)) || f.amount(m.first)) || f.insideTitle(m) || f.hashtag(m.first) {
 			continue
 		}
 		if m.last-m.first >= 3 && f.postNominalAt(m.last-1) {
@@ -470,6 +470,12 @@ func (f *nameFinder) entities() []Entity {
 // isPossessive reports whether w is the possessive ending, straight or
 // curly: "'s", "’s".
 func isPossessive(w string) bool { return w == "'s" || w == "’s" }
+
+// hashtag reports whether token i follows a "#" it is glued to:
+// "#NairobiFloods" tags posts and names nothing.
+func (f *nameFinder) hashtag(i int) bool {
+	return i > 0 && f.tok(i-1) == "#" && f.d.Tokens[i-1].End == f.d.Tokens[i].Start
+}
 
 // amount reports whether token i is a sum written with letters for its
 // currency, not after "the": "rose to N1,200 from N950" (naira), "Sh2.4

@@ -324,6 +324,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Rome", Place}}},
 		{"a_party_by_a_bare_word", "The minister accused Labour of breaking a promise.",
 			[]entityWant{{"Labour", Organization}}},
+		{"a_hashtag_names_nothing", "By last evening, the hashtag #NairobiFloods was trending as motorists shared videos from Mombasa Road.",
+			[]entityWant{{"Mombasa Road", Place}}},
 		{"a_holiday_is_no_party", "Markets close for Labour Day on Monday.",
 			[]entityWant{}},
 		{"an_exchange_by_its_name", "Shares of the firm fell on the Nasdaq on Friday.",
