@@ -39,6 +39,7 @@ var sentenceRules = []sentenceRule{
 	{"team", override, 3, (*nameFinder).teams},
 	{"facility", override, 3, (*nameFinder).facilities},
 	{"org-context", override, 5, (*nameFinder).orgContext},
+	{"told-the", override, 3, (*nameFinder).toldThe},
 	{"scores", override, 5, (*nameFinder).scoreLines},
 	{"rider-team", override, 3, (*nameFinder).riderTeams},
 	{"place-context", override, 3, (*nameFinder).placeContext},
@@ -49,6 +50,35 @@ var sentenceRules = []sentenceRule{
 	{"glued-mark", override, 3, (*nameFinder).gluedMarks},
 	{"work-title", override, 3, (*nameFinder).workTitles},
 }
+
+// toldThe marks the name after "told the" as the newspaper, broadcaster or
+// body told: "told the Nation", "told the Irish Times", "told the Senate"
+// (a person is told without "the"; a title after it is no name: "told the
+// President").
+func (f *nameFinder) toldThe(si int) []mention {
+	s := f.d.Sentences[si]
+	if f.caps[si] {
+		return nil
+	}
+	var out []mention
+	for i := s.First; i+2 < s.Last; i++ {
+		if !tellForms[f.lower(i)] || f.lower(i+1) != "the" || !f.has(i+2, capWord) || f.has(i+2, inTitleWords) {
+			continue
+		}
+		last := i + 2
+		for last < s.Last && last < i+6 && f.isNameWord(last) {
+			last++
+		}
+		if last == i+2 || last-i-2 == 1 && f.isNationality(i+2) || f.lookupPlace(i+2, last) != ner.NotPlace {
+			continue
+		}
+		out = append(out, mention{first: i + 2, last: last, kind: Organization})
+	}
+	return out
+}
+
+// tellForms are the forms of "tell" before a listener.
+var tellForms = map[string]bool{"told": true, "tell": true, "tells": true, "telling": true}
 
 // ruleVote returns the vote weight of the rule named name.
 func ruleVote(name string) int {
