@@ -1157,7 +1157,9 @@ func (f *nameFinder) dateline(si int) []mention {
 	}
 	out := []mention{{first: first, last: end, kind: Place}}
 	next := end
-	if f.tok(next) == "," {
+	if f.tok(next) == "," && next+2 < s.Last && monthWords[f.lower(next+1)] && isDayNumber(f.tok(next+2)) {
+		next++ // "Pune, Nov 14 (PTI)": the date after a comma
+	} else if f.tok(next) == "," {
 		e2 := titleRun(next + 1)
 		if e2 == next+1 {
 			e2 = capsRun(next + 1)
@@ -1187,6 +1189,11 @@ func (f *nameFinder) dateline(si int) []mention {
 }
 
 // isDateNumber reports whether w is a written-out date: "1996-08-30", "9/16/2013".
+// isDayNumber reports whether w is a day of the month: "14", "3".
+func isDayNumber(w string) bool {
+	return len(w) == 1 && '1' <= w[0] && w[0] <= '9' || len(w) == 2 && '0' <= w[0] && w[0] <= '3' && '0' <= w[1] && w[1] <= '9'
+}
+
 func isDateNumber(w string) bool {
 	if len(w) < 6 || w[0] < '0' || w[0] > '9' {
 		return false
@@ -1793,7 +1800,8 @@ var entityrulesLists = wordSets{
 	{&notDatelines, `note update updated correction clarification exclusive analysis breaking watch video photos
 		opinion editorial comment review factbox explainer live advisory`},
 	// monthWords begin a date in a dateline: "Moscow, Sept. 16".
-	{&monthWords, `jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. january february march april may
+	{&monthWords, `jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. jan feb mar apr jun jul aug sep sept oct nov dec
+		january february march april may
 		june july august september october november december`},
 	// sportWords show that a text reports sport: three different ones and it does.
 	{&sportWords, `league goal goals striker midfielder defender goalkeeper innings wickets wicket batsman bowler
