@@ -36,6 +36,9 @@ func clusterEntities(d *Document, lows []string) {
 		}
 		if base, ok := withoutOrgSuffix(name); ok && d.Clusters[c].Kind == Organization {
 			idx.add(nameKey{byName, base}, c) // "Brightwave" finds "Brightwave Inc."
+			if base, ok := withoutOrgSuffix(base); ok {
+				idx.add(nameKey{byName, base}, c) // "Sahyadri Auto" finds "Sahyadri Auto Components Ltd"
+			}
 		}
 	}
 	// each cluster's mentions so far, and the number of words of its name
@@ -147,8 +150,8 @@ func sameName(d *Document, c *Cluster, k EntityKind, name string) bool {
 		}
 		return similarFirstNames(cFirst, nFirst)
 	case Organization:
-		if base, ok := withoutOrgSuffix(c.Name); ok && base == name {
-			return true
+		if base, ok := withoutOrgSuffix(c.Name); ok && (base == name || orgSuffixes[lower(lastWord(c.Name))] && shortened(base) == name) {
+			return true // "Brightwave" of "Brightwave Inc.", "Sahyadri Auto" of "Sahyadri Auto Components Ltd"
 		}
 		if base, ok := withoutOrgSuffix(name); ok && base == c.Name {
 			return true
@@ -175,6 +178,15 @@ func withoutOrgSuffix(name string) (string, bool) {
 		return "", false
 	}
 	return strings.TrimRight(name[:len(name)-len(last)], " ,"), true
+}
+
+// shortened returns a name without the word for its trade that ends it
+// ("Sahyadri Auto Components" → "Sahyadri Auto"), or "".
+func shortened(name string) string {
+	if base, ok := withoutOrgSuffix(name); ok {
+		return base
+	}
+	return ""
 }
 
 // A clusterIndex lists the clusters under each nameKey, as linked lists

@@ -66,6 +66,10 @@ func (f *nameFinder) makeConsistent() {
 				short--
 			}
 			vote(f.key(m.first, short), Organization, 3)
+			if short-m.first >= 3 && companyHeads[f.lower(short-1)] {
+				// "Sahyadri Auto" of "Sahyadri Auto Components Ltd"
+				vote(f.key(m.first, short-1), Organization, surnameVote)
+			}
 		}
 		if f.sport && m.kind == Organization && m.last-m.first >= 2 && clubShortForms[f.lower(m.last-1)] {
 			// "City" of "Manchester City", "Villa" of "Aston Villa", in a sports report

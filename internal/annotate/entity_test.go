@@ -585,6 +585,11 @@ func TestEntityClusters(t *testing.T) {
 		d := Annotate(text, Options{})
 		assert.Equal(t, "Steve", clusterOf(t, d, at(t, text, "Steve", 2)).Name)
 	})
+	t.Run("a_firm_by_its_name_without_suffix_and_trade", func(t *testing.T) {
+		text := "Auto parts maker Sahyadri Auto Components Ltd reported a rise in profit. Revenue rose 12 per cent, Sahyadri Auto said in a filing."
+		d := Annotate(text, Options{})
+		assert.Equal(t, "Sahyadri Auto Components Ltd", clusterOf(t, d, at(t, text, "Sahyadri Auto", 1)).Name)
+	})
 	t.Run("un_is_united_nations", func(t *testing.T) {
 		text := "The United Nations said aid would come. U.N. officials agreed."
 		d := Annotate(text, Options{})

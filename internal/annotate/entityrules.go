@@ -416,7 +416,7 @@ func isInitial(w string) bool { return len(w) == 2 && w[1] == '.' && 'A' <= w[0]
 // "Harlow Capital", "Meta Platforms". They are in orgHeads and companyHeads.
 const industryHeads = `semiconductor semiconductors capital ventures securities investments bancorp robotics aerospace
 	dynamics solutions resources mining minerals steel energy petroleum communications telecom biosciences biotech
-	platforms therapeutics pharmaceuticals pharma labs laboratories logistics electronics chemicals`
+	platforms therapeutics pharmaceuticals pharma labs laboratories logistics electronics chemicals components`
 
 // isNameWord reports whether token i can be part of a name: a capitalised
 // word that is not a function word, or a name behind a particle ("al-Assad").
