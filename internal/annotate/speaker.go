@@ -399,7 +399,7 @@ func (l *speakerLinker) resolve(m Span) int {
 	if kind, ok := speakerNouns[head]; ok {
 		// "Hollande's office", "the company", "the minister"
 		c, at, s, sAt := -1, -1, -1, -1
-		anyFirm := head == "company" || head == "firm" // the last firm of any name will do
+		anyFirm := head == "company" || head == "firm" || head == "brokerage" // the last firm of any name will do
 		switch {
 		case len(words) == 2 && (words[0] == "the" || words[0] == "this") || len(words) == 1 && kind == SpeakerOrganization:
 			// "the council"; "Police", as a sentence may open for "the police";
@@ -509,7 +509,7 @@ func (l *speakerLinker) nameEndingAt(m Span) int {
 	}
 	switch before := l.d.Text[m.Start:ents[i].Start]; ents[i].Kind {
 	case Person:
-		if !strings.Contains(before, " and ") && !strings.ContainsAny(before, ",&") && !servesNamed(before) {
+		if (!strings.Contains(before, " and ") || titlesAfterAnd(before)) && !strings.ContainsAny(before, ",&") && !servesNamed(before) {
 			return i // not "Kemp and Lee", two people, nor "a longtime adviser to Donald Trump"
 		}
 	case Organization:
@@ -520,6 +520,20 @@ func (l *speakerLinker) nameEndingAt(m Span) int {
 		}
 	}
 	return -1
+}
+
+// titlesAfterAnd reports whether the words after the last "and" of a
+// description before a name are all title words: "Managing Director and
+// CEO" is one person's titles.
+func titlesAfterAnd(before string) bool {
+	rest := before[strings.LastIndex(before, " and ")+len(" and "):]
+	words := strings.Fields(rest)
+	for _, w := range words {
+		if !titleWords[lower(w)] {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // servesNamed reports whether a description before a name ends in one who
