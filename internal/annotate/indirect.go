@@ -314,6 +314,31 @@ func (a *attributor) cueNamesAct(c, end int) bool {
 				return true
 			}
 		}
+		// "Officers found five people with gunshot wounds on the sidewalk":
+		// people or things come upon somewhere (but "found 60 percent of
+		// voters back …" is a finding)
+		if a.countAt(c+1, end) || c+1 < end && countWords[a.lower(c+1)] {
+			for u := c + 1; u < end && u < c+6; u++ {
+				switch a.lower(u) {
+				case "with", "on", "in", "at", "inside", "outside", "near":
+					return true
+				case "that", "of", "percent", "per", "%":
+					return false
+				}
+			}
+		}
+		return false
+	case "post":
+		// "posted a net profit of Rs 181.9 crore", "posted 31 points": a
+		// result, not a post
+		if a.countAt(c+1, end) {
+			return true
+		}
+		for u := c + 1; u < end && u < c+5 && a.d.Tokens[u].Kind == Word && a.lower(u) != "that"; u++ {
+			if resultWords[a.lower(u)] {
+				return true
+			}
+		}
 		return false
 	case "read":
 		return c+1 < end && a.lower(c+1) != "that" // "pensioners read the paper": reading, not words of their own
@@ -338,6 +363,11 @@ func (a *attributor) cueNamesAct(c, end int) bool {
 	}
 	return false
 }
+
+// resultWords are what a business or a player posts: "posted a net
+// profit", "posts record revenue".
+var resultWords = setOf("profit", "profits", "loss", "losses", "revenue", "revenues", "sales", "turnover",
+	"earnings", "surplus", "deficit", "gain", "gains", "growth", "rise", "fall", "decline", "drop", "increase", "record", "win", "victory")
 
 // countAt reports whether tokens from t open with a count: "300,000 cans",
 // "about 2 million cars".
