@@ -330,6 +330,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Mombasa Road", Place}}},
 		{"a_paper_told", "Governor Michael Ouma told the Nation that the county had set aside funds, and told the President it would work.",
 			[]entityWant{{"Michael Ouma", Person}, {"Nation", Organization}}},
+		{"where residents live", "Residents of Obunga said they had received no warning.",
+			[]entityWant{{"Obunga", Place}}},
 		{"a_holiday_is_no_party", "Markets close for Labour Day on Monday.",
 			[]entityWant{}},
 		{"an_exchange_by_its_name", "Shares of the firm fell on the Nasdaq on Friday.",

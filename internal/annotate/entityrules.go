@@ -1022,6 +1022,14 @@ func (f *nameFinder) placeContext(si int) []mention {
 		return nil
 	}
 	var out []mention
+	for i := s.First; i+2 < s.Last; i++ {
+		if residentNouns[f.lower(i)] && f.lower(i+1) == "of" && f.isNameWord(i+2) {
+			// where people live: "Residents of Obunga said"
+			if m, ok := f.placeNamed(i+2, 3, s.Last); ok {
+				out = append(out, m)
+			}
+		}
+	}
 	for i := s.First + 1; i+1 < s.Last; i++ {
 		w := f.lower(i)
 		if i+1 < s.Last && f.afterAge(i+1) && f.isNameWord(i+1) {
@@ -1692,13 +1700,13 @@ func (f *nameFinder) taggedOrgStart(first, last int) int {
 // The word lists of this file's rules, each built at start-up from its
 // entry in entityrulesLists (see wordSets).
 var (
-	positions, teamStaff, describesOne, occupations, orgHeads, companyHeads, versus, otherHeads, newsAgencies, notNames, departments, orgSuffixes, jointRemits map[string]bool
-	orgConnectors, memberNouns, commonBodies, stations, monarchs, placeNouns, placeHeads                                                                       map[string]bool
-	seatHolders, articles, notDatelines, monthWords, sportWords, teamVerbs, teamBefore                                                                         map[string]bool
-	journeyWords, sideWords, orgFollowers, teamRoles, stockPlaces, orgBefore, orgStaff, clubSuffixes, landHeads, leadTitles, placeKinds, remitHolders          map[string]bool
-	representWords                                                                                                                                             map[string]bool
-	staffFollowers, chiefRoles, orgKinds, orgRoles, teamTitles, playWords, kinWords                                                                            map[string]bool
-	personRoles, eventHeads                                                                                                                                    map[string]bool
+	positions, teamStaff, describesOne, occupations, orgHeads, companyHeads, versus, otherHeads, newsAgencies, notNames, departments, orgSuffixes, jointRemits       map[string]bool
+	orgConnectors, memberNouns, commonBodies, stations, monarchs, placeNouns, placeHeads                                                                             map[string]bool
+	seatHolders, articles, notDatelines, monthWords, sportWords, teamVerbs, teamBefore                                                                               map[string]bool
+	journeyWords, sideWords, orgFollowers, teamRoles, stockPlaces, orgBefore, orgStaff, clubSuffixes, landHeads, leadTitles, placeKinds, remitHolders, residentNouns map[string]bool
+	representWords                                                                                                                                                   map[string]bool
+	staffFollowers, chiefRoles, orgKinds, orgRoles, teamTitles, playWords, kinWords                                                                                  map[string]bool
+	personRoles, eventHeads                                                                                                                                          map[string]bool
 )
 
 var entityrulesLists = wordSets{
@@ -1786,6 +1794,8 @@ var entityrulesLists = wordSets{
 	// representWords tell of the seat a member holds, named after them:
 	// "who represents Harrowgate Hill".
 	{&representWords, `represent represents represented representing`},
+	// residentNouns are the people of a place: "residents of Obunga".
+	{&residentNouns, `residents villagers inhabitants townspeople`},
 	// placeKinds are kinds of place, which a list of them may follow:
 	// "states such as Tamil Nadu and Uttar Pradesh".
 	{&placeKinds, `states countries cities towns provinces regions nations capitals districts`},

@@ -531,10 +531,13 @@ func (a *attributor) mention(lo, hi int, forward bool) (Span, bool) {
 }
 
 // onlyTitlesBefore reports whether the tokens of the phrase before byte
-// offset off are a title or a determiner: "Russian Foreign Minister", "the".
+// offset off are a title or a determiner: "Russian Foreign Minister", "the";
+// not a group's noun, even capitalised to open a sentence ("Residents of
+// Obunga" speak, not Obunga).
 func (a *attributor) onlyTitlesBefore(lo, off int) bool {
 	for u := lo; u < len(a.d.Tokens) && a.d.Tokens[u].Start < off; u++ {
-		if !(a.has(u, inTitleWords|inDeterminers) || isNationality(a.tok(u)) || a.lower(u) == "of" || a.has(u, capWord) || a.d.Tokens[u].Kind == Punct) {
+		if !(a.has(u, inTitleWords|inDeterminers) || isNationality(a.tok(u)) || a.lower(u) == "of" || a.has(u, capWord) || a.d.Tokens[u].Kind == Punct) ||
+			speakerNouns[a.lower(u)] == SpeakerOther && !a.has(u, inTitleWords) {
 			return false
 		}
 	}
