@@ -221,6 +221,9 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 		}
 	}
 	start = a.afterDateline(start, t)
+	if start+2 < t && clauseOpeners[a.lower(start)] && a.tok(start+1) == "," {
+		start += 2 // "Meanwhile, the union, which represents …, said": an adverb, no introductory phrase
+	}
 	// the subject opens the clause or follows an introductory phrase:
 	// "With 50 days to go, Minyon Moore, a senior adviser, called …"
 	var described Span // a subject that names no one by name, kept while a name may follow
