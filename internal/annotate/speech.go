@@ -118,7 +118,7 @@ func (a *attributor) decide(reported []Quote) {
 			a.keep[i] = true
 			continue
 		}
-		if r, ok := insideReport(p, reported[k:]); ok && !(p.Open > 0 && a.lower(p.Open-1) == "so-called") && !a.namesWork(p, words) && !a.inHeadline(p.Open) && !a.namedThing(p, words) {
+		if r, ok := insideReport(p, reported[k:]); ok && !a.namedBefore(p, words) && !a.namesWork(p, words) && !a.inHeadline(p.Open) && !a.namedThing(p, words) {
 			q := &a.quotes[i]
 			q.Kind, q.Speaker, q.Cue, q.Sieve = Partial, r.Speaker, r.Cue, "inside-reported"
 			a.keep[i] = true
@@ -126,6 +126,19 @@ func (a *attributor) decide(reported []Quote) {
 		}
 		a.keep[i] = !a.dropped[i] && (words > 4 || a.endsSentence(p) && words >= 3)
 	}
+}
+
+// namedBefore reports whether a word or two before the passage make it a
+// name or a term even inside reported speech: "the so-called", "marketed
+// as" ("said the unit, marketed as "Veer", had orders"). A nickname stays
+// the speaker's words there ("says the Ohio native nicknamed "King James"
+// is …"), as PolNeAR has it.
+func (a *attributor) namedBefore(p passage, words int) bool {
+	if p.Open == 0 {
+		return false
+	}
+	w := a.lower(p.Open - 1)
+	return w == "so-called" || words <= 4 && (a.knownAs(p.Open-1) || w == "titled" || w == "entitled")
 }
 
 // namedThing reports whether the passage is a short name in title case
