@@ -482,6 +482,9 @@ func (a *attributor) mention(lo, hi int, forward bool) (Span, bool) {
 	}
 	// a name at the head: the last token of the phrase ends an entity
 	if e := a.entAt[hi-1]; e >= 0 && a.d.Entities[e].End == toks[hi-1].End && a.d.Entities[e].Start >= toks[lo].Start {
+		if a.d.Entities[e].Kind == Organization && a.holderOf(lo, a.d.Entities[e].Start) {
+			return Span{toks[lo].Start, toks[hi-1].End}, true // "The head of the Defence Department": its head speaks
+		}
 		if a.onlyTitlesBefore(lo, a.d.Entities[e].Start) {
 			return a.d.Entities[e].Span, true
 		}
@@ -531,6 +534,17 @@ func (a *attributor) mention(lo, hi int, forward bool) (Span, bool) {
 		}
 	}
 	return Span{}, false
+}
+
+// holderOf reports whether the phrase before byte offset off, a body's
+// name, ends in a person's title and "of": "The head of the", "Chief
+// Executive of".
+func (a *attributor) holderOf(lo, off int) bool {
+	u := a.tokenAfter(off) - 1
+	if u > lo && a.lower(u) == "the" {
+		u--
+	}
+	return u > lo && a.lower(u) == "of" && a.has(u-1, inTitleWords) && speakerNouns[a.lower(u-1)] == SpeakerPerson
 }
 
 // onlyTitlesBefore reports whether the tokens of the phrase before byte
