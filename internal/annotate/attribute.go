@@ -316,6 +316,9 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 	if a.namingParticiple(t) {
 		return Span{}, t, false
 	}
+	if t > 0 && t+1 < end && a.lower(t-1) == "of" && strings.HasSuffix(w, "ing") && prepositions[a.lower(t+1)] {
+		return Span{}, t, false // "three hours of questioning in Canberra": a noun
+	}
 	if t >= 2 && strings.HasSuffix(w, "s") && (a.lower(t-2) == "a" || a.lower(t-2) == "an") && a.has(t-1, capWord) && !a.sentenceInitial(t-1) {
 		return Span{}, t, false // "a Senate estimates hearing": a noun after a name used as a modifier
 	}

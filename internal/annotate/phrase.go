@@ -502,6 +502,9 @@ func (a *attributor) mention(lo, hi int, forward bool) (Span, bool) {
 		for u := lo; u < hi; u++ {
 			if e := a.entAt[u]; e >= 0 {
 				en := a.d.Entities[e]
+				if en.Start == toks[u].Start && en.Kind == Organization && a.holderOf(lo, en.Start) {
+					return Span{toks[lo].Start, en.End}, true // "The head of the Defence Department"
+				}
 				if en.Start == toks[u].Start && a.onlyTitlesBefore(lo, en.Start) {
 					if p := a.entAt[hi-1]; en.Kind != Person && p >= 0 && p != e && a.d.Entities[p].Kind == Person && a.d.Entities[p].End == toks[hi-1].End &&
 						a.roleBetween(a.tokenAfter(en.End), a.tokenAfter(a.d.Entities[p].Start)) {

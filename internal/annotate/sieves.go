@@ -1049,6 +1049,9 @@ func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
 				return Span{a.d.Tokens[t-2].Start, e.End}, true
 			}
 			if e.Kind == Organization {
+				if a.holderOf(first, e.Start) {
+					return Span{a.d.Tokens[first].Start, e.End}, true // "The head of the Defence Department …, telling"
+				}
 				if p, ok := a.staffAfter(e.End, end); ok {
 					return p, true // "Brightwave spokesperson Kelly Moore": the person speaks
 				}
