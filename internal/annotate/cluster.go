@@ -174,11 +174,18 @@ func hasWordSuffix(name, short string) bool {
 // "Hallbrook Rovers" → "Brightwave", "Acme", "Norvik", "Hallbrook").
 func withoutOrgSuffix(name string) (string, bool) {
 	last := lastWord(name)
+	if base := strings.TrimSuffix(name, " "+last); policeForces[lower(last)] && lower(lastWord(base)) == "police" {
+		return base, true // "Spokane Police" of "Spokane Police Department"
+	}
 	if len(last) == len(name) || !orgSuffixes[lower(last)] && !companyHeads[lower(last)] && !clubSuffixes[lower(last)] {
 		return "", false
 	}
 	return strings.TrimRight(name[:len(name)-len(last)], " ,"), true
 }
+
+// policeForces end a police force's name after "Police", which the text
+// may leave out: "Spokane Police Department", "Police Service".
+var policeForces = map[string]bool{"department": true, "service": true, "force": true}
 
 // shortened returns a name without the word for its trade that ends it
 // ("Sahyadri Auto Components" → "Sahyadri Auto"), or "".

@@ -592,6 +592,11 @@ func TestEntityClusters(t *testing.T) {
 		d := Annotate(text, Options{})
 		assert.Equal(t, "Sahyadri Auto Components Ltd", clusterOf(t, d, at(t, text, "Sahyadri Auto", 1)).Name)
 	})
+	t.Run("a_police_force_with_and_without_its_last_word", func(t *testing.T) {
+		text := "Spokane Police Chief Renee Holloway spoke on Saturday. The suspect is held in jail, the Spokane Police Department said."
+		d := Annotate(text, Options{})
+		assert.Equal(t, "Spokane Police Department", clusterOf(t, d, at(t, text, "Spokane Police")).Name)
+	})
 	t.Run("un_is_united_nations", func(t *testing.T) {
 		text := "The United Nations said aid would come. U.N. officials agreed."
 		d := Annotate(text, Options{})
