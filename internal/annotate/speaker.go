@@ -396,6 +396,9 @@ func (l *speakerLinker) resolve(m Span) int {
 			break
 		}
 	}
+	if len(words) == 3 && words[0] == "the" && speakerNouns[head] == SpeakerPerson && ownedBy(words[1]) {
+		words = []string{"the", head} // "the department’s secretary": the secretary the text has named
+	}
 	if kind, ok := speakerNouns[head]; ok {
 		// "Hollande's office", "the company", "the minister"
 		c, at, s, sAt := -1, -1, -1, -1
@@ -520,6 +523,17 @@ func (l *speakerLinker) nameEndingAt(m Span) int {
 		}
 	}
 	return -1
+}
+
+// ownedBy reports whether w is a body's common noun with the possessive
+// ending: "department’s", "company's".
+func ownedBy(w string) bool {
+	for _, end := range []string{"'s", "’s"} {
+		if base, ok := strings.CutSuffix(w, end); ok {
+			return speakerNouns[base] == SpeakerOrganization
+		}
+	}
+	return false
 }
 
 // titlesAfterAnd reports whether the words after the last "and" of a
