@@ -332,6 +332,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Michael Ouma", Person}, {"Nation", Organization}}},
 		{"where residents live", "Residents of Obunga said they had received no warning.",
 			[]entityWant{{"Obunga", Place}}},
+		{"a_title_with_small_words_of_another_language", "The advisory is read daily on the department’s radio programme “Hali ya Hewa Leo”, said Peter Oduya.",
+			[]entityWant{{"Peter Oduya", Person}}},
 		{"a_holiday_is_no_party", "Markets close for Labour Day on Monday.",
 			[]entityWant{}},
 		{"an_exchange_by_its_name", "Shares of the firm fell on the Nasdaq on Friday.",

@@ -231,6 +231,12 @@ func (f *nameFinder) venues(si int) []mention {
 	return out
 }
 
+// shortWord reports whether token i is a word of three letters at most,
+// as small words in titles in other languages are: "Hali ya Hewa Leo".
+func (f *nameFinder) shortWord(i int) bool {
+	return f.d.Tokens[i].Kind == Word && len(f.tok(i)) <= 3
+}
+
 // gluedMarks writes a question or exclamation mark into the name it ends,
 // when the sentence goes on after it: "Which? described the rise", "Yahoo!
 // said". The mark is part of the name.
@@ -263,7 +269,7 @@ func (f *nameFinder) workTitles(si int) []mention {
 			continue
 		}
 		k := j + 1
-		for k < s.Last && k < j+10 && (f.isNameWord(k) || f.has(k, inTitleSmallWords) && (k > j+1 || f.has(k, capWord))) {
+		for k < s.Last && k < j+10 && (f.isNameWord(k) || (f.has(k, inTitleSmallWords) || f.shortWord(k)) && (k > j+1 || f.has(k, capWord))) {
 			k++
 		}
 		if k == j+1 || k >= s.Last || !isMarkToken(f.tok(k)) {
