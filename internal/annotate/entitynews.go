@@ -231,6 +231,10 @@ func (f *nameFinder) venues(si int) []mention {
 	return out
 }
 
+// namingWords put a nickname or a slogan in quotation marks after them:
+// nicknamed “Ghost Tide”, the slogan “Silent, Unseen, Sovereign”.
+var namingWords = map[string]bool{"nicknamed": true, "dubbed": true, "slogan": true, "motto": true, "codenamed": true, "code-named": true}
+
 // shortWord reports whether token i is a word of three letters at most,
 // as small words in titles in other languages are: "Hali ya Hewa Leo".
 func (f *nameFinder) shortWord(i int) bool {
@@ -265,12 +269,13 @@ func (f *nameFinder) workTitles(si int) []mention {
 	s := f.d.Sentences[si]
 	out := f.found[:0]
 	for j := s.First + 1; j+2 < s.Last; j++ {
-		if !isMarkToken(f.tok(j)) || !workNouns[f.lower(j-1)] && (f.tok(j-1) != "," || j-2 < s.First || !workNouns[f.lower(j-2)]) {
+		if !isMarkToken(f.tok(j)) || !workNouns[f.lower(j-1)] && !namingWords[f.lower(j-1)] && (f.tok(j-1) != "," || j-2 < s.First || !workNouns[f.lower(j-2)]) {
 			continue
 		}
 		k := j + 1
-		for k < s.Last && k < j+10 && (f.isNameWord(k) || (f.has(k, inTitleSmallWords) || f.shortWord(k)) && (k > j+1 || f.has(k, capWord))) {
-			k++
+		for k < s.Last && k < j+10 && (f.isNameWord(k) || (f.has(k, inTitleSmallWords) || f.shortWord(k)) && (k > j+1 || f.has(k, capWord)) ||
+			f.tok(k) == "," && k > j+1 && k+1 < s.Last && f.isNameWord(k+1)) {
+			k++ // (a slogan's commas: “Silent, Unseen, Sovereign”)
 		}
 		if k == j+1 || k >= s.Last || !isMarkToken(f.tok(k)) {
 			continue
@@ -412,18 +417,18 @@ var entitynewsLists = wordSets{
 	// ("Federal Boulevard", "Coldwell Quarry"; "Goodison Park" is left to the
 	// tagger); placeStarts begin those of rivers, lakes and mountains
 	// ("River Taff", "Mount Kenya").
-	{&placeEnds, `street road avenue boulevard stadium arena airport bridge gate lane hall tower ground quarry peak stage plaza grove square`},
+	{&placeEnds, `street road avenue boulevard stadium arena airport bridge gate lane hall tower ground quarry peak stage plaza grove square bay`},
 	{&placeStarts, `river lake mount mt. loch`},
 	// surnameEnds are the placeEnds that are surnames too ("Jo Lane"): a
 	// place after "the" or a preposition of place (placeBefore).
-	{&surnameEnds, `lane hall`},
+	{&surnameEnds, `lane hall bay`},
 	// venueHeads end the names of buildings and grounds that also end those
 	// of bodies and firms ("State Farm", "Chatham House"): a place after a
 	// placePreposition (venues).
 	{&venueHeads, `farm point library church chapel cathedral village house`},
 	// placePrepositions put what follows at a place: "at Worthy Farm",
 	// "outside the Clock Tower".
-	{&placePrepositions, `at on in to from into outside inside near beside behind opposite towards toward around`},
+	{&placePrepositions, `at on in to from into outside inside near beside behind opposite towards toward around off`},
 	// orgAppositions are the nouns that say, after a name and a comma, what
 	// the name is: "Unison, the union that represents…", "NetChoice, a trade
 	// group whose…", "Thames Water, the country's largest supplier".
