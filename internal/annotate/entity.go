@@ -690,7 +690,7 @@ var entityLists = wordSets{
 	// commonAcronyms are initials of things, not of a body, that name nothing
 	// alone ("the AI push", "an IPO next year", "Q&A: …"), though a name may hold them
 	// ("Stability AI").
-	{&commonAcronyms, `ai ipo ipos gdp ev evs cpi vat q&a pc pcs`},
+	{&commonAcronyms, `ai ipo ipos gdp ev evs cpi vat q&a pc pcs ebitda eps`},
 	// institutions are title words that name a body on their own after
 	// "the": "the House", "the Treasury".
 	{&institutions, `house senate treasury`},

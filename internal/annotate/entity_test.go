@@ -338,6 +338,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Miriam Achterberg", Person}}},
 		{"a_bay_after_off", "The contractor had struggled, and sea trials off Jervis Bay had been halted twice last year, said Michael Bay.",
 			[]entityWant{{"Jervis Bay", Place}, {"Michael Bay", Person}}},
+		{"a_festival_is_no_place", "Shoppers crowded markets in Pune before Diwali, and again before Eid and Christmas.",
+			[]entityWant{{"Pune", Place}}},
 		{"a_holiday_is_no_party", "Markets close for Labour Day on Monday.",
 			[]entityWant{}},
 		{"an_exchange_by_its_name", "Shares of the firm fell on the Nasdaq on Friday.",

@@ -1755,7 +1755,8 @@ var entityrulesLists = wordSets{
 		february march april may june july august september october november december jan. feb. mar.
 		apr. jun. jul. aug. sept. sep. oct. nov. dec. sept no yes not all some many most one two three
 		new after despite however meanwhile today yesterday tomorrow western eastern northern southern
-		force of russia's analyst secretary we're you're they're i'm it's he's she's we've they've i've we'll i'll you'll they'll that's there's let's`},
+		force of russia's analyst secretary we're you're they're i'm it's he's she's we've they've i've we'll i'll you'll they'll that's there's let's
+		christmas easter diwali deepavali eid ramadan hanukkah thanksgiving passover holi navratri halloween hogmanay`},
 	// departments head the names of government departments, offices and
 	// centres, whose remits "and" may join: "Department of Health and Social
 	// Care", "Office of Rail and Road", "Centers for Disease Control and
