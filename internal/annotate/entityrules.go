@@ -1022,6 +1022,7 @@ func (f *nameFinder) placeContext(si int) []mention {
 		return nil
 	}
 	var out []mention
+	out = append(out, f.sitesOwned(si)...)
 	for i := s.First; i+2 < s.Last; i++ {
 		if residentNouns[f.lower(i)] && f.lower(i+1) == "of" && f.isNameWord(i+2) {
 			// where people live: "Residents of Obunga said"
@@ -1128,6 +1129,48 @@ func (f *nameFinder) placeContext(si int) []mention {
 	}
 	return dedupMentions(out)
 }
+
+// sitesOwned marks the places a body's sites are named by, after its
+// possessive: "its Chakan plant", "the company's Chakan and Ranjangaon
+// plants", "their Teesside refinery".
+func (f *nameFinder) sitesOwned(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for i := s.First + 2; i < s.Last; i++ {
+		if !siteNouns[f.lower(i)] || !f.isNameWord(i-1) {
+			continue
+		}
+		var names [][2]int
+		last := i
+		for {
+			first := last
+			for first > s.First && first > last-3 && f.isNameWord(first-1) {
+				first--
+			}
+			if first == last {
+				break
+			}
+			names = append(names, [2]int{first, last})
+			if first-2 >= s.First && f.lower(first-1) == "and" && f.isNameWord(first-2) {
+				last = first - 1
+				continue
+			}
+			if w := f.lower(first - 1); first > s.First && (w == "its" || w == "their" || w == "our" || isPossessive(w)) {
+				for _, n := range names {
+					if !f.isOrganization(n[0], n[1]) && !f.isFullName(n[0], n[1]) {
+						out = append(out, mention{first: n[0], last: n[1], kind: Place})
+					}
+				}
+			}
+			break
+		}
+	}
+	return out
+}
+
+// siteNouns are a business's sites, named by where they are.
+var siteNouns = map[string]bool{"plant": true, "plants": true, "factory": true, "factories": true, "refinery": true, "refineries": true,
+	"mill": true, "mills": true, "depot": true, "depots": true, "facility": true, "facilities": true, "site": true, "sites": true}
 
 // dateline marks the place a report was filed from, at the start of a
 // paragraph: "BONN 1996-08-30", "MOSCOW (Reuters) -", "ARLINGTON, Texas
