@@ -250,6 +250,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"TACOMA", Place}, {"Wash.", Place}}},
 		{"a_dateline_with_a_date_after_a_comma", "Profit rises\n\nPune, Nov 14 (PTI) Auto parts maker Bharat Gears reported a rise.",
 			[]entityWant{{"Pune", Place}, {"PTI", Organization}, {"Bharat Gears", Organization}}},
+		{"a_dateline_with_a_stations_call_letters", "SPOKANE, Wash. (KSPW) — Two people died outside the Rusty Spur Saloon early Saturday.",
+			[]entityWant{{"SPOKANE", Place}, {"Wash.", Place}, {"KSPW", Organization}, {"Rusty Spur Saloon", Place}}},
 		{"a_dateline_alone_with_a_dash", "DERBY — A school has closed after a flood.",
 			[]entityWant{{"DERBY", Place}}},
 		{"a_dateline_on_a_line_of_its_own", "Budget clears legislature\n\nHALIFAX\n\nThe budget passed its final vote early Thursday.",

@@ -1225,6 +1225,8 @@ func (f *nameFinder) dateline(si int) []mention {
 	switch {
 	case isDateNumber(w):
 	case w == "(" && next+1 < s.Last && f.has(next+1, inNewsAgencies):
+	case w == "(" && next+3 < s.Last && f.has(next+1, allCaps) && f.tok(next+2) == ")" && isDash(f.tok(next+3)) && f.has(first, allCaps):
+		// "SPOKANE, Wash. (KSPW) —": a station's call letters
 	case next > end && (monthWords[lower(w)] || isDash(w)):
 	case (w == "—" || w == "–") && !f.caps[si] && f.has(first, allCaps) && end-first <= 3:
 		// "NORWICH — A hospital trust…"; "NOTE - …", "SOCCER - …" are no datelines
