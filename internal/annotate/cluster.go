@@ -36,8 +36,8 @@ func clusterEntities(d *Document, lows []string) {
 		}
 		if base, ok := withoutOrgSuffix(name); ok && d.Clusters[c].Kind == Organization {
 			idx.add(nameKey{byName, base}, c) // "Brightwave" finds "Brightwave Inc."
-			if base, ok := withoutOrgSuffix(base); ok {
-				idx.add(nameKey{byName, base}, c) // "Sahyadri Auto" finds "Sahyadri Auto Components Ltd"
+			if short, ok := withoutOrgSuffix(base); ok && orgSuffixes[lower(lastWord(name))] {
+				idx.add(nameKey{byName, short}, c) // "Sahyadri Auto" finds "Sahyadri Auto Components Ltd"
 			}
 		}
 	}
@@ -150,7 +150,7 @@ func sameName(d *Document, c *Cluster, k EntityKind, name string) bool {
 		}
 		return similarFirstNames(cFirst, nFirst)
 	case Organization:
-		if base, ok := withoutOrgSuffix(c.Name); ok && (base == name || orgSuffixes[lower(lastWord(c.Name))] && shortened(base) == name) {
+		if base, ok := withoutOrgSuffix(c.Name); ok && (base == name || orgSuffixes[lower(lastWord(c.Name))] && withoutOrgSuffixIs(base, name)) {
 			return true // "Brightwave" of "Brightwave Inc.", "Sahyadri Auto" of "Sahyadri Auto Components Ltd"
 		}
 		if base, ok := withoutOrgSuffix(name); ok && base == c.Name {
@@ -187,13 +187,11 @@ func withoutOrgSuffix(name string) (string, bool) {
 // may leave out: "Spokane Police Department", "Police Service".
 var policeForces = map[string]bool{"department": true, "service": true, "force": true}
 
-// shortened returns a name without the word for its trade that ends it
-// ("Sahyadri Auto Components" → "Sahyadri Auto"), or "".
-func shortened(name string) string {
-	if base, ok := withoutOrgSuffix(name); ok {
-		return base
-	}
-	return ""
+// withoutOrgSuffixIs reports whether name without the word that ends it
+// (withoutOrgSuffix) is short: "Sahyadri Auto Components", "Sahyadri Auto".
+func withoutOrgSuffixIs(name, short string) bool {
+	base, ok := withoutOrgSuffix(name)
+	return ok && base == short
 }
 
 // A clusterIndex lists the clusters under each nameKey, as linked lists

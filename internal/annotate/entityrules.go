@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/newsroom-tools/annotator/internal/ner"
@@ -1244,7 +1245,8 @@ func (f *nameFinder) dateline(si int) []mention {
 // isDateNumber reports whether w is a written-out date: "1996-08-30", "9/16/2013".
 // isDayNumber reports whether w is a day of the month: "14", "3".
 func isDayNumber(w string) bool {
-	return len(w) == 1 && '1' <= w[0] && w[0] <= '9' || len(w) == 2 && '0' <= w[0] && w[0] <= '3' && '0' <= w[1] && w[1] <= '9'
+	n, err := strconv.Atoi(w)
+	return err == nil && len(w) <= 2 && 1 <= n && n <= 31
 }
 
 func isDateNumber(w string) bool {
