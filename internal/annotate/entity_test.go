@@ -344,6 +344,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Pune", Place}}},
 		{"a_site_named_by_where_it_is", "The firm will build the unit at its Chakan plant, and workers at the company's Chakan and Ranjangaon plants will train there.",
 			[]entityWant{{"Chakan", Place}, {"Chakan", Place}, {"Ranjangaon", Place}}},
+		{"a_site_opening_the_text_has_no_owner", "Chakan Motors plants closed on Monday.",
+			[]entityWant{{"Chakan Motors", Organization}}},
 		{"a_holiday_is_no_party", "Markets close for Labour Day on Monday.",
 			[]entityWant{}},
 		{"an_exchange_by_its_name", "Shares of the firm fell on the Nasdaq on Friday.",

@@ -1156,7 +1156,10 @@ func (f *nameFinder) sitesOwned(si int) []mention {
 				last = first - 1
 				continue
 			}
-			if w := f.lower(first - 1); first > s.First && (w == "its" || w == "their" || w == "our" || isPossessive(w)) {
+			if first == s.First {
+				break
+			}
+			if w := f.lower(first - 1); w == "its" || w == "their" || w == "our" || isPossessive(w) {
 				for _, n := range names {
 					if !f.isOrganization(n[0], n[1]) && !f.isFullName(n[0], n[1]) {
 						out = append(out, mention{first: n[0], last: n[1], kind: Place})
