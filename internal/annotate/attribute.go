@@ -316,6 +316,9 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 	if a.namingParticiple(t) {
 		return Span{}, t, false
 	}
+	if a.determinedNoun(t) && (t+1 >= end || a.lower(t+1) != "that") {
+		return Span{}, t, false // "struck a more cautious note:": a noun (but "a warning that …" brings words on)
+	}
 	if t > 0 && t+1 < end && a.lower(t-1) == "of" && strings.HasSuffix(w, "ing") && prepositions[a.lower(t+1)] {
 		return Span{}, t, false // "three hours of questioning in Canberra": a noun
 	}
@@ -354,6 +357,24 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 	return a.d.Tokens[t].Span, t + 1, true
 }
 
+// determinedNoun reports whether token t follows "a" or "an", perhaps with
+// an intensified adjective between: "a note", "a more cautious note". A
+// verb never does (but "his warning that …" is a cue of its own in
+// PolNeAR, so possessives are left alone).
+func (a *attributor) determinedNoun(t int) bool {
+	u := t - 1
+	if u >= 2 && intensifiers[a.lower(u-1)] && a.d.Tokens[u].Kind == Word && !a.has(u, capWord|inFunctionWords) {
+		u -= 2 // "a more cautious"
+	}
+	if u < 0 {
+		return false
+	}
+	return a.lower(u) == "a" || a.lower(u) == "an"
+}
+
+// intensifiers grade the adjective after them: "a more cautious note".
+var intensifiers = setOf("more", "most", "less", "least", "very")
+
 // modifiedNounBefore reports whether token t follows a lower-case noun that
 // a participle at t would modify: a word that is no function word,
 // auxiliary, adverb, possessive or name, nor a text that may report
@@ -375,6 +396,7 @@ var actPairs = map[[2]string]bool{
 	{"called", "off"}: true, {"calls", "off"}: true, {"calling", "off"}: true, {"concede", "defeat"}: true,
 	{"plead", "guilty"}: true, {"plead", "not"}: true, {"plead", "innocent"}: true, {"plead", "no"}: true,
 	{"add", "a"}: true, {"add", "an"}: true, {"add", "some"}: true,
+	{"lays", "off"}: true, {"laid", "off"}: true, {"lay", "off"}: true, {"laying", "off"}: true,
 }
 
 // declaresState reports whether what "declare" declares from token t on

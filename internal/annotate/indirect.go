@@ -1075,9 +1075,32 @@ func (a *attributor) skipListener(t, end int) int {
 		for u < end && a.d.Tokens[u].Start < e.End {
 			u++
 		}
+		if e.Kind == Organization {
+			return a.roleAndPersonAfter(u, end) // "told Chiefs captain Sione Latu"
+		}
 		return u
 	}
 	return t
+}
+
+// roleAndPersonAfter returns the token after a role and a person's name
+// from token u ("captain Sione Latu" after "told Chiefs"), or u.
+func (a *attributor) roleAndPersonAfter(u, end int) int {
+	v := u
+	for v < end && v < u+3 && a.has(v, inTitleWords) && a.entAt[v] < 0 {
+		v++
+	}
+	if v == u || v >= end || a.entAt[v] < 0 {
+		return u
+	}
+	e := a.d.Entities[a.entAt[v]]
+	if e.Kind != Person || e.Start != a.d.Tokens[v].Start {
+		return u
+	}
+	for v < end && a.d.Tokens[v].Start < e.End {
+		v++
+	}
+	return v
 }
 
 // claimOwner returns who made the claim whose content starts at token

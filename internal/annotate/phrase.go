@@ -144,6 +144,13 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 	if a.staffAt(lo, first) && a.entAt[lo] >= 0 {
 		lo -= 2 // "which analysts at Jefferies have said": the analysts
 	}
+	if lo > first && lo < t && (a.lower(lo) == "itself" || a.lower(lo) == "themselves") && namingVerbs[a.lower(lo-1)] {
+		// "A group of employees calling itself the Lumenware Workers
+		// Alliance said": the name it gives itself
+		if m, ok := a.mention(lo+1, t+1, false); ok {
+			return m, true
+		}
+	}
 	m, ok := a.mention(lo, t+1, false)
 	if !ok && lo-2 >= first && a.lower(lo-1) == "for" && a.speaksFor(lo-2) && a.cueFollows(t+1) {
 		// "Lawyers for the state argued": the lawyers speak, for whatever

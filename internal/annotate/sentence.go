@@ -150,6 +150,9 @@ func sentenceEndAt(text string, tokens []Token, t, paraEnd int) int {
 		if next.Kind == Word && unicode.IsUpper(r) && sentenceStarters[lower(ns)] {
 			return end
 		}
+		if next.Kind == Mark && markOf(ns).role&roleOpen != 0 && (lower(s) == "a.m." || lower(s) == "p.m.") {
+			return end // "… shortly after 5 a.m. "With the suspension clause, …"": a new sentence
+		}
 		if next.Kind == Mark && markOf(ns).role&roleOpen != 0 && len(s) == 2 && t > 0 && !isCapWord(text, tokens[t-1]) {
 			// a quotation after "… in a post on X.": a new sentence (but
 			// "John F. "Jack" Kennedy", a middle initial, and "the U.S.
