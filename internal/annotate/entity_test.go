@@ -346,6 +346,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Chakan", Place}, {"Chakan", Place}, {"Ranjangaon", Place}}},
 		{"a_site_opening_the_text_has_no_owner", "Chakan Motors plants closed on Monday.",
 			[]entityWant{{"Chakan Motors", Organization}}},
+		{"an_irish_county_abbreviated", "A worker died at a warehouse in Little Island, Co Cork, last May.",
+			[]entityWant{{"Little Island", Place}, {"Co Cork", Place}}},
 		{"a_holiday_is_no_party", "Markets close for Labour Day on Monday.",
 			[]entityWant{}},
 		{"an_exchange_by_its_name", "Shares of the firm fell on the Nasdaq on Friday.",

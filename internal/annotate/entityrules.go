@@ -1041,9 +1041,9 @@ func (f *nameFinder) placeContext(si int) []mention {
 			}
 			continue
 		}
-		if (w == "county" || w == "fort") && f.has(i, capWord) && f.isNameWord(i+1) && !f.isNameWord(i-1) && (i+2 >= s.Last || !f.isNameWord(i+2)) {
-			// "Schull, County Cork", "between Fort Myers and Cedar Key" (not
-			// "the Test and County Cricket Board")
+		if (w == "county" || w == "fort" || w == "co" || w == "co.") && f.has(i, capWord) && f.isNameWord(i+1) && !f.isNameWord(i-1) && (i+2 >= s.Last || !f.isNameWord(i+2)) {
+			// "Schull, County Cork", "Naas, Co Kildare", "between Fort Myers
+			// and Cedar Key" (not "the Test and County Cricket Board")
 			if m, ok := f.placeNamed(i, 2, s.Last); ok {
 				out = append(out, m)
 			}
