@@ -138,7 +138,8 @@ func (a *attributor) namedBefore(p passage, words int) bool {
 		return false
 	}
 	w := a.lower(p.Open - 1)
-	return w == "so-called" || words <= 4 && (a.knownAs(p.Open-1) || w == "titled" || w == "entitled")
+	return w == "so-called" || words <= 4 && (a.knownAs(p.Open-1) || w == "titled" || w == "entitled") ||
+		words <= 6 && speakerNouns[w] == SpeakerOrganization && a.titleCase(p) // "for the charity “Home Safe Tonight”"
 }
 
 // namedThing reports whether the passage is a short name in title case
