@@ -207,7 +207,7 @@ func (f *nameFinder) venues(si int) []mention {
 	s := f.d.Sentences[si]
 	var out []mention
 	for i := s.First + 1; i+1 < s.Last; i++ {
-		if !placePrepositions[f.lower(i)] {
+		if !f.has(i, inPlacePrepositions) {
 			continue
 		}
 		first := i + 1

@@ -63,7 +63,7 @@ func (f *nameFinder) toldThe(si int) []mention {
 	}
 	var out []mention
 	for i := s.First; i+2 < s.Last; i++ {
-		if !tellForms[f.lower(i)] || f.lower(i+1) != "the" || !f.has(i+2, capWord) || f.has(i+2, inTitleWords) {
+		if !f.has(i, inTellForms) || f.lower(i+1) != "the" || !f.has(i+2, capWord) || f.has(i+2, inTitleWords) {
 			continue
 		}
 		last := i + 2
@@ -1025,7 +1025,7 @@ func (f *nameFinder) placeContext(si int) []mention {
 	var out []mention
 	out = append(out, f.sitesOwned(si)...)
 	for i := s.First; i+2 < s.Last; i++ {
-		if residentNouns[f.lower(i)] && f.lower(i+1) == "of" && f.isNameWord(i+2) {
+		if f.has(i, inResidentNouns) && f.lower(i+1) == "of" && f.isNameWord(i+2) {
 			// where people live: "Residents of Obunga said"
 			if m, ok := f.placeNamed(i+2, 3, s.Last); ok {
 				out = append(out, m)
@@ -1138,7 +1138,7 @@ func (f *nameFinder) sitesOwned(si int) []mention {
 	s := f.d.Sentences[si]
 	var out []mention
 	for i := s.First + 2; i < s.Last; i++ {
-		if !siteNouns[f.lower(i)] || !f.isNameWord(i-1) {
+		if !f.has(i, inSiteNouns) || !f.isNameWord(i-1) {
 			continue
 		}
 		var names [][2]int

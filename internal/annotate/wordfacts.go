@@ -63,6 +63,10 @@ const (
 	inPlaceEnds
 	inPlaceStarts
 	inNameParticles
+	inPlacePrepositions // placePrepositions
+	inTellForms         // tellForms
+	inSiteNouns         // siteNouns
+	inResidentNouns     // residentNouns
 
 	// the token as written
 	capWord  // a word starting with a capital letter (isCapWord)
@@ -99,6 +103,7 @@ func listsByWord() map[string]fact {
 		{compass, inCompass}, {countryBodies, inCountryBodies}, {titleModifiers, inTitleModifiers},
 		{personHeads, inPersonHeads}, {otherHeads, inOtherHeads}, {orgAdjectives, inOrgAdjectives},
 		{honorifics, inHonorifics}, {placeEnds, inPlaceEnds}, {placeStarts, inPlaceStarts}, {nameParticles, inNameParticles},
+		{placePrepositions, inPlacePrepositions}, {tellForms, inTellForms}, {siteNouns, inSiteNouns}, {residentNouns, inResidentNouns},
 	} {
 		for w := range l.set {
 			m[w] |= l.bit
