@@ -885,6 +885,14 @@ func (a *attributor) subjectCueQuotes(first, last int, used []bool) []Quote {
 	return out
 }
 
+// foundAfterAnd reports whether the cue at token c is "found" after "and"
+// and an object or an adjunct: in "she arrived at the scene at 8.52am and
+// found paramedics treating him" the content's subject found them, and
+// the content goes on.
+func (a *attributor) foundAfterAnd(c int) bool {
+	return a.lower(c-1) == "and" && (a.lower(c) == "found" || a.lower(c) == "finds") && c >= 2 && a.tok(c-2) != ","
+}
+
 // contentEnd returns where reported content starting at token start ends:
 // the sentence's end, or the conjunction before a clause that has a speaker
 // and a cue of its own ("…, but no date has been set and Moscow says …"),
@@ -908,7 +916,7 @@ func (a *attributor) contentEnd(start, last int, used []bool) (end, next int) {
 		case a.tok(c) == "," && c+2 < last && a.lower(c+1) == "in" && a.lower(c+2) == "what":
 			// `…, in what it called a "terrorist attack"`: the narrator frames it
 			return c, -1
-		case a.isCueToken(c) && !a.inPassage[c] && (a.tok(c-1) == "," && cueWords[a.lower(c)].participle || (a.lower(c-1) == "and" || a.lower(c-1) == "but") && a.isSpeechCue(c)):
+		case a.isCueToken(c) && !a.inPassage[c] && (a.tok(c-1) == "," && cueWords[a.lower(c)].participle || (a.lower(c-1) == "and" || a.lower(c-1) == "but") && a.isSpeechCue(c) && !a.foundAfterAnd(c)):
 			// "…, arguing that …", "… and suggested that …", "… but warned of …"; also when that
 			// cue tags a quotation of its own ("…, telling him that “…”")
 			b := c - 1
