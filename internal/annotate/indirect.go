@@ -165,7 +165,7 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 				after++
 			}
 			if cue, end, ok := a.cueAt(after, last); ok && !used[after] && !a.colonAt(end) && (a.closesSentence(end) || sayForms[a.lower(after)] && (a.closesBeforeContrast(end, last) || a.timeTail(end, last)) || a.participleTail(end, last) ||
-				cueWords[a.lower(after)].audience && a.closesSentence(a.skipListener(end, last))) && (!a.objectAt(end, last) || cueWords[a.lower(after)].audience && (objectPronouns[a.lower(end)] || a.has(end+1, capWord))) {
+				cueWords[a.lower(after)].audience && a.closesSentence(a.skipListener(end, last))) && (!a.objectAt(end, last) || cueWords[a.lower(after)].audience && (objectPronouns[a.lower(end)] || a.has(end+1, capWord) || a.listenerAt(end))) {
 				// (the last: "…, a police source told the Evening Standard.",
 				// "…, the president told her.": a listener is no object of
 				// the words, but "Gary Johnson told a joke" tells one)
@@ -885,6 +885,15 @@ func (a *attributor) subjectCueQuotes(first, last int, used []bool) []Quote {
 	return out
 }
 
+// listenerAt reports whether token t opens a listener of the kind news
+// tells things to: "the inquest", "a jury", "reporters".
+func (a *attributor) listenerAt(t int) bool {
+	if w := a.lower(t); (w == "the" || w == "a") && t+1 < len(a.d.Tokens) {
+		t++
+	}
+	return listeners[a.lower(t)]
+}
+
 // foundAfterAnd reports whether the cue at token c is "found" after "and"
 // and an object or an adjunct: in "she arrived at the scene at 8.52am and
 // found paramedics treating him" the content's subject found them, and
@@ -1468,7 +1477,7 @@ var indirectLists = wordSets{
 	// listeners are those told, as a pronoun or a word for a group: "told
 	// reporters", "tells jury", "told the committee".
 	{&listeners, `him her them us me you reporters journalists lawmakers congress jury jurors court committee
-		inquiry hearing tribunal mps peers senators councillors parliament commons audience crowd supporters delegates
+		inquiry inquest panel hearing tribunal mps peers senators councillors parliament commons audience crowd supporters delegates
 		investors analysts shareholders staff employees colleagues members students viewers listeners readers`},
 	// aboutSpeaker open a phrase after an attribution that tells of the
 	// speakers, not of what they said.
