@@ -348,6 +348,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Chakan Motors", Organization}}},
 		{"an_irish_county_abbreviated", "A worker died at a warehouse in Little Island, Co Cork, last May.",
 			[]entityWant{{"Little Island", Place}, {"Co Cork", Place}}},
+		{"a_body_by_what_only_a_body_has", "Dana Whitcombe, Lumenware’s co-founder and CEO, announced the cuts. Whitcombe founded Vantrel in 2013.",
+			[]entityWant{{"Dana Whitcombe", Person}, {"Lumenware", Organization}, {"Whitcombe", Person}, {"Vantrel", Organization}}},
 		{"a_holiday_is_no_party", "Markets close for Labour Day on Monday.",
 			[]entityWant{}},
 		{"an_exchange_by_its_name", "Shares of the firm fell on the Nasdaq on Friday.",

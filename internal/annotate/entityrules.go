@@ -41,6 +41,7 @@ var sentenceRules = []sentenceRule{
 	{"facility", override, 3, (*nameFinder).facilities},
 	{"org-context", override, 5, (*nameFinder).orgContext},
 	{"told-the", override, 3, (*nameFinder).toldThe},
+	{"body-owns", override, 3, (*nameFinder).bodyOwns},
 	{"scores", override, 5, (*nameFinder).scoreLines},
 	{"rider-team", override, 3, (*nameFinder).riderTeams},
 	{"place-context", override, 3, (*nameFinder).placeContext},
@@ -77,6 +78,42 @@ func (f *nameFinder) toldThe(si int) []mention {
 	}
 	return out
 }
+
+// bodyOwns marks a name as a body's where what follows its possessive
+// only a body has, or where it was founded: "Lumenware’s co-founder and
+// CEO", "Lumenware’s stock", "founded Lumenware in 2013".
+func (f *nameFinder) bodyOwns(si int) []mention {
+	s := f.d.Sentences[si]
+	if f.caps[si] {
+		return nil
+	}
+	var out []mention
+	for i := s.First + 1; i+1 < s.Last; i++ {
+		if isPossessive(f.tok(i)) && f.isNameWord(i-1) && bodyHoldings[f.lower(i+1)] {
+			first := i - 1
+			for first > s.First && first > i-4 && f.isNameWord(first-1) {
+				first--
+			}
+			if !f.isFullName(first, i) && f.lookupPlace(first, i) == ner.NotPlace && !f.has(first, inTitleWords) {
+				out = append(out, mention{first: first, last: i, kind: Organization})
+			}
+		}
+		if f.lower(i) == "founded" && f.isNameWord(i+1) && !f.has(i+1, inTitleWords) {
+			last := i + 1
+			for last < s.Last && last < i+5 && f.isNameWord(last) {
+				last++
+			}
+			if !f.isFullName(i+1, last) && f.lookupPlace(i+1, last) == ner.NotPlace {
+				out = append(out, mention{first: i + 1, last: last, kind: Organization})
+			}
+		}
+	}
+	return out
+}
+
+// bodyHoldings are what only a body has: its shares, its founders, its chief.
+var bodyHoldings = map[string]bool{"co-founder": true, "cofounder": true, "founder": true, "ceo": true, "stock": true,
+	"shares": true, "shareholders": true, "workforce": true, "headquarters": true, "board": true, "chairman": true}
 
 // tellForms are the forms of "tell" before a listener.
 var tellForms = map[string]bool{"told": true, "tell": true, "tells": true, "telling": true}
