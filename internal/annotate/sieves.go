@@ -14,7 +14,7 @@ import (
 // introduce a quotation: "left this farewell:", "issued a statement:".
 var speechNouns = setOf("farewell", "statement", "message", "remarks", "words", "letter", "note",
 	"tweet", "post", "answer", "reply", "response", "warning", "advice", "quip", "joke", "plea",
-	"promise", "pledge", "vow", "appeal", "comment", "comments", "explanation", "retort", "speech")
+	"promise", "pledge", "vow", "appeal", "comment", "comments", "explanation", "retort", "speech", "verdict")
 
 // headAndTail runs the sieves that read the words right around each passage.
 func (a *attributor) headAndTail() {
@@ -514,6 +514,15 @@ func (a *attributor) speechOwner(first, j int) (Span, bool) {
 	}
 	if _, ok := possessivePronouns[a.lower(from)]; ok && from+1 < j && speechNouns[a.lower(from+1)] {
 		return a.d.Tokens[from].Span, true
+	}
+	// "went to the TMO, Brent Marwick, whose verdict was clearly audible:":
+	// the one whose words they are
+	for u := first + 2; u+1 < j && u < first+reach; u++ {
+		if a.lower(u) == "whose" && a.tok(u-1) == "," && speechNouns[a.lower(u+1)] {
+			if e := a.entAt[u-2]; e >= 0 && a.d.Entities[e].Kind == Person && a.d.Entities[e].End == a.d.Tokens[u-2].End {
+				return a.d.Entities[e].Span, true
+			}
+		}
 	}
 	return Span{}, false
 }
