@@ -774,7 +774,17 @@ func (a *attributor) afterPreposition(m Span) bool {
 // a relative clause to the end of the sentence at last: ", which said
 // content" (also "says", "added").
 func (a *attributor) whichSaid(t, last int, m Span) (Quote, bool) {
-	if t+3 >= last || a.tok(t) != "," || a.lower(t+1) != "which" || !sayForms[a.lower(t+2)] && a.lower(t+2) != "added" {
+	if t+1 < last && a.tok(t) == "," && a.lower(t+1) != "which" && a.lower(t+1) != "who" {
+		// "according to Petra Kovacova, Slovakia's deputy economy
+		// minister, who said …": past the appositive
+		for u := t + 2; u+1 < last && u < t+12; u++ {
+			if a.tok(u) == "," && a.lower(u+1) == "who" {
+				t = u
+				break
+			}
+		}
+	}
+	if t+3 >= last || a.tok(t) != "," || a.lower(t+1) != "which" && a.lower(t+1) != "who" || !sayForms[a.lower(t+2)] && a.lower(t+2) != "added" {
 		return Quote{}, false
 	}
 	start := t + 3
