@@ -195,8 +195,7 @@ func (f *nameFinder) placeBefore(i int) bool {
 	if i == 0 {
 		return false
 	}
-	w := f.lower(i - 1)
-	return w == "the" || placePrepositions[w]
+	return f.lower(i-1) == "the" || f.has(i-1, inPlacePrepositions)
 }
 
 // venues marks as places the buildings and grounds a sentence puts

@@ -67,10 +67,7 @@ func (f *nameFinder) toldThe(si int) []mention {
 		if !f.has(i, inTellForms) || f.lower(i+1) != "the" || !f.has(i+2, capWord) || f.has(i+2, inTitleWords) {
 			continue
 		}
-		last := i + 2
-		for last < s.Last && last < i+6 && f.isNameWord(last) {
-			last++
-		}
+		last := f.nameEnd(i+2, 4, s.Last)
 		if last == i+2 || last-i-2 == 1 && f.isNationality(i+2) || f.lookupPlace(i+2, last) != ner.NotPlace {
 			continue
 		}
@@ -90,19 +87,13 @@ func (f *nameFinder) bodyOwns(si int) []mention {
 	var out []mention
 	for i := s.First + 1; i+1 < s.Last; i++ {
 		if isPossessive(f.tok(i)) && f.isNameWord(i-1) && bodyHoldings[f.lower(i+1)] {
-			first := i - 1
-			for first > s.First && first > i-4 && f.isNameWord(first-1) {
-				first--
-			}
+			first := f.nameStart(i, 4, s.First)
 			if !f.isFullName(first, i) && f.lookupPlace(first, i) == ner.NotPlace && !f.has(first, inTitleWords) {
 				out = append(out, mention{first: first, last: i, kind: Organization})
 			}
 		}
 		if f.lower(i) == "founded" && f.isNameWord(i+1) && !f.has(i+1, inTitleWords) {
-			last := i + 1
-			for last < s.Last && last < i+5 && f.isNameWord(last) {
-				last++
-			}
+			last := f.nameEnd(i+1, 4, s.Last)
 			if !f.isFullName(i+1, last) && f.lookupPlace(i+1, last) == ner.NotPlace {
 				out = append(out, mention{first: i + 1, last: last, kind: Organization})
 			}
@@ -1036,14 +1027,31 @@ func (f *nameFinder) afterAge(i int) bool {
 	return (w == "from" || w == "of") && f.tok(i-2) == "," && f.d.Tokens[i-3].Kind == Number
 }
 
-// placeNamed returns the place named by the capitalised words from token
-// first, at most n of them and before end, unless they name a person in
-// full or a listed organization.
-func (f *nameFinder) placeNamed(first, n, end int) (mention, bool) {
+// nameEnd returns the token after the words that can be part of a name
+// from token first, at most n of them and before end.
+func (f *nameFinder) nameEnd(first, n, end int) int {
 	last := first
 	for last < end && last < first+n && f.isNameWord(last) {
 		last++
 	}
+	return last
+}
+
+// nameStart returns the first of the words that can be part of a name
+// before token last, at most n of them and not before token floor.
+func (f *nameFinder) nameStart(last, n, floor int) int {
+	first := last
+	for first > floor && first > last-n && f.isNameWord(first-1) {
+		first--
+	}
+	return first
+}
+
+// placeNamed returns the place named by the capitalised words from token
+// first, at most n of them and before end, unless they name a person in
+// full or a listed organization.
+func (f *nameFinder) placeNamed(first, n, end int) (mention, bool) {
+	last := f.nameEnd(first, n, end)
 	if last == first || f.isFullName(first, last) || f.isOrganization(first, last) {
 		return mention{}, false
 	}
@@ -1181,10 +1189,7 @@ func (f *nameFinder) sitesOwned(si int) []mention {
 		var names [][2]int
 		last := i
 		for {
-			first := last
-			for first > s.First && first > last-3 && f.isNameWord(first-1) {
-				first--
-			}
+			first := f.nameStart(last, 3, s.First)
 			if first == last {
 				break
 			}

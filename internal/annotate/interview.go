@@ -1,7 +1,6 @@
 package annotate
 
 import (
-	"sort"
 	"unicode"
 	"unicode/utf8"
 )
@@ -112,11 +111,11 @@ func (a *attributor) titledName(t, colon int) bool {
 // opens at token open, before byte offset end (the end of its paragraph).
 func (a *attributor) wordsAfterQuote(open, end int) bool {
 	toks := a.d.Tokens
-	i := sort.Search(len(a.passages), func(i int) bool { return a.passages[i].Open >= open })
-	if i == len(a.passages) || a.passages[i].Open != open || a.passages[i].Close < 0 {
+	p, ok := a.passageOpening(open)
+	if !ok || p.Close < 0 {
 		return false
 	}
-	for u := a.passages[i].Close + 1; u < len(toks) && toks[u].End <= end; u++ {
+	for u := p.Close + 1; u < len(toks) && toks[u].End <= end; u++ {
 		if toks[u].Kind == Word {
 			return true
 		}

@@ -360,9 +360,15 @@ func (a *attributor) skipAppositive(t, end int) int {
 	return t
 }
 
+// passageFrom returns the index of the first passage that opens at or
+// after token u (len(a.passages) when none does).
+func (a *attributor) passageFrom(u int) int {
+	return sort.Search(len(a.passages), func(i int) bool { return a.passages[i].Open >= u })
+}
+
 // passageOpening returns the passage whose opening mark is token u.
 func (a *attributor) passageOpening(u int) (passage, bool) {
-	i := sort.Search(len(a.passages), func(i int) bool { return a.passages[i].Open >= u })
+	i := a.passageFrom(u)
 	if i < len(a.passages) && a.passages[i].Open == u {
 		return a.passages[i], true
 	}
@@ -375,7 +381,7 @@ func (a *attributor) termAt(u int) (int, bool) {
 	if a.d.Tokens[u].Kind != Mark {
 		return 0, false // (most tokens: no search)
 	}
-	i := sort.Search(len(a.passages), func(i int) bool { return a.passages[i].Open >= u }) - 1
+	i := a.passageFrom(u) - 1 // the last passage opening before its closing mark
 	if i < 0 || a.passages[i].Close != u || !a.isTerm(a.passages[i]) {
 		return 0, false
 	}

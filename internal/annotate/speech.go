@@ -130,15 +130,17 @@ func (a *attributor) decide(reported []Quote) {
 
 // namedBefore reports whether a word or two before the passage make it a
 // name or a term even inside reported speech: "the so-called", "marketed
-// as" ("said the unit, marketed as "Veer", had orders"). A nickname stays
-// the speaker's words there ("says the Ohio native nicknamed "King James"
-// is …"), as PolNeAR has it.
+// as" ("said the unit, marketed as "Veer", had orders"), a body's noun
+// before a name in title case ("for the charity “Home Safe Tonight”");
+// after "titled", namesWork tells. A nickname stays the speaker's words
+// there ("says the Ohio native nicknamed "King James" is …"), as PolNeAR
+// has it.
 func (a *attributor) namedBefore(p passage, words int) bool {
 	if p.Open == 0 {
 		return false
 	}
 	w := a.lower(p.Open - 1)
-	return w == "so-called" || words <= 4 && (a.knownAs(p.Open-1) || w == "titled" || w == "entitled") ||
+	return w == "so-called" || words <= 4 && a.knownAs(p.Open-1) ||
 		words <= 6 && speakerNouns[w] == SpeakerOrganization && a.titleCase(p) // "for the charity “Home Safe Tonight”"
 }
 
