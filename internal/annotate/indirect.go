@@ -859,6 +859,17 @@ func (a *attributor) subjectCueQuotes(first, last int, used []bool) []Quote {
 				}
 			}
 		}
+		if o := a.afterDateline(first, c); subordinators[a.lower(o)] && a.lower(o) != "as" && a.tokenAfter(m.Start) <= a.skipTitles(o+1, c, inTitleWords) && next < 0 {
+			// "When Ms. Friedan … recommended that she burn at the stake,
+			// Mrs. Schlafly replied …": the clause the cue opens ends at
+			// its comma, and the main clause goes on
+			for u := start + 2; u < end; u++ {
+				if a.tok(u) == "," && !a.inPassage[u] {
+					end, next = u, u+1
+					break
+				}
+			}
+		}
 		relative := false
 		if lower(m.Of(a.d.Text)) == "who" && a.tok(a.tokenAfter(m.Start)-1) == "," {
 			// "Perez, who said he expects a deal, flew home": the relative clause ends at its comma

@@ -241,6 +241,18 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 		}
 		if clauseOpeners[a.lower(s)] && s+1 < t {
 			s++ // "Even China, Pyongyang's only ally, said"
+		} else if s == start {
+			// "(It came up) after Mr. Trump, asked about …, had said": a
+			// person named after the word that opens a clause is its subject
+			for u := s; u+1 < t && a.tok(u) != ","; u++ {
+				if !subjectOpeners[a.lower(u)] {
+					continue
+				}
+				if v := a.skipTitles(u+1, t, inTitleWords); a.entAt[v] >= 0 && a.d.Entities[a.entAt[v]].Kind == Person {
+					s = u + 1
+				}
+				break
+			}
 		}
 		hi := s
 		for hi < t && (a.inPhrase(hi) || (a.joinsNames(hi) || a.postModifier(hi)) && hi > s) {

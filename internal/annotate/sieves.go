@@ -94,8 +94,13 @@ func (a *attributor) tailEnd(i int) int {
 			last = l2
 		}
 	}
-	if i+1 < len(a.passages) && a.passages[i+1].Open < last {
-		last = a.passages[i+1].Open
+	// the next passage's opening mark, unless it holds a name or term the
+	// sentence goes on through: `"…," Bill Eastland, wearing "Ted Cruz"
+	// campaign pins, said`
+	for j := i + 1; j < len(a.passages) && a.passages[j].Open < last; j++ {
+		if q := a.passages[j]; q.Close < 0 || q.Close >= last || !a.isTerm(q) {
+			return q.Open
+		}
 	}
 	return last
 }
