@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsroom-tools/annotator/internal/ner"
 )
 
 // clusterEntities finds single-word mentions of names met in full elsewhere,
@@ -59,11 +61,33 @@ func clusterEntities(d *Document, lows []string) {
 			keys[n] = nameKey{byName, base} // "Brightwave Inc." finds "Brightwave"
 			n++
 		}
+		sex, bestAgrees := 0, false // the gender a title before a surname asks for: "Mrs Holloway"
+		if e.Kind == Person && nameWords == 1 {
+			if t := tokenAt(d.Tokens, e.Start); t > 0 && maleTitles[lows[t-1]] {
+				sex = 1
+			} else if t > 0 && femaleTitles[lows[t-1]] {
+				sex = -1
+			}
+		}
 		for _, k := range keys[:n] {
 			for at := idx.first(k); at >= 0; at = idx.nodes[at].next {
 				// a surname two people share stands for the one named more
-				// often so far, the story's subject; or else the last named
-				if c := int(idx.nodes[at].cluster); (best < 0 || seen[c].mentions > seen[best].mentions || seen[c].mentions == seen[best].mentions && c > best) && sameName(d, &d.Clusters[c], e.Kind, name) {
+				// often so far, the story's subject; or else the last named;
+				// never for one whose given name the title before it denies
+				// ("Mrs Holloway" is not Gareth Holloway)
+				c := int(idx.nodes[at].cluster)
+				agrees := false
+				if first, _, words := fields(d.Clusters[c].Name); sex != 0 && words > 1 {
+					g := sex * ner.GivenNameGender(first)
+					if g < 0 || bestAgrees && g == 0 {
+						continue
+					}
+					agrees = g > 0
+				}
+				if agrees && !bestAgrees {
+					best, bestAgrees = -1, true // "Mrs Holloway" is Margaret Holloway before any Holloway
+				}
+				if (best < 0 || seen[c].mentions > seen[best].mentions || seen[c].mentions == seen[best].mentions && c > best) && sameName(d, &d.Clusters[c], e.Kind, name) {
 					best = c
 				}
 			}

@@ -605,6 +605,12 @@ func TestEntityClusters(t *testing.T) {
 		d := Annotate(text, Options{})
 		assert.Equal(t, "Steve", clusterOf(t, d, at(t, text, "Steve", 2)).Name)
 	})
+	t.Run("a_title_before_a_surname_two_people_share_picks_by_gender", func(t *testing.T) {
+		text := "Margaret Holloway died in January. Her son Gareth Holloway spoke. Mr Holloway, 51, told the BBC he had raised the alarm. Mrs Holloway had been kept in a corridor."
+		d := Annotate(text, Options{})
+		assert.Equal(t, "Gareth Holloway", clusterOf(t, d, at(t, text, "Holloway", 2)).Name)
+		assert.Equal(t, "Margaret Holloway", clusterOf(t, d, at(t, text, "Holloway", 3)).Name)
+	})
 	t.Run("a_firm_by_its_name_without_suffix_and_trade", func(t *testing.T) {
 		text := "Auto parts maker Sahyadri Auto Components Ltd reported a rise in profit. Revenue rose 12 per cent, Sahyadri Auto said in a filing."
 		d := Annotate(text, Options{})
