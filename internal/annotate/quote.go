@@ -158,7 +158,7 @@ func markDirection(text string, tok Token, info markInfo, stack []openMark) mark
 		// "the Joneses’ house" inside a single-quoted passage: possessive when a
 		// lower-case word follows (not after "ss", a singular's end: ‘a cold and
 		// calculated willingness’ to terrorise)
-		if n, _ := utf8.DecodeRuneInString(text[min(tok.End+1, len(text)):]); unicode.IsLower(n) && !isFollowedByCue(text, tok.End) {
+		if n, _ := utf8.DecodeRuneInString(text[min(tok.End+1, len(text)):]); unicode.IsLower(n) && !isFollowedByCue(text, tok.End) && !notAfterPossessive[wordAt(text, tok.End)] {
 			return 0
 		}
 	}
@@ -232,6 +232,12 @@ func isOpeningPunct(r rune) bool {
 // isFollowedByCue reports whether the word after offset i is a reporting verb,
 // as in "the Joneses’ said" (rare) or "’ he said".
 func isFollowedByCue(text string, i int) bool {
+	return cueWords[wordAt(text, i)].verb
+}
+
+// wordAt returns the lower-case ASCII word that follows offset i after
+// spaces ("" when none does).
+func wordAt(text string, i int) string {
 	j := i
 	for j < len(text) && text[j] == ' ' {
 		j++
@@ -240,5 +246,14 @@ func isFollowedByCue(text string, i int) bool {
 	for k < len(text) && ('a' <= text[k] && text[k] <= 'z') {
 		k++
 	}
-	return k > j && cueWords[text[j:k]].verb
+	return text[j:k]
+}
+
+// notAfterPossessive are words a possessive never stands before, so that
+// the ’ before them closes a quotation: ‘significant changes’ to the way.
+var notAfterPossessive = map[string]bool{
+	"to": true, "of": true, "and": true, "or": true, "but": true, "in": true, "on": true, "at": true,
+	"for": true, "with": true, "by": true, "from": true, "as": true, "than": true, "into": true,
+	"is": true, "was": true, "are": true, "were": true, "that": true, "which": true, "who": true,
+	"the": true, "a": true, "an": true, "this": true, "its": true, "their": true, "his": true, "her": true,
 }
