@@ -43,7 +43,8 @@ var speakerNouns = func() map[string]SpeakerKind {
 		survey poll newspaper website letter memo document bank draft filing transcript kremlin pentagon
 		organization organisation network affidavit complaint indictment lawsuit airline carrier retailer
 		lender insurer carmaker automaker maker manufacturer broadcaster publisher supermarket regulator
-		watchdog charity palace embassy authority association foundation institute service district brokerage consultancy`,
+		watchdog charity palace embassy authority association foundation institute service district brokerage consultancy
+		trust hospital`,
 	} {
 		for _, w := range strings.Fields(words) {
 			m[w] = kind

@@ -1134,6 +1134,9 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"the findings were encouraging", Indirect, "The charity Lung Health Alliance", "Lung Health Alliance"},
 				{"“Digital tools can help,”", Direct, "the charity", "Lung Health Alliance"}}},
+		{"the trust is the trust the text named",
+			"The Woodland Trust organised the planting.\n\nThe trust said it hopes to plant another 5,000 trees next winter.",
+			[]quoteWant{{"it hopes to plant another 5,000 trees next winter", Indirect, "The trust", "Woodland Trust"}}},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{
