@@ -1137,6 +1137,11 @@ func TestQuoteForms(t *testing.T) {
 		{"the trust is the trust the text named",
 			"The Woodland Trust organised the planting.\n\nThe trust said it hopes to plant another 5,000 trees next winter.",
 			[]quoteWant{{"it hopes to plant another 5,000 trees next winter", Indirect, "The trust", "Woodland Trust"}}},
+		{"denied bail is a thing refused, not a denial",
+			"Former fleet boss denied bail in fraud case\n\nBongani Dlamuka showed little emotion as the ruling was read.", nil},
+		{"an act's subject goes on to speak",
+			"But the former president showed considerable restraint Monday and described his weekend outburst as the emotions of a worried spouse.",
+			[]quoteWant{{"his weekend outburst as the emotions of a worried spouse", Indirect, "the former president", "the former president"}}},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{

@@ -340,6 +340,17 @@ func (a *attributor) cueNamesAct(c, end int) bool {
 			}
 		}
 		return false
+	case "deny":
+		// "denied bail", "was denied entry": a thing refused, not a denial
+		return c+1 < end && deniedThings[a.lower(c+1)]
+	case "show":
+		// "showed little emotion", "showed considerable restraint": a bearing, not a finding
+		for u := c + 1; u < end && u < c+4 && a.d.Tokens[u].Kind == Word && a.lower(u) != "that"; u++ {
+			if shownStates[a.lower(u)] {
+				return true
+			}
+		}
+		return false
 	case "read":
 		return c+1 < end && a.lower(c+1) != "that" // "pensioners read the paper": reading, not words of their own
 	case "ask", "request":
@@ -363,6 +374,12 @@ func (a *attributor) cueNamesAct(c, end int) bool {
 	}
 	return false
 }
+
+// deniedThings are what one is denied, not what one denies: "denied bail".
+var deniedThings = setOf("bail", "entry", "access", "parole", "permission", "admission", "boarding", "visas", "treatment")
+
+// shownStates are a bearing one shows: "showed little emotion".
+var shownStates = setOf("emotion", "emotions", "symptoms", "remorse", "restraint")
 
 // resultWords are what a business or a player posts: "posted a net
 // profit", "posts record revenue".
@@ -844,6 +861,11 @@ func (a *attributor) subjectCueQuotes(first, last int, used []bool) []Quote {
 			continue
 		}
 		if a.cueNamesAct(c, last) {
+			if _, next := a.contentEnd(start, last, used); next >= 0 && a.isCueToken(next) {
+				// "showed considerable restraint and described his outburst
+				// as …": the act's subject goes on to speak
+				shared, first, c = m, next, next-1
+			}
 			continue
 		}
 		if p, ok := a.claimOwner(start, first); ok {
