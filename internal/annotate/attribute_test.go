@@ -1345,6 +1345,8 @@ func TestQuoteForms(t *testing.T) {
 		{"a headline's camp before a colon speaks",
 			"Clinton camp: Trump's rhetoric threatens national security.\n\nThe campaign spoke on Monday.",
 			[]quoteWant{{"Trump's rhetoric threatens national security", Indirect, "Clinton camp", "Clinton camp"}}},
+		{"a team's note in the body is no headline",
+			"Brewers beat Reds\n\nThe Brewers won 5-3.\n\nReds: RHP Colby Ashworth starts Monday night against the Pittsburgh Pirates.", nil},
 		{"a label of the page before a headline's colon is no speaker",
 			"Election night: Labour holds Hartlepool seat as counts continue\n\nAnalysis: Why the vote matters\n\nOne notable trend: Turnout was down.",
 			nil},
