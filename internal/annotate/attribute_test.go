@@ -1142,6 +1142,9 @@ func TestQuoteForms(t *testing.T) {
 		{"an act's subject goes on to speak",
 			"But the former president showed considerable restraint Monday and described his weekend outburst as the emotions of a worried spouse.",
 			[]quoteWant{{"his weekend outburst as the emotions of a worried spouse", Indirect, "the former president", "the former president"}}},
+		{"a phrase of place opens, then a description and the name in apposition",
+			`Outside court, Dlamuka's younger brother, Themba Dlamuka, said the family was "shattered" but still believed in his innocence.`,
+			[]quoteWant{{`"shattered"`, Partial, "Themba Dlamuka", "Themba Dlamuka"}}},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{

@@ -254,6 +254,9 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 				break
 			}
 		}
+		if s == start && a.entAt[s] < 0 && (openingPrepositions[a.lower(s)] || placeAdverbs[a.lower(s)]) {
+			continue // "Outside court, Dlamuka's younger brother, Themba Dlamuka, said": a phrase of place or time opens
+		}
 		hi := s
 		for hi < t && (a.inPhrase(hi) || (a.joinsNames(hi) || a.postModifier(hi)) && hi > s) {
 			hi++
@@ -690,7 +693,7 @@ func adjectiveLike(w string) bool {
 
 // The word lists of this file's rules, each built at start-up from its
 // entry in phraseLists (see wordSets).
-var phraseStops, clauseOpeners, rolesTo, crowdWords map[string]bool
+var phraseStops, clauseOpeners, rolesTo, crowdWords, placeAdverbs map[string]bool
 
 var phraseLists = wordSets{
 	// phraseStops are closed-class words that never sit inside a speaker's noun
@@ -705,6 +708,8 @@ var phraseLists = wordSets{
 		anything out up off down back away`},
 	// clauseOpeners are adverbs and conjunctions that may stand before a clause's subject.
 	{&clauseOpeners, `even but and also still yet so now then meanwhile however only indeed as`},
+	// placeAdverbs open a phrase of place before a clause: "Outside court, …".
+	{&placeAdverbs, `outside inside near across behind beyond`},
 	// rolesTo are the nouns of people who serve someone named after "to".
 	{&rolesTo, `aide aides adviser advisers advisor advisors spokesman spokeswoman spokesperson ambassador envoy
 		counsel assistant deputy consultant successor heir`},
