@@ -1145,6 +1145,11 @@ func TestQuoteForms(t *testing.T) {
 		{"a phrase of place opens, then a description and the name in apposition",
 			`Outside court, Dlamuka's younger brother, Themba Dlamuka, said the family was "shattered" but still believed in his innocence.`,
 			[]quoteWant{{`"shattered"`, Partial, "Themba Dlamuka", "Themba Dlamuka"}}},
+		{"a translation in brackets between the quotation and its cue",
+			`Nenita Arcilla waded to the chapel. "Salamat sa Diyos, buhay kaming lahat," (Thank God, we are all alive) she said, adding that 112 families were sheltering at the hall.`,
+			[]quoteWant{
+				{`"Salamat sa Diyos, buhay kaming lahat,"`, Direct, "she", "Nenita Arcilla"},
+				{"112 families were sheltering at the hall", Indirect, "she", "Nenita Arcilla"}}},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{
