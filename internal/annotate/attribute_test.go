@@ -1150,6 +1150,8 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{`"Salamat sa Diyos, buhay kaming lahat,"`, Direct, "she", "Nenita Arcilla"},
 				{"112 families were sheltering at the hall", Indirect, "she", "Nenita Arcilla"}}},
+		{"a storm strikes and does not speak; a clip posted is no post of words",
+			"Typhoon Gardo slams Catanduanes; 4 dead, over 38,000 flee in Bicol\n\nThe team's social media account posted a clip of the drive within minutes.", nil},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{

@@ -335,7 +335,7 @@ func (a *attributor) cueNamesAct(c, end int) bool {
 			return true
 		}
 		for u := c + 1; u < end && u < c+5 && a.d.Tokens[u].Kind == Word && a.lower(u) != "that"; u++ {
-			if resultWords[a.lower(u)] {
+			if resultWords[a.lower(u)] || a.lower(u) == "clip" {
 				return true
 			}
 		}
@@ -852,8 +852,8 @@ func (a *attributor) subjectCueQuotes(first, last int, used []bool) []Quote {
 			m, ok = shared, true
 		}
 		shared = Span{}
-		if !ok {
-			continue
+		if !ok || a.has(a.tokenAfter(m.Start), inStormWords) {
+			continue // "Typhoon Gardo slams Catanduanes": a storm strikes, it does not speak
 		}
 		info, _ := cueAt(a.tok(c))
 		start := a.contentStart(after, last, info)
