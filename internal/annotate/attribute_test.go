@@ -1152,6 +1152,11 @@ func TestQuoteForms(t *testing.T) {
 				{"112 families were sheltering at the hall", Indirect, "she", "Nenita Arcilla"}}},
 		{"a storm strikes and does not speak; a clip posted is no post of words",
 			"Typhoon Gardo slams Catanduanes; 4 dead, over 38,000 flee in Bicol\n\nThe team's social media account posted a clip of the drive within minutes.", nil},
+		{"the municipality is the City of the text",
+			"The City of Ekurhuleni said in a statement that he had been dismissed.\n\n\"The city has zero tolerance for officials who treat public money as their own,\" the municipality said.",
+			[]quoteWant{
+				{"he had been dismissed", Indirect, "City of Ekurhuleni", "City of Ekurhuleni"},
+				{`"The city has zero tolerance for officials who treat public money as their own,"`, Direct, "the municipality", "City of Ekurhuleni"}}},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{

@@ -20,6 +20,17 @@ func (f *nameFinder) councils(si int) []mention {
 		return nil
 	}
 	var out []mention
+	for j := s.First; j+2 < s.Last; j++ {
+		// "The City of Ekurhuleni said", "a former City of Cape Town
+		// official": a municipality by its name, the body that governs it
+		if municipalities[f.lower(j)] && f.has(j, capWord) && f.lower(j+1) == "of" && f.isNameWord(j+2) && (j == s.First || !f.isNameWord(j-1)) {
+			last := j + 3
+			for last < s.Last && last < j+6 && f.isNameWord(last) && !f.has(last, inTitleWords) {
+				last++
+			}
+			out = append(out, mention{first: j, last: last, kind: Organization})
+		}
+	}
 	for j := s.First + 1; j < s.Last; j++ {
 		if f.lower(j) != "council" || f.has(j, capWord) {
 			continue
@@ -392,14 +403,16 @@ func (f *nameFinder) knownBodies(si int) []mention {
 // The word lists of this file's rules, each built at start-up from its
 // entry in entitynewsLists (see wordSets).
 var (
-	councilKinds, countryBodies, titleModifiers, orgAdjectives, stormWords, placeEnds map[string]bool
-	placeStarts, orgAppositions, appositionEnds, bodies, companies, indexWords        map[string]bool
-	venueHeads, placePrepositions, surnameEnds                                        map[string]bool
+	councilKinds, municipalities, countryBodies, titleModifiers, orgAdjectives, stormWords, placeEnds map[string]bool
+	placeStarts, orgAppositions, appositionEnds, bodies, companies, indexWords                        map[string]bool
+	venueHeads, placePrepositions, surnameEnds                                                        map[string]bool
 )
 
 var entitynewsLists = wordSets{
 	// councilKinds are the words between a place and "council": "Portland city council".
 	{&councilKinds, `city county borough district town parish regional metropolitan state`},
+	// municipalities name a town's government before "of" and its name: "the City of Ekurhuleni".
+	{&municipalities, `city town municipality`},
 	// countryBodies are the countries a body's name may end in: "Energy UK",
 	// "Sport England", "Shelter Cymru".
 	{&countryBodies, `uk britain england scotland wales cymru ireland america usa canada australia`},

@@ -1457,6 +1457,17 @@ func (f *nameFinder) orgContext(si int) []mention {
 				for j < i-1 && f.has(j, inTitleWords) {
 					j++ // "Former Chelsea striker": the title is not the club's
 				}
+				if j-2 >= s.First && f.lower(j-1) == "and" && f.isNameWord(j-2) {
+					// "a Department of Health and Social Care spokesperson": a
+					// department's two remits joined by "and"
+					k := j - 2
+					for k > s.First && f.isNameWord(k-1) {
+						k--
+					}
+					if k-2 >= s.First && (f.lower(k-1) == "for" || f.lower(k-1) == "of") && departments[f.lower(k-2)] && f.has(k-2, capWord) {
+						j = k
+					}
+				}
 				if j-2 >= s.First && (f.lower(j-1) == "for" || f.lower(j-1) == "of") && f.has(j-2, inOrgHeads) && f.has(j-2, capWord) {
 					j -= 2 // "a Department for Transport spokesperson"
 				}

@@ -452,6 +452,9 @@ func nameHolds(name, head string) bool {
 	if head == "airline" || head == "carrier" {
 		return strings.Contains(name, "airline") || strings.Contains(name, "airways") || strings.HasSuffix(name, "air")
 	}
+	if head == "municipality" {
+		return strings.HasPrefix(name, "city of ") || strings.HasPrefix(name, "town of ") || strings.Contains(name, "municipality")
+	}
 	return strings.Contains(name, head)
 }
 
