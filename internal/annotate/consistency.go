@@ -378,6 +378,19 @@ func (f *nameFinder) alignLists() {
 			for _, m := range f.ms[start:end] {
 				n[m.kind]++
 			}
+			if first := f.ms[start].first; first > 0 && wherePrepositions[f.lower(first-1)] && f.lower(first-1) != "between" {
+				// "evacuation centers in Albay, Camarines Sur, Camarines
+				// Norte, Sorsogon and Catanduanes": a list after a word that
+				// says where names places, but people named in full and
+				// given names or surnames of people the text names
+				for i := start; i < end; i++ {
+					if m := &f.ms[i]; m.rule == "" && m.kind == Person && !f.isFullName(m.first, m.last) && !f.surnames[f.lower(m.first)] && f.lexicon(m.first)&ner.FirstName == 0 {
+						m.kind, m.rule = Place, "list"
+						n[Person]--
+						n[Place]++
+					}
+				}
+			}
 			for k := Person; k <= Place; k++ {
 				if 2*n[k] <= end-start {
 					continue

@@ -187,7 +187,7 @@ func (f *nameFinder) facilities(si int) []mention {
 		switch {
 		case surnameEnds[f.lower(last-1)] && !f.placeBefore(first):
 			continue // "Jo Lane", but "on Rye Lane", "the Royal Albert Hall"
-		case f.has(last-1, inPlaceEnds) && last-first >= 2:
+		case f.has(last-1, inPlaceEnds) && last-first >= 2 && !f.has(last-1, allCaps): // not "Project SEA 4150"
 		case f.has(first, inPlaceStarts) && !f.sport:
 		default:
 			continue
@@ -279,7 +279,8 @@ func (f *nameFinder) workTitles(si int) []mention {
 	s := f.d.Sentences[si]
 	out := f.found[:0]
 	for j := s.First + 1; j+2 < s.Last; j++ {
-		if !isMarkToken(f.tok(j)) || !workNouns[f.lower(j-1)] && !namingWords[f.lower(j-1)] && (f.tok(j-1) != "," || j-2 < s.First || !workNouns[f.lower(j-2)]) {
+		named := namingWords[f.lower(j-1)] || f.lower(j-1) == "the" && j-2 >= s.First && namingWords[f.lower(j-2)] // "dubbed the “Land of …”"
+		if !isMarkToken(f.tok(j)) || !workNouns[f.lower(j-1)] && !named && (f.tok(j-1) != "," || j-2 < s.First || !workNouns[f.lower(j-2)]) {
 			continue
 		}
 		k := j + 1
@@ -287,10 +288,14 @@ func (f *nameFinder) workTitles(si int) []mention {
 			f.tok(k) == "," && k > j+1 && k+1 < s.Last && f.isNameWord(k+1)) {
 			k++ // (a slogan's commas: “Silent, Unseen, Sovereign”)
 		}
-		if k == j+1 || k >= s.Last || !isMarkToken(f.tok(k)) {
+		last := k
+		if k+1 < s.Last && f.tok(k) == "," && isMarkToken(f.tok(k+1)) {
+			k++ // a comma inside the marks: “Land of the Howling Winds,”
+		}
+		if last == j+1 || k >= s.Last || !isMarkToken(f.tok(k)) {
 			continue
 		}
-		out = append(out, mention{first: j + 1, last: k, kind: otherName})
+		out = append(out, mention{first: j + 1, last: last, kind: otherName})
 		j = k
 	}
 	f.found = out // its array serves the next rule
@@ -425,12 +430,13 @@ var entitynewsLists = wordSets{
 	{&orgAdjectives, `national royal federal international united global`},
 	// stormWords name a storm before its name: "Storm Darragh", "Hurricane Milton".
 	{&stormWords, `storm hurricane typhoon cyclone`},
-	// placeEnds end the names of streets, grounds, buildings and crossings
-	// ("Federal Boulevard", "Coldwell Quarry"; "Goodison Park" is left to the
-	// tagger); placeStarts begin those of rivers, lakes and mountains
-	// ("River Taff", "Mount Kenya").
-	{&placeEnds, `street road avenue boulevard stadium arena airport bridge gate lane hall tower ground quarry peak stage plaza grove square bay`},
-	{&placeStarts, `river lake mount mt. loch`},
+	// placeEnds end the names of streets, grounds, buildings, crossings and
+	// seas ("Federal Boulevard", "Coldwell Quarry", "West Philippine Sea";
+	// "Goodison Park" is left to the tagger); placeStarts begin those of
+	// rivers, lakes, mountains and villages ("River Taff", "Mount Kenya",
+	// "Barangay Talisoy").
+	{&placeEnds, `street road avenue boulevard stadium arena airport bridge gate lane hall tower ground quarry peak stage plaza grove square bay sea`},
+	{&placeStarts, `river lake mount mt. loch barangay`},
 	// surnameEnds are the placeEnds that are surnames too ("Jo Lane"): a
 	// place after "the" or a preposition of place (placeBefore).
 	{&surnameEnds, `lane hall bay`},
