@@ -44,6 +44,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Barangay Talisoy", Place}, {"West Philippine Sea", Place}}},
 		{"a_nickname_after_dubbed_the_names_nothing", "Manila, a city long dubbed the “Pearl of the Orient Seas,” bore the brunt of the storm.",
 			[]entityWant{{"Manila", Place}}},
+		{"a_saint_and_a_magistrate_own_the_building_named_after_them", "He appeared in the Palm Ridge Magistrate's Court and was taken to St Mary’s Hospital.",
+			[]entityWant{{"Palm Ridge Magistrate's Court", Organization}, {"St Mary’s Hospital", Organization}}},
 		{"titles_stay_outside_names", "Russian Foreign Minister Sergei Lavrov spoke.",
 			[]entityWant{{"Sergei Lavrov", Person}}},
 		{"title_word_ends_a_name", "Prime Minister John Major says the union must stay.",

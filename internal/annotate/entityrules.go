@@ -533,7 +533,7 @@ func (f *nameFinder) bodyNamed(j int) bool {
 // the name words before "'s", from sentence start on. ok is false when
 // there is none.
 func (f *nameFinder) possessiveBefore(first, start int, suffix bool) (int, bool) {
-	if first-2 < start || f.lower(first-1) != "'s" || !f.isNameWord(first-2) || !f.possessiveStartsName(first-2, first, suffix) {
+	if first-2 < start || !isPossessive(f.lower(first-1)) || !f.isNameWord(first-2) || !f.possessiveStartsName(first-2, first, suffix) {
 		return first, false
 	}
 	p := first - 2
@@ -542,6 +542,9 @@ func (f *nameFinder) possessiveBefore(first, start int, suffix bool) (int, bool)
 	}
 	return p, true
 }
+
+// saints are the words for a saint before a name: "St Mary's Hospital".
+var saints = setOf("st", "st.", "saint")
 
 // possessiveStartsName reports whether the word i, before "'s" and the
 // capitalised words from next, starts an organization's name with them:
@@ -554,8 +557,11 @@ func (f *nameFinder) possessiveBefore(first, start int, suffix bool) (int, bool)
 // University's Eagleton Institute").
 func (f *nameFinder) possessiveStartsName(i, next int, suffix bool) bool {
 	switch f.lower(i) {
-	case "children", "women", "men":
-		return true // "Lakeshore Children's Hospital": whose it is, not who
+	case "children", "women", "men", "magistrate", "king", "queen":
+		return true // "Lakeshore Children's Hospital", "Palm Ridge Magistrate's Court": whose it is, not who
+	}
+	if i > 0 && saints[f.lower(i-1)] {
+		return true // "St Mary's Hospital": a saint's name names the building
 	}
 	if f.lookupPlace(i, i+1) != ner.NotPlace || f.has(i, inOrgHeads|inOrgSuffixes) || f.surnames[f.lower(i)] {
 		return false // "Virginia's Center for Politics", "New York University's Brennan Center"
