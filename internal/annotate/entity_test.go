@@ -46,6 +46,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Manila", Place}}},
 		{"a_saint_and_a_magistrate_own_the_building_named_after_them", "He appeared in the Palm Ridge Magistrate's Court and was taken to St Mary’s Hospital.",
 			[]entityWant{{"Palm Ridge Magistrate's Court", Organization}, {"St Mary’s Hospital", Organization}}},
+		{"a_town_of_two_names_joined_by_a_particle", "Margaret Holloway, 78, from Longton in Stoke-on-Trent, was taken to hospital.",
+			[]entityWant{{"Margaret Holloway", Person}, {"Longton", Place}, {"Stoke-on-Trent", Place}}},
 		{"titles_stay_outside_names", "Russian Foreign Minister Sergei Lavrov spoke.",
 			[]entityWant{{"Sergei Lavrov", Person}}},
 		{"title_word_ends_a_name", "Prime Minister John Major says the union must stay.",

@@ -21,6 +21,7 @@ type sentenceRule struct {
 var sentenceRules = []sentenceRule{
 	{"place-list", settle, 1, (*nameFinder).listedPlaces},
 	{"shire", override, 3, (*nameFinder).shires},
+	{"joined-town", override, 3, (*nameFinder).joinedTowns},
 	{"org-list", retype, 5, (*nameFinder).listedOrgs},
 	{"known-body", override, 5, (*nameFinder).knownBodies},
 	{"company", override, 5, (*nameFinder).knownCompanies},
@@ -196,6 +197,35 @@ func (f *nameFinder) shires(si int) []mention {
 	f.found = out
 	return out
 }
+
+// joinedTowns marks as places the words that join two capitalised names
+// with a particle between hyphens: "Stoke-on-Trent", "Stratford-upon-Avon",
+// "Clacton-on-Sea", "Bourton-on-the-Water", "Châlons-en-Champagne". No
+// person's or body's name is written so.
+func (f *nameFinder) joinedTowns(si int) []mention {
+	s := f.d.Sentences[si]
+	out := f.found[:0]
+	for i := s.First; i < s.Last; i++ {
+		if f.has(i, capWord) && !f.caps[si] && joinedTown(f.tok(i)) {
+			out = append(out, mention{first: i, last: i + 1, kind: Place})
+		}
+	}
+	f.found = out
+	return out
+}
+
+// joinedTown reports whether w reads Name-particle(-the)-Name.
+func joinedTown(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 3 || len(parts) > 4 || !townParticles[parts[1]] || len(parts) == 4 && parts[2] != "the" {
+		return false
+	}
+	first, last := parts[0], parts[len(parts)-1]
+	return first != "" && last != "" && isUpperStart(first) && isUpperStart(last)
+}
+
+// townParticles join the two names of a town: "Stoke-on-Trent".
+var townParticles = setOf("on", "upon", "under", "le", "la", "les", "sur", "en", "in", "by", "am", "an", "de")
 
 // namesListed returns the names, [first, last) each, that a kind noun at
 // token i lists before end: "firms including Mobil, Shell and Caltex",
