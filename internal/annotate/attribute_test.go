@@ -1157,6 +1157,9 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"he had been dismissed", Indirect, "City of Ekurhuleni", "City of Ekurhuleni"},
 				{`"The city has zero tolerance for officials who treat public money as their own,"`, Direct, "the municipality", "City of Ekurhuleni"}}},
+		{"a description with a whose clause before the cue speaks, with the clause",
+			"A man whose mother died from sepsis after waiting nine hours on a trolley in a hospital corridor has said she was ‘treated like a parcel’.",
+			[]quoteWant{{"‘treated like a parcel’", Partial, "A man whose mother died from sepsis after waiting nine hours on a trolley in a hospital corridor", "A man whose mother died from sepsis after waiting nine hours on a trolley in a hospital corridor"}}},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{

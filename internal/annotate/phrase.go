@@ -176,6 +176,11 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 		// described": the phrase before the cue ends a relative clause,
 		// and what the clause describes speaks
 		if g, ok := a.speakerBackward(u-1, first); ok {
+			if a.lower(u) == "whose" {
+				// "A man whose mother died from sepsis … has said": the
+				// clause is what the text tells of him
+				return Span{g.Start, a.d.Tokens[t].End}, true
+			}
 			return g, true
 		}
 	}
@@ -206,7 +211,7 @@ func (a *attributor) relativeWhoBefore(lo, first int) int {
 		if a.d.Tokens[u].Kind != Word || a.inPassage[u] || a.isCueToken(u) {
 			return -1
 		}
-		if a.lower(u) == "who" {
+		if a.lower(u) == "who" || a.lower(u) == "whose" {
 			return u
 		}
 	}
