@@ -1160,6 +1160,11 @@ func TestQuoteForms(t *testing.T) {
 		{"a description with a whose clause before the cue speaks, with the clause",
 			"A man whose mother died from sepsis after waiting nine hours on a trolley in a hospital corridor has said she was ‘treated like a parcel’.",
 			[]quoteWant{{"‘treated like a parcel’", Partial, "A man whose mother died from sepsis after waiting nine hours on a trolley in a hospital corridor", "A man whose mother died from sepsis after waiting nine hours on a trolley in a hospital corridor"}}},
+		{"the team is the body that has spoken",
+			"The Reds said Carrasco would be reevaluated Monday in Cincinnati. Carrasco is expected to undergo an MRI, according to the team.",
+			[]quoteWant{
+				{"Carrasco would be reevaluated Monday in Cincinnati", Indirect, "Reds", "Reds"},
+				{"Carrasco is expected to undergo an MRI", Indirect, "the team", "Reds"}}},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{

@@ -421,8 +421,10 @@ func (l *speakerLinker) resolve(m Span) int {
 				c, at = l.describedCluster(m, head, kind, false)
 			}
 		}
-		if c < 0 && s < 0 && len(words) == 2 && words[0] == "the" && (head == "watchdog" || head == "regulator") && l.bodySpoke >= 0 {
-			c = l.bodySpoke // "The OBR said … In its report, the watchdog said": the body that has spoken
+		if c < 0 && s < 0 && len(words) == 2 && words[0] == "the" && (head == "watchdog" || head == "regulator" || head == "team" || head == "club") && l.bodySpoke >= 0 {
+			// "The OBR said … In its report, the watchdog said", "The Reds
+			// said … according to the team": the body that has spoken
+			c = l.bodySpoke
 		}
 		if c < 0 && s < 0 && tradeNouns[head] && len(words) <= 5 && words[0] == "the" && l.firmSpoke >= 0 {
 			c = l.firmSpoke // "…, according to the Nationwide Building Society. …, the lender said."
