@@ -1165,6 +1165,9 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"Carrasco would be reevaluated Monday in Cincinnati", Indirect, "Reds", "Reds"},
 				{"Carrasco is expected to undergo an MRI", Indirect, "the team", "Reds"}}},
+		{"a group and a participle's phrase before the cue",
+			`Protesters marching through the streets chanted "What curfew?" and kept going until nearly 2 a.m.`,
+			[]quoteWant{{`"What curfew?"`, Direct, "Protesters", "Protesters"}}},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{

@@ -767,10 +767,11 @@ func (a *attributor) plainSubjectPhrase(first, c int) (Span, bool) {
 // "Residents of a tower block that was evacuated on Tuesday say …". The
 // phrase holds no comma, quotation or other cue.
 func (a *attributor) groupOfPhrase(first, c int) (Span, bool) {
-	if !sayForms[a.lower(c)] || c-first < 4 || c-first > 24 || first+1 >= c {
+	if !sayForms[a.lower(c)] && !a.isSpeechCue(c) || c-first < 4 || c-first > 24 || first+1 >= c {
 		return Span{}, false
 	}
-	if speakerNouns[a.lower(first)] != SpeakerOther || !a.has(first, capWord) || !prepositions[a.lower(first+1)] {
+	// "Residents of a tower block …", "Protesters marching through the streets chanted"
+	if speakerNouns[a.lower(first)] != SpeakerOther || !a.has(first, capWord) || !prepositions[a.lower(first+1)] && !a.ingForm(first+1) {
 		return Span{}, false
 	}
 	for u := first + 1; u < c; u++ {
@@ -1491,7 +1492,7 @@ var indirectLists = wordSets{
 	// "said in a statement", "said on Twitter", "said during a visit".
 	{&cuePrepositions, `in on at during after before via through from over`},
 	// prepositions put the noun phrase after them out of a subject's place.
-	{&prepositions, `for with in on at from by about into over under against between among to of`},
+	{&prepositions, `for with in on at from by about into over under against between among to of through across outside near around along`},
 	// scoreWords follow "added a" for a goal, not words: "added a late third".
 	{&scoreWords, `late second third fourth fifth sixth goal try penalty header`},
 	// foundStates follow "found" for a state or a verdict, not a finding:
