@@ -1168,6 +1168,11 @@ func TestQuoteForms(t *testing.T) {
 		{"a group and a participle's phrase before the cue",
 			`Protesters marching through the streets chanted "What curfew?" and kept going until nearly 2 a.m.`,
 			[]quoteWant{{`"What curfew?"`, Direct, "Protesters", "Protesters"}}},
+		{"the ministry is the owned ministry the text named",
+			"Qatar’s Ministry of Foreign Affairs said on Sunday that both delegations had accepted a revised agenda.\n\nThe ministry said the first session would focus on El Fasher.",
+			[]quoteWant{
+				{"both delegations had accepted a revised agenda", Indirect, "Qatar’s Ministry of Foreign Affairs", "Qatar’s Ministry of Foreign Affairs"},
+				{"the first session would focus on El Fasher", Indirect, "The ministry", "Qatar’s Ministry of Foreign Affairs"}}},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{

@@ -224,8 +224,12 @@ func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
 			if o.first < m.first {
 				left := o
 				left.last = m.first
-				for left.last > left.first && (f.has(left.last-1, inTitleWords|inFunctionWords) || f.d.Tokens[left.last-1].Kind != Word || isBased(f.lower(left.last-1))) {
+				owner := left.last-1 > left.first && isPossessive(f.lower(left.last-1)) // "Qatar’s Ministry of Foreign Affairs"
+				for left.last > left.first && (f.has(left.last-1, inTitleWords|inFunctionWords) || f.d.Tokens[left.last-1].Kind != Word || isBased(f.lower(left.last-1)) || isPossessive(f.lower(left.last-1))) {
 					left.last--
+				}
+				if owner && left.last > left.first && f.lookupPlace(left.first, left.last) != ner.NotPlace {
+					left.kind = Place // the country that owns the body m names
 				}
 				if left.last > left.first && left.last < m.first && m.kind == Person {
 					// a name cut before a title and a person's name is no

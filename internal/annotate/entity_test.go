@@ -48,6 +48,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Palm Ridge Magistrate's Court", Organization}, {"St Mary’s Hospital", Organization}}},
 		{"a_town_of_two_names_joined_by_a_particle", "Margaret Holloway, 78, from Longton in Stoke-on-Trent, was taken to hospital.",
 			[]entityWant{{"Margaret Holloway", Person}, {"Longton", Place}, {"Stoke-on-Trent", Place}}},
+		{"a_country_that_owns_a_ministry_is_a_place_without_its_possessive", "Qatar’s Ministry of Foreign Affairs said on Sunday that both delegations had accepted.",
+			[]entityWant{{"Qatar", Place}, {"Ministry of Foreign Affairs", Organization}}},
 		{"titles_stay_outside_names", "Russian Foreign Minister Sergei Lavrov spoke.",
 			[]entityWant{{"Sergei Lavrov", Person}}},
 		{"title_word_ends_a_name", "Prime Minister John Major says the union must stay.",

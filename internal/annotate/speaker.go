@@ -429,8 +429,11 @@ func (l *speakerLinker) resolve(m Span) int {
 		if c < 0 && s < 0 && tradeNouns[head] && len(words) <= 5 && words[0] == "the" && l.firmSpoke >= 0 {
 			c = l.firmSpoke // "…, according to the Nationwide Building Society. …, the lender said."
 		}
-		if s >= 0 && (c < 0 || sAt > at) {
-			return l.mentioned(s, m) // "The city council said …; the council said": the nearer one
+		if s >= 0 && (c < 0 || sAt > at || l.speakerCovers(s, at)) {
+			// "The city council said …; the council said": the nearer one;
+			// "Qatar’s Ministry of Foreign Affairs said …; the ministry
+			// said": the phrase, over the name inside it
+			return l.mentioned(s, m)
 		}
 		if c < 0 && kind == SpeakerOrganization && len(words) <= 2 {
 			c = l.headlineBody(m, head) // "…, palace says" over a story on Buckingham Palace
@@ -697,9 +700,22 @@ func (l *speakerLinker) serviceNoun(m Span) string {
 	return ""
 }
 
+// speakerCovers reports whether a mention of speaker s spans offset at.
+func (l *speakerLinker) speakerCovers(s, at int) bool {
+	for _, x := range l.d.Speakers[s].Mentions {
+		if x.Start <= at && at < x.End {
+			return true
+		}
+	}
+	return false
+}
+
 // determined reports whether a lower-cased phrase opens with an article
 // or "one" ("One senior European diplomat").
 func determined(phrase string) bool {
+	if first, _, ok := strings.Cut(phrase, " "); ok && (strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s")) {
+		return true // "qatar’s ministry": its owner determines it
+	}
 	return strings.HasPrefix(phrase, "the ") || strings.HasPrefix(phrase, "a ") || strings.HasPrefix(phrase, "an ") || strings.HasPrefix(phrase, "one ")
 }
 
