@@ -1173,6 +1173,11 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"both delegations had accepted a revised agenda", Indirect, "Qatar’s Ministry of Foreign Affairs", "Qatar’s Ministry of Foreign Affairs"},
 				{"the first session would focus on El Fasher", Indirect, "The ministry", "Qatar’s Ministry of Foreign Affairs"}}},
+		{"the army is the armed forces the text named",
+			"The Sudanese Armed Forces said its delegation would travel to Doha on Monday.\n\n“The armed forces will not accept any truce,” the army said.",
+			[]quoteWant{
+				{"its delegation would travel to Doha on Monday", Indirect, "Sudanese Armed Forces", "Sudanese Armed Forces"},
+				{"“The armed forces will not accept any truce,”", Direct, "the army", "Sudanese Armed Forces"}}},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{

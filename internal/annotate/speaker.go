@@ -457,6 +457,9 @@ func nameHolds(name, head string) bool {
 	if head == "airline" || head == "carrier" {
 		return strings.Contains(name, "airline") || strings.Contains(name, "airways") || strings.HasSuffix(name, "air")
 	}
+	if head == "army" || head == "military" {
+		return strings.Contains(name, "army") || strings.Contains(name, "armed forces") || strings.Contains(name, "defence forces") || strings.Contains(name, "defense forces")
+	}
 	if head == "municipality" {
 		return strings.HasPrefix(name, "city of ") || strings.HasPrefix(name, "town of ") || strings.Contains(name, "municipality")
 	}
