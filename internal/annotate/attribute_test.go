@@ -1178,6 +1178,10 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"its delegation would travel to Doha on Monday", Indirect, "Sudanese Armed Forces", "Sudanese Armed Forces"},
 				{"“The armed forces will not accept any truce,”", Direct, "the army", "Sudanese Armed Forces"}}},
+		{"a person after the possessive of the body she works for",
+			"The Washington Post's Robert Costa said the crowd had thinned.",
+			[]quoteWant{
+				{"the crowd had thinned", Indirect, "Robert Costa", "Robert Costa"}}},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{

@@ -988,7 +988,7 @@ func (a *attributor) contentEnd(start, last int, used []bool) (end, next int) {
 		if !ok || a.d.Tokens[c-1].End != m.End && !a.has(c-1, inAdverbials) {
 			continue
 		}
-		s := a.tokenAfter(m.Start)
+		s := a.ownerStart(a.tokenAfter(m.Start))
 		b := s - 1
 		switch a.lower(b) {
 		case "and", "but", "while", "whereas", ";", ",":
@@ -1001,6 +1001,15 @@ func (a *attributor) contentEnd(start, last int, used []bool) (end, next int) {
 		return b, s
 	}
 	return last, -1
+}
+
+// ownerStart returns where the name that owns the one at token u starts
+// ("NBC’s Chuck Todd": NBC), or u when no possessive stands before it.
+func (a *attributor) ownerStart(u int) int {
+	if u-2 >= 0 && isPossessive(a.lower(u-1)) && a.entAt[u-2] >= 0 {
+		return a.tokenAfter(a.d.Entities[a.entAt[u-2]].Start)
+	}
+	return u
 }
 
 // contentStart skips what stands between a cue and its content: a listener

@@ -515,6 +515,10 @@ func (a *attributor) mention(lo, hi int, forward bool) (Span, bool) {
 		if a.onlyTitlesBefore(lo, a.d.Entities[e].Start) {
 			return a.d.Entities[e].Span, true
 		}
+		if u := a.tokenAfter(a.d.Entities[e].Start); a.d.Entities[e].Kind == Person && u-2 >= lo && isPossessive(a.lower(u-1)) && a.entAt[u-2] >= 0 &&
+			a.onlyTitlesBefore(lo, a.d.Entities[a.entAt[u-2]].Start) {
+			return a.d.Entities[e].Span, true // "CNN's Jake Tapper": the person, whoever she works for
+		}
 		// "Met Office meteorologist Tom Hadley", "Former Chelsea striker
 		// Didier Drogba": a body, a role, the person
 		u := a.skipTitles(lo, hi, inTitleWords|inDeterminers)
