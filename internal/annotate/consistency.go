@@ -203,6 +203,12 @@ func (f *nameFinder) makeConsistent() {
 					continue
 				}
 			}
+			if !covered[i] && !f.has(i, capWord) && surnames[f.lower(i)] && isParticleName(f.tok(i)) {
+				// "al-Kuwari" after "Faisal bin Jassim al-Kuwari": the surname
+				// alone, which opens in lower case
+				add = append(add, mention{first: i, last: i + 1, kind: Person, rule: "consistency"})
+				continue
+			}
 			if covered[i] || !f.has(i, capWord) || f.has(i, inFunctionWords|inTitleWords) || !firstWord[f.wordID[i]] {
 				continue
 			}

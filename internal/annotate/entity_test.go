@@ -627,6 +627,11 @@ func TestEntityClusters(t *testing.T) {
 		assert.Equal(t, "Gareth Holloway", clusterOf(t, d, at(t, text, "Holloway", 2)).Name)
 		assert.Equal(t, "Margaret Holloway", clusterOf(t, d, at(t, text, "Holloway", 3)).Name)
 	})
+	t.Run("a_surname_with_a_lower_case_particle_alone_joins_the_full_name", func(t *testing.T) {
+		text := "“We have commitments,” said Faisal bin Jassim al-Kuwari, the ministry’s spokesman. On Sunday, al-Kuwari told reporters the talks were hard."
+		d := Annotate(text, Options{})
+		assert.Equal(t, "Faisal bin Jassim al-Kuwari", clusterOf(t, d, at(t, text, "al-Kuwari", 1)).Name)
+	})
 	t.Run("a_firm_by_its_name_without_suffix_and_trade", func(t *testing.T) {
 		text := "Auto parts maker Sahyadri Auto Components Ltd reported a rise in profit. Revenue rose 12 per cent, Sahyadri Auto said in a filing."
 		d := Annotate(text, Options{})
