@@ -1182,6 +1182,12 @@ func TestQuoteForms(t *testing.T) {
 			"The Washington Post's Robert Costa said the crowd had thinned.",
 			[]quoteWant{
 				{"the crowd had thinned", Indirect, "Robert Costa", "Robert Costa"}}},
+		{"words read out from an email are its writer's",
+			`Deputy City Clerk Janet Pruitt read aloud an email from Carol Espinoza, who could not attend the meeting: "Nobody on this street is against new neighbors."`,
+			[]quoteWant{{`"Nobody on this street is against new neighbors."`, Direct, "Carol Espinoza", "Carol Espinoza"}}},
+		{"a statement read by the family is the family's",
+			`Outside court, his sister read a statement from the family: "We are relieved that this is over."`,
+			[]quoteWant{{`"We are relieved that this is over."`, Direct, "the family", "the family"}}},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{

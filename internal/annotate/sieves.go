@@ -14,7 +14,7 @@ import (
 // introduce a quotation: "left this farewell:", "issued a statement:".
 var speechNouns = setOf("farewell", "statement", "message", "remarks", "words", "letter", "note",
 	"tweet", "post", "answer", "reply", "response", "warning", "advice", "quip", "joke", "plea",
-	"promise", "pledge", "vow", "appeal", "comment", "comments", "explanation", "retort", "speech", "verdict")
+	"promise", "pledge", "vow", "appeal", "comment", "comments", "explanation", "retort", "speech", "verdict", "email")
 
 // headAndTail runs the sieves that read the words right around each passage.
 func (a *attributor) headAndTail() {
@@ -442,6 +442,13 @@ func (a *attributor) head(i int, q *Quote) bool {
 				continue
 			}
 			if m, ok := a.subjectOf(c, first); ok {
+				if w, ok := a.writerRead(c, p.Open); ok {
+					// "Janet Pruitt read aloud an email from Carol Espinoza: "…"":
+					// the words are the writer's, not the reader's
+					q.Cue, q.Speaker = cue, w
+					q.Sieve = "leading-cue"
+					return true
+				}
 				if c == j && namingVerbs[a.lower(c)] && !a.personalSubject(m) {
 					return false // `a play called "Los Hijos"`: a participle after a noun names
 				}
@@ -508,6 +515,13 @@ func (a *attributor) head(i int, q *Quote) bool {
 				q.Sieve = "colon-sentence"
 				return true
 			}
+			for c := first; c < j; c++ {
+				if w, ok := a.writerRead(c, j+1); ok {
+					q.Cue, q.Speaker = a.d.Tokens[c].Span, w // "… read aloud an email from Carol Espinoza, who …:"
+					q.Sieve = "colon-sentence"
+					return true
+				}
+			}
 			if m, ok := a.sentenceSubject(from, j); ok && a.tokenAfter(m.Start) < from+4 {
 				q.Speaker = m
 				q.Sieve = "colon-sentence"
@@ -516,6 +530,36 @@ func (a *attributor) head(i int, q *Quote) bool {
 		}
 	}
 	return false
+}
+
+// writerRead returns the writer named after a "read" at token c, before
+// token end: "read aloud an email from Carol Espinoza", "read a statement
+// by the family".
+func (a *attributor) writerRead(c, end int) (Span, bool) {
+	if info, _ := cueAt(a.tok(c)); info.lemma != "read" {
+		return Span{}, false
+	}
+	for u := c + 1; u+2 < end && u < c+5; u++ {
+		if !speechNouns[a.lower(u)] || a.lower(u+1) != "from" && a.lower(u+1) != "by" {
+			continue
+		}
+		v := u + 2
+		if a.lower(v) == "the" && v+1 < end {
+			v++
+		}
+		if e := a.entAt[v]; e >= 0 && a.d.Entities[e].Start == a.d.Tokens[v].Start {
+			return a.d.Entities[e].Span, true
+		}
+		stop := u + 2
+		for stop < end && stop < u+10 && a.d.Tokens[stop].Kind != Punct && !a.inPassage[stop] {
+			stop++
+		}
+		if stop == u+2 {
+			return Span{}, false
+		}
+		return Span{a.d.Tokens[u+2].Start, a.d.Tokens[stop-1].End}, true // "the family", "the victim's family"
+	}
+	return Span{}, false
 }
 
 // speechOwner finds "Her message to residents was blunt" before the colon
@@ -618,6 +662,9 @@ func (a *attributor) sentenceCue(i int, q *Quote) {
 			}
 			if m, ok := a.subjectOf(c, first); ok {
 				q.Cue, q.Speaker = a.outerSpeaker(cue, m, first)
+				if w, ok := a.writerRead(c, p.Open); ok {
+					q.Cue, q.Speaker = cue, w // the writer of what was read out
+				}
 				q.Sieve = "sentence-cue"
 				return
 			}
@@ -1047,7 +1094,7 @@ func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
 			}
 		}
 	}
-	if openingPrepositions[a.lower(first)] && a.entAt[first] < 0 {
+	if (openingPrepositions[a.lower(first)] || placeAdverbs[a.lower(first)]) && a.entAt[first] < 0 {
 		// "In the recording, first published by the Ellis Gazette on
 		// Tuesday, Mayor Dennis Whitlock can be heard saying": the subject
 		// follows the opening phrase, whatever it names
