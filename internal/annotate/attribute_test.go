@@ -1188,6 +1188,9 @@ func TestQuoteForms(t *testing.T) {
 		{"a statement read by the family is the family's",
 			`Outside court, his sister read a statement from the family: "We are relieved that this is over."`,
 			[]quoteWant{{`"We are relieved that this is over."`, Direct, "the family", "the family"}}},
+		{"a trailing cue, a day and where it was said",
+			`PARIS (AFP) - Extreme heat sharply raises the risk of premature birth, researchers warned Thursday in a major study published in The Lancet.`,
+			[]quoteWant{{"Extreme heat sharply raises the risk of premature birth", Indirect, "researchers", "researchers"}}},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{

@@ -715,6 +715,9 @@ func (a *attributor) wherePhraseTo(t, last int) bool {
 	if t+1 < last && a.tok(t) == "," && a.ingForm(t+1) && a.isCueToken(t+1) {
 		return true // "…, the spokesman said, adding that …" (but "…, he said, replacing Clinton would be …" goes on)
 	}
+	if t < last && a.isDateAt(t) {
+		t = a.afterDate(t, last) // "warned Thursday in a major study published in The Lancet"
+	}
 	if t >= last || !cuePrepositions[a.lower(t)] || last-t > 12 || a.ingForm(t+1) {
 		return false // not "will insist on being Donald Trump": a verb's complement
 	}
@@ -727,6 +730,9 @@ func (a *attributor) wherePhraseTo(t, last int) bool {
 		case Mark:
 			return false
 		case Word, Number:
+			if a.lower(u) == "the" && u+1 < last && a.entAt[u+1] >= 0 && a.d.Entities[a.entAt[u+1]].Start == a.d.Tokens[u+1].Start {
+				continue // "The Lancet": one word with its name
+			}
 			if words++; words > 7 || a.lower(u) == "that" || a.has(u, inSpeakerPronouns) || a.cueVerb(u) && a.lower(u-1) == "to" {
 				return false // a clause or an infinitive; "in a blog post" holds a noun
 			}
