@@ -50,6 +50,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Margaret Holloway", Person}, {"Longton", Place}, {"Stoke-on-Trent", Place}}},
 		{"a_country_that_owns_a_ministry_is_a_place_without_its_possessive", "Qatar’s Ministry of Foreign Affairs said on Sunday that both delegations had accepted.",
 			[]entityWant{{"Qatar", Place}, {"Ministry of Foreign Affairs", Organization}}},
+		{"a_body_a_listed_body_owns_is_a_name_of_its_own", "Last year was the hottest on record, according to the European Union’s Copernicus Climate Change Service.",
+			[]entityWant{{"European Union", Organization}, {"Copernicus Climate Change Service", Organization}}},
 		{"titles_stay_outside_names", "Russian Foreign Minister Sergei Lavrov spoke.",
 			[]entityWant{{"Sergei Lavrov", Person}}},
 		{"title_word_ends_a_name", "Prime Minister John Major says the union must stay.",

@@ -1829,11 +1829,21 @@ func (f *nameFinder) taggedOrgOver(first, last int) bool {
 // York Times", "The Force Ouvrière union".
 func (f *nameFinder) taggedOrgStart(first, last int) int {
 	for _, m := range f.pending {
-		if m.kind == Organization && m.first < first && m.last == last {
+		if m.kind == Organization && m.first < first && m.last == last && !f.ownedFrom(m.first, first) {
 			first = m.first
 		}
 	}
 	return first
+}
+
+// ownedFrom reports whether tokens [from, to) end in a possessive after a
+// listed body or place: "the European Union’s" before "Copernicus Climate
+// Change Service", which the body owns and which is a name of its own.
+func (f *nameFinder) ownedFrom(from, to int) bool {
+	if to-2 < from || !isPossessive(f.lower(to-1)) {
+		return false
+	}
+	return f.isOrganization(from, to-1) || f.lookupPlace(from, to-1) != ner.NotPlace
 }
 
 // The word lists of this file's rules, each built at start-up from its
