@@ -402,7 +402,7 @@ func TestQuoteForms(t *testing.T) {
 		{"according to the WHO: a body's initials that read as a pronoun",
 			`The World Health Organization said on Wednesday that the outbreak was an emergency. More than 15,600 cases have been reported this year, according to the WHO.`,
 			[]quoteWant{{"the outbreak was an emergency", Indirect, "World Health Organization", "World Health Organization"},
-				{"More than 15,600 cases have been reported this year", Indirect, "the WHO", "World Health Organization"}}},
+				{"More than 15,600 cases have been reported this year", Indirect, "WHO", "World Health Organization"}}},
 		{"the comma after a speaker's age is no attribution's",
 			`Passenger Dzafran Azmir, 28, said people who were not wearing seatbelts were thrown into the ceiling.`,
 			[]quoteWant{{"people who were not wearing seatbelts were thrown into the ceiling", Indirect, "Dzafran Azmir", "Dzafran Azmir"}}},
@@ -1191,6 +1191,11 @@ func TestQuoteForms(t *testing.T) {
 		{"a trailing cue, a day and where it was said",
 			`PARIS (AFP) - Extreme heat sharply raises the risk of premature birth, researchers warned Thursday in a major study published in The Lancet.`,
 			[]quoteWant{{"Extreme heat sharply raises the risk of premature birth", Indirect, "researchers", "researchers"}}},
+		{"the WHO is a name, and the UN agency is the body that has spoken",
+			"The WHO, which launched its programme in 2024, said in a statement that the findings would feed into guidance.\n\n“Heat is no longer a seasonal inconvenience,” the UN agency said.",
+			[]quoteWant{
+				{"the findings would feed into guidance", Indirect, "WHO", "WHO"},
+				{"“Heat is no longer a seasonal inconvenience,”", Direct, "the UN agency", "WHO"}}},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{

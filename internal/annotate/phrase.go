@@ -17,7 +17,7 @@ func (a *attributor) inPhrase(u int) bool {
 	switch tok.Kind {
 	case Word:
 		w := a.lower(u)
-		if a.has(u, inPhraseStops) && !(w == "this" || w == "that") {
+		if a.has(u, inPhraseStops) && !(w == "this" || w == "that") && !a.acronymName(u) {
 			return false
 		}
 		if a.has(u, inCueWords) {
@@ -43,6 +43,12 @@ func (a *attributor) inPhrase(u int) bool {
 		return s == "&" || s == "." || s == "/" // "AT&T", "Reuters/Ipsos"
 	}
 	return false
+}
+
+// acronymName reports whether token u is a name in capitals that reads as
+// a small word in lower case: "WHO", "US".
+func (a *attributor) acronymName(u int) bool {
+	return a.entAt[u] >= 0 && a.has(u, allCaps)
 }
 
 // speakerBackward parses the speaker phrase that ends at token t (skipping
@@ -111,7 +117,7 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 		}
 		return a.clauseSubject(t, first)
 	}
-	if w == "who" && t > first {
+	if w == "who" && t > first && !a.acronymName(t) {
 		// "Charles O'Reilly, a management expert at Stanford, who stated":
 		// the mention is "who", which the speaker links to the name before
 		for u := t - 1; u >= first && u > t-reach; u-- {
@@ -211,7 +217,7 @@ func (a *attributor) relativeWhoBefore(lo, first int) int {
 		if a.d.Tokens[u].Kind != Word || a.inPassage[u] || a.isCueToken(u) {
 			return -1
 		}
-		if a.lower(u) == "who" || a.lower(u) == "whose" {
+		if (a.lower(u) == "who" || a.lower(u) == "whose") && !a.acronymName(u) {
 			return u
 		}
 	}

@@ -879,7 +879,7 @@ func (a *attributor) relativeBefore(p, first int) int {
 		if a.tok(r) == "," || a.inPassage[r] || a.isCueToken(r) {
 			return -1
 		}
-		if a.lower(r) == "who" {
+		if a.lower(r) == "who" && !a.acronymName(r) {
 			if a.d.Tokens[r-1].Kind != Word || !auxiliaries[a.lower(r+1)] {
 				return -1 // "who were …", "who have …": a clause of its own
 			}
