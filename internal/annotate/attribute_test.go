@@ -1196,6 +1196,9 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"the findings would feed into guidance", Indirect, "WHO", "WHO"},
 				{"“Heat is no longer a seasonal inconvenience,”", Direct, "the UN agency", "WHO"}}},
+		{"a verb's object before a participle that brings the words",
+			"Housing Minister Elaine Marchbank defended the program during question period, saying factories had needed time to retool.",
+			[]quoteWant{{"factories had needed time to retool", Indirect, "Elaine Marchbank", "Elaine Marchbank"}}},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{

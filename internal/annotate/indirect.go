@@ -873,6 +873,12 @@ func (a *attributor) subjectCueQuotes(first, last int, used []bool) []Quote {
 			m = p // "The judge rejected the company's claim that …": the company's words
 		}
 		end, next := a.contentEnd(start, last, used)
+		if next >= 0 && next-1 == end && a.tok(end) == "," && a.isCueToken(next) && a.ingForm(next) && a.objectOnly(start, end) {
+			// "defended the program during question period, saying …":
+			// the verb's object is no report; the participle brings the words
+			shared, first, c = m, next, next-1
+			continue
+		}
 		if e := a.clauseEnd(start, end); e < end {
 			end = e
 			if next < 0 {
@@ -1001,6 +1007,28 @@ func (a *attributor) contentEnd(start, last int, used []bool) (end, next int) {
 		return b, s
 	}
 	return last, -1
+}
+
+// objectOnly reports whether tokens [start, end) read as a verb's object
+// and an adjunct, no clause: a determiner or a possessive first, six words
+// at most, none a verb's auxiliary nor "that" ("the program during
+// question period").
+func (a *attributor) objectOnly(start, end int) bool {
+	if end-start > 6 || end <= start || !a.has(start, inDeterminers) && !isPossessivePronoun(a.lower(start)) {
+		return false
+	}
+	for u := start; u < end; u++ {
+		if auxiliaries[a.lower(u)] || a.lower(u) == "that" || a.d.Tokens[u].Kind == Mark || pastParticiple(a.lower(u)) {
+			return false
+		}
+	}
+	return true
+}
+
+// isPossessivePronoun reports whether w is "his", "her", "their" or "its".
+func isPossessivePronoun(w string) bool {
+	_, ok := possessivePronouns[w]
+	return ok
 }
 
 // ownerStart returns where the name that owns the one at token u starts
