@@ -1199,6 +1199,12 @@ func TestQuoteForms(t *testing.T) {
 		{"a verb's object before a participle that brings the words",
 			"Housing Minister Elaine Marchbank defended the program during question period, saying factories had needed time to retool.",
 			[]quoteWant{{"factories had needed time to retool", Indirect, "Elaine Marchbank", "Elaine Marchbank"}}},
+		{"a label some people have taken to calling, after a phrase the clause describes",
+			`The vote ended a months-long fight over a project some neighbors have taken to calling the "Mercer Wall."`,
+			[]quoteWant{{`"Mercer Wall."`, Partial, "some neighbors", "some neighbors"}}},
+		{"a nickname teammates give, in title case, after whom",
+			`Villalobos, whom teammates call "Tanque," drove a 2-1 sinker an estimated 431 feet.`,
+			[]quoteWant{{`"Tanque,"`, Partial, "teammates", "teammates"}}},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{

@@ -59,7 +59,21 @@ func (a *attributor) naming(i int, q *Quote) bool {
 			return false // "on a conference call that …": a singular noun before a base form makes a compound
 		}
 		m, ok := a.subjectOf(verb, first)
-		if !ok || verb == j && !a.personalSubject(m) {
+		if ok && verb == j && strings.HasSuffix(w, "ed") {
+			// "the program, officially known as …, but nicknamed “Ghost
+			// Tide”": a participle far from its subject names (but "who he
+			// dubbed "the little senator"" gives a label)
+			u := a.tokenAfter(m.End)
+			for u < verb && a.has(u, inAdverbials) {
+				u++
+			}
+			if u != verb {
+				return false
+			}
+		}
+		if u := a.tokenAfter(m.Start); ok && u > 0 && a.lower(u-1) == "whom" {
+			ok = true // "Villalobos, whom teammates call "Tanque,"": the teammates give the label
+		} else if !ok || verb == j && !a.personalSubject(m) {
 			return false // `email chains recently labeled "top secret"`: a participle after a noun is passive
 		}
 		q.Speaker, q.Cue, q.Sieve = m, a.d.Tokens[v].Span, "naming"

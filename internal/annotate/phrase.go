@@ -144,6 +144,13 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 	if lo > t {
 		return Span{}, false
 	}
+	for u := t; u > lo; u-- {
+		if a.has(u, inDeterminers) && a.entAt[u] < 0 && a.d.Tokens[u-1].Kind == Word && !a.has(u-1, inDeterminers|capWord) &&
+			!prepositions[a.lower(u-1)] && !phraseJoiners[a.lower(u-1)] && a.lower(u-1) != "and" && a.lower(u-1) != "or" {
+			lo = u // "a project some neighbors have taken to calling": a second phrase opens, the clause's subject
+			break
+		}
+	}
 	for lo > first && a.entAt[lo] >= 0 && a.entAt[lo-1] == a.entAt[lo] && a.d.Entities[a.entAt[lo]].Kind == Organization {
 		lo-- // a body's name the phrase would cut: "No 10 sources"
 	}

@@ -796,6 +796,12 @@ func (a *attributor) onlyAdverbialsUntil(t, end int) bool {
 // A cue joined to an earlier verb ("Scott beamed and asked") shares that
 // verb's subject, the clause's.
 func (a *attributor) subjectOf(c, first int) (Span, bool) {
+	if c-3 >= first && a.lower(c-1) == "to" && pastParticiple(a.lower(c-2)) && a.ingForm(c) {
+		// "some neighbors have taken to calling": the subject of "taken"
+		if m, ok := a.speakerBackward(c-3, first); ok {
+			return m, true
+		}
+	}
 	if info, ok := cueAt(a.tok(c)); ok && info.participle {
 		if m, ok := a.speakerBackward(c-1, first); ok {
 			if u := a.tokenAfter(m.Start); u > first && a.lower(u-1) == "with" && (a.namesSpeaker(m) || a.d.Tokens[u].Kind == Number) {

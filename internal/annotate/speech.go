@@ -335,7 +335,7 @@ var speechLists = wordSets{
 		documentary episode program programme podcast report study paper speech ad advertisement
 		headline titled entitled author co-author co-editor autobiography`},
 	// strongSieves read a cue right beside the passage: what they attribute is speech.
-	{&strongSieves, `trailing-cue trailing-inverted according-to dash interview`},
+	{&strongSieves, `trailing-cue trailing-inverted according-to dash interview naming`},
 	// titleWords of small words stay lower case inside a title: "Face the Nation".
 	{&titleSmallWords, `a an the of and or in on at to for with by is from`},
 	// socialNetworks are where a promotional line asks readers to follow a writer.
