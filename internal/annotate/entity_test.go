@@ -52,6 +52,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Qatar", Place}, {"Ministry of Foreign Affairs", Organization}}},
 		{"a_body_a_listed_body_owns_is_a_name_of_its_own", "Last year was the hottest on record, according to the European Union’s Copernicus Climate Change Service.",
 			[]entityWant{{"European Union", Organization}, {"Copernicus Climate Change Service", Organization}}},
+		{"a_body_a_person_named_in_full_works_for", "Reporting from Port Sudan, Al Jazeera’s Salma Idris said there was cautious optimism.",
+			[]entityWant{{"Port Sudan", Place}, {"Al Jazeera", Organization}, {"Salma Idris", Person}}},
 		{"titles_stay_outside_names", "Russian Foreign Minister Sergei Lavrov spoke.",
 			[]entityWant{{"Sergei Lavrov", Person}}},
 		{"title_word_ends_a_name", "Prime Minister John Major says the union must stay.",

@@ -1482,6 +1482,19 @@ func (f *nameFinder) orgContext(si int) []mention {
 			// a player's position: "Kansas City Chiefs tight end Travis Kelce",
 			// "Yankees pitcher Gerrit Cole"
 			position := positions[w] || i+1 < s.Last && positionPairs[[2]string{w, f.lower(i + 1)}]
+			if !f.sport && isPossessive(w) && f.ownsPerson(i) {
+				// "Al Jazeera’s Salma Idris", "CNN's Jake Tapper": one named in
+				// full who is someone's works for a body, whatever the tagger
+				// read the owner as
+				j := i - 1
+				for j > s.First && f.isNameWord(j-1) {
+					j--
+				}
+				if j < i-1 || !f.has(j, inTitleWords) {
+					out = append(out, mention{first: j, last: i, kind: Organization})
+				}
+				continue
+			}
 			if f.has(i, inOrgFollowers) || stock || player || chief || staff || team || position {
 				j := i - 1
 				for j > s.First && f.isNameWord(j-1) {
@@ -1732,6 +1745,8 @@ func (f *nameFinder) personContext(si int) []mention {
 			cue = true
 		case f.sport && (before == "b" || before == "c" || isBowling(a)):
 			cue = true // a cricket scorecard: "c Healy b Muralitharan 8", "Vaas 7-0-29-0"
+		case m.kind == Place && m.last-m.first >= 2 && isPossessive(before) && f.speaksAfter(m):
+			cue = true // "Al Jazeera’s Salma Idris said": someone's, and speaking
 		case a == "administration" && before == "the":
 			cue = true // "the Trump administration": a president's
 		case before == "," && a == "," && m.first-2 >= s.First && personRoles[f.lower(m.first-2)]:
@@ -1822,6 +1837,32 @@ func (f *nameFinder) taggedOrgOver(first, last int) bool {
 		}
 	}
 	return false
+}
+
+// ownsPerson reports whether the possessive at token i stands between a
+// name the tagger took for a person's and a person the tagger found named
+// in full: "Al Jazeera’s Salma Idris" (a place's is a place's: "Ohio's
+// Sherrod Brown").
+func (f *nameFinder) ownsPerson(i int) bool {
+	if i+2 >= len(f.d.Tokens) || !f.isNameWord(i-1) || f.lookupPlace(i-1, i) != ner.NotPlace {
+		return false
+	}
+	owner, ok := f.taggedAt(i - 1)
+	if !ok || owner != Person {
+		return false
+	}
+	for _, m := range f.pending {
+		if m.first == i+1 {
+			return m.last-m.first >= 2 && (m.kind == Person || m.kind == Place && f.speaksAfter(m))
+		}
+	}
+	return false
+}
+
+// speaksAfter reports whether a verb of saying follows mention m: a name
+// of two words or more that speaks is no place ("… Salma Idris said").
+func (f *nameFinder) speaksAfter(m mention) bool {
+	return m.last < len(f.d.Tokens) && f.has(m.last, speechCue) && f.lookupPlace(m.first, m.last) == ner.NotPlace
 }
 
 // taggedOrgStart extends a name that starts at token first back to the
