@@ -320,6 +320,13 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 	if a.determinedNoun(t) && (t+1 >= end || a.lower(t+1) != "that") {
 		return Span{}, t, false // "struck a more cautious note:": a noun (but "a warning that …" brings words on)
 	}
+	if t > 1 && (isPossessive(a.lower(t-1)) || a.pluralPossessive(t-1)) && !info.participle && !pastParticiple(w) && w != "said" && w != "told" && w != "thought" &&
+		(t+1 >= end || a.lower(t+1) != "that" && a.d.Tokens[t+1].Kind != Mark) {
+		// "analysts' estimates", "the company's claims": a noun someone owns
+		// (but "he's said", "Trump's predicted": "has" and a participle;
+		// and "Trump's claim that …", "Trump's claim “…”" bring his words)
+		return Span{}, t, false
+	}
 	if t > 0 && t+1 < end && a.lower(t-1) == "of" && strings.HasSuffix(w, "ing") && prepositions[a.lower(t+1)] {
 		return Span{}, t, false // "three hours of questioning in Canberra": a noun
 	}

@@ -1205,6 +1205,16 @@ func TestQuoteForms(t *testing.T) {
 		{"a nickname teammates give, in title case, after whom",
 			`Villalobos, whom teammates call "Tanque," drove a 2-1 sinker an estimated 431 feet.`,
 			[]quoteWant{{`"Tanque,"`, Partial, "teammates", "teammates"}}},
+		{"a noun someone owns is no cue",
+			"Editor’s note: Donald Trump regularly incites political violence.", nil},
+		{"a relative clause after a noun is no content",
+			"Russia and Ukraine blamed each other on Saturday for a drone strike that knocked out power to the region.",
+			[]quoteWant{{"each other on Saturday for a drone strike that knocked out power to the region", Indirect, "Russia and Ukraine", "Russia and Ukraine"}}},
+		{"a city and its state before -based, that after a preposition",
+			"Corvane Systems Inc. sells network gear. Revenue will be $1.2 billion, the San Jose, California-based company said. Halvorsen said orders from that group would double.",
+			[]quoteWant{
+				{"Revenue will be $1.2 billion", Indirect, "the San Jose, California-based company", "Corvane Systems Inc."},
+				{"orders from that group would double", Indirect, "Halvorsen", "Halvorsen"}}},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{

@@ -106,8 +106,14 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 		if opening >= 0 && opening < c {
 			break // "She said …, and when pressed, she declined.": the first attribution rules
 		}
-		if a.cityStateBased(c, last) && c-2 >= first && a.lower(c-2) == "the" {
-			continue // "…, the Beaverton, Oregon-based company said": the place's comma
+		if a.cityStateBased(c, last) {
+			k := c - 1
+			for k > first && k > c-5 && a.has(k, capWord) {
+				k--
+			}
+			if k < c-1 && a.lower(k) == "the" {
+				continue // "…, the Beaverton, Oregon-based company said", "the San Jose, California-based": the place's comma
+			}
 		}
 		if c-3 >= first && a.d.Tokens[c-1].Kind == Number && a.tok(c-2) == "," {
 			if _, ok := a.speakerBackward(c-3, first); ok {
@@ -1080,6 +1086,12 @@ func (a *attributor) contentStart(t, end int, info cueInfo) int {
 		}
 		if a.lower(u) == "that" && u+1 < end && spansOfTime[a.lower(u+1)] {
 			continue // "that night", "that week": a time
+		}
+		if a.lower(u) == "that" && u > t && prepositions[a.lower(u-1)] {
+			continue // "said orders from that group would …": a determiner
+		}
+		if a.lower(u) == "that" && u > t && u+1 < end && a.d.Tokens[u-1].Kind == Word && !a.isCueToken(u-1) && (pastVerbs[a.lower(u+1)] || strings.HasSuffix(a.lower(u+1), "ed")) {
+			break // "forecast fiscal second-quarter sales that fell short": a relative clause, no content
 		}
 		if a.lower(u) == "that" && u == t+1 && t > 0 && sayForms[a.lower(t-1)] && a.nounBeforeThat(t) {
 			break // "says outage that hit Outlook is fixed": "that" opens a relative clause
