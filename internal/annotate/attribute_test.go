@@ -1215,6 +1215,20 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"Revenue will be $1.2 billion", Indirect, "the San Jose, California-based company", "Corvane Systems Inc."},
 				{"orders from that group would double", Indirect, "Halvorsen", "Halvorsen"}}},
+		{"a paper's initials after told are the listener",
+			"Manjulaben Rathod, a farmer, told HT the compensation would not even clear her crop loans.",
+			[]quoteWant{{"the compensation would not even clear her crop loans", Indirect, "Manjulaben Rathod", "Manjulaben Rathod"}}},
+		{"the thinktank and the department are the bodies the text named",
+			"The criticism was echoed by the Centre for Housing Futures. According to the thinktank, housing completions fell.\n\nThe Ministry of Housing said the designation would cover only low-quality land. ‘Green spaces will remain protected,’ the department said.",
+			[]quoteWant{
+				{"housing completions fell", Indirect, "the thinktank", "Centre for Housing Futures"},
+				{"the designation would cover only low-quality land", Indirect, "Ministry of Housing", "Ministry of Housing"},
+				{"‘Green spaces will remain protected,’", Direct, "the department", "Ministry of Housing"}}},
+		{"a response sought is no report",
+			"The Supreme Court on Monday restrained authorities, and sought the Centre's response to a batch of petitions.", nil},
+		{"everyone on a block gives a nickname",
+			`Dale Burris, a retired welder whom everyone on the block calls "Tiny," was already cutting fallen limbs.`,
+			[]quoteWant{{`"Tiny,"`, Partial, "everyone on the block", "everyone on the block"}}},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{

@@ -54,6 +54,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"European Union", Organization}, {"Copernicus Climate Change Service", Organization}}},
 		{"a_body_a_person_named_in_full_works_for", "Reporting from Port Sudan, Al Jazeera’s Salma Idris said there was cautious optimism.",
 			[]entityWant{{"Port Sudan", Place}, {"Al Jazeera", Organization}, {"Salma Idris", Person}}},
+		{"a storm word opening a body's name", "More thunderstorms are possible on Friday, according to the Storm Prediction Center.",
+			[]entityWant{{"Storm Prediction Center", Organization}}},
 		{"titles_stay_outside_names", "Russian Foreign Minister Sergei Lavrov spoke.",
 			[]entityWant{{"Sergei Lavrov", Person}}},
 		{"title_word_ends_a_name", "Prime Minister John Major says the union must stay.",

@@ -140,6 +140,9 @@ func (f *nameFinder) storms(si int) []mention {
 		if first > s.First && f.isNameWord(first-1) && first-1 != s.First {
 			continue
 		}
+		if i+2 < s.Last && f.isNameWord(i+2) && f.has(i+2, inOrgHeads) {
+			continue // "the Storm Prediction Center": a body's name goes on
+		}
 		out = append(out, mention{first: first, last: i + 2, kind: otherName})
 		if f.stormNames == nil {
 			f.stormNames = map[string]bool{}

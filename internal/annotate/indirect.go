@@ -346,6 +346,15 @@ func (a *attributor) cueNamesAct(c, end int) bool {
 			}
 		}
 		return false
+	case "seek", "issue":
+		// "sought the Centre's response", "issued notice on pleas": a request
+		// or a notice, no words (but "issued a warning that …")
+		for u := c + 1; u < end && u < c+5 && a.d.Tokens[u].Kind == Word && a.lower(u) != "that"; u++ {
+			if requestedThings[a.lower(u)] {
+				return true
+			}
+		}
+		return false
 	case "deny":
 		// "denied bail", "was denied entry": a thing refused, not a denial
 		return c+1 < end && deniedThings[a.lower(c+1)]
@@ -380,6 +389,10 @@ func (a *attributor) cueNamesAct(c, end int) bool {
 	}
 	return false
 }
+
+// requestedThings are what one seeks or issues that holds no words of
+// one's own: "sought the Centre's response", "issued notice".
+var requestedThings = setOf("response", "reply", "comment", "comments", "clarification", "details", "notice", "notices", "summons", "warrant", "warrants")
 
 // deniedThings are what one is denied, not what one denies: "denied bail".
 var deniedThings = setOf("bail", "entry", "access", "parole", "permission", "admission", "boarding", "visas", "treatment")
@@ -1189,6 +1202,9 @@ func (a *attributor) skipListener(t, end int) int {
 			return a.roleAndPersonAfter(u, end) // "told Chiefs captain Sione Latu"
 		}
 		return u
+	}
+	if u == t && u+1 < end && a.has(u, allCaps) && len(a.tok(u)) >= 2 && len(a.tok(u)) <= 5 && a.d.Tokens[u+1].Kind == Word && !a.has(u+1, capWord) {
+		return u + 1 // "told HT the compensation would …": a paper's initials
 	}
 	return t
 }

@@ -45,6 +45,10 @@ func (a *attributor) inPhrase(u int) bool {
 	return false
 }
 
+// everyoneWords are pronouns for people that a place may follow: "everyone
+// on the block", "nobody in town".
+var everyoneWords = setOf("everyone", "everybody", "anyone", "anybody", "nobody", "someone", "somebody")
+
 // acronymName reports whether token u is a name in capitals that reads as
 // a small word in lower case: "WHO", "US".
 func (a *attributor) acronymName(u int) bool {
@@ -183,6 +187,9 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 		if g, ok := a.speakerBackward(lo-3, first); ok {
 			return Span{g.Start, a.d.Tokens[t].End}, true
 		}
+	}
+	if u := a.tokenAfter(m.Start); ok && u-2 >= first && prepositions[a.lower(u-1)] && everyoneWords[a.lower(u-2)] {
+		return Span{a.d.Tokens[u-2].Start, m.End}, true // "everyone on the block calls": not the block
 	}
 	if u := a.relativeWhoBefore(lo, first); ok && u > first && a.cueFollows(t+1) {
 		// "A hillwalker who spent a night … in the Lake District has

@@ -460,6 +460,12 @@ func nameHolds(name, head string) bool {
 	if head == "airline" || head == "carrier" {
 		return strings.Contains(name, "airline") || strings.Contains(name, "airways") || strings.HasSuffix(name, "air")
 	}
+	if head == "department" || head == "ministry" {
+		return strings.Contains(name, "department") || strings.Contains(name, "ministry") // a ministry is a government department
+	}
+	if head == "thinktank" {
+		return strings.Contains(name, "centre") || strings.Contains(name, "center") || strings.Contains(name, "institute") || strings.Contains(name, "foundation")
+	}
 	if head == "army" || head == "military" {
 		return strings.Contains(name, "army") || strings.Contains(name, "armed forces") || strings.Contains(name, "defence forces") || strings.Contains(name, "defense forces")
 	}
