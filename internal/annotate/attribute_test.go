@@ -1229,6 +1229,11 @@ func TestQuoteForms(t *testing.T) {
 		{"everyone on a block gives a nickname",
 			`Dale Burris, a retired welder whom everyone on the block calls "Tiny," was already cutting fallen limbs.`,
 			[]quoteWant{{`"Tiny,"`, Partial, "everyone on the block", "everyone on the block"}}},
+		{"a body told something is not the company that speaks",
+			"Corvane Systems Inc. cut its forecast. Chief Financial Officer Marcus Whitfield told Bloomberg News in an interview that margins would narrow.\n\nThose customers made up 11% of revenue, the company said.",
+			[]quoteWant{
+				{"margins would narrow", Indirect, "Marcus Whitfield", "Marcus Whitfield"},
+				{"Those customers made up 11% of revenue", Indirect, "the company", "Corvane Systems Inc."}}},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{

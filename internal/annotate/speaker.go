@@ -800,11 +800,20 @@ func (l *speakerLinker) modifiesNoun(at int) bool {
 }
 
 // credit reports whether entity e is a news agency credited in brackets,
-// as in a dateline ("CUPERTINO, Calif. (AP) —"): not the company the story
-// reports on.
+// as in a dateline ("CUPERTINO, Calif. (AP) —"), or a body someone told
+// something ("told Bloomberg News"): not the company the story reports on.
 func (l *speakerLinker) credit(e Entity) bool {
 	t := tokenAt(l.d.Tokens, e.Start)
-	return t > 0 && l.d.Tokens[t-1].Of(l.d.Text) == "(" && newsAgencies[lower(e.Of(l.d.Text))]
+	if t <= 0 {
+		return false
+	}
+	switch lower(l.d.Tokens[t-1].Of(l.d.Text)) {
+	case "(":
+		return newsAgencies[lower(e.Of(l.d.Text))]
+	case "told", "tells", "telling":
+		return true // "told Bloomberg News in an interview": the one told
+	}
+	return false
 }
 
 // sentenceStart returns the byte offset where the sentence holding byte
