@@ -1234,6 +1234,9 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"margins would narrow", Indirect, "Marcus Whitfield", "Marcus Whitfield"},
 				{"Those customers made up 11% of revenue", Indirect, "the company", "Corvane Systems Inc."}}},
+		{"a named subject past its asides before a colon",
+			"One of the organisers, Priya Dunmore, whose Kent constituency includes several sites earmarked for development, was blunt: ‘Nobody in my patch voted for bulldozers.’",
+			[]quoteWant{{"‘Nobody in my patch voted for bulldozers.’", Direct, "Priya Dunmore", "Priya Dunmore"}}},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{

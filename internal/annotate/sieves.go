@@ -522,6 +522,18 @@ func (a *attributor) head(i int, q *Quote) bool {
 					return true
 				}
 			}
+			for u := from + 2; u < j && u < from+reach; u++ {
+				if a.tok(u) == "," && (a.lower(u+1) == "was" || a.lower(u+1) == "is") {
+					// "One of the organisers, Priya Dunmore, whose …, was blunt:":
+					// the subject before the verb, past its asides
+					if m, ok := a.clauseSubject(u, from); ok && a.endsInName(m) {
+						q.Speaker = m
+						q.Sieve = "colon-sentence"
+						return true
+					}
+					break
+				}
+			}
 			if m, ok := a.sentenceSubject(from, j); ok && a.tokenAfter(m.Start) < from+4 {
 				q.Speaker = m
 				q.Sieve = "colon-sentence"
