@@ -1237,6 +1237,8 @@ func TestQuoteForms(t *testing.T) {
 		{"a named subject past its asides before a colon",
 			"One of the organisers, Priya Dunmore, whose Kent constituency includes several sites earmarked for development, was blunt: ‘Nobody in my patch voted for bulldozers.’",
 			[]quoteWant{{"‘Nobody in my patch voted for bulldozers.’", Direct, "Priya Dunmore", "Priya Dunmore"}}},
+		{"a notice issued and a matter listed are a court's acts",
+			"A bench comprising Justices Radhika Venkataraman and Harshvardhan Malhotra issued notice on pleas filed by farmers, and listed the matter for further hearing on August 18.", nil},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{

@@ -272,9 +272,13 @@ func (a *attributor) splitAtAside(start, end int, cue, source Span, used []bool)
 func (a *attributor) cueNamesAct(c, end int) bool {
 	info, _ := cueAt(a.tok(c))
 	lemma := info.lemma
-	switch a.lower(c) { // forms of "call" learned from data carry themselves as lemma
+	switch a.lower(c) { // forms learned from data carry themselves as lemma
 	case "call", "calls", "called", "calling":
 		lemma = "call"
+	case "issue", "issues", "issued", "issuing":
+		lemma = "issue"
+	case "list", "lists", "listed", "listing":
+		lemma = "issue" // "listed the matter for further hearing": as a notice is issued
 	}
 	switch a.lower(c) {
 	case "appear", "appears", "appeared", "appearing", "seem", "seems", "seemed", "seeming":
@@ -392,7 +396,7 @@ func (a *attributor) cueNamesAct(c, end int) bool {
 
 // requestedThings are what one seeks or issues that holds no words of
 // one's own: "sought the Centre's response", "issued notice".
-var requestedThings = setOf("response", "reply", "comment", "comments", "clarification", "details", "notice", "notices", "summons", "warrant", "warrants")
+var requestedThings = setOf("response", "reply", "comment", "comments", "clarification", "details", "notice", "notices", "summons", "warrant", "warrants", "matter", "hearing")
 
 // deniedThings are what one is denied, not what one denies: "denied bail".
 var deniedThings = setOf("bail", "entry", "access", "parole", "permission", "admission", "boarding", "visas", "treatment")
