@@ -56,6 +56,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Port Sudan", Place}, {"Al Jazeera", Organization}, {"Salma Idris", Person}}},
 		{"a storm word opening a body's name", "More thunderstorms are possible on Friday, according to the Storm Prediction Center.",
 			[]entityWant{{"Storm Prediction Center", Organization}}},
+		{"a_papers_initials_after_told", "Manjulaben Rathod, a farmer, told HT the compensation would not even clear her crop loans.",
+			[]entityWant{{"Manjulaben Rathod", Person}, {"HT", Organization}}},
 		{"titles_stay_outside_names", "Russian Foreign Minister Sergei Lavrov spoke.",
 			[]entityWant{{"Sergei Lavrov", Person}}},
 		{"title_word_ends_a_name", "Prime Minister John Major says the union must stay.",

@@ -57,7 +57,7 @@ var sentenceRules = []sentenceRule{
 // toldThe marks the name after "told the" as the newspaper, broadcaster or
 // body told: "told the Nation", "told the Irish Times", "told the Senate"
 // (a person is told without "the"; a title after it is no name: "told the
-// President").
+// President"), and a paper's initials after "told": "told HT the …".
 func (f *nameFinder) toldThe(si int) []mention {
 	s := f.d.Sentences[si]
 	if f.caps[si] {
@@ -65,6 +65,11 @@ func (f *nameFinder) toldThe(si int) []mention {
 	}
 	var out []mention
 	for i := s.First; i+2 < s.Last; i++ {
+		if f.has(i, inTellForms) && f.has(i+1, allCaps) && len(f.tok(i+1)) >= 2 && len(f.tok(i+1)) <= 5 && f.d.Tokens[i+2].Kind == Word && !f.has(i+2, capWord) &&
+			f.lookupPlace(i+1, i+2) == ner.NotPlace {
+			out = append(out, mention{first: i + 1, last: i + 2, kind: Organization}) // "told HT the compensation …": a paper's initials
+			continue
+		}
 		if !f.has(i, inTellForms) || f.lower(i+1) != "the" || !f.has(i+2, capWord) || f.has(i+2, inTitleWords) {
 			continue
 		}
