@@ -58,6 +58,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Storm Prediction Center", Organization}}},
 		{"a_papers_initials_after_told", "Manjulaben Rathod, a farmer, told HT the compensation would not even clear her crop loans.",
 			[]entityWant{{"Manjulaben Rathod", Person}, {"HT", Organization}}},
+		{"a street after the preposition that opens the sentence, and fairgrounds", "Along Pecan Street, nearly every house lost its roof. The Red Cross opened a shelter at the Tillery County Fairgrounds.",
+			[]entityWant{{"Pecan Street", Place}, {"Red Cross", Organization}, {"Tillery County Fairgrounds", Place}}},
 		{"titles_stay_outside_names", "Russian Foreign Minister Sergei Lavrov spoke.",
 			[]entityWant{{"Sergei Lavrov", Person}}},
 		{"title_word_ends_a_name", "Prime Minister John Major says the union must stay.",

@@ -181,6 +181,9 @@ func (f *nameFinder) facilities(si int) []mention {
 		}
 		first, last := i, j
 		i = j - 1
+		if first == s.First && (placeAdverbs[f.lower(first)] || openingPrepositions[f.lower(first)] || f.lower(first) == "along") {
+			first++ // "Along Pecan Street, …": the preposition that opens the sentence
+		}
 		if last-first < 2 || last-first > 5 || f.has(last-1, inOrgHeads|inOrgSuffixes) {
 			continue
 		}
@@ -438,7 +441,7 @@ var entitynewsLists = wordSets{
 	// "Goodison Park" is left to the tagger); placeStarts begin those of
 	// rivers, lakes, mountains and villages ("River Taff", "Mount Kenya",
 	// "Barangay Talisoy").
-	{&placeEnds, `street road avenue boulevard stadium arena airport bridge gate lane hall tower ground quarry peak stage plaza grove square bay sea`},
+	{&placeEnds, `street road avenue boulevard stadium arena airport bridge gate lane hall tower ground quarry peak stage plaza grove square bay sea fairgrounds fairground showground showgrounds`},
 	{&placeStarts, `river lake mount mt. loch barangay`},
 	// surnameEnds are the placeEnds that are surnames too ("Jo Lane"): a
 	// place after "the" or a preposition of place (placeBefore).
