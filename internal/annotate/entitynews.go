@@ -181,7 +181,7 @@ func (f *nameFinder) facilities(si int) []mention {
 		}
 		first, last := i, j
 		i = j - 1
-		if first == s.First && (placeAdverbs[f.lower(first)] || openingPrepositions[f.lower(first)] || f.lower(first) == "along") {
+		if first == s.First && (placeAdverbs[f.lower(first)] || openingPrepositions[f.lower(first)]) {
 			first++ // "Along Pecan Street, …": the preposition that opens the sentence
 		}
 		if last-first < 2 || last-first > 5 || f.has(last-1, inOrgHeads|inOrgSuffixes) {

@@ -535,9 +535,10 @@ func (a *attributor) mention(lo, hi int, forward bool) (Span, bool) {
 		if a.onlyTitlesBefore(lo, a.d.Entities[e].Start) {
 			return a.d.Entities[e].Span, true
 		}
-		if u := a.tokenAfter(a.d.Entities[e].Start); a.d.Entities[e].Kind == Person && u-2 >= lo && isPossessive(a.lower(u-1)) && a.entAt[u-2] >= 0 &&
-			a.onlyTitlesBefore(lo, a.d.Entities[a.entAt[u-2]].Start) {
-			return a.d.Entities[e].Span, true // "CNN's Jake Tapper": the person, whoever she works for
+		if u := a.tokenAfter(a.d.Entities[e].Start); a.d.Entities[e].Kind == Person {
+			if o := a.ownerStart(u); o < u && o >= lo && a.onlyTitlesBefore(lo, a.d.Tokens[o].Start) {
+				return a.d.Entities[e].Span, true // "CNN's Jake Tapper": the person, whoever she works for
+			}
 		}
 		// "Met Office meteorologist Tom Hadley", "Former Chelsea striker
 		// Didier Drogba": a body, a role, the person
@@ -738,7 +739,7 @@ var phraseLists = wordSets{
 	// clauseOpeners are adverbs and conjunctions that may stand before a clause's subject.
 	{&clauseOpeners, `even but and also still yet so now then meanwhile however only indeed as`},
 	// placeAdverbs open a phrase of place before a clause: "Outside court, …".
-	{&placeAdverbs, `outside inside near across behind beyond`},
+	{&placeAdverbs, `outside inside near across behind beyond along`},
 	// rolesTo are the nouns of people who serve someone named after "to".
 	{&rolesTo, `aide aides adviser advisers advisor advisors spokesman spokeswoman spokesperson ambassador envoy
 		counsel assistant deputy consultant successor heir`},

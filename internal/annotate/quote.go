@@ -251,9 +251,5 @@ func wordAt(text string, i int) string {
 
 // notAfterPossessive are words a possessive never stands before, so that
 // the ’ before them closes a quotation: ‘significant changes’ to the way.
-var notAfterPossessive = map[string]bool{
-	"to": true, "of": true, "and": true, "or": true, "but": true, "in": true, "on": true, "at": true,
-	"for": true, "with": true, "by": true, "from": true, "as": true, "than": true, "into": true,
-	"is": true, "was": true, "are": true, "were": true, "that": true, "which": true, "who": true,
-	"the": true, "a": true, "an": true, "this": true, "its": true, "their": true, "his": true, "her": true,
-}
+var notAfterPossessive = setOf("to", "of", "and", "or", "but", "in", "on", "at", "for", "with", "by", "from", "as", "than",
+	"into", "is", "was", "are", "were", "that", "which", "who", "the", "a", "an", "this", "its", "their", "his", "her")
