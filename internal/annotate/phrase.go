@@ -483,10 +483,16 @@ func (a *attributor) cityStateBased(c, end int) bool {
 // skipParenthesis steps over a short bracketed aside at token t, such as a
 // party label "(R-Fla.)", returning the token after it.
 func (a *attributor) skipParenthesis(t, end int) int {
+	return a.skipBrackets(t, end, 10)
+}
+
+// skipBrackets returns the token after the closing bracket of the aside
+// that opens at token t, within that many tokens, or t when there is none.
+func (a *attributor) skipBrackets(t, end, within int) int {
 	if t >= end || a.tok(t) != "(" {
 		return t
 	}
-	for u := t + 1; u < end && u < t+10; u++ {
+	for u := t + 1; u < end && u < t+within; u++ {
 		if a.tok(u) == ")" {
 			return u + 1
 		}

@@ -201,15 +201,7 @@ func (a *attributor) tail(i int, q *Quote) bool {
 	if comma {
 		k++
 	}
-	if k < end && a.tok(k) == "(" {
-		// a translation in brackets: `"Salamat sa Diyos," (Thank God) she said`
-		for u := k + 1; u < end && u < k+24; u++ {
-			if a.tok(u) == ")" {
-				k = u + 1
-				break
-			}
-		}
-	}
+	k = a.skipBrackets(k, end, 24) // a translation: `"Salamat sa Diyos," (Thank God) she said`
 	if k >= end {
 		return false
 	}
