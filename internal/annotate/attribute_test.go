@@ -1239,6 +1239,11 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{{"‘Nobody in my patch voted for bulldozers.’", Direct, "Priya Dunmore", "Priya Dunmore"}}},
 		{"a notice issued and a matter listed are a court's acts",
 			"A bench comprising Justices Radhika Venkataraman and Harshvardhan Malhotra issued notice on pleas filed by farmers, and listed the matter for further hearing on August 18.", nil},
+		{"the lawmaker is the one who last spoke",
+			"Mr Kpotun-Bello, who chairs the Senate Committee on Works, told journalists on Friday that not a single kilometre had been touched.\n\n\"The money left Abuja and it reached Minna,\" the lawmaker said.",
+			[]quoteWant{
+				{"not a single kilometre had been touched", Indirect, "Kpotun-Bello", "Kpotun-Bello"},
+				{`"The money left Abuja and it reached Minna,"`, Direct, "the lawmaker", "Kpotun-Bello"}}},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{

@@ -838,8 +838,8 @@ func (l *speakerLinker) anaphoric(m Span, words []string) int {
 		return -1
 	}
 	head := words[len(words)-1]
-	if _, noun := speakerNouns[head]; noun && len(words) == 2 {
-		return -1
+	if _, noun := speakerNouns[head]; noun && len(words) == 2 && !(head == "lawmaker" || head == "legislator") {
+		return -1 // "the minister": its title tells (but "the lawmaker" is seldom a title)
 	}
 	for _, w := range words[1 : len(words)-1] {
 		if phraseJoiners[w] || w == "and" {
