@@ -60,6 +60,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Manjulaben Rathod", Person}, {"HT", Organization}}},
 		{"a street after the preposition that opens the sentence, and fairgrounds", "Along Pecan Street, nearly every house lost its roof. The Red Cross opened a shelter at the Tillery County Fairgrounds.",
 			[]entityWant{{"Pecan Street", Place}, {"Red Cross", Organization}, {"Tillery County Fairgrounds", Place}}},
+		{"a_title_of_office_before_a_name_the_tagger_read_as_a_body", "A spokeswoman for Chancellor Ulrike Dannhäuser said the chancellor backed the plan.",
+			[]entityWant{{"Ulrike Dannhäuser", Person}}},
 		{"titles_stay_outside_names", "Russian Foreign Minister Sergei Lavrov spoke.",
 			[]entityWant{{"Sergei Lavrov", Person}}},
 		{"title_word_ends_a_name", "Prime Minister John Major says the union must stay.",

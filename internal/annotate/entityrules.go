@@ -759,7 +759,7 @@ func (f *nameFinder) titledNames(si int) []mention {
 		if f.has(j-1, inOrgHeads|inOrgSuffixes) || f.lookupPlace(i+1, j) != ner.NotPlace {
 			continue
 		}
-		if (f.taggedFrom(i, Organization) || f.taggedFrom(i, Place)) && (w == "general" || i+2 < j) && !f.chiefBefore(i, s.First) &&
+		if (f.taggedFrom(i, Organization) || f.taggedFrom(i, Place)) && (w == "general" || i+2 < j && !officeTitles[w]) && !f.chiefBefore(i, s.First) &&
 			!(i > s.First && f.has(i-1, inHonorifics)) && !f.has(i, inHonorifics) { // but "Mr Justice Fergal Mannion", "Alhaji Musa Bello"
 			continue // "General Motors", "Royal Dutch Shell": the title word starts a name
 		}
@@ -772,6 +772,12 @@ func (f *nameFinder) titledNames(si int) []mention {
 	f.found = out // its array serves the next rule
 	return out
 }
+
+// officeTitles are titles of office no body's name opens with, so that
+// a name of two words after one is a person's whatever the tagger read:
+// "Chancellor Ulrike Dannhäuser" (but "Major League Baseball", "General
+// Motors").
+var officeTitles = setOf("chancellor", "president", "minister", "senator", "governor", "mayor", "premier")
 
 // chiefBefore reports whether the capitalised title words before token i
 // open with "Chief": "Chief Executive Priya Natarajan" is a title and a
