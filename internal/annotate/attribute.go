@@ -320,6 +320,9 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 	if a.determinedNoun(t) && (t+1 >= end || a.lower(t+1) != "that") {
 		return Span{}, t, false // "struck a more cautious note:": a noun (but "a warning that …" brings words on)
 	}
+	if w == "told" && t > 0 && a.lower(t-1) == "all" && (t == 1 || a.d.Tokens[t-2].Kind != Word) {
+		return Span{}, t, false // "All told, up to 5 million people …": in all
+	}
 	if t > 1 && (isPossessive(a.lower(t-1)) || a.pluralPossessive(t-1)) && !info.participle && !pastParticiple(w) && w != "said" && w != "told" && w != "thought" &&
 		(t+1 >= end || a.lower(t+1) != "that" && a.d.Tokens[t+1].Kind != Mark) {
 		// "analysts' estimates", "the company's claims": a noun someone owns

@@ -1244,6 +1244,9 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"not a single kilometre had been touched", Indirect, "Kpotun-Bello", "Kpotun-Bello"},
 				{`"The money left Abuja and it reached Minna,"`, Direct, "the lawmaker", "Kpotun-Bello"}}},
+		{"according to a body in a city, up to a number",
+			"According to the Institute for Labor and Income Research (ILER) in Munich, up to 140,000 jobs could be at risk.\n\nAll told, up to 5 million people could be eligible.",
+			[]quoteWant{{"up to 140,000 jobs could be at risk", Indirect, "Institute for Labor and Income Research", "Institute for Labor and Income Research"}}},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{

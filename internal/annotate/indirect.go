@@ -669,6 +669,16 @@ func (a *attributor) opensNamedClause(u int) bool {
 // mention and the token after it.
 func (a *attributor) accordingSource(t, end int) (Span, int, bool) {
 	m, after, ok := a.speakerForward(t, end) // "a memo seen by Reuters": the phrase ends before "seen"
+	if ok && after+1 < end && (a.lower(after) == "in" || a.lower(after) == "at") {
+		// "the Institute for Labor and Income Research (ILER) in Munich,": where the source is
+		u := after + 1
+		for u < end && u < after+5 && a.entAt[u] >= 0 && a.d.Entities[a.entAt[u]].Kind == Place {
+			u++
+		}
+		if u > after+1 && u < end && a.tok(u) == "," {
+			return m, u, true
+		}
+	}
 	if ok && (after >= end || a.tok(after) == ",") {
 		return m, after, true
 	}
@@ -1404,6 +1414,8 @@ func (a *attributor) opensSubject(t, end int) bool {
 		return a.d.Tokens[t+1].Kind == Word && !contentNotStart[a.lower(t+1)] && (!a.has(t+1, capWord) || a.has(t+1, allCaps)) // "no DNA … had been recovered"
 	case "about":
 		return a.d.Tokens[t+1].Kind == Number
+	case "up":
+		return a.lower(t+1) == "to" && a.d.Tokens[t+2].Kind == Number // "up to 140,000 jobs could be at risk"
 	case "at":
 		w := a.lower(t + 1)
 		return w == "least" || w == "most" // "at least two senators are …"
