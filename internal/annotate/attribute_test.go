@@ -1247,6 +1247,11 @@ func TestQuoteForms(t *testing.T) {
 		{"according to a body in a city, up to a number",
 			"According to the Institute for Labor and Income Research (ILER) in Munich, up to 140,000 jobs could be at risk.\n\nAll told, up to 5 million people could be eligible.",
 			[]quoteWant{{"up to 140,000 jobs could be at risk", Indirect, "Institute for Labor and Income Research", "Institute for Labor and Income Research"}}},
+		{"a tagline is no speech, and the company is not the paper it told",
+			"Lumenfold, the San Francisco startup, is marketing Halo with the tagline “See more. Forget less.” A security researcher told The Verge it was unsafe.\n\nIn a statement, the company said that it would push an update.",
+			[]quoteWant{
+				{"it was unsafe", Indirect, "A security researcher", "A security researcher"},
+				{"it would push an update", Indirect, "the company", "Lumenfold"}}},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{

@@ -62,6 +62,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Pecan Street", Place}, {"Red Cross", Organization}, {"Tillery County Fairgrounds", Place}}},
 		{"a_title_of_office_before_a_name_the_tagger_read_as_a_body", "A spokeswoman for Chancellor Ulrike Dannhäuser said the chancellor backed the plan.",
 			[]entityWant{{"Ulrike Dannhäuser", Person}}},
+		{"a_firm_in_apposition_with_where_it_is", "Lumenfold, the San Francisco startup best known for its smart speaker, launched glasses on Tuesday.",
+			[]entityWant{{"Lumenfold", Organization}, {"San Francisco", Place}}},
 		{"titles_stay_outside_names", "Russian Foreign Minister Sergei Lavrov spoke.",
 			[]entityWant{{"Sergei Lavrov", Person}}},
 		{"title_word_ends_a_name", "Prime Minister John Major says the union must stay.",

@@ -324,6 +324,16 @@ func (f *nameFinder) orgAppositioned(i, end int) bool {
 	}
 	for j := i + 1; j < end && j < i+6; j++ {
 		w := f.lower(j)
+		if f.has(j, capWord) && j == i+1 {
+			k := j
+			for k < end && k < j+3 && f.has(k, capWord) {
+				k++
+			}
+			if f.lookupPlace(j, k) != ner.NotPlace && k < end && !isPossessive(f.lower(k)) {
+				j = k - 1 // "the San Francisco startup": where it is
+				continue
+			}
+		}
 		if w != "'s" && (f.d.Tokens[j].Kind != Word || f.has(j, capWord|inFunctionWords)) {
 			return false // "the chairman of the Organisation…"
 		}
@@ -464,7 +474,7 @@ var entitynewsLists = wordSets{
 	// appositionEnds may follow the noun of an apposition: "…, the union that
 	// represents", "…, a trade group whose members", "…, the regulator, said",
 	// "Tmall, the shopping site run by Alibaba".
-	{&appositionEnds, `that which whose who , . ; based for in with ) : run owned operated backed founded`},
+	{&appositionEnds, `that which whose who , . ; based for in with ) : run owned operated backed founded best known`},
 	// bodies are organizations that UK and US news names by a bare word, not
 	// in the tagger's list because the word has other uses ("labour costs"):
 	// parties, stock exchanges and the houses of Parliament ("told the Commons"). Lower-cased, words separated by spaces.

@@ -804,6 +804,9 @@ func (l *speakerLinker) modifiesNoun(at int) bool {
 // something ("told Bloomberg News"): not the company the story reports on.
 func (l *speakerLinker) credit(e Entity) bool {
 	t := tokenAt(l.d.Tokens, e.Start)
+	if t > 1 && lower(l.d.Tokens[t-1].Of(l.d.Text)) == "the" {
+		t-- // "told The Verge"
+	}
 	if t <= 0 {
 		return false
 	}

@@ -328,7 +328,7 @@ var speechLists = wordSets{
 	{&notSpeechBefore, `so-called titled entitled nicknamed dubbed named slogan hashtag film movie book song album show
 		series novel play programme program operation magazine column headline article essay poem
 		painting exhibition game app brand label mantra motto catchphrase banner sign signs read reading
-		reads marked stamped`},
+		reads marked stamped tagline tag-line`},
 	// workNouns name works whose titles are quoted, or their makers: "his 2002
 	// book, "Make Your Kid a Millionaire"", "author of "The Art of the Deal"".
 	{&workNouns, `book film movie show song album series novel play column op-ed commentary editorial article essay poem memoir
