@@ -1252,6 +1252,9 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"it was unsafe", Indirect, "A security researcher", "A security researcher"},
 				{"it would push an update", Indirect, "the company", "Lumenfold"}}},
+		{"a body in brackets, then the person in apposition",
+			"Wading into the row, the National Publicity Secretary of the senator's party, the National Democratic Alliance (NDA), Kelechi Nwabueze, said in a statement on Sunday that the party had written to the EFCC.",
+			[]quoteWant{{"the party had written to the EFCC", Indirect, "Kelechi Nwabueze", "Kelechi Nwabueze"}}},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{

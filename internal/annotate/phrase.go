@@ -49,6 +49,15 @@ func (a *attributor) inPhrase(u int) bool {
 // on the block", "nobody in town".
 var everyoneWords = setOf("everyone", "everybody", "anyone", "anybody", "nobody", "someone", "somebody")
 
+// personAfter reports whether tokens [u, t) are a person's name and
+// nothing else but titles before it: "Kelechi Nwabueze" before the comma
+// that closes an apposition.
+func (a *attributor) personAfter(u, t int) bool {
+	v := a.skipTitles(u, t, inTitleWords)
+	e := a.entAt[v]
+	return v < t && e >= 0 && a.d.Entities[e].Kind == Person && a.d.Entities[e].Start == a.d.Tokens[v].Start && a.tokenAfter(a.d.Entities[e].End) == t
+}
+
 // acronymName reports whether token u is a name in capitals that reads as
 // a small word in lower case: "WHO", "US".
 func (a *attributor) acronymName(u int) bool {
@@ -301,6 +310,13 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 						// "counsel for the Director of Public Prosecutions
 						// (DPP), Gráinne Kiely SC, told": the name in apposition
 						found, described = true, m
+						continue
+					}
+					if after+1 < t && a.personAfter(after+1, t) {
+						// "the National Publicity Secretary of the senator's
+						// party, the National Democratic Alliance (NDA),
+						// Kelechi Nwabueze, said": the body is the role's, the
+						// person named last speaks
 						continue
 					}
 					return m, true
