@@ -1255,6 +1255,9 @@ func TestQuoteForms(t *testing.T) {
 		{"a body in brackets, then the person in apposition",
 			"Wading into the row, the National Publicity Secretary of the senator's party, the National Democratic Alliance (NDA), Kelechi Nwabueze, said in a statement on Sunday that the party had written to the EFCC.",
 			[]quoteWant{{"the party had written to the EFCC", Indirect, "Kelechi Nwabueze", "Kelechi Nwabueze"}}},
+		{"they, in a sentence a group opens",
+			`Traders have for years leaned on what they call the "OPEC+ put", the group's readiness to cut supply.`,
+			[]quoteWant{{`"OPEC+ put"`, Partial, "they", "Traders"}}},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{

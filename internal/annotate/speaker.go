@@ -328,6 +328,9 @@ func (l *speakerLinker) resolve(m Span) int {
 		if g, ok := l.groupBefore(m); ok {
 			return l.forName(g.Of(d.Text), SpeakerOther, m)
 		}
+		if g, ok := l.groupOpening(m); ok {
+			return l.forName(g.Of(d.Text), SpeakerOther, m) // "Traders have for years leaned on what they call …"
+		}
 		// `…, the authors cautioned. They wrote that …`: a group that spoke
 		// in the sentence before, in the paragraph before too when "They"
 		// opens its own
@@ -1221,6 +1224,36 @@ func (l *speakerLinker) groupBefore(m Span) (Span, bool) {
 		return Span{}, false
 	}
 	return Span{the.Start, noun.End}, true
+}
+
+// groupOpening returns the group, a plural noun, that opens the sentence
+// of mention m ("they") as its subject, before it: "Traders have for
+// years leaned on what they call the "OPEC+ put"".
+func (l *speakerLinker) groupOpening(m Span) (Span, bool) {
+	d := l.d
+	si := sentenceIndex(d, m.Start)
+	if si >= len(d.Sentences) || d.Sentences[si].Start > m.Start {
+		return Span{}, false
+	}
+	t := tokenAt(d.Tokens, d.Sentences[si].Start)
+	if t < 0 || t+1 >= len(d.Tokens) {
+		return Span{}, false
+	}
+	if lower(d.Tokens[t].Of(d.Text)) == "the" {
+		t++
+	}
+	w := d.Tokens[t].Of(d.Text)
+	lw := lower(w)
+	if d.Tokens[t].End > m.Start || entityFrom(d.Entities, d.Tokens[t].Start) < len(d.Entities) && d.Entities[entityFrom(d.Entities, d.Tokens[t].Start)].Start == d.Tokens[t].Start {
+		return Span{}, false // a name opens it
+	}
+	if speakerNouns[lw] != SpeakerOther && !(len(lw) > 4 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss")) {
+		return Span{}, false
+	}
+	if n := tokenAt(d.Tokens, d.Tokens[t].End+1); n < 0 || n >= len(d.Tokens) || !auxiliaries[lower(d.Tokens[n].Of(d.Text))] {
+		return Span{}, false // its verb follows at once: "Traders have …"
+	}
+	return Span{d.Tokens[tokenAt(d.Tokens, d.Sentences[si].Start)].Start, d.Tokens[t].End}, true
 }
 
 // relativeAntecedent returns the cluster of the person named last before
