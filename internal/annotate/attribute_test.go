@@ -1258,6 +1258,12 @@ func TestQuoteForms(t *testing.T) {
 		{"they, in a sentence a group opens",
 			`Traders have for years leaned on what they call the "OPEC+ put", the group's readiness to cut supply.`,
 			[]quoteWant{{`"OPEC+ put"`, Partial, "they", "Traders"}}},
+		{"a fragment in a sentence that closes on who said it, then the spokesperson and the company",
+			"Lumenfold, the San Francisco startup, launched Halo on Tuesday.\n\nThe data Lindqvist observed consisted of “anonymized, temporary signals” used only to detect a face, a spokesperson for the company told The Verge. “Halo stores nothing,” the spokesperson said.\n\nIn a statement, the company said that it would push an update.",
+			[]quoteWant{
+				{"“anonymized, temporary signals”", Partial, "a spokesperson for the company", "a spokesperson for the company"},
+				{"“Halo stores nothing,”", Direct, "the spokesperson", "a spokesperson for the company"},
+				{"it would push an update", Indirect, "the company", "Lumenfold"}}},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{

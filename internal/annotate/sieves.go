@@ -407,6 +407,9 @@ func (a *attributor) isTerm(p passage) bool {
 // `Lavrov said: "…"`, `He added, "…"`, `Lavrov: "…"`.
 func (a *attributor) head(i int, q *Quote) bool {
 	p := a.passages[i]
+	if _, last := a.sentenceBounds(p.Open); q.Kind == Partial && a.sayingTail(p, last, q) {
+		return true // a fragment in a sentence that closes on who said it
+	}
 	first := a.headStart(i)
 	j := p.Open - 1
 	if j < first {
@@ -646,6 +649,12 @@ func (a *attributor) thingNotSpeaker(m Span) bool {
 func (a *attributor) sentenceCue(i int, q *Quote) {
 	p := a.passages[i]
 	first, last := a.sentenceBounds(p.Open)
+	if a.sayingTail(p, last, q) {
+		// `The data Lindqvist observed consisted of "…" used only …, a
+		// spokesperson for the company told The Verge.`: the sentence
+		// closes on who said it, over a verb inside its subject
+		return
+	}
 	for _, speech := range []bool{true, false} {
 		for c := p.Open - 1; c >= first && c >= p.Open-reach; c-- {
 			if a.inPassage[c] {
@@ -674,10 +683,22 @@ func (a *attributor) sentenceCue(i int, q *Quote) {
 			}
 		}
 	}
+	a.tailOf(p, last, q, false)
+}
+
+// sayingTail attributes passage p to a ", X said." or ", X told Y." that
+// closes its sentence, a verb of saying itself (sayForms, "told").
+func (a *attributor) sayingTail(p passage, last int, q *Quote) bool {
+	return a.tailOf(p, last, q, true)
+}
+
+// tailOf attributes passage p to the `, he said.` that closes its
+// sentence after it (`… "lack of understanding" of the terms, he said.`),
+// only to a verb of saying itself when saying is set.
+func (a *attributor) tailOf(p passage, last int, q *Quote, saying bool) bool {
 	if p.Close < 0 {
-		return
+		return false
 	}
-	// `… "lack of understanding" of the terms, he said.`
 	for c := p.Close + 1; c < last && c < p.Close+reach; c++ {
 		if a.inPassage[c] {
 			break
@@ -690,11 +711,15 @@ func (a *attributor) sentenceCue(i int, q *Quote) {
 			continue
 		}
 		if cue, end, ok := a.cueAt(after, last); ok && a.onlyAdverbialsUntil(end, last) {
+			if saying && !sayForms[a.lower(after)] && a.lower(after) != "told" {
+				return false
+			}
 			q.Cue, q.Speaker = cue, m
 			q.Sieve = "sentence-tail"
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // closesSentence reports whether at most a short adverbial ("on Monday")

@@ -686,6 +686,9 @@ func (l *speakerLinker) describedSpeaker(m Span, head string) (int, int) {
 		if i := strings.Index(name, " of "); i > 0 && !strings.HasSuffix(name, ending) {
 			name = name[:i] // "A team of researchers" before "the team"
 		}
+		if i := strings.Index(name, " for "); i > 0 && speakerNouns[lastWord(name[:i])] == SpeakerPerson {
+			name = name[:i] // "a spokesperson for the company" is no company
+		}
 		if !determined(name) || !strings.HasSuffix(name, ending) || strings.Count(name, " ") > 4 {
 			continue // "The city council" or "a study" before "the council", "the study"
 		}
