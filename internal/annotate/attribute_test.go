@@ -193,9 +193,9 @@ func TestQuoteForms(t *testing.T) {
 		{"the marks around a markup attribute's value quote nobody",
 			`<tweet tweet-author="Ann Lee" tweet-date="May 1, 2016">The stands were empty.</tweet> "We will win," Lee said.`,
 			[]quoteWant{{`"We will win,"`, Partial, "Lee", "Ann Lee"}}},
-		{"a show after its network's possessive, whatever follows",
+		{"a show after its network's possessive, whatever follows (the host's report is hers)",
 			`Ann Lee, host of MSNBC's "Morning Show," suggested business mogul Donald Trump's refusal was a mistake.`,
-			nil},
+			[]quoteWant{{"business mogul Donald Trump's refusal was a mistake", Indirect, "Ann Lee", "Ann Lee"}}},
 		{"a show after a possessive ending in s",
 			`Lee, the anchor of CBS' "Late Hour," said the vote was close.`,
 			nil},
@@ -1264,6 +1264,11 @@ func TestQuoteForms(t *testing.T) {
 				{"“anonymized, temporary signals”", Partial, "a spokesperson for the company", "a spokesperson for the company"},
 				{"“Halo stores nothing,”", Direct, "the spokesperson", "a spokesperson for the company"},
 				{"it would push an update", Indirect, "the company", "Lumenfold"}}},
+		{"a label inside an aside whose comma sits inside the marks",
+			"Häberlein, whom supporters in his home state of Lower Saxony like to call “the wage hammer,” said the increase would benefit around six million workers.",
+			[]quoteWant{
+				{"“the wage hammer,”", Partial, "supporters in his home state of Lower Saxony", "supporters in his home state of Lower Saxony"},
+				{"the increase would benefit around six million workers", Indirect, "Häberlein", "Häberlein"}}},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{

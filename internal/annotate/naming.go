@@ -59,6 +59,9 @@ func (a *attributor) naming(i int, q *Quote) bool {
 			return false // "on a conference call that …": a singular noun before a base form makes a compound
 		}
 		m, ok := a.subjectOf(verb, first)
+		if g, found := a.whomSubject(verb, first); found {
+			m, ok = g, true // "whom supporters in his home state of Lower Saxony like to call"
+		}
 		if ok && verb == j && strings.HasSuffix(w, "ed") {
 			// "the program, officially known as …, but nicknamed “Ghost
 			// Tide”": a participle far from its subject names (but "who he
@@ -83,6 +86,32 @@ func (a *attributor) naming(i int, q *Quote) bool {
 		return true
 	}
 	return false
+}
+
+// whomSubject returns the subject of the relative clause "whom … call"
+// that ends at the naming verb at token verb: the words between "whom"
+// and the verb, past "like to", "have taken to" ("whom supporters in his
+// home state like to call").
+func (a *attributor) whomSubject(verb, first int) (Span, bool) {
+	end := verb
+	if end-2 > first && a.lower(end-1) == "to" {
+		end -= 2 // "like to", "taken to"
+		if end-1 > first && auxiliaries[a.lower(end-1)] {
+			end-- // "have taken to"
+		}
+	}
+	for u := end - 1; u > first && u >= end-10; u-- {
+		if a.d.Tokens[u].Kind != Word || a.inPassage[u] {
+			return Span{}, false
+		}
+		if a.lower(u) == "whom" {
+			if u+1 < end {
+				return Span{a.d.Tokens[u+1].Start, a.d.Tokens[end-1].End}, true
+			}
+			return Span{}, false
+		}
+	}
+	return Span{}, false
 }
 
 // personalSubject reports whether mention m is a pronoun or a name, the

@@ -251,7 +251,11 @@ func (a *attributor) relativeWhoBefore(lo, first int) int {
 // noun phrase that opens the clause, ended by its own comma.
 func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 	start := max(first, t-reach)
-	for u := t - 1; u >= start; u-- {
+	u0 := t - 1
+	if o, ok := a.termAt(t); ok {
+		u0 = o - 1 // the comma inside a term's marks closes the clause: `whom supporters call “the wage hammer,” said`
+	}
+	for u := u0; u >= start; u-- {
 		if o, ok := a.termAt(u); ok {
 			u = o // `the nickname "the Auditor" around the house`: words of the clause
 			continue

@@ -226,7 +226,8 @@ func (a *attributor) tail(i int, q *Quote) bool {
 	}
 	// "…," said Lavrov / "…," according to Lavrov
 	if cue, after, ok := a.cueAt(k, end); ok {
-		if m, _, ok := a.speakerForward(after, end); ok {
+		if m, mEnd, ok := a.speakerForward(after, end); ok && !(mEnd < end && auxiliaries[a.lower(mEnd)]) {
+			// (not `"…," said the increase would benefit …`: a clause, the cue's content)
 			q.Cue, q.Speaker = cue, m
 			q.Sieve = "trailing-inverted"
 			if strings.HasPrefix(lower(cue.Of(a.d.Text)), "according") {
@@ -840,6 +841,13 @@ func (a *attributor) subjectOf(c, first int) (Span, bool) {
 			}
 		}
 		return a.sentenceSubject(first, c)
+	}
+	if c-2 > first {
+		if _, ok := a.termAt(c - 1); ok && a.tok(c-2) == "," {
+			// `Häberlein, whom supporters like to call “the wage hammer,”
+			// said`: the comma inside the marks closes the aside
+			return a.clauseSubject(c-1, first)
+		}
 	}
 	p, back := c-1, c-1
 	for p > first && a.has(p, inAdverbials) {
