@@ -1269,6 +1269,12 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"“the wage hammer,”", Partial, "supporters in his home state of Lower Saxony", "supporters in his home state of Lower Saxony"},
 				{"the increase would benefit around six million workers", Indirect, "Häberlein", "Häberlein"}}},
+		{"the sources are not one of them",
+			"Three sources familiar with the matter said the meeting would be delayed. One of the sources said a longer delay had been discussed.\n\nThe talks will be held online, the sources said.",
+			[]quoteWant{
+				{"the meeting would be delayed", Indirect, "Three sources familiar with the matter", "Three sources familiar with the matter"},
+				{"a longer delay had been discussed", Indirect, "One of the sources", "One of the sources"},
+				{"The talks will be held online", Indirect, "the sources", "the sources"}}},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{

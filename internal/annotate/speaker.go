@@ -683,6 +683,9 @@ func (l *speakerLinker) describedSpeaker(m Span, head string) (int, int) {
 			continue // a named speaker: describedCluster looks at names
 		}
 		name := lower(s.Name)
+		if strings.HasPrefix(name, "one of ") {
+			continue // "One of the sources" is one of them, not "the sources"
+		}
 		if i := strings.Index(name, " of "); i > 0 && !strings.HasSuffix(name, ending) {
 			name = name[:i] // "A team of researchers" before "the team"
 		}
