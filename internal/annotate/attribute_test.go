@@ -1275,6 +1275,9 @@ func TestQuoteForms(t *testing.T) {
 				{"the meeting would be delayed", Indirect, "Three sources familiar with the matter", "Three sources familiar with the matter"},
 				{"a longer delay had been discussed", Indirect, "One of the sources", "One of the sources"},
 				{"The talks will be held online", Indirect, "the sources", "the sources"}}},
+		{"the senator just spoken of, and a closing bracket kept",
+			"The senator representing Niger South, Aliyu Kpotun-Bello, has opened a fresh front.\n\nThe senator, fondly called \"Action Senator\" by supporters in his district, said he had also petitioned the Economic and Financial Crimes Commission (EFCC).",
+			[]quoteWant{{"he had also petitioned the Economic and Financial Crimes Commission (EFCC)", Indirect, "The senator", "Aliyu Kpotun-Bello"}}},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{

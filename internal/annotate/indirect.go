@@ -39,8 +39,8 @@ func (a *attributor) indirect() []Quote {
 
 func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 	first, last := s.First, s.Last
-	for last > first && a.d.Tokens[last-1].Kind == Punct && !unitMarks[a.tok(last-1)] {
-		last-- // final punctuation stays outside the content (but not "2.1%")
+	for last > first && a.d.Tokens[last-1].Kind == Punct && !unitMarks[a.tok(last-1)] && !a.closesBracket(last-1, first) {
+		last-- // final punctuation stays outside the content (but not "2.1%", nor "(ICPC)")
 	}
 	if last-first < 4 {
 		return nil
@@ -1062,6 +1062,20 @@ func (a *attributor) objectOnly(start, end int) bool {
 func isPossessivePronoun(w string) bool {
 	_, ok := possessivePronouns[w]
 	return ok
+}
+
+// closesBracket reports whether token u is a ")" whose "(" opens within
+// the sentence from first: "the Commission (ICPC)".
+func (a *attributor) closesBracket(u, first int) bool {
+	if a.tok(u) != ")" || u == 0 || a.d.Tokens[u-1].Kind != Word {
+		return false // not "(… guacamole is extra.)"
+	}
+	for k := u - 1; k >= first && k > u-12; k-- {
+		if a.tok(k) == "(" {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerStart returns where the name that owns the one at token u starts

@@ -850,8 +850,8 @@ func (l *speakerLinker) anaphoric(m Span, words []string) int {
 		return -1
 	}
 	head := words[len(words)-1]
-	if _, noun := speakerNouns[head]; noun && len(words) == 2 && !(head == "lawmaker" || head == "legislator") {
-		return -1 // "the minister": its title tells (but "the lawmaker" is seldom a title)
+	if _, noun := speakerNouns[head]; noun && len(words) == 2 && !anaphoricHeads[head] {
+		return -1 // "the minister": its title tells (but "the senator", "the lawmaker" may be the one just spoken of)
 	}
 	for _, w := range words[1 : len(words)-1] {
 		if phraseJoiners[w] || w == "and" {
