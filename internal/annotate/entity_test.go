@@ -64,6 +64,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Ulrike Dannhäuser", Person}}},
 		{"a_firm_in_apposition_with_where_it_is", "Lumenfold, the San Francisco startup best known for its smart speaker, launched glasses on Tuesday.",
 			[]entityWant{{"Lumenfold", Organization}, {"San Francisco", Place}}},
+		{"a_party_named_before_its_acronym_in_another_language", "German Labor Minister Sören Häberlein of the center-left Social Democrats (SPD) said on Sunday that the government would not back down.",
+			[]entityWant{{"Sören Häberlein", Person}, {"Social Democrats", Organization}, {"SPD", Organization}}},
 		{"titles_stay_outside_names", "Russian Foreign Minister Sergei Lavrov spoke.",
 			[]entityWant{{"Sergei Lavrov", Person}}},
 		{"title_word_ends_a_name", "Prime Minister John Major says the union must stay.",

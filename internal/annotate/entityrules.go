@@ -833,6 +833,17 @@ func (f *nameFinder) taggedAt(i int) (EntityKind, bool) {
 	return 0, false
 }
 
+// taggedIn reports whether a mention the tagger found holds any of the
+// tokens [first, last).
+func (f *nameFinder) taggedIn(first, last int) bool {
+	for _, m := range f.pending {
+		if m.first < last && first < m.last {
+			return true
+		}
+	}
+	return false
+}
+
 // inTagged reports whether a mention the tagger found holds token i.
 func (f *nameFinder) inTagged(i int) bool {
 	_, ok := f.taggedAt(i)
@@ -1659,10 +1670,18 @@ func (f *nameFinder) acronyms(si int) []mention {
 		if first < 0 {
 			// an acronym in another language, after an organization:
 			// "the National Bank of Romania (BNR)"
+			found := false
 			for _, m := range f.sofar {
 				if m.last == i && m.kind == Organization {
 					out = append(out, mention{first: i + 1, last: i + 2, kind: Organization})
+					found = true
 				}
+			}
+			// or after a run of capitalised words nothing named: "the
+			// center-left Social Democrats (SPD)"
+			if k := f.nameStart(i, 5, s.First); !found && i-k >= 2 && isAcronym(f.tok(i+1)) && !f.isNameWord(k-1) && !orgConnectors[f.lower(k-1)] && !f.taggedIn(k, i) &&
+				f.lookupPlace(k, i) == ner.NotPlace && f.lookupPlace(i+1, i+2) == ner.NotPlace {
+				out = append(out, mention{first: k, last: i, kind: Organization}, mention{first: i + 1, last: i + 2, kind: Organization})
 			}
 			continue
 		}
