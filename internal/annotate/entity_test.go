@@ -66,6 +66,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Lumenfold", Organization}, {"San Francisco", Place}}},
 		{"a_party_named_before_its_acronym_in_another_language", "German Labor Minister Sören Häberlein of the center-left Social Democrats (SPD) said on Sunday that the government would not back down.",
 			[]entityWant{{"Sören Häberlein", Person}, {"Social Democrats", Organization}, {"SPD", Organization}}},
+		{"a_place_after_the_kind_of_place_it_is", "Supporters in his home state of Lower Saxony call him the wage hammer.",
+			[]entityWant{{"Lower Saxony", Place}}},
 		{"titles_stay_outside_names", "Russian Foreign Minister Sergei Lavrov spoke.",
 			[]entityWant{{"Sergei Lavrov", Person}}},
 		{"title_word_ends_a_name", "Prime Minister John Major says the union must stay.",

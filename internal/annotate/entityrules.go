@@ -2007,7 +2007,7 @@ var entityrulesLists = wordSets{
 	// "town" or "city" would belong to the name or to a team ("Kansas City",
 	// "the Volgograd side").
 	{&placeNouns, `town village city port island suburb region regions province provinces district districts
-		enclave peninsula territory mayor residents`},
+		enclave peninsula territory mayor residents state`},
 	{&placeHeads, `region regions province provinces district districts enclave peninsula territory`},
 	// remitHolders hold a title whose remit follows "for": "Minister for
 	// Housing", "Secretary of State for Health".
