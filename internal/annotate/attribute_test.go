@@ -1278,6 +1278,12 @@ func TestQuoteForms(t *testing.T) {
 		{"the senator just spoken of, and a closing bracket kept",
 			"The senator representing Niger South, Aliyu Kpotun-Bello, has opened a fresh front.\n\nThe senator, fondly called \"Action Senator\" by supporters in his district, said he had also petitioned the Economic and Financial Crimes Commission (EFCC).",
 			[]quoteWant{{"he had also petitioned the Economic and Financial Crimes Commission (EFCC)", Indirect, "The senator", "Aliyu Kpotun-Bello"}}},
+		{"two surnames, a role after the name, and a name known in a place as",
+			"MEXICO CITY (AP) — Mexican President Aurelia Montes Villaseñor said Tuesday that the National Guard would lead the search.\n\n\"The families have waited too long,\" Montes Villaseñor said at her morning news conference, known in Mexico as the \"mañanera.\"\n\n\"They want to take the search away from the mothers,\" said Graciela Ibarra Cortés, founder of the collective.",
+			[]quoteWant{
+				{"the National Guard would lead the search", Indirect, "Aurelia Montes Villaseñor", "Aurelia Montes Villaseñor"},
+				{`"The families have waited too long,"`, Direct, "Montes Villaseñor", "Aurelia Montes Villaseñor"},
+				{`"They want to take the search away from the mothers,"`, Direct, "Graciela Ibarra Cortés", "Graciela Ibarra Cortés"}}},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{

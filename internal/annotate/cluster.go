@@ -172,6 +172,9 @@ func sameName(d *Document, c *Cluster, k EntityKind, name string) bool {
 		if nn == 1 || cn == 1 {
 			return true
 		}
+		if nn < cn && strings.HasSuffix(c.Name, " "+name) {
+			return true // two surnames, as Spanish names have: "Montes Villaseñor" of "Aurelia Montes Villaseñor"
+		}
 		return similarFirstNames(cFirst, nFirst)
 	case Organization:
 		if base, ok := withoutOrgSuffix(c.Name); ok && (base == name || orgSuffixes[lower(lastWord(c.Name))] && withoutOrgSuffixIs(base, name)) {

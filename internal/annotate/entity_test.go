@@ -68,6 +68,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Sören Häberlein", Person}, {"Social Democrats", Organization}, {"SPD", Organization}}},
 		{"a_place_after_the_kind_of_place_it_is", "Supporters in his home state of Lower Saxony call him the wage hammer.",
 			[]entityWant{{"Lower Saxony", Place}}},
+		{"a_name_and_its_acronym_opening_the_text", "Social Democrats (SPD) won the most seats.",
+			[]entityWant{{"Social Democrats", Organization}, {"SPD", Organization}}},
 		{"titles_stay_outside_names", "Russian Foreign Minister Sergei Lavrov spoke.",
 			[]entityWant{{"Sergei Lavrov", Person}}},
 		{"title_word_ends_a_name", "Prime Minister John Major says the union must stay.",

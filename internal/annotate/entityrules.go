@@ -1679,7 +1679,7 @@ func (f *nameFinder) acronyms(si int) []mention {
 			}
 			// or after a run of capitalised words nothing named: "the
 			// center-left Social Democrats (SPD)"
-			if k := f.nameStart(i, 5, s.First); !found && i-k >= 2 && isAcronym(f.tok(i+1)) && !f.isNameWord(k-1) && !orgConnectors[f.lower(k-1)] && !f.taggedIn(k, i) &&
+			if k := f.nameStart(i, 5, s.First); !found && i-k >= 2 && isAcronym(f.tok(i+1)) && (k == s.First || !f.isNameWord(k-1) && !orgConnectors[f.lower(k-1)]) && !f.taggedIn(k, i) &&
 				f.lookupPlace(k, i) == ner.NotPlace && f.lookupPlace(i+1, i+2) == ner.NotPlace {
 				out = append(out, mention{first: k, last: i, kind: Organization}, mention{first: i + 1, last: i + 2, kind: Organization})
 			}
@@ -1777,6 +1777,8 @@ func (f *nameFinder) personContext(si int) []mention {
 			cue = true // a cricket scorecard: "c Healy b Muralitharan 8", "Vaas 7-0-29-0"
 		case m.kind == Place && m.last-m.first >= 2 && isPossessive(before) && f.speaksAfter(m):
 			cue = true // "Al Jazeera’s Salma Idris said": someone's, and speaking
+		case m.kind == Organization && a == "," && personRoles[b] && m.last-m.first >= 2 && m.last-m.first <= 4 && !f.has(m.last-1, inOrgHeads|inOrgSuffixes|inTitleWords) && !f.isOrganization(m.first, m.last):
+			cue = true // "…, said Graciela Ibarra Cortés, founder of the collective": one a role describes
 		case a == "administration" && before == "the":
 			cue = true // "the Trump administration": a president's
 		case before == "," && a == "," && m.first-2 >= s.First && personRoles[f.lower(m.first-2)]:

@@ -41,6 +41,9 @@ func (a *attributor) afterWorkNoun(t int) bool {
 // knownAs reports whether token t ends "known as", "referred to as" or
 // "billed as": what follows is a name.
 func (a *attributor) knownAs(t int) bool {
+	if w := a.lower(t); (w == "the" || w == "a") && t > 0 {
+		t-- // "known as the “mañanera”"
+	}
 	if a.lower(t) != "as" || t == 0 {
 		return false
 	}
@@ -49,6 +52,12 @@ func (a *attributor) knownAs(t int) bool {
 		return true
 	case "to":
 		return t >= 2 && a.lower(t-2) == "referred"
+	}
+	// "known in Mexico as": a short phrase of place between
+	for k := t - 1; k > 0 && k >= t-4 && a.d.Tokens[k].Kind == Word; k-- {
+		if a.lower(k) == "known" {
+			return true
+		}
 	}
 	return false
 }
