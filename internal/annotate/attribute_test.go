@@ -1284,6 +1284,16 @@ func TestQuoteForms(t *testing.T) {
 				{"the National Guard would lead the search", Indirect, "Aurelia Montes Villaseñor", "Aurelia Montes Villaseñor"},
 				{`"The families have waited too long,"`, Direct, "Montes Villaseñor", "Aurelia Montes Villaseñor"},
 				{`"They want to take the search away from the mothers,"`, Direct, "Graciela Ibarra Cortés", "Graciela Ibarra Cortés"}}},
+		{"the bureau, the agency and the group are the bodies that spoke; a score is no speaker",
+			"Kingsbridge City 1-0 Northwood Athletic: Okafor header sends Kestrels fourth\n\nThe Environment and Ecology Bureau said on Tuesday it would ask for HK$1.6 billion. The bureau said that the site had been selected after an assessment.\n\nThe Observatorio Ciudadano de Desapariciones, a Mexico City-based human rights group, said in a statement that deployments had failed. The group said federal authorities had \"repeatedly confused presence with results.\"",
+			[]quoteWant{
+				{"it would ask for HK$1.6 billion", Indirect, "Environment and Ecology Bureau", "Environment and Ecology Bureau"},
+				{"the site had been selected after an assessment", Indirect, "The bureau", "Environment and Ecology Bureau"},
+				{"deployments had failed", Indirect, "Observatorio Ciudadano de Desapariciones", "Observatorio Ciudadano de Desapariciones"},
+				{`"repeatedly confused presence with results."`, Partial, "The group", "Observatorio Ciudadano de Desapariciones"}}},
+		{"a decision the narrator comments on closes the content",
+			"MEXICO CITY (AP) — Mexican President Aurelia Montes Villaseñor said Tuesday that the National Guard would lead the search in Jalisco, a decision quickly criticized by the volunteer mothers.",
+			[]quoteWant{{"the National Guard would lead the search in Jalisco", Indirect, "Aurelia Montes Villaseñor", "Aurelia Montes Villaseñor"}}},
 		{"that night is a time, not the conjunction",
 			"Aoife Brennan told the jury she was afraid. She said she didn’t sleep at all that night.",
 			[]quoteWant{

@@ -648,9 +648,16 @@ func (a *attributor) narratorComment(t, end int) bool {
 		if a.d.Tokens[u].Kind != Word {
 			return false
 		}
+		if u > t+1 && commentNouns[a.lower(t+1)] && pastParticiple(a.lower(u)) {
+			return true // "…, a decision quickly criticized by the mothers"
+		}
 	}
 	return false
 }
+
+// commentNouns name what the narrator calls the reported act in an
+// apposition after it: "…, a decision quickly criticized by …".
+var commentNouns = setOf("decision", "move", "step", "announcement", "measure", "shift", "change", "remark")
 
 // opensNamedClause reports whether token u opens a clause with a subject of
 // its own: a subject pronoun or a name.

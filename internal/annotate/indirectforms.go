@@ -49,6 +49,11 @@ func (a *attributor) colonSpeaker(first, c int) bool {
 	if pageLabels[a.lower(first)] || a.has(first, inStormWords) {
 		return false // "Storm Darragh: Millions told to stay indoors": what the page is about
 	}
+	for u := first; u < c; u++ {
+		if a.d.Tokens[u].Kind == Number {
+			return false // "Kingsbridge City 1-0 Northwood Athletic: …": a score
+		}
+	}
 	if _, ok := speakerNouns[a.lower(c-1)]; ok || a.lower(c-1) == "camp" {
 		return true // "Trump aide:", "Clinton camp:"
 	}

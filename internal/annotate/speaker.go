@@ -426,7 +426,7 @@ func (l *speakerLinker) resolve(m Span) int {
 		}
 		// "the UN agency", "the EU regulator": a body described by a listed one it belongs to (not "the RMT union")
 		under := len(words) == 3 && len(cased) == 3 && isAcronym(cased[1]) && ner.IsOrganization(cased[1]) && kind == SpeakerOrganization
-		if c < 0 && s < 0 && (len(words) == 2 || under) && words[0] == "the" && (head == "watchdog" || head == "regulator" || head == "team" || head == "club" || under) && l.bodySpoke >= 0 {
+		if c < 0 && s < 0 && (len(words) == 2 || under) && words[0] == "the" && (head == "watchdog" || head == "regulator" || head == "team" || head == "club" || head == "agency" || head == "group" || under) && l.bodySpoke >= 0 {
 			// "The OBR said … In its report, the watchdog said", "The Reds
 			// said … according to the team", "The WHO said … the UN agency
 			// said": the body that has spoken
