@@ -459,7 +459,7 @@ var entitynewsLists = wordSets{
 	// venueHeads end the names of buildings and grounds that also end those
 	// of bodies and firms ("State Farm", "Chatham House"): a place after a
 	// placePreposition (venues).
-	{&venueHeads, `farm point library church chapel cathedral village house saloon pub tavern bar inn`},
+	{&venueHeads, `farm point library church chapel cathedral village house saloon pub tavern bar inn offices`},
 	// placePrepositions put what follows at a place: "at Worthy Farm",
 	// "outside the Clock Tower".
 	{&placePrepositions, `at on in to from into outside inside near beside behind opposite towards toward around off`},

@@ -665,7 +665,7 @@ func (f *nameFinder) orgHeads(si int) []mention {
 		// of Health and Social Care", "Ministry of Industry and Information
 		// Technology"; another's joins two names ("Bank of America and Citigroup")
 		of, and := false, false // one "and" only: "… and Social Care and Nato" are two names
-		for !suffix && last+1 < s.Last && orgConnectors[f.lower(last)] && (f.isNameWord(last+1) || f.theNameAfter(last, s.Last) && !(first == j && j == s.First)) &&
+		for !suffix && last+1 < s.Last && orgConnectors[f.lower(last)] && (f.isNameWord(last+1) && !f.sumAfter(last+2) || f.theNameAfter(last, s.Last) && !(first == j && j == s.First)) &&
 			(f.lower(last) != "and" || of && !and && departments[f.lower(j)]) {
 			of = of || f.lower(last) == "of" || f.lower(last) == "for"
 			and = and || f.lower(last) == "and"
@@ -1569,6 +1569,12 @@ func (f *nameFinder) orgContext(si int) []mention {
 			for j > s.First && f.isNameWord(j-1) {
 				j--
 			}
+			for j-2 >= s.First && orgConnectors[f.lower(j-1)] && f.isNameWord(j-2) && f.taggedOrgOver(j-2, j-1) {
+				j -= 2 // "the Harlan Center for Rural Health Policy, a research group": the whole name the tagger found
+				for j > s.First && f.isNameWord(j-1) {
+					j--
+				}
+			}
 			if f.orgAppositioned(i+1, s.Last) ||
 				i+3 < s.Last && (f.lower(i+1) == "based" || f.lower(i+1) == "founded" || f.lower(i+1) == "headquartered") &&
 					(f.lower(i+2) == "in" || f.lower(i+2) == "at") && f.isNameWord(i+3) { // not "Rome, founded in 753 BC"
@@ -1897,6 +1903,12 @@ func (f *nameFinder) speaksAfter(m mention) bool {
 	return m.last < len(f.d.Tokens) && f.has(m.last, speechCue) && f.lookupPlace(m.first, m.last) == ner.NotPlace
 }
 
+// sumAfter reports whether token i is a sum of money or a number: the
+// word before it is a currency's ("for HK$1.6 billion"), no name.
+func (f *nameFinder) sumAfter(i int) bool {
+	return i < len(f.d.Tokens) && (f.d.Tokens[i].Kind == Number || strings.HasPrefix(f.tok(i), "$"))
+}
+
 // taggedOrgStart extends a name that starts at token first back to the
 // start of an organization the tagger found ending at token last: "the New
 // York Times", "The Force Ouvrière union".
@@ -1910,13 +1922,15 @@ func (f *nameFinder) taggedOrgStart(first, last int) int {
 }
 
 // ownedFrom reports whether tokens [from, to) end in a possessive after a
-// listed body or place: "the European Union’s" before "Copernicus Climate
-// Change Service", which the body owns and which is a name of its own.
+// listed body or place, or a body's name by its head: "the European
+// Union’s" before "Copernicus Climate Change Service", "the Legislative
+// Council’s" before "Finance Committee", which the body owns and which
+// is a name of its own.
 func (f *nameFinder) ownedFrom(from, to int) bool {
 	if to-2 < from || !isPossessive(f.lower(to-1)) {
 		return false
 	}
-	return f.isOrganization(from, to-1) || f.lookupPlace(from, to-1) != ner.NotPlace
+	return f.isOrganization(from, to-1) || f.lookupPlace(from, to-1) != ner.NotPlace || f.has(to-2, inOrgHeads) && f.has(to-2, capWord)
 }
 
 // The word lists of this file's rules, each built at start-up from its
