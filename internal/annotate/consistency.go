@@ -203,7 +203,7 @@ func (f *nameFinder) makeConsistent() {
 					continue
 				}
 			}
-			if !covered[i] && !f.has(i, capWord) && surnames[f.lower(i)] && isParticleName(f.tok(i)) {
+			if !covered[i] && !f.has(i, capWord) && isParticleName(f.tok(i)) && surnames[f.lower(i)] {
 				// "al-Kuwari" after "Faisal bin Jassim al-Kuwari": the surname
 				// alone, which opens in lower case
 				add = append(add, mention{first: i, last: i + 1, kind: Person, rule: "consistency"})

@@ -23,7 +23,7 @@ func (f *nameFinder) councils(si int) []mention {
 	for j := s.First; j+2 < s.Last; j++ {
 		// "The City of Ekurhuleni said", "a former City of Cape Town
 		// official": a municipality by its name, the body that governs it
-		if municipalities[f.lower(j)] && f.has(j, capWord) && f.lower(j+1) == "of" && f.isNameWord(j+2) && (j == s.First || !f.isNameWord(j-1)) {
+		if f.has(j, capWord) && f.lower(j+1) == "of" && municipalities[f.lower(j)] && f.isNameWord(j+2) && (j == s.First || !f.isNameWord(j-1)) {
 			last := j + 3
 			for last < s.Last && last < j+6 && f.isNameWord(last) && !f.has(last, inTitleWords) {
 				last++

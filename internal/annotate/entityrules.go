@@ -221,6 +221,9 @@ func (f *nameFinder) joinedTowns(si int) []mention {
 
 // joinedTown reports whether w reads Name-particle(-the)-Name.
 func joinedTown(w string) bool {
+	if strings.Count(w, "-") < 2 {
+		return false // (most words: no split)
+	}
 	parts := strings.Split(w, "-")
 	if len(parts) < 3 || len(parts) > 4 || !townParticles[parts[1]] || len(parts) == 4 && parts[2] != "the" {
 		return false
