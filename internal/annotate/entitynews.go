@@ -285,8 +285,11 @@ func (f *nameFinder) workTitles(si int) []mention {
 	s := f.d.Sentences[si]
 	out := f.found[:0]
 	for j := s.First + 1; j+2 < s.Last; j++ {
+		if !isMarkToken(f.tok(j)) {
+			continue
+		}
 		named := namingWords[f.lower(j-1)] || f.lower(j-1) == "the" && j-2 >= s.First && namingWords[f.lower(j-2)] // "dubbed the “Land of …”"
-		if !isMarkToken(f.tok(j)) || !workNouns[f.lower(j-1)] && !named && (f.tok(j-1) != "," || j-2 < s.First || !workNouns[f.lower(j-2)]) {
+		if !workNouns[f.lower(j-1)] && !named && (f.tok(j-1) != "," || j-2 < s.First || !workNouns[f.lower(j-2)]) {
 			continue
 		}
 		k := j + 1

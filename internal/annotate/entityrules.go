@@ -1155,7 +1155,7 @@ func (f *nameFinder) placeContext(si int) []mention {
 			}
 			continue
 		}
-		if representWords[w] && f.isNameWord(i+1) && !f.has(i+1, inTitleWords) && !f.isNameWord(i-1) {
+		if f.has(i, inRepresentWords) && f.isNameWord(i+1) && !f.has(i+1, inTitleWords) && !f.isNameWord(i-1) {
 			// a seat: "Cllr Jean Ormesby, who represents Harrowgate Hill",
 			// "the senator representing Kano Central"
 			if m, ok := f.placeNamed(i+1, 3, s.Last); ok && !(m.last < s.Last && isPossessive(f.tok(m.last))) {
@@ -1170,7 +1170,7 @@ func (f *nameFinder) placeContext(si int) []mention {
 			}
 			continue
 		}
-		if placeKinds[w] && i+2 < s.Last {
+		if f.has(i, inPlaceKinds) && i+2 < s.Last {
 			for _, n := range f.namesListed(i, s.Last, 4) {
 				out = append(out, mention{first: n[0], last: n[1], kind: Place}) // "states such as Tamil Nadu and Uttar Pradesh"
 			}
@@ -1191,7 +1191,7 @@ func (f *nameFinder) placeContext(si int) []mention {
 			}
 			continue
 		}
-		if landHeads[w] && f.has(i, capWord) && f.isNameWord(i-1) && !f.isNameWord(i+1) {
+		if f.has(i, inLandHeads) && f.has(i, capWord) && f.isNameWord(i-1) && !f.isNameWord(i+1) {
 			// "the Herbert River", "the Great Barrier Reef": a name that
 			// ends in a feature of the land (not "Lake" or "Bay", surnames too)
 			first := i - 1
@@ -1484,7 +1484,7 @@ func (f *nameFinder) orgContext(si int) []mention {
 		if f.has(i, capWord) && !based && !f.has(i, allCaps) && !(i == s.First && f.has(i, inOrgKinds)) { // "CEO" may follow; "Retailers including …" opens a sentence
 			continue
 		}
-		if i+2 < s.Last && leadTitles[f.lower(i+1)] && f.has(i+1, capWord) && !f.has(i+1, allCaps) && f.has(i, allCaps) && isAcronym(f.tok(i)) && f.isNameWord(i+2) && f.lookupPlace(i, i+1) == ner.NotPlace {
+		if i+2 < s.Last && f.has(i+1, inLeadTitles) && f.has(i+1, capWord) && !f.has(i+1, allCaps) && f.has(i, allCaps) && isAcronym(f.tok(i)) && f.isNameWord(i+2) && f.lookupPlace(i, i+1) == ner.NotPlace {
 			add(i, i+1, false, false) // "NDP Leader Sandra Whitcombe": the body its leader's title names
 		}
 		// the words after a name that show it an organization's (the name

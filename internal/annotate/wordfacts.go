@@ -67,6 +67,10 @@ const (
 	inTellForms         // tellForms
 	inSiteNouns         // siteNouns
 	inResidentNouns     // residentNouns
+	inRepresentWords    // representWords
+	inPlaceKinds        // placeKinds
+	inLandHeads         // landHeads
+	inLeadTitles        // leadTitles
 
 	// the token as written
 	capWord  // a word starting with a capital letter (isCapWord)
@@ -104,6 +108,7 @@ func listsByWord() map[string]fact {
 		{personHeads, inPersonHeads}, {otherHeads, inOtherHeads}, {orgAdjectives, inOrgAdjectives},
 		{honorifics, inHonorifics}, {placeEnds, inPlaceEnds}, {placeStarts, inPlaceStarts}, {nameParticles, inNameParticles},
 		{placePrepositions, inPlacePrepositions}, {tellForms, inTellForms}, {siteNouns, inSiteNouns}, {residentNouns, inResidentNouns},
+		{representWords, inRepresentWords}, {placeKinds, inPlaceKinds}, {landHeads, inLandHeads}, {leadTitles, inLeadTitles},
 	} {
 		for w := range l.set {
 			m[w] |= l.bit
