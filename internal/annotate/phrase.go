@@ -49,15 +49,6 @@ func (a *attributor) inPhrase(u int) bool {
 // on the block", "nobody in town".
 var everyoneWords = setOf("everyone", "everybody", "anyone", "anybody", "nobody", "someone", "somebody")
 
-// personAfter reports whether tokens [u, t) are a person's name and
-// nothing else but titles before it: "Kelechi Nwabueze" before the comma
-// that closes an apposition.
-func (a *attributor) personAfter(u, t int) bool {
-	v := a.skipTitles(u, t, inTitleWords)
-	e := a.entAt[v]
-	return v < t && e >= 0 && a.d.Entities[e].Kind == Person && a.d.Entities[e].Start == a.d.Tokens[v].Start && a.tokenAfter(a.d.Entities[e].End) == t
-}
-
 // acronymName reports whether token u is a name in capitals that reads as
 // a small word in lower case: "WHO", "US".
 func (a *attributor) acronymName(u int) bool {
@@ -316,7 +307,7 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 						found, described = true, m
 						continue
 					}
-					if after+1 < t && a.personAfter(after+1, t) {
+					if n, ok := a.nameInApposition(after, t); ok && a.tokenAfter(n.End) == t {
 						// "the National Publicity Secretary of the senator's
 						// party, the National Democratic Alliance (NDA),
 						// Kelechi Nwabueze, said": the body is the role's, the
