@@ -109,7 +109,10 @@ func (f *nameFinder) makeConsistent() {
 		if len(lone) > 0 {
 			seen := map[int32]int{} // how often the text writes each capitalised
 			for t := range f.d.Tokens {
-				if _, ok := lone[f.wordID[t]]; ok && f.has(t, capWord) {
+				if !f.has(t, capWord) {
+					continue
+				}
+				if _, ok := lone[f.wordID[t]]; ok {
 					seen[f.wordID[t]]++
 				}
 			}
@@ -186,7 +189,7 @@ func (f *nameFinder) makeConsistent() {
 	initials := f.orgInitials()
 	for si, s := range f.d.Sentences {
 		for i := s.First; i < s.Last; i++ {
-			if !covered[i] && initials[f.tok(i)] && !f.caps[si] {
+			if !covered[i] && f.has(i, allCaps) && initials[f.tok(i)] && !f.caps[si] {
 				// "The RCN's Scotland director" after "the Royal College of Nursing"
 				add = append(add, mention{first: i, last: i + 1, kind: Organization, rule: "consistency"})
 				continue
