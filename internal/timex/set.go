@@ -17,6 +17,11 @@ func (p *parser) ruleSet(i int) *node {
 		if nx := p.tok(i + 1); nx.kind == tWord && nx.cap && !p.boundaryBefore(i+1) {
 			return nil
 		}
+		// "a columnist for Rhythm Monthly": a capital after a capital
+		// ends a title
+		if pv := p.tok(i - 1); p.tok(i).cap && i > 0 && pv.kind == tWord && pv.cap && !p.boundaryBefore(i) {
+			return nil
+		}
 	}
 	switch p.kw(i) {
 	case kwDaily:

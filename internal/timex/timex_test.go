@@ -228,6 +228,8 @@ func TestSets(t *testing.T) {
 		{"every morning", []want{{"every morning", Set, "XXXX-XX-XXTMO", ""}}},
 		{"she gives a weekly briefing", []want{{"weekly", Set, "P1W", ""}}},
 		{"the national daily Pravda reported", nil},
+		{"a columnist for Rhythm Monthly wrote", nil},
+		{"Trains run Daily.", []want{{"Daily", Set, "P1D", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) { check(t, tt.text, ref, tt.want) })
