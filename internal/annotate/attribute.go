@@ -511,6 +511,17 @@ func (a *attributor) strongCueContext(t, end int, share float64) bool {
 		case a.d.Tokens[t+1].Kind == Mark, n == "," && t+2 < end && a.d.Tokens[t+2].Kind == Mark:
 			return share >= 0.05
 		}
+		// "testified Tuesday that", "testified on Monday that": the day
+		// the words were said stands between the verb and its "that"
+		u := t + 1
+		if a.lower(u) == "on" && u+1 < end {
+			u++
+		}
+		if a.isDateAt(u) {
+			if v := a.afterDate(u, end); v < end && a.lower(v) == "that" {
+				return true
+			}
+		}
 	}
 	if t == 0 {
 		return false

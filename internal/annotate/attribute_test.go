@@ -1644,6 +1644,21 @@ func TestQuoteForms(t *testing.T) {
 		{"police alleging, without that",
 			`Police alleged the man had been drinking for about six hours. He filed four domestic-abuse police reports.`,
 			[]quoteWant{{"the man had been drinking for about six hours", Indirect, "Police", "Police"}}},
+		{"a rare cue with the day between it and that",
+			`A former office manager testified Tuesday that the contractor asked her to delete company records.`,
+			[]quoteWant{{"the contractor asked her to delete company records", Indirect, "A former office manager", "A former office manager"}}},
+		{"the name in apposition after a role the source is described by",
+			`According to her longtime manager, Ira Feld, she continued to practice four hours a day.`,
+			[]quoteWant{{"she continued to practice four hours a day", Indirect, "Ira Feld", "Ira Feld"}}},
+		{"a body's name in apposition after its description",
+			`A local citizens' group, the Biwako Mirai Network, said in a statement the plant could draw large volumes of groundwater.`,
+			[]quoteWant{{"the plant could draw large volumes of groundwater", Indirect, "Biwako Mirai Network", "Biwako Mirai Network"}}},
+		{"a source briefed on the talks",
+			`The administration could accept a smaller topline, a person briefed on the discussions said.`,
+			[]quoteWant{{"The administration could accept a smaller topline", Indirect, "a person briefed on the discussions", "a person briefed on the discussions"}}},
+		{"a columnist speaks for herself, not for her paper",
+			`A columnist for Rhythm Monthly dismissed her as “a conservatory girl slumming,” and left.`,
+			[]quoteWant{{"“a conservatory girl slumming,”", Partial, "A columnist for Rhythm Monthly", "A columnist for Rhythm Monthly"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -79,9 +79,15 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 					}
 				}
 			}
-			if ap := a.skipAppositive(after, last); ap > after && a.has(after-1, inSpeakerNouns) {
+			if ap := a.skipAppositive(after, last); ap > after && (a.has(after-1, inSpeakerNouns) || personHeads[a.lower(after-1)]) {
 				if n, ok := a.nameInApposition(after, ap); ok && a.tokenAfter(n.End) == ap-1 {
-					after = ap - 1 // "according to a statement signed by the spokesperson, Mr Kelechi Eze, field officers …": the role's name
+					// "according to a statement signed by the spokesperson,
+					// Mr Kelechi Eze, field officers …", "According to her
+					// longtime manager, Ira Feld, she …": the role's name
+					if !a.endsInName(m) && a.tokenAfter(m.End) == after {
+						m = n // (but a statement signed by someone stays the statement)
+					}
+					after = ap - 1
 				}
 			}
 			if after < last && a.tok(after) == "," && !a.appositiveAfter(after, last) {
@@ -1586,8 +1592,9 @@ var indirectLists = wordSets{
 	// after a comma: "…, while 95 members favored Clinton", "…, but cautioned …".
 	{&contrastOpeners, `but while whereas however compared`},
 	// complementAdjectives end a source's phrase only with what follows them:
-	// "sources close to the negotiations", "people familiar with the matter".
-	{&complementAdjectives, `close closest familiar near loyal allied linked`},
+	// "sources close to the negotiations", "people familiar with the matter",
+	// "a person briefed on the discussions".
+	{&complementAdjectives, `close closest familiar near loyal allied linked briefed`},
 	// notParticiples end in "-ing" but open no participle clause.
 	{&notParticiples, `nothing something everything anything morning evening during including according`},
 	// cuePrepositions open the phrase that says where or when words were said:

@@ -174,6 +174,15 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 		// the phrase after "for" names
 		return Span{a.d.Tokens[lo-2].Start, a.d.Tokens[t].End}, true
 	}
+	if ok && lo-2 >= first && a.lower(lo-1) == "for" && a.writesFor(lo-2) && a.cueFollows(t+1) {
+		// "A columnist for Rhythm Monthly dismissed her as …": one who
+		// writes for a paper speaks for himself, as "A columnist for
+		// Rhythm Monthly said" has it (a spokesperson for a body speaks
+		// for the body)
+		if g, ok := a.speakerBackward(lo-2, first); ok {
+			return Span{g.Start, a.d.Tokens[t].End}, true
+		}
+	}
 	if ok && lo-2 >= first && a.lower(lo) == "knowledge" && a.lower(lo-1) == "with" && a.cueFollows(t+1) {
 		// "people with knowledge of the discussions said": those who have it speak
 		if g, ok := a.speakerBackward(lo-2, first); ok {
@@ -212,6 +221,13 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 func (a *attributor) speaksFor(u int) bool {
 	w := a.lower(u)
 	return a.has(u, inSpeakerNouns|inPeoplePlurals) || w == "lawyers" || w == "attorneys"
+}
+
+// writesFor reports whether token u is one who writes for a paper:
+// "columnist", "reporter", "critic".
+func (a *attributor) writesFor(u int) bool {
+	w := a.lower(u)
+	return interviewerWords[w] && w != "by" || w == "critic"
 }
 
 // cueFollows reports whether a cue stands at token t, after adverbs and
@@ -325,6 +341,9 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 			return a.d.Tokens[s].Span, true
 		}
 		v := a.skipTitles(s, hi, inTitleWords) // "The jury president, actress Juliette Binoche, said"
+		if found && a.lower(v) == "the" && a.entAt[v+1] >= 0 && a.d.Entities[a.entAt[v+1]].End == a.d.Tokens[hi-1].End {
+			v++ // "A local citizens' group, the Biwako Mirai Network, said": the body's name in apposition
+		}
 		if u := a.skipTitles(s, hi, inTitleWords|inDeterminers); u > v && a.entAt[u] < 0 && isNationality(a.tok(u)) {
 			// "…, the Danish actor Henrik Vestergaard, said": a name ending the phrase
 			if w := a.skipTitles(u+1, hi, inTitleWords); a.entAt[w] >= 0 && a.d.Entities[a.entAt[w]].End == a.d.Tokens[hi-1].End {
@@ -431,6 +450,8 @@ func (a *attributor) postModifier(u int) bool {
 		// "A former aide to the city's mayor", "an adviser to Ukraine's
 		// president", "a source close to him"
 		return u > 0 && u+1 < len(a.d.Tokens) && (rolesTo[a.lower(u-1)] && a.has(u+1, inDeterminers|capWord) || complementAdjectives[a.lower(u-1)])
+	case "on":
+		return u > 0 && complementAdjectives[a.lower(u-1)] // "a person briefed on the discussions"
 	}
 	return false
 }
@@ -721,8 +742,8 @@ func (a *attributor) verbLike(u, first int) bool {
 		return false
 	}
 	w := a.lower(u)
-	if !(len(w) > 4 && (w[len(w)-2:] == "ed" || w[len(w)-3:] == "ing")) {
-		return false
+	if !(len(w) > 4 && (w[len(w)-2:] == "ed" || w[len(w)-3:] == "ing")) || complementAdjectives[w] {
+		return false // (nor "a person briefed on the talks": a participle as an adjective)
 	}
 	if u-2 >= first && strings.HasSuffix(w, "ing") && a.has(u-2, inDeterminers) && (adjectiveLike(a.lower(u-1)) || a.has(u, inSpeakerNouns)) {
 		return false // a noun in -ing after a determiner and a modifier: "a regulatory filing", "A court filing"

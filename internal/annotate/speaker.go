@@ -1335,7 +1335,7 @@ var speakerLists = wordSets{
 	{&singulars, `a an one another each every this that`},
 	// notHeadWords come after the head of a noun phrase: "familiar with the
 	// talks", "leaders of the party", "people who".
-	{&notHeadWords, `of with for from at in on by who that which whose familiar close`},
+	{&notHeadWords, `of with for from at in on by who that which whose familiar close briefed`},
 	// phraseJoiners join a speaker noun to what follows it: "analysts at …".
 	{&phraseJoiners, `at of for from with in to`},
 	// anaphoricHeads end descriptions that stand for a person the story has
