@@ -37,14 +37,14 @@ var speakerNouns = func() map[string]SpeakerKind {
 		SpeakerOther: `sources officials analysts experts aides advisers diplomats witnesses residents critics observers
 		people authorities investigators researchers scientists leaders democrats republicans activists
 		protesters members lawmakers supporters voters spokesmen documents records reports filings papers
-		studies surveys polls figures data family relatives`,
+		studies surveys polls figures data family relatives staffers`,
 		SpeakerOrganization: `company firm ministry government statement report agency police office campaign department
 		administration group union party court military army commission committee council board team study
 		survey poll newspaper website letter memo document bank draft filing transcript kremlin pentagon
 		organization organisation network affidavit complaint indictment lawsuit airline carrier retailer
 		lender insurer carmaker automaker maker manufacturer broadcaster publisher supermarket regulator
 		watchdog charity palace embassy authority association foundation institute service district brokerage consultancy
-		trust hospital municipality thinktank bureau`,
+		trust hospital municipality thinktank bureau alliance coalition`,
 	} {
 		for _, w := range strings.Fields(words) {
 			m[w] = kind

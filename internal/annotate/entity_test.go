@@ -34,6 +34,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Freight Workers Union", Organization}, {"Mick Callaghan", Person}, {"Queensland", Place}, {"Eagle Farm", Place}}},
 		{"given_names_of_younger_people", "The award went to Hannah Cole on Friday, and the manager praised Chloe Ashworth and Jayden Michael Pearce.",
 			[]entityWant{{"Hannah Cole", Person}, {"Chloe Ashworth", Person}, {"Jayden Michael Pearce", Person}}},
+		{"two_names_joined_by_and_after_the_and_a_word", "The National Corn and Soy Alliance, a trade group representing growers in 22 states, has spent more than $2 million on ads.",
+			[]entityWant{{"National Corn and Soy Alliance", Organization}}},
 		{"a_municipality_by_its_name", "The City of Ekurhuleni said in a statement that the manager had been dismissed.",
 			[]entityWant{{"City of Ekurhuleni", Organization}}},
 		{"a_department_with_two_remits_before_spokesperson", "A Department of Health and Social Care spokesperson said the plan was unacceptable.",

@@ -649,10 +649,17 @@ func (f *nameFinder) orgHeads(si int) []mention {
 			first++ // "Chipmaker Nvalon Technologies"
 		}
 		first = f.taggedOrgStart(first, j+1) // "the New York Times"
-		// "the Norfolk and Norwich University Hospitals NHS Foundation Trust":
-		// after "the", two names joined by "and" before a head are one
-		if first < j && first-3 >= s.First && f.lower(first-1) == "and" && f.isNameWord(first-2) && f.lower(first-3) == "the" {
-			first -= 2
+		// "the Norfolk and Norwich University Hospitals NHS Foundation Trust",
+		// "The National Corn and Soy Alliance": after "the", two names
+		// joined by "and" before a head are one
+		if first < j && first-3 >= s.First && f.lower(first-1) == "and" && f.isNameWord(first-2) {
+			k := first - 2
+			for k-1 > s.First && k > first-4 && f.isNameWord(k-1) {
+				k--
+			}
+			if f.lower(k-1) == "the" {
+				first = k
+			}
 		}
 		// two remits joined by "and" before a head are one name: "Humberside
 		// Fire and Rescue Service", "the Police and Crime Commissioner"

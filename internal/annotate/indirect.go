@@ -106,8 +106,8 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 	// content, X said. / content, said X. / content, according to X.
 	opening := a.openingCue(first, last)
 	for c := last - 1; c > first+2; c-- {
-		if a.tok(c) != "," || a.inPassage[c] {
-			continue
+		if a.tok(c) != "," || a.inPassage[c] || a.entAt[c] >= 0 {
+			continue // (nor the comma inside "the Ministry of Economy, Trade and Industry")
 		}
 		if opening >= 0 && opening < c {
 			break // "She said …, and when pressed, she declined.": the first attribution rules

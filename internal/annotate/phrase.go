@@ -174,6 +174,13 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 		// the phrase after "for" names
 		return Span{a.d.Tokens[lo-2].Start, a.d.Tokens[t].End}, true
 	}
+	if ok && lo-2 >= first && !a.endsInName(m) && (a.lower(lo-1) == "on" || a.lower(lo-1) == "in" || a.lower(lo-1) == "at") && a.peopleWord(lo-2) {
+		// "Staffers on both sides have taken to calling it …", "officials
+		// in both parties": the people the phrase places speak
+		if g, ok := a.speakerBackward(lo-2, first); ok {
+			return Span{g.Start, a.d.Tokens[t].End}, true
+		}
+	}
 	if ok && lo-2 >= first && a.lower(lo-1) == "for" && a.writesFor(lo-2) && a.cueFollows(t+1) {
 		// "A columnist for Rhythm Monthly dismissed her as …": one who
 		// writes for a paper speaks for himself, as "A columnist for
@@ -221,6 +228,13 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 func (a *attributor) speaksFor(u int) bool {
 	w := a.lower(u)
 	return a.has(u, inSpeakerNouns|inPeoplePlurals) || w == "lawyers" || w == "attorneys"
+}
+
+// peopleWord reports whether token u is a plural noun of people who
+// speak: "staffers", "officials", "people".
+func (a *attributor) peopleWord(u int) bool {
+	w := a.lower(u)
+	return w == "people" || len(w) > 3 && strings.HasSuffix(w, "s") && speakerNouns[w[:len(w)-1]] == SpeakerPerson && speakerNouns[w] == SpeakerOther
 }
 
 // writesFor reports whether token u is one who writes for a paper:
