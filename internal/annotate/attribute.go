@@ -317,6 +317,9 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 	if a.namingParticiple(t) {
 		return Span{}, t, false
 	}
+	if strings.HasSuffix(w, "ing") && a.ownedBefore(t) && (t+1 >= end || a.lower(t+1) != "that") {
+		return Span{}, t, false // "whose knotty, classically inflected writing made her …": a noun someone owns
+	}
 	if a.determinedNoun(t) && (t+1 >= end || a.lower(t+1) != "that") {
 		return Span{}, t, false // "struck a more cautious note:": a noun (but "a warning that …" brings words on)
 	}
@@ -381,6 +384,29 @@ func (a *attributor) determinedNoun(t int) bool {
 		return false
 	}
 	return a.lower(u) == "a" || a.lower(u) == "an"
+}
+
+// ownedBefore reports whether the word at token t follows a possessive
+// ("whose", "her") across the words that describe it, so is a noun:
+// "whose knotty, classically inflected writing", "her writing" (but not
+// "asked her, saying": the possessive before a comma is an object).
+func (a *attributor) ownedBefore(t int) bool {
+	if t == 0 || a.tok(t-1) == "," {
+		return false // "…, its constituency, citing her work": a participle after its comma
+	}
+	for u := t - 1; u >= 0 && u >= t-6; u-- {
+		switch w := a.lower(u); {
+		case w == "whose" || w == "his" || w == "her" || w == "their" || w == "its" || w == "my" || w == "our" || w == "your":
+			return a.tok(u+1) != ","
+		case w == "," || a.d.Tokens[u].Kind == Word && !a.has(u, capWord|inFunctionWords|inCueWords) && !auxiliaries[w] &&
+			(a.isAdverb(u) || adjectiveLike(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "y")):
+			// the words that describe it: "knotty", "classically", "inflected"
+			// (but "her speech warning that …": a noun, then the verb)
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // intensifiers grade the adjective after them: "a more cautious note".

@@ -285,6 +285,12 @@ func (a *attributor) cueNamesAct(c, end int) bool {
 		lemma = "issue"
 	case "list", "lists", "listed", "listing":
 		lemma = "issue" // "listed the matter for further hearing": as a notice is issued
+	case "know", "knows", "knew", "knowing":
+		lemma = "know"
+	case "dismiss", "dismisses", "dismissed", "dismissing":
+		lemma = "dismiss"
+	case "deny", "denies", "denied", "denying":
+		lemma = "deny"
 	}
 	switch a.lower(c) {
 	case "appear", "appears", "appeared", "appearing", "seem", "seems", "seemed", "seeming":
@@ -343,7 +349,17 @@ func (a *attributor) cueNamesAct(c, end int) bool {
 				}
 			}
 		}
-		return false
+		// "found work accompanying singers", "found a job", "found refuge":
+		// what one comes to have, not a finding
+		u := c + 1
+		if u < end && (a.lower(u) == "a" || a.lower(u) == "new") {
+			u++
+		}
+		if u >= end || !foundThings[a.lower(u)] {
+			return false
+		}
+		n := a.lower(u + 1) // the thing's phrase ends there: not "found a job market in decline"
+		return u+1 >= end || a.d.Tokens[u+1].Kind != Word || strings.HasSuffix(n, "ing") || prepositions[n] || n == "as" || n == "and"
 	case "post":
 		// "posted a net profit of Rs 181.9 crore", "posted 31 points": a
 		// result, not a post
@@ -367,7 +383,18 @@ func (a *attributor) cueNamesAct(c, end int) bool {
 		return false
 	case "deny":
 		// "denied bail", "was denied entry": a thing refused, not a denial
-		return c+1 < end && deniedThings[a.lower(c+1)]
+		return c+1 < end && deniedThings[a.lower(c+1)] || a.rulesOn(c+1, end)
+	case "know":
+		// "Friends knew the 6-foot-5 roofer as “Big Eli.”": a name one goes by
+		for u := c + 1; u < end && u < c+9 && !a.inPassage[u]; u++ {
+			if a.lower(u) == "as" {
+				return u+1 < end && (a.d.Tokens[u+1].Kind == Mark || a.has(u+1, capWord))
+			}
+		}
+		return false
+	case "dismiss":
+		// "dismissed a juror", "dismissed the lawsuit": a court's act
+		return a.rulesOn(c+1, end)
 	case "show":
 		// "showed little emotion", "showed considerable restraint": a bearing, not a finding
 		for u := c + 1; u < end && u < c+4 && a.d.Tokens[u].Kind == Word && a.lower(u) != "that"; u++ {
@@ -403,6 +430,26 @@ func (a *attributor) cueNamesAct(c, end int) bool {
 // requestedThings are what one seeks or issues that holds no words of
 // one's own: "sought the Centre's response", "issued notice".
 var requestedThings = setOf("response", "reply", "comment", "comments", "clarification", "details", "notice", "notices", "summons", "warrant", "warrants", "matter", "hearing")
+
+// rulesOn reports whether tokens from t are the object of a ruling, a
+// determiner and up to two words before it: "a defense motion for a
+// mistrial", "the appeal", "a juror".
+func (a *attributor) rulesOn(t, end int) bool {
+	if t >= end || !a.has(t, inDeterminers) {
+		return false
+	}
+	for u := t + 1; u < end && u < t+4 && a.d.Tokens[u].Kind == Word && !a.has(u, capWord); u++ {
+		if ruledThings[a.lower(u)] {
+			return true
+		}
+	}
+	return false
+}
+
+// ruledThings are what a court rules on or sends away, not words it
+// denies: "denied a defense motion", "dismissed a juror" (but PolNeAR
+// reports "rejected a request": a request holds someone's words).
+var ruledThings = setOf("motion", "motions", "petition", "petitions", "juror", "jurors", "case", "lawsuit", "suit")
 
 // deniedThings are what one is denied, not what one denies: "denied bail".
 var deniedThings = setOf("bail", "entry", "access", "parole", "permission", "admission", "boarding", "visas", "treatment")
@@ -1420,6 +1467,9 @@ func (a *attributor) indirectQuote(start, end int, cue, speaker Span, sieve stri
 	if content.Overlaps(speaker) || content.Overlaps(cue) {
 		return Quote{}, false
 	}
+	if !before && a.isAdverb(start) && start+1 < end && a.lower(start+1) == "for" {
+		return Quote{}, false // "She also wrote extensively for other ensembles": how and for whom, no content
+	}
 	if !before && sayForms[a.lower(start)] {
 		return Quote{}, false // "which issued a warning on Friday, said …": the cue was a noun, the verb comes next
 	}
@@ -1525,12 +1575,12 @@ func (a *attributor) hasCue(from, to int) bool {
 // The word lists of this file's rules, each built at start-up from its
 // entry in indirectLists (see wordSets).
 var (
-	contentOpeners, adjunctStarts, adjunctHeads, sayForms, narrativeTurns, auxiliaries     map[string]bool
-	contentNotStart, calledEvents, callOpeners, countWords, progressiveBe, approximately   map[string]bool
-	objectVerbs, sourceParticiples, relativeOpeners, contrastOpeners, complementAdjectives map[string]bool
-	notParticiples, cuePrepositions, prepositions, scoreWords, foundStates, officeHolders  map[string]bool
-	timeOpeners, claimNouns, denials, ownClauses, questionOpeners, objectPronouns          map[string]bool
-	listeners, aboutSpeaker, narratorGoesOn, spansOfTime                                   map[string]bool
+	contentOpeners, adjunctStarts, adjunctHeads, sayForms, narrativeTurns, auxiliaries                 map[string]bool
+	contentNotStart, calledEvents, callOpeners, countWords, progressiveBe, approximately               map[string]bool
+	objectVerbs, sourceParticiples, relativeOpeners, contrastOpeners, complementAdjectives             map[string]bool
+	notParticiples, cuePrepositions, prepositions, scoreWords, foundStates, foundThings, officeHolders map[string]bool
+	timeOpeners, claimNouns, denials, ownClauses, questionOpeners, objectPronouns                      map[string]bool
+	listeners, aboutSpeaker, narratorGoesOn, spansOfTime                                               map[string]bool
 )
 
 var indirectLists = wordSets{
@@ -1607,6 +1657,10 @@ var indirectLists = wordSets{
 	// foundStates follow "found" for a state or a verdict, not a finding:
 	// "found dead", "found him guilty" (cueNamesAct, verdictAfter).
 	{&foundStates, `dead alive unconscious injured guilty innocent safe unharmed hanged shot stabbed liable`},
+	// foundThings are what one finds as one comes to have it, not as a
+	// finding: "found work", "found a job", "found refuge".
+	{&foundThings, `work job jobs employment refuge shelter success fame fortune love comfort solace home
+		time way buyer buyers backer backers partner partners sponsor sponsors`},
 	// officeHolders are those voters may recall.
 	{&officeHolders, `member members mayor governor governors official officials councillor councillors
 		councilman councilwoman senator senators trustee trustees legislator legislators lawmaker lawmakers`},

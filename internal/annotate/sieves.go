@@ -124,6 +124,9 @@ func (a *attributor) kindOf(i int) QuoteKind {
 		return Direct
 	}
 	prev := a.tok(p.Open - 1)
+	if prev == "," && a.startsLower(p) && a.asAsideBefore(p.Open-1, first) {
+		return Partial // "She was also, as one bandleader put it, “the only person …”": the narrator's sentence goes on
+	}
 	switch prev {
 	case ":", ",", "—", "–", "-", "(", "--":
 		return Direct
@@ -135,6 +138,17 @@ func (a *attributor) kindOf(i int) QuoteKind {
 		return Direct
 	}
 	return Partial
+}
+
+// asAsideBefore reports whether the comma at token c closes an aside that
+// opens with "as" after a comma of its own: ", as one bandleader put it,".
+func (a *attributor) asAsideBefore(c, first int) bool {
+	for u := c - 1; u > first && u > c-10; u-- {
+		if a.tok(u) == "," {
+			return a.lower(u+1) == "as"
+		}
+	}
+	return false
 }
 
 // pluralPossessive reports whether the mark at token u is the apostrophe of

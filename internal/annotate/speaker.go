@@ -1037,6 +1037,9 @@ func titled(title, head string) bool {
 	if strings.Contains(t, head) {
 		return true
 	}
+	if head == "prosecutor" && strings.Contains(t, "attorney") && (strings.Contains(t, "county") || strings.Contains(t, "district") || strings.Contains(t, "state")) {
+		return true // "the prosecutor" after "Deputy County Attorney Simone Achterberg": the office prosecutes
+	}
 	for _, w := range strings.Fields(t) {
 		if titleAbbreviations[strings.TrimSuffix(w, ".")] == head {
 			return true

@@ -53,9 +53,13 @@ func (a *attributor) knownAs(t int) bool {
 	case "to":
 		return t >= 2 && a.lower(t-2) == "referred"
 	}
-	// "known in Mexico as": a short phrase of place between
-	for k := t - 1; k > 0 && k >= t-4 && a.d.Tokens[k].Kind == Word; k-- {
-		if a.lower(k) == "known" {
+	// "known in Mexico as": a short phrase of place between; "knew the
+	// 6-foot-5 roofer as": the one known between
+	for k := t - 1; k > 0 && k >= t-8 && (a.d.Tokens[k].Kind != Punct || a.hyphen(k)) && !a.inPassage[k]; k-- {
+		switch a.lower(k) {
+		case "known":
+			return k >= t-4
+		case "knew", "know", "knows":
 			return true
 		}
 	}
@@ -96,7 +100,8 @@ func (a *attributor) dropNonSpeech() {
 		// partial quote there tells nothing: `Graham: Trump's 'Hateful Rhetoric' …`
 		title := words <= 7 && a.titleCase(p) && q.Kind == Partial && !a.inHeadline(p.Open) && (!strongSieves[q.Sieve] || q.Sieve == "trailing-inverted") && !a.cueJustBefore(p.Open) || a.namesWork(p, words) ||
 			a.namedThing(p, words) && !a.inHeadline(p.Open) && !(p.Open >= 2 && a.isCueToken(p.Open-2)) // "when the “War On Drugs” was introduced" (not "called it the …")
-		term := words <= 4 && p.Open > 0 && q.Sieve != "naming" && (notSpeechBefore[a.lower(p.Open-1)] || a.knownAs(p.Open-1))
+		term := p.Open > 0 && q.Sieve != "naming" && (words <= 4 && (notSpeechBefore[a.lower(p.Open-1)] || a.knownAs(p.Open-1)) ||
+			words <= 10 && signWords[a.lower(p.Open-1)]) // `banners reading «Nos salaires, pas vos profits»`: what a sign says is longer
 		// a paragraph that is only a quotation in title case, with nobody
 		// beside it to say it, is a heading: 'Legend in the Coal Fields.'
 		heading := q.Speaker.IsZero() && words <= 12 && a.opensParagraph(p) && p.Close >= 0 && a.paragraphEnd(p.Close) == p.Close+1 && a.titleCase(p)
@@ -330,7 +335,7 @@ func (a *attributor) endsSentence(p passage) bool {
 
 // The word lists of this file's rules, each built at start-up from its
 // entry in speechLists (see wordSets).
-var notSpeechBefore, workNouns, strongSieves, titleSmallWords, socialNetworks map[string]bool
+var notSpeechBefore, signWords, workNouns, strongSieves, titleSmallWords, socialNetworks map[string]bool
 
 var speechLists = wordSets{
 	// notSpeechBefore are words that make the quoted words after them a name or a term, not speech.
@@ -338,11 +343,16 @@ var speechLists = wordSets{
 		series novel play programme program operation magazine column headline article essay poem
 		painting exhibition game app brand label mantra motto catchphrase banner sign signs read reading
 		reads marked stamped tagline tag-line`},
+	// signWords say that the words after them are written on something:
+	// a sign's or a slogan's words, which run longer than a term's.
+	{&signWords, `slogan motto mantra catchphrase banner banners sign signs placard placards read reading reads
+		marked stamped tagline tag-line`},
 	// workNouns name works whose titles are quoted, or their makers: "his 2002
 	// book, "Make Your Kid a Millionaire"", "author of "The Art of the Deal"".
 	{&workNouns, `book film movie show song album series novel play column op-ed commentary editorial article essay poem memoir
 		documentary episode program programme podcast report study paper speech ad advertisement
-		headline titled entitled author co-author co-editor autobiography`},
+		headline titled entitled author co-author co-editor autobiography ballad suite symphony opera musical
+		sonata concerto hymn anthem track painting sculpture exhibition commercial`},
 	// strongSieves read a cue right beside the passage: what they attribute is speech.
 	{&strongSieves, `trailing-cue trailing-inverted according-to dash interview naming`},
 	// titleWords of small words stay lower case inside a title: "Face the Nation".

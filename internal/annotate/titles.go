@@ -97,6 +97,9 @@ func titleRun(d *Document, lows []string, name Span, i int) string {
 		case titleWords[lw]:
 			head = head || personHeads[lw]
 		case lw == "of" && j < i && titleWords[lows[j]]:
+		case lw == "county" && j < i && titleWords[lows[j]] && j >= 2 && titleWords[lows[j-2]]:
+			// "Deputy County Attorney Simone Achterberg" (but "Tillery County
+			// Fairgrounds" holds no title)
 		case isNationality(w):
 		default:
 			goto done
