@@ -1691,6 +1691,11 @@ func TestQuoteForms(t *testing.T) {
 		{"a name one is known by is no quote",
 			`Friends knew the 6-foot-5 roofer as “Big Eli.”`,
 			nil},
+		{"it is the body that posted, not the platform it posted on",
+			`Mirai Interactive Ltd recalled the headset. "We are sorry," the company wrote in a post on X late on Sunday. It said engineers were examining returned units.`,
+			[]quoteWant{
+				{`"We are sorry,"`, Direct, "the company", "Mirai Interactive Ltd"},
+				{"engineers were examining returned units", Indirect, "It", "Mirai Interactive Ltd"}}},
 		{"a columnist speaks for herself, not for her paper",
 			`A columnist for Rhythm Monthly dismissed her as “a conservatory girl slumming,” and left.`,
 			[]quoteWant{{"“a conservatory girl slumming,”", Partial, "A columnist for Rhythm Monthly", "A columnist for Rhythm Monthly"}}},

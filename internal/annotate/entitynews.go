@@ -247,6 +247,78 @@ func (f *nameFinder) venues(si int) []mention {
 	return out
 }
 
+// platformX marks "X", the social network, where a post is written on it:
+// "wrote on X:", "a post on X that", "blunter on X on Wednesday".
+func (f *nameFinder) platformX(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for i := s.First + 1; i < s.Last; i++ {
+		if f.tok(i) != "X" || f.lower(i-1) != "on" && f.lower(i-1) != "to" && f.lower(i-1) != "via" {
+			continue
+		}
+		if i+1 < s.Last && f.d.Tokens[i+1].Kind == Word && f.has(i+1, capWord) {
+			continue // "on X Street", "on X Factor": a name goes on
+		}
+		out = append(out, mention{first: i, last: i + 1, kind: Organization})
+	}
+	return out
+}
+
+// streetsAbroad marks the streets, squares and stations that French,
+// Spanish, Italian and Portuguese name with their noun first and a
+// particle after it: "Place de la République", "Gare du Nord", "Boulevard
+// de Sébastopol", "Plaza de Mayo", "Rue Montorgueil".
+func (f *nameFinder) streetsAbroad(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for i := s.First; i+1 < s.Last; i++ {
+		w := f.lower(i)
+		if !f.has(i, capWord) || !streetStarts[w] && !streetStartsAlone[w] {
+			continue
+		}
+		j, particle := i+1, false
+		for j < s.Last && j < i+4 && f.d.Tokens[j].Kind == Word && !f.has(j, capWord) && streetParticles[f.lower(j)] {
+			j, particle = j+1, true
+		}
+		if !particle && !streetStartsAlone[w] {
+			continue // "Place your bets", "Avenue Q": the noun alone is English too
+		}
+		k := j
+		for k < s.Last && k < j+3 && f.isNameWord(k) {
+			k++
+		}
+		if k == j {
+			continue
+		}
+		out = append(out, mention{first: i, last: k, kind: Place})
+		i = k - 1
+	}
+	return out
+}
+
+// bodiesAbroad marks the bodies that French, Spanish, Italian, Portuguese
+// and German name with their noun first: "Institut Bastide", "Banque de
+// France", "Fundación Pública", "Istituto Superiore di Sanità".
+func (f *nameFinder) bodiesAbroad(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for i := s.First; i+1 < s.Last; i++ {
+		if !f.has(i, capWord) || !bodyStartsAbroad[f.lower(i)] {
+			continue
+		}
+		k := i + 1
+		for k < s.Last && k < i+6 && (f.isNameWord(k) || streetParticles[f.lower(k)] && k+1 < s.Last && f.isNameWord(k+1)) {
+			k++
+		}
+		if k == i+1 {
+			continue
+		}
+		out = append(out, mention{first: i, last: k, kind: Organization})
+		i = k - 1
+	}
+	return out
+}
+
 // namingWords put a nickname or a slogan in quotation marks after them:
 // nicknamed “Ghost Tide”, the slogan “Silent, Unseen, Sovereign”.
 var namingWords = map[string]bool{"nicknamed": true, "dubbed": true, "slogan": true, "motto": true, "codenamed": true, "code-named": true}
@@ -289,7 +361,8 @@ func (f *nameFinder) workTitles(si int) []mention {
 			continue
 		}
 		named := namingWords[f.lower(j-1)] || f.lower(j-1) == "the" && j-2 >= s.First && namingWords[f.lower(j-2)] // "dubbed the “Land of …”"
-		if !workNouns[f.lower(j-1)] && !named && (f.tok(j-1) != "," || j-2 < s.First || !workNouns[f.lower(j-2)]) {
+		before := workNouns[f.lower(j-1)] || named || f.tok(j-1) == "," && j-2 >= s.First && workNouns[f.lower(j-2)]
+		if !before && !f.has(j+1, capWord) {
 			continue
 		}
 		k := j + 1
@@ -298,10 +371,10 @@ func (f *nameFinder) workTitles(si int) []mention {
 			k++ // (a slogan's commas: “Silent, Unseen, Sovereign”)
 		}
 		last := k
-		if k+1 < s.Last && f.tok(k) == "," && isMarkToken(f.tok(k+1)) {
-			k++ // a comma inside the marks: “Land of the Howling Winds,”
+		if k+1 < s.Last && (f.tok(k) == "," || f.tok(k) == ".") && isMarkToken(f.tok(k+1)) {
+			k++ // a comma or a full stop inside the marks: “Land of the Howling Winds,”
 		}
-		if last == j+1 || k >= s.Last || !isMarkToken(f.tok(k)) {
+		if last == j+1 || k >= s.Last || !isMarkToken(f.tok(k)) || !before && !f.workAfter(k+1, s.Last) {
 			continue
 		}
 		out = append(out, mention{first: j + 1, last: last, kind: otherName})
@@ -309,6 +382,32 @@ func (f *nameFinder) workTitles(si int) []mention {
 	}
 	f.found = out // its array serves the next rule
 	return out
+}
+
+// workAfter reports whether the tokens from k, after a closing quotation
+// mark, say what work the quoted title names: "the bill's “Harvest Bridge”
+// program", "“Desert Vanishings,” a true-crime podcast".
+func (f *nameFinder) workAfter(k, end int) bool {
+	if k >= end {
+		return false
+	}
+	if workNouns[f.lower(k)] {
+		return true
+	}
+	if f.tok(k) == "," {
+		k++
+	} else if f.tok(k-2) != "," {
+		return false // an apposition needs its comma, inside the marks or after them
+	}
+	if k >= end || !f.has(k, inDeterminers) {
+		return false
+	}
+	for u := k + 1; u < end && u < k+6 && (f.d.Tokens[u].Kind == Word || f.tok(u) == "-"); u++ {
+		if workNouns[f.lower(u)] {
+			return true
+		}
+	}
+	return false
 }
 
 // isMarkToken reports whether a token is one quotation mark.
@@ -429,7 +528,8 @@ func (f *nameFinder) knownBodies(si int) []mention {
 var (
 	councilKinds, municipalities, countryBodies, titleModifiers, orgAdjectives, stormWords, placeEnds map[string]bool
 	placeStarts, orgAppositions, appositionEnds, bodies, companies, indexWords                        map[string]bool
-	venueHeads, placePrepositions, surnameEnds                                                        map[string]bool
+	venueHeads, placePrepositions, surnameEnds, streetStarts, streetStartsAlone, streetParticles      map[string]bool
+	bodyStartsAbroad                                                                                  map[string]bool
 )
 
 var entitynewsLists = wordSets{
@@ -456,6 +556,16 @@ var entitynewsLists = wordSets{
 	// "Barangay Talisoy").
 	{&placeEnds, `street road avenue boulevard stadium arena airport bridge gate lane hall tower ground quarry peak stage plaza grove square bay sea fairgrounds fairground showground showgrounds`},
 	{&placeStarts, `river lake mount mt. loch barangay`},
+	// streetStarts open a street's or a square's name in another language
+	// when a particle follows them ("Place de la République", "Gare du
+	// Nord"); streetStartsAlone also without one ("Rue Montorgueil"); see
+	// streetsAbroad.
+	{&streetStarts, `place boulevard avenue via`},
+	{&streetStartsAlone, `rue gare quai pont porte plaza calle paseo piazza praça rua largo`},
+	{&streetParticles, `de du des la le del della di da do dos das`},
+	// bodyStartsAbroad open a body's name in another language (bodiesAbroad).
+	{&bodyStartsAbroad, `institut instituto istituto fondation fundación fundação fondazione stiftung banque banco
+		compagnie société sociedad agence agencia agenzia université universidad università universidade`},
 	// surnameEnds are the placeEnds that are surnames too ("Jo Lane"): a
 	// place after "the" or a preposition of place (placeBefore).
 	{&surnameEnds, `lane hall bay`},

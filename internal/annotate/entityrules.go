@@ -29,6 +29,7 @@ var sentenceRules = []sentenceRule{
 	{"org-head", override, 3, (*nameFinder).orgHeads},
 	{"event", override, 3, (*nameFinder).events},
 	{"storm", override, 3, (*nameFinder).storms},
+	{"platform-x", override, 3, (*nameFinder).platformX},
 	{"council", override, 5, (*nameFinder).councils},
 	{"country-org", override, 3, (*nameFinder).countryOrgs},
 	{"org-start", override, 3, (*nameFinder).orgStarts},
@@ -51,6 +52,8 @@ var sentenceRules = []sentenceRule{
 	{"dateline", override, 2, (*nameFinder).dateline},
 	{"acronym", override, 3, (*nameFinder).acronyms},
 	{"glued-mark", override, 3, (*nameFinder).gluedMarks},
+	{"street-abroad", override, 3, (*nameFinder).streetsAbroad},
+	{"body-abroad", override, 3, (*nameFinder).bodiesAbroad},
 	{"work-title", override, 3, (*nameFinder).workTitles},
 }
 
@@ -1728,18 +1731,24 @@ func (f *nameFinder) initialsOf(acronym string, from, end int) int {
 		}
 	}
 	k, j := len(letters)-1, end
+	lowered := false // a word in lower case gave a letter
+	foreign := false // a particle of another language joins the words: "des", "du", "del"
 	for k >= 0 && j > from {
 		w := f.tok(j - 1)
 		switch {
 		case f.has(j-1, capWord) && w[0] == letters[k]:
 			k--
-		case (orgConnectors[w] || w == "the" || w == "in") && j < end:
+		case (orgConnectors[w] || w == "the" || w == "in" || w == "des" || f.has(j-1, inNameParticles) && f.d.Tokens[j-1].Kind == Word) && j < end:
+			foreign = foreign || w == "des" || w == "du" || w == "la" || w == "del" || w == "della" || w == "dos" || w == "das" || w == "do" || w == "di"
+		case f.d.Tokens[j-1].Kind == Word && w[0] == letters[k]+'a'-'A' && k > 0:
+			k-- // "Fédération autonome des cheminots (FAC)": a name in another language writes its words small (with a particle of its own)
+			lowered = true
 		default:
 			return -1
 		}
 		j--
 	}
-	if k >= 0 || len(letters) < 2 {
+	if k >= 0 || len(letters) < 2 || lowered && (!foreign || len(letters) < 3 || j == from || !f.has(j, capWord) || f.d.Tokens[j-1].Kind == Word && f.has(j-1, capWord)) {
 		return -1
 	}
 	return j

@@ -824,9 +824,14 @@ func (l *speakerLinker) credit(e Entity) bool {
 		return newsAgencies[lower(e.Of(l.d.Text))]
 	case "told", "tells", "telling":
 		return true // "told Bloomberg News in an interview": the one told
+	case "on", "via":
+		return platforms[lower(e.Of(l.d.Text))] // "wrote in a post on X": where it was written
 	}
 	return false
 }
+
+// platforms are the social networks words are posted on.
+var platforms = setOf("x", "twitter", "facebook", "instagram", "tiktok", "youtube", "linkedin", "threads", "bluesky", "weibo", "telegram", "truth social")
 
 // sentenceStart returns the byte offset where the sentence holding byte
 // offset off starts.
@@ -1104,7 +1109,7 @@ func (l *speakerLinker) subjectFrom(si, end int, want EntityKind, word string, s
 		}
 		for _, e := range l.entitiesIn(sent) {
 			en := d.Entities[e]
-			if en.Start >= end || en.Kind != want || sex*l.gender[en.Cluster] < 0 || l.quoted(en.Span) {
+			if en.Start >= end || en.Kind != want || sex*l.gender[en.Cluster] < 0 || l.quoted(en.Span) || want == Organization && l.credit(en) {
 				continue
 			}
 			if p >= 0 && (l.linked[p].word == "" || l.linked[p].at.Start < en.Start) {
