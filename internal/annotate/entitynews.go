@@ -264,6 +264,31 @@ func (f *nameFinder) platformX(si int) []mention {
 	return out
 }
 
+// placeParts marks the part of a place a name stands before: "the Inwood
+// section of Manhattan", "the Kibera neighbourhood of Nairobi" (the place
+// after "of" is one the tagger found).
+func (f *nameFinder) placeParts(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for i := s.First + 2; i+2 < s.Last; i++ {
+		if !partNouns[f.lower(i)] || f.lower(i+1) != "of" || f.has(i, capWord) {
+			continue
+		}
+		if k, ok := f.taggedAt(i + 2); !ok || k != Place {
+			continue
+		}
+		first := i
+		for first > s.First && first > i-4 && f.isNameWord(first-1) {
+			first--
+		}
+		if first == i || f.lower(first-1) != "the" {
+			continue
+		}
+		out = append(out, mention{first: first, last: i, kind: Place})
+	}
+	return out
+}
+
 // streetsAbroad marks the streets, squares and stations that French,
 // Spanish, Italian and Portuguese name with their noun first and a
 // particle after it: "Place de la République", "Gare du Nord", "Boulevard
@@ -529,7 +554,7 @@ var (
 	councilKinds, municipalities, countryBodies, titleModifiers, orgAdjectives, stormWords, placeEnds map[string]bool
 	placeStarts, orgAppositions, appositionEnds, bodies, companies, indexWords                        map[string]bool
 	venueHeads, placePrepositions, surnameEnds, streetStarts, streetStartsAlone, streetParticles      map[string]bool
-	bodyStartsAbroad                                                                                  map[string]bool
+	bodyStartsAbroad, partNouns                                                                       map[string]bool
 )
 
 var entitynewsLists = wordSets{
@@ -554,7 +579,8 @@ var entitynewsLists = wordSets{
 	// "Goodison Park" is left to the tagger); placeStarts begin those of
 	// rivers, lakes, mountains and villages ("River Taff", "Mount Kenya",
 	// "Barangay Talisoy").
-	{&placeEnds, `street road avenue boulevard stadium arena airport bridge gate lane hall tower ground quarry peak stage plaza grove square bay sea fairgrounds fairground showground showgrounds`},
+	{&placeEnds, `street road avenue boulevard stadium arena airport bridge gate lane hall tower ground quarry peak stage plaza grove square bay sea fairgrounds fairground showground showgrounds
+		prefecture province`},
 	{&placeStarts, `river lake mount mt. loch barangay`},
 	// streetStarts open a street's or a square's name in another language
 	// when a particle follows them ("Place de la République", "Gare du
@@ -563,6 +589,9 @@ var entitynewsLists = wordSets{
 	{&streetStarts, `place boulevard avenue via`},
 	{&streetStartsAlone, `rue gare quai pont porte plaza calle paseo piazza praça rua largo`},
 	{&streetParticles, `de du des la le del della di da do dos das`},
+	// partNouns are the parts of a place a name may stand before (see
+	// placeParts).
+	{&partNouns, `section neighborhood neighbourhood district quarter suburb area borough`},
 	// bodyStartsAbroad open a body's name in another language (bodiesAbroad).
 	{&bodyStartsAbroad, `institut instituto istituto fondation fundación fundação fondazione stiftung banque banco
 		compagnie société sociedad agence agencia agenzia université universidad università universidade`},

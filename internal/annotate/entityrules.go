@@ -53,6 +53,7 @@ var sentenceRules = []sentenceRule{
 	{"acronym", override, 3, (*nameFinder).acronyms},
 	{"glued-mark", override, 3, (*nameFinder).gluedMarks},
 	{"street-abroad", override, 3, (*nameFinder).streetsAbroad},
+	{"place-part", fill, 2, (*nameFinder).placeParts},
 	{"body-abroad", override, 3, (*nameFinder).bodiesAbroad},
 	{"work-title", override, 3, (*nameFinder).workTitles},
 }
@@ -68,9 +69,11 @@ func (f *nameFinder) toldThe(si int) []mention {
 	}
 	var out []mention
 	for i := s.First; i+2 < s.Last; i++ {
-		if f.has(i, inTellForms) && f.has(i+1, allCaps) && len(f.tok(i+1)) >= 2 && len(f.tok(i+1)) <= 5 && f.d.Tokens[i+2].Kind == Word && !f.has(i+2, capWord) &&
-			f.lookupPlace(i+1, i+2) == ner.NotPlace {
-			out = append(out, mention{first: i + 1, last: i + 2, kind: Organization}) // "told HT the compensation …": a paper's initials
+		if f.has(i, inTellForms) && f.has(i+1, allCaps) && len(f.tok(i+1)) >= 2 && len(f.tok(i+1)) <= 10 && (f.d.Tokens[i+2].Kind == Word && !f.has(i+2, capWord) || f.d.Tokens[i+2].Kind == Punct) &&
+			f.lookupPlace(i+1, i+2) == ner.NotPlace && !f.has(i+1, inSpeakerPronouns) && f.lower(i+1) != "me" && f.lower(i+1) != "us" {
+			// "told HT the compensation …", "told POLITICO on Thursday": a
+			// paper's initials or its name in capitals
+			out = append(out, mention{first: i + 1, last: i + 2, kind: Organization})
 			continue
 		}
 		if !f.has(i, inTellForms) || f.lower(i+1) != "the" || !f.has(i+2, capWord) || f.has(i+2, inTitleWords) {
@@ -768,6 +771,9 @@ func (f *nameFinder) titledNames(si int) []mention {
 		}
 		if j == i+1 {
 			continue
+		}
+		if j+1 < s.Last && f.has(j, capWord) && personHeads[f.lower(j)] && f.isNameWord(j+1) {
+			continue // "Chief Cabinet Secretary Kenjiro Tamba": the title goes on, and the name follows it
 		}
 		if f.has(j-1, inOrgHeads|inOrgSuffixes) || f.lookupPlace(i+1, j) != ner.NotPlace {
 			continue
