@@ -271,7 +271,7 @@ func (f *nameFinder) placeParts(si int) []mention {
 	s := f.d.Sentences[si]
 	var out []mention
 	for i := s.First + 2; i+2 < s.Last; i++ {
-		if !partNouns[f.lower(i)] || f.lower(i+1) != "of" || f.has(i, capWord) {
+		if !f.has(i, inPartNouns) || f.lower(i+1) != "of" || f.has(i, capWord) {
 			continue
 		}
 		if k, ok := f.taggedAt(i + 2); !ok || k != Place {
@@ -297,10 +297,10 @@ func (f *nameFinder) streetsAbroad(si int) []mention {
 	s := f.d.Sentences[si]
 	var out []mention
 	for i := s.First; i+1 < s.Last; i++ {
-		w := f.lower(i)
-		if !f.has(i, capWord) || !streetStarts[w] && !streetStartsAlone[w] {
+		if !f.has(i, inStreetStarts) || !f.has(i, capWord) {
 			continue
 		}
+		w := f.lower(i)
 		j, particle := i+1, false
 		for j < s.Last && j < i+4 && f.d.Tokens[j].Kind == Word && !f.has(j, capWord) && streetParticles[f.lower(j)] {
 			j, particle = j+1, true
@@ -328,7 +328,7 @@ func (f *nameFinder) bodiesAbroad(si int) []mention {
 	s := f.d.Sentences[si]
 	var out []mention
 	for i := s.First; i+1 < s.Last; i++ {
-		if !f.has(i, capWord) || !bodyStartsAbroad[f.lower(i)] {
+		if !f.has(i, inBodyStarts) || !f.has(i, capWord) {
 			continue
 		}
 		k := i + 1

@@ -71,6 +71,9 @@ const (
 	inPlaceKinds        // placeKinds
 	inLandHeads         // landHeads
 	inLeadTitles        // leadTitles
+	inStreetStarts      // streetStarts, streetStartsAlone
+	inBodyStarts        // bodyStartsAbroad
+	inPartNouns         // partNouns
 
 	// the token as written
 	capWord  // a word starting with a capital letter (isCapWord)
@@ -109,6 +112,7 @@ func listsByWord() map[string]fact {
 		{honorifics, inHonorifics}, {placeEnds, inPlaceEnds}, {placeStarts, inPlaceStarts}, {nameParticles, inNameParticles},
 		{placePrepositions, inPlacePrepositions}, {tellForms, inTellForms}, {siteNouns, inSiteNouns}, {residentNouns, inResidentNouns},
 		{representWords, inRepresentWords}, {placeKinds, inPlaceKinds}, {landHeads, inLandHeads}, {leadTitles, inLeadTitles},
+		{streetStarts, inStreetStarts}, {streetStartsAlone, inStreetStarts}, {bodyStartsAbroad, inBodyStarts}, {partNouns, inPartNouns},
 	} {
 		for w := range l.set {
 			m[w] |= l.bit
