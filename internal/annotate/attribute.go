@@ -33,7 +33,7 @@ var speakerNouns = func() map[string]SpeakerKind {
 		critic observer executive director chief head manager ceo founder chairman chairwoman senator
 		governor mayor candidate nominee doctor operative strategist economist researcher scientist
 		professor man woman father mother lawmaker congressman congresswoman representative commander
-		general judge ambassador envoy pollster insider staffer supporter voter`,
+		general judge ambassador envoy pollster insider staffer supporter voter counsel`,
 		SpeakerOther: `sources officials analysts experts aides advisers diplomats witnesses residents critics observers
 		people authorities investigators researchers scientists leaders democrats republicans activists
 		protesters members lawmakers supporters voters spokesmen documents records reports filings papers
@@ -44,7 +44,7 @@ var speakerNouns = func() map[string]SpeakerKind {
 		organization organisation network affidavit complaint indictment lawsuit airline carrier retailer
 		lender insurer carmaker automaker maker manufacturer broadcaster publisher supermarket regulator
 		watchdog charity palace embassy authority association foundation institute service district brokerage consultancy
-		trust hospital municipality thinktank bureau alliance coalition`,
+		trust hospital municipality thinktank bureau alliance coalition university college brigade`,
 	} {
 		for _, w := range strings.Fields(words) {
 			m[w] = kind
@@ -570,6 +570,9 @@ func (a *attributor) strongCueContext(t, end int, share float64) bool {
 	}
 	if share >= 0.05 && (t+1 >= end || a.tok(t+1) == ".") && a.paperBefore(p) {
 		return true // "…, figures obtained by this newspaper show."
+	}
+	if (t+1 >= end || a.tok(t+1) == ".") && p >= 2 && a.tok(p-2) == "," && a.lower(p-1) == "the" && a.pluralSubject(p) {
+		return true // "…, the authors report.": people, then the verb that ends the sentence
 	}
 	if share < 0.12 {
 		return false

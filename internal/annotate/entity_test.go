@@ -34,6 +34,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Freight Workers Union", Organization}, {"Mick Callaghan", Person}, {"Queensland", Place}, {"Eagle Farm", Place}}},
 		{"given_names_of_younger_people", "The award went to Hannah Cole on Friday, and the manager praised Chloe Ashworth and Jayden Michael Pearce.",
 			[]entityWant{{"Hannah Cole", Person}, {"Chloe Ashworth", Person}, {"Jayden Michael Pearce", Person}}},
+		{"a_justice_is_a_title_before_a_name", "A single bench comprising Justice Anwaarul Haq Sial heard the plea. The Justice Department declined to comment.",
+			[]entityWant{{"Anwaarul Haq Sial", Person}, {"Justice Department", Organization}}},
 		{"a_title_that_goes_on_before_the_name", "Chief Cabinet Secretary Kenjiro Tamba told a press conference the project would help.",
 			[]entityWant{{"Kenjiro Tamba", Person}}},
 		{"a_prefecture_or_province_ends_a_place", "The plant in Koka, Shiga Prefecture, will open. Floods hit Sichuan Province.",

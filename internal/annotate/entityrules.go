@@ -796,7 +796,7 @@ func (f *nameFinder) titledNames(si int) []mention {
 // a name of two words after one is a person's whatever the tagger read:
 // "Chancellor Ulrike Dannhäuser" (but "Major League Baseball", "General
 // Motors").
-var officeTitles = setOf("chancellor", "president", "minister", "senator", "governor", "mayor", "premier")
+var officeTitles = setOf("chancellor", "president", "minister", "senator", "governor", "mayor", "premier", "justice")
 
 // chiefBefore reports whether the capitalised title words before token i
 // open with "Chief": "Chief Executive Priya Natarajan" is a title and a

@@ -446,6 +446,10 @@ func (a *attributor) rulesOn(t, end int) bool {
 	return false
 }
 
+// wordingNouns name words someone used without giving them: "repeating
+// language it used", "echoing rhetoric".
+var wordingNouns = setOf("language", "rhetoric", "wording", "phrasing", "talking points")
+
 // ruledThings are what a court rules on or sends away, not words it
 // denies: "denied a defense motion", "dismissed a juror" (but PolNeAR
 // reports "rejected a request": a request holds someone's words).
@@ -729,6 +733,10 @@ func (a *attributor) opensNamedClause(u int) bool {
 // mention and the token after it.
 func (a *attributor) accordingSource(t, end int) (Span, int, bool) {
 	m, after, ok := a.speakerForward(t, end) // "a memo seen by Reuters": the phrase ends before "seen"
+	if ok && after < end && a.has(after, inCueWords) && !a.has(after, capWord) && (after+1 >= end || a.tok(after+1) == ",") {
+		// "according to LSEG estimates.": a noun, though it may be a verb
+		m.End, after = a.d.Tokens[after].End, after+1
+	}
 	if ok && after+1 < end && (a.lower(after) == "in" || a.lower(after) == "at") {
 		// "the Institute for Labor and Income Research (ILER) in Munich,": where the source is
 		u := after + 1
@@ -1466,6 +1474,9 @@ func (a *attributor) indirectQuote(start, end int, cue, speaker Span, sieve stri
 	content := Span{a.d.Tokens[start].Start, a.d.Tokens[end-1].End}
 	if content.Overlaps(speaker) || content.Overlaps(cue) {
 		return Quote{}, false
+	}
+	if !before && wordingNouns[a.lower(start)] {
+		return Quote{}, false // "repeating language it used before …": the words are named, not given
 	}
 	if !before && a.isAdverb(start) && start+1 < end && a.lower(start+1) == "for" {
 		return Quote{}, false // "She also wrote extensively for other ensembles": how and for whom, no content

@@ -15,8 +15,11 @@ func (a *attributor) colonHeadline(first, last int) (Quote, bool) {
 	if a.d.Tokens[first].Start != para.Start || a.sentOf[a.paragraphEnd(first)-1] != a.sentOf[first] {
 		return Quote{}, false // a headline is a paragraph of one sentence ("Suns: Ransom has scored … . Guard Kyle Brennan missed …" is a note)
 	}
-	if pe := a.paragraphEnd(first); para.Start != 0 && a.tok(pe-1) == "." {
-		return Quote{}, false // a note in the body ("Reds: RHP Colby Ashworth starts Monday."), not the headline
+	if pe := a.paragraphEnd(first); para.Start != 0 && a.tok(pe-1) == "." || a.tok(pe-1) == "?" {
+		// a note in the body ("Reds: RHP Colby Ashworth starts Monday."),
+		// not the headline; a question asks ("Vox: Why pouches, and why
+		// all day?"), it reports nothing
+		return Quote{}, false
 	}
 	c := first + 1
 	for c < last && c <= first+5 && a.tok(c) != ":" {

@@ -17,11 +17,13 @@ func (a *attributor) interviewQuotes() []Quote {
 		para  int
 		label Span // the label before the colon
 		body  Span // the speech after it
-		kind  int  // 1 question, 2 answer, 3 a speaker's label
+		kind  int  // 1 question, 2 answer, 3 a speaker's label, 4 an answer under its speaker's name
 	}
 	var lines []line
 	questions, answers := 0, 0
 	labels := map[string]bool{}
+	named := map[string]int{} // the one-word names that lead paragraphs, and how often
+	asker := false            // one of them is an organization's
 	toks := a.d.Tokens
 	t := 0
 	for pi, p := range a.d.Paragraphs {
@@ -63,16 +65,31 @@ func (a *attributor) interviewQuotes() []Quote {
 		case a.tok(colon) == ":" && (a.allCapsOrNames(t, colon) && isAllCaps(label.Of(a.d.Text)) || a.titledName(t, colon)):
 			lines = append(lines, line{pi, label, body, 3})
 			labels[label.Of(a.d.Text)] = true
+		case a.tok(colon) == ":" && colon == t+1 && a.has(t, capWord) && a.entAt[t] >= 0 && a.d.Entities[a.entAt[t]].Span == toks[t].Span:
+			// "Vox: Walk me back …" / "Trevane: Because …": a magazine's
+			// interview labels the asking outlet and the one answering by name
+			kind := 4 // the one who answers, a person
+			if a.d.Entities[a.entAt[t]].Kind == Organization {
+				kind, asker = 1, true // the outlet or the paper that asks
+			}
+			lines = append(lines, line{pi, label, body, kind})
+			named[label.Of(a.d.Text)]++
 		}
 	}
 	interview := questions > 0 && answers > 0
 	transcript := len(labels) >= 2
-	if !interview && !transcript {
+	// two names, each leading paragraphs: the outlet that asks and the
+	// person who answers (a tally, "Clinton: 1,547.", has no asker)
+	byName := len(named) >= 2 && asker
+	for _, n := range named {
+		byName = byName && n >= 2
+	}
+	if !interview && !transcript && !byName {
 		return nil
 	}
 	var out []Quote
 	var who Span // the interviewee, found at the first question
-	for _, l := range lines {
+	for i, l := range lines {
 		switch {
 		case l.kind == 1 && interview && who.IsZero():
 			who = a.interviewee(l.para)
@@ -80,9 +97,27 @@ func (a *attributor) interviewQuotes() []Quote {
 			out = append(out, Quote{Span: l.body, Kind: Direct, Speaker: who, Source: -1, Sieve: "interview"})
 		case l.kind == 3 && transcript:
 			out = append(out, Quote{Span: l.body, Kind: Direct, Speaker: l.label, Source: -1, Sieve: "transcript"})
+		case l.kind == 4 && byName:
+			out = append(out, Quote{Span: l.body, Kind: Direct, Speaker: l.label, Source: -1, Sieve: "interview"})
+			// the answer goes on over the paragraphs without a label before
+			// the next question ("I also had our own wellness survey …")
+			if i+1 < len(lines) && lines[i+1].kind == 1 {
+				for pi := l.para + 1; pi < lines[i+1].para; pi++ {
+					if p := a.d.Paragraphs[pi]; !a.quotedParagraph(p) {
+						out = append(out, Quote{Span: p, Kind: Direct, Speaker: l.label, Source: -1, Sieve: "interview"})
+					}
+				}
+			}
 		}
 	}
 	return out
+}
+
+// quotedParagraph reports whether paragraph p opens with a quotation mark:
+// a quotation of its own, which the sieves attribute.
+func (a *attributor) quotedParagraph(p Span) bool {
+	t := a.tokenAfter(p.Start)
+	return t < len(a.d.Tokens) && a.d.Tokens[t].Kind == Mark
 }
 
 // titledName reports whether tokens t up to colon are an honorific and a

@@ -481,6 +481,9 @@ func (a *attributor) speakerForward(t, end int) (Span, int, bool) {
 	}
 	hi := t
 	for hi < end && hi < t+12 && (a.inPhrase(hi) || (a.joinsNames(hi) || a.postModifier(hi) || a.joinsSpeakers(hi, end)) && hi > t) && !(hi > t && (a.verbLike(hi, t) || sourceParticiples[a.lower(hi)])) {
+		if hi+1 == end && hi > t && a.has(hi, inCueWords) && a.pluralSubject(hi-1) {
+			break // "…, the authors report.": the last word, after people, is their verb
+		}
 		hi++ // a verb ends the phrase: "said the Khan family deserved better" names no speaker
 	}
 	if hi-2 > t && a.lower(hi-2) == "of" && (a.lower(hi-1) == "more" || a.lower(hi-1) == "fewer" || a.lower(hi-1) == "less") {

@@ -140,12 +140,15 @@ func (a *attributor) kindOf(i int) QuoteKind {
 	return Partial
 }
 
-// asAsideBefore reports whether the comma at token c closes an aside that
-// opens with "as" after a comma of its own: ", as one bandleader put it,".
+// asAsideBefore reports whether the comma at token c closes an aside set
+// off after a comma of its own: ", as one bandleader put it,", ", she
+// admits,".
 func (a *attributor) asAsideBefore(c, first int) bool {
 	for u := c - 1; u > first && u > c-10; u-- {
 		if a.tok(u) == "," {
-			return a.lower(u+1) == "as"
+			// ", as one bandleader put it,", and ", she admits," after the
+			// narrator's words: the sentence goes on after the aside
+			return a.lower(u+1) == "as" || c-u <= 3 && a.has(u+1, inSpeakerPronouns) && a.isCueToken(c-1) && a.hasWords(first, u)
 		}
 	}
 	return false
