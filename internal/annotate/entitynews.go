@@ -248,7 +248,9 @@ func (f *nameFinder) venues(si int) []mention {
 }
 
 // platformX marks "X", the social network, where a post is written on it:
-// "wrote on X:", "a post on X that", "blunter on X on Wednesday".
+// "wrote on X:", "a post on X that", "blunter on X on Wednesday". (The
+// tagger knows the older networks' names; marking them here too made
+// "on Twitter" a speaker for quotes near it on PolNeAR.)
 func (f *nameFinder) platformX(si int) []mention {
 	s := f.d.Sentences[si]
 	var out []mention
@@ -260,6 +262,38 @@ func (f *nameFinder) platformX(si int) []mention {
 			continue // "on X Street", "on X Factor": a name goes on
 		}
 		out = append(out, mention{first: i, last: i + 1, kind: Organization})
+	}
+	return out
+}
+
+// crafts marks the names of ships, spacecraft and missions, which are
+// neither people nor places: the name after a vessel's noun ("the research
+// vessel Margit Solheim") or before an apposition that says what it is
+// ("Freya-1, a Norwegian Space Agency mission").
+func (f *nameFinder) crafts(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for i := s.First + 1; i < s.Last; i++ {
+		if !f.isNameWord(i) || f.isNameWord(i-1) {
+			continue
+		}
+		j := i + 1
+		for j < s.Last && j < i+4 && f.isNameWord(j) {
+			j++
+		}
+		named := vesselNouns[f.lower(i-1)] && f.d.Tokens[i-1].Kind == Word && !f.has(i-1, capWord)
+		if !named && j+2 < s.Last && f.tok(j) == "," && f.has(j+1, inDeterminers) {
+			for u := j + 2; u < s.Last && u < j+7 && (f.d.Tokens[u].Kind == Word || f.tok(u) == "’s" || f.tok(u) == "'s"); u++ {
+				if craftNouns[f.lower(u)] && !f.has(u, capWord) {
+					named = u+1 >= s.Last || f.d.Tokens[u+1].Kind != Word || !f.isNameWord(u+1)
+					break
+				}
+			}
+		}
+		if named {
+			out = append(out, mention{first: i, last: j, kind: otherName})
+		}
+		i = j - 1
 	}
 	return out
 }
@@ -385,7 +419,13 @@ func (f *nameFinder) workTitles(si int) []mention {
 		if !isMarkToken(f.tok(j)) {
 			continue
 		}
-		named := namingWords[f.lower(j-1)] || f.lower(j-1) == "the" && j-2 >= s.First && namingWords[f.lower(j-2)] // "dubbed the “Land of …”"
+		named := false // "dubbed the “Land of …”", "has dubbed the gathering the “Aaeen Bachao Jalsa”"
+		for u := j - 1; u >= s.First && u >= j-5 && f.d.Tokens[u].Kind == Word && !f.has(u, capWord); u-- {
+			if namingWords[f.lower(u)] {
+				named = true
+				break
+			}
+		}
 		before := workNouns[f.lower(j-1)] || named || f.tok(j-1) == "," && j-2 >= s.First && workNouns[f.lower(j-2)]
 		if !before && !f.has(j+1, capWord) {
 			continue
@@ -554,7 +594,7 @@ var (
 	councilKinds, municipalities, countryBodies, titleModifiers, orgAdjectives, stormWords, placeEnds map[string]bool
 	placeStarts, orgAppositions, appositionEnds, bodies, companies, indexWords                        map[string]bool
 	venueHeads, placePrepositions, surnameEnds, streetStarts, streetStartsAlone, streetParticles      map[string]bool
-	bodyStartsAbroad, partNouns                                                                       map[string]bool
+	bodyStartsAbroad, partNouns, vesselNouns, craftNouns                                              map[string]bool
 )
 
 var entitynewsLists = wordSets{
@@ -580,7 +620,7 @@ var entitynewsLists = wordSets{
 	// rivers, lakes, mountains and villages ("River Taff", "Mount Kenya",
 	// "Barangay Talisoy").
 	{&placeEnds, `street road avenue boulevard stadium arena airport bridge gate lane hall tower ground quarry peak stage plaza grove square bay sea fairgrounds fairground showground showgrounds
-		prefecture province`},
+		prefecture province glacier way`},
 	{&placeStarts, `river lake mount mt. loch barangay`},
 	// streetStarts open a street's or a square's name in another language
 	// when a particle follows them ("Place de la République", "Gare du
@@ -589,6 +629,10 @@ var entitynewsLists = wordSets{
 	{&streetStarts, `place boulevard avenue via`},
 	{&streetStartsAlone, `rue gare quai pont porte plaza calle paseo piazza praça rua largo`},
 	{&streetParticles, `de du des la le del della di da do dos das`},
+	// vesselNouns name a ship before its name; craftNouns say in an
+	// apposition that a name is a craft or a mission (crafts).
+	{&vesselNouns, `vessel ship tanker freighter frigate destroyer carrier yacht ferry trawler liner cruiser submarine icebreaker`},
+	{&craftNouns, `mission satellite spacecraft probe telescope rover rocket lander orbiter vessel ship`},
 	// partNouns are the parts of a place a name may stand before (see
 	// placeParts).
 	{&partNouns, `section neighborhood neighbourhood district quarter suburb area borough`},

@@ -54,6 +54,7 @@ var sentenceRules = []sentenceRule{
 	{"glued-mark", override, 3, (*nameFinder).gluedMarks},
 	{"street-abroad", override, 3, (*nameFinder).streetsAbroad},
 	{"place-part", fill, 2, (*nameFinder).placeParts},
+	{"craft", override, 3, (*nameFinder).crafts},
 	{"body-abroad", override, 3, (*nameFinder).bodiesAbroad},
 	{"work-title", override, 3, (*nameFinder).workTitles},
 }

@@ -367,7 +367,7 @@ func (a *attributor) cueNamesAct(c, end int) bool {
 			return true
 		}
 		for u := c + 1; u < end && u < c+5 && a.d.Tokens[u].Kind == Word && a.lower(u) != "that"; u++ {
-			if resultWords[a.lower(u)] || a.lower(u) == "clip" {
+			if resultWords[a.lower(u)] || postedThings[a.lower(u)] {
 				return true
 			}
 		}
@@ -445,6 +445,11 @@ func (a *attributor) rulesOn(t, end int) bool {
 	}
 	return false
 }
+
+// postedThings are what one posts that holds no words of its own:
+// "posted a clip", "posted an update on Facebook" (PolNeAR reports a
+// posted photo or picture: "posted a photo of herself and her son").
+var postedThings = setOf("clip", "clips", "update", "video", "videos", "link")
 
 // wordingNouns name words someone used without giving them: "repeating
 // language it used", "echoing rhetoric".

@@ -58,7 +58,7 @@ func (a *attributor) knownAs(t int) bool {
 	for k := t - 1; k > 0 && k >= t-8 && (a.d.Tokens[k].Kind != Punct || a.hyphen(k)) && !a.inPassage[k]; k-- {
 		switch a.lower(k) {
 		case "known":
-			return k >= t-4
+			return k >= t-6 // "known collectively in currency markets as"
 		case "knew", "know", "knows":
 			return true
 		}
