@@ -315,7 +315,7 @@ func (f *nameFinder) placeParts(si int) []mention {
 		for first > s.First && first > i-4 && f.isNameWord(first-1) {
 			first--
 		}
-		if first == i || f.lower(first-1) != "the" {
+		if first == i || first <= s.First || f.lower(first-1) != "the" {
 			continue
 		}
 		out = append(out, mention{first: first, last: i, kind: Place})
