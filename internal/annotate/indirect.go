@@ -1163,6 +1163,9 @@ func (a *attributor) ownerStart(u int) int {
 // contentStart skips what stands between a cue and its content: a listener
 // ("told reporters"), adjuncts ("on Monday", "in a statement") and "that".
 func (a *attributor) contentStart(t, end int, info cueInfo) int {
+	if t >= end {
+		return -1 // the text ends at the cue: "… confirmed the cuts but declined"
+	}
 	if info.ofClause {
 		return t // "accused European countries of trying …": the object is part of the content
 	}

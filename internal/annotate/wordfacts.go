@@ -332,8 +332,9 @@ var byteClasses = func() (t [256]byteClass) {
 // numWords is how many distinct lower-cased words the document has.
 func (w *docWords) numWords() int { return len(w.numbers.words) }
 
-// has reports whether token i has one of the facts b.
-func (w *docWords) has(i int, b fact) bool { return w.facts[i]&b != 0 }
+// has reports whether token i has one of the facts b (none, past either
+// end of the text).
+func (w *docWords) has(i int, b fact) bool { return uint(i) < uint(len(w.facts)) && w.facts[i]&b != 0 }
 
 // wordNumbers numbers distinct strings in the order they come: a hash table
 // with open addressing, kept at most half full, over the strings' FNV
