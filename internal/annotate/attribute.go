@@ -217,21 +217,13 @@ func newAttributor(d *Document, words *docWords, arrays *tokenArrays) *attributo
 	return a
 }
 
-// tok and lower give token i's text, as written and lower-cased; past
-// either end of the text they give "", so that a rule looking a word
-// beyond the first or the last reads nothing there rather than failing.
+// tok gives token i's text; past either end of the text it gives "" (see
+// docWords.lower).
 func (a *attributor) tok(i int) string {
 	if uint(i) >= uint(len(a.d.Tokens)) {
 		return ""
 	}
 	return a.d.Tokens[i].Of(a.d.Text)
-}
-
-func (a *attributor) lower(i int) string {
-	if uint(i) >= uint(len(a.lows)) {
-		return ""
-	}
-	return a.lows[i]
 }
 
 // markQuotes pairs the quotation marks and starts one quote per passage.

@@ -102,20 +102,13 @@ type nameArrays struct {
 	tagBuf, ms []mention
 }
 
-// tok and lower give token i's text, as written and lower-cased, or ""
-// past either end of the text (see attributor.tok).
+// tok gives token i's text; past either end of the text it gives "" (see
+// docWords.lower).
 func (f *nameFinder) tok(i int) string {
 	if uint(i) >= uint(len(f.d.Tokens)) {
 		return ""
 	}
 	return f.d.Tokens[i].Of(f.d.Text)
-}
-
-func (f *nameFinder) lower(i int) string {
-	if uint(i) >= uint(len(f.lows)) {
-		return ""
-	}
-	return f.lows[i]
 }
 
 // text returns the text of tokens [first, last).

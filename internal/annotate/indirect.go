@@ -453,7 +453,7 @@ var postedThings = setOf("clip", "clips", "update", "video", "videos", "link")
 
 // wordingNouns name words someone used without giving them: "repeating
 // language it used", "echoing rhetoric".
-var wordingNouns = setOf("language", "rhetoric", "wording", "phrasing", "talking points")
+var wordingNouns = setOf("language", "rhetoric", "wording", "phrasing")
 
 // ruledThings are what a court rules on or sends away, not words it
 // denies: "denied a defense motion", "dismissed a juror" (but PolNeAR

@@ -124,7 +124,7 @@ func (a *attributor) kindOf(i int) QuoteKind {
 		return Direct
 	}
 	prev := a.tok(p.Open - 1)
-	if prev == "," && a.startsLower(p) && a.asAsideBefore(p.Open-1, first) {
+	if prev == "," && a.startsLower(p) && a.asideBefore(p.Open-1, first) {
 		return Partial // "She was also, as one bandleader put it, “the only person …”": the narrator's sentence goes on
 	}
 	switch prev {
@@ -140,14 +140,12 @@ func (a *attributor) kindOf(i int) QuoteKind {
 	return Partial
 }
 
-// asAsideBefore reports whether the comma at token c closes an aside set
-// off after a comma of its own: ", as one bandleader put it,", ", she
-// admits,".
-func (a *attributor) asAsideBefore(c, first int) bool {
+// asideBefore reports whether the comma at token c closes an attribution
+// set off by a comma of its own in the narrator's sentence: ", as one
+// bandleader put it,", "That comparison was, she admits,".
+func (a *attributor) asideBefore(c, first int) bool {
 	for u := c - 1; u > first && u > c-10; u-- {
 		if a.tok(u) == "," {
-			// ", as one bandleader put it,", and ", she admits," after the
-			// narrator's words: the sentence goes on after the aside
 			return a.lower(u+1) == "as" || c-u <= 3 && a.has(u+1, inSpeakerPronouns) && a.isCueToken(c-1) && a.hasWords(first, u)
 		}
 	}

@@ -332,6 +332,16 @@ var byteClasses = func() (t [256]byteClass) {
 // numWords is how many distinct lower-cased words the document has.
 func (w *docWords) numWords() int { return len(w.numbers.words) }
 
+// lower gives token i's text in lower case. Past either end of the text it
+// gives "", as has gives no fact there, so that a rule looking a word
+// beyond the first or the last reads nothing rather than failing.
+func (w *docWords) lower(i int) string {
+	if uint(i) >= uint(len(w.lows)) {
+		return ""
+	}
+	return w.lows[i]
+}
+
 // has reports whether token i has one of the facts b (none, past either
 // end of the text).
 func (w *docWords) has(i int, b fact) bool { return uint(i) < uint(len(w.facts)) && w.facts[i]&b != 0 }
