@@ -44,6 +44,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{}},
 		{"a_councillor_abbreviated", "MidCoast Council Mayor Janine Strudwick opened a second centre, Cr Strudwick said.",
 			[]entityWant{{"MidCoast Council", Organization}, {"Janine Strudwick", Person}, {"Strudwick", Person}}},
+		{"a_firm_after_a_role_and_what_it_is_of", "Marta Kowalczyk, head of FX strategy at Harland Brothers in London, spoke.",
+			[]entityWant{{"Marta Kowalczyk", Person}, {"Harland Brothers", Organization}, {"London", Place}}},
 		{"a_justice_is_a_title_before_a_name", "A single bench comprising Justice Anwaarul Haq Sial heard the plea. The Justice Department declined to comment.",
 			[]entityWant{{"Anwaarul Haq Sial", Person}, {"Justice Department", Organization}}},
 		{"a_title_that_goes_on_before_the_name", "Chief Cabinet Secretary Kenjiro Tamba told a press conference the project would help.",

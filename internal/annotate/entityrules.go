@@ -1575,8 +1575,9 @@ func (f *nameFinder) orgContext(si int) []mention {
 			!f.has(i-3, inTitleWords) && !f.isNameWord(i-4) {
 			add(i-3, i, false, false) // "the Law and Justice party": one name
 		}
-		if w == "at" && i > s.First && i+1 < s.Last && orgStaff[f.lower(i-1)] {
-			// "analysts at Goldman Sachs", "an analyst at the brokerage Bernstein"
+		if w == "at" && i > s.First && i+1 < s.Last && (orgStaff[f.lower(i-1)] || f.roleOfBefore(i, s.First)) {
+			// "analysts at Goldman Sachs", "an analyst at the brokerage Bernstein",
+			// "head of FX strategy at Harland Brothers"
 			j := f.companyRun(i+1, s.Last)
 			if j > i+1 && f.lookupPlace(i+1, j) == ner.NotPlace {
 				add(i+1, j, false, true)
@@ -1759,6 +1760,17 @@ func (f *nameFinder) initialsOf(acronym string, from, end int) int {
 		return -1
 	}
 	return j
+}
+
+// roleOfBefore reports whether the words before token i, an "at", are a
+// role and what it is of: "head of FX strategy", "director of research".
+func (f *nameFinder) roleOfBefore(i, first int) bool {
+	for k := i - 1; k-1 >= first && k >= i-4 && f.d.Tokens[k].Kind == Word; k-- {
+		if f.lower(k) == "of" {
+			return k < i-1 && personHeads[f.lower(k-1)] && !f.has(k-1, capWord)
+		}
+	}
+	return false
 }
 
 // personContext marks as a person the name the tagger found next to words
