@@ -2,6 +2,8 @@ package annotate
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsroom-tools/annotator/internal/ner"
 )
@@ -58,6 +60,9 @@ func (f *nameFinder) makeConsistent() {
 			givenNames[f.key(m.first, m.first+1)] = last
 			if isParticleName(f.tok(m.last - 1)) {
 				surnames[last[strings.IndexByte(last, '-')+1:]] = true // "Assad" of "Bashar al-Assad"
+			}
+			if m.last-m.first == 2 && familyNameFirst(f.tok(m.last-1)) {
+				surnames[f.lower(m.first)] = true // "Park" of "Park Jin-woo": a Korean name gives the family name first
 			}
 		}
 		if m.kind == Organization && m.last-m.first >= 2 && f.has(m.last-1, inOrgSuffixes) {
@@ -324,6 +329,19 @@ func (f *nameFinder) countryAfter(i int) bool {
 // hit", "At Chesterfield: Derbyshire beat Worcestershire").
 func (f *nameFinder) placeHere(m mention) bool {
 	return m.kind == Place && (m.rule == "dateline" || m.first > 0 && (f.lower(m.first-1) == "in" || f.lower(m.first-1) == "at"))
+}
+
+// familyNameFirst reports whether w, the last word of a person's name of
+// two words, is a Korean given name as news romanizes it, two syllables
+// joined by a hyphen, the second in lower case ("Jin-woo", "Tae-sung"):
+// the family name comes first ("Park Jin-woo" … "Park said").
+func familyNameFirst(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i < 1 || i+1 >= len(w) || strings.Count(w, "-") != 1 || !isUpperStart(w) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsLower(r) && len(w) <= 12
 }
 
 // surnameVote is the weight of a surname's vote for a person: the last

@@ -664,8 +664,8 @@ func (f *nameFinder) orgHeads(si int) []mention {
 			for k-1 > s.First && k > first-4 && f.isNameWord(k-1) {
 				k--
 			}
-			if f.lower(k-1) == "the" {
-				first = k
+			if f.lower(k-1) == "the" || isPossessive(f.lower(k-1)) {
+				first = k // (or after its owner: "The Catholic Church's Justice and Peace Commission")
 			}
 		}
 		// two remits joined by "and" before a head are one name: "Humberside
@@ -797,7 +797,7 @@ func (f *nameFinder) titledNames(si int) []mention {
 // a name of two words after one is a person's whatever the tagger read:
 // "Chancellor Ulrike Dannhäuser" (but "Major League Baseball", "General
 // Motors").
-var officeTitles = setOf("chancellor", "president", "minister", "senator", "governor", "mayor", "premier", "justice")
+var officeTitles = setOf("chancellor", "president", "minister", "senator", "governor", "mayor", "premier", "justice", "father")
 
 // chiefBefore reports whether the capitalised title words before token i
 // open with "Chief": "Chief Executive Priya Natarajan" is a title and a
@@ -1732,6 +1732,16 @@ func (f *nameFinder) acronyms(si int) []mention {
 // spell acronym's letters ("Kurdistan Democratic Party" for "KDP"), with
 // lower-case connectors ("of", "and") between them; -1 when there is none.
 func (f *nameFinder) initialsOf(acronym string, from, end int) int {
+	if j := f.initialsFrom(acronym, from, end, false); j >= 0 {
+		return j
+	}
+	// "Economic Community of West African States (ECOWAS)": "of" gives its letter too
+	return f.initialsFrom(acronym, from, end, true)
+}
+
+// initialsFrom is initialsOf, where the connectors give their letters or
+// not (small).
+func (f *nameFinder) initialsFrom(acronym string, from, end int, small bool) int {
 	var letters []byte
 	for i := 0; i < len(acronym); i++ {
 		if c := acronym[i]; 'A' <= c && c <= 'Z' {
@@ -1745,6 +1755,8 @@ func (f *nameFinder) initialsOf(acronym string, from, end int) int {
 		w := f.tok(j - 1)
 		switch {
 		case f.has(j-1, capWord) && w[0] == letters[k]:
+			k--
+		case small && orgConnectors[w] && w[0] == letters[k]+'a'-'A' && j < end:
 			k--
 		case (orgConnectors[w] || w == "the" || w == "in" || w == "des" || f.has(j-1, inNameParticles) && f.d.Tokens[j-1].Kind == Word) && j < end:
 			foreign = foreign || w == "des" || w == "du" || w == "la" || w == "del" || w == "della" || w == "dos" || w == "das" || w == "do" || w == "di"
@@ -2001,7 +2013,7 @@ var entityrulesLists = wordSets{
 		parliament congress senate assembly administration government center centre centers centres corporation
 		industries systems technologies holdings partners guard bureau museum hospital infirmary clinic school college
 		academy society coalition alliance movement tribunal newsroom newsdesk daily herald tribune gazette telegraph
-		chronicle observer courier trust programme united rovers wanderers rangers athletic albion hotspur fc afc rail railways ` +
+		chronicle observer courier trust programme united rovers wanderers rangers athletic albion hotspur fc afc rail railways railway railroad railroads ` +
 		industryHeads},
 	// companyHeads end company names that the text may shorten to the words
 	// before them: "Quarrel Systems" … "Quarrel".

@@ -144,7 +144,7 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 						return append(one(a.indirectQuote(a.skipConjunction(first, c), c, cue, m, "according-to")), more)
 					}
 					if a.skipAppositive(end, last) >= last || a.appositiveToEnd(end, last) ||
-						a.postModifierRun(end, last) && !a.hasCue(end, last) || a.contrastAt(end, last) || end+1 < last && a.tok(end) == "," && timeOpeners[a.lower(end+1)] {
+						a.postModifierRun(end, last) && !a.hasCue(a.pastSourceParticiple(end), last) || a.contrastAt(end, last) || end+1 < last && a.tok(end) == "," && timeOpeners[a.lower(end+1)] {
 						// (the last: "…, according to the Nationwide, as higher mortgage rates …")
 						if qs, ok := a.splitAtAside(a.skipConjunction(first, c), c, cue, m, used); ok {
 							return qs
@@ -540,7 +540,7 @@ func (a *attributor) objectAt(t, last int) bool {
 // "published in The Lancet on Tuesday", "seen by Reuters") and reaches a
 // comma or the end before any verb or quotation.
 func (a *attributor) postModifierRun(t, last int) bool {
-	if t >= last || a.lower(t) != "by" && a.lower(t) != "of" && a.lower(t) != "from" && !sourceParticiples[a.lower(t)] {
+	if t >= last || a.lower(t) != "by" && a.lower(t) != "of" && a.lower(t) != "from" && !a.describesSource(t) {
 		return false
 	}
 	for u := t + 1; u < last && u < t+16; u++ {
@@ -552,6 +552,24 @@ func (a *attributor) postModifierRun(t, last int) bool {
 		}
 	}
 	return last-t < 16
+}
+
+// pastSourceParticiple returns the token after t when t is a participle
+// that describes a source ("results announced overnight by …": not a cue
+// of its own there), else t.
+func (a *attributor) pastSourceParticiple(t int) int {
+	if a.describesSource(t) {
+		return t + 1
+	}
+	return t
+}
+
+// describesSource reports whether token t, after a source named after
+// "according to", is a participle that goes on describing it: one of
+// sourceParticiples, or "announced" ("according to provisional results
+// announced overnight by …"; elsewhere "the council announced" reports).
+func (a *attributor) describesSource(t int) bool {
+	return sourceParticiples[a.lower(t)] || a.lower(t) == "announced"
 }
 
 // skipSourceParticiple steps over a phrase at token t that says what was
@@ -1207,8 +1225,12 @@ func (a *attributor) contentStart(t, end int, info cueInfo) int {
 		if a.lower(u) == "that" && u > t && prepositions[a.lower(u-1)] {
 			continue // "said orders from that group would …": a determiner
 		}
-		if a.lower(u) == "that" && u > t && u+1 < end && a.d.Tokens[u-1].Kind == Word && !a.isCueToken(u-1) && (pastVerbs[a.lower(u+1)] || strings.HasSuffix(a.lower(u+1), "ed")) {
-			break // "forecast fiscal second-quarter sales that fell short": a relative clause, no content
+		if a.lower(u) == "that" && u > t && u+1 < end && a.d.Tokens[u-1].Kind == Word && !a.isCueToken(u-1) && (pastVerbs[a.lower(u+1)] || strings.HasSuffix(a.lower(u+1), "ed") || u > t+1 && auxiliaries[a.lower(u+1)] && (info.lemma == "say" || info.lemma == "tell")) {
+			// "forecast fiscal second-quarter sales that fell short", "said
+			// the bill hurt communities that are still recovering": a
+			// relative clause, no content after it (after "unveiled a
+			// headset that will sell" the object is no content either)
+			break
 		}
 		if a.lower(u) == "that" && u == t+1 && t > 0 && sayForms[a.lower(t-1)] && a.nounBeforeThat(t) {
 			break // "says outage that hit Outlook is fixed": "that" opens a relative clause

@@ -545,7 +545,9 @@ func (a *attributor) head(i int, q *Quote) bool {
 					break
 				}
 			}
-			if m, ok := a.sentenceSubject(from, j); ok && a.tokenAfter(m.Start) < from+4 {
+			if m, ok := a.sentenceSubject(from, j); ok && (a.tokenAfter(m.Start) < from+4 || a.tok(a.tokenAfter(m.Start)-1) == "," && a.isNameOrPronoun(m)) {
+				// (also after an opening phrase: "On the pitch, which had
+				// yielded 713 runs, he was blunt:")
 				q.Speaker = m
 				q.Sieve = "colon-sentence"
 				return true

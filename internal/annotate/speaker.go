@@ -543,6 +543,8 @@ func (l *speakerLinker) nameEndingAt(m Span) int {
 			return i // "Turkey's disaster agency AFAD", "the regulator Ofcom": the body at its head
 		} else if len(words) == 1 && lower(words[0]) == "the" {
 			return i // "according to the WHO"
+		} else if len(words) == 2 && lower(words[0]) == "the" && (lower(words[1]) == "official" || lower(words[1]) == "semi-official") {
+			return i // "The official Korean Central News Agency (KCNA) said"
 		}
 	}
 	return -1
@@ -765,6 +767,7 @@ func (l *speakerLinker) describedCluster(m Span, head string, kind SpeakerKind, 
 		}
 	}
 	// the nearest fitting name before the mention, looking back a bounded way
+	public := -1 // the nearest public body, for "the agency" when no agency is named
 	for k := i - 1; k >= 0 && k >= i-300; k-- {
 		e := d.Entities[k]
 		c := d.Clusters[e.Cluster]
@@ -774,10 +777,22 @@ func (l *speakerLinker) describedCluster(m Span, head string, kind SpeakerKind, 
 				return e.Cluster, e.Start
 			}
 		case SpeakerOrganization:
-			if c.Kind == Organization && (anyFirm && !publicBody(c.Name) && !l.credit(e) || head == "agency" && publicBody(c.Name) || nameHolds(c.Name, head) || introducedAs(d.Text, e, head)) {
+			if c.Kind == Organization && (anyFirm && !publicBody(c.Name) && !l.credit(e) || nameHolds(c.Name, head) || introducedAs(d.Text, e, head)) {
 				return e.Cluster, e.Start
 			}
+			if public < 0 && c.Kind == Organization && head == "agency" && publicBody(c.Name) {
+				if e.Start >= l.sentenceStart(m.Start) {
+					return e.Cluster, e.Start // the body the sentence names: "The National Transportation Safety Board is sending a team …, the agency said"
+				}
+				public = k
+			}
 		}
+	}
+	if public >= 0 {
+		// a public body named before, when no agency is (but "the agency"
+		// after "The Federal Emergency Management Agency said …, if
+		// Congress …" is the agency named)
+		return d.Entities[public].Cluster, d.Entities[public].Start
 	}
 	return -1, -1
 }
@@ -1358,7 +1373,7 @@ var speakerLists = wordSets{
 	{&ledeOpeners, `the its a an`},
 	// publicHeads end the names of public bodies and bodyInitials are the
 	// initials of some (publicBody): "Data Protection Commission", "EU".
-	{&publicHeads, `union council commission ministry department government parliament party court agency police army navy assembly senate congress committee office authority nations administration regulator tribunal service`},
+	{&publicHeads, `union council commission ministry department government parliament party court agency police army navy assembly senate congress committee office authority nations administration regulator tribunal service board bureau`},
 	{&bodyInitials, `eu un nato who imf wto fbi cia nhs ons fda sec ftc ecb`},
 	// timeModifiers tell when a description held, not who it is.
 	{&timeModifiers, `presumptive current`},

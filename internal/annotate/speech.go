@@ -100,7 +100,10 @@ func (a *attributor) dropNonSpeech() {
 		// partial quote there tells nothing: `Graham: Trump's 'Hateful Rhetoric' …`
 		title := words <= 7 && a.titleCase(p) && q.Kind == Partial && !a.inHeadline(p.Open) && (!strongSieves[q.Sieve] || q.Sieve == "trailing-inverted") && !a.cueJustBefore(p.Open) || a.namesWork(p, words) ||
 			a.namedThing(p, words) && !a.inHeadline(p.Open) && !(p.Open >= 2 && a.isCueToken(p.Open-2)) // "when the “War On Drugs” was introduced" (not "called it the …")
-		term := p.Open > 0 && q.Sieve != "naming" && (words <= 4 && (notSpeechBefore[a.lower(p.Open-1)] || a.knownAs(p.Open-1)) ||
+		// a policy's or a slogan's name after "of": "the government's
+		// policy of "peace through strength""
+		namedOf := a.lower(p.Open-1) == "of" && policyNouns[a.lower(p.Open-2)]
+		term := p.Open > 0 && q.Sieve != "naming" && (words <= 4 && (notSpeechBefore[a.lower(p.Open-1)] || namedOf || a.knownAs(p.Open-1)) ||
 			words <= 10 && signWords[a.lower(p.Open-1)]) // `banners reading «Nos salaires, pas vos profits»`: what a sign says is longer
 		// a paragraph that is only a quotation in title case, with nobody
 		// beside it to say it, is a heading: 'Legend in the Coal Fields.'
@@ -335,7 +338,7 @@ func (a *attributor) endsSentence(p passage) bool {
 
 // The word lists of this file's rules, each built at start-up from its
 // entry in speechLists (see wordSets).
-var notSpeechBefore, signWords, workNouns, strongSieves, titleSmallWords, socialNetworks map[string]bool
+var notSpeechBefore, signWords, policyNouns, workNouns, strongSieves, titleSmallWords, socialNetworks map[string]bool
 
 var speechLists = wordSets{
 	// notSpeechBefore are words that make the quoted words after them a name or a term, not speech.
@@ -343,6 +346,9 @@ var speechLists = wordSets{
 		series novel play programme program operation magazine column headline article essay poem
 		painting exhibition game app brand label mantra motto catchphrase banner sign signs read reading
 		reads marked stamped tagline tag-line`},
+	// policyNouns name, with "of" after them, a policy or a creed by its
+	// words: "a policy of "peace through strength"".
+	{&policyNouns, `policy policies doctrine strategy slogan motto mantra principle creed`},
 	// signWords say that the words after them are written on something:
 	// a sign's or a slogan's words, which run longer than a term's.
 	{&signWords, `slogan motto mantra catchphrase banner banners sign signs placard placards read reading reads
