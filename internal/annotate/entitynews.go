@@ -266,6 +266,30 @@ func (f *nameFinder) platformX(si int) []mention {
 	return out
 }
 
+// selfNamed marks the name a group gives itself as an organization's: "a
+// group calling itself Concerned Parents of Cedar Valley".
+func (f *nameFinder) selfNamed(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for i := s.First + 1; i+2 < s.Last; i++ {
+		if w := f.lower(i); w != "itself" && w != "themselves" || !namingVerbs[f.lower(i-1)] {
+			continue
+		}
+		j := i + 1
+		if f.lower(j) == "the" {
+			j++
+		}
+		k := j
+		for k < s.Last && k < j+8 && (f.isNameWord(k) || orgConnectors[f.lower(k)] && k+1 < s.Last && f.isNameWord(k+1)) {
+			k++
+		}
+		if k > j {
+			out = append(out, mention{first: j, last: k, kind: Organization})
+		}
+	}
+	return out
+}
+
 // crafts marks the names of ships, spacecraft and missions, which are
 // neither people nor places: the name after a vessel's noun ("the research
 // vessel Margit Solheim") or before an apposition that says what it is

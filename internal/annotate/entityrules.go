@@ -55,6 +55,7 @@ var sentenceRules = []sentenceRule{
 	{"street-abroad", override, 3, (*nameFinder).streetsAbroad},
 	{"place-part", fill, 2, (*nameFinder).placeParts},
 	{"craft", override, 3, (*nameFinder).crafts},
+	{"self-named", override, 3, (*nameFinder).selfNamed},
 	{"body-abroad", override, 3, (*nameFinder).bodiesAbroad},
 	{"work-title", override, 3, (*nameFinder).workTitles},
 }
@@ -2042,6 +2043,7 @@ var entityrulesLists = wordSets{
 		apr. jun. jul. aug. sept. sep. oct. nov. dec. sept no yes not all some many most one two three
 		new after despite however meanwhile today yesterday tomorrow western eastern northern southern
 		force of russia's analyst secretary we're you're they're i'm it's he's she's we've they've i've we'll i'll you'll they'll that's there's let's
+		we’re you’re they’re i’m it’s he’s she’s we’ve they’ve i’ve we’ll i’ll you’ll they’ll that’s there’s let’s i’d i'd
 		christmas easter diwali deepavali eid ramadan hanukkah thanksgiving passover holi navratri halloween hogmanay`},
 	// departments head the names of government departments, offices and
 	// centres, whose remits "and" may join: "Department of Health and Social

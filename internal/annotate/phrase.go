@@ -190,6 +190,13 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 			return Span{g.Start, a.d.Tokens[t].End}, true
 		}
 	}
+	if ok && lo-3 >= first && complementAdjectives[a.lower(lo-2)] && prepositions[a.lower(lo-1)] && a.cueFollows(t+1) {
+		// "as a senior official briefed on the talks said", "people
+		// familiar with the matter said": those the phrase describes speak
+		if g, ok := a.speakerBackward(lo-3, first); ok {
+			return Span{g.Start, a.d.Tokens[t].End}, true
+		}
+	}
 	if ok && lo-2 >= first && a.lower(lo) == "knowledge" && a.lower(lo-1) == "with" && a.cueFollows(t+1) {
 		// "people with knowledge of the discussions said": those who have it speak
 		if g, ok := a.speakerBackward(lo-2, first); ok {
@@ -761,6 +768,9 @@ func (a *attributor) verbLike(u, first int) bool {
 	w := a.lower(u)
 	if !(len(w) > 4 && (w[len(w)-2:] == "ed" || w[len(w)-3:] == "ing")) || complementAdjectives[w] {
 		return false // (nor "a person briefed on the talks": a participle as an adjective)
+	}
+	if u-1 >= first && strings.HasSuffix(w, "ing") && isPossessive(a.lower(u-1)) {
+		return false // "the party's housing spokesman": a noun someone owns
 	}
 	if u-2 >= first && strings.HasSuffix(w, "ing") && a.has(u-2, inDeterminers) && (adjectiveLike(a.lower(u-1)) || a.has(u, inSpeakerNouns)) {
 		return false // a noun in -ing after a determiner and a modifier: "a regulatory filing", "A court filing"

@@ -799,9 +799,18 @@ func (l *speakerLinker) describedCluster(m Span, head string, kind SpeakerKind, 
 
 // introducedAs reports whether entity e follows its noun head in text,
 // as a body is introduced: "The charity Lung Health Alliance", for "the
-// charity" after it.
+// charity" after it, or "a group calling itself Concerned Parents of Cedar
+// Valley", for "the group".
 func introducedAs(text string, e Entity, head string) bool {
-	before := strings.TrimRight(text[max(0, e.Start-len(head)-2):e.Start], " ")
+	start := e.Start
+	for _, self := range []string{" calling itself ", " calls itself "} {
+		// "a group calling itself Concerned Parents of Cedar Valley"
+		if strings.HasSuffix(text[:start], self) {
+			start -= len(self) - 1
+			break
+		}
+	}
+	before := strings.TrimRight(text[max(0, start-len(head)-2):start], " ")
 	return len(before) >= len(head) && lower(before[len(before)-len(head):]) == head &&
 		(len(before) == len(head) || before[len(before)-len(head)-1] == ' ')
 }
@@ -841,9 +850,16 @@ func (l *speakerLinker) credit(e Entity) bool {
 		return true // "told Bloomberg News in an interview": the one told
 	case "on", "via":
 		return platforms[lower(e.Of(l.d.Text))] // "wrote in a post on X": where it was written
+	case "by":
+		// "analysts polled by LSEG": the one who gathered the figures
+		return t >= 2 && pollParticiples[lower(l.d.Tokens[t-2].Of(l.d.Text))]
 	}
 	return false
 }
+
+// pollParticiples say, before "by", who gathered figures: "analysts
+// polled by LSEG", "estimates compiled by Bloomberg".
+var pollParticiples = setOf("polled", "surveyed", "compiled", "gathered", "tracked")
 
 // platforms are the social networks words are posted on.
 var platforms = setOf("x", "twitter", "facebook", "instagram", "tiktok", "youtube", "linkedin", "threads", "bluesky", "weibo", "telegram", "truth social")

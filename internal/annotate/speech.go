@@ -99,6 +99,8 @@ func (a *attributor) dropNonSpeech() {
 		// in a headline every word has a capital, so the title case of a
 		// partial quote there tells nothing: `Graham: Trump's 'Hateful Rhetoric' …`
 		title := words <= 7 && a.titleCase(p) && q.Kind == Partial && !a.inHeadline(p.Open) && (!strongSieves[q.Sieve] || q.Sieve == "trailing-inverted") && !a.cueJustBefore(p.Open) || a.namesWork(p, words) ||
+			words <= 7 && a.titleCase(p) && q.Speaker.IsZero() && a.titlesListed(p) || // "the other two titles, “Paper Moons” and “What the River Keeps,” will"
+
 			a.namedThing(p, words) && !a.inHeadline(p.Open) && !(p.Open >= 2 && a.isCueToken(p.Open-2)) // "when the “War On Drugs” was introduced" (not "called it the …")
 		// a policy's or a slogan's name after "of": "the government's
 		// policy of "peace through strength""
@@ -115,6 +117,33 @@ func (a *attributor) dropNonSpeech() {
 			}
 		}
 	}
+}
+
+// titlesListed reports whether passage p stands in a list joined by "and"
+// or "or" with another quotation, after a plural noun for works: "the
+// other two titles …, “Paper Moons” and “What the River Keeps,”" (titles,
+// which nobody says).
+func (a *attributor) titlesListed(p passage) bool {
+	if p.Close < 0 || !a.worksBefore(p.Open) {
+		return false // "calling her “Miss Piggy” and “Miss Housekeeping”": names he called her
+	}
+	if w := a.lower(p.Close + 1); (w == "and" || w == "or") && a.d.Tokens[min(p.Close+2, len(a.d.Tokens)-1)].Kind == Mark {
+		return true
+	}
+	w := a.lower(p.Open - 1)
+	return (w == "and" || w == "or") && p.Open >= 2 && a.d.Tokens[p.Open-2].Kind == Mark
+}
+
+// worksBefore reports whether a plural noun for works stands in the few
+// words before token t: "the other two titles named in the petition,".
+func (a *attributor) worksBefore(t int) bool {
+	for u := t - 1; u >= 0 && u >= t-16; u-- {
+		w := a.lower(u)
+		if worksPlural[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // decide keeps the passages that are speech: every passage with a speaker,
@@ -135,7 +164,8 @@ func (a *attributor) decide(reported []Quote) {
 			a.keep[i] = true
 			continue
 		}
-		if r, ok := insideReport(p, reported[k:]); ok && !a.namedBefore(p, words) && !a.namesWork(p, words) && !a.inHeadline(p.Open) && !a.namedThing(p, words) {
+		if r, ok := insideReport(p, reported[k:]); ok && !a.namedBefore(p, words) && !a.namesWork(p, words) && !a.inHeadline(p.Open) && !a.namedThing(p, words) &&
+			!(words <= 7 && a.titleCase(p) && a.titlesListed(p)) {
 			q := &a.quotes[i]
 			q.Kind, q.Speaker, q.Cue, q.Sieve = Partial, r.Speaker, r.Cue, "inside-reported"
 			a.keep[i] = true
@@ -338,7 +368,7 @@ func (a *attributor) endsSentence(p passage) bool {
 
 // The word lists of this file's rules, each built at start-up from its
 // entry in speechLists (see wordSets).
-var notSpeechBefore, signWords, policyNouns, workNouns, strongSieves, titleSmallWords, socialNetworks map[string]bool
+var notSpeechBefore, signWords, policyNouns, worksPlural, workNouns, strongSieves, titleSmallWords, socialNetworks map[string]bool
 
 var speechLists = wordSets{
 	// notSpeechBefore are words that make the quoted words after them a name or a term, not speech.
@@ -349,6 +379,9 @@ var speechLists = wordSets{
 	// policyNouns name, with "of" after them, a policy or a creed by its
 	// words: "a policy of "peace through strength"".
 	{&policyNouns, `policy policies doctrine strategy slogan motto mantra principle creed`},
+	// worksPlural name works of art, several, before their titles in a
+	// list (titlesListed): "the other two titles, “Paper Moons” and …".
+	{&worksPlural, `titles books novels films movies songs albums plays poems shows series episodes programmes programs`},
 	// signWords say that the words after them are written on something:
 	// a sign's or a slogan's words, which run longer than a term's.
 	{&signWords, `slogan motto mantra catchphrase banner banners sign signs placard placards read reading reads
