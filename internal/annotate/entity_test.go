@@ -52,6 +52,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Catholic Church", Organization}, {"Justice and Peace Commission", Organization}}},
 		{"a_sheriff_is_a_title", "No deaths have been reported, Putnam County Sheriff Rhonda Tillery said. The train was operated by Midwest Continental Railroad.",
 			[]entityWant{{"Putnam County", Organization}, {"Rhonda Tillery", Person}, {"Midwest Continental Railroad", Organization}}},
+		{"a_group_that_calls_itself_by_a_name", "The petition, circulated by a group calling itself Concerned Parents of Cedar Valley, asked the board to act.",
+			[]entityWant{{"Concerned Parents of Cedar Valley", Organization}}},
 		{"a_justice_is_a_title_before_a_name", "A single bench comprising Justice Anwaarul Haq Sial heard the plea. The Justice Department declined to comment.",
 			[]entityWant{{"Anwaarul Haq Sial", Person}, {"Justice Department", Organization}}},
 		{"a_title_that_goes_on_before_the_name", "Chief Cabinet Secretary Kenjiro Tamba told a press conference the project would help.",
