@@ -440,7 +440,7 @@ func (f *nameFinder) workTitles(si int) []mention {
 	s := f.d.Sentences[si]
 	out := f.found[:0]
 	for j := s.First + 1; j+2 < s.Last; j++ {
-		if !isMarkToken(f.tok(j)) {
+		if f.d.Tokens[j].Kind != Mark || !isMarkToken(f.tok(j)) {
 			continue
 		}
 		named := false // "dubbed the “Land of …”", "has dubbed the gathering the “Aaeen Bachao Jalsa”"
