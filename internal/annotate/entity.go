@@ -119,7 +119,7 @@ func (f *nameFinder) text(first, last int) string {
 // tag appends the tagger's mentions in sentence si, tidied, to ms.
 func (f *nameFinder) tag(ms []mention, si int) []mention {
 	s := f.d.Sentences[si]
-	if f.model != nil && s.Last > s.First {
+	if f.model != nil && s.Last > s.First && (f.caps[si] || tagEverySentence || f.mayName(s)) {
 		f.words = f.words[:0]
 		for i := s.First; i < s.Last; i++ {
 			w := f.tok(i)
@@ -137,6 +137,24 @@ func (f *nameFinder) tag(ms []mention, si int) []mention {
 		}
 	}
 	return ms
+}
+
+// tagEverySentence makes the tagger read every sentence, as it did before
+// mayName; TestUntaggedSentencesHoldNoNames compares the two.
+var tagEverySentence = false
+
+// mayName reports whether sentence s holds a word that may start a name: a
+// capitalised word that is no function word, weekday or month ("the",
+// "He", "Monday"). The tagger finds no name in a sentence without one, and
+// in news a fifth or so of the sentences have none; not tagging them saves
+// a tenth of the entity stage.
+func (f *nameFinder) mayName(s Sentence) bool {
+	for i := s.First; i < s.Last; i++ {
+		if f.has(i, capWord) && !f.has(i, inNotNames|inFunctionWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // straight returns word w with its curly apostrophes straight, as the

@@ -1,6 +1,8 @@
 package annotate
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -832,4 +834,22 @@ func TestKinshipGender(t *testing.T) {
 		}
 	}
 	require.Equal(t, "Paul Hale", paul.Name)
+}
+
+// TestUntaggedSentencesHoldNoNames checks that the sentences mayName lets
+// the tagger skip hold no name it would have found: every hand-checked
+// article gives the same names with every sentence tagged.
+func TestUntaggedSentencesHoldNoNames(t *testing.T) {
+	files, err := filepath.Glob("testdata/articles/*.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		skipped := Annotate(string(b), Options{}).Entities
+		tagEverySentence = true
+		all := Annotate(string(b), Options{}).Entities
+		tagEverySentence = false
+		assert.Equal(t, all, skipped, f)
+	}
 }
