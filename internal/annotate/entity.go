@@ -139,8 +139,8 @@ func (f *nameFinder) tag(ms []mention, si int) []mention {
 	return ms
 }
 
-// tagEverySentence makes the tagger read every sentence, as it did before
-// mayName; TestUntaggedSentencesHoldNoNames compares the two.
+// tagEverySentence makes the tagger and the rules read every sentence, as
+// they did before mayName; TestUntaggedSentencesHoldNoNames compares the two.
 var tagEverySentence = false
 
 // mayName reports whether sentence s holds a word that may start a name: a
@@ -150,8 +150,8 @@ var tagEverySentence = false
 // a tenth of the entity stage.
 func (f *nameFinder) mayName(s Sentence) bool {
 	for i := s.First; i < s.Last; i++ {
-		if f.has(i, capWord) && !f.has(i, inNotNames|inFunctionWords) {
-			return true
+		if f.has(i, capWord) && (!f.has(i, inNotNames|inFunctionWords) || i+1 < s.Last && f.d.Tokens[i+1].Kind == Number) {
+			return true // (a capital before a number may start one too: "No 10")
 		}
 	}
 	return false
@@ -196,7 +196,9 @@ const maxRuleTokens = 300
 // applyRules applies the rules to sentence si, over the tagger's mentions.
 func (f *nameFinder) applyRules(si int) {
 	ms := f.tagged[si]
-	if s := f.d.Sentences[si]; s.Last-s.First > maxRuleTokens {
+	if s := f.d.Sentences[si]; s.Last-s.First > maxRuleTokens || len(ms) == 0 && !f.caps[si] && !tagEverySentence && !f.mayName(s) {
+		// (nor does a sentence with no word that may start a name hold
+		// one the rules find)
 		f.ms = append(f.ms, ms...)
 		return
 	}
