@@ -158,8 +158,14 @@ func sentenceIndex(d *Document, off int) int {
 // opens with "in a statement" or "in a written statement", after a space
 // at most.
 func inAStatement(s string) bool {
-	s = lower(strings.TrimPrefix(s, " "))
-	return strings.HasPrefix(s, "in a statement") || strings.HasPrefix(s, "in a written statement")
+	s = strings.TrimPrefix(s, " ")
+	return hasPrefixFold(s, "in a statement") || hasPrefixFold(s, "in a written statement")
+}
+
+// hasPrefixFold is strings.HasPrefix, upper and lower case alike, with no
+// lower-cased copy of s made.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // opensInAStatement reports whether the sentence that holds byte offset
