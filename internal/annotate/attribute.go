@@ -315,8 +315,8 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 	if t > 0 {
 		switch a.lower(t - 1) {
 		case "is", "are", "was", "were", "be", "been", "being", "to":
-			if !info.participle {
-				return Span{}, t, false
+			if !info.participle && !(a.lower(t-1) == "to" && t >= 2 && habitWords[a.lower(t-2)]) {
+				return Span{}, t, false // (but "he used to say", "as she likes to put it": words said often)
 			}
 		}
 	}
@@ -594,6 +594,10 @@ func (a *attributor) strongCueContext(t, end int, share float64) bool {
 	}
 	return a.entAt[p] >= 0 && a.d.Entities[a.entAt[p]].End == a.d.Tokens[p].End
 }
+
+// habitWords say, before "to" and a verb of saying, that the words were said
+// often: "“A street is only alive …,” he used to say".
+var habitWords = setOf("used", "liked", "likes", "loved", "loves")
 
 // trailingDeterminers open a speaker's noun set after a quotation or a
 // comma, before the verb that ends the sentence (strongCueContext).

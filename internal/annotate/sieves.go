@@ -287,6 +287,9 @@ func (a *attributor) tail(i int, q *Quote) bool {
 	for after < end && a.has(after, inAdverbials) && a.lower(after) != "told" {
 		after++
 	}
+	if after+1 < end && habitWords[a.lower(after)] && a.lower(after+1) == "to" {
+		after += 2 // `"…," he used to say`
+	}
 	if cue, cueEnd, ok := a.cueAt(after, end); ok {
 		if (a.sentOf[k] != a.sentOf[p.Close] || q.Kind == Partial && (!a.endsSentence(p) || a.titleCase(p))) && !a.closesSentence(cueEnd) {
 			// the next sentence reports speech of its own; or the passage is

@@ -168,14 +168,14 @@ var titlesLists = wordSets{
 		undersecretary under-secretary assistant associate special senior top spokesperson congressman
 		congresswoman councilman councilwoman councillor alderman lawmaker legislator candidate nominee
 		presidential democratic republican gop sen rep gov dr mr mrs ms prof rev mp mep msp mla district circuit det det.
-		sgt boss insp insp. supt supt. dci dsi democrat cllr cllr. cr marshal sheriff fire director-general garda alhaji alhaja taoiseach tánaiste td ` + occupationWords},
+		sgt boss insp insp. supt supt. dci dsi democrat cllr cllr. cr coun coun. marshal sheriff fire director-general garda alhaji alhaja taoiseach tánaiste td ` + occupationWords},
 	// newsTitleWords are title words the rules know that the tagger's training
 	// did not move out of the names in its data: "Norfolk MP Chloe Smith",
 	// "U.S. District Judge Ana Ruiz", "Det Sgt Sarah Khan", "Det Garda Ciarán Moloney", "Tesco boss Ken Murphy", "actor Miriam
 	// Hale", "Democrat Elena Alvarez", "WHO Director-General Tedros Adhanom
 	// Ghebreyesus". IsTitleWord leaves them out, so that the
 	// model stays what make model builds.
-	{&newsTitleWords, `mp mep msp mla district circuit det det. sgt boss insp insp. supt supt. dci dsi democrat cllr cllr. cr marshal sheriff taoiseach tánaiste td fire garda alhaji alhaja
+	{&newsTitleWords, `mp mep msp mla district circuit det det. sgt boss insp insp. supt supt. dci dsi democrat cllr cllr. cr coun coun. marshal sheriff taoiseach tánaiste td fire garda alhaji alhaja
 		director-general ` + occupationWords},
 	// personHeads are title words that name a role on their own and so end a
 	// title: "Minister" in "Foreign Minister", not "Foreign" or "Deputy".
