@@ -383,6 +383,9 @@ func (l *speakerLinker) resolve(m Span) int {
 	if c := l.anaphoric(m, words); c >= 0 {
 		return l.forCluster(c, m) // "the Florida senator", "the Republican nominee"
 	}
+	if c := l.textFrom(m, words); c >= 0 {
+		return l.forCluster(c, m) // "read a statement from the Student Council. …, the statement said": the council's
+	}
 	if c := l.bodyEndingIn(m, words); c >= 0 {
 		return l.forCluster(c, m) // "the sheriff's office" after "Hall County Sheriff's Office"
 	}
@@ -460,6 +463,35 @@ func (l *speakerLinker) resolve(m Span) int {
 	}
 	return l.forName(text, SpeakerPerson, m)
 }
+
+// textFrom returns the cluster of the one a text the mention names ("the
+// statement", "the letter") came from, named with it shortly before: "read
+// a statement from the Harlan Falls High School Student Council", "a letter
+// signed by …"; or -1.
+func (l *speakerLinker) textFrom(m Span, words []string) int {
+	if len(words) != 2 || words[0] != "the" || !writtenTexts[words[1]] {
+		return -1
+	}
+	d := l.d
+	for k := entityFrom(d.Entities, m.Start) - 1; k >= 0; k-- {
+		e := d.Entities[k]
+		if m.Start-e.End > 400 {
+			break
+		}
+		before := lower(strings.TrimRight(d.Text[max(0, e.Start-len(words[1])-16):e.Start], " "))
+		before = strings.TrimSuffix(before, " the")
+		for _, link := range []string{" from", " by", " signed by", " issued by"} {
+			if strings.HasSuffix(before, words[1]+link) {
+				return e.Cluster
+			}
+		}
+	}
+	return -1
+}
+
+// writtenTexts are the texts whose words a body or a person issues:
+// "a statement from", "a letter signed by".
+var writtenTexts = setOf("statement", "letter", "email", "memo", "note")
 
 // nameHolds reports whether an organization's name holds the noun that
 // describes it: "council" in "Leeds City Council", "airline" or "carrier"
