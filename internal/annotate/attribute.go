@@ -323,8 +323,12 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 	if a.namingParticiple(t) {
 		return Span{}, t, false
 	}
-	if t > 0 && a.lower(t-1) == "of" && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
-		return Span{}, t, false // "on a note of caution:", "words of warning": a noun after "of"
+	if t > 0 && a.lower(t-1) == "of" {
+		// "on a note of caution:", "words of warning", "three hours of
+		// questioning in Canberra": a noun after "of"
+		if ing := strings.HasSuffix(w, "ing"); !ing && !strings.HasSuffix(w, "ed") || ing && t+1 < end && prepositions[a.lower(t+1)] {
+			return Span{}, t, false
+		}
 	}
 	if strings.HasSuffix(w, "ing") && a.ownedBefore(t) && (t+1 >= end || a.lower(t+1) != "that") {
 		return Span{}, t, false // "whose knotty, classically inflected writing made her …": a noun someone owns
@@ -341,9 +345,6 @@ func (a *attributor) cueAt(t, end int) (Span, int, bool) {
 		// (but "he's said", "Trump's predicted": "has" and a participle;
 		// and "Trump's claim that …", "Trump's claim “…”" bring his words)
 		return Span{}, t, false
-	}
-	if t > 0 && t+1 < end && a.lower(t-1) == "of" && strings.HasSuffix(w, "ing") && prepositions[a.lower(t+1)] {
-		return Span{}, t, false // "three hours of questioning in Canberra": a noun
 	}
 	if t >= 2 && strings.HasSuffix(w, "s") && (a.lower(t-2) == "a" || a.lower(t-2) == "an") && a.has(t-1, capWord) && !a.sentenceInitial(t-1) {
 		return Span{}, t, false // "a Senate estimates hearing": a noun after a name used as a modifier

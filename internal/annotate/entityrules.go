@@ -1760,7 +1760,7 @@ func (f *nameFinder) initialsFrom(acronym string, from, end int, small bool) int
 		case small && orgConnectors[w] && w[0] == letters[k]+'a'-'A' && j < end:
 			k--
 		case (orgConnectors[w] || w == "the" || w == "in" || w == "des" || f.has(j-1, inNameParticles) && f.d.Tokens[j-1].Kind == Word) && j < end:
-			foreign = foreign || w == "des" || w == "du" || w == "la" || w == "del" || w == "della" || w == "dos" || w == "das" || w == "do" || w == "di"
+			foreign = foreign || foreignParticles[w]
 		case f.d.Tokens[j-1].Kind == Word && w[0] == letters[k]+'a'-'A' && k > 0:
 			k-- // "Fédération autonome des cheminots (FAC)": a name in another language writes its words small (with a particle of its own)
 			lowered = true
@@ -1774,6 +1774,10 @@ func (f *nameFinder) initialsFrom(acronym string, from, end int, small bool) int
 	}
 	return j
 }
+
+// foreignParticles join the words of a name in another language:
+// "Fédération autonome des cheminots".
+var foreignParticles = setOf("des", "du", "la", "del", "della", "dos", "das", "do", "di")
 
 // roleOfBefore reports whether the words before token i, an "at", are a
 // role and what it is of: "head of FX strategy", "director of research".

@@ -366,21 +366,11 @@ func (a *attributor) cueNamesAct(c, end int) bool {
 		if a.countAt(c+1, end) {
 			return true
 		}
-		for u := c + 1; u < end && u < c+5 && a.d.Tokens[u].Kind == Word && a.lower(u) != "that"; u++ {
-			if resultWords[a.lower(u)] || postedThings[a.lower(u)] {
-				return true
-			}
-		}
-		return false
+		return a.objectHolds(c, end, 4, resultWords) || a.objectHolds(c, end, 4, postedThings)
 	case "seek", "issue":
 		// "sought the Centre's response", "issued notice on pleas": a request
 		// or a notice, no words (but "issued a warning that …")
-		for u := c + 1; u < end && u < c+5 && a.d.Tokens[u].Kind == Word && a.lower(u) != "that"; u++ {
-			if requestedThings[a.lower(u)] {
-				return true
-			}
-		}
-		return false
+		return a.objectHolds(c, end, 4, requestedThings)
 	case "deny":
 		// "denied bail", "was denied entry": a thing refused, not a denial
 		return c+1 < end && deniedThings[a.lower(c+1)] || a.rulesOn(c+1, end)
@@ -397,12 +387,7 @@ func (a *attributor) cueNamesAct(c, end int) bool {
 		return a.rulesOn(c+1, end)
 	case "show":
 		// "showed little emotion", "showed considerable restraint": a bearing, not a finding
-		for u := c + 1; u < end && u < c+4 && a.d.Tokens[u].Kind == Word && a.lower(u) != "that"; u++ {
-			if shownStates[a.lower(u)] {
-				return true
-			}
-		}
-		return false
+		return a.objectHolds(c, end, 3, shownStates)
 	case "read":
 		return c+1 < end && a.lower(c+1) != "that" // "pensioners read the paper": reading, not words of their own
 	case "ask", "request":
@@ -422,6 +407,18 @@ func (a *attributor) cueNamesAct(c, end int) bool {
 			if a.lower(u) == "for" || a.lower(u) == "on" || a.d.Tokens[u].Kind != Word {
 				break
 			}
+		}
+	}
+	return false
+}
+
+// objectHolds reports whether one of the n words after the verb at token c,
+// before "that" or anything not a word, is in set: "posted a net profit",
+// "sought the Centre's response".
+func (a *attributor) objectHolds(c, end, n int, set map[string]bool) bool {
+	for u := c + 1; u < end && u <= c+n && a.d.Tokens[u].Kind == Word && a.lower(u) != "that"; u++ {
+		if set[a.lower(u)] {
+			return true
 		}
 	}
 	return false

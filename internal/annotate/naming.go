@@ -74,9 +74,9 @@ func (a *attributor) naming(i int, q *Quote) bool {
 				return false
 			}
 		}
-		if u := a.tokenAfter(m.Start); ok && u > 0 && a.lower(u-1) == "whom" {
-			ok = true // "Villalobos, whom teammates call "Tanque,"": the teammates give the label
-		} else if !ok || verb == j && !a.personalSubject(m) {
+		// "Villalobos, whom teammates call "Tanque,"": the teammates give the label
+		whom := ok && a.lower(a.tokenAfter(m.Start)-1) == "whom"
+		if !whom && (!ok || verb == j && !a.personalSubject(m)) {
 			return false // `email chains recently labeled "top secret"`: a participle after a noun is passive
 		}
 		q.Speaker, q.Cue, q.Sieve = m, a.d.Tokens[v].Span, "naming"

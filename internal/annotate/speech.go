@@ -100,7 +100,6 @@ func (a *attributor) dropNonSpeech() {
 		// partial quote there tells nothing: `Graham: Trump's 'Hateful Rhetoric' …`
 		title := words <= 7 && a.titleCase(p) && q.Kind == Partial && !a.inHeadline(p.Open) && (!strongSieves[q.Sieve] || q.Sieve == "trailing-inverted") && !a.cueJustBefore(p.Open) || a.namesWork(p, words) ||
 			words <= 7 && a.titleCase(p) && q.Speaker.IsZero() && a.titlesListed(p) || // "the other two titles, “Paper Moons” and “What the River Keeps,” will"
-
 			a.namedThing(p, words) && !a.inHeadline(p.Open) && !(p.Open >= 2 && a.isCueToken(p.Open-2)) // "when the “War On Drugs” was introduced" (not "called it the …")
 		// a policy's or a slogan's name after "of": "the government's
 		// policy of "peace through strength""
