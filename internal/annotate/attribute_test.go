@@ -1342,6 +1342,16 @@ func TestQuoteForms(t *testing.T) {
 		{"that after a noun the content opens with is a relative pronoun",
 			"Hauwa Abdullahi said a bag of maize that sold for N45,000 last month now goes for N58,000.",
 			[]quoteWant{{"a bag of maize that sold for N45,000 last month now goes for N58,000", Indirect, "Hauwa Abdullahi", "Hauwa Abdullahi"}}},
+		{"that after a noun the content opens with \"the\" is a relative pronoun too",
+			"Lynch said the nonstop demands that come with government work erase barriers. She said the next day that she would stay.",
+			[]quoteWant{
+				{"the nonstop demands that come with government work erase barriers", Indirect, "Lynch", "Lynch"},
+				{"she would stay", Indirect, "She", "Lynch"}}},
+		{"a second report after \", though\" ends the first",
+			"Lynch said the demands erase the barriers, though she noted clients are beginning to demand diverse teams.",
+			[]quoteWant{
+				{"the demands erase the barriers", Indirect, "Lynch", "Lynch"},
+				{"clients are beginning to demand diverse teams", Indirect, "she", "Lynch"}}},
 		{"according to a statement by a spokesperson, then the spokesperson's name between commas",
 			"According to a statement signed by the spokesperson of the authority, Mr Kelechi Eze, field officers have been deployed to Kano.",
 			[]quoteWant{{"field officers have been deployed to Kano", Indirect, "a statement", "a statement"}}},

@@ -412,6 +412,17 @@ func (a *attributor) cueNamesAct(c, end int) bool {
 	return false
 }
 
+// timeAfterThe reports whether "the" at token t opens a phrase of time,
+// a span of time within three words: "the next day", "the following week".
+func (a *attributor) timeAfterThe(t, end int) bool {
+	for u := t + 1; u < end && u <= t+3 && a.d.Tokens[u].Kind == Word; u++ {
+		if spansOfTime[a.lower(u)] {
+			return true
+		}
+	}
+	return false
+}
+
 // objectHolds reports whether one of the n words after the verb at token c,
 // before "that" or anything not a word, is in set: "posted a net profit",
 // "sought the Centre's response".
@@ -1119,6 +1130,10 @@ func (a *attributor) contentEnd(start, last int, used []bool) (end, next int) {
 		b := s - 1
 		switch a.lower(b) {
 		case "and", "but", "while", "whereas", ";", ",":
+		case "though", "although":
+			if a.tok(b-1) != "," {
+				continue // (not "even though he had acknowledged …")
+			}
 		default:
 			continue
 		}
@@ -1213,8 +1228,11 @@ func (a *attributor) contentStart(t, end int, info cueInfo) int {
 		if _, pronoun := speakerPronouns[a.lower(u)]; u == t && pronoun && a.lower(u) != "it" {
 			break // "said he left that night": the content opens at once, with its subject
 		}
-		if u == t && info.lemma == "say" && (a.lower(u) == "a" || a.lower(u) == "an") {
-			break // "said a bag of maize that sold for N45,000 now goes for …": "that" opens a relative clause
+		if u == t && info.lemma == "say" && (a.lower(u) == "a" || a.lower(u) == "an" || a.lower(u) == "the" && !a.timeAfterThe(u, end)) {
+			// "said a bag of maize that sold for N45,000 now goes for …",
+			// "said the nonstop demands that come with …": "that" opens a
+			// relative clause (but "said the next day that …")
+			break
 		}
 		if a.lower(u) == "that" && u+1 < end && spansOfTime[a.lower(u+1)] {
 			continue // "that night", "that week": a time
