@@ -1352,6 +1352,9 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"the demands erase the barriers", Indirect, "Lynch", "Lynch"},
 				{"clients are beginning to demand diverse teams", Indirect, "she", "Lynch"}}},
+		{"according to a source, then a clause of the narrator's after \", and\"",
+			"The top 1 percent paid 25.4 percent of all federal taxes in 2013, according to the Congressional Budget Office, and the top 10 percent paid 69 percent.",
+			[]quoteWant{{"The top 1 percent paid 25.4 percent of all federal taxes in 2013", Indirect, "Congressional Budget Office", "Congressional Budget Office"}}},
 		{"according to a statement by a spokesperson, then the spokesperson's name between commas",
 			"According to a statement signed by the spokesperson of the authority, Mr Kelechi Eze, field officers have been deployed to Kano.",
 			[]quoteWant{{"field officers have been deployed to Kano", Indirect, "a statement", "a statement"}}},

@@ -144,7 +144,7 @@ func (a *attributor) indirectIn(s Sentence, used []bool) []Quote {
 						return append(one(a.indirectQuote(a.skipConjunction(first, c), c, cue, m, "according-to")), more)
 					}
 					if a.skipAppositive(end, last) >= last || a.appositiveToEnd(end, last) ||
-						a.postModifierRun(end, last) && !a.hasCue(a.pastSourceParticiple(end), last) || a.contrastAt(end, last) || end+1 < last && a.tok(end) == "," && timeOpeners[a.lower(end+1)] {
+						a.postModifierRun(end, last) && !a.hasCue(a.pastSourceParticiple(end), last) || a.contrastAt(end, last) || a.andClauseAt(end, last) || end+1 < last && a.tok(end) == "," && timeOpeners[a.lower(end+1)] {
 						// (the last: "…, according to the Nationwide, as higher mortgage rates …")
 						if qs, ok := a.splitAtAside(a.skipConjunction(first, c), c, cue, m, used); ok {
 							return qs
@@ -855,6 +855,25 @@ func (a *attributor) closesBeforeContrast(t, last int) bool {
 // contrastAt reports whether token t is a comma opening a contrast: ", but …".
 func (a *attributor) contrastAt(t, end int) bool {
 	return t+1 < end && a.tok(t) == "," && contrastOpeners[a.lower(t+1)]
+}
+
+// andClauseAt reports whether ", and" at token t opens a clause of the
+// narrator's own, a noun phrase and its verb: "…, according to the
+// Congressional Budget Office, and the top 10 percent paid 69 percent".
+func (a *attributor) andClauseAt(t, end int) bool {
+	if t+3 >= end || a.tok(t) != "," || a.lower(t+1) != "and" || !a.has(t+2, inDeterminers|capWord) {
+		return false
+	}
+	for u := t + 3; u < end && u < t+10; u++ {
+		w := a.lower(u)
+		if auxiliaries[w] || pastVerbs[w] || strings.HasSuffix(w, "ed") || a.isCueToken(u) {
+			return true
+		}
+		if k := a.d.Tokens[u].Kind; k != Word && k != Number || prepositions[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // subjectPhrase returns the noun phrase that opens a sentence and runs up

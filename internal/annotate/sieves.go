@@ -1726,7 +1726,7 @@ var sievesLists = wordSets{
 	{&indefiniteSpeakers, `one another someone somebody`},
 	// pastVerbs are irregular past tenses that end a subject's noun phrase.
 	{&pastVerbs, `stood rose fell said told made took went came gave left held won lost met sent spoke wrote ran
-		saw found got kept began brought bought sued beat missed topped hit cut led`},
+		saw found got kept began brought bought sued beat missed topped hit cut led paid grew spent sold built`},
 	// subjectOpeners open a clause before its subject: "When the chancellor …".
 	{&subjectOpeners, `when after as while before once`},
 	// openingPrepositions open a phrase that may stand before a sentence's
