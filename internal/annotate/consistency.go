@@ -151,6 +151,26 @@ func (f *nameFinder) makeConsistent() {
 			}
 		}
 	}
+	// a given name alone that only the tagger typed, and not as a
+	// person's, of someone the text names in full, is that person: "Tavion
+	// Greer" … "Tavion's death" (but not a listed place or body, "Jordan";
+	// the vote is one for the name, whose other mentions may outvote it:
+	// "Punjab" of a title the tagger took for a name, "Advocate General
+	// Punjab Ijaz Ahmad Lodhi", in a text that names the province often;
+	// nor a word that opens the name of a body or a place)
+	givenVoted := map[string]bool{}
+	for _, m := range f.ms {
+		if m.kind != Person && m.last-m.first >= 2 {
+			givenVoted[f.key(m.first, m.first+1)] = true // it opens a body's or a place's name: "Punjab Assembly"
+		}
+	}
+	for i, m := range f.ms {
+		if _, given := givenNames[keys[i]]; given && !givenVoted[keys[i]] && m.rule == "" && m.kind != Person && m.last-m.first == 1 &&
+			f.lookupPlace(m.first, m.last) == ner.NotPlace && !f.isOrganization(m.first, m.last) {
+			vote(keys[i], Person, 3)
+			givenVoted[keys[i]] = true
+		}
+	}
 	for s := range surnames {
 		vote(s, Person, surnameVote)
 		if id, ok := f.numbers.lookup(s); ok {

@@ -38,6 +38,7 @@ var sentenceRules = []sentenceRule{
 	{"nickname", override, 3, (*nameFinder).nicknamedNames},
 	{"remit-title", override, 3, (*nameFinder).remitTitles},
 	{"first-name", override, 2, (*nameFinder).firstNamed},
+	{"gaelic-name", override, 3, (*nameFinder).gaelicNames},
 	{"speaker", fill, 1, (*nameFinder).speakers},
 	{"team", override, 3, (*nameFinder).teams},
 	{"facility", override, 3, (*nameFinder).facilities},
@@ -100,7 +101,7 @@ func (f *nameFinder) bodyOwns(si int) []mention {
 	}
 	var out []mention
 	for i := s.First + 1; i+1 < s.Last; i++ {
-		if isPossessive(f.tok(i)) && f.isNameWord(i-1) && bodyHoldings[f.lower(i+1)] {
+		if isPossessive(f.tok(i)) && f.isNameWord(i-1) && (bodyHoldings[f.lower(i+1)] || f.briefSpokesperson(i+1, s.Last)) {
 			first := f.nameStart(i, 4, s.First)
 			if !f.isFullName(first, i) && f.lookupPlace(first, i) == ner.NotPlace && !f.has(first, inTitleWords) {
 				out = append(out, mention{first: first, last: i, kind: Organization})
@@ -115,6 +116,26 @@ func (f *nameFinder) bodyOwns(si int) []mention {
 	}
 	return out
 }
+
+// briefSpokesperson reports whether tokens from i are a spokesperson on a
+// brief, which a party or a body has, not a person: "housing spokeswoman",
+// "foreign affairs spokesman" (but "Trump's press secretary").
+func (f *nameFinder) briefSpokesperson(i, end int) bool {
+	for j := i; j < end && j < i+3 && f.d.Tokens[j].Kind == Word && !f.has(j, capWord); j++ {
+		w := f.lower(j)
+		if j > i && (w == "spokesman" || w == "spokeswoman" || w == "spokesperson") {
+			return true
+		}
+		if notBriefs[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// notBriefs stand before "spokesman" for a person's own: "his personal
+// spokesman", "Trump's campaign spokeswoman".
+var notBriefs = setOf("press", "campaign", "personal", "own", "longtime", "former", "chief", "deputy", "senior", "official", "new", "top")
 
 // bodyHoldings are what only a body has: its shares, its founders, its chief.
 var bodyHoldings = map[string]bool{"co-founder": true, "cofounder": true, "founder": true, "ceo": true, "stock": true,
@@ -415,6 +436,54 @@ func (f *nameFinder) firstNamed(si int) []mention {
 	}
 	f.found = out // its array serves the next rule
 	return out
+}
+
+// gaelicNames marks an Irish or a Scottish Gaelic name as a person's: a
+// given name, the particle of a surname ("Ó", "Ní", "Nic", "Uí", "Mhic",
+// "Mac") and the surname, as in "Nuala Ní Bhriain" and "Éamon Mac
+// Cárthaigh" (and "Mac Giolla Phádraig"), or the particle and the surname
+// alone ("Ms Ní Dhonnchadha").
+// "Mac" is a word of English too ("Apple Mac Pro"): it counts when a given
+// name the model knows or a letter with an accent stands beside it.
+func (f *nameFinder) gaelicNames(si int) []mention {
+	s := f.d.Sentences[si]
+	if f.caps[si] {
+		return nil
+	}
+	var out []mention
+	for i := s.First; i+1 < s.Last; i++ {
+		p := f.tok(i)
+		if !gaelicParticles[p] || !f.isNameWord(i+1) || f.has(i+1, allCaps|inTitleWords) {
+			continue
+		}
+		first := i
+		if i > s.First && f.isNameWord(i-1) && !f.has(i-1, allCaps|inTitleWords) {
+			first = i - 1
+		}
+		if p == "Mac" && !(first < i && (f.lexicon(first)&ner.FirstName != 0 || !isASCII(f.tok(first))) || !isASCII(f.tok(i+1))) {
+			continue
+		}
+		last := i + 2
+		if f.tok(i+1) == "Giolla" && last < s.Last && f.isNameWord(last) && !f.has(last, allCaps|inTitleWords) {
+			last++ // "Ciarán Mac Giolla Phádraig"
+		}
+		out = append(out, mention{first: first, last: last, kind: Person})
+		i = last - 1
+	}
+	return out
+}
+
+// gaelicParticles open the surnames of Irish and Scottish Gaelic names.
+var gaelicParticles = setOf("Ó", "Ní", "Nic", "Uí", "Mhic", "Mac")
+
+// isASCII reports whether w holds ASCII letters only, no accent.
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // particledNames extends a surname the tagger read as a person's back over
@@ -1247,8 +1316,8 @@ func (f *nameFinder) placeContext(si int) []mention {
 			}
 		}
 		if last-first > 4 || f.has(first, inTitleWords) || f.isNationality(first) || f.isFullName(first, last) ||
-			f.isOrganization(first, last) {
-			continue
+			f.isOrganization(first, last) || f.has(last-1, inOrgHeads|inOrgSuffixes) {
+			continue // (nor "mayor of Murrindal Shire Council": a body's head ends it)
 		}
 		out = append(out, mention{first: first, last: last, kind: Place})
 	}

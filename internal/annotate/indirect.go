@@ -472,7 +472,7 @@ var ruledThings = setOf("motion", "motions", "petition", "petitions", "juror", "
 var deniedThings = setOf("bail", "entry", "access", "parole", "permission", "admission", "boarding", "visas", "treatment")
 
 // shownStates are a bearing one shows: "showed little emotion".
-var shownStates = setOf("emotion", "emotions", "symptoms", "remorse", "restraint")
+var shownStates = setOf("emotion", "emotions", "symptoms", "remorse", "restraint", "reaction")
 
 // resultWords are what a business or a player posts: "posted a net
 // profit", "posts record revenue".

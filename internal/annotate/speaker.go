@@ -423,6 +423,13 @@ func (l *speakerLinker) resolve(m Span) int {
 			s, sAt = l.describedSpeaker(m, head)
 			if anyFirm && c >= 0 && l.firmSpoke >= 0 && c != l.firmSpoke && l.modifiesNoun(at) {
 				c = l.firmSpoke // "… six new Airbus jets …. The company said": the firm that has spoken, not a maker named in passing
+			} else if head == "company" && c >= 0 {
+				if f := l.mainFirm(m.Start); f >= 0 && f != c && l.mentionsBefore(c, m.Start) == 1 {
+					// "… after Infineon Technologies AG and STMicroelectronics
+					// NV …. the company said": the firm the story is about,
+					// not one named in passing
+					c = f
+				}
 			}
 		case len(words) >= 3 && len(words) <= 5 && words[0] == "the" && firmNouns[head]:
 			if strings.HasSuffix(words[len(words)-2], "-based") {
@@ -851,6 +858,46 @@ func introducedAs(text string, e Entity, head string) bool {
 	before := strings.TrimRight(text[max(0, start-len(head)-2):start], " ")
 	return len(before) >= len(head) && lower(before[len(before)-len(head):]) == head &&
 		(len(before) == len(head) || before[len(before)-len(head)-1] == ' ')
+}
+
+// mentionsBefore returns how many mentions cluster c has before offset off.
+func (l *speakerLinker) mentionsBefore(c, off int) int {
+	n := 0
+	for _, e := range l.d.Entities {
+		if e.Start >= off {
+			break
+		}
+		if e.Cluster == c {
+			n++
+		}
+	}
+	return n
+}
+
+// mainFirm returns the business named most often before offset off (at
+// least three times, and more often than any other), or -1.
+func (l *speakerLinker) mainFirm(off int) int {
+	counts := map[int]int{}
+	for _, e := range l.d.Entities {
+		if e.Start >= off {
+			break
+		}
+		if c := l.d.Clusters[e.Cluster]; c.Kind == Organization && !publicBody(c.Name) && !l.credit(e) {
+			counts[e.Cluster]++
+		}
+	}
+	best, n, tie := -1, 2, false
+	for c, k := range counts {
+		if k > n {
+			best, n, tie = c, k, false
+		} else if k == n {
+			tie = true
+		}
+	}
+	if tie {
+		return -1
+	}
+	return best
 }
 
 // modifiesNoun reports whether the name that starts at byte offset at

@@ -66,6 +66,24 @@ func (a *attributor) knownAs(t int) bool {
 	return false
 }
 
+// selfStyled reports whether token t ends "billed itself as" (or "as
+// the", "as a"): what follows is a slogan a place or a body goes by, "a
+// town that has long billed itself as “the friendliest little town in the
+// west”".
+func (a *attributor) selfStyled(t int) bool {
+	if w := a.lower(t); (w == "the" || w == "a") && t > 0 {
+		t--
+	}
+	return t >= 2 && a.lower(t) == "as" && reflexives[a.lower(t-1)] && styleVerbs[a.lower(t-2)]
+}
+
+// reflexives and styleVerbs make "billed itself as" (selfStyled).
+var (
+	reflexives = setOf("itself", "himself", "herself", "themselves")
+	styleVerbs = setOf("bill", "bills", "billed", "billing", "brand", "brands", "branded", "branding", "style", "styles", "styled",
+		"styling", "market", "markets", "marketed", "marketing", "tout", "touts", "touted", "touting", "pitch", "pitches", "pitched", "pitching")
+)
+
 // dropInside sets aside the passages inside interview answers: they are
 // part of the answer, which is quoted whole.
 func (a *attributor) dropInside(quotes []Quote) {
@@ -105,7 +123,7 @@ func (a *attributor) dropNonSpeech() {
 		// policy of "peace through strength""
 		namedOf := a.lower(p.Open-1) == "of" && policyNouns[a.lower(p.Open-2)]
 		term := p.Open > 0 && q.Sieve != "naming" && (words <= 4 && (notSpeechBefore[a.lower(p.Open-1)] || namedOf || a.knownAs(p.Open-1)) ||
-			words <= 10 && signWords[a.lower(p.Open-1)]) // `banners reading «Nos salaires, pas vos profits»`: what a sign says is longer
+			words <= 10 && (signWords[a.lower(p.Open-1)] || a.selfStyled(p.Open-1))) // `banners reading «Nos salaires, pas vos profits»`: what a sign says is longer
 		// a paragraph that is only a quotation in title case, with nobody
 		// beside it to say it, is a heading: 'Legend in the Coal Fields.'
 		heading := q.Speaker.IsZero() && words <= 12 && a.opensParagraph(p) && p.Close >= 0 && a.paragraphEnd(p.Close) == p.Close+1 && a.titleCase(p)
