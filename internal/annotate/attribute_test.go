@@ -1363,6 +1363,14 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"revenue would drop", Indirect, "Veltrix", "Veltrix Systems"},
 				{"Sales of its AI chips more than doubled", Indirect, "the company", "Veltrix Systems"}}},
+		{"a description after the cue with the name in apposition is that person",
+			"Tearmann Housing Action, a charity, welcomed the cap.\n\nThe legislation, dubbed the ‘renters’ charter’, would cap deposits.\n\nThe Bill passed on Wednesday by 81 votes to 62.\n\n‘A Bill that does nothing will not take a single child out of a hotel room,’ said the charity’s chief executive, Nuala Ní Bhriain.",
+			[]quoteWant{{"‘A Bill that does nothing will not take a single child out of a hotel room,’", Direct, "the charity’s chief executive", "Nuala Ní Bhriain"}}},
+		{"a spokeswoman for the minister speaks for the minister, and so does she after",
+			"The Minister for Housing, Ciarán Mac Lochlainn, opened the debate.\n\nAccording to a spokeswoman for the Minister, officials have identified 3,200 vacant properties. The first orders could be issued before the end of the year, she said.",
+			[]quoteWant{
+				{"officials have identified 3,200 vacant properties", Indirect, "a spokeswoman for the Minister", "Ciarán Mac Lochlainn"},
+				{"The first orders could be issued before the end of the year", Indirect, "she", "Ciarán Mac Lochlainn"}}},
 		{"according to a statement by a spokesperson, then the spokesperson's name between commas",
 			"According to a statement signed by the spokesperson of the authority, Mr Kelechi Eze, field officers have been deployed to Kano.",
 			[]quoteWant{{"field officers have been deployed to Kano", Indirect, "a statement", "a statement"}}},

@@ -817,6 +817,7 @@ func TestTitles(t *testing.T) {
 		{"The minister, Ann Lee, resigned.", "Ann Lee", "minister"},
 		{"The study's lead author, Dr Amara Okafor, spoke.", "Amara Okafor", "Dr"},
 		{"They met the team's coach, Ann Lee.", "Ann Lee", "coach"},
+		{"The Minister for Housing, Ciarán Mac Lochlainn, said so.", "Ciarán Mac Lochlainn", "Minister for Housing"},
 		// no title: a list, a name opening a clause, a word that is no role
 		{"He thanked the players, Ann Lee and Tom Ray.", "Ann Lee", ""},
 		{"When she met the coach, Ann Lee smiled.", "Ann Lee", ""},

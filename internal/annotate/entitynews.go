@@ -322,6 +322,19 @@ func (f *nameFinder) crafts(si int) []mention {
 	return out
 }
 
+// bills marks "Bill" after a determiner as a parliament's bill, no person:
+// "the Bill now goes to committee", "A Bill that does nothing".
+func (f *nameFinder) bills(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for i := s.First + 1; i < s.Last; i++ {
+		if f.tok(i) == "Bill" && f.has(i-1, inDeterminers) && !f.isNameWord(i+1) {
+			out = append(out, mention{first: i, last: i + 1, kind: otherName})
+		}
+	}
+	return out
+}
+
 // placeParts marks the part of a place a name stands before: "the Inwood
 // section of Manhattan", "the Kibera neighbourhood of Nairobi" (the place
 // after "of" is one the tagger found).

@@ -56,6 +56,7 @@ var sentenceRules = []sentenceRule{
 	{"street-abroad", override, 3, (*nameFinder).streetsAbroad},
 	{"place-part", fill, 2, (*nameFinder).placeParts},
 	{"craft", override, 3, (*nameFinder).crafts},
+	{"bill", override, 3, (*nameFinder).bills},
 	{"self-named", override, 3, (*nameFinder).selfNamed},
 	{"body-abroad", override, 3, (*nameFinder).bodiesAbroad},
 	{"work-title", override, 3, (*nameFinder).workTitles},

@@ -357,6 +357,9 @@ func (l *speakerLinker) resolve(m Span) int {
 			if s := l.describedAntecedent(m); s >= 0 {
 				return l.mentioned(s, m)
 			}
+			if s := l.spokespersonBefore(m, w); s >= 0 {
+				return l.mentioned(s, m)
+			}
 		}
 		c := l.antecedent(m, kind)
 		if c < 0 {
@@ -380,6 +383,9 @@ func (l *speakerLinker) resolve(m Span) int {
 			return l.forCluster(c, m)
 		}
 	}
+	if c := l.namedAfter(m, words); c >= 0 {
+		return l.forCluster(c, m) // "said the charity’s chief executive, Nuala Ní Bhriain.": the person named in apposition
+	}
 	if c := l.anaphoric(m, words); c >= 0 {
 		return l.forCluster(c, m) // "the Florida senator", "the Republican nominee"
 	}
@@ -394,6 +400,13 @@ func (l *speakerLinker) resolve(m Span) int {
 	}
 	if c := l.ledeDescribed(m, words); c >= 0 {
 		return l.forCluster(c, m) // "France's labour minister defended …", then "the minister, Olivier Dussopt"
+	}
+	if len(words) == 5 && determined(w) && spokesNouns[words[1]] && words[2] == "for" && words[3] == "the" && speakerNouns[words[4]] == SpeakerPerson {
+		// "a spokeswoman for the Minister": the minister named before, for
+		// whom she speaks
+		if c, _ := l.describedCluster(m, words[4], SpeakerPerson, false); c >= 0 {
+			return l.forCluster(c, m)
+		}
 	}
 	if len(words) == 2 && (words[0] == "a" || words[0] == "an") && (head == "spokesperson" || head == "spokesman" || head == "spokeswoman") {
 		if c := l.bodyBefore(m); c >= 0 {
@@ -469,6 +482,26 @@ func (l *speakerLinker) resolve(m Span) int {
 		return l.forName(text, SpeakerOther, m) // "Operators warned …": a group
 	}
 	return l.forName(text, SpeakerPerson, m)
+}
+
+// namedAfter returns the cluster of the person a description of one
+// (words, lower-cased, ending in a person's noun) is set beside, named
+// after a comma and closed by a comma or the sentence's end: "the charity’s
+// chief executive, Nuala Ní Bhriain."; or -1.
+func (l *speakerLinker) namedAfter(m Span, words []string) int {
+	d := l.d
+	if len(words) < 2 || speakerNouns[words[len(words)-1]] != SpeakerPerson || !strings.HasPrefix(d.Text[m.End:], ", ") {
+		return -1
+	}
+	k := entityFrom(d.Entities, m.End)
+	if k == len(d.Entities) || d.Entities[k].Start != m.End+2 || d.Entities[k].Kind != Person {
+		return -1
+	}
+	rest := d.Text[d.Entities[k].End:]
+	if rest == "" || rest[0] == ',' || rest[0] == '.' || rest[0] == ';' {
+		return d.Entities[k].Cluster
+	}
+	return -1
 }
 
 // textFrom returns the cluster of the one a text the mention names ("the
@@ -1332,6 +1365,34 @@ func (l *speakerLinker) describedAntecedent(m Span) int {
 	}
 	return -1
 }
+
+// spokespersonBefore returns the speaker a spokesman or a spokeswoman
+// spoke for, in mention m's sentence or the one before, when m is the
+// pronoun that fits ("he" or "she") and no person is named between:
+// "According to a spokeswoman for the Minister, …. The first orders could
+// be issued before the end of the year, she said."; or -1.
+func (l *speakerLinker) spokespersonBefore(m Span, pronoun string) int {
+	noun := "spokesman"
+	if pronoun == "she" {
+		noun = "spokeswoman"
+	}
+	s, ok := l.servedBy[noun]
+	if !ok || s.at.Start >= m.Start || sentenceIndex(l.d, s.at.Start) < sentenceIndex(l.d, m.Start)-1 {
+		return -1
+	}
+	for _, e := range l.d.Entities {
+		if e.Start >= m.Start {
+			break
+		}
+		if e.Start >= s.at.End && e.Kind == Person {
+			return -1
+		}
+	}
+	return s.speaker
+}
+
+// spokesNouns name one who speaks for someone.
+var spokesNouns = setOf("spokesman", "spokeswoman", "spokesperson")
 
 // plural reports whether a described speaker's last word reads as a plural
 // noun: "Allies", "The Vermont senators".

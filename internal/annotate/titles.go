@@ -41,6 +41,16 @@ func titleBefore(d *Document, lows []string, name Span) string {
 		return ""
 	}
 	k, head := i-1, false
+	if j := k; j > 3 {
+		// the remit after the title: "the Minister for Housing, Ciarán Mac
+		// Lochlainn", "the Secretary of State for Health, …"
+		for j > k-3 && j > 2 && isUpperStart(d.Tokens[j-1].Of(d.Text)) && !titleWords[lows[j-1]] {
+			j--
+		}
+		if j < k && (lows[j-1] == "for" || lows[j-1] == "of") && titleWords[lows[j-2]] {
+			k = j - 1
+		}
+	}
 	for k > 0 && (titleWords[lows[k-1]] || isNationality(d.Tokens[k-1].Of(d.Text))) {
 		head = head || personHeads[lows[k-1]]
 		k--
