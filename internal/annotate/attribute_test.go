@@ -1371,6 +1371,11 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"officials have identified 3,200 vacant properties", Indirect, "a spokeswoman for the Minister", "Ciarán Mac Lochlainn"},
 				{"The first orders could be issued before the end of the year", Indirect, "she", "Ciarán Mac Lochlainn"}}},
+		{"where the words were given closes no content, and where people chanted is none",
+			"Tearmann Housing Action welcomed the cap on deposits in a statement but warned that thousands of families would remain in hotels. Many carried placards, while others chanted outside the gates as TDs arrived for the vote.",
+			[]quoteWant{
+				{"the cap on deposits", Indirect, "Tearmann Housing Action", "Tearmann Housing Action"},
+				{"thousands of families would remain in hotels", Indirect, "Tearmann Housing Action", "Tearmann Housing Action"}}},
 		{"according to a statement by a spokesperson, then the spokesperson's name between commas",
 			"According to a statement signed by the spokesperson of the authority, Mr Kelechi Eze, field officers have been deployed to Kano.",
 			[]quoteWant{{"field officers have been deployed to Kano", Indirect, "a statement", "a statement"}}},

@@ -1535,9 +1535,15 @@ func (a *attributor) indirectQuote(start, end int, cue, speaker Span, sieve stri
 			return Quote{}, false
 		}
 	}
+	if !before {
+		end = a.trimWherePhrase(start, end)
+	}
 	content := Span{a.d.Tokens[start].Start, a.d.Tokens[end-1].End}
 	if content.Overlaps(speaker) || content.Overlaps(cue) {
 		return Quote{}, false
+	}
+	if !before && placeAdverbs[a.lower(start)] && a.entAt[start] < 0 {
+		return Quote{}, false // "others chanted outside the gates as TDs arrived": where, no content
 	}
 	if !before && wordingNouns[a.lower(start)] {
 		return Quote{}, false // "repeating language it used before …": the words are named, not given
@@ -1553,6 +1559,31 @@ func (a *attributor) indirectQuote(start, end int, cue, speaker Span, sieve stri
 	}
 	return Quote{Span: content, Kind: Indirect, Cue: cue, Speaker: speaker, Source: -1, Sieve: sieve}, true
 }
+
+// trimWherePhrase returns the end of content [start, end) without a
+// phrase that closes it to say where the words were given: "welcomed the
+// cap on deposits in a statement" ends before "in a statement".
+func (a *attributor) trimWherePhrase(start, end int) int {
+	if !givenIn[a.lower(end-1)] || a.d.Tokens[end-1].Kind != Word {
+		return end
+	}
+	for k := end - 2; k > start+1 && k >= end-4; k-- {
+		if w := a.lower(k); w == "in" || w == "on" {
+			if a.has(k+1, inDeterminers) || isPossessivePronoun(a.lower(k+1)) {
+				return k
+			}
+			return end
+		}
+		if a.d.Tokens[k].Kind != Word || a.has(k, capWord) {
+			return end
+		}
+	}
+	return end
+}
+
+// givenIn are what words are given in, closing the content of a cue that
+// names its object: "in a statement", "in an interview", "in a post".
+var givenIn = setOf("statement", "interview", "letter", "email", "e-mail", "post", "tweet", "message", "video", "broadcast", "briefing")
 
 // opensSubject reports whether token t opens a noun phrase that is the
 // content's subject though its word rarely does: "said no decision had been
