@@ -1376,6 +1376,9 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"the cap on deposits", Indirect, "Tearmann Housing Action", "Tearmann Housing Action"},
 				{"thousands of families would remain in hotels", Indirect, "Tearmann Housing Action", "Tearmann Housing Action"}}},
+		{"a clause on the place the content names goes on with it",
+			"Vermeulen said the weakness was concentrated in Germany and France, where several large automakers have cut production targets.",
+			[]quoteWant{{"the weakness was concentrated in Germany and France, where several large automakers have cut production targets", Indirect, "Vermeulen", "Vermeulen"}}},
 		{"according to a statement by a spokesperson, then the spokesperson's name between commas",
 			"According to a statement signed by the spokesperson of the authority, Mr Kelechi Eze, field officers have been deployed to Kano.",
 			[]quoteWant{{"field officers have been deployed to Kano", Indirect, "a statement", "a statement"}}},

@@ -661,6 +661,9 @@ func (a *attributor) clauseEnd(start, end int) int {
 			continue
 		}
 		n := a.lower(c + 1)
+		if n == "where" && a.entAt[c-1] >= 0 && a.d.Entities[a.entAt[c-1]].Kind == Place {
+			continue // "…was concentrated in Germany and France, where automakers have cut …": the place's clause goes on
+		}
 		if relativeOpeners[n] {
 			if k := a.subjectRelativeEnd(start, c, end); k > 0 {
 				c = k // the clause describes the content's subject: the content goes on after it
