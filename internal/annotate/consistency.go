@@ -71,8 +71,9 @@ func (f *nameFinder) makeConsistent() {
 				short--
 			}
 			vote(f.key(m.first, short), Organization, 3)
-			if short-m.first >= 3 && companyHeads[f.lower(short-1)] {
-				// "Sahyadri Auto" of "Sahyadri Auto Components Ltd"
+			if short-m.first >= 2 && companyHeads[f.lower(short-1)] {
+				// "Sahyadri Auto" of "Sahyadri Auto Components Ltd",
+				// "Noordlicht" of "Noordlicht Semiconductors NV"
 				vote(f.key(m.first, short-1), Organization, surnameVote)
 			}
 		}

@@ -597,6 +597,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Darnell Whitlock", Person}, {"Tavion Greer", Person}, {"Tavion", Person}, {"Tavion", Person}}},
 		{"the_mayor_of_a_council_is_of_the_body", "Jenny Halloran, mayor of Murrindal Shire Council, said so.",
 			[]entityWant{{"Jenny Halloran", Person}, {"Murrindal Shire Council", Organization}}},
+		{"a_firm_named_by_its_first_word_before_an_industry_and_a_suffix", "Noordlicht Semiconductors NV shares fell. Noordlicht, Europe's third-largest chipmaker, has bet on AI.",
+			[]entityWant{{"Noordlicht Semiconductors NV", Organization}, {"Noordlicht", Organization}, {"Europe", Place}}},
 		{"a_quoted_title_after_a_work_noun", `Haddad's novel, "The Lemon House", is out on Thursday. His 1965 album "Night on the South Side" sold well.`,
 			[]entityWant{{"Haddad", Person}}},
 	}
