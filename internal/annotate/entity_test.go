@@ -599,6 +599,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Jenny Halloran", Person}, {"Murrindal Shire Council", Organization}}},
 		{"a_firm_named_by_its_first_word_before_an_industry_and_a_suffix", "Noordlicht Semiconductors NV shares fell. Noordlicht, Europe's third-largest chipmaker, has bet on AI.",
 			[]entityWant{{"Noordlicht Semiconductors NV", Organization}, {"Noordlicht", Organization}, {"Europe", Place}}},
+		{"a_states_initials_and_a_broadcasters_rural_service", "Parts of western NSW are dry, Ms Whitlock told ABC Rural. The NSW Department of Primary Industries agreed.",
+			[]entityWant{{"NSW", Place}, {"Whitlock", Person}, {"ABC Rural", Organization}, {"NSW Department of Primary Industries", Organization}}},
 		{"a_quoted_title_after_a_work_noun", `Haddad's novel, "The Lemon House", is out on Thursday. His 1965 album "Night on the South Side" sold well.`,
 			[]entityWant{{"Haddad", Person}}},
 	}

@@ -335,6 +335,28 @@ func (f *nameFinder) bills(si int) []mention {
 	return out
 }
 
+// stateInitials marks the initials of a state that no list of places
+// holds, standing alone, as a place: "western NSW", "Western NSW graziers"
+// (in "NSW Department of Primary Industries" the body's name holds them).
+func (f *nameFinder) stateInitials(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for i := s.First; i < s.Last; i++ {
+		if !stateAbbreviations[f.tok(i)] || i+1 < s.Last && f.has(i+1, capWord) {
+			continue
+		}
+		first := i
+		if i > s.First && f.has(i-1, inCompass) && f.has(i-1, capWord) {
+			first = i - 1 // "Western NSW"
+		}
+		out = append(out, mention{first: first, last: i + 1, kind: Place})
+	}
+	return out
+}
+
+// stateAbbreviations are Australian states' initials that read as no word.
+var stateAbbreviations = setOf("NSW", "Qld")
+
 // placeParts marks the part of a place a name stands before: "the Inwood
 // section of Manhattan", "the Kibera neighbourhood of Nairobi" (the place
 // after "of" is one the tagger found).

@@ -57,6 +57,7 @@ var sentenceRules = []sentenceRule{
 	{"place-part", fill, 2, (*nameFinder).placeParts},
 	{"craft", override, 3, (*nameFinder).crafts},
 	{"bill", override, 3, (*nameFinder).bills},
+	{"state-initials", override, 3, (*nameFinder).stateInitials},
 	{"self-named", override, 3, (*nameFinder).selfNamed},
 	{"body-abroad", override, 3, (*nameFinder).bodiesAbroad},
 	{"work-title", override, 3, (*nameFinder).workTitles},
@@ -2139,7 +2140,7 @@ var entityrulesLists = wordSets{
 	{&commonBodies, `council committee board`},
 	// stations follow a broadcaster's name in the name of one of its stations
 	// or channels.
-	{&stations, `radio news television tv world international online sport sports`},
+	{&stations, `radio news television tv world international online sport sports rural business`},
 	// monarchs are the titles of those who reign, whose names take an ordinal
 	// in Roman numerals: "Pope Benedict XVI".
 	{&monarchs, `king queen pope emperor empress tsar czar kaiser`},
