@@ -1379,6 +1379,12 @@ func TestQuoteForms(t *testing.T) {
 		{"a clause on the place the content names goes on with it",
 			"Vermeulen said the weakness was concentrated in Germany and France, where several large automakers have cut production targets.",
 			[]quoteWant{{"the weakness was concentrated in Germany and France, where several large automakers have cut production targets", Indirect, "Vermeulen", "Vermeulen"}}},
+		{"a court report: a relative clause on the object, the force, and a fragment according to counsel",
+			"Prosecuting, Rachel Okonedo said Raeburn had turned up at the flat with two other men, who have never been identified, and demanded the money.\n\nRaeburn had been ‘running the show’ from a rented flat, according to Miss Okonedo, sending dealers out on bikes.\n\nDetective Constable Laura Whitfield, of Cleveland Police, spoke. In a statement, the force said the operation had led to 23 arrests.",
+			[]quoteWant{
+				{"Raeburn had turned up at the flat with two other men, who have never been identified, and demanded the money", Indirect, "Rachel Okonedo", "Rachel Okonedo"},
+				{"‘running the show’", Partial, "Okonedo", "Rachel Okonedo"},
+				{"the operation had led to 23 arrests", Indirect, "the force", "Cleveland Police"}}},
 		{"according to a statement by a spokesperson, then the spokesperson's name between commas",
 			"According to a statement signed by the spokesperson of the authority, Mr Kelechi Eze, field officers have been deployed to Kano.",
 			[]quoteWant{{"field officers have been deployed to Kano", Indirect, "a statement", "a statement"}}},

@@ -669,6 +669,10 @@ func (a *attributor) clauseEnd(start, end int) int {
 				c = k // the clause describes the content's subject: the content goes on after it
 				continue
 			}
+			if k := a.asideThenVerb(c, end); k > 0 {
+				c = k // "…with two other men, who have never been identified, and demanded the money": the content's verb goes on
+				continue
+			}
 			return c
 		}
 		switch {
@@ -679,6 +683,25 @@ func (a *attributor) clauseEnd(start, end int) int {
 		}
 	}
 	return end
+}
+
+// asideThenVerb returns the comma that closes a relative clause opening
+// at the comma c, when "and" and a verb in the past follow it, going on
+// with the content's own subject; or -1.
+func (a *attributor) asideThenVerb(c, end int) int {
+	for k := c + 2; k+2 < end && k < c+14; k++ {
+		if a.inPassage[k] {
+			return -1
+		}
+		if a.tok(k) == "," {
+			w := a.lower(k + 2)
+			if a.lower(k+1) == "and" && a.d.Tokens[k+2].Kind == Word && (pastVerbs[w] || strings.HasSuffix(w, "ed") && !a.has(k+2, capWord)) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // refusalAt reports whether token c, after "but" or "and", says that the

@@ -727,6 +727,18 @@ func (a *attributor) tailOf(p passage, last int, q *Quote, saying bool) bool {
 		if a.tok(c) != "," {
 			continue
 		}
+		if a.lower(c+1) == "according" {
+			// `… ‘running the show’ from a rented flat, according to Miss
+			// Okonedo, sending …`: the source the sentence names
+			if cue, after, ok := a.cueAt(c+1, last); ok {
+				if m, _, ok := a.accordingSource(after, last); ok {
+					q.Cue, q.Speaker = cue, m
+					q.Sieve = "according-to"
+					return true
+				}
+			}
+			return false
+		}
 		m, after, ok := a.speakerForward(c+1, last)
 		if !ok {
 			continue

@@ -550,6 +550,9 @@ func nameHolds(name, head string) bool {
 	if head == "army" || head == "military" {
 		return strings.Contains(name, "army") || strings.Contains(name, "armed forces") || strings.Contains(name, "defence forces") || strings.Contains(name, "defense forces")
 	}
+	if head == "force" {
+		return strings.Contains(name, "police") || strings.Contains(name, "constabulary") || strings.Contains(name, "force") // "the force": a police force
+	}
 	if head == "municipality" {
 		return strings.HasPrefix(name, "city of ") || strings.HasPrefix(name, "town of ") || strings.Contains(name, "municipality")
 	}

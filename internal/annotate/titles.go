@@ -178,14 +178,14 @@ var titlesLists = wordSets{
 		undersecretary under-secretary assistant associate special senior top spokesperson congressman
 		congresswoman councilman councilwoman councillor alderman lawmaker legislator candidate nominee
 		presidential democratic republican gop sen rep gov dr mr mrs ms prof rev mp mep msp mla district circuit det det.
-		sgt boss insp insp. supt supt. dci dsi democrat cllr cllr. cr coun coun. marshal sheriff fire director-general garda alhaji alhaja taoiseach tánaiste td ` + occupationWords},
+		sgt boss insp insp. supt supt. dci dsi democrat cllr cllr. cr coun coun. marshal sheriff fire director-general garda alhaji alhaja taoiseach tánaiste td miss ` + occupationWords},
 	// newsTitleWords are title words the rules know that the tagger's training
 	// did not move out of the names in its data: "Norfolk MP Chloe Smith",
 	// "U.S. District Judge Ana Ruiz", "Det Sgt Sarah Khan", "Det Garda Ciarán Moloney", "Tesco boss Ken Murphy", "actor Miriam
 	// Hale", "Democrat Elena Alvarez", "WHO Director-General Tedros Adhanom
 	// Ghebreyesus". IsTitleWord leaves them out, so that the
 	// model stays what make model builds.
-	{&newsTitleWords, `mp mep msp mla district circuit det det. sgt boss insp insp. supt supt. dci dsi democrat cllr cllr. cr coun coun. marshal sheriff taoiseach tánaiste td fire garda alhaji alhaja
+	{&newsTitleWords, `mp mep msp mla district circuit det det. sgt boss insp insp. supt supt. dci dsi democrat cllr cllr. cr coun coun. marshal sheriff taoiseach tánaiste td fire garda alhaji alhaja miss
 		director-general ` + occupationWords},
 	// personHeads are title words that name a role on their own and so end a
 	// title: "Minister" in "Foreign Minister", not "Foreign" or "Deputy".
@@ -198,9 +198,9 @@ var titlesLists = wordSets{
 		manager founder co-founder analyst economist head superintendent inspector detective constable
 		agent secretary-general undersecretary congressman congresswoman councilman councilwoman
 		councillor alderman lawmaker legislator candidate nominee attorney mr mrs ms dr prof rev mp mep msp mla sgt insp insp. garda alhaji alhaja
-		supt supt. dci dsi director-general sheriff taoiseach tánaiste td ` + occupationWords},
+		supt supt. dci dsi director-general sheriff taoiseach tánaiste td miss ` + occupationWords},
 	// honorifics are titles that never form part of the name after them.
-	{&honorifics, `mr. mrs. ms. dr. prof. mr mrs ms dr prof sir dame lord lady alhaji alhaja`},
+	{&honorifics, `mr. mrs. ms. dr. prof. mr mrs ms miss dr prof sir dame lord lady alhaji alhaja`},
 	// appositiveClosers may follow a name set off by a comma after its title.
 	{&appositiveClosers, `, . ; : ) —`},
 	// appositiveOpeners open a title set off before a name by a comma.
