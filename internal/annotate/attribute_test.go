@@ -1385,6 +1385,13 @@ func TestQuoteForms(t *testing.T) {
 				{"Raeburn had turned up at the flat with two other men, who have never been identified, and demanded the money", Indirect, "Rachel Okonedo", "Rachel Okonedo"},
 				{"‘running the show’", Partial, "Okonedo", "Rachel Okonedo"},
 				{"the operation had led to 23 arrests", Indirect, "the force", "Cleveland Police"}}},
+		{"a city's dateline with a colon, a team that spoke, a body's initials before a role, what a thing was called",
+			"Metro delayed\n\nMumbai: The extension to Mankhurd has missed its deadline, officials said on Monday.\n\n\"We have shifted two water mains,\" Brihanmumbai Municipal Corporation (BMC) commissioner Vandana Iyer said.\n\nThe Denver Nuggets beat the Minnesota Timberwolves 118-111 on Friday.\n\nDenver Nuggets reserve guard Tobias Renner left with a sprained ankle, the team said.\n\nHalvorsen called a sloppy third quarter, in which his team committed seven turnovers, \"a wake-up call we probably needed.\"",
+			[]quoteWant{
+				{"The extension to Mankhurd has missed its deadline", Indirect, "officials", "officials"},
+				{"\"We have shifted two water mains,\"", Direct, "Vandana Iyer", "Vandana Iyer"},
+				{"Denver Nuggets reserve guard Tobias Renner left with a sprained ankle", Indirect, "the team", "Denver Nuggets"},
+				{"\"a wake-up call we probably needed.\"", Partial, "Halvorsen", "Halvorsen"}}},
 		{"according to a statement by a spokesperson, then the spokesperson's name between commas",
 			"According to a statement signed by the spokesperson of the authority, Mr Kelechi Eze, field officers have been deployed to Kano.",
 			[]quoteWant{{"field officers have been deployed to Kano", Indirect, "a statement", "a statement"}}},

@@ -283,9 +283,13 @@ func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
 				right := o
 				right.first = m.last
 				of := false // "of" cut off: what is left may be where m is ("Acme Ltd of Toronto")
-				for right.first < right.last && (f.d.Tokens[right.first].Kind != Word || f.has(right.first, inFunctionWords)) {
+				owned := right.first < right.last && isPossessive(f.lower(right.first))
+				for right.first < right.last && (f.d.Tokens[right.first].Kind != Word || f.has(right.first, inFunctionWords) || isPossessive(f.lower(right.first))) {
 					of = of || f.lower(right.first) == "of"
 					right.first++
+				}
+				if owned && right.kind == m.kind {
+					right.first = right.last // "Al Jazeera’s Osman" read as one body: what the body owns is no part of it, nor of its kind
 				}
 				if right.first < right.last {
 					if of && f.lookupPlace(right.first, right.last) != ner.NotPlace {
@@ -317,7 +321,7 @@ func place(ms []mention, m mention, mode placeMode, f *nameFinder) []mention {
 // the pieces to out.
 func (f *nameFinder) tidy(out []mention, m mention) []mention {
 	toks := f.d.Tokens
-	for m.first < m.last && (toks[m.first].Kind != Word || f.lower(m.first) == "'s" || f.has(m.first, inFunctionWords) || isBased(f.lower(m.first)) ||
+	for m.first < m.last && (toks[m.first].Kind != Word || isPossessive(f.lower(m.first)) || f.has(m.first, inFunctionWords) || isBased(f.lower(m.first)) ||
 		m.kind == Person && (f.has(m.first, inTitleWords) || f.isNationality(m.first)) ||
 		m.first+1 < m.last && f.has(m.first, inRoleStarts) && (m.first == 0 || f.d.Tokens[m.first-1].Kind != Word)) {
 		m.first++
@@ -332,7 +336,7 @@ func (f *nameFinder) tidy(out []mention, m mention) []mention {
 			continue
 		}
 		end := i
-		for end > start && (toks[end-1].Kind != Word || f.lower(end-1) == "'s") {
+		for end > start && (toks[end-1].Kind != Word || isPossessive(f.lower(end-1))) {
 			end--
 		}
 		if end > start && !(end == start+1 && (f.isNationality(start) || f.has(start, inFaithsAndPeoples))) &&

@@ -601,6 +601,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Noordlicht Semiconductors NV", Organization}, {"Noordlicht", Organization}, {"Europe", Place}}},
 		{"a_states_initials_and_a_broadcasters_rural_service", "Parts of western NSW are dry, Ms Whitlock told ABC Rural. The NSW Department of Primary Industries agreed.",
 			[]entityWant{{"NSW", Place}, {"Whitlock", Person}, {"ABC Rural", Organization}, {"NSW Department of Primary Industries", Organization}}},
+		{"arabic_names_and_places_the_tagger_takes_for_people", "Reporting from Adre, Al Jazeera’s Osman el-Tayeb said the road was bad. Dr Amna al-Fadil said cases had tripled. Fighting went on in Sudan’s North Darfur state and in El Fasher.",
+			[]entityWant{{"Adre", Place}, {"Al Jazeera", Organization}, {"Osman el-Tayeb", Person}, {"Amna al-Fadil", Person}, {"Sudan", Place}, {"North Darfur", Place}, {"El Fasher", Place}}},
 		{"a_quoted_title_after_a_work_noun", `Haddad's novel, "The Lemon House", is out on Thursday. His 1965 album "Night on the South Side" sold well.`,
 			[]entityWant{{"Haddad", Person}}},
 	}

@@ -583,7 +583,8 @@ var bodyAcronyms = setOf("MIT", "NHS", "ITV", "MI5", "MI6", "GCHQ", "SEC", "FTC"
 var bodyPairs = map[[2]string]bool{{"plaid", "cymru"}: true, {"lib", "dems"}: true, {"sinn", "fein"}: true,
 	{"goldman", "sachs"}: true, {"morgan", "stanley"}: true, {"wells", "fargo"}: true, {"credit", "suisse"}: true,
 	{"berkshire", "hathaway"}: true, {"lehman", "brothers"}: true, {"merrill", "lynch"}: true,
-	{"le", "monde"}: true, {"le", "figaro"}: true, {"der", "spiegel"}: true, {"el", "país"}: true}
+	{"le", "monde"}: true, {"le", "figaro"}: true, {"der", "spiegel"}: true, {"el", "país"}: true,
+	{"al", "jazeera"}: true, {"al", "arabiya"}: true, {"sinn", "féin"}: true, {"fine", "gael"}: true, {"fianna", "fáil"}: true, {"fianna", "fail"}: true}
 
 // knownCompanies marks the companies of the list, capitalised, alone: a
 // capitalised word after one makes a longer name ("Samsung Electronics"),

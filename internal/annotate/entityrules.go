@@ -3,6 +3,7 @@ package annotate
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/newsroom-tools/annotator/internal/ner"
 )
@@ -39,6 +40,8 @@ var sentenceRules = []sentenceRule{
 	{"remit-title", override, 3, (*nameFinder).remitTitles},
 	{"first-name", override, 2, (*nameFinder).firstNamed},
 	{"gaelic-name", override, 3, (*nameFinder).gaelicNames},
+	{"arabic-name", override, 3, (*nameFinder).arabicNames},
+	{"placed-person", override, 3, (*nameFinder).placeLikePersons},
 	{"speaker", fill, 1, (*nameFinder).speakers},
 	{"team", override, 3, (*nameFinder).teams},
 	{"facility", override, 3, (*nameFinder).facilities},
@@ -473,6 +476,85 @@ func (f *nameFinder) gaelicNames(si int) []mention {
 		i = last - 1
 	}
 	return out
+}
+
+// arabicNames marks as a person's a capitalised name word and a surname
+// joined to its particle by a hyphen: "Osman el-Tayeb", "Amna al-Fadil",
+// which the tagger reads into the name before them ("Al Jazeera’s Osman
+// el-Tayeb") or misses. A place the lists hold is left alone.
+func (f *nameFinder) arabicNames(si int) []mention {
+	s := f.d.Sentences[si]
+	if f.caps[si] {
+		return nil
+	}
+	var out []mention
+	for i := s.First; i+1 < s.Last; i++ {
+		if !f.isNameWord(i) || f.has(i, allCaps|inTitleWords) || !particledSurname(f.tok(i+1)) ||
+			f.lookupPlace(i, i+1) != ner.NotPlace || f.isOrganization(i, i+1) {
+			continue
+		}
+		if i > s.First && (f.isNameWord(i-1) && !f.has(i-1, inTitleWords) || f.has(i-1, inNameParticles) || f.d.Tokens[i-1].Kind == Mark) {
+			continue // inside a longer name: "Abdel Fattah el-Sisi", "Faisal bin Jassim al-Kuwari" are the tagger's; or quoted
+		}
+		if i+2 < s.Last && f.isNameWord(i+2) {
+			continue // the name goes on: "Zine al-Abidine Ben Ali", "the Burj al-Laqlaq Society"
+		}
+		out = append(out, mention{first: i, last: i + 2, kind: Person})
+		i++
+	}
+	return out
+}
+
+// particledSurname reports whether w is a surname joined to its Arabic
+// particle by a hyphen, the particle in lower case: "el-Tayeb", "al-Fadil".
+func particledSurname(w string) bool {
+	for _, p := range [...]string{"al-", "el-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) && unicode.IsUpper([]rune(w[len(p):])[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeLikePersons marks as a place a name the tagger found, not as a
+// body's, that opens with a point of the compass or with "El": "North
+// Darfur", "El Fasher", which it may read as a person's (nobody's given
+// name is "North"; "El" opens a person's name only after the given name
+// before it, "Mohamed El Baradei"). A sports report's clubs are left alone.
+func (f *nameFinder) placeLikePersons(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for i := s.First; i+1 < s.Last; i++ {
+		if !(f.has(i, inCompass) && len(f.tok(i)) > 2 && !strings.HasSuffix(f.tok(i), ".") || f.tok(i) == "El") || !f.has(i, capWord) || !f.isNameWord(i+1) || i > s.First && f.isNameWord(i-1) {
+			continue
+		}
+		if w := f.lower(i - 1); f.tok(i) == "El" && (i == s.First || !f.has(i-1, inPlacePrepositions) && w != "between" && w != "of") {
+			continue // "in El Fasher", "between El Fasher and Tawila" (but "told El Mundo", "reopen El Al")
+		}
+		if k, ok := f.taggedAt(i); !ok || k == Organization || f.sport || f.ruledAt(i) || f.isNationality(i+1) {
+			continue // (a club: "West Ham", "North Melbourne"; a rule's name: "the council of North Dunmore")
+		}
+		last := i + 1
+		for last < s.Last && last < i+4 && f.isNameWord(last) && !f.has(last, inTitleWords|inOrgHeads) {
+			last++ // (not "West Kelowna Mayor Brent Lindqvist", "North Dunmore Council")
+		}
+		if f.has(last, inOrgHeads|inTitleWords) && f.isNameWord(last) {
+			continue // a body's name or a title follows: left to the rules for those
+		}
+		out = append(out, mention{first: i, last: last, kind: Place})
+		i = last - 1
+	}
+	return out
+}
+
+// ruledAt reports whether a rule before this one put a mention over token i.
+func (f *nameFinder) ruledAt(i int) bool {
+	for _, m := range f.sofar {
+		if m.first <= i && i < m.last && m.rule != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // gaelicParticles open the surnames of Irish and Scottish Gaelic names.
@@ -2026,7 +2108,8 @@ func (f *nameFinder) ownsPerson(i int) bool {
 // speaksAfter reports whether a verb of saying follows mention m: a name
 // of two words or more that speaks is no place ("… Salma Idris said").
 func (f *nameFinder) speaksAfter(m mention) bool {
-	return m.last < len(f.d.Tokens) && f.has(m.last, speechCue) && f.lookupPlace(m.first, m.last) == ner.NotPlace
+	return m.last < len(f.d.Tokens) && f.has(m.last, speechCue) && f.lookupPlace(m.first, m.last) == ner.NotPlace &&
+		f.lower(m.last) != "state" // "Sudan’s North Darfur state": the place's kind
 }
 
 // sumAfter reports whether token i is a sum of money or a number: the

@@ -492,6 +492,9 @@ func (a *attributor) speakerForward(t, end int) (Span, int, bool) {
 			break // "…, the authors report.": the last word, after people, is their verb
 		}
 		hi++ // a verb ends the phrase: "said the Khan family deserved better" names no speaker
+		if n := a.skipParenthesis(hi, end); n > hi && n-hi == 3 && a.entAt[hi-1] >= 0 && a.has(hi+1, allCaps) && n < end && a.inPhrase(n) {
+			hi = n // "Brihanmumbai Municipal Corporation (BMC) commissioner Vandana Iyer": the body's initials, then its role
+		}
 	}
 	if hi-2 > t && a.lower(hi-2) == "of" && (a.lower(hi-1) == "more" || a.lower(hi-1) == "fewer" || a.lower(hi-1) == "less") {
 		hi -= 2 // "a study of more than 700 adults": the phrase is the study's

@@ -124,8 +124,12 @@ func (a *attributor) kindOf(i int) QuoteKind {
 		return Direct
 	}
 	prev := a.tok(p.Open - 1)
-	if prev == "," && a.startsLower(p) && a.asideBefore(p.Open-1, first) {
-		return Partial // "She was also, as one bandleader put it, “the only person …”": the narrator's sentence goes on
+	if prev == "," && a.startsLower(p) && (a.asideBefore(p.Open-1, first) || a.namingIn(first, p.Open)) {
+		// "She was also, as one bandleader put it, “the only person …”":
+		// the narrator's sentence goes on; "Halvorsen called a sloppy third
+		// quarter, in which …, "a wake-up call we probably needed."": what
+		// the thing named was called
+		return Partial
 	}
 	switch prev {
 	case ":", ",", "—", "–", "-", "(", "--":
@@ -138,6 +142,17 @@ func (a *attributor) kindOf(i int) QuoteKind {
 		return Direct
 	}
 	return Partial
+}
+
+// namingIn reports whether a verb that names ("called", "dubbed") stands
+// in tokens [from, to), outside quotation marks.
+func (a *attributor) namingIn(from, to int) bool {
+	for u := from; u < to; u++ {
+		if namingVerbs[a.lower(u)] && !a.inPassage[u] {
+			return true
+		}
+	}
+	return false
 }
 
 // asideBefore reports whether the comma at token c closes an attribution
@@ -1281,11 +1296,20 @@ func (a *attributor) afterDateline(first, end int) int {
 			}
 			return first
 		}
+		if a.tok(t) == ":" && t > first && t <= first+3 && t+1 < end && a.has(t+1, capWord) && (a.placeAt(first, t) || a.has(first, allCaps) && a.has(t-1, allCaps)) {
+			return t + 1 // "Mumbai: The 6.8-km extension …", "LAHORE: The Lahore High Court …"
+		}
 		if a.d.Tokens[t].Kind == Word && !a.has(t, capWord) || a.inPassage[t] {
 			return first
 		}
 	}
 	return first
+}
+
+// placeAt reports whether tokens [first, end) are a place's name, whole.
+func (a *attributor) placeAt(first, end int) bool {
+	e := a.entAt[first]
+	return e >= 0 && a.d.Entities[e].Kind == Place && a.d.Entities[e].Start == a.d.Tokens[first].Start && a.d.Entities[e].End == a.d.Tokens[end-1].End
 }
 
 // hyphen reports whether the dash at token t joins the words on either

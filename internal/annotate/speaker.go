@@ -832,10 +832,11 @@ func determined(phrase string) bool {
 func (l *speakerLinker) describedCluster(m Span, head string, kind SpeakerKind, anyFirm bool) (int, int) {
 	d := l.d
 	i := entityFrom(d.Entities, m.Start)
-	firm := kind == SpeakerOrganization && firmNouns[head]
+	firm := kind == SpeakerOrganization && (firmNouns[head] || head == "team" || head == "club")
 	if firm {
 		// "Meta Platforms will let Facebook and Instagram users …, the
 		// company said": the firm that opens the sentence, not one it names
+		// ("Nuggets reserve guard Tobias Renner left …, the team said")
 		from := l.sentenceStart(m.Start)
 		for k := entityFrom(d.Entities, from); k < i; k++ {
 			e := d.Entities[k]
