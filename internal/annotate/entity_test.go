@@ -603,6 +603,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"NSW", Place}, {"Whitlock", Person}, {"ABC Rural", Organization}, {"NSW Department of Primary Industries", Organization}}},
 		{"arabic_names_and_places_the_tagger_takes_for_people", "Reporting from Adre, Al Jazeera’s Osman el-Tayeb said the road was bad. Dr Amna al-Fadil said cases had tripled. Fighting went on in Sudan’s North Darfur state and in El Fasher.",
 			[]entityWant{{"Adre", Place}, {"Al Jazeera", Organization}, {"Osman el-Tayeb", Person}, {"Amna al-Fadil", Person}, {"Sudan", Place}, {"North Darfur", Place}, {"El Fasher", Place}}},
+		{"a_body_under_the_initials_of_the_one_it_belongs_to", "In its latest report, the UN Office for the Coordination of Humanitarian Affairs (OCHA) said aid had stalled.",
+			[]entityWant{{"UN Office for the Coordination of Humanitarian Affairs", Organization}, {"OCHA", Organization}}},
 		{"a_quoted_title_after_a_work_noun", `Haddad's novel, "The Lemon House", is out on Thursday. His 1965 album "Night on the South Side" sold well.`,
 			[]entityWant{{"Haddad", Person}}},
 	}

@@ -335,6 +335,29 @@ func (f *nameFinder) bills(si int) []mention {
 	return out
 }
 
+// bodiesOfInitials joins the initials of a body the lists know to the
+// name of one of its own bodies found right after them, which opens with
+// a body's head: "UN Office for the Coordination of Humanitarian
+// Affairs", "EU Agency for Asylum". It runs after the rule for acronyms,
+// which may have drawn the name's bounds.
+func (f *nameFinder) bodiesOfInitials(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for i := s.First; i+1 < s.Last; i++ {
+		if !bodyInitials[f.lower(i)] || !f.has(i, allCaps) || !f.has(i+1, inOrgHeads) {
+			continue
+		}
+		for _, m := range f.sofar {
+			if m.first == i+1 && m.kind == Organization && m.last-m.first >= 3 {
+				out = append(out, mention{first: i, last: m.last, kind: Organization})
+				i = m.last - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
 // stateInitials marks the initials of a state that no list of places
 // holds, standing alone, as a place: "western NSW", "Western NSW graziers"
 // (in "NSW Department of Primary Industries" the body's name holds them).

@@ -55,6 +55,7 @@ var sentenceRules = []sentenceRule{
 	{"person-context", override, 3, (*nameFinder).personContext},
 	{"dateline", override, 2, (*nameFinder).dateline},
 	{"acronym", override, 3, (*nameFinder).acronyms},
+	{"body-of-initials", override, 3, (*nameFinder).bodiesOfInitials},
 	{"glued-mark", override, 3, (*nameFinder).gluedMarks},
 	{"street-abroad", override, 3, (*nameFinder).streetsAbroad},
 	{"place-part", fill, 2, (*nameFinder).placeParts},
