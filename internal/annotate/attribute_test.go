@@ -1392,6 +1392,12 @@ func TestQuoteForms(t *testing.T) {
 				{"\"We have shifted two water mains,\"", Direct, "Vandana Iyer", "Vandana Iyer"},
 				{"Denver Nuggets reserve guard Tobias Renner left with a sprained ankle", Indirect, "the team", "Denver Nuggets"},
 				{"\"a wake-up call we probably needed.\"", Partial, "Halvorsen", "Halvorsen"}}},
+		{"sources of a group with a plus, and the delegate who spoke before",
+			"LONDON/DUBAI, Nov 25 (Reuters) - OPEC+ is considering a further cut, three OPEC+ sources told Reuters on Monday.\n\nOne delegate said a cut was on the table.\n\n\"Everything is possible at this stage,\" the delegate said.",
+			[]quoteWant{
+				{"OPEC+ is considering a further cut", Indirect, "three OPEC+ sources", "three OPEC+ sources"},
+				{"a cut was on the table", Indirect, "One delegate", "One delegate"},
+				{"\"Everything is possible at this stage,\"", Direct, "the delegate", "One delegate"}}},
 		{"according to a statement by a spokesperson, then the spokesperson's name between commas",
 			"According to a statement signed by the spokesperson of the authority, Mr Kelechi Eze, field officers have been deployed to Kano.",
 			[]quoteWant{{"field officers have been deployed to Kano", Indirect, "a statement", "a statement"}}},

@@ -488,9 +488,15 @@ func (f *nameFinder) entities() []Entity {
 			m.last-m.first == 1 && (f.has(m.first, inNotNames) || commonAcronyms[f.lower(m.first)] || f.postNominalAt(m.first) || isPossessive(f.tok(m.first)) || f.amount(m.first)) || f.insideTitle(m) || f.hashtag(m.first) {
 			continue
 		}
+		if m.kind == Organization && f.titleBeforeRole(m) {
+			continue // "Saudi Energy" of "Saudi Energy Minister Khalid al-Mansour": a title's words, no body
+		}
 		if m.last-m.first >= 3 && f.postNominalAt(m.last-1) {
 			m.last-- // "Gráinne Kiely SC": the letters after a name are no part of it, and a person's
 			m.kind = Person
+		}
+		if m.kind == Organization && m.last < len(f.d.Tokens) && f.tok(m.last) == "+" && f.d.Tokens[m.last].Start == f.d.Tokens[m.last-1].End {
+			m.last++ // "OPEC+": the group with its allies
 		}
 		span := Span{f.d.Tokens[m.first].Start, f.d.Tokens[m.last-1].End}
 		if w := f.lower(m.last - 1); isBased(w) && len(w) > len("-based") {
@@ -499,6 +505,21 @@ func (f *nameFinder) entities() []Entity {
 		out = append(out, Entity{Span: span, Kind: m.kind, Cluster: -1})
 	}
 	return out
+}
+
+// titleBeforeRole reports whether mention m is words of a title alone, a
+// nationality among them, right before the word of a role: "Saudi Energy"
+// in "Saudi Energy Minister", "Deputy Energy" in "Deputy Energy Minister".
+func (f *nameFinder) titleBeforeRole(m mention) bool {
+	if m.last-m.first < 2 || m.last >= len(f.d.Tokens) || !f.has(m.last, inPersonHeads) || publicHeads[f.lower(m.last-1)] || f.isOrganization(m.first, m.last) {
+		return false // (but "Republican Party Chairman": the party; "Labour MP": the party)
+	}
+	for i := m.first; i < m.last; i++ {
+		if !f.has(i, inTitleWords) && !isNationality(f.tok(i)) || f.lookupPlace(i, i+1) != ner.NotPlace || f.has(i, inBodies) {
+			return false // (nor "U.S. Assistant Secretary": the country)
+		}
+	}
+	return true
 }
 
 // isPossessive reports whether w is the possessive ending, straight or

@@ -605,6 +605,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Adre", Place}, {"Al Jazeera", Organization}, {"Osman el-Tayeb", Person}, {"Amna al-Fadil", Person}, {"Sudan", Place}, {"North Darfur", Place}, {"El Fasher", Place}}},
 		{"a_body_under_the_initials_of_the_one_it_belongs_to", "In its latest report, the UN Office for the Coordination of Humanitarian Affairs (OCHA) said aid had stalled.",
 			[]entityWant{{"UN Office for the Coordination of Humanitarian Affairs", Organization}, {"OCHA", Organization}}},
+		{"a_group_with_its_allies_and_a_title_no_body", "OPEC+ will meet on Monday. Saudi Energy Minister Khalid al-Mansour spoke, and so did Republican Party Chairman Reince Priebus.",
+			[]entityWant{{"OPEC+", Organization}, {"Khalid al-Mansour", Person}, {"Republican Party", Organization}, {"Reince Priebus", Person}}},
 		{"a_quoted_title_after_a_work_noun", `Haddad's novel, "The Lemon House", is out on Thursday. His 1965 album "Night on the South Side" sold well.`,
 			[]entityWant{{"Haddad", Person}}},
 	}

@@ -40,6 +40,9 @@ func (a *attributor) inPhrase(u int) bool {
 			// as after a dateline: "LEEDS - The city council said"
 			return a.hyphen(u)
 		}
+		if s == "+" {
+			return u > 0 && a.d.Tokens[u-1].End == tok.Start && a.has(u-1, allCaps) // "three OPEC+ sources"
+		}
 		return s == "&" || s == "." || s == "/" // "AT&T", "Reuters/Ipsos"
 	}
 	return false
