@@ -1398,6 +1398,11 @@ func TestQuoteForms(t *testing.T) {
 				{"OPEC+ is considering a further cut", Indirect, "three OPEC+ sources", "three OPEC+ sources"},
 				{"a cut was on the table", Indirect, "One delegate", "One delegate"},
 				{"\"Everything is possible at this stage,\"", Direct, "the delegate", "One delegate"}}},
+		{"a spokeswoman for a minister named with his title, and a name's gloss",
+			"Formally titled “Te Wai Ora”, or “water of life”, the plan was drawn up over two years.\n\nA spokeswoman for Local Government Minister Rachel Tremaine said the minister expected “a credible, funded plan”.\n\n“It is encouraging to see councils making the hard decisions,” the spokeswoman said.",
+			[]quoteWant{
+				{"“a credible, funded plan”", Partial, "Rachel Tremaine", "Rachel Tremaine"},
+				{"“It is encouraging to see councils making the hard decisions,”", Direct, "the spokeswoman", "Rachel Tremaine"}}},
 		{"according to a statement by a spokesperson, then the spokesperson's name between commas",
 			"According to a statement signed by the spokesperson of the authority, Mr Kelechi Eze, field officers have been deployed to Kano.",
 			[]quoteWant{{"field officers have been deployed to Kano", Indirect, "a statement", "a statement"}}},

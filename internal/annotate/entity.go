@@ -488,6 +488,10 @@ func (f *nameFinder) entities() []Entity {
 			m.last-m.first == 1 && (f.has(m.first, inNotNames) || commonAcronyms[f.lower(m.first)] || f.postNominalAt(m.first) || isPossessive(f.tok(m.first)) || f.amount(m.first)) || f.insideTitle(m) || f.hashtag(m.first) {
 			continue
 		}
+		if m.kind == Organization && m.first > 0 && f.has(m.first-1, inCompass) && f.has(m.first-1, capWord) && !strings.HasSuffix(f.tok(m.first-1), ".") &&
+			(i == 0 || f.ms[i-1].last < m.first || f.ms[i-1].first == m.first-1) && f.d.Tokens[m.first].Start == f.d.Tokens[m.first-1].End+1 {
+			m.first-- // "Eastern Bays Ratepayers’ Association": the point of the compass opens the name
+		}
 		if m.kind == Organization && f.titleBeforeRole(m) {
 			continue // "Saudi Energy" of "Saudi Energy Minister Khalid al-Mansour": a title's words, no body
 		}

@@ -607,6 +607,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"UN Office for the Coordination of Humanitarian Affairs", Organization}, {"OCHA", Organization}}},
 		{"a_group_with_its_allies_and_a_title_no_body", "OPEC+ will meet on Monday. Saudi Energy Minister Khalid al-Mansour spoke, and so did Republican Party Chairman Reince Priebus.",
 			[]entityWant{{"OPEC+", Organization}, {"Khalid al-Mansour", Person}, {"Republican Party", Organization}, {"Reince Priebus", Person}}},
+		{"a_councillor_by_surname_a_broadcasters_initials_and_a_compass_word_opening_a_body", "Cr Graham Mossop voted against. “Nobody is arguing,” Cr Mossop said. RNZ reported in August that Derek Halloran, chairman of the Eastern Bays Ratepayers’ Association, objected.",
+			[]entityWant{{"Graham Mossop", Person}, {"Mossop", Person}, {"RNZ", Organization}, {"Derek Halloran", Person}, {"Eastern Bays Ratepayers’ Association", Organization}}},
 		{"a_quoted_title_after_a_work_noun", `Haddad's novel, "The Lemon House", is out on Thursday. His 1965 album "Night on the South Side" sold well.`,
 			[]entityWant{{"Haddad", Person}}},
 	}

@@ -2191,7 +2191,7 @@ var entityrulesLists = wordSets{
 		prize memorial open classic`},
 	// newsAgencies are organizations that appear as credits: "(Reuters)", "(AP Photo/...)".
 	{&newsAgencies, `reuters ap afp upi bloomberg xinhua tass itar-tass ria interfax dpa efe ansa kyodo yonhap pti
-		cnn bbc nbc abc cbs npr pbs`},
+		cnn bbc nbc abc cbs npr pbs cbc rnz rte sbs itv nhk`},
 	// notNames are capitalised words that start sentences or headings but name nothing.
 	{&notNames, `the a an in on at by for and but or if when while after before this that these those it he she
 		they we i you his her their our its my your there here as so yet also with from to of use close

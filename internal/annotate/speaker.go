@@ -796,12 +796,30 @@ func (l *speakerLinker) serviceNoun(m Span) string {
 	if i := strings.Index(m.Of(text), " for "); i > 0 && determined(lower(m.Of(text))) {
 		return lastWord(lower(text[m.Start : m.Start+i]))
 	}
-	before := lower(strings.TrimRight(text[max(0, m.Start-40):m.Start], " "))
+	cased := strings.TrimRight(text[max(0, m.Start-60):m.Start], " ")
+	if i := strings.LastIndex(cased, " for "); i >= 0 && titleRunOnly(cased[i+len(" for "):]) {
+		cased = cased[:i+len(" for")] // "A spokeswoman for Local Government Minister Rachel Tremaine": past the title
+	}
+	before := lower(cased)
 	before = strings.TrimSuffix(before, " the") // "A spokesperson for the Department of Health"
 	if rest, ok := strings.CutSuffix(before, " for"); ok {
 		return lastWord(strings.TrimRight(rest, " "))
 	}
 	return ""
+}
+
+// titleRunOnly reports whether s is a title of capitalised words, one of
+// them a title word: "Local Government Minister".
+func titleRunOnly(s string) bool {
+	words := strings.Fields(s)
+	title := false
+	for _, w := range words {
+		if !isUpperStart(w) {
+			return false
+		}
+		title = title || titleWords[lower(w)]
+	}
+	return title && len(words) <= 4
 }
 
 // speakerCovers reports whether a mention of speaker s spans offset at.

@@ -198,9 +198,9 @@ var titlesLists = wordSets{
 		manager founder co-founder analyst economist head superintendent inspector detective constable
 		agent secretary-general undersecretary congressman congresswoman councilman councilwoman
 		councillor alderman lawmaker legislator candidate nominee attorney mr mrs ms dr prof rev mp mep msp mla sgt insp insp. garda alhaji alhaja
-		supt supt. dci dsi director-general sheriff taoiseach tánaiste td miss ` + occupationWords},
+		supt supt. dci dsi director-general sheriff taoiseach tánaiste td miss cr cllr cllr. coun coun. ` + occupationWords},
 	// honorifics are titles that never form part of the name after them.
-	{&honorifics, `mr. mrs. ms. dr. prof. mr mrs ms miss dr prof sir dame lord lady alhaji alhaja`},
+	{&honorifics, `mr. mrs. ms. dr. prof. mr mrs ms miss dr prof sir dame lord lady alhaji alhaja cr cllr cllr. coun coun.`},
 	// appositiveClosers may follow a name set off by a comma after its title.
 	{&appositiveClosers, `, . ; : ) —`},
 	// appositiveOpeners open a title set off before a name by a comma.
