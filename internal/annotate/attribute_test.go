@@ -1403,6 +1403,13 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"“a credible, funded plan”", Partial, "Rachel Tremaine", "Rachel Tremaine"},
 				{"“It is encouraging to see councils making the hard decisions,”", Direct, "the spokeswoman", "Rachel Tremaine"}}},
+		{"a Congress story: the bill one wrote, at least a number, a counterpart named after a colleague's possessive",
+			"Two GOP aides said at least 11 Republicans are prepared to oppose the rule.\n\nRep. Dana Whitcomb (R-Texas), chair of the committee, who wrote the bill with her subcommittee chairs over the summer, said the demands would gut veterans' health programs.\n\n\"The House can't even agree with itself,\" Sen. Marguerite Okafor (D-Maine) wrote in a post on X.\n\nOkafor's Republican counterpart, Sen. Wade Thornbury (R-Idaho), struck a gentler tone, telling reporters he still expected the House to \"get there\" before the deadline.",
+			[]quoteWant{
+				{"at least 11 Republicans are prepared to oppose the rule", Indirect, "Two GOP aides", "Two GOP aides"},
+				{"the demands would gut veterans' health programs", Indirect, "Dana Whitcomb", "Dana Whitcomb"},
+				{"\"The House can't even agree with itself,\"", Direct, "Marguerite Okafor", "Marguerite Okafor"},
+				{"\"get there\"", Partial, "Wade Thornbury", "Wade Thornbury"}}},
 		{"according to a statement by a spokesperson, then the spokesperson's name between commas",
 			"According to a statement signed by the spokesperson of the authority, Mr Kelechi Eze, field officers have been deployed to Kano.",
 			[]quoteWant{{"field officers have been deployed to Kano", Indirect, "a statement", "a statement"}}},

@@ -503,6 +503,9 @@ func (f *nameFinder) entities() []Entity {
 			m.last++ // "OPEC+": the group with its allies
 		}
 		span := Span{f.d.Tokens[m.first].Start, f.d.Tokens[m.last-1].End}
+		if m.last-m.first == 1 && m.kind == Place {
+			span.Start += partyState(f.tok(m.first)) // "(R-Iowa)": Iowa
+		}
 		if w := f.lower(m.last - 1); isBased(w) && len(w) > len("-based") {
 			span.End -= len("-based") // "the San Francisco-based company": the place is San Francisco
 		}

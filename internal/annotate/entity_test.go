@@ -609,6 +609,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"OPEC+", Organization}, {"Khalid al-Mansour", Person}, {"Republican Party", Organization}, {"Reince Priebus", Person}}},
 		{"a_councillor_by_surname_a_broadcasters_initials_and_a_compass_word_opening_a_body", "Cr Graham Mossop voted against. “Nobody is arguing,” Cr Mossop said. RNZ reported in August that Derek Halloran, chairman of the Eastern Bays Ratepayers’ Association, objected.",
 			[]entityWant{{"Graham Mossop", Person}, {"Mossop", Person}, {"RNZ", Organization}, {"Derek Halloran", Person}, {"Eastern Bays Ratepayers’ Association", Organization}}},
+		{"the_state_of_a_lawmakers_party_label", "Rep. Brent Kowalczyk (R-Iowa) and Rep. Luis Carrasco (D-Ohio) disagreed.",
+			[]entityWant{{"Brent Kowalczyk", Person}, {"Iowa", Place}, {"Luis Carrasco", Person}, {"Ohio", Place}}},
 		{"a_quoted_title_after_a_work_noun", `Haddad's novel, "The Lemon House", is out on Thursday. His 1965 album "Night on the South Side" sold well.`,
 			[]entityWant{{"Haddad", Person}}},
 	}

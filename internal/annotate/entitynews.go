@@ -358,6 +358,29 @@ func (f *nameFinder) bodiesOfInitials(si int) []mention {
 	return out
 }
 
+// partyStates marks the state of a lawmaker's party label in brackets,
+// "(R-Iowa)", "(D-Ohio)", as a place; entities names the state alone,
+// past its party's letter (partyState).
+func (f *nameFinder) partyStates(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for i := s.First + 1; i+1 < s.Last; i++ {
+		if f.tok(i-1) == "(" && partyState(f.tok(i)) > 0 && f.tok(i+1) == ")" {
+			out = append(out, mention{first: i, last: i + 1, kind: Place})
+		}
+	}
+	return out
+}
+
+// partyState returns the length of the party's letter and hyphen that
+// open w when w is a party label's "R-Iowa", "D-Ohio", "I-Maine", else 0.
+func partyState(w string) int {
+	if len(w) < 4 || w[1] != '-' || (w[0] != 'R' && w[0] != 'D' && w[0] != 'I') || w[2] < 'A' || w[2] > 'Z' {
+		return 0
+	}
+	return 2
+}
+
 // stateInitials marks the initials of a state that no list of places
 // holds, standing alone, as a place: "western NSW", "Western NSW graziers"
 // (in "NSW Department of Primary Industries" the body's name holds them).

@@ -62,6 +62,7 @@ var sentenceRules = []sentenceRule{
 	{"craft", override, 3, (*nameFinder).crafts},
 	{"bill", override, 3, (*nameFinder).bills},
 	{"state-initials", override, 3, (*nameFinder).stateInitials},
+	{"party-state", override, 5, (*nameFinder).partyStates},
 	{"self-named", override, 3, (*nameFinder).selfNamed},
 	{"body-abroad", override, 3, (*nameFinder).bodiesAbroad},
 	{"work-title", override, 3, (*nameFinder).workTitles},

@@ -388,6 +388,10 @@ func (a *attributor) cueNamesAct(c, end int) bool {
 	case "show":
 		// "showed little emotion", "showed considerable restraint": a bearing, not a finding
 		return a.objectHolds(c, end, 3, shownStates)
+	case "write":
+		// "who wrote the bill with her subcommittee chairs": a work
+		// authored, no words reported (but "wrote that …")
+		return a.has(c+1, inDeterminers) && a.objectHolds(c, end, 3, authoredWorks)
 	case "read":
 		return c+1 < end && a.lower(c+1) != "that" // "pensioners read the paper": reading, not words of their own
 	case "ask", "request":
@@ -434,6 +438,11 @@ func (a *attributor) objectHolds(c, end, n int, set map[string]bool) bool {
 	}
 	return false
 }
+
+// authoredWorks are what one writes as a work, not as a report of one's
+// words: "wrote the bill", "wrote a novel".
+var authoredWorks = setOf("bill", "bills", "legislation", "law", "laws", "book", "books", "novel", "novels", "song", "songs",
+	"script", "scripts", "screenplay", "code", "software", "music", "lyrics")
 
 // requestedThings are what one seeks or issues that holds no words of
 // one's own: "sought the Centre's response", "issued notice".
@@ -1315,7 +1324,7 @@ func (a *attributor) contentStart(t, end int, info cueInfo) int {
 			t++
 		case info.audience && round == 0 && !adjunctStarts[w]:
 			t = a.skipListener(t, end)
-		case adjunctStarts[w]:
+		case adjunctStarts[w] && !a.opensSubject(t, end): // (not "said at least 11 Republicans are …")
 			n := a.skipAdjunct(t, end)
 			if n < end && (a.lower(n) == "'s" || a.lower(n) == "’s") && !prepositions[w] {
 				return t // "said this year's edition had sold …": the possessive opens the content

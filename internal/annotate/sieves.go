@@ -1244,6 +1244,18 @@ func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
 					}
 				}
 			}
+			if n := a.tokenAfter(e.End); t == first && n < end && isPossessive(a.lower(n)) {
+				// "Okafor's Republican counterpart, Sen. Wade Thornbury
+				// (R-Idaho), struck …": the one the owner's phrase names
+				for c := n + 2; c < end && c <= n+5 && a.d.Tokens[c-1].Kind == Word; c++ {
+					if a.tok(c) == "," {
+						if m, ok := a.nameInApposition(c, end); ok {
+							return m, true
+						}
+						break
+					}
+				}
+			}
 			if e.Kind != Place || a.isSpeakerPlace(t) {
 				return e.Span, true
 			}
