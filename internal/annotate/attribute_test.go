@@ -1410,6 +1410,11 @@ func TestQuoteForms(t *testing.T) {
 				{"the demands would gut veterans' health programs", Indirect, "Dana Whitcomb", "Dana Whitcomb"},
 				{"\"The House can't even agree with itself,\"", Direct, "Marguerite Okafor", "Marguerite Okafor"},
 				{"\"get there\"", Partial, "Wade Thornbury", "Wade Thornbury"}}},
+		{"they after an opening phrase are those who spoke in the sentence before",
+			"The authors wrote that the corridors could allow cracks to open. In the paper, titled “Channelised basal melt”, they describe the shelf as “more fragile than its average thickness implies”.",
+			[]quoteWant{
+				{"the corridors could allow cracks to open", Indirect, "The authors", "The authors"},
+				{"“more fragile than its average thickness implies”", Partial, "they", "The authors"}}},
 		{"according to a statement by a spokesperson, then the spokesperson's name between commas",
 			"According to a statement signed by the spokesperson of the authority, Mr Kelechi Eze, field officers have been deployed to Kano.",
 			[]quoteWant{{"field officers have been deployed to Kano", Indirect, "a statement", "a statement"}}},

@@ -611,6 +611,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Graham Mossop", Person}, {"Mossop", Person}, {"RNZ", Organization}, {"Derek Halloran", Person}, {"Eastern Bays Ratepayers’ Association", Organization}}},
 		{"the_state_of_a_lawmakers_party_label", "Rep. Brent Kowalczyk (R-Iowa) and Rep. Luis Carrasco (D-Ohio) disagreed.",
 			[]entityWant{{"Brent Kowalczyk", Person}, {"Iowa", Place}, {"Luis Carrasco", Person}, {"Ohio", Place}}},
+		{"a_journal_a_study_is_published_in_and_an_ice_shelf", "The findings, published on Wednesday in Nature, come from surveys beneath the Thorsby Ice Shelf. Another study appeared in the journal Neurology Today. It was published in London.",
+			[]entityWant{{"Nature", Organization}, {"Thorsby Ice Shelf", Place}, {"Neurology Today", Organization}, {"London", Place}}},
 		{"a_quoted_title_after_a_work_noun", `Haddad's novel, "The Lemon House", is out on Thursday. His 1965 album "Night on the South Side" sold well.`,
 			[]entityWant{{"Haddad", Person}}},
 	}

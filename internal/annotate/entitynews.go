@@ -358,6 +358,48 @@ func (f *nameFinder) bodiesOfInitials(si int) []mention {
 	return out
 }
 
+// journals marks the journal a study is published in as a body:
+// "published on Wednesday in Nature", "published in The Lancet", "in the
+// journal Science Advances" (a place the lists hold stays one: "published in
+// London").
+func (f *nameFinder) journals(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for i := s.First + 1; i < s.Last; i++ {
+		if !f.isNameWord(i) || f.has(i, inTitleWords) {
+			continue
+		}
+		j := i - 1
+		if f.lower(j) == "the" && j > s.First {
+			j--
+		}
+		journal := f.lower(j) == "journal" && !f.has(j, capWord)
+		if !journal && f.lower(j) == "in" {
+			for k := j - 1; k >= s.First && k >= j-4; k-- {
+				if w := f.lower(k); w == "published" || w == "publishes" {
+					journal = true
+					break
+				}
+			}
+		}
+		if !journal {
+			continue
+		}
+		last := f.nameEnd(i, 3, s.Last)
+		for _, m := range f.sofar {
+			if m.first == i && m.last > last {
+				last = m.last // "the journal Neurology Today": the bounds found before
+			}
+		}
+		if f.lookupPlace(i, last) != ner.NotPlace {
+			continue
+		}
+		out = append(out, mention{first: i, last: last, kind: Organization})
+		i = last - 1
+	}
+	return out
+}
+
 // partyStates marks the state of a lawmaker's party label in brackets,
 // "(R-Iowa)", "(D-Ohio)", as a place; entities names the state alone,
 // past its party's letter (partyState).

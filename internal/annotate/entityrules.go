@@ -63,6 +63,7 @@ var sentenceRules = []sentenceRule{
 	{"bill", override, 3, (*nameFinder).bills},
 	{"state-initials", override, 3, (*nameFinder).stateInitials},
 	{"party-state", override, 5, (*nameFinder).partyStates},
+	{"journal", override, 3, (*nameFinder).journals},
 	{"self-named", override, 3, (*nameFinder).selfNamed},
 	{"body-abroad", override, 3, (*nameFinder).bodiesAbroad},
 	{"work-title", override, 3, (*nameFinder).workTitles},
@@ -2249,7 +2250,7 @@ var entityrulesLists = wordSets{
 	// "states such as Tamil Nadu and Uttar Pradesh".
 	{&placeKinds, `states countries cities towns provinces regions nations capitals districts`},
 	// landHeads end the names of features of the land: "the Herbert River".
-	{&landHeads, `river creek reef island islands valley peninsula strait gulf ranges mountains desert`},
+	{&landHeads, `river creek reef island islands valley peninsula strait gulf ranges mountains desert shelf sheet`},
 	// seatHolders hold a seat named after "for": "MP for Hallam West".
 	{&seatHolders, `mp mps msp msps mla mlas mep meps ms td`},
 	// articles open the sentence after a dateline's dash.

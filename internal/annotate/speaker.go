@@ -104,7 +104,8 @@ func (l *speakerLinker) sentenceBefore(at, m Span) bool {
 }
 
 // previousSentence returns the sentence before mention m's in the same
-// paragraph, and whether m opens its own sentence; ok is false when m's
+// paragraph, and whether m opens its own sentence, or its clause after an
+// opening phrase ("In the paper, …, they describe"); ok is false when m's
 // sentence is the first of its paragraph.
 func (l *speakerLinker) previousSentence(m Span) (prev Sentence, opens, ok bool) {
 	d := l.d
@@ -112,7 +113,12 @@ func (l *speakerLinker) previousSentence(m Span) (prev Sentence, opens, ok bool)
 	if si <= 0 || si >= len(d.Sentences) || d.Sentences[si-1].Paragraph != d.Sentences[si].Paragraph {
 		return Sentence{}, false, false
 	}
-	return d.Sentences[si-1], d.Sentences[si].Start == m.Start, true
+	s := d.Sentences[si]
+	opens = s.Start == m.Start
+	if t := tokenAt(d.Tokens, m.Start); !opens && t > s.First+2 && d.Tokens[t-1].Of(d.Text) == "," && openingPrepositions[lower(d.Tokens[s.First].Of(d.Text))] {
+		opens = true
+	}
+	return d.Sentences[si-1], opens, true
 }
 
 // endsParagraphBefore reports whether mention m opens its paragraph and
