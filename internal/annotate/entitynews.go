@@ -328,7 +328,7 @@ func (f *nameFinder) bills(si int) []mention {
 	s := f.d.Sentences[si]
 	var out []mention
 	for i := s.First + 1; i < s.Last; i++ {
-		if f.tok(i) == "Bill" && f.has(i-1, inDeterminers) && !f.isNameWord(i+1) {
+		if f.has(i-1, inDeterminers) && f.tok(i) == "Bill" && !f.isNameWord(i+1) {
 			out = append(out, mention{first: i, last: i + 1, kind: otherName})
 		}
 	}
@@ -344,7 +344,7 @@ func (f *nameFinder) bodiesOfInitials(si int) []mention {
 	s := f.d.Sentences[si]
 	var out []mention
 	for i := s.First; i+1 < s.Last; i++ {
-		if !bodyInitials[f.lower(i)] || !f.has(i, allCaps) || !f.has(i+1, inOrgHeads) {
+		if !f.has(i, allCaps) || !f.has(i+1, inOrgHeads) || !bodyInitials[f.lower(i)] {
 			continue
 		}
 		for _, m := range f.sofar {
@@ -407,7 +407,7 @@ func (f *nameFinder) partyStates(si int) []mention {
 	s := f.d.Sentences[si]
 	var out []mention
 	for i := s.First + 1; i+1 < s.Last; i++ {
-		if f.tok(i-1) == "(" && partyState(f.tok(i)) > 0 && f.tok(i+1) == ")" {
+		if f.has(i, capWord) && f.tok(i-1) == "(" && partyState(f.tok(i)) > 0 && f.tok(i+1) == ")" {
 			out = append(out, mention{first: i, last: i + 1, kind: Place})
 		}
 	}
@@ -430,7 +430,7 @@ func (f *nameFinder) stateInitials(si int) []mention {
 	s := f.d.Sentences[si]
 	var out []mention
 	for i := s.First; i < s.Last; i++ {
-		if !stateAbbreviations[f.tok(i)] || i+1 < s.Last && f.has(i+1, capWord) {
+		if !f.has(i, capWord) || len(f.tok(i)) != 3 || !stateAbbreviations[f.tok(i)] || i+1 < s.Last && f.has(i+1, capWord) {
 			continue
 		}
 		first := i

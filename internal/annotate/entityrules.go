@@ -461,7 +461,7 @@ func (f *nameFinder) gaelicNames(si int) []mention {
 	var out []mention
 	for i := s.First; i+1 < s.Last; i++ {
 		p := f.tok(i)
-		if !gaelicParticles[p] || !f.isNameWord(i+1) || f.has(i+1, allCaps|inTitleWords) {
+		if !f.has(i, capWord) || len(p) > len("Mhic") || !gaelicParticles[p] || !f.isNameWord(i+1) || f.has(i+1, allCaps|inTitleWords) {
 			continue
 		}
 		first := i
