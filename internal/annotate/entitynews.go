@@ -527,7 +527,7 @@ func (f *nameFinder) bodiesAbroad(si int) []mention {
 
 // namingWords put a nickname or a slogan in quotation marks after them:
 // nicknamed “Ghost Tide”, the slogan “Silent, Unseen, Sovereign”.
-var namingWords = map[string]bool{"nicknamed": true, "dubbed": true, "slogan": true, "motto": true, "codenamed": true, "code-named": true}
+var namingWords = setOf("nicknamed", "dubbed", "slogan", "motto", "codenamed", "code-named")
 
 // shortWord reports whether token i is a word of three letters at most,
 // as small words in titles in other languages are: "Hali ya Hewa Leo".

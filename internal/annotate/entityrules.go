@@ -146,11 +146,10 @@ func (f *nameFinder) briefSpokesperson(i, end int) bool {
 var notBriefs = setOf("press", "campaign", "personal", "own", "longtime", "former", "chief", "deputy", "senior", "official", "new", "top")
 
 // bodyHoldings are what only a body has: its shares, its founders, its chief.
-var bodyHoldings = map[string]bool{"co-founder": true, "cofounder": true, "founder": true, "ceo": true, "stock": true,
-	"shares": true, "shareholders": true, "workforce": true, "headquarters": true, "board": true, "chairman": true}
+var bodyHoldings = setOf("co-founder", "cofounder", "founder", "ceo", "stock", "shares", "shareholders", "workforce", "headquarters", "board", "chairman")
 
 // tellForms are the forms of "tell" before a listener.
-var tellForms = map[string]bool{"told": true, "tell": true, "tells": true, "telling": true}
+var tellForms = setOf("told", "tell", "tells", "telling")
 
 // ruleVote returns the vote weight of the rule named name.
 func ruleVote(name string) int {
@@ -1450,8 +1449,7 @@ func (f *nameFinder) sitesOwned(si int) []mention {
 }
 
 // siteNouns are a business's sites, named by where they are.
-var siteNouns = map[string]bool{"plant": true, "plants": true, "factory": true, "factories": true, "refinery": true, "refineries": true,
-	"mill": true, "mills": true, "depot": true, "depots": true, "facility": true, "facilities": true, "site": true, "sites": true}
+var siteNouns = setOf("plant", "plants", "factory", "factories", "refinery", "refineries", "mill", "mills", "depot", "depots", "facility", "facilities", "site", "sites")
 
 // dateline marks the place a report was filed from, at the start of a
 // paragraph: "BONN 1996-08-30", "MOSCOW (Reuters) -", "ARLINGTON, Texas

@@ -1494,7 +1494,7 @@ func (a *attributor) negated(c, first int) bool {
 }
 
 // unitMarks are punctuation that belongs to the number before it: "2.1%".
-var unitMarks = map[string]bool{"%": true, "‰": true, "°": true}
+var unitMarks = setOf("%", "‰", "°")
 
 // skipAdjunct skips a short phrase such as "on Monday" or "in a statement".
 func (a *attributor) skipAdjunct(t, end int) int {
