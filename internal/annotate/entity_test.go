@@ -613,6 +613,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Brent Kowalczyk", Person}, {"Iowa", Place}, {"Luis Carrasco", Person}, {"Ohio", Place}}},
 		{"a_journal_a_study_is_published_in_and_an_ice_shelf", "The findings, published on Wednesday in Nature, come from surveys beneath the Thorsby Ice Shelf. Another study appeared in the journal Neurology Today. It was published in London.",
 			[]entityWant{{"Nature", Organization}, {"Thorsby Ice Shelf", Place}, {"Neurology Today", Organization}, {"London", Place}}},
+		{"a_countrys_own_named_after_its_possessive", "The seed beat Spain’s Lucía Peñafiel on Tuesday, and Serbia’s Nikola Đurić won too. Fighting went on in Sudan’s North Darfur state.",
+			[]entityWant{{"Spain", Place}, {"Lucía Peñafiel", Person}, {"Serbia", Place}, {"Nikola Đurić", Person}, {"Sudan", Place}, {"North Darfur", Place}}},
 		{"a_quoted_title_after_a_work_noun", `Haddad's novel, "The Lemon House", is out on Thursday. His 1965 album "Night on the South Side" sold well.`,
 			[]entityWant{{"Haddad", Person}}},
 	}

@@ -1992,6 +1992,9 @@ func (f *nameFinder) personContext(si int) []mention {
 			cue = true // a cricket scorecard: "c Healy b Muralitharan 8", "Vaas 7-0-29-0"
 		case m.kind == Place && m.last-m.first >= 2 && isPossessive(before) && f.speaksAfter(m):
 			cue = true // "Al Jazeera’s Salma Idris said": someone's, and speaking
+		case m.last-m.first == 2 && isPossessive(before) && m.first >= 2 && f.lookupPlace(m.first-2, m.first-1) == ner.Country &&
+			f.lookupPlace(m.first, m.last) == ner.NotPlace && !f.has(m.first, inCompass) && !f.has(m.last-1, inOrgHeads|inOrgSuffixes|inPlaceEnds|inLandHeads):
+			cue = true // "Spain’s Lucía Peñafiel", "Serbia’s Nikola Đurić": a country's own, a player or a politician
 		case m.kind == Organization && a == "," && personRoles[b] && m.last-m.first >= 2 && m.last-m.first <= 4 && !f.has(m.last-1, inOrgHeads|inOrgSuffixes|inTitleWords) && !f.isOrganization(m.first, m.last):
 			cue = true // "…, said Graciela Ibarra Cortés, founder of the collective": one a role describes
 		case a == "administration" && before == "the":
