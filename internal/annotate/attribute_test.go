@@ -1415,6 +1415,9 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"the corridors could allow cracks to open", Indirect, "The authors", "The authors"},
 				{"“more fragile than its average thickness implies”", Partial, "they", "The authors"}}},
+		{"a minister's title with its remit joined by and",
+			"Economy, Trade and Industry Minister Kenji Morikawa told reporters the government had not been consulted in advance.",
+			[]quoteWant{{"the government had not been consulted in advance", Indirect, "Trade and Industry Minister Kenji Morikawa", "Kenji Morikawa"}}},
 		{"according to a statement by a spokesperson, then the spokesperson's name between commas",
 			"According to a statement signed by the spokesperson of the authority, Mr Kelechi Eze, field officers have been deployed to Kano.",
 			[]quoteWant{{"field officers have been deployed to Kano", Indirect, "a statement", "a statement"}}},

@@ -649,17 +649,19 @@ func ownedBy(w string) bool {
 }
 
 // titlesAfterAnd reports whether the words after the last "and" of a
-// description before a name are all title words: "Managing Director and
-// CEO" is one person's titles.
+// description before a name are a title, capitalised words that end in a
+// role: "Managing Director and CEO", "Economy, Trade and Industry Minister"
+// are one person's titles.
 func titlesAfterAnd(before string) bool {
 	rest := before[strings.LastIndex(before, " and ")+len(" and "):]
 	words := strings.Fields(rest)
 	for _, w := range words {
-		if !titleWords[lower(w)] {
+		if !titleWords[lower(w)] && !isUpperStart(w) {
 			return false
 		}
 	}
-	return len(words) > 0
+	// (a remit in capitals counts: "Trade and Industry Minister")
+	return len(words) > 0 && personHeads[lower(words[len(words)-1])]
 }
 
 // servesNamed reports whether a description before a name ends in one who
