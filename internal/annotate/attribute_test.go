@@ -1418,6 +1418,11 @@ func TestQuoteForms(t *testing.T) {
 		{"a minister's title with its remit joined by and",
 			"Economy, Trade and Industry Minister Kenji Morikawa told reporters the government had not been consulted in advance.",
 			[]quoteWant{{"the government had not been consulted in advance", Indirect, "Trade and Industry Minister Kenji Morikawa", "Kenji Morikawa"}}},
+		{"a title's initials after the are the one who holds it",
+			"Health Cabinet Secretary Halima Noor told the Nation that the ministry had released Sh2.3 billion. The CS warned that counties which fail to pay medics would face “serious consequences” under the law.",
+			[]quoteWant{
+				{"the ministry had released Sh2.3 billion", Indirect, "Halima Noor", "Halima Noor"},
+				{"“serious consequences”", Partial, "CS", "Halima Noor"}}},
 		{"according to a statement by a spokesperson, then the spokesperson's name between commas",
 			"According to a statement signed by the spokesperson of the authority, Mr Kelechi Eze, field officers have been deployed to Kano.",
 			[]quoteWant{{"field officers have been deployed to Kano", Indirect, "a statement", "a statement"}}},

@@ -318,6 +318,9 @@ func (l *speakerLinker) resolve(m Span) int {
 	d := l.d
 	text := m.Of(d.Text)
 	w := lower(text)
+	if c := l.titleInitials(m); c >= 0 {
+		return l.forCluster(c, m) // "The CS warned" after "Health Cabinet Secretary Halima Noor"; "the PM", "the AG"
+	}
 	if e := l.entityAt(m); e >= 0 {
 		return l.forCluster(d.Entities[e].Cluster, m)
 	}
@@ -488,6 +491,34 @@ func (l *speakerLinker) resolve(m Span) int {
 		return l.forName(text, SpeakerOther, m) // "Operators warned …": a group
 	}
 	return l.forName(text, SpeakerPerson, m)
+}
+
+// titleInitials returns the cluster of the person named before mention m,
+// a title's initials after "the", whose title ends in the words they stand
+// for: "the CS" for "Health Cabinet Secretary Halima Noor", "the PM" for
+// "Prime Minister …"; or -1.
+func (l *speakerLinker) titleInitials(m Span) int {
+	d := l.d
+	want := strings.TrimPrefix(strings.TrimPrefix(m.Of(d.Text), "the "), "The ")
+	if len(want) < 2 || len(want) > 3 || !isAcronym(want) || !strings.HasSuffix(lower(d.Text[max(0, m.Start-4):m.Start+len(m.Of(d.Text))-len(want)]), "the ") {
+		return -1
+	}
+	for k := entityFrom(d.Entities, m.Start) - 1; k >= 0 && k >= entityFrom(d.Entities, m.Start)-100; k-- {
+		c := d.Clusters[d.Entities[k].Cluster]
+		if c.Kind != Person || c.Title == "" {
+			continue
+		}
+		initials := ""
+		for _, w := range strings.Fields(c.Title) {
+			if isUpperStart(w) {
+				initials += w[:1]
+			}
+		}
+		if strings.HasSuffix(initials, want) {
+			return d.Entities[k].Cluster
+		}
+	}
+	return -1
 }
 
 // namedAfter returns the cluster of the person a description of one
