@@ -61,7 +61,9 @@ func TestIsFirstNameReadsTheListOfGivenNames(t *testing.T) {
 		{"Gavin", true}, // listed
 		{"GAVIN", true}, // any case
 		{"Jean-Pierre", true},
-		{"Sergei", true},  // learnt from the training text, and listed
+		{"Sergei", true}, // learnt from the training text, and listed
+		{"Tomás", true},  // written with its accent
+		{"Sipho", true},
 		{"Milan", false},  // a city and a club before a name
 		{"Grace", false},  // a word
 		{"Jordan", false}, // a country
