@@ -25,17 +25,30 @@ import (
 	"github.com/newsroom-tools/annotator/internal/train"
 )
 
+// settings are the training's hyperparameters, one flag each.
+type settings struct {
+	bits             uint
+	epochs, minCount int
+	upper, prune     int
+	clip, dropout    float64
+	seed             uint64
+}
+
+// defaults are make model's settings: the shipped model's.
+var defaults = settings{bits: 18, epochs: 8, minCount: 3, upper: 10, prune: 17, dropout: 0.25, seed: 1}
+
 func main() {
+	s := defaults
 	out := flag.String("out", "internal/ner/model/ner.bin", "where to write the model")
 	dev := flag.Bool("dev", false, "score the held-out sets (PUD news, a wikigold fold) after training")
-	bits := flag.Uint("bits", 18, "log2 of the feature table's rows")
-	epochs := flag.Int("epochs", 8, "training passes")
-	clip := flag.Float64("clip", 0, "share of weights allowed to saturate when rounding")
-	minCount := flag.Int("mincount", 3, "the fewest times a word is seen to be kept in the word table")
-	upper := flag.Int("upper", 10, "add a capitalised copy of every nth sentence (0: none)")
-	prune := flag.Int("prune", 17, "zero the feature rows whose weights all round below this")
-	dropout := flag.Float64("dropout", 0.25, "chance of reading a token as an unknown word in a pass")
-	seed := flag.Uint64("seed", 1, "shuffling seed")
+	flag.UintVar(&s.bits, "bits", s.bits, "log2 of the feature table's rows")
+	flag.IntVar(&s.epochs, "epochs", s.epochs, "training passes")
+	flag.Float64Var(&s.clip, "clip", s.clip, "share of weights allowed to saturate when rounding")
+	flag.IntVar(&s.minCount, "mincount", s.minCount, "the fewest times a word is seen to be kept in the word table")
+	flag.IntVar(&s.upper, "upper", s.upper, "add a capitalised copy of every nth sentence (0: none)")
+	flag.IntVar(&s.prune, "prune", s.prune, "zero the feature rows whose weights all round below this")
+	flag.Float64Var(&s.dropout, "dropout", s.dropout, "chance of reading a token as an unknown word in a pass")
+	flag.Uint64Var(&s.seed, "seed", s.seed, "shuffling seed")
 	flag.Parse()
 	log.SetFlags(0)
 	log.SetPrefix("train: ")
@@ -49,36 +62,18 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	sents := make([]train.Sentence, len(data.Train))
-	for i, r := range data.Train {
-		sents[i] = train.Align(r)
-	}
-	words := train.Words(sents, data.Nationalities, train.WordOptions{
-		MinCount: *minCount, Coarse: 64, Fine: 384, Contexts: 1000, Iterations: 8, Seed: 1,
-	})
-	log.Printf("%d words learnt (clusters, casing, nationalities) in %v", len(words), time.Since(start).Round(time.Millisecond))
-	sents = train.Augment(sents, *upper)
-	log.Printf("%d training sentences (with capitalised copies), read in %v", len(sents), time.Since(start).Round(time.Millisecond))
-
-	m, err := train.Train(sents, words, train.Options{
-		Bits: uint8(*bits), Epochs: *epochs, Seed: *seed, Clip: *clip, WordDropout: *dropout, Prune: *prune,
-		Log: func(e, mistakes int) {
-			log.Printf("pass %d: %d sentences wrong (%v)", e, mistakes, time.Since(start).Round(time.Second))
-		},
+	model, err := build(data, s, func(format string, args ...any) {
+		log.Printf(format+" (%v)", append(args, time.Since(start).Round(time.Millisecond))...)
 	})
 	if err != nil {
 		log.Fatal(err)
 	}
-	var buf bytes.Buffer
-	if err := m.Encode(&buf); err != nil {
+	if err := os.WriteFile(*out, model, 0o644); err != nil {
 		log.Fatal(err)
 	}
-	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
-		log.Fatal(err)
-	}
-	log.Printf("wrote %s: %d bytes in %v", *out, buf.Len(), time.Since(start).Round(time.Second))
+	log.Printf("wrote %s: %d bytes in %v", *out, len(model), time.Since(start).Round(time.Second))
 	if *dev {
-		m2, err := ner.Decode(buf.Bytes())
+		m, err := ner.Decode(model)
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -87,10 +82,37 @@ func main() {
 			raw  []train.Raw
 		}{{"PUD news", data.PUDNews}, {"wikigold held-out", data.WikigoldHeld}} {
 			fmt.Println(set.name)
-			scores := eval.ScoreTagger(m2, set.raw)
+			scores := eval.ScoreTagger(m, set.raw)
 			for k := ner.Kind(0); k < 3; k++ {
 				fmt.Printf("  %s %v\n", k, scores[k])
 			}
 		}
 	}
+}
+
+// build trains the model on the train sets of data with settings s and
+// returns the model file's bytes; logf reports its progress.
+func build(data *train.Data, s settings, logf func(format string, args ...any)) ([]byte, error) {
+	sents := make([]train.Sentence, len(data.Train))
+	for i, r := range data.Train {
+		sents[i] = train.Align(r)
+	}
+	words := train.Words(sents, data.Nationalities, train.WordOptions{
+		MinCount: s.minCount, Coarse: 64, Fine: 384, Contexts: 1000, Iterations: 8, Seed: 1,
+	})
+	logf("%d words learnt (clusters, casing, nationalities)", len(words))
+	sents = train.Augment(sents, s.upper)
+	logf("%d training sentences (with capitalised copies)", len(sents))
+	m, err := train.Train(sents, words, train.Options{
+		Bits: uint8(s.bits), Epochs: s.epochs, Seed: s.seed, Clip: s.clip, WordDropout: s.dropout, Prune: s.prune,
+		Log: func(e, mistakes int) { logf("pass %d: %d sentences wrong", e, mistakes) },
+	})
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if err := m.Encode(&buf); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
