@@ -18,6 +18,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -39,14 +40,27 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	f, err := os.Open(path)
+	table, forms, articles, err := learn(path, *minCount)
 	if err != nil {
 		log.Fatal(err)
+	}
+	if err := os.WriteFile(*out, table, 0o644); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("learncues: %d forms from %d articles written to %s\n", forms, articles, *out)
+}
+
+// learn reads PolNeAR's training articles at path and returns the table
+// of cue forms, as make model writes it, with how many forms and articles
+// it holds and read.
+func learn(path string, minCount int) (table []byte, nforms, articles int, err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, 0, 0, err
 	}
 	defer f.Close()
 	cues := map[string]int{}
 	total := map[string]int{}
-	articles := 0
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 16<<20)
 	for sc.Scan() {
@@ -57,7 +71,7 @@ func main() {
 			}
 		}
 		if err := json.Unmarshal(sc.Bytes(), &doc); err != nil {
-			log.Fatal(err)
+			return nil, 0, 0, err
 		}
 		articles++
 		runes := []rune(doc.Text)
@@ -87,37 +101,27 @@ func main() {
 		}
 	}
 	if err := sc.Err(); err != nil {
-		log.Fatal(err)
+		return nil, 0, 0, err
 	}
 	forms := make([]string, 0, len(cues))
 	for w := range cues {
-		if total[w] >= *minCount && annotate.CueFormUsed(w, cues[w], total[w]) {
+		if total[w] >= minCount && annotate.CueFormUsed(w, cues[w], total[w]) {
 			forms = append(forms, w)
 		}
 	}
 	// the hand-made reporting verbs' forms too, even those that never cue
 	// ("tweets" is a noun in news far more often than a verb)
 	for _, w := range annotate.ReportingVerbForms() {
-		if cues[w] == 0 && total[w] >= *minCount {
+		if cues[w] == 0 && total[w] >= minCount {
 			forms = append(forms, w)
 		}
 	}
 	sort.Strings(forms)
-	o, err := os.Create(*out)
-	if err != nil {
-		log.Fatal(err)
-	}
 	// no header: the file is embedded in the page, whose download has a
 	// budget; lexicon/README.md says what it holds and where it comes from
-	w := bufio.NewWriter(o)
+	var b bytes.Buffer
 	for _, f := range forms {
-		fmt.Fprintf(w, "%s\t%d\t%d\n", f, cues[f], total[f])
+		fmt.Fprintf(&b, "%s\t%d\t%d\n", f, cues[f], total[f])
 	}
-	if err := w.Flush(); err != nil {
-		log.Fatal(err)
-	}
-	if err := o.Close(); err != nil {
-		log.Fatal(err)
-	}
-	fmt.Printf("learncues: %d forms from %d articles written to %s\n", len(forms), articles, *out)
+	return b.Bytes(), len(forms), articles, nil
 }
