@@ -159,17 +159,17 @@ func (f *nameFinder) makeConsistent() {
 	// "Punjab" of a title the tagger took for a name, "Advocate General
 	// Punjab Ijaz Ahmad Lodhi", in a text that names the province often;
 	// nor a word that opens the name of a body or a place)
-	givenVoted := map[string]bool{}
+	settled := map[string]bool{} // voted for once already, or opening a body's or a place's name ("Punjab Assembly")
 	for _, m := range f.ms {
 		if m.kind != Person && m.last-m.first >= 2 {
-			givenVoted[f.key(m.first, m.first+1)] = true // it opens a body's or a place's name: "Punjab Assembly"
+			settled[f.key(m.first, m.first+1)] = true
 		}
 	}
 	for i, m := range f.ms {
-		if _, given := givenNames[keys[i]]; given && !givenVoted[keys[i]] && m.rule == "" && m.kind != Person && m.last-m.first == 1 &&
+		if _, given := givenNames[keys[i]]; given && !settled[keys[i]] && m.rule == "" && m.kind != Person && m.last-m.first == 1 &&
 			f.lookupPlace(m.first, m.last) == ner.NotPlace && !f.isOrganization(m.first, m.last) {
 			vote(keys[i], Person, 3)
-			givenVoted[keys[i]] = true
+			settled[keys[i]] = true
 		}
 	}
 	for s := range surnames {

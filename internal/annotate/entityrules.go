@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsroom-tools/annotator/internal/ner"
 )
@@ -131,7 +132,7 @@ func (f *nameFinder) bodyOwns(si int) []mention {
 func (f *nameFinder) briefSpokesperson(i, end int) bool {
 	for j := i; j < end && j < i+3 && f.d.Tokens[j].Kind == Word && !f.has(j, capWord); j++ {
 		w := f.lower(j)
-		if j > i && (w == "spokesman" || w == "spokeswoman" || w == "spokesperson") {
+		if j > i && spokesNouns[w] {
 			return true
 		}
 		if notBriefs[w] {
@@ -510,12 +511,11 @@ func (f *nameFinder) arabicNames(si int) []mention {
 // particledSurname reports whether w is a surname joined to its Arabic
 // particle by a hyphen, the particle in lower case: "el-Tayeb", "al-Fadil".
 func particledSurname(w string) bool {
-	for _, p := range [...]string{"al-", "el-"} {
-		if strings.HasPrefix(w, p) && len(w) > len(p) && unicode.IsUpper([]rune(w[len(p):])[0]) {
-			return true
-		}
+	if !strings.HasPrefix(w, "al-") && !strings.HasPrefix(w, "el-") {
+		return false
 	}
-	return false
+	r, _ := utf8.DecodeRuneInString(w[len("al-"):])
+	return unicode.IsUpper(r)
 }
 
 // placeLikePersons marks as a place a name the tagger found, not as a

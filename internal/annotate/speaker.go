@@ -417,7 +417,7 @@ func (l *speakerLinker) resolve(m Span) int {
 			return l.forCluster(c, m)
 		}
 	}
-	if len(words) == 2 && (words[0] == "a" || words[0] == "an") && (head == "spokesperson" || head == "spokesman" || head == "spokeswoman") {
+	if len(words) == 2 && (words[0] == "a" || words[0] == "an") && spokesNouns[head] {
 		if c := l.bodyBefore(m); c >= 0 {
 			return l.forCluster(c, m) // "The Rail Delivery Group … welcomed the agreement. "…," a spokesperson said."
 		}
@@ -446,7 +446,7 @@ func (l *speakerLinker) resolve(m Span) int {
 			if anyFirm && c >= 0 && l.firmSpoke >= 0 && c != l.firmSpoke && l.modifiesNoun(at) {
 				c = l.firmSpoke // "… six new Airbus jets …. The company said": the firm that has spoken, not a maker named in passing
 			} else if head == "company" && c >= 0 {
-				if f := l.mainFirm(m.Start); f >= 0 && f != c && l.mentionsBefore(c, m.Start) == 1 {
+				if f, named := l.mainFirm(c, m.Start); f >= 0 && f != c && named == 1 {
 					// "… after Infineon Technologies AG and STMicroelectronics
 					// NV …. the company said": the firm the story is about,
 					// not one named in passing
@@ -503,7 +503,8 @@ func (l *speakerLinker) titleInitials(m Span) int {
 	if len(want) < 2 || len(want) > 3 || !isAcronym(want) || !strings.HasSuffix(lower(d.Text[max(0, m.Start-4):m.Start+len(m.Of(d.Text))-len(want)]), "the ") {
 		return -1
 	}
-	for k := entityFrom(d.Entities, m.Start) - 1; k >= 0 && k >= entityFrom(d.Entities, m.Start)-100; k-- {
+	from := entityFrom(d.Entities, m.Start)
+	for k := from - 1; k >= 0 && k >= from-100; k-- {
 		c := d.Clusters[d.Entities[k].Cluster]
 		if c.Kind != Person || c.Title == "" {
 			continue
@@ -954,44 +955,34 @@ func introducedAs(text string, e Entity, head string) bool {
 		(len(before) == len(head) || before[len(before)-len(head)-1] == ' ')
 }
 
-// mentionsBefore returns how many mentions cluster c has before offset off.
-func (l *speakerLinker) mentionsBefore(c, off int) int {
-	n := 0
-	for _, e := range l.d.Entities {
-		if e.Start >= off {
-			break
-		}
-		if e.Cluster == c {
-			n++
-		}
-	}
-	return n
-}
-
 // mainFirm returns the business named most often before offset off (at
-// least three times, and more often than any other), or -1.
-func (l *speakerLinker) mainFirm(off int) int {
+// least three times, and more often than any other), or -1, and how many
+// mentions cluster c has there: one pass over the names for both.
+func (l *speakerLinker) mainFirm(c, off int) (main, named int) {
 	counts := map[int]int{}
 	for _, e := range l.d.Entities {
 		if e.Start >= off {
 			break
 		}
-		if c := l.d.Clusters[e.Cluster]; c.Kind == Organization && !publicBody(c.Name) && !l.credit(e) {
+		if e.Cluster == c {
+			named++
+		}
+		if k := l.d.Clusters[e.Cluster]; k.Kind == Organization && !publicBody(k.Name) && !l.credit(e) {
 			counts[e.Cluster]++
 		}
 	}
-	best, n, tie := -1, 2, false
-	for c, k := range counts {
-		if k > n {
-			best, n, tie = c, k, false
-		} else if k == n {
+	main, most, tie := -1, 2, false
+	for f, k := range counts {
+		if k > most {
+			main, most, tie = f, k, false
+		} else if k == most {
 			tie = true
 		}
 	}
 	if tie {
-		return -1
+		return -1, named
 	}
-	return best
+	return main, named
 }
 
 // modifiesNoun reports whether the name that starts at byte offset at
@@ -1441,11 +1432,11 @@ func (l *speakerLinker) spokespersonBefore(m Span, pronoun string) int {
 	if !ok || s.at.Start >= m.Start || sentenceIndex(l.d, s.at.Start) < sentenceIndex(l.d, m.Start)-1 {
 		return -1
 	}
-	for _, e := range l.d.Entities {
+	for _, e := range l.d.Entities[entityFrom(l.d.Entities, s.at.End):] {
 		if e.Start >= m.Start {
 			break
 		}
-		if e.Start >= s.at.End && e.Kind == Person {
+		if e.Kind == Person {
 			return -1
 		}
 	}

@@ -41,9 +41,7 @@ func (a *attributor) afterWorkNoun(t int) bool {
 // knownAs reports whether token t ends "known as", "referred to as" or
 // "billed as": what follows is a name.
 func (a *attributor) knownAs(t int) bool {
-	if w := a.lower(t); (w == "the" || w == "a") && t > 0 {
-		t-- // "known as the “mañanera”"
-	}
+	t = a.beforeArticle(t) // "known as the “mañanera”"
 	if a.lower(t) != "as" || t == 0 {
 		return false
 	}
@@ -66,14 +64,21 @@ func (a *attributor) knownAs(t int) bool {
 	return false
 }
 
+// beforeArticle returns the token before t when t is "the" or "a", else t:
+// where "known as the “…”" or "billed itself as a “…”" ends.
+func (a *attributor) beforeArticle(t int) int {
+	if w := a.lower(t); (w == "the" || w == "a") && t > 0 {
+		return t - 1
+	}
+	return t
+}
+
 // selfStyled reports whether token t ends "billed itself as" (or "as
 // the", "as a"): what follows is a slogan a place or a body goes by, "a
 // town that has long billed itself as “the friendliest little town in the
 // west”".
 func (a *attributor) selfStyled(t int) bool {
-	if w := a.lower(t); (w == "the" || w == "a") && t > 0 {
-		t--
-	}
+	t = a.beforeArticle(t)
 	return t >= 2 && a.lower(t) == "as" && reflexives[a.lower(t-1)] && styleVerbs[a.lower(t-2)]
 }
 
