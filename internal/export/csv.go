@@ -40,14 +40,14 @@ func QuotesCSV(b []byte, d *annotate.Document) []byte {
 		b = append(b, ',')
 		b = csvField(b, title)
 		b = append(b, ',')
-		b = append(b, q.Kind.String()...)
+		b = appendString(b, q.Kind.String())
 		b = append(b, ',')
 		b = csvField(b, q.Of(d.Text))
 		b = append(b, ',')
 		b = csvField(b, cue)
 		b = append(b, ',')
 		b = strconv.AppendInt(b, int64(page.ParagraphOf(d, q.Start)), 10)
-		b = append(b, "\r\n"...)
+		b = appendString(b, "\r\n")
 	}
 	return b
 }
@@ -61,7 +61,7 @@ func csvField(b []byte, s string) []byte {
 		s = "'" + s
 	}
 	if !strings.ContainsAny(s, ",\"\r\n") {
-		return append(b, s...)
+		return appendString(b, s)
 	}
 	b = append(b, '"')
 	for i := 0; i < len(s); i++ {

@@ -15,95 +15,95 @@ import (
 // and the dates in calendar order. It loads nothing and runs no script.
 func HTML(b []byte, d *annotate.Document) []byte {
 	sp := page.SpeakersOf(d)
-	b = append(b, `<!doctype html>
+	b = appendString(b, `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="color-scheme" content="light dark">
-<title>`...)
+<title>`)
 	b = render.Escape(b, title(d))
-	b = append(b, ` — who said what</title>
-<style>`...)
-	b = append(b, pageCSS...)
-	b = append(b, `</style></head><body><main>
-<p class="meta">Annotated by the news annotator · `...)
+	b = appendString(b, ` — who said what</title>
+<style>`)
+	b = appendString(b, pageCSS)
+	b = appendString(b, `</style></head><body><main>
+<p class="meta">Annotated by the news annotator · `)
 	switch d.PublishedSource {
 	case annotate.PublishedGiven:
-		b = append(b, "published "...)
-		b = append(b, timex.LongDay(d.Published)...)
+		b = appendString(b, "published ")
+		b = appendString(b, timex.LongDay(d.Published))
 	case annotate.PublishedInferred:
-		b = append(b, "published "...)
-		b = append(b, timex.LongDay(d.Published)...)
-		b = append(b, " (inferred from the text)"...)
+		b = appendString(b, "published ")
+		b = appendString(b, timex.LongDay(d.Published))
+		b = appendString(b, " (inferred from the text)")
 	default:
-		b = append(b, "publication date unknown"...)
+		b = appendString(b, "publication date unknown")
 	}
-	b = append(b, `</p>
+	b = appendString(b, `</p>
 <p class="meta legend">Quotes: solid underline direct, dotted partial, dashed reported speech; the number before a quote is its speaker’s below, ? when none was found. Names: people solid, organizations double, places wavy. Dates boxed. Hover a quote or a date for details.</p>
-<article class="article">`...)
+<article class="article">`)
 	b = render.Article(b, d, render.Options{Titles: true, Speakers: &sp})
-	b = append(b, "</article>\n<h2>Who said what</h2>\n<ol class=\"speakers\">"...)
+	b = appendString(b, "</article>\n<h2>Who said what</h2>\n<ol class=\"speakers\">")
 	for _, r := range sp.Rows {
-		b = append(b, `<li><span class="badge"`...)
+		b = appendString(b, `<li><span class="badge"`)
 		b = render.ColourAttr(b, r.Colour)
 		b = append(b, '>')
 		b = appendInt(b, r.Number)
-		b = append(b, "</span> <b>"...)
+		b = appendString(b, "</span> <b>")
 		b = render.Escape(b, r.Name)
-		b = append(b, "</b>"...)
+		b = appendString(b, "</b>")
 		if r.Title != "" {
-			b = append(b, ", "...)
+			b = appendString(b, ", ")
 			b = render.Escape(b, r.Title)
 		}
-		b = append(b, " — "...)
+		b = appendString(b, " — ")
 		b = append(b, page.Plural(len(r.Quotes), "quote", "quotes")...)
-		b = append(b, ", "...)
-		b = append(b, page.Percent(r.Share)...)
-		b = append(b, " of quoted words</li>\n"...)
+		b = appendString(b, ", ")
+		b = appendString(b, page.Percent(r.Share))
+		b = appendString(b, " of quoted words</li>\n")
 	}
 	if len(sp.Unattributed) > 0 {
-		b = append(b, `<li><span class="badge none">?</span> <b>Speaker not found</b> — `...)
+		b = appendString(b, `<li><span class="badge none">?</span> <b>Speaker not found</b> — `)
 		b = append(b, page.Plural(len(sp.Unattributed), "quote", "quotes")...)
-		b = append(b, "</li>\n"...)
+		b = appendString(b, "</li>\n")
 	}
-	b = append(b, "</ol>\n"...)
+	b = appendString(b, "</ol>\n")
 	names := page.NamesOf(d)
 	for k, kind := range page.Kinds {
 		if len(names[k]) == 0 {
 			continue
 		}
-		b = append(b, "<h2>"...)
-		b = append(b, page.KindHeading(kind)...)
-		b = append(b, "</h2>\n<p>"...)
+		b = appendString(b, "<h2>")
+		b = appendString(b, page.KindHeading(kind))
+		b = appendString(b, "</h2>\n<p>")
 		for i, n := range names[k] {
 			if i > 0 {
-				b = append(b, " · "...)
+				b = appendString(b, " · ")
 			}
 			b = render.Escape(b, n.Name)
-			b = append(b, " ("...)
+			b = appendString(b, " (")
 			b = appendInt(b, n.Mentions)
 			b = append(b, ')')
 		}
-		b = append(b, "</p>\n"...)
+		b = appendString(b, "</p>\n")
 	}
 	if len(d.Dates) > 0 {
-		b = append(b, "<h2>Dates</h2>\n<ul class=\"dates\">"...)
+		b = appendString(b, "<h2>Dates</h2>\n<ul class=\"dates\">")
 		for _, e := range page.TimelineOf(d) {
-			b = append(b, "<li><b>"...)
+			b = appendString(b, "<li><b>")
 			b = render.Escape(b, e.Label)
-			b = append(b, "</b>: "...)
+			b = appendString(b, "</b>: ")
 			b = render.Escape(b, e.Before)
-			b = append(b, "<u>"...)
+			b = appendString(b, "<u>")
 			b = render.Escape(b, e.Text)
-			b = append(b, "</u>"...)
+			b = appendString(b, "</u>")
 			b = render.Escape(b, e.After)
-			b = append(b, "</li>\n"...)
+			b = appendString(b, "</li>\n")
 		}
-		b = append(b, "</ul>\n"...)
+		b = appendString(b, "</ul>\n")
 	}
-	b = append(b, `<p class="meta">Annotations are made by a program and can be wrong: check a quote against the article before you rely on it.</p>
+	b = appendString(b, `<p class="meta">Annotations are made by a program and can be wrong: check a quote against the article before you rely on it.</p>
 </main></body></html>
-`...)
+`)
 	return b
 }
 
@@ -153,3 +153,7 @@ mark.quote.unattributed[data-n]::before,.badge.none{background:var(--error)}
 .who{font-style:italic}
 ol.speakers{list-style:none;padding:0}
 `
+
+// appendString appends s to b. In WebAssembly each append of a string
+// written out in place costs some 20 bytes of download more than this call.
+func appendString(b []byte, s string) []byte { return append(b, s...) }

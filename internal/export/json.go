@@ -191,7 +191,7 @@ func AppendJSONString(b []byte, s string) []byte {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
 			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
+			b = appendString(b, `\ufffd`)
 			i += size
 			start = i
 			continue

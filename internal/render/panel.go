@@ -39,30 +39,30 @@ func SpeakerList(b []byte, sp *page.Speakers) []byte {
 	}
 	row := func(b []byte, i int) []byte {
 		if i == len(sp.Rows) {
-			b = append(b, `<li><button type="button" class="speaker unattributed" data-s="-1" aria-pressed="false"><span class="badge" aria-hidden="true">?</span><span class="name">Speaker not found</span><span class="meta">`...)
+			b = appendString(b, `<li><button type="button" class="speaker unattributed" data-s="-1" aria-pressed="false"><span class="badge" aria-hidden="true">?</span><span class="name">Speaker not found</span><span class="meta">`)
 			b = plural(b, len(sp.Unattributed), "quote", "quotes")
-			return append(b, " with no speaker identified</span></button></li>"...)
+			return appendString(b, " with no speaker identified</span></button></li>")
 		}
 		r := sp.Rows[i]
-		b = append(b, `<li><button type="button" class="speaker" data-s="`...)
+		b = appendString(b, `<li><button type="button" class="speaker" data-s="`)
 		b = strconv.AppendInt(b, int64(r.Speaker), 10)
 		b = append(b, '"')
 		b = ColourAttr(b, r.Colour)
-		b = append(b, ` aria-pressed="false"><span class="badge" aria-hidden="true">`...)
+		b = appendString(b, ` aria-pressed="false"><span class="badge" aria-hidden="true">`)
 		b = strconv.AppendInt(b, int64(r.Number), 10)
-		b = append(b, `</span><span class="name">`...)
+		b = appendString(b, `</span><span class="name">`)
 		b = Escape(b, r.Name)
-		b = append(b, "</span>"...)
+		b = appendString(b, "</span>")
 		if r.Title != "" {
-			b = append(b, `<span class="title">`...)
+			b = appendString(b, `<span class="title">`)
 			b = Escape(b, r.Title)
-			b = append(b, "</span>"...)
+			b = appendString(b, "</span>")
 		}
-		b = append(b, `<span class="meta">`...)
+		b = appendString(b, `<span class="meta">`)
 		b = plural(b, len(r.Quotes), "quote", "quotes")
-		b = append(b, " · "...)
-		b = append(b, page.Percent(r.Share)...)
-		return append(b, " of quoted words</span></button></li>"...)
+		b = appendString(b, " · ")
+		b = appendString(b, page.Percent(r.Share))
+		return appendString(b, " of quoted words</span></button></li>")
 	}
 	return folded(b, "speakers", n, "speakers", row)
 }
@@ -79,20 +79,20 @@ func folded(b []byte, class string, n int, noun string, row func([]byte, int) []
 	}
 	open := func(b []byte, start int) []byte {
 		b = append(b, '<')
-		b = append(b, tag...)
-		b = append(b, ` class="`...)
-		b = append(b, class...)
+		b = appendString(b, tag)
+		b = appendString(b, ` class="`)
+		b = appendString(b, class)
 		b = append(b, '"')
 		if start > 1 && tag == "ol" {
-			b = append(b, ` start="`...)
+			b = appendString(b, ` start="`)
 			b = strconv.AppendInt(b, int64(start), 10)
 			b = append(b, '"')
 		}
 		return append(b, '>')
 	}
 	closeList := func(b []byte) []byte {
-		b = append(b, "</"...)
-		b = append(b, tag...)
+		b = appendString(b, "</")
+		b = appendString(b, tag)
 		return append(b, '>')
 	}
 	b = open(b, 1)
@@ -101,22 +101,22 @@ func folded(b []byte, class string, n int, noun string, row func([]byte, int) []
 	}
 	b = closeList(b)
 	if n > Shown {
-		b = append(b, `<details class="more"><summary>All `...)
+		b = appendString(b, `<details class="more"><summary>All `)
 		b = appendThousands(b, n)
 		b = append(b, ' ')
-		b = append(b, noun...)
-		b = append(b, "</summary>"...)
+		b = appendString(b, noun)
+		b = appendString(b, "</summary>")
 		b = open(b, Shown+1)
 		for i := Shown; i < min(n, Listed); i++ {
 			b = row(b, i)
 		}
 		b = closeList(b)
 		if n > Listed {
-			b = append(b, `<p class="meta">… and `...)
+			b = appendString(b, `<p class="meta">… and `)
 			b = appendThousands(b, n-Listed)
-			b = append(b, " more, not listed</p>"...)
+			b = appendString(b, " more, not listed</p>")
 		}
-		b = append(b, "</details>"...)
+		b = appendString(b, "</details>")
 	}
 	return b
 }
@@ -133,32 +133,32 @@ func NameLists(b []byte, names *[len(page.Kinds)][]page.Name) []byte {
 		if len(list) == 0 {
 			continue
 		}
-		b = append(b, `<section class="names `...)
-		b = append(b, kind.String()...)
-		b = append(b, `"><h3>`...)
-		b = append(b, page.KindHeading(kind)...)
-		b = append(b, ` <span class="count">(`...)
+		b = appendString(b, `<section class="names `)
+		b = appendString(b, kind.String())
+		b = appendString(b, `"><h3>`)
+		b = appendString(b, page.KindHeading(kind))
+		b = appendString(b, ` <span class="count">(`)
 		b = appendThousands(b, len(list))
-		b = append(b, ")</span></h3>"...)
+		b = appendString(b, ")</span></h3>")
 		b = folded(b, "names", len(list), page.KindHeading(kind), func(b []byte, i int) []byte {
 			n := list[i]
-			b = append(b, `<li><button type="button" class="name `...)
-			b = append(b, kind.String()...)
-			b = append(b, `" data-c="`...)
+			b = appendString(b, `<li><button type="button" class="name `)
+			b = appendString(b, kind.String())
+			b = appendString(b, `" data-c="`)
 			b = strconv.AppendInt(b, int64(n.Cluster), 10)
-			b = append(b, `" aria-pressed="false">`...)
+			b = appendString(b, `" aria-pressed="false">`)
 			b = Escape(b, n.Name)
-			b = append(b, ` <span class="count">`...)
+			b = appendString(b, ` <span class="count">`)
 			b = appendThousands(b, n.Mentions)
-			b = append(b, `<span class="vh"> `...)
+			b = appendString(b, `<span class="vh"> `)
 			if n.Mentions == 1 {
-				b = append(b, "mention"...)
+				b = appendString(b, "mention")
 			} else {
-				b = append(b, "mentions"...)
+				b = appendString(b, "mentions")
 			}
-			return append(b, "</span></span></button></li>"...)
+			return appendString(b, "</span></span></button></li>")
 		})
-		b = append(b, "</section>"...)
+		b = appendString(b, "</section>")
 	}
 	return b
 }
@@ -180,7 +180,7 @@ func Timeline(b []byte, entries []page.TimelineEntry) []byte {
 		b = timelineGroups(b, "timeline", entries[:dated])
 	}
 	if rest := entries[dated:]; len(rest) > 0 {
-		b = append(b, "<h3>Not on the calendar</h3>"...)
+		b = appendString(b, "<h3>Not on the calendar</h3>")
 		b = timelineGroups(b, "timeline undated", rest)
 	}
 	return b
@@ -198,33 +198,33 @@ func timelineGroups(b []byte, class string, entries []page.TimelineEntry) []byte
 	}
 	return folded(b, class, len(groups), "dates", func(b []byte, i int) []byte {
 		g := groups[i]
-		b = append(b, "<li>"...)
+		b = appendString(b, "<li>")
 		if g[0].Dated {
-			b = append(b, `<time class="day" datetime="`...)
+			b = appendString(b, `<time class="day" datetime="`)
 			b = Escape(b, g[0].ISO)
-			b = append(b, `">`...)
+			b = appendString(b, `">`)
 			b = Escape(b, g[0].Label)
-			b = append(b, "</time>"...)
+			b = appendString(b, "</time>")
 		} else {
-			b = append(b, `<span class="day">`...)
+			b = appendString(b, `<span class="day">`)
 			b = Escape(b, g[0].Label)
-			b = append(b, "</span>"...)
+			b = appendString(b, "</span>")
 		}
-		b = append(b, `<ul class="mentions">`...)
+		b = appendString(b, `<ul class="mentions">`)
 		for _, e := range g {
-			b = append(b, `<li><button type="button" class="when" data-d="`...)
+			b = appendString(b, `<li><button type="button" class="when" data-d="`)
 			b = strconv.AppendInt(b, int64(e.Date), 10)
-			b = append(b, `" aria-pressed="false">“`...)
+			b = appendString(b, `" aria-pressed="false">“`)
 			b = Escape(b, e.Text)
-			b = append(b, `”</button><p class="context">`...)
+			b = appendString(b, `”</button><p class="context">`)
 			b = Escape(b, e.Before)
-			b = append(b, `<b class="at">`...)
+			b = appendString(b, `<b class="at">`)
 			b = Escape(b, e.Text)
-			b = append(b, "</b>"...)
+			b = appendString(b, "</b>")
 			b = Escape(b, e.After)
-			b = append(b, "</p></li>"...)
+			b = appendString(b, "</p></li>")
 		}
-		return append(b, "</ul></li>"...)
+		return appendString(b, "</ul></li>")
 	})
 }
 
@@ -232,9 +232,9 @@ func plural(b []byte, n int, one, many string) []byte {
 	b = appendThousands(b, n)
 	b = append(b, ' ')
 	if n == 1 {
-		return append(b, one...)
+		return appendString(b, one)
 	}
-	return append(b, many...)
+	return appendString(b, many)
 }
 
 // appendThousands appends n with comma separators: 12,345.
