@@ -1880,6 +1880,22 @@ func TestQuoteForms(t *testing.T) {
 		{"a columnist speaks for herself, not for her paper",
 			`A columnist for Rhythm Monthly dismissed her as “a conservatory girl slumming,” and left.`,
 			[]quoteWant{{"“a conservatory girl slumming,”", Partial, "A columnist for Rhythm Monthly", "A columnist for Rhythm Monthly"}}},
+		{"a surname with its particle capitalised is the person named in full",
+			`“We will fight,” said Annelie van der Merwe, chief executive of the chamber. “We cannot wait,” Van der Merwe added.`,
+			[]quoteWant{{"“We will fight,”", Direct, "Annelie van der Merwe", "Annelie van der Merwe"}, {"“We cannot wait,”", Direct, "Van der Merwe", "Annelie van der Merwe"}}},
+		{"the ministry is one named outside the quote",
+			`The Finance Ministry said in a statement that the railway had received enough. "The debt brake applies to every department, including the Transport Ministry," the ministry said.`,
+			[]quoteWant{{"the railway had received enough", Indirect, "Finance Ministry", "Finance Ministry"},
+				{`"The debt brake applies to every department, including the Transport Ministry,"`, Direct, "the ministry", "Finance Ministry"}}},
+		{"the company is the firm that spoke just before",
+			`Parley went dark. Parley users left, and Parley lost money. Halcyon Networks, which makes the messenger Murmur, said in a statement that sign-ups jumped more than 600 percent on Tuesday. “We are glad people had somewhere safe to go,” the company said.`,
+			[]quoteWant{{"sign-ups jumped more than 600 percent on Tuesday", Indirect, "Halcyon Networks", "Halcyon Networks"}, {"“We are glad people had somewhere safe to go,”", Direct, "the company", "Halcyon Networks"}}},
+		{"a tagline is not speech",
+			`It is an awkward week for a company whose tagline is “Always on. Always private.”`,
+			nil},
+		{"a fragment the reported sentence ends on, the full stop outside",
+			`The utility said on Sunday that cuts would go on, followed by shorter ones during the day, "until further notice".`,
+			[]quoteWant{{`"until further notice"`, Partial, "The utility", "The utility"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

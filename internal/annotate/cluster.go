@@ -172,8 +172,8 @@ func sameName(d *Document, c *Cluster, k EntityKind, name string) bool {
 		if nn == 1 || cn == 1 {
 			return true
 		}
-		if nn < cn && strings.HasSuffix(c.Name, " "+name) {
-			return true // two surnames, as Spanish names have: "Montes Villaseñor" of "Aurelia Montes Villaseñor"
+		if nn < cn && hasWordSuffix(c.Name, name) {
+			return true // two surnames, as Spanish names have: "Montes Villaseñor" of "Aurelia Montes Villaseñor"; "Van der Merwe" of "Annelie van der Merwe"
 		}
 		return similarFirstNames(cFirst, nFirst)
 	case Organization:

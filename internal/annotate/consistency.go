@@ -61,6 +61,9 @@ func (f *nameFinder) makeConsistent() {
 			if isParticleName(f.tok(m.last - 1)) {
 				surnames[last[strings.IndexByte(last, '-')+1:]] = true // "Assad" of "Bashar al-Assad"
 			}
+			if m.last-m.first >= 3 && f.has(m.last-2, inNameParticles) {
+				surnames[f.key(m.last-2, m.last)] = true // "De Guzman" of "Jose Miguel De Guzman"
+			}
 			if m.last-m.first == 2 && familyNameFirst(f.tok(m.last-1)) {
 				surnames[f.lower(m.first)] = true // "Park" of "Park Jin-woo": a Korean name gives the family name first
 			}

@@ -617,6 +617,10 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Spain", Place}, {"Lucía Peñafiel", Person}, {"Serbia", Place}, {"Nikola Đurić", Person}, {"Sudan", Place}, {"North Darfur", Place}}},
 		{"a_quoted_title_after_a_work_noun", `Haddad's novel, "The Lemon House", is out on Thursday. His 1965 album "Night on the South Side" sold well.`,
 			[]entityWant{{"Haddad", Person}}},
+		{"dutch_and_german_particles_whatever_the_tagger_made_of_the_surname", "“We will fight,” said Annelie van der Merwe, chief executive of the chamber. Friedrich zu Wendelstein told DW: “No.” Carnival came to Rio de Janeiro.",
+			[]entityWant{{"Annelie van der Merwe", Person}, {"Friedrich zu Wendelstein", Person}, {"DW", Organization}, {"Rio de Janeiro", Place}}},
+		{"a_surname_with_its_particle_alone_and_philippine_titles", "Rep. Jose Miguel De Guzman denied it. “Never,” De Guzman said. “No,” said Engr. Florante Macaraeg. His lawyer, Atty. Gregorio Lacson, spoke too.",
+			[]entityWant{{"Jose Miguel De Guzman", Person}, {"De Guzman", Person}, {"Florante Macaraeg", Person}, {"Gregorio Lacson", Person}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

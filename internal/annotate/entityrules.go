@@ -582,16 +582,14 @@ func (f *nameFinder) particledNames(si int) []mention {
 	s := f.d.Sentences[si]
 	var out []mention
 	for _, m := range f.pending {
-		if m.kind != Person {
-			continue
-		}
 		first := m.first
 		for first > s.First && f.has(first-1, inNameParticles) && f.lower(first-1) != "'s" {
 			first--
 		}
-		if first == m.first {
+		if first == m.first || m.kind != Person && (m.last-m.first > 1 || !dutchOrGermanParticle(f.lower(first))) {
 			continue
 		}
+		particles := first
 		// the given names before the particles, whatever the tagger made
 		// of them ("Pieter" read as a place), but no listed place
 		for n := 0; n < 2 && first > s.First && f.isNameWord(first-1) && !f.has(first-1, inTitleWords) && !f.isNationality(first-1) &&
@@ -601,9 +599,19 @@ func (f *nameFinder) particledNames(si int) []mention {
 			}
 			first--
 		}
+		if first == particles && m.kind != Person {
+			continue // "Rio de Janeiro"; but "Annelie van der Merwe", whatever the tagger made of "Merwe"
+		}
 		out = append(out, mention{first: first, last: m.last, kind: Person})
 	}
 	return out
+}
+
+// dutchOrGermanParticle reports whether w opens the particles of a Dutch,
+// Afrikaans or German surname, which no place's or body's name holds in
+// English text: "van der Merwe", "von Ahlen", "zu Wendelstein".
+func dutchOrGermanParticle(w string) bool {
+	return w == "van" || w == "von" || w == "zu" || w == "ter" || w == "ten"
 }
 
 // speakers marks a capitalised name between a closing quotation mark and a

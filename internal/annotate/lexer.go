@@ -398,7 +398,7 @@ var lexerLists = wordSets{
 	// abbreviations keep their final period inside the word token ("Sept.", "Mr.").
 	// Single letters ("J.") and letter-period runs ("U.S.", "a.m.") are handled by shape.
 	{&abbreviations, `mr mrs ms dr prof gen lt col maj capt cmdr sgt adm cpl sen rep gov pres supt insp det rev hon coun cllr
-		amb atty sec st mt ft ave blvd rd jr sr inc corp co ltd llc bros plc dept univ assn jan feb mar
+		amb atty engr sec st mt ft ave blvd rd jr sr inc corp co ltd llc bros plc dept univ assn jan feb mar
 		apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun no nos vs etc
 		al approx est fig vol ed eds p pp ala ariz ark calif colo conn del fla ga ill ind kan kans ky la
 		md mass mich minn miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo`},

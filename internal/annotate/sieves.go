@@ -124,11 +124,12 @@ func (a *attributor) kindOf(i int) QuoteKind {
 		return Direct
 	}
 	prev := a.tok(p.Open - 1)
-	if prev == "," && a.startsLower(p) && (a.asideBefore(p.Open-1, first) || a.namingIn(first, p.Open)) {
+	if prev == "," && a.startsLower(p) && (a.asideBefore(p.Open-1, first) || a.namingIn(first, p.Open) || p.Close >= 0 && a.tok(p.Close+1) == ".") {
 		// "She was also, as one bandleader put it, “the only person …”":
 		// the narrator's sentence goes on; "Halvorsen called a sloppy third
 		// quarter, in which …, "a wake-up call we probably needed."": what
-		// the thing named was called
+		// the thing named was called; "…, followed by Stage 2 during the
+		// day, "until further notice".": a fragment the sentence ends on
 		return Partial
 	}
 	switch prev {

@@ -33,7 +33,7 @@ func linkSpeakers(d *Document, words *docWords) {
 			if c := d.Clusters[d.Speakers[s].Cluster]; c.Kind == Organization {
 				l.bodySpoke = d.Speakers[s].Cluster
 				if !publicBody(c.Name) {
-					l.firmSpoke = d.Speakers[s].Cluster
+					l.firmSpoke, l.firmSpokeAt = d.Speakers[s].Cluster, q.Speaker
 				}
 			}
 		}
@@ -121,6 +121,14 @@ func (l *speakerLinker) previousSentence(m Span) (prev Sentence, opens, ok bool)
 	return d.Sentences[si-1], opens, true
 }
 
+// sameOrLastSentence reports whether span at lies in mention m's sentence
+// or in the one before it, in the same paragraph.
+func (l *speakerLinker) sameOrLastSentence(at, m Span) bool {
+	d := l.d
+	a, b := sentenceIndex(d, at.Start), sentenceIndex(d, m.Start)
+	return b < len(d.Sentences) && a <= b && b-a <= 1 && d.Sentences[a].Paragraph == d.Sentences[b].Paragraph
+}
+
 // endsParagraphBefore reports whether mention m opens its paragraph and
 // at lies in the last sentence of the paragraph before.
 func (l *speakerLinker) endsParagraphBefore(at, m Span) bool {
@@ -200,7 +208,8 @@ type speakerLinker struct {
 	saidAt map[int]int
 	// firmSpoke is the cluster of the last business that spoke, or -1:
 	// "…, according to the Nationwide Building Society. …, the lender said."
-	firmSpoke int
+	firmSpoke   int
+	firmSpokeAt Span // the mention by which it spoke
 	// bodySpoke is the cluster of the last organization of any kind that
 	// spoke, public bodies too, or -1: "the watchdog" after "The OBR said"
 	bodySpoke int
@@ -443,9 +452,13 @@ func (l *speakerLinker) resolve(m Span) int {
 			// a possessive ("Hollande's office") names a new speaker
 			c, at = l.describedCluster(m, head, kind, anyFirm)
 			s, sAt = l.describedSpeaker(m, head)
-			if anyFirm && c >= 0 && l.firmSpoke >= 0 && c != l.firmSpoke && l.modifiesNoun(at) {
-				c = l.firmSpoke // "… six new Airbus jets …. The company said": the firm that has spoken, not a maker named in passing
-			} else if head == "company" && c >= 0 {
+			if justSpoke := l.firmSpoke >= 0 && l.sameOrLastSentence(l.firmSpokeAt, m); anyFirm && c >= 0 && l.firmSpoke >= 0 && c != l.firmSpoke && (justSpoke || l.modifiesNoun(at)) {
+				// "… six new Airbus jets …. The company said": the firm that
+				// has spoken, not a maker named in passing; "Halcyon Networks,
+				// which makes the messenger Murmur, said in a statement …. "…,"
+				// the company said": the firm that spoke just before
+				c = l.firmSpoke
+			} else if head == "company" && c >= 0 && !justSpoke {
 				if f, named := l.mainFirm(c, m.Start); f >= 0 && f != c && named == 1 {
 					// "… after Infineon Technologies AG and STMicroelectronics
 					// NV …. the company said": the firm the story is about,
@@ -906,11 +919,16 @@ func (l *speakerLinker) describedCluster(m Span, head string, kind SpeakerKind, 
 			}
 		}
 	}
-	// the nearest fitting name before the mention, looking back a bounded way
+	// the nearest fitting name before the mention, looking back a bounded
+	// way, outside the quotes: `"… including the Transport Ministry," the
+	// ministry said` is the ministry named before
 	public := -1 // the nearest public body, for "the agency" when no agency is named
 	for k := i - 1; k >= 0 && k >= i-300; k-- {
 		e := d.Entities[k]
 		c := d.Clusters[e.Cluster]
+		if l.quoted(e.Span) {
+			continue
+		}
 		switch kind {
 		case SpeakerPerson:
 			if c.Kind == Person && titled(c.Title, head) {
