@@ -53,6 +53,7 @@ var sentenceRules = []sentenceRule{
 	{"rider-team", override, 3, (*nameFinder).riderTeams},
 	{"place-context", override, 3, (*nameFinder).placeContext},
 	{"particle", override, 2, (*nameFinder).particledNames},
+	{"two-field-body", override, 3, (*nameFinder).twoFieldBodies},
 	{"person-context", override, 3, (*nameFinder).personContext},
 	{"dateline", override, 2, (*nameFinder).dateline},
 	{"acronym", override, 3, (*nameFinder).acronyms},
@@ -2360,4 +2361,29 @@ var entityrulesLists = wordSets{
 	// a longer name they end nothing: "Federal Open Market Committee".
 	{&eventHeads, `open cup cups championship championships tournament series games olympics festival
 		prix classic trophy award awards prize marathon rally act treaty war tour amendment telescope`},
+}
+
+// twoFieldBodies joins a body's name the tagger cut at "and": a name
+// ending in "of" and a field, and the field after "and" ("Highveld Chamber
+// of Commerce and Industry", "National Union of Energy and Allied
+// Workers"). The words after "and" must be ones the training text writes
+// in lower case, so that "the Chamber of Commerce and Tesco" stays two
+// bodies.
+func (f *nameFinder) twoFieldBodies(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for _, m := range f.sofar {
+		and := m.last
+		if m.kind != Organization || m.last-m.first < 3 || and+1 >= s.Last || f.lower(and) != "and" || f.lower(and-2) != "of" && f.lower(and-3) != "of" || f.model == nil {
+			continue
+		}
+		last := and + 1
+		for last < s.Last && last < and+4 && f.isNameWord(last) && f.model.IsCommonWord(f.tok(last)) {
+			last++
+		}
+		if last > and+1 && (last == s.Last || !f.isNameWord(last)) {
+			out = append(out, mention{first: m.first, last: last, kind: Organization})
+		}
+	}
+	return out
 }

@@ -81,6 +81,14 @@ func (m *Model) lookupWord(w string) (WordInfo, bool) {
 	return info, ok
 }
 
+// IsCommonWord reports whether the model's training text writes w (any
+// case) in lower case most of the time inside a sentence: "industry",
+// "workers", "trading"; not "Pfizer".
+func (m *Model) IsCommonWord(w string) bool {
+	info, ok := m.lookupWord(w)
+	return ok && (info.Casing() == CasingLower || info.Casing() == CasingMostlyLower)
+}
+
 // IsFirstName reports whether w (any case) is a first name: one that
 // starts people's names in the model's training text ("Sergei"), or one of
 // the hand-written list of given names (lexicon/givennames.txt: "Monica").
