@@ -619,6 +619,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Haddad", Person}}},
 		{"dutch_and_german_particles_whatever_the_tagger_made_of_the_surname", "“We will fight,” said Annelie van der Merwe, chief executive of the chamber. Friedrich zu Wendelstein told DW: “No.” Carnival came to Rio de Janeiro.",
 			[]entityWant{{"Annelie van der Merwe", Person}, {"Friedrich zu Wendelstein", Person}, {"DW", Organization}, {"Rio de Janeiro", Place}}},
+		{"listed_bodies_a_german_firm_and_a_news_site", "The row over Deutsche Bahn grew. In Soweto, residents told News24 they had barely noticed.",
+			[]entityWant{{"Deutsche Bahn", Organization}, {"Soweto", Place}, {"News24", Organization}}},
 		{"a_bodys_name_with_two_fields", "Annelie Smit of the Highveld Chamber of Commerce and Industry spoke. The National Union of Energy and Allied Workers agreed. The Chamber of Commerce and Tesco signed a deal.",
 			[]entityWant{{"Annelie Smit", Person}, {"Highveld Chamber of Commerce and Industry", Organization}, {"National Union of Energy and Allied Workers", Organization}, {"Chamber of Commerce", Organization}, {"Tesco", Organization}}},
 		{"a_surname_with_its_particle_alone_and_philippine_titles", "Rep. Jose Miguel De Guzman denied it. “Never,” De Guzman said. “No,” said Engr. Florante Macaraeg. His lawyer, Atty. Gregorio Lacson, spoke too.",

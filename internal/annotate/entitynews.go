@@ -667,12 +667,13 @@ var bodyAcronyms = setOf("MIT", "NHS", "ITV", "MI5", "MI6", "GCHQ", "SEC", "FTC"
 // bodyPairs are the bodies of two words: "Plaid Cymru", "Lib Dems",
 // banks named after their founders, whose words alone are surnames
 // ("Goldman Sachs", "Morgan Stanley"), and newspapers named with an
-// article of their language ("Le Monde").
+// article of their language ("Le Monde"), and German firms named "Deutsche …".
 var bodyPairs = map[[2]string]bool{{"plaid", "cymru"}: true, {"lib", "dems"}: true, {"sinn", "fein"}: true,
 	{"goldman", "sachs"}: true, {"morgan", "stanley"}: true, {"wells", "fargo"}: true, {"credit", "suisse"}: true,
 	{"berkshire", "hathaway"}: true, {"lehman", "brothers"}: true, {"merrill", "lynch"}: true,
 	{"le", "monde"}: true, {"le", "figaro"}: true, {"der", "spiegel"}: true, {"el", "país"}: true,
-	{"al", "jazeera"}: true, {"al", "arabiya"}: true, {"sinn", "féin"}: true, {"fine", "gael"}: true, {"fianna", "fáil"}: true, {"fianna", "fail"}: true}
+	{"al", "jazeera"}: true, {"al", "arabiya"}: true, {"sinn", "féin"}: true, {"fine", "gael"}: true, {"fianna", "fáil"}: true, {"fianna", "fail"}: true,
+	{"deutsche", "bahn"}: true, {"deutsche", "welle"}: true}
 
 // knownCompanies marks the companies of the list, capitalised, alone: a
 // capitalised word after one makes a longer name ("Samsung Electronics"),
@@ -812,7 +813,7 @@ var entitynewsLists = wordSets{
 	// bodies are organizations that UK and US news names by a bare word, not
 	// in the tagger's list because the word has other uses ("labour costs"):
 	// parties, stock exchanges and the houses of Parliament ("told the Commons"). Lower-cased, words separated by spaces.
-	{&bodies, `labour tories snp nasdaq nyse commons lords eurostat`},
+	{&bodies, `labour tories snp nasdaq nyse commons lords eurostat news24`},
 	// companies are companies known the world over whose names have no other
 	// common use, which the tagger, trained on older news, reads as people or
 	// places ("Samsung's cheapest model", "Huawei declined to comment"):
