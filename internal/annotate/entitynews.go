@@ -198,12 +198,24 @@ func (f *nameFinder) facilities(si int) []mention {
 		default:
 			continue
 		}
-		if f.isOrganization(first, last) {
+		if f.isOrganization(first, last) || f.bodyGoesOn(first, last) {
 			continue
 		}
 		out = append(out, mention{first: first, last: last, kind: Place})
 	}
 	return append(out, f.venues(si)...)
+}
+
+// bodyGoesOn reports whether a body's name found before holds tokens
+// [first, last) and goes on after them: "Cascade Falls Education
+// Association", where a title word ("Education") stopped the run.
+func (f *nameFinder) bodyGoesOn(first, last int) bool {
+	for _, m := range f.sofar {
+		if m.kind == Organization && m.first <= first && m.last > last {
+			return true
+		}
+	}
+	return false
 }
 
 // placeBefore reports whether the word before token i puts what follows at
@@ -323,13 +335,19 @@ func (f *nameFinder) crafts(si int) []mention {
 }
 
 // bills marks "Bill" after a determiner as a parliament's bill, no person:
-// "the Bill now goes to committee", "A Bill that does nothing".
+// "the Bill now goes to committee", "A Bill that does nothing"; and a
+// bill's number with the chamber before it: "Senate Bill 1184".
 func (f *nameFinder) bills(si int) []mention {
 	s := f.d.Sentences[si]
 	var out []mention
 	for i := s.First + 1; i < s.Last; i++ {
-		if f.has(i-1, inDeterminers) && f.tok(i) == "Bill" && !f.isNameWord(i+1) {
+		if f.tok(i) != "Bill" {
+			continue
+		}
+		if f.has(i-1, inDeterminers) && !f.isNameWord(i+1) {
 			out = append(out, mention{first: i, last: i + 1, kind: otherName})
+		} else if i+1 < s.Last && f.d.Tokens[i+1].Kind == Number && f.isNameWord(i-1) {
+			out = append(out, mention{first: i - 1, last: i + 2, kind: otherName})
 		}
 	}
 	return out
@@ -769,7 +787,7 @@ var entitynewsLists = wordSets{
 	// rivers, lakes, mountains and villages ("River Taff", "Mount Kenya",
 	// "Barangay Talisoy").
 	{&placeEnds, `street road avenue boulevard stadium arena airport bridge gate lane hall tower ground quarry peak stage plaza grove square bay sea fairgrounds fairground showground showgrounds
-		prefecture province glacier way`},
+		prefecture province glacier way falls`},
 	{&placeStarts, `river lake mount mt. loch barangay`},
 	// streetStarts open a street's or a square's name in another language
 	// when a particle follows them ("Place de la République", "Gare du

@@ -60,6 +60,7 @@ var sentenceRules = []sentenceRule{
 	{"body-of-initials", override, 3, (*nameFinder).bodiesOfInitials},
 	{"glued-mark", override, 3, (*nameFinder).gluedMarks},
 	{"street-abroad", override, 3, (*nameFinder).streetsAbroad},
+	{"numbered-road", override, 3, (*nameFinder).numberedRoads},
 	{"place-part", fill, 2, (*nameFinder).placeParts},
 	{"craft", override, 3, (*nameFinder).crafts},
 	{"bill", override, 3, (*nameFinder).bills},
@@ -962,7 +963,7 @@ func (f *nameFinder) titledNames(si int) []mention {
 // a name of two words after one is a person's whatever the tagger read:
 // "Chancellor Ulrike Dannhäuser" (but "Major League Baseball", "General
 // Motors").
-var officeTitles = setOf("chancellor", "president", "minister", "senator", "governor", "mayor", "premier", "justice", "father")
+var officeTitles = setOf("chancellor", "president", "minister", "senator", "governor", "mayor", "premier", "justice", "father", "mp")
 
 // chiefBefore reports whether the capitalised title words before token i
 // open with "Chief": "Chief Executive Priya Natarajan" is a title and a
@@ -2182,7 +2183,7 @@ var entityrulesLists = wordSets{
 		group association commission committee union organization organisation department institute
 		court army navy police times post news journal service office foundation fund federation board
 		authority network airlines motors press reserve nations forces front brigade church club league
-		parliament congress senate assembly administration government center centre centers centres corporation
+		parliament congress senate assembly legislature administration government center centre centers centres corporation
 		industries systems technologies holdings partners guard bureau museum hospital infirmary clinic school college
 		academy society coalition alliance movement tribunal newsroom newsdesk daily herald tribune gazette telegraph
 		chronicle observer courier trust programme united rovers wanderers rangers athletic albion hotspur fc afc rail railways railway railroad railroads ` +
@@ -2383,6 +2384,23 @@ func (f *nameFinder) twoFieldBodies(si int) []mention {
 		}
 		if last > and+1 && (last == s.Last || !f.isNameWord(last)) {
 			out = append(out, mention{first: m.first, last: last, kind: Organization})
+		}
+	}
+	return out
+}
+
+// numberedRoads marks a road named by its number as a place: "Highway
+// 88", "Route 66", "Interstate 95", "State Route 9".
+func (f *nameFinder) numberedRoads(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for i := s.First; i+1 < s.Last; i++ {
+		if w := f.lower(i); (w == "highway" || w == "route" || w == "interstate") && f.has(i, capWord) && f.d.Tokens[i+1].Kind == Number {
+			first := i
+			if i > s.First && f.tok(i-1) == "State" {
+				first--
+			}
+			out = append(out, mention{first: first, last: i + 2, kind: Place})
 		}
 	}
 	return out
