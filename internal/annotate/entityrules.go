@@ -922,6 +922,23 @@ func (f *nameFinder) titledNames(si int) []mention {
 	out := f.found[:0]
 	for i := s.First; i+1 < s.Last; i++ {
 		w := f.lower(i)
+		if (w == "minister" || w == "secretary") && f.lower(i+1) == "for" && f.model != nil {
+			// "Minister for National Development Lim Jun Hao": the remit,
+			// words the training text writes in lower case, then the name
+			k := i + 2
+			for k < s.Last && k < i+6 && f.isNameWord(k) && (f.model.IsCommonWord(f.tok(k)) || f.has(k, inTitleWords)) {
+				k++
+			}
+			j := k
+			for j < s.Last && j < k+4 && f.isNameWord(j) && !f.has(j, inTitleWords) {
+				j++
+			}
+			if k > i+2 && j > k {
+				out = append(out, mention{first: i + 2, last: k, kind: otherName}, mention{first: k, last: j, kind: Person})
+				i = j - 1
+				continue
+			}
+		}
 		if !f.has(i, inTitleWords) || !f.has(i, capWord|inHonorifics) && !occupations[w] {
 			continue
 		}

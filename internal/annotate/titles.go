@@ -178,7 +178,7 @@ var titlesLists = wordSets{
 		undersecretary under-secretary assistant associate special senior top spokesperson congressman
 		congresswoman councilman councilwoman councillor alderman lawmaker legislator candidate nominee
 		presidential democratic republican gop sen rep gov dr mr mrs ms prof rev mp mep msp mla district circuit det det.
-		sgt boss insp insp. supt supt. dci dsi democrat cllr cllr. cr coun coun. marshal sheriff fire director-general garda alhaji alhaja taoiseach tánaiste td miss engr engr. atty atty. ` + occupationWords},
+		sgt boss insp insp. supt supt. dci dsi democrat cllr cllr. cr coun coun. marshal sheriff fire director-general garda alhaji alhaja taoiseach tánaiste td miss engr engr. atty atty. cpl cpl. corporal ` + occupationWords},
 	// newsTitleWords are title words the rules know that the tagger's training
 	// did not move out of the names in its data: "Norfolk MP Chloe Smith",
 	// "U.S. District Judge Ana Ruiz", "Det Sgt Sarah Khan", "Det Garda Ciarán Moloney", "Tesco boss Ken Murphy", "actor Miriam
@@ -186,7 +186,7 @@ var titlesLists = wordSets{
 	// Ghebreyesus". IsTitleWord leaves them out, so that the
 	// model stays what make model builds.
 	{&newsTitleWords, `mp mep msp mla district circuit det det. sgt boss insp insp. supt supt. dci dsi democrat cllr cllr. cr coun coun. marshal sheriff taoiseach tánaiste td fire garda alhaji alhaja miss
-		director-general engr engr. atty atty. ` + occupationWords},
+		director-general engr engr. atty atty. cpl cpl. corporal ` + occupationWords},
 	// personHeads are title words that name a role on their own and so end a
 	// title: "Minister" in "Foreign Minister", not "Foreign" or "Deputy".
 	{&personHeads, `president minister secretary chancellor senator sen. representative rep. governor gov. mayor
@@ -197,7 +197,7 @@ var titlesLists = wordSets{
 		bishop rev. reverend rabbi imam lord lady sir dame emperor sultan emir adviser advisor coach
 		manager founder co-founder analyst economist head superintendent inspector detective constable
 		agent secretary-general undersecretary congressman congresswoman councilman councilwoman
-		councillor alderman lawmaker legislator candidate nominee attorney mr mrs ms dr prof rev mp mep msp mla sgt insp insp. garda alhaji alhaja engr engr. atty atty.
+		councillor alderman lawmaker legislator candidate nominee attorney mr mrs ms dr prof rev mp mep msp mla sgt insp insp. garda alhaji alhaja engr engr. atty atty. cpl cpl. corporal
 		supt supt. dci dsi director-general sheriff taoiseach tánaiste td miss cr cllr cllr. coun coun. ` + occupationWords},
 	// honorifics are titles that never form part of the name after them.
 	{&honorifics, `mr. mrs. ms. dr. prof. mr mrs ms miss dr prof sir dame lord lady alhaji alhaja cr cllr cllr. coun coun.`},
