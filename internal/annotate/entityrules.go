@@ -921,6 +921,9 @@ func (f *nameFinder) titledNames(si int) []mention {
 	}
 	out := f.found[:0]
 	for i := s.First; i+1 < s.Last; i++ {
+		if !f.has(i, inTitleWords) {
+			continue
+		}
 		w := f.lower(i)
 		if (w == "minister" || w == "secretary") && f.lower(i+1) == "for" && f.model != nil {
 			// "Minister for National Development Lim Jun Hao": the remit,
@@ -939,7 +942,7 @@ func (f *nameFinder) titledNames(si int) []mention {
 				continue
 			}
 		}
-		if !f.has(i, inTitleWords) || !f.has(i, capWord|inHonorifics) && !occupations[w] {
+		if !f.has(i, capWord|inHonorifics) && !occupations[w] {
 			continue
 		}
 		if !f.endsTitle(i, s.First) {
@@ -2412,7 +2415,10 @@ func (f *nameFinder) numberedRoads(si int) []mention {
 	s := f.d.Sentences[si]
 	var out []mention
 	for i := s.First; i+1 < s.Last; i++ {
-		if w := f.lower(i); (w == "highway" || w == "route" || w == "interstate") && f.has(i, capWord) && f.d.Tokens[i+1].Kind == Number {
+		if f.d.Tokens[i+1].Kind != Number || !f.has(i, capWord) {
+			continue
+		}
+		if w := f.lower(i); w == "highway" || w == "route" || w == "interstate" {
 			first := i
 			if i > s.First && f.tok(i-1) == "State" {
 				first--

@@ -1320,6 +1320,8 @@ func (a *attributor) contentStart(t, end int, info cueInfo) int {
 		switch {
 		case w == "that" && t+1 < end && auxiliaries[a.lower(t+1)]:
 			return t // "said that would permit …": "that" is the content's subject
+		case (w == "while" || w == "whereas") && a.tok(t-1) == "," && a.lower(t-2) != "that":
+			return -1 // "had a £55m bid rejected in June, while …": the clause after the comma is the writer's
 		case contentOpeners[w]:
 			t++
 		case info.audience && round == 0 && !adjunctStarts[w]:
