@@ -341,7 +341,7 @@ func (f *nameFinder) bills(si int) []mention {
 	s := f.d.Sentences[si]
 	var out []mention
 	for i := s.First + 1; i < s.Last; i++ {
-		if f.tok(i) != "Bill" {
+		if !f.has(i, capWord) || f.tok(i) != "Bill" {
 			continue
 		}
 		if f.has(i-1, inDeterminers) && !f.isNameWord(i+1) {

@@ -462,8 +462,11 @@ func (f *nameFinder) gaelicNames(si int) []mention {
 	}
 	var out []mention
 	for i := s.First; i+1 < s.Last; i++ {
+		if !f.has(i, capWord) {
+			continue
+		}
 		p := f.tok(i)
-		if !f.has(i, capWord) || len(p) > len("Mhic") || !gaelicParticles[p] || !f.isNameWord(i+1) || f.has(i+1, allCaps|inTitleWords) {
+		if len(p) > len("Mhic") || !gaelicParticles[p] || !f.isNameWord(i+1) || f.has(i+1, allCaps|inTitleWords) {
 			continue
 		}
 		first := i
