@@ -694,7 +694,7 @@ var attributeLists = wordSets{
 	{&attributiveBefore, `the a an of his her its their our my your`},
 	// phraseOnlyHeads open cue phrases but are no reporting verbs alone:
 	// "according to", "quoted as saying", "put it", "went on".
-	{&phraseOnlyHeads, `according quoted put puts went goes gave gives accepted accepts`},
+	{&phraseOnlyHeads, `according quoted put puts went goes gave gives accepted accepts submitted submits directed`},
 	// papers are what a text says shows something: "figures show", "data show".
 	{&papers, `figures data documents records polls studies surveys statistics numbers`},
 }

@@ -91,6 +91,7 @@ var cuePhrases = phrasesByFirstWord(
 	"puts it",
 	"gave evidence", "gives evidence", // a witness in court: "gave evidence that Ms Brennan arrived at 6.40am"
 	"accepted that", "accepts that", // under cross-examination: "he accepted that no DNA … had been recovered"
+	"submitted that", "submits that", "directed that", // counsel and the court: "senior counsel Anjali Mehrotra submitted that the GCC had served …"
 )
 
 // phrasesByFirstWord maps the first word of each phrase to the phrases it

@@ -24,6 +24,7 @@ func (a *attributor) interviewQuotes() []Quote {
 	labels := map[string]bool{}
 	named := map[string]int{} // the one-word names that lead paragraphs, and how often
 	asker := false            // one of them is an organization's
+	people := map[int]int{}   // the people whose names, whole, lead paragraphs, by cluster, and how often
 	toks := a.d.Tokens
 	t := 0
 	for pi, p := range a.d.Paragraphs {
@@ -65,6 +66,11 @@ func (a *attributor) interviewQuotes() []Quote {
 		case a.tok(colon) == ":" && (a.allCapsOrNames(t, colon) && isAllCaps(label.Of(a.d.Text)) || a.titledName(t, colon)):
 			lines = append(lines, line{pi, label, body, 3})
 			labels[label.Of(a.d.Text)] = true
+		case a.tok(colon) == ":" && a.entAt[t] >= 0 && a.d.Entities[a.entAt[t]].Kind == Person && colon > t+1 && a.d.Entities[a.entAt[t]].Span == Span{toks[t].Start, toks[colon-1].End}:
+			// "Nadia Ferrante: You raised the outlook …" / "Ashcroft: Both.":
+			// a TV interview's exchange, each line under its speaker's name
+			lines = append(lines, line{pi, label, body, 4})
+			people[a.d.Entities[a.entAt[t]].Cluster]++
 		case a.tok(colon) == ":" && colon == t+1 && a.has(t, capWord) && a.entAt[t] >= 0 && a.d.Entities[a.entAt[t]].Span == toks[t].Span:
 			// "Vox: Walk me back …" / "Trevane: Because …": a magazine's
 			// interview labels the asking outlet and the one answering by name
@@ -74,6 +80,9 @@ func (a *attributor) interviewQuotes() []Quote {
 			}
 			lines = append(lines, line{pi, label, body, kind})
 			named[label.Of(a.d.Text)]++
+			if kind == 4 && toks[colon+1].Kind == Word {
+				people[a.d.Entities[a.entAt[t]].Cluster]++
+			}
 		}
 	}
 	interview := questions > 0 && answers > 0
@@ -84,6 +93,12 @@ func (a *attributor) interviewQuotes() []Quote {
 	for _, n := range named {
 		byName = byName && n >= 2
 	}
+	// or two people or more, each leading two lines or more
+	talk := len(people) >= 2
+	for _, n := range people {
+		talk = talk && n >= 2
+	}
+	byName = byName || talk
 	if !interview && !transcript && !byName {
 		return nil
 	}

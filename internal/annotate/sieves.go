@@ -257,8 +257,9 @@ func (a *attributor) tail(i int, q *Quote) bool {
 	}
 	// "…," said Lavrov / "…," according to Lavrov
 	if cue, after, ok := a.cueAt(k, end); ok {
-		if m, mEnd, ok := a.speakerForward(after, end); ok && !(mEnd < end && auxiliaries[a.lower(mEnd)]) {
-			// (not `"…," said the increase would benefit …`: a clause, the cue's content)
+		if m, mEnd, ok := a.speakerForward(after, end); ok && !(mEnd < end && auxiliaries[a.lower(mEnd)]) && a.lower(after) != "that" {
+			// (not `"…," said the increase would benefit …`, nor `"…",
+			// insisting that the government’s door …`: a clause, the cue's content)
 			q.Cue, q.Speaker = cue, m
 			q.Sieve = "trailing-inverted"
 			if strings.HasPrefix(lower(cue.Of(a.d.Text)), "according") {

@@ -122,11 +122,10 @@ func (l *speakerLinker) previousSentence(m Span) (prev Sentence, opens, ok bool)
 }
 
 // sameOrLastSentence reports whether span at lies in mention m's sentence
-// or in the one before it, in the same paragraph.
+// or in the one before it.
 func (l *speakerLinker) sameOrLastSentence(at, m Span) bool {
-	d := l.d
-	a, b := sentenceIndex(d, at.Start), sentenceIndex(d, m.Start)
-	return b < len(d.Sentences) && a <= b && b-a <= 1 && d.Sentences[a].Paragraph == d.Sentences[b].Paragraph
+	a, b := sentenceIndex(l.d, at.Start), sentenceIndex(l.d, m.Start)
+	return a <= b && b-a <= 1
 }
 
 // endsParagraphBefore reports whether mention m opens its paragraph and
@@ -483,8 +482,11 @@ func (l *speakerLinker) resolve(m Span) int {
 			// said": the body that has spoken
 			c = l.bodySpoke
 		}
-		if c < 0 && s < 0 && tradeNouns[head] && len(words) <= 5 && words[0] == "the" && l.firmSpoke >= 0 {
-			c = l.firmSpoke // "…, according to the Nationwide Building Society. …, the lender said."
+		if c < 0 && s < 0 && (tradeNouns[head] || firmNouns[head] && l.sameOrLastSentence(l.firmSpokeAt, m)) && len(words) <= 5 && words[0] == "the" && l.firmSpoke >= 0 {
+			// "…, according to the Nationwide Building Society. …, the lender
+			// said."; "NNPC Ltd, for its part, said …. "…," the national oil
+			// company said": the firm that spoke just before
+			c = l.firmSpoke
 		}
 		if s >= 0 && (c < 0 || sAt > at || l.speakerCovers(s, at)) {
 			// "The city council said …; the council said": the nearer one;
