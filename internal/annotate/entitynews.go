@@ -28,7 +28,7 @@ func (f *nameFinder) councils(si int) []mention {
 			for last < s.Last && last < j+6 && f.isNameWord(last) && !f.has(last, inTitleWords) {
 				last++
 			}
-			out = append(out, mention{first: j, last: last, kind: Organization})
+			out = withMention(out, j, last, Organization)
 		}
 	}
 	for j := s.First + 1; j < s.Last; j++ {
@@ -48,7 +48,7 @@ func (f *nameFinder) councils(si int) []mention {
 			// kind of council, or that the text writes in lower case too
 			lone := first == k-1 && first == s.First && (councilKinds[f.lower(first)] || f.lowerElsewhere(first))
 			if !f.isNationality(first) && !lone {
-				out = append(out, mention{first: first, last: j + 1, kind: Organization})
+				out = withMention(out, first, j+1, Organization)
 			}
 			continue
 		}
@@ -58,7 +58,7 @@ func (f *nameFinder) councils(si int) []mention {
 			for last < s.Last && last < j+6 && f.isNameWord(last) {
 				last++
 			}
-			out = append(out, mention{first: k, last: last, kind: Organization})
+			out = withMention(out, k, last, Organization)
 		}
 	}
 	return dedupMentions(out)
@@ -93,7 +93,7 @@ func (f *nameFinder) countryOrgs(si int) []mention {
 		if k, ok := f.taggedAt(first); ok && k == Person {
 			continue
 		}
-		out = append(out, mention{first: first, last: j + 1, kind: Organization})
+		out = withMention(out, first, j+1, Organization)
 	}
 	return out
 }
@@ -143,7 +143,7 @@ func (f *nameFinder) storms(si int) []mention {
 		if i+2 < s.Last && f.isNameWord(i+2) && f.has(i+2, inOrgHeads) {
 			continue // "the Storm Prediction Center": a body's name goes on
 		}
-		out = append(out, mention{first: first, last: i + 2, kind: otherName})
+		out = withMention(out, first, i+2, otherName)
 		if f.stormNames == nil {
 			f.stormNames = map[string]bool{}
 		}
@@ -153,7 +153,7 @@ func (f *nameFinder) storms(si int) []mention {
 	// the storm's name alone after it: "Forecasters said Delia could make landfall"
 	for i := s.First; i < s.Last && len(f.stormNames) > 0; i++ {
 		if f.stormNames[f.lower(i)] && f.has(i, capWord) && (i == s.First || !f.has(i-1, inStormWords)) && (i+1 >= s.Last || !f.isNameWord(i+1)) {
-			out = append(out, mention{first: i, last: i + 1, kind: otherName})
+			out = withMention(out, i, i+1, otherName)
 		}
 	}
 	return out
@@ -201,7 +201,7 @@ func (f *nameFinder) facilities(si int) []mention {
 		if f.isOrganization(first, last) || f.bodyGoesOn(first, last) {
 			continue
 		}
-		out = append(out, mention{first: first, last: last, kind: Place})
+		out = withMention(out, first, last, Place)
 	}
 	return append(out, f.venues(si)...)
 }
@@ -253,7 +253,7 @@ func (f *nameFinder) venues(si int) []mention {
 		if k, ok := f.taggedAt(first); ok && k == Person && f.isFullName(first, last) {
 			continue
 		}
-		out = append(out, mention{first: first, last: last, kind: Place})
+		out = withMention(out, first, last, Place)
 		i = last - 1
 	}
 	return out
@@ -273,7 +273,7 @@ func (f *nameFinder) platformX(si int) []mention {
 		if i+1 < s.Last && f.d.Tokens[i+1].Kind == Word && f.has(i+1, capWord) {
 			continue // "on X Street", "on X Factor": a name goes on
 		}
-		out = append(out, mention{first: i, last: i + 1, kind: Organization})
+		out = withMention(out, i, i+1, Organization)
 	}
 	return out
 }
@@ -296,7 +296,7 @@ func (f *nameFinder) selfNamed(si int) []mention {
 			k++
 		}
 		if k > j {
-			out = append(out, mention{first: j, last: k, kind: Organization})
+			out = withMention(out, j, k, Organization)
 		}
 	}
 	return out
@@ -327,7 +327,7 @@ func (f *nameFinder) crafts(si int) []mention {
 			}
 		}
 		if named {
-			out = append(out, mention{first: i, last: j, kind: otherName})
+			out = withMention(out, i, j, otherName)
 		}
 		i = j - 1
 	}
@@ -345,9 +345,9 @@ func (f *nameFinder) bills(si int) []mention {
 			continue
 		}
 		if f.has(i-1, inDeterminers) && !f.isNameWord(i+1) {
-			out = append(out, mention{first: i, last: i + 1, kind: otherName})
+			out = withMention(out, i, i+1, otherName)
 		} else if i+1 < s.Last && f.d.Tokens[i+1].Kind == Number && f.isNameWord(i-1) {
-			out = append(out, mention{first: i - 1, last: i + 2, kind: otherName})
+			out = withMention(out, i-1, i+2, otherName)
 		}
 	}
 	return out
@@ -367,7 +367,7 @@ func (f *nameFinder) bodiesOfInitials(si int) []mention {
 		}
 		for _, m := range f.sofar {
 			if m.first == i+1 && m.kind == Organization && m.last-m.first >= 3 {
-				out = append(out, mention{first: i, last: m.last, kind: Organization})
+				out = withMention(out, i, m.last, Organization)
 				i = m.last - 1
 				break
 			}
@@ -412,7 +412,7 @@ func (f *nameFinder) journals(si int) []mention {
 		if f.lookupPlace(i, last) != ner.NotPlace {
 			continue
 		}
-		out = append(out, mention{first: i, last: last, kind: Organization})
+		out = withMention(out, i, last, Organization)
 		i = last - 1
 	}
 	return out
@@ -426,7 +426,7 @@ func (f *nameFinder) partyStates(si int) []mention {
 	var out []mention
 	for i := s.First + 1; i+1 < s.Last; i++ {
 		if f.has(i, capWord) && f.tok(i-1) == "(" && partyState(f.tok(i)) > 0 && f.tok(i+1) == ")" {
-			out = append(out, mention{first: i, last: i + 1, kind: Place})
+			out = withMention(out, i, i+1, Place)
 		}
 	}
 	return out
@@ -455,7 +455,7 @@ func (f *nameFinder) stateInitials(si int) []mention {
 		if i > s.First && f.has(i-1, inCompass) && f.has(i-1, capWord) {
 			first = i - 1 // "Western NSW"
 		}
-		out = append(out, mention{first: first, last: i + 1, kind: Place})
+		out = withMention(out, first, i+1, Place)
 	}
 	return out
 }
@@ -483,7 +483,7 @@ func (f *nameFinder) placeParts(si int) []mention {
 		if first == i || first <= s.First || f.lower(first-1) != "the" {
 			continue
 		}
-		out = append(out, mention{first: first, last: i, kind: Place})
+		out = withMention(out, first, i, Place)
 	}
 	return out
 }
@@ -514,7 +514,7 @@ func (f *nameFinder) streetsAbroad(si int) []mention {
 		if k == j {
 			continue
 		}
-		out = append(out, mention{first: i, last: k, kind: Place})
+		out = withMention(out, i, k, Place)
 		i = k - 1
 	}
 	return out
@@ -537,7 +537,7 @@ func (f *nameFinder) bodiesAbroad(si int) []mention {
 		if k == i+1 {
 			continue
 		}
-		out = append(out, mention{first: i, last: k, kind: Organization})
+		out = withMention(out, i, k, Organization)
 		i = k - 1
 	}
 	return out
@@ -568,7 +568,7 @@ func (f *nameFinder) gluedMarks(si int) []mention {
 		if mark != "?" && mark != "!" || f.d.Tokens[k].Start != f.d.Tokens[k-1].End || f.d.Tokens[k+1].Kind != Word || f.has(k+1, capWord) {
 			continue
 		}
-		out = append(out, mention{first: m.first, last: k + 1, kind: m.kind})
+		out = withMention(out, m.first, k+1, m.kind)
 	}
 	return out
 }
@@ -607,7 +607,7 @@ func (f *nameFinder) workTitles(si int) []mention {
 		if last == j+1 || k >= s.Last || !isMarkToken(f.tok(k)) || !before && !f.workAfter(k+1, s.Last) {
 			continue
 		}
-		out = append(out, mention{first: j + 1, last: last, kind: otherName})
+		out = withMention(out, j+1, last, otherName)
 		j = k
 	}
 	f.found = out // its array serves the next rule
@@ -703,7 +703,7 @@ func (f *nameFinder) knownCompanies(si int) []mention {
 		if !f.has(i, capWord) || !f.has(i, inCompanies) || i+1 < s.Last && f.has(i+1, capWord) && !f.caps[si] {
 			continue
 		}
-		out = append(out, mention{first: i, last: i + 1, kind: Organization})
+		out = withMention(out, i, i+1, Organization)
 	}
 	return out
 }
@@ -723,7 +723,7 @@ func (f *nameFinder) knownBodies(si int) []mention {
 		if w := f.lower(i); (w == "no" || w == "no." || w == "number") && f.has(i, capWord) && i+1 < s.Last && f.tok(i+1) == "10" &&
 			!f.sport && (i+2 >= s.Last || f.d.Tokens[i+2].Kind != Number) {
 			// "No 10 sources said", "Number 10 denied it": Downing Street
-			out = append(out, mention{first: i, last: i + 2, kind: Organization})
+			out = withMention(out, i, i+2, Organization)
 			i++
 			continue
 		}
@@ -749,7 +749,7 @@ func (f *nameFinder) knownBodies(si int) []mention {
 		if i+n < s.Last && (indexWords[f.lower(i+n)] || f.isNameWord(i+n) && !memberTitles[f.lower(i+n)]) || i-2 >= s.First && f.lower(i-1) == "of" && f.isNameWord(i-2) {
 			continue // "the Nasdaq composite index", "Labour Day", "House of Commons": no body, or a longer one
 		}
-		out = append(out, mention{first: i, last: i + n, kind: Organization})
+		out = withMention(out, i, i+n, Organization)
 		i += n - 1
 	}
 	return out

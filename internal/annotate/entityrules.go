@@ -87,7 +87,7 @@ func (f *nameFinder) toldThe(si int) []mention {
 			f.lookupPlace(i+1, i+2) == ner.NotPlace && !f.has(i+1, inSpeakerPronouns) && f.lower(i+1) != "me" && f.lower(i+1) != "us" {
 			// "told HT the compensation …", "told POLITICO on Thursday": a
 			// paper's initials or its name in capitals
-			out = append(out, mention{first: i + 1, last: i + 2, kind: Organization})
+			out = withMention(out, i+1, i+2, Organization)
 			continue
 		}
 		if !f.has(i, inTellForms) || f.lower(i+1) != "the" || !f.has(i+2, capWord) || f.has(i+2, inTitleWords) {
@@ -97,7 +97,7 @@ func (f *nameFinder) toldThe(si int) []mention {
 		if last == i+2 || last-i-2 == 1 && f.isNationality(i+2) || f.lookupPlace(i+2, last) != ner.NotPlace {
 			continue
 		}
-		out = append(out, mention{first: i + 2, last: last, kind: Organization})
+		out = withMention(out, i+2, last, Organization)
 	}
 	return out
 }
@@ -115,13 +115,13 @@ func (f *nameFinder) bodyOwns(si int) []mention {
 		if isPossessive(f.tok(i)) && f.isNameWord(i-1) && (bodyHoldings[f.lower(i+1)] || f.briefSpokesperson(i+1, s.Last)) {
 			first := f.nameStart(i, 4, s.First)
 			if !f.isFullName(first, i) && f.lookupPlace(first, i) == ner.NotPlace && !f.has(first, inTitleWords) {
-				out = append(out, mention{first: first, last: i, kind: Organization})
+				out = withMention(out, first, i, Organization)
 			}
 		}
 		if f.lower(i) == "founded" && f.isNameWord(i+1) && !f.has(i+1, inTitleWords) {
 			last := f.nameEnd(i+1, 4, s.Last)
 			if !f.isFullName(i+1, last) && f.lookupPlace(i+1, last) == ner.NotPlace {
-				out = append(out, mention{first: i + 1, last: last, kind: Organization})
+				out = withMention(out, i+1, last, Organization)
 			}
 		}
 	}
@@ -180,7 +180,7 @@ func (f *nameFinder) listedOrgs(si int) []mention {
 				continue // "WHO" in a headline
 			}
 			if f.isOrganization(i, i+n) {
-				out = append(out, mention{first: i, last: i + n, kind: Organization})
+				out = withMention(out, i, i+n, Organization)
 				i += n - 1
 				break
 			}
@@ -208,7 +208,7 @@ func (f *nameFinder) listedPlaces(si int) []mention {
 			}
 			name := f.text(i, i+n)
 			if ner.LookupPlace(name) != ner.NotPlace && !(n == 1 && len(name) <= 3 && !isAcronym(name)) {
-				out = append(out, mention{first: i, last: i + n, kind: Place})
+				out = withMention(out, i, i+n, Place)
 				i += n - 1
 				break
 			}
@@ -236,7 +236,7 @@ func (f *nameFinder) shires(si int) []mention {
 			i > s.First && versus[f.lower(i-1)] { // a fixture: "v Derbyshire"
 			continue
 		}
-		out = append(out, mention{first: i, last: i + 1, kind: Place})
+		out = withMention(out, i, i+1, Place)
 	}
 	f.found = out
 	return out
@@ -251,7 +251,7 @@ func (f *nameFinder) joinedTowns(si int) []mention {
 	out := f.found[:0]
 	for i := s.First; i < s.Last; i++ {
 		if f.has(i, capWord) && !f.caps[si] && joinedTown(f.tok(i)) {
-			out = append(out, mention{first: i, last: i + 1, kind: Place})
+			out = withMention(out, i, i+1, Place)
 		}
 	}
 	f.found = out
@@ -375,7 +375,7 @@ func (f *nameFinder) nicknamedNames(si int) []mention {
 		for j < s.Last && j < i+7 && f.isNameWord(j) && !f.has(j, inTitleWords) {
 			j++
 		}
-		out = append(out, mention{first: i, last: j, kind: Person})
+		out = withMention(out, i, j, Person)
 		i = j - 1
 	}
 	f.found = out // its array serves the next rule
@@ -402,7 +402,7 @@ func (f *nameFinder) initialedNames(si int) []mention {
 		if k, ok := f.taggedAt(j); ok && k == Person && !f.taggedFrom(j, Person) {
 			continue // inside a longer name the tagger found: "John F. Kennedy"
 		}
-		out = append(out, mention{first: i, last: j + 1, kind: Person})
+		out = withMention(out, i, j+1, Person)
 		i = j
 	}
 	f.found = out // its array serves the next rule
@@ -441,7 +441,7 @@ func (f *nameFinder) firstNamed(si int) []mention {
 			i = j - 1
 			continue
 		}
-		out = append(out, mention{first: i, last: j, kind: Person})
+		out = withMention(out, i, j, Person)
 		i = j - 1
 	}
 	f.found = out // its array serves the next rule
@@ -480,7 +480,7 @@ func (f *nameFinder) gaelicNames(si int) []mention {
 		if f.tok(i+1) == "Giolla" && last < s.Last && f.isNameWord(last) && !f.has(last, allCaps|inTitleWords) {
 			last++ // "Ciarán Mac Giolla Phádraig"
 		}
-		out = append(out, mention{first: first, last: last, kind: Person})
+		out = withMention(out, first, last, Person)
 		i = last - 1
 	}
 	return out
@@ -507,7 +507,7 @@ func (f *nameFinder) arabicNames(si int) []mention {
 		if i+2 < s.Last && f.isNameWord(i+2) {
 			continue // the name goes on: "Zine al-Abidine Ben Ali", "the Burj al-Laqlaq Society"
 		}
-		out = append(out, mention{first: i, last: i + 2, kind: Person})
+		out = withMention(out, i, i+2, Person)
 		i++
 	}
 	return out
@@ -548,7 +548,7 @@ func (f *nameFinder) placeLikePersons(si int) []mention {
 		if f.has(last, inOrgHeads|inTitleWords) && f.isNameWord(last) {
 			continue // a body's name or a title follows: left to the rules for those
 		}
-		out = append(out, mention{first: i, last: last, kind: Place})
+		out = withMention(out, i, last, Place)
 		i = last - 1
 	}
 	return out
@@ -607,7 +607,7 @@ func (f *nameFinder) particledNames(si int) []mention {
 		if first == particles && m.kind != Person {
 			continue // "Rio de Janeiro"; but "Annelie van der Merwe", whatever the tagger made of "Merwe"
 		}
-		out = append(out, mention{first: first, last: m.last, kind: Person})
+		out = withMention(out, first, m.last, Person)
 	}
 	return out
 }
@@ -640,7 +640,7 @@ func (f *nameFinder) speakers(si int) []mention {
 		if i == j || i == s.First || f.d.Tokens[i-1].Kind != Mark {
 			continue
 		}
-		out = append(out, mention{first: i, last: j, kind: Person})
+		out = withMention(out, i, j, Person)
 	}
 	return out
 }
@@ -689,7 +689,7 @@ func (f *nameFinder) agencies(si int) []mention {
 	for i := s.First; i < s.Last; i++ {
 		w := f.tok(i)
 		if !f.caps[si] && callSign(w) && f.lookupPlace(i, i+1) == ner.NotPlace {
-			out = append(out, mention{first: i, last: i + 1, kind: Organization}) // "told KXLY", "KXLY's Megan Corrigan"
+			out = withMention(out, i, i+1, Organization) // "told KXLY", "KXLY's Megan Corrigan"
 			continue
 		}
 		if !f.has(i, inNewsAgencies) || !f.has(i, capWord) {
@@ -711,7 +711,7 @@ func (f *nameFinder) agencies(si int) []mention {
 				last++
 			}
 		}
-		out = append(out, mention{first: i, last: last, kind: Organization})
+		out = withMention(out, i, last, Organization)
 		i = last - 1
 	}
 	f.found = out // its array serves the next rule
@@ -875,7 +875,7 @@ func (f *nameFinder) orgHeads(si int) []mention {
 			// ("Council member Rosa Delgado"), unless the text names the
 			// body with it elsewhere
 			if commonBodies[f.lower(j)] && last < s.Last && !f.has(last, capWord) && memberNouns[f.lower(last)] && !f.bodyNamed(j) {
-				out = append(out, mention{first: j, last: last, kind: otherName})
+				out = withMention(out, j, last, otherName)
 			}
 			continue
 		}
@@ -885,7 +885,7 @@ func (f *nameFinder) orgHeads(si int) []mention {
 		if f.lookupPlace(first, last) != ner.NotPlace {
 			continue
 		}
-		out = append(out, mention{first: first, last: last, kind: Organization})
+		out = withMention(out, first, last, Organization)
 		j = last - 1
 	}
 	f.found = out // its array serves the next rule
@@ -975,7 +975,7 @@ func (f *nameFinder) titledNames(si int) []mention {
 		if monarchs[w] && j < s.Last && isRegnal(f.tok(j)) {
 			j++ // "Queen Elizabeth II", "King Baudouin I"
 		}
-		out = append(out, mention{first: i + 1, last: j, kind: Person})
+		out = withMention(out, i+1, j, Person)
 		i = j - 1
 	}
 	f.found = out // its array serves the next rule
@@ -1161,7 +1161,7 @@ func (f *nameFinder) scoreLines(si int) []mention {
 		if f.lookupPlace(r.first, r.last) == ner.Country {
 			kind = Place
 		}
-		out = append(out, mention{first: r.first, last: r.last, kind: kind})
+		out = withMention(out, r.first, r.last, kind)
 	}
 	return dedupMentions(out)
 }
@@ -1279,7 +1279,7 @@ func (f *nameFinder) riderTeams(si int) []mention {
 			f.isFullName(first, last) || f.lookupPlace(first, last) != ner.NotPlace {
 			continue
 		}
-		out = append(out, mention{first: first, last: last, kind: Organization})
+		out = withMention(out, first, last, Organization)
 	}
 	return out
 }
@@ -1378,7 +1378,7 @@ func (f *nameFinder) placeContext(si int) []mention {
 		}
 		if f.has(i, inPlaceKinds) && i+2 < s.Last {
 			for _, n := range f.namesListed(i, s.Last, 4) {
-				out = append(out, mention{first: n[0], last: n[1], kind: Place}) // "states such as Tamil Nadu and Uttar Pradesh"
+				out = withMention(out, n[0], n[1], Place) // "states such as Tamil Nadu and Uttar Pradesh"
 			}
 			continue
 		}
@@ -1393,7 +1393,7 @@ func (f *nameFinder) placeContext(si int) []mention {
 			}
 			prefix := f.d.Text[f.d.Tokens[first].Start : f.d.Tokens[i].End-len("-based")]
 			if ner.LookupPlace(prefix) != ner.NotPlace || f.has(i+1, inOrgBefore) || companyHeads[f.lower(i+1)] || f.isNameWord(i+1) {
-				out = append(out, mention{first: first, last: i + 1, kind: Place})
+				out = withMention(out, first, i+1, Place)
 			}
 			continue
 		}
@@ -1405,7 +1405,7 @@ func (f *nameFinder) placeContext(si int) []mention {
 				first--
 			}
 			if !f.has(first, inTitleWords) && !f.isOrganization(first, i+1) {
-				out = append(out, mention{first: first, last: i + 1, kind: Place})
+				out = withMention(out, first, i+1, Place)
 			}
 			continue
 		}
@@ -1438,7 +1438,7 @@ func (f *nameFinder) placeContext(si int) []mention {
 			f.isOrganization(first, last) || f.has(last-1, inOrgHeads|inOrgSuffixes) {
 			continue // (nor "mayor of Murrindal Shire Council": a body's head ends it)
 		}
-		out = append(out, mention{first: first, last: last, kind: Place})
+		out = withMention(out, first, last, Place)
 	}
 	return dedupMentions(out)
 }
@@ -1471,7 +1471,7 @@ func (f *nameFinder) sitesOwned(si int) []mention {
 			if w := f.lower(first - 1); w == "its" || w == "their" || w == "our" || isPossessive(w) {
 				for _, n := range names {
 					if !f.isOrganization(n[0], n[1]) && !f.isFullName(n[0], n[1]) {
-						out = append(out, mention{first: n[0], last: n[1], kind: Place})
+						out = withMention(out, n[0], n[1], Place)
 					}
 				}
 			}
@@ -1530,7 +1530,7 @@ func (f *nameFinder) dateline(si int) []mention {
 		if e2 == next+1 || e2 >= s.Last {
 			return nil
 		}
-		out = append(out, mention{first: next + 1, last: e2, kind: Place})
+		out = withMention(out, next+1, e2, Place)
 		next = e2
 	}
 	w := f.tok(next)
@@ -1598,7 +1598,7 @@ func (f *nameFinder) teams(si int) []mention {
 		if f.lookupPlace(first, last) == ner.Country {
 			kind = Place
 		}
-		out = append(out, mention{first: first, last: last, kind: kind})
+		out = withMention(out, first, last, kind)
 	}
 	for i := s.First; i < s.Last; i++ {
 		if f.has(i, inTeamVerbs) && i > s.First && f.isNameWord(i-1) {
@@ -1671,7 +1671,7 @@ func (f *nameFinder) orgContext(si int) []mention {
 		if f.lookupPlace(first, last) == ner.Country {
 			return
 		}
-		out = append(out, mention{first: first, last: last, kind: Organization})
+		out = withMention(out, first, last, Organization)
 	}
 	for i := s.First; i < s.Last; i++ {
 		w := f.lower(i)
@@ -1684,7 +1684,7 @@ func (f *nameFinder) orgContext(si int) []mention {
 			for first > s.First && first > i-4 && (f.isNameWord(first-1) || isPossessive(f.tok(first-1))) {
 				first--
 			}
-			out = append(out, mention{first: first, last: i + 2, kind: Organization}) // "King's" too, a title word
+			out = withMention(out, first, i+2, Organization) // "King's" too, a title word
 		}
 		if f.has(i, capWord) && !based && !f.has(i, allCaps) && !(i == s.First && f.has(i, inOrgKinds)) { // "CEO" may follow; "Retailers including …" opens a sentence
 			continue
@@ -1721,7 +1721,7 @@ func (f *nameFinder) orgContext(si int) []mention {
 					j--
 				}
 				if j < i-1 || !f.has(j, inTitleWords) {
-					out = append(out, mention{first: j, last: i, kind: Organization})
+					out = withMention(out, j, i, Organization)
 				}
 				continue
 			}
@@ -1888,7 +1888,7 @@ func (f *nameFinder) acronyms(si int) []mention {
 			found := false
 			for _, m := range f.sofar {
 				if m.last == i && m.kind == Organization {
-					out = append(out, mention{first: i + 1, last: i + 2, kind: Organization})
+					out = withMention(out, i+1, i+2, Organization)
 					found = true
 				}
 			}
@@ -2041,7 +2041,7 @@ func (f *nameFinder) personContext(si int) []mention {
 		if f.isOrganization(m.first, m.last) || f.lookupPlace(m.first, m.last) != ner.NotPlace {
 			continue
 		}
-		out = append(out, mention{first: m.first, last: m.last, kind: Person})
+		out = withMention(out, m.first, m.last, Person)
 	}
 	f.found = out // its array serves the next rule
 	return out
@@ -2100,11 +2100,11 @@ func (f *nameFinder) events(si int) []mention {
 			// an event by it: "withdraws from Open" where it names the
 			// "Australian Open"
 			if j > s.First && f.bodyNamed(j) {
-				out = append(out, mention{first: j, last: last, kind: otherName})
+				out = withMention(out, j, last, otherName)
 			}
 			continue
 		}
-		out = append(out, mention{first: first, last: last, kind: otherName})
+		out = withMention(out, first, last, otherName)
 		j = last - 1
 	}
 	f.found = out // its array serves the next rule
@@ -2406,7 +2406,7 @@ func (f *nameFinder) twoFieldBodies(si int) []mention {
 			last++
 		}
 		if last > and+1 && (last == s.Last || !f.isNameWord(last)) {
-			out = append(out, mention{first: m.first, last: last, kind: Organization})
+			out = withMention(out, m.first, last, Organization)
 		}
 	}
 	return out
@@ -2426,8 +2426,13 @@ func (f *nameFinder) numberedRoads(si int) []mention {
 			if i > s.First && f.tok(i-1) == "State" {
 				first--
 			}
-			out = append(out, mention{first: first, last: i + 2, kind: Place})
+			out = withMention(out, first, i+2, Place)
 		}
 	}
 	return out
+}
+
+// withMention appends the mention of tokens [first, last) of kind k to out.
+func withMention(out []mention, first, last int, k EntityKind) []mention {
+	return append(out, mention{first: first, last: last, kind: k})
 }
