@@ -118,7 +118,7 @@ func (f *nameFinder) orgStarts(si int) []mention {
 	if f.lookupPlace(i, j) != ner.NotPlace {
 		kind = Place
 	}
-	return []mention{{first: i, last: j, kind: kind}}
+	return withMention(nil, i, j, kind)
 }
 
 // storms marks a named storm as an event, neither person, organization

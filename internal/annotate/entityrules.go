@@ -343,7 +343,7 @@ func (f *nameFinder) remitTitles(si int) []mention {
 		if n < 0 || f.has(n-1, inFunctionWords) && !f.has(n-1, allCaps) && f.lower(n-1) != "and" {
 			continue
 		}
-		out = append(out, mention{first: i, last: n, kind: otherName}, mention{first: n, last: end, kind: Person})
+		out = withMention(withMention(out, i, n, otherName), n, end, Person)
 		i = end - 1
 	}
 	f.found = out // its array serves the next rule
@@ -940,7 +940,7 @@ func (f *nameFinder) titledNames(si int) []mention {
 				j++
 			}
 			if k > i+2 && j > k {
-				out = append(out, mention{first: i + 2, last: k, kind: otherName}, mention{first: k, last: j, kind: Person})
+				out = withMention(withMention(out, i+2, k, otherName), k, j, Person)
 				i = j - 1
 				continue
 			}
@@ -1513,12 +1513,12 @@ func (f *nameFinder) dateline(si int) []mention {
 		end = titleRun(first)
 	}
 	if end == s.Last && s.Paragraph == 1 && f.has(first, allCaps) && end-first <= 3 && f.d.Tokens[end-1].End == p.End && !notDatelines[lower(f.text(first, end))] {
-		return []mention{{first: first, last: end, kind: Place}} // "HALIFAX" on a line of its own below the headline
+		return withMention(nil, first, end, Place) // "HALIFAX" on a line of its own below the headline
 	}
 	if end == first || end >= s.Last {
 		return nil
 	}
-	out := []mention{{first: first, last: end, kind: Place}}
+	out := withMention(nil, first, end, Place)
 	next := end
 	if f.tok(next) == "," && next+2 < s.Last && monthWords[f.lower(next+1)] && isDayNumber(f.tok(next+2)) {
 		next++ // "Pune, Nov 14 (PTI)": the date after a comma
@@ -1896,7 +1896,7 @@ func (f *nameFinder) acronyms(si int) []mention {
 			// center-left Social Democrats (SPD)"
 			if k := f.nameStart(i, 5, s.First); !found && i-k >= 2 && isAcronym(f.tok(i+1)) && (k == s.First || !f.isNameWord(k-1) && !orgConnectors[f.lower(k-1)]) && !f.taggedIn(k, i) &&
 				f.lookupPlace(k, i) == ner.NotPlace && f.lookupPlace(i+1, i+2) == ner.NotPlace {
-				out = append(out, mention{first: k, last: i, kind: Organization}, mention{first: i + 1, last: i + 2, kind: Organization})
+				out = withMention(withMention(out, k, i, Organization), i+1, i+2, Organization)
 			}
 			continue
 		}
@@ -1909,7 +1909,7 @@ func (f *nameFinder) acronyms(si int) []mention {
 		if kind == Person {
 			continue
 		}
-		out = append(out, mention{first: first, last: i, kind: kind}, mention{first: i + 1, last: i + 2, kind: kind})
+		out = withMention(withMention(out, first, i, kind), i+1, i+2, kind)
 	}
 	f.found = out // its array serves the next rule
 	return out
