@@ -623,6 +623,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Workers’ Party", Organization}, {"Nurul Huda Rahmat", Person}, {"Arizona Legislature", Organization}}},
 		{"a_ministers_remit_after_for_and_a_corporals_rank", "Minister for National Development Lim Jun Hao spoke. Secretary for Justice Paul Lam agreed. Cpl. Janelle Thibodeau was blunt.",
 			[]entityWant{{"Lim Jun Hao", Person}, {"Paul Lam", Person}, {"Janelle Thibodeau", Person}}},
+		{"a_ships_prefix_and_a_nigerian_given_name", "The operator confirmed that the MV Loch Sheallag would stay in port. Blessing Nwankwo, who sells tomatoes, was angry.",
+			[]entityWant{{"Blessing Nwankwo", Person}}},
 		{"numbered_roads_and_falls", "A checkpoint was set up on Highway 88 near Keewatin Falls. Traffic went from Route 66 to State Route 9. The Cascade Falls Education Association voted to strike.",
 			[]entityWant{{"Highway 88", Place}, {"Keewatin Falls", Place}, {"Route 66", Place}, {"State Route 9", Place}, {"Cascade Falls Education Association", Organization}}},
 		{"listed_bodies_a_german_firm_and_a_news_site", "The row over Deutsche Bahn grew. In Soweto, residents told News24 they had barely noticed.",

@@ -304,7 +304,7 @@ func (f *nameFinder) selfNamed(si int) []mention {
 
 // crafts marks the names of ships, spacecraft and missions, which are
 // neither people nor places: the name after a vessel's noun ("the research
-// vessel Margit Solheim") or before an apposition that says what it is
+// vessel Margit Solheim", "the MV Loch Sheallag") or before an apposition that says what it is
 // ("Freya-1, a Norwegian Space Agency mission").
 func (f *nameFinder) crafts(si int) []mention {
 	s := f.d.Sentences[si]
@@ -317,7 +317,7 @@ func (f *nameFinder) crafts(si int) []mention {
 		for j < s.Last && j < i+4 && f.isNameWord(j) {
 			j++
 		}
-		named := vesselNouns[f.lower(i-1)] && f.d.Tokens[i-1].Kind == Word && !f.has(i-1, capWord)
+		named := vesselNouns[f.lower(i-1)] && f.d.Tokens[i-1].Kind == Word && !f.has(i-1, capWord) || j > i+1 && shipPrefixes[f.tok(i)] // "the MV Loch Sheallag"
 		if !named && j+2 < s.Last && f.tok(j) == "," && f.has(j+1, inDeterminers) {
 			for u := j + 2; u < s.Last && u < j+7 && (f.d.Tokens[u].Kind == Word || f.tok(u) == "’s" || f.tok(u) == "'s"); u++ {
 				if craftNouns[f.lower(u)] && !f.has(u, capWord) {
@@ -333,6 +333,9 @@ func (f *nameFinder) crafts(si int) []mention {
 	}
 	return out
 }
+
+// shipPrefixes open ships' names: "MV Loch Sheallag", "HMS Victory".
+var shipPrefixes = setOf("MV", "RMS", "HMS", "USS", "HMAS", "HMCS")
 
 // bills marks "Bill" after a determiner as a parliament's bill, no person:
 // "the Bill now goes to committee", "A Bill that does nothing"; and a

@@ -685,6 +685,9 @@ func (a *attributor) clauseEnd(start, end int) int {
 			return c
 		}
 		switch {
+		case n == "and" && a.sameModal(start, c):
+			// "the company would open 22 stores …, and would close eight":
+			// the content's own verb again
 		case contrastOpeners[n],
 			n == "and" && (a.opensNamedClause(c+2) || auxiliaries[a.lower(c+2)] || a.verbLike(c+2, start)),
 			a.narratorComment(c+1, end):
@@ -692,6 +695,21 @@ func (a *attributor) clauseEnd(start, end int) int {
 		}
 	}
 	return end
+}
+
+// sameModal reports whether ", and" at token c goes on with a modal verb,
+// not negated, that the content from token start has used already.
+func (a *attributor) sameModal(start, c int) bool {
+	w := a.lower(c + 2)
+	if w != "would" && w != "could" && w != "will" || a.lower(c+3) == "not" {
+		return false
+	}
+	for u := start; u < c; u++ {
+		if a.lower(u) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // asideThenVerb returns the comma that closes a relative clause opening
