@@ -625,6 +625,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Lim Jun Hao", Person}, {"Paul Lam", Person}, {"Janelle Thibodeau", Person}}},
 		{"a_ships_prefix_and_a_nigerian_given_name", "The operator confirmed that the MV Loch Sheallag would stay in port. Blessing Nwankwo, who sells tomatoes, was angry.",
 			[]entityWant{{"Blessing Nwankwo", Person}}},
+		{"dutch_particles_the_tagger_left_alone_and_a_schools_name", "Pieter van Aalst, a Dutch MEP, wrote on X that it was late. Pupils will move to Garfield Elementary.",
+			[]entityWant{{"Pieter van Aalst", Person}, {"X", Organization}, {"Garfield Elementary", Organization}}},
 		{"numbered_roads_and_falls", "A checkpoint was set up on Highway 88 near Keewatin Falls. Traffic went from Route 66 to State Route 9. The Cascade Falls Education Association voted to strike.",
 			[]entityWant{{"Highway 88", Place}, {"Keewatin Falls", Place}, {"Route 66", Place}, {"State Route 9", Place}, {"Cascade Falls Education Association", Organization}}},
 		{"listed_bodies_a_german_firm_and_a_news_site", "The row over Deutsche Bahn grew. In Soweto, residents told News24 they had barely noticed.",

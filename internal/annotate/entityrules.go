@@ -609,6 +609,22 @@ func (f *nameFinder) particledNames(si int) []mention {
 		}
 		out = withMention(out, first, m.last, Person)
 	}
+	// a given name, Dutch or German particles and a surname the tagger
+	// left alone: "Pieter van Aalst"
+	for i := s.First; i+2 < s.Last; i++ {
+		if !f.has(i+1, inNameParticles) || !dutchOrGermanParticle(f.tok(i+1)) || !f.isNameWord(i) || f.has(i, inTitleWords) || f.lookupPlace(i, i+1) != ner.NotPlace {
+			continue
+		}
+		k := i + 2
+		for k < s.Last && f.has(k, inNameParticles) && !f.isNameWord(k) {
+			k++
+		}
+		if k < s.Last && f.isNameWord(k) && !f.ruledAt(i) && !f.ruledAt(k) {
+			if _, tagged := f.taggedAt(k); !tagged {
+				out = withMention(out, i, k+1, Person)
+			}
+		}
+	}
 	return out
 }
 
@@ -2207,7 +2223,7 @@ var entityrulesLists = wordSets{
 		court army navy police times post news journal service office foundation fund federation board
 		authority network airlines motors press reserve nations forces front brigade church club league
 		parliament congress senate assembly legislature administration government center centre centers centres corporation
-		industries systems technologies holdings partners guard bureau museum hospital infirmary clinic school college
+		industries systems technologies holdings partners guard bureau museum hospital infirmary clinic school elementary college
 		academy society coalition alliance movement tribunal newsroom newsdesk daily herald tribune gazette telegraph
 		chronicle observer courier trust programme united rovers wanderers rangers athletic albion hotspur fc afc rail railways railway railroad railroads ` +
 		industryHeads},

@@ -1338,8 +1338,10 @@ func (a *attributor) contentStart(t, end int, info cueInfo) int {
 		switch {
 		case w == "that" && t+1 < end && auxiliaries[a.lower(t+1)]:
 			return t // "said that would permit …": "that" is the content's subject
-		case (w == "while" || w == "whereas") && a.tok(t-1) == "," && a.lower(t-2) != "that":
-			return -1 // "had a £55m bid rejected in June, while …": the clause after the comma is the writer's
+		case (w == "while" || w == "whereas") && (a.tok(t-1) == "," || round > 0) && a.lower(t-1) != "that" && a.lower(t-2) != "that":
+			// "had a £55m bid rejected in June, while …", "gave the warning on
+			// Monday in Abuja while addressing journalists": the writer's clause
+			return -1
 		case contentOpeners[w]:
 			t++
 		case info.audience && round == 0 && !adjunctStarts[w]:
@@ -1414,6 +1416,11 @@ func (a *attributor) skipListener(t, end int) int {
 			u++
 		}
 		if e.Kind == Organization {
+			for v := u; v < end && v < u+3 && a.d.Tokens[v].Kind == Word && !a.has(v, capWord|inFunctionWords); v++ {
+				if listeners[a.lower(v)] && !objectPronouns[a.lower(v)] {
+					return v + 1 // "told a Senate estimates committee"
+				}
+			}
 			return a.roleAndPersonAfter(u, end) // "told Chiefs captain Sione Latu"
 		}
 		return u
@@ -1525,6 +1532,11 @@ func (a *attributor) skipAdjunct(t, end int) int {
 		}
 		if adjunctHeads[w] {
 			return u + 1
+		}
+		if e := a.entAt[u]; u == t+1 && e >= 0 && a.d.Entities[e].Kind != Person && a.d.Entities[e].Start == a.d.Tokens[u].Start {
+			if n := a.tokenAfter(a.d.Entities[e].End); !isPossessive(a.lower(n)) {
+				return n // "at Parliament House", "in Canberra": where (not "on MSNBC’s “Morning Joe”")
+			}
 		}
 		if a.d.Tokens[u].Kind != Word && !a.numberWord(u) {
 			return u
@@ -1844,7 +1856,7 @@ var indirectLists = wordSets{
 	{&objectPronouns, `him her them us me you`},
 	// listeners are those told, as a pronoun or a word for a group: "told
 	// reporters", "tells jury", "told the committee".
-	{&listeners, `him her them us me you reporters journalists lawmakers congress jury jurors court committee
+	{&listeners, `him her them us me you reporters journalists lawmakers congress jury jurors court committee board
 		inquiry inquest panel hearing tribunal mps peers senators councillors parliament commons audience crowd supporters delegates
 		investors analysts shareholders staff employees colleagues members students viewers listeners readers`},
 	// aboutSpeaker open a phrase after an attribution that tells of the

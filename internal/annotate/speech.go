@@ -135,7 +135,7 @@ func (a *attributor) dropNonSpeech() {
 		// a gloss of a name just set aside: "Formally titled “Te Wai Ora”, or
 		// “water of life”, the plan …"
 		gloss := i > 0 && a.dropped[i-1] && p.Open >= 3 && a.lower(p.Open-1) == "or" && a.tok(p.Open-2) == "," && a.passages[i-1].Close == p.Open-3
-		if words == 0 || title || term || heading || gloss || a.parenthetical(p) || a.bylined(p) || a.furniture(p) {
+		if words == 0 || title || term || heading || gloss || a.namedBefore(p, words) || a.parenthetical(p) || a.bylined(p) || a.furniture(p) {
 			a.dropped[i] = true
 			for t := p.Open; t < len(a.inPassage) && a.d.Tokens[t].End <= p.End; t++ {
 				a.inPassage[t] = false
@@ -213,6 +213,7 @@ func (a *attributor) namedBefore(p passage, words int) bool {
 	}
 	w := a.lower(p.Open - 1)
 	return w == "so-called" || words <= 4 && a.knownAs(p.Open-1) ||
+		(w == "branded" || w == "name") && a.titleCase(p) || // "a plan the district has branded "Right-Sized for Tomorrow."", "the brand name “Veloria”"
 		words <= 6 && speakerNouns[w] == SpeakerOrganization && a.titleCase(p) // "for the charity “Home Safe Tonight”"
 }
 
@@ -415,7 +416,7 @@ var speechLists = wordSets{
 	// book, "Make Your Kid a Millionaire"", "author of "The Art of the Deal"".
 	{&workNouns, `book film movie show song album series novel play column op-ed commentary editorial article essay poem memoir
 		documentary episode program programme podcast report study paper speech ad advertisement
-		headline titled entitled author co-author co-editor autobiography ballad suite symphony opera musical
+		headline title titled entitled author co-author co-editor autobiography ballad suite symphony opera musical
 		sonata concerto hymn anthem track painting sculpture exhibition commercial`},
 	// strongSieves read a cue right beside the passage: what they attribute is speech.
 	{&strongSieves, `trailing-cue trailing-inverted according-to dash interview naming`},
