@@ -852,8 +852,19 @@ func (l *speakerLinker) serviceNoun(m Span) string {
 		return lastWord(lower(text[m.Start : m.Start+i]))
 	}
 	cased := strings.TrimRight(text[max(0, m.Start-60):m.Start], " ")
-	if i := strings.LastIndex(cased, " for "); i >= 0 && titleRunOnly(cased[i+len(" for "):]) {
-		cased = cased[:i+len(" for")] // "A spokeswoman for Local Government Minister Rachel Tremaine": past the title
+	for i := strings.Index(cased, " for "); i >= 0; {
+		if titleRunOnly(cased[i+len(" for "):]) {
+			// "A spokeswoman for Local Government Minister Rachel Tremaine",
+			// "A spokeswoman for Minister for Government Services Daniel
+			// Fraine": past the title
+			cased = cased[:i+len(" for")]
+			break
+		}
+		j := strings.Index(cased[i+len(" for "):], " for ")
+		if j < 0 {
+			break
+		}
+		i += len(" for ") + j
 	}
 	before := lower(cased)
 	before = strings.TrimSuffix(before, " the") // "A spokesperson for the Department of Health"
@@ -864,17 +875,18 @@ func (l *speakerLinker) serviceNoun(m Span) string {
 }
 
 // titleRunOnly reports whether s is a title of capitalised words, one of
-// them a title word: "Local Government Minister".
+// them a title word, "for" or "of" inside: "Local Government Minister",
+// "Minister for Government Services".
 func titleRunOnly(s string) bool {
 	words := strings.Fields(s)
 	title := false
-	for _, w := range words {
-		if !isUpperStart(w) {
+	for i, w := range words {
+		if !isUpperStart(w) && (i == 0 || i == len(words)-1 || w != "for" && w != "of") {
 			return false
 		}
 		title = title || titleWords[lower(w)]
 	}
-	return title && len(words) <= 4
+	return title && len(words) <= 5
 }
 
 // speakerCovers reports whether a mention of speaker s spans offset at.
