@@ -748,7 +748,7 @@ var entityLists = wordSets{
 	{&functionWords, `the a an for in on at by and but or of to with from as if when while after before since then so
 		yet`},
 	// nameParticles are lower-case words inside people's names.
-	{&nameParticles, `van von zu der den de du da das dos del della di la le bin ibn bint al el ben y ter ten 's`},
+	{&nameParticles, `van von zu der den de du da das dos del della di la le bin ibn bint al el ben abu y ter ten 's`},
 	// commonAcronyms are initials of things, not of a body, that name nothing
 	// alone ("the AI push", "an IPO next year", "Q&A: …"), though a name may hold them
 	// ("Stability AI").

@@ -2224,7 +2224,7 @@ var entityrulesLists = wordSets{
 		authority network airlines motors press reserve nations forces front brigade church club league
 		parliament congress senate assembly legislature administration government center centre centers centres corporation
 		industries systems technologies holdings partners guard bureau museum hospital infirmary clinic school elementary college
-		academy society coalition alliance movement tribunal newsroom newsdesk daily herald tribune gazette telegraph
+		academy society coalition alliance movement partnership tribunal newsroom newsdesk daily herald tribune gazette telegraph
 		chronicle observer courier trust programme united rovers wanderers rangers athletic albion hotspur fc afc rail railways railway railroad railroads ` +
 		industryHeads},
 	// companyHeads end company names that the text may shorten to the words

@@ -128,7 +128,8 @@ func (a *attributor) dropNonSpeech() {
 		// policy of "peace through strength""
 		namedOf := a.lower(p.Open-1) == "of" && policyNouns[a.lower(p.Open-2)]
 		term := p.Open > 0 && q.Sieve != "naming" && (words <= 4 && (notSpeechBefore[a.lower(p.Open-1)] || namedOf || a.knownAs(p.Open-1)) ||
-			words <= 10 && (signWords[a.lower(p.Open-1)] || a.selfStyled(p.Open-1) || p.Open >= 2 && signWords[a.lower(p.Open-2)] && (a.lower(p.Open-1) == "is" || a.lower(p.Open-1) == "was"))) // `banners reading «Nos salaires, pas vos profits»`: what a sign says is longer; "whose tagline is “…”"
+			words <= 10 && (signWords[a.lower(p.Open-1)] || a.selfStyled(p.Open-1) || p.Open >= 2 && signWords[a.lower(p.Open-2)] && (a.lower(p.Open-1) == "is" || a.lower(p.Open-1) == "was") ||
+				p.Open >= 2 && policyNouns[a.lower(p.Open-2)] && a.tok(p.Open-1) == ",")) // `banners reading «Nos salaires, pas vos profits»`: what a sign says is longer; "whose tagline is “…”", "the campaign’s slogan, “…”"
 		// a paragraph that is only a quotation in title case, with nobody
 		// beside it to say it, is a heading: 'Legend in the Coal Fields.'
 		heading := q.Speaker.IsZero() && words <= 12 && a.opensParagraph(p) && p.Close >= 0 && a.paragraphEnd(p.Close) == p.Close+1 && a.titleCase(p)
