@@ -627,6 +627,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Ngozi Nwankwo", Person}}},
 		{"dutch_particles_the_tagger_left_alone_and_a_schools_name", "Pieter van Aalst, a Dutch MEP, wrote on X that it was late. Pupils will move to Garfield Elementary.",
 			[]entityWant{{"Pieter van Aalst", Person}, {"X", Organization}, {"Garfield Elementary", Organization}}},
+		{"a_place_and_words_naming_no_place_that_speak_are_a_body", "The fire grew, according to Alberta Wildfire. Kenya Power said outages would end. Kansas City said it would appeal.",
+			[]entityWant{{"Alberta Wildfire", Organization}, {"Kenya Power", Organization}, {"Kansas City", Place}}},
 		{"numbered_roads_and_falls", "A checkpoint was set up on Highway 88 near Keewatin Falls. Traffic went from Route 66 to State Route 9. The Cascade Falls Education Association voted to strike.",
 			[]entityWant{{"Highway 88", Place}, {"Keewatin Falls", Place}, {"Route 66", Place}, {"State Route 9", Place}, {"Cascade Falls Education Association", Organization}}},
 		{"listed_bodies_a_german_firm_and_a_news_site", "The row over Deutsche Bahn grew. In Soweto, residents told News24 they had barely noticed.",

@@ -61,6 +61,7 @@ var sentenceRules = []sentenceRule{
 	{"glued-mark", override, 3, (*nameFinder).gluedMarks},
 	{"street-abroad", override, 3, (*nameFinder).streetsAbroad},
 	{"numbered-road", override, 3, (*nameFinder).numberedRoads},
+	{"speaking-body", override, 3, (*nameFinder).speakingBodies},
 	{"place-part", fill, 2, (*nameFinder).placeParts},
 	{"craft", override, 3, (*nameFinder).crafts},
 	{"bill", override, 3, (*nameFinder).bills},
@@ -2452,3 +2453,41 @@ func (f *nameFinder) numberedRoads(si int) []mention {
 func withMention(out []mention, first, last int, k EntityKind) []mention {
 	return append(out, mention{first: first, last: last, kind: k})
 }
+
+// speakingBodies marks as a body a listed place and the name words after
+// it, none a place's, where the name speaks: before a verb of saying or
+// after "according to" ("Kenya Power said", "according to Alberta
+// Wildfire"), which the tagger reads as the place, or as a place.
+func (f *nameFinder) speakingBodies(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for _, m := range f.sofar {
+		if m.kind != Place || m.last-m.first > 3 {
+			continue
+		}
+		k := m.first + 1 // the end of the listed place that opens the name
+		for k < m.last && f.lookupPlace(m.first, k) == ner.NotPlace {
+			k++
+		}
+		end := m.last
+		for end < s.Last && end < m.last+2 && f.isNameWord(end) && !f.has(end, inTitleWords) {
+			end++
+		}
+		if f.lookupPlace(m.first, k) == ner.NotPlace || end == k || f.lookupPlace(m.first, end) != ner.NotPlace {
+			continue
+		}
+		for u := k; u < end; u++ {
+			if f.has(u, inPlaceEnds|inLandHeads|inCompass|inPlaceKinds|inTitleWords) || placeWords[f.lower(u)] {
+				end = k
+			}
+		}
+		speaks := end < s.Last && f.has(end, speechCue) || m.first-2 >= s.First && f.lower(m.first-2) == "according" && f.lower(m.first-1) == "to"
+		if end > k && speaks {
+			out = withMention(out, m.first, end, Organization)
+		}
+	}
+	return out
+}
+
+// placeWords end places' names: "Gaza City", "Los Angeles County".
+var placeWords = setOf("city", "county", "state", "province", "region", "district", "territory", "island", "town")
