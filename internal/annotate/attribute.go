@@ -44,7 +44,7 @@ var speakerNouns = func() map[string]SpeakerKind {
 		organization organisation network affidavit complaint indictment lawsuit airline carrier retailer
 		lender insurer carmaker automaker maker manufacturer broadcaster publisher supermarket regulator
 		watchdog charity palace embassy authority association foundation institute service district brokerage consultancy
-		trust hospital municipality thinktank bureau alliance coalition university college brigade railroad railway forum force`,
+		trust hospital municipality thinktank bureau alliance coalition university college brigade railroad railway forum force utility`,
 	} {
 		for _, w := range strings.Fields(words) {
 			m[w] = kind
@@ -685,7 +685,7 @@ var attributeLists = wordSets{
 	// word that says what kind ("the consumer goods group"): alone it may be a
 	// group of people.
 	{&firmNouns, `company firm airline carrier retailer lender insurer carmaker automaker maker manufacturer
-		broadcaster publisher supermarket group brokerage consultancy`},
+		broadcaster publisher supermarket group brokerage consultancy utility`},
 	// determiners open a common-noun speaker phrase.
 	{&determiners, `the a an another one two three several some many most other his her its their our my your
 		both all these those this that each every no senior top u.s. federal local state`},

@@ -2430,15 +2430,20 @@ func (f *nameFinder) twoFieldBodies(si int) []mention {
 }
 
 // numberedRoads marks a road named by its number as a place: "Highway
-// 88", "Route 66", "Interstate 95", "State Route 9".
+// 88", "Route 66", "Interstate 95", "State Route 9", "Avenue 57", "the 10
+// Freeway".
 func (f *nameFinder) numberedRoads(si int) []mention {
 	s := f.d.Sentences[si]
 	var out []mention
 	for i := s.First; i+1 < s.Last; i++ {
+		if f.d.Tokens[i].Kind == Number && f.has(i+1, capWord) && (f.lower(i+1) == "freeway" || f.lower(i+1) == "highway") {
+			out = withMention(out, i, i+2, Place) // "the 10 Freeway"
+			continue
+		}
 		if f.d.Tokens[i+1].Kind != Number || !f.has(i, capWord) {
 			continue
 		}
-		if w := f.lower(i); w == "highway" || w == "route" || w == "interstate" {
+		if w := f.lower(i); w == "highway" || w == "route" || w == "interstate" || w == "avenue" {
 			first := i
 			if i > s.First && f.tok(i-1) == "State" {
 				first--

@@ -124,13 +124,29 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 		}
 		return a.clauseSubject(t, first)
 	}
-	if w == "who" && t > first && !a.acronymName(t) {
-		// "Charles O'Reilly, a management expert at Stanford, who stated":
-		// the mention is "who", which the speaker links to the name before
+	if (w == "who" || w == "which") && t > first && !a.acronymName(t) {
+		// "Charles O'Reilly, a management expert at Stanford, who stated",
+		// "SUC, Spain’s largest telecoms union, which had warned": the
+		// mention is "who" or "which", which the speaker links to the name before
+		kind := Person
+		if w == "which" {
+			// only before a verb of saying or a "that": "which had warned
+			// that", "which reported"; not "which issued a rare red warning
+			// on Friday, said"
+			kind = otherName // no entity is of this kind
+			for u := t + 1; u < t+4 && u < len(a.d.Tokens); u++ {
+				if a.lower(u) == "that" || a.has(u, speechCue) {
+					kind = Organization
+				}
+			}
+		}
 		for u := t - 1; u >= first && u > t-reach; u-- {
-			if e := a.entAt[u]; e >= 0 && a.d.Entities[e].Kind == Person {
+			if e := a.entAt[u]; e >= 0 && a.d.Entities[e].Kind == kind {
 				return a.d.Tokens[t].Span, true
 			}
+		}
+		if w == "which" {
+			return Span{}, false
 		}
 		// "business leaders who say …": the people before "who" are the mention
 		u := t - 1

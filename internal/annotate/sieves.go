@@ -248,7 +248,10 @@ func (a *attributor) tail(i int, q *Quote) bool {
 		for u < end && a.d.Tokens[u].Kind == Word && !headlineJoiners[a.lower(u)] && u < k+6 {
 			u++
 		}
-		if u > k+1 && (u == end || headlineJoiners[a.lower(u)]) && (personNoun(a.d.Text[a.d.Tokens[k+1].Start:a.d.Tokens[u-1].End]) || a.personNamed(k+1, u)) {
+		if e := a.entAt[k+1]; u > k+1 && e >= 0 && a.d.Entities[e].Kind == Person && a.d.Entities[e].Start == a.d.Tokens[k+1].Start && a.d.Entities[e].End < a.d.Tokens[u-1].End {
+			u = a.tokenAfter(a.d.Entities[e].End) // "…': Nandini Choudhary Attacks Rajasthan Government": the name, not its verb
+		}
+		if u > k+1 && (u == end || headlineJoiners[a.lower(u)] || a.entAt[k+1] >= 0) && (personNoun(a.d.Text[a.d.Tokens[k+1].Start:a.d.Tokens[u-1].End]) || a.personNamed(k+1, u)) {
 			// a person described or named, not a clause: not "residents demand answers"
 			q.Speaker = Span{a.d.Tokens[k+1].Start, a.d.Tokens[u-1].End}
 			q.Sieve = "headline-colon"
@@ -1257,6 +1260,9 @@ func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
 						break
 					}
 				}
+			}
+			if n := a.tokenAfter(e.End); e.Kind == Place && n < end && !a.has(n, capWord) && speakerNouns[a.lower(n)] == SpeakerOther && a.has(n, inSpeakerNouns) {
+				return Span{e.Start, a.d.Tokens[n].End}, true // "Pacific leaders have opened …": the group, not the place
 			}
 			if e.Kind != Place || a.isSpeakerPlace(t) {
 				return e.Span, true

@@ -338,9 +338,9 @@ func (l *speakerLinker) resolve(m Span) int {
 	if e := l.orgAround(m); e >= 0 {
 		return l.forCluster(d.Entities[e].Cluster, m) // "Food and Rural Affairs", the end of a department's name
 	}
-	if w == "who" {
+	if w == "who" || w == "which" {
 		// "Thomas Perez, the labor secretary, who said": the name before
-		if c := l.relativeAntecedent(m); c >= 0 {
+		if c := l.relativeAntecedent(m, w == "which"); c >= 0 {
 			return l.forCluster(c, m)
 		}
 		return -1
@@ -1532,17 +1532,22 @@ func (l *speakerLinker) groupOpening(m Span) (Span, bool) {
 }
 
 // relativeAntecedent returns the cluster of the person named last before
-// the relative pronoun m in its sentence, or -1.
-func (l *speakerLinker) relativeAntecedent(m Span) int {
+// the relative pronoun m in its sentence ("who"), or of the body when body
+// is set ("which"), or -1.
+func (l *speakerLinker) relativeAntecedent(m Span, body bool) int {
 	d := l.d
 	si := sentenceIndex(d, m.Start)
 	if si >= len(d.Sentences) {
 		return -1
 	}
+	want := Person
+	if body {
+		want = Organization
+	}
 	c := -1
 	near := Span{max(d.Sentences[si].Start, m.Start-400), m.Start} // a few dozen words back
 	for _, e := range l.entitiesIn(near) {
-		if en := d.Entities[e]; en.End <= m.Start && en.Kind == Person {
+		if en := d.Entities[e]; en.End <= m.Start && en.Kind == want {
 			c = en.Cluster
 		}
 	}
