@@ -568,9 +568,11 @@ func (a *attributor) head(i int, q *Quote) bool {
 					break
 				}
 			}
-			if m, ok := a.sentenceSubject(from, j); ok && (a.tokenAfter(m.Start) < from+4 || a.tok(a.tokenAfter(m.Start)-1) == "," && a.isNameOrPronoun(m)) {
+			if m, ok := a.sentenceSubject(from, j); ok && (a.tokenAfter(m.Start) < from+4 || (a.tok(a.tokenAfter(m.Start)-1) == "," || a.has(a.tokenAfter(m.Start)-1, inTitleWords)) && a.isNameOrPronoun(m)) {
 				// (also after an opening phrase: "On the pitch, which had
-				// yielded 713 runs, he was blunt:")
+				// yielded 713 runs, he was blunt:", and after a body and a
+				// title: "Kenya Red Cross Society Secretary-General Dr Lucy
+				// Wambui Kariuki put it bluntly:")
 				q.Speaker = m
 				q.Sieve = "colon-sentence"
 				return true
