@@ -631,6 +631,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Alberta Wildfire", Organization}, {"Kenya Power", Organization}, {"Kansas City", Place}}},
 		{"a_freeway_by_its_number_and_an_avenue", "Inspectors closed ramps where the 10 Freeway meets the 710 Freeway. He has lived on Avenue 57 since 1979.",
 			[]entityWant{{"10 Freeway", Place}, {"710 Freeway", Place}, {"Avenue 57", Place}}},
+		{"a_party_of_two_words_opening_a_sentence", "Sinn Féin councillor Éamonn Ó Catháin proposed the motion. Fine Gael’s Cllr Orla Hegarty spoke.",
+			[]entityWant{{"Sinn Féin", Organization}, {"Éamonn Ó Catháin", Person}, {"Fine Gael", Organization}, {"Orla Hegarty", Person}}},
 		{"numbered_roads_and_falls", "A checkpoint was set up on Highway 88 near Keewatin Falls. Traffic went from Route 66 to State Route 9. The Cascade Falls Education Association voted to strike.",
 			[]entityWant{{"Highway 88", Place}, {"Keewatin Falls", Place}, {"Route 66", Place}, {"State Route 9", Place}, {"Cascade Falls Education Association", Organization}}},
 		{"listed_bodies_a_german_firm_and_a_news_site", "The row over Deutsche Bahn grew. In Soweto, residents told News24 they had barely noticed.",

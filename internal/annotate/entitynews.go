@@ -715,7 +715,8 @@ func (f *nameFinder) knownCompanies(si int) []mention {
 // of", "on the Nasdaq", "Plaid Cymru said", "scientists from MIT", and
 // "No 10" (Downing Street) outside sport. At the start of a sentence
 // only a verb of saying or a member's title after the word makes it one
-// ("Labour said", "Labour MP", not "Labour costs rose").
+// ("Labour said", "Labour MP", not "Labour costs rose"); a body of two
+// words is one there too ("Fine Gael’s Cllr Orla Hegarty").
 func (f *nameFinder) knownBodies(si int) []mention {
 	s := f.d.Sentences[si]
 	if f.caps[si] {
@@ -746,7 +747,7 @@ func (f *nameFinder) knownBodies(si int) []mention {
 		}
 		if n < 0 {
 			n = 1
-		} else if i == s.First && (i+n >= s.Last || !f.has(i+n, speechCue) && !memberTitles[f.lower(i+n)]) {
+		} else if n == 1 && i == s.First && (i+n >= s.Last || !f.has(i+n, speechCue) && !memberTitles[f.lower(i+n)]) {
 			continue
 		}
 		if i+n < s.Last && (indexWords[f.lower(i+n)] || f.isNameWord(i+n) && !memberTitles[f.lower(i+n)]) || i-2 >= s.First && f.lower(i-1) == "of" && f.isNameWord(i-2) {
