@@ -171,6 +171,9 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 		if a.has(u, inDeterminers) && a.entAt[u] < 0 && a.d.Tokens[u-1].Kind == Word && !a.has(u-1, inDeterminers|capWord) &&
 			!prepositions[a.lower(u-1)] && !phraseJoiners[a.lower(u-1)] && a.lower(u-1) != "and" && a.lower(u-1) != "or" {
 			lo = u // "a project some neighbors have taken to calling": a second phrase opens, the clause's subject
+			if a.lower(u) == "that" && u < t {
+				lo++ // "a vote that one councillor described as": the relative pronoun opens the clause, its subject follows
+			}
 			break
 		}
 	}

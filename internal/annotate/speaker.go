@@ -27,9 +27,6 @@ func linkSpeakers(d *Document, words *docWords) {
 			q.Source = l.mentioned(stated, q.Speaker)
 			continue
 		}
-		if t := q.Speaker.Of(d.Text); strings.HasPrefix(t, "that ") {
-			q.Speaker.Start += len("that ") // "a vote that one councillor described as “…”": the relative pronoun is no part of the speaker
-		}
 		q.Source = l.resolve(q.Speaker)
 		l.linkedTo(q.Speaker, q.Source, q.Cue)
 		if s := q.Source; s >= 0 && d.Speakers[s].Cluster >= 0 {
