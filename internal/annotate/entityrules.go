@@ -2483,7 +2483,8 @@ func (f *nameFinder) speakingBodies(si int) []mention {
 		}
 		for u := k; u < end; u++ {
 			if f.has(u, inPlaceEnds|inLandHeads|inCompass|inPlaceKinds|inTitleWords) || placeWords[f.lower(u)] {
-				end = k
+				end = k // a word that names a place: "Gaza City", "Los Angeles County"
+				break
 			}
 		}
 		speaks := end < s.Last && f.has(end, speechCue) || m.first-2 >= s.First && f.lower(m.first-2) == "according" && f.lower(m.first-1) == "to"

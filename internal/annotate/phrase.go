@@ -133,12 +133,14 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 			// only before a verb of saying or a "that": "which had warned
 			// that", "which reported"; not "which issued a rare red warning
 			// on Friday, said"
-			kind = otherName // no entity is of this kind
+			says := false
 			for u := t + 1; u < t+4 && u < len(a.d.Tokens); u++ {
-				if a.lower(u) == "that" || a.has(u, speechCue) {
-					kind = Organization
-				}
+				says = says || a.lower(u) == "that" || a.has(u, speechCue)
 			}
+			if !says {
+				return Span{}, false
+			}
+			kind = Organization
 		}
 		for u := t - 1; u >= first && u > t-reach; u-- {
 			if e := a.entAt[u]; e >= 0 && a.d.Entities[e].Kind == kind {

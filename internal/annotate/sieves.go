@@ -1263,7 +1263,7 @@ func (a *attributor) sentenceSubject(first, end int) (Span, bool) {
 					}
 				}
 			}
-			if n := a.tokenAfter(e.End); e.Kind == Place && n < end && !a.has(n, capWord) && speakerNouns[a.lower(n)] == SpeakerOther && a.has(n, inSpeakerNouns) {
+			if n := a.tokenAfter(e.End); e.Kind == Place && n < end && a.has(n, inSpeakerNouns) && !a.has(n, capWord) && speakerNouns[a.lower(n)] == SpeakerOther {
 				return Span{e.Start, a.d.Tokens[n].End}, true // "Pacific leaders have opened …": the group, not the place
 			}
 			if e.Kind != Place || a.isSpeakerPlace(t) {

@@ -852,19 +852,19 @@ func (l *speakerLinker) serviceNoun(m Span) string {
 		return lastWord(lower(text[m.Start : m.Start+i]))
 	}
 	cased := strings.TrimRight(text[max(0, m.Start-60):m.Start], " ")
-	for i := strings.Index(cased, " for "); i >= 0; {
-		if titleRunOnly(cased[i+len(" for "):]) {
-			// "A spokeswoman for Local Government Minister Rachel Tremaine",
-			// "A spokeswoman for Minister for Government Services Daniel
-			// Fraine": past the title
-			cased = cased[:i+len(" for")]
-			break
-		}
-		j := strings.Index(cased[i+len(" for "):], " for ")
+	// past the title after the first "for" a title follows: "A spokeswoman
+	// for Local Government Minister Rachel Tremaine", "A spokeswoman for
+	// Minister for Government Services Daniel Fraine"
+	for i := 0; ; {
+		j := strings.Index(cased[i:], " for ")
 		if j < 0 {
 			break
 		}
-		i += len(" for ") + j
+		i += j + len(" for ")
+		if titleRunOnly(cased[i:]) {
+			cased = cased[:i-1]
+			break
+		}
 	}
 	before := lower(cased)
 	before = strings.TrimSuffix(before, " the") // "A spokesperson for the Department of Health"

@@ -12,6 +12,10 @@ import (
 // Petrova" (occupations).
 const occupationWords = `actor actress singer rapper novelist cinematographer comedian keeper substitute critic sculptor architect`
 
+// newsTitles are the title words of newsTitleWords, which titleWords holds too.
+const newsTitles = `mp mep msp mla district circuit det det. sgt boss insp insp. supt supt. dci dsi democrat cllr cllr. cr coun coun.
+	marshal sheriff fire director-general garda alhaji alhaja taoiseach tánaiste td miss engr engr. atty atty. cpl cpl. corporal ` + occupationWords
+
 // IsTitleWord reports whether w (any case) is a word of a person's title,
 // such as "President", "Mr." or "Minister". Training uses it to move titles
 // out of the person names in its data.
@@ -177,16 +181,14 @@ var titlesLists = wordSets{
 		detective officer constable agent minister-president vice-president secretary-general
 		undersecretary under-secretary assistant associate special senior top spokesperson congressman
 		congresswoman councilman councilwoman councillor alderman lawmaker legislator candidate nominee
-		presidential democratic republican gop sen rep gov dr mr mrs ms prof rev mp mep msp mla district circuit det det.
-		sgt boss insp insp. supt supt. dci dsi democrat cllr cllr. cr coun coun. marshal sheriff fire director-general garda alhaji alhaja taoiseach tánaiste td miss engr engr. atty atty. cpl cpl. corporal ` + occupationWords},
+		presidential democratic republican gop sen rep gov dr mr mrs ms prof rev ` + newsTitles},
 	// newsTitleWords are title words the rules know that the tagger's training
 	// did not move out of the names in its data: "Norfolk MP Chloe Smith",
 	// "U.S. District Judge Ana Ruiz", "Det Sgt Sarah Khan", "Det Garda Ciarán Moloney", "Tesco boss Ken Murphy", "actor Miriam
 	// Hale", "Democrat Elena Alvarez", "WHO Director-General Tedros Adhanom
 	// Ghebreyesus". IsTitleWord leaves them out, so that the
 	// model stays what make model builds.
-	{&newsTitleWords, `mp mep msp mla district circuit det det. sgt boss insp insp. supt supt. dci dsi democrat cllr cllr. cr coun coun. marshal sheriff taoiseach tánaiste td fire garda alhaji alhaja miss
-		director-general engr engr. atty atty. cpl cpl. corporal ` + occupationWords},
+	{&newsTitleWords, newsTitles},
 	// personHeads are title words that name a role on their own and so end a
 	// title: "Minister" in "Foreign Minister", not "Foreign" or "Deputy".
 	{&personHeads, `president minister secretary chancellor senator sen. representative rep. governor gov. mayor

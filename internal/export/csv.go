@@ -6,6 +6,7 @@ import (
 
 	"github.com/newsroom-tools/annotator/internal/annotate"
 	"github.com/newsroom-tools/annotator/internal/page"
+	"github.com/newsroom-tools/annotator/internal/render"
 )
 
 // CSVHeader is the first row of QuotesCSV.
@@ -40,14 +41,14 @@ func QuotesCSV(b []byte, d *annotate.Document) []byte {
 		b = append(b, ',')
 		b = csvField(b, title)
 		b = append(b, ',')
-		b = appendString(b, q.Kind.String())
+		b = render.AppendString(b, q.Kind.String())
 		b = append(b, ',')
 		b = csvField(b, q.Of(d.Text))
 		b = append(b, ',')
 		b = csvField(b, cue)
 		b = append(b, ',')
 		b = strconv.AppendInt(b, int64(page.ParagraphOf(d, q.Start)), 10)
-		b = appendString(b, "\r\n")
+		b = render.AppendString(b, "\r\n")
 	}
 	return b
 }
@@ -61,7 +62,7 @@ func csvField(b []byte, s string) []byte {
 		s = "'" + s
 	}
 	if !strings.ContainsAny(s, ",\"\r\n") {
-		return appendString(b, s)
+		return render.AppendString(b, s)
 	}
 	b = append(b, '"')
 	for i := 0; i < len(s); i++ {

@@ -15,93 +15,93 @@ import (
 // and the dates in calendar order. It loads nothing and runs no script.
 func HTML(b []byte, d *annotate.Document) []byte {
 	sp := page.SpeakersOf(d)
-	b = appendString(b, `<!doctype html>
+	b = render.AppendString(b, `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="color-scheme" content="light dark">
 <title>`)
 	b = render.Escape(b, title(d))
-	b = appendString(b, ` — who said what</title>
+	b = render.AppendString(b, ` — who said what</title>
 <style>`)
-	b = appendString(b, pageCSS)
-	b = appendString(b, `</style></head><body><main>
+	b = render.AppendString(b, pageCSS)
+	b = render.AppendString(b, `</style></head><body><main>
 <p class="meta">Annotated by the news annotator · `)
 	switch d.PublishedSource {
 	case annotate.PublishedGiven:
-		b = appendString(b, "published ")
-		b = appendString(b, timex.LongDay(d.Published))
+		b = render.AppendString(b, "published ")
+		b = render.AppendString(b, timex.LongDay(d.Published))
 	case annotate.PublishedInferred:
-		b = appendString(b, "published ")
-		b = appendString(b, timex.LongDay(d.Published))
-		b = appendString(b, " (inferred from the text)")
+		b = render.AppendString(b, "published ")
+		b = render.AppendString(b, timex.LongDay(d.Published))
+		b = render.AppendString(b, " (inferred from the text)")
 	default:
-		b = appendString(b, "publication date unknown")
+		b = render.AppendString(b, "publication date unknown")
 	}
-	b = appendString(b, `</p>
+	b = render.AppendString(b, `</p>
 <p class="meta legend">Quotes: solid underline direct, dotted partial, dashed reported speech; the number before a quote is its speaker’s below, ? when none was found. Names: people solid, organizations double, places wavy. Dates boxed. Hover a quote or a date for details.</p>
 <article class="article">`)
 	b = render.Article(b, d, render.Options{Titles: true, Speakers: &sp})
-	b = appendString(b, "</article>\n<h2>Who said what</h2>\n<ol class=\"speakers\">")
+	b = render.AppendString(b, "</article>\n<h2>Who said what</h2>\n<ol class=\"speakers\">")
 	for _, r := range sp.Rows {
-		b = appendString(b, `<li><span class="badge"`)
+		b = render.AppendString(b, `<li><span class="badge"`)
 		b = render.ColourAttr(b, r.Colour)
 		b = append(b, '>')
 		b = appendInt(b, r.Number)
-		b = appendString(b, "</span> <b>")
+		b = render.AppendString(b, "</span> <b>")
 		b = render.Escape(b, r.Name)
-		b = appendString(b, "</b>")
+		b = render.AppendString(b, "</b>")
 		if r.Title != "" {
-			b = appendString(b, ", ")
+			b = render.AppendString(b, ", ")
 			b = render.Escape(b, r.Title)
 		}
-		b = appendString(b, " — ")
+		b = render.AppendString(b, " — ")
 		b = append(b, page.Plural(len(r.Quotes), "quote", "quotes")...)
-		b = appendString(b, ", ")
-		b = appendString(b, page.Percent(r.Share))
-		b = appendString(b, " of quoted words</li>\n")
+		b = render.AppendString(b, ", ")
+		b = render.AppendString(b, page.Percent(r.Share))
+		b = render.AppendString(b, " of quoted words</li>\n")
 	}
 	if len(sp.Unattributed) > 0 {
-		b = appendString(b, `<li><span class="badge none">?</span> <b>Speaker not found</b> — `)
+		b = render.AppendString(b, `<li><span class="badge none">?</span> <b>Speaker not found</b> — `)
 		b = append(b, page.Plural(len(sp.Unattributed), "quote", "quotes")...)
-		b = appendString(b, "</li>\n")
+		b = render.AppendString(b, "</li>\n")
 	}
-	b = appendString(b, "</ol>\n")
+	b = render.AppendString(b, "</ol>\n")
 	names := page.NamesOf(d)
 	for k, kind := range page.Kinds {
 		if len(names[k]) == 0 {
 			continue
 		}
-		b = appendString(b, "<h2>")
-		b = appendString(b, page.KindHeading(kind))
-		b = appendString(b, "</h2>\n<p>")
+		b = render.AppendString(b, "<h2>")
+		b = render.AppendString(b, page.KindHeading(kind))
+		b = render.AppendString(b, "</h2>\n<p>")
 		for i, n := range names[k] {
 			if i > 0 {
-				b = appendString(b, " · ")
+				b = render.AppendString(b, " · ")
 			}
 			b = render.Escape(b, n.Name)
-			b = appendString(b, " (")
+			b = render.AppendString(b, " (")
 			b = appendInt(b, n.Mentions)
 			b = append(b, ')')
 		}
-		b = appendString(b, "</p>\n")
+		b = render.AppendString(b, "</p>\n")
 	}
 	if len(d.Dates) > 0 {
-		b = appendString(b, "<h2>Dates</h2>\n<ul class=\"dates\">")
+		b = render.AppendString(b, "<h2>Dates</h2>\n<ul class=\"dates\">")
 		for _, e := range page.TimelineOf(d) {
-			b = appendString(b, "<li><b>")
+			b = render.AppendString(b, "<li><b>")
 			b = render.Escape(b, e.Label)
-			b = appendString(b, "</b>: ")
+			b = render.AppendString(b, "</b>: ")
 			b = render.Escape(b, e.Before)
-			b = appendString(b, "<u>")
+			b = render.AppendString(b, "<u>")
 			b = render.Escape(b, e.Text)
-			b = appendString(b, "</u>")
+			b = render.AppendString(b, "</u>")
 			b = render.Escape(b, e.After)
-			b = appendString(b, "</li>\n")
+			b = render.AppendString(b, "</li>\n")
 		}
-		b = appendString(b, "</ul>\n")
+		b = render.AppendString(b, "</ul>\n")
 	}
-	b = appendString(b, `<p class="meta">Annotations are made by a program and can be wrong: check a quote against the article before you rely on it.</p>
+	b = render.AppendString(b, `<p class="meta">Annotations are made by a program and can be wrong: check a quote against the article before you rely on it.</p>
 </main></body></html>
 `)
 	return b
@@ -153,7 +153,3 @@ mark.quote.unattributed[data-n]::before,.badge.none{background:var(--error)}
 .who{font-style:italic}
 ol.speakers{list-style:none;padding:0}
 `
-
-// appendString appends s to b. In WebAssembly each append of a string
-// written out in place costs some 20 bytes of download more than this call.
-func appendString(b []byte, s string) []byte { return append(b, s...) }

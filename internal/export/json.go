@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsroom-tools/annotator/internal/annotate"
+	"github.com/newsroom-tools/annotator/internal/render"
 	"github.com/newsroom-tools/annotator/internal/timex"
 )
 
@@ -191,7 +192,7 @@ func AppendJSONString(b []byte, s string) []byte {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
 			b = append(b, s[start:i]...)
-			b = appendString(b, `\ufffd`)
+			b = render.AppendString(b, `\ufffd`)
 			i += size
 			start = i
 			continue

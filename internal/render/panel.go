@@ -39,30 +39,30 @@ func SpeakerList(b []byte, sp *page.Speakers) []byte {
 	}
 	row := func(b []byte, i int) []byte {
 		if i == len(sp.Rows) {
-			b = appendString(b, `<li><button type="button" class="speaker unattributed" data-s="-1" aria-pressed="false"><span class="badge" aria-hidden="true">?</span><span class="name">Speaker not found</span><span class="meta">`)
+			b = AppendString(b, `<li><button type="button" class="speaker unattributed" data-s="-1" aria-pressed="false"><span class="badge" aria-hidden="true">?</span><span class="name">Speaker not found</span><span class="meta">`)
 			b = plural(b, len(sp.Unattributed), "quote", "quotes")
-			return appendString(b, " with no speaker identified</span></button></li>")
+			return AppendString(b, " with no speaker identified</span></button></li>")
 		}
 		r := sp.Rows[i]
-		b = appendString(b, `<li><button type="button" class="speaker" data-s="`)
+		b = AppendString(b, `<li><button type="button" class="speaker" data-s="`)
 		b = strconv.AppendInt(b, int64(r.Speaker), 10)
 		b = append(b, '"')
 		b = ColourAttr(b, r.Colour)
-		b = appendString(b, ` aria-pressed="false"><span class="badge" aria-hidden="true">`)
+		b = AppendString(b, ` aria-pressed="false"><span class="badge" aria-hidden="true">`)
 		b = strconv.AppendInt(b, int64(r.Number), 10)
-		b = appendString(b, `</span><span class="name">`)
+		b = AppendString(b, `</span><span class="name">`)
 		b = Escape(b, r.Name)
-		b = appendString(b, "</span>")
+		b = AppendString(b, "</span>")
 		if r.Title != "" {
-			b = appendString(b, `<span class="title">`)
+			b = AppendString(b, `<span class="title">`)
 			b = Escape(b, r.Title)
-			b = appendString(b, "</span>")
+			b = AppendString(b, "</span>")
 		}
-		b = appendString(b, `<span class="meta">`)
+		b = AppendString(b, `<span class="meta">`)
 		b = plural(b, len(r.Quotes), "quote", "quotes")
-		b = appendString(b, " · ")
-		b = appendString(b, page.Percent(r.Share))
-		return appendString(b, " of quoted words</span></button></li>")
+		b = AppendString(b, " · ")
+		b = AppendString(b, page.Percent(r.Share))
+		return AppendString(b, " of quoted words</span></button></li>")
 	}
 	return folded(b, "speakers", n, "speakers", row)
 }
@@ -79,20 +79,20 @@ func folded(b []byte, class string, n int, noun string, row func([]byte, int) []
 	}
 	open := func(b []byte, start int) []byte {
 		b = append(b, '<')
-		b = appendString(b, tag)
-		b = appendString(b, ` class="`)
-		b = appendString(b, class)
+		b = AppendString(b, tag)
+		b = AppendString(b, ` class="`)
+		b = AppendString(b, class)
 		b = append(b, '"')
 		if start > 1 && tag == "ol" {
-			b = appendString(b, ` start="`)
+			b = AppendString(b, ` start="`)
 			b = strconv.AppendInt(b, int64(start), 10)
 			b = append(b, '"')
 		}
 		return append(b, '>')
 	}
 	closeList := func(b []byte) []byte {
-		b = appendString(b, "</")
-		b = appendString(b, tag)
+		b = AppendString(b, "</")
+		b = AppendString(b, tag)
 		return append(b, '>')
 	}
 	b = open(b, 1)
@@ -101,22 +101,22 @@ func folded(b []byte, class string, n int, noun string, row func([]byte, int) []
 	}
 	b = closeList(b)
 	if n > Shown {
-		b = appendString(b, `<details class="more"><summary>All `)
+		b = AppendString(b, `<details class="more"><summary>All `)
 		b = appendThousands(b, n)
 		b = append(b, ' ')
-		b = appendString(b, noun)
-		b = appendString(b, "</summary>")
+		b = AppendString(b, noun)
+		b = AppendString(b, "</summary>")
 		b = open(b, Shown+1)
 		for i := Shown; i < min(n, Listed); i++ {
 			b = row(b, i)
 		}
 		b = closeList(b)
 		if n > Listed {
-			b = appendString(b, `<p class="meta">… and `)
+			b = AppendString(b, `<p class="meta">… and `)
 			b = appendThousands(b, n-Listed)
-			b = appendString(b, " more, not listed</p>")
+			b = AppendString(b, " more, not listed</p>")
 		}
-		b = appendString(b, "</details>")
+		b = AppendString(b, "</details>")
 	}
 	return b
 }
@@ -133,32 +133,32 @@ func NameLists(b []byte, names *[len(page.Kinds)][]page.Name) []byte {
 		if len(list) == 0 {
 			continue
 		}
-		b = appendString(b, `<section class="names `)
-		b = appendString(b, kind.String())
-		b = appendString(b, `"><h3>`)
-		b = appendString(b, page.KindHeading(kind))
-		b = appendString(b, ` <span class="count">(`)
+		b = AppendString(b, `<section class="names `)
+		b = AppendString(b, kind.String())
+		b = AppendString(b, `"><h3>`)
+		b = AppendString(b, page.KindHeading(kind))
+		b = AppendString(b, ` <span class="count">(`)
 		b = appendThousands(b, len(list))
-		b = appendString(b, ")</span></h3>")
+		b = AppendString(b, ")</span></h3>")
 		b = folded(b, "names", len(list), page.KindHeading(kind), func(b []byte, i int) []byte {
 			n := list[i]
-			b = appendString(b, `<li><button type="button" class="name `)
-			b = appendString(b, kind.String())
-			b = appendString(b, `" data-c="`)
+			b = AppendString(b, `<li><button type="button" class="name `)
+			b = AppendString(b, kind.String())
+			b = AppendString(b, `" data-c="`)
 			b = strconv.AppendInt(b, int64(n.Cluster), 10)
-			b = appendString(b, `" aria-pressed="false">`)
+			b = AppendString(b, `" aria-pressed="false">`)
 			b = Escape(b, n.Name)
-			b = appendString(b, ` <span class="count">`)
+			b = AppendString(b, ` <span class="count">`)
 			b = appendThousands(b, n.Mentions)
-			b = appendString(b, `<span class="vh"> `)
+			b = AppendString(b, `<span class="vh"> `)
 			if n.Mentions == 1 {
-				b = appendString(b, "mention")
+				b = AppendString(b, "mention")
 			} else {
-				b = appendString(b, "mentions")
+				b = AppendString(b, "mentions")
 			}
-			return appendString(b, "</span></span></button></li>")
+			return AppendString(b, "</span></span></button></li>")
 		})
-		b = appendString(b, "</section>")
+		b = AppendString(b, "</section>")
 	}
 	return b
 }
@@ -180,7 +180,7 @@ func Timeline(b []byte, entries []page.TimelineEntry) []byte {
 		b = timelineGroups(b, "timeline", entries[:dated])
 	}
 	if rest := entries[dated:]; len(rest) > 0 {
-		b = appendString(b, "<h3>Not on the calendar</h3>")
+		b = AppendString(b, "<h3>Not on the calendar</h3>")
 		b = timelineGroups(b, "timeline undated", rest)
 	}
 	return b
@@ -198,33 +198,33 @@ func timelineGroups(b []byte, class string, entries []page.TimelineEntry) []byte
 	}
 	return folded(b, class, len(groups), "dates", func(b []byte, i int) []byte {
 		g := groups[i]
-		b = appendString(b, "<li>")
+		b = AppendString(b, "<li>")
 		if g[0].Dated {
-			b = appendString(b, `<time class="day" datetime="`)
+			b = AppendString(b, `<time class="day" datetime="`)
 			b = Escape(b, g[0].ISO)
-			b = appendString(b, `">`)
+			b = AppendString(b, `">`)
 			b = Escape(b, g[0].Label)
-			b = appendString(b, "</time>")
+			b = AppendString(b, "</time>")
 		} else {
-			b = appendString(b, `<span class="day">`)
+			b = AppendString(b, `<span class="day">`)
 			b = Escape(b, g[0].Label)
-			b = appendString(b, "</span>")
+			b = AppendString(b, "</span>")
 		}
-		b = appendString(b, `<ul class="mentions">`)
+		b = AppendString(b, `<ul class="mentions">`)
 		for _, e := range g {
-			b = appendString(b, `<li><button type="button" class="when" data-d="`)
+			b = AppendString(b, `<li><button type="button" class="when" data-d="`)
 			b = strconv.AppendInt(b, int64(e.Date), 10)
-			b = appendString(b, `" aria-pressed="false">“`)
+			b = AppendString(b, `" aria-pressed="false">“`)
 			b = Escape(b, e.Text)
-			b = appendString(b, `”</button><p class="context">`)
+			b = AppendString(b, `”</button><p class="context">`)
 			b = Escape(b, e.Before)
-			b = appendString(b, `<b class="at">`)
+			b = AppendString(b, `<b class="at">`)
 			b = Escape(b, e.Text)
-			b = appendString(b, "</b>")
+			b = AppendString(b, "</b>")
 			b = Escape(b, e.After)
-			b = appendString(b, "</p></li>")
+			b = AppendString(b, "</p></li>")
 		}
-		return appendString(b, "</ul></li>")
+		return AppendString(b, "</ul></li>")
 	})
 }
 
@@ -232,9 +232,9 @@ func plural(b []byte, n int, one, many string) []byte {
 	b = appendThousands(b, n)
 	b = append(b, ' ')
 	if n == 1 {
-		return appendString(b, one)
+		return AppendString(b, one)
 	}
-	return appendString(b, many)
+	return AppendString(b, many)
 }
 
 // appendThousands appends n with comma separators: 12,345.

@@ -76,7 +76,7 @@ func article(b []byte, d *annotate.Document, opts Options, size int, flush func(
 			for _, s := range segs[i:j] {
 				b = inner(b, d, s, opts)
 			}
-			b = appendString(b, "</mark>")
+			b = AppendString(b, "</mark>")
 			i = j
 			continue
 		}
@@ -122,19 +122,19 @@ func outerOf(s annotate.Segment) int {
 
 func openQuote(b []byte, d *annotate.Document, qi int, first bool, opts Options) []byte {
 	q := d.Quotes[qi]
-	b = appendString(b, `<mark class="quote `)
-	b = appendString(b, q.Kind.String())
+	b = AppendString(b, `<mark class="quote `)
+	b = AppendString(b, q.Kind.String())
 	var row *page.SpeakerRow
 	if opts.Speakers != nil {
 		row = opts.Speakers.Row(d, qi)
 	}
 	if q.Source < 0 {
-		b = appendString(b, " unattributed")
+		b = AppendString(b, " unattributed")
 	}
-	b = appendString(b, `" data-q="`)
+	b = AppendString(b, `" data-q="`)
 	b = strconv.AppendInt(b, int64(qi), 10)
 	if q.Source >= 0 {
-		b = appendString(b, `" data-s="`)
+		b = AppendString(b, `" data-s="`)
 		b = strconv.AppendInt(b, int64(q.Source), 10)
 	}
 	b = append(b, '"')
@@ -143,7 +143,7 @@ func openQuote(b []byte, d *annotate.Document, qi int, first bool, opts Options)
 	}
 	if first {
 		if opts.Speakers != nil {
-			b = appendString(b, ` data-n="`)
+			b = AppendString(b, ` data-n="`)
 			if row == nil {
 				b = append(b, '?')
 			} else {
@@ -151,10 +151,10 @@ func openQuote(b []byte, d *annotate.Document, qi int, first bool, opts Options)
 			}
 			b = append(b, '"')
 		}
-		b = appendString(b, ` tabindex="0"`)
+		b = AppendString(b, ` tabindex="0"`)
 	}
 	if opts.Titles {
-		b = appendString(b, ` title="`)
+		b = AppendString(b, ` title="`)
 		b = Escape(b, QuoteLabel(d, qi))
 		b = append(b, '"')
 	}
@@ -175,21 +175,21 @@ func inner(b []byte, d *annotate.Document, s annotate.Segment, opts Options) []b
 	closes := 0
 	if s.Entity >= 0 {
 		e := d.Entities[s.Entity]
-		b = appendString(b, `<span class="ent `)
-		b = appendString(b, e.Kind.String())
-		b = appendString(b, `" data-e="`)
+		b = AppendString(b, `<span class="ent `)
+		b = AppendString(b, e.Kind.String())
+		b = AppendString(b, `" data-e="`)
 		b = strconv.AppendInt(b, int64(s.Entity), 10)
-		b = appendString(b, `" data-c="`)
+		b = AppendString(b, `" data-c="`)
 		b = strconv.AppendInt(b, int64(e.Cluster), 10)
-		b = appendString(b, `">`)
+		b = AppendString(b, `">`)
 		closes++
 	}
 	if s.Date >= 0 {
-		b = appendString(b, `<span class="date" data-d="`)
+		b = AppendString(b, `<span class="date" data-d="`)
 		b = strconv.AppendInt(b, int64(s.Date), 10)
 		b = append(b, '"')
 		if opts.Titles {
-			b = appendString(b, ` title="`)
+			b = AppendString(b, ` title="`)
 			b = Escape(b, DateLabel(d, s.Date))
 			b = append(b, '"')
 		}
@@ -197,20 +197,20 @@ func inner(b []byte, d *annotate.Document, s annotate.Segment, opts Options) []b
 		closes++
 	}
 	if s.Cue >= 0 {
-		b = appendString(b, `<span class="cue" data-q="`)
+		b = AppendString(b, `<span class="cue" data-q="`)
 		b = strconv.AppendInt(b, int64(s.Cue), 10)
-		b = appendString(b, `">`)
+		b = AppendString(b, `">`)
 		closes++
 	}
 	if s.Mention >= 0 {
-		b = appendString(b, `<span class="who" data-q="`)
+		b = AppendString(b, `<span class="who" data-q="`)
 		b = strconv.AppendInt(b, int64(s.Mention), 10)
-		b = appendString(b, `">`)
+		b = AppendString(b, `">`)
 		closes++
 	}
 	b = Escape(b, s.Of(d.Text))
 	for ; closes > 0; closes-- {
-		b = appendString(b, "</span>")
+		b = AppendString(b, "</span>")
 	}
 	return b
 }
@@ -276,14 +276,14 @@ func Escape(b []byte, s string) []byte {
 			continue
 		}
 		b = append(b, s[start:i]...)
-		b = appendString(b, rep)
+		b = AppendString(b, rep)
 		i += size
 		start = i
 	}
 	return append(b, s[start:]...)
 }
 
-// appendString appends s to b. The page's markup is written by many small
-// appends; in WebAssembly each append of a string written out in place costs
-// some 20 bytes of download more than this call does.
-func appendString(b []byte, s string) []byte { return append(b, s...) }
+// AppendString appends s to b. The page's markup and the exports are
+// written by many small appends; in WebAssembly each append of a string
+// written out in place costs some 20 bytes of download more than this call.
+func AppendString(b []byte, s string) []byte { return append(b, s...) }
