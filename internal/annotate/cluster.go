@@ -201,10 +201,11 @@ func hasWordSuffix(name, short string) bool {
 // "Hallbrook Rovers" → "Brightwave", "Acme", "Norvik", "Hallbrook").
 func withoutOrgSuffix(name string) (string, bool) {
 	last := lastWord(name)
-	if base := strings.TrimSuffix(name, " "+last); policeForces[lower(last)] && lower(lastWord(base)) == "police" {
+	l := lower(last)
+	if base := strings.TrimSuffix(name, " "+last); policeForces[l] && lower(lastWord(base)) == "police" {
 		return base, true // "Spokane Police" of "Spokane Police Department"
 	}
-	if len(last) == len(name) || !orgSuffixes[lower(last)] && !companyHeads[lower(last)] && !clubSuffixes[lower(last)] {
+	if len(last) == len(name) || !orgSuffixes[l] && !companyHeads[l] && !clubSuffixes[l] {
 		return "", false
 	}
 	return strings.TrimRight(name[:len(name)-len(last)], " ,"), true

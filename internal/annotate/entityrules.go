@@ -319,7 +319,7 @@ func (f *nameFinder) remitTitles(si int) []mention {
 	}
 	out := f.found[:0]
 	for i := s.First; i+4 < s.Last; i++ {
-		if !remitHolders[f.lower(i)] || !f.has(i, capWord) {
+		if !f.has(i, capWord) || !remitHolders[f.lower(i)] {
 			continue
 		}
 		j := i + 1
