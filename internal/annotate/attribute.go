@@ -420,7 +420,7 @@ func (a *attributor) ownedBefore(t int) bool {
 }
 
 // intensifiers grade the adjective after them: "a more cautious note".
-var intensifiers = setOf("more", "most", "less", "least", "very")
+var intensifiers = wordSet(`more most less least very`)
 
 // modifiedNounBefore reports whether token t follows a lower-case noun that
 // a participle at t would modify: a word that is no function word,
@@ -598,11 +598,11 @@ func (a *attributor) strongCueContext(t, end int, share float64) bool {
 
 // habitWords say, before "to" and a verb of saying, that the words were said
 // often: "“A street is only alive …,” he used to say".
-var habitWords = setOf("used", "liked", "likes", "loved", "loves")
+var habitWords = wordSet(`used liked likes loved loves`)
 
 // trailingDeterminers open a speaker's noun set after a quotation or a
 // comma, before the verb that ends the sentence (strongCueContext).
-var trailingDeterminers = setOf("the", "one", "a", "an")
+var trailingDeterminers = wordSet(`the one a an`)
 
 // paperBefore reports whether token p ends a phrase naming papers that can
 // show something: "figures", "documents seen by Reuters", "figures obtained

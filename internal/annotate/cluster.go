@@ -213,7 +213,7 @@ func withoutOrgSuffix(name string) (string, bool) {
 
 // policeForces end a police force's name after "Police", which the text
 // may leave out: "Spokane Police Department", "Police Service".
-var policeForces = setOf("department", "service", "force")
+var policeForces = wordSet(`department service force`)
 
 // withoutOrgSuffixIs reports whether name without the word that ends it
 // (withoutOrgSuffix) is short: "Sahyadri Auto Components", "Sahyadri Auto".

@@ -565,7 +565,7 @@ func (f *nameFinder) amount(i int) bool {
 
 // currencyLetters are the currencies of more than one letter written
 // before a sum: "Sh2.4 billion", "Rs450 crore".
-var currencyLetters = setOf("sh", "ksh", "rs", "rp", "rm", "tk")
+var currencyLetters = wordSet(`sh ksh rs rp rm tk`)
 
 // postNominalAt reports whether token i holds the letters written after the
 // name before it: "KC" in "Tom Reeves KC", which names no one alone.

@@ -335,7 +335,7 @@ func (f *nameFinder) crafts(si int) []mention {
 }
 
 // shipPrefixes open ships' names: "MV Loch Sheallag", "HMS Victory".
-var shipPrefixes = setOf("MV", "RMS", "HMS", "USS", "HMAS", "HMCS")
+var shipPrefixes = wordSet(`MV RMS HMS USS HMAS HMCS`)
 
 // bills marks "Bill" after a determiner as a parliament's bill, no person:
 // "the Bill now goes to committee", "A Bill that does nothing"; and a
@@ -464,7 +464,7 @@ func (f *nameFinder) stateInitials(si int) []mention {
 }
 
 // stateAbbreviations are Australian states' initials that read as no word.
-var stateAbbreviations = setOf("NSW", "Qld")
+var stateAbbreviations = wordSet(`NSW Qld`)
 
 // placeParts marks the part of a place a name stands before: "the Inwood
 // section of Manhattan", "the Kibera neighbourhood of Nairobi" (the place
@@ -548,7 +548,7 @@ func (f *nameFinder) bodiesAbroad(si int) []mention {
 
 // namingWords put a nickname or a slogan in quotation marks after them:
 // nicknamed “Ghost Tide”, the slogan “Silent, Unseen, Sovereign”.
-var namingWords = setOf("nicknamed", "dubbed", "slogan", "motto", "codenamed", "code-named")
+var namingWords = wordSet(`nicknamed dubbed slogan motto codenamed code-named`)
 
 // shortWord reports whether token i is a word of three letters at most,
 // as small words in titles in other languages are: "Hali ya Hewa Leo".
@@ -682,8 +682,7 @@ func (f *nameFinder) orgAppositioned(i, end int) bool {
 // bodyAcronyms are bodies news names by an acronym, matched as written:
 // "MIT", "the NHS", "the SEC". (The tagger's list, lexicon/orgs.txt, has the
 // international ones; changing it would change the model's training.)
-var bodyAcronyms = setOf("MIT", "NHS", "ITV", "MI5", "MI6", "GCHQ", "SEC", "FTC", "FAA", "CDC", "NIH", "NOAA", "IRS",
-	"ONS", "UEFA", "NFL", "NBA", "MLB", "NHL", "ECB")
+var bodyAcronyms = wordSet(`MIT NHS ITV MI5 MI6 GCHQ SEC FTC FAA CDC NIH NOAA IRS ONS UEFA NFL NBA MLB NHL ECB`)
 
 // bodyPairs are the bodies of two words: "Plaid Cymru", "Lib Dems",
 // banks named after their founders, whose words alone are surnames

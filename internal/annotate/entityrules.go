@@ -147,13 +147,13 @@ func (f *nameFinder) briefSpokesperson(i, end int) bool {
 
 // notBriefs stand before "spokesman" for a person's own: "his personal
 // spokesman", "Trump's campaign spokeswoman".
-var notBriefs = setOf("press", "campaign", "personal", "own", "longtime", "former", "chief", "deputy", "senior", "official", "new", "top")
+var notBriefs = wordSet(`press campaign personal own longtime former chief deputy senior official new top`)
 
 // bodyHoldings are what only a body has: its shares, its founders, its chief.
-var bodyHoldings = setOf("co-founder", "cofounder", "founder", "ceo", "stock", "shares", "shareholders", "workforce", "headquarters", "board", "chairman")
+var bodyHoldings = wordSet(`co-founder cofounder founder ceo stock shares shareholders workforce headquarters board chairman`)
 
 // tellForms are the forms of "tell" before a listener.
-var tellForms = setOf("told", "tell", "tells", "telling")
+var tellForms = wordSet(`told tell tells telling`)
 
 // ruleVote returns the vote weight of the rule named name.
 func ruleVote(name string) int {
@@ -273,7 +273,7 @@ func joinedTown(w string) bool {
 }
 
 // townParticles join the two names of a town: "Stoke-on-Trent".
-var townParticles = setOf("on", "upon", "under", "le", "la", "les", "sur", "en", "in", "by", "am", "an", "de")
+var townParticles = wordSet(`on upon under le la les sur en in by am an de`)
 
 // namesListed returns the names, [first, last) each, that a kind noun at
 // token i lists before end: "firms including Mobil, Shell and Caltex",
@@ -566,7 +566,7 @@ func (f *nameFinder) ruledAt(i int) bool {
 }
 
 // gaelicParticles open the surnames of Irish and Scottish Gaelic names.
-var gaelicParticles = setOf("Ó", "Ní", "Nic", "Uí", "Mhic", "Mac")
+var gaelicParticles = wordSet(`Ó Ní Nic Uí Mhic Mac`)
 
 // isASCII reports whether w holds ASCII letters only, no accent.
 func isASCII(w string) bool {
@@ -775,7 +775,7 @@ func (f *nameFinder) possessiveBefore(first, start int, suffix bool) (int, bool)
 }
 
 // saints are the words for a saint before a name: "St Mary's Hospital".
-var saints = setOf("st", "st.", "saint")
+var saints = wordSet(`st st. saint`)
 
 // possessiveStartsName reports whether the word i, before "'s" and the
 // capitalised words from next, starts an organization's name with them:
@@ -1003,7 +1003,7 @@ func (f *nameFinder) titledNames(si int) []mention {
 // a name of two words after one is a person's whatever the tagger read:
 // "Chancellor Ulrike Dannhäuser" (but "Major League Baseball", "General
 // Motors").
-var officeTitles = setOf("chancellor", "president", "minister", "senator", "governor", "mayor", "premier", "justice", "father", "mp")
+var officeTitles = wordSet(`chancellor president minister senator governor mayor premier justice father mp`)
 
 // chiefBefore reports whether the capitalised title words before token i
 // open with "Chief": "Chief Executive Priya Natarajan" is a title and a
@@ -1499,7 +1499,7 @@ func (f *nameFinder) sitesOwned(si int) []mention {
 }
 
 // siteNouns are a business's sites, named by where they are.
-var siteNouns = setOf("plant", "plants", "factory", "factories", "refinery", "refineries", "mill", "mills", "depot", "depots", "facility", "facilities", "site", "sites")
+var siteNouns = wordSet(`plant plants factory factories refinery refineries mill mills depot depots facility facilities site sites`)
 
 // dateline marks the place a report was filed from, at the start of a
 // paragraph: "BONN 1996-08-30", "MOSCOW (Reuters) -", "ARLINGTON, Texas
@@ -1981,7 +1981,7 @@ func (f *nameFinder) initialsFrom(acronym string, from, end int, small bool) int
 
 // foreignParticles join the words of a name in another language:
 // "Fédération autonome des cheminots".
-var foreignParticles = setOf("des", "du", "la", "del", "della", "dos", "das", "do", "di")
+var foreignParticles = wordSet(`des du la del della dos das do di`)
 
 // roleOfBefore reports whether the words before token i, an "at", are a
 // role and what it is of: "head of FX strategy", "director of research".
@@ -2496,4 +2496,4 @@ func (f *nameFinder) speakingBodies(si int) []mention {
 }
 
 // placeWords end places' names: "Gaza City", "Los Angeles County".
-var placeWords = setOf("city", "county", "state", "province", "region", "district", "territory", "island", "town")
+var placeWords = wordSet(`city county state province region district territory island town`)

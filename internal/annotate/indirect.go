@@ -441,12 +441,11 @@ func (a *attributor) objectHolds(c, end, n int, set map[string]bool) bool {
 
 // authoredWorks are what one writes as a work, not as a report of one's
 // words: "wrote the bill", "wrote a novel".
-var authoredWorks = setOf("bill", "bills", "legislation", "law", "laws", "book", "books", "novel", "novels", "song", "songs",
-	"script", "scripts", "screenplay", "code", "software", "music", "lyrics")
+var authoredWorks = wordSet(`bill bills legislation law laws book books novel novels song songs script scripts screenplay code software music lyrics`)
 
 // requestedThings are what one seeks or issues that holds no words of
 // one's own: "sought the Centre's response", "issued notice".
-var requestedThings = setOf("response", "reply", "comment", "comments", "clarification", "details", "notice", "notices", "summons", "warrant", "warrants", "matter", "hearing")
+var requestedThings = wordSet(`response reply comment comments clarification details notice notices summons warrant warrants matter hearing`)
 
 // rulesOn reports whether tokens from t are the object of a ruling, a
 // determiner and up to two words before it: "a defense motion for a
@@ -466,27 +465,26 @@ func (a *attributor) rulesOn(t, end int) bool {
 // postedThings are what one posts that holds no words of its own:
 // "posted a clip", "posted an update on Facebook" (PolNeAR reports a
 // posted photo or picture: "posted a photo of herself and her son").
-var postedThings = setOf("clip", "clips", "update", "video", "videos", "link")
+var postedThings = wordSet(`clip clips update video videos link`)
 
 // wordingNouns name words someone used without giving them: "repeating
 // language it used", "echoing rhetoric".
-var wordingNouns = setOf("language", "rhetoric", "wording", "phrasing")
+var wordingNouns = wordSet(`language rhetoric wording phrasing`)
 
 // ruledThings are what a court rules on or sends away, not words it
 // denies: "denied a defense motion", "dismissed a juror" (but PolNeAR
 // reports "rejected a request": a request holds someone's words).
-var ruledThings = setOf("motion", "motions", "petition", "petitions", "juror", "jurors", "case", "lawsuit", "suit")
+var ruledThings = wordSet(`motion motions petition petitions juror jurors case lawsuit suit`)
 
 // deniedThings are what one is denied, not what one denies: "denied bail".
-var deniedThings = setOf("bail", "entry", "access", "parole", "permission", "admission", "boarding", "visas", "treatment")
+var deniedThings = wordSet(`bail entry access parole permission admission boarding visas treatment`)
 
 // shownStates are a bearing one shows: "showed little emotion".
-var shownStates = setOf("emotion", "emotions", "symptoms", "remorse", "restraint", "reaction")
+var shownStates = wordSet(`emotion emotions symptoms remorse restraint reaction`)
 
 // resultWords are what a business or a player posts: "posted a net
 // profit", "posts record revenue".
-var resultWords = setOf("profit", "profits", "loss", "losses", "revenue", "revenues", "sales", "turnover",
-	"earnings", "surplus", "deficit", "gain", "gains", "growth", "rise", "fall", "decline", "drop", "increase", "record", "win", "victory")
+var resultWords = wordSet(`profit profits loss losses revenue revenues sales turnover earnings surplus deficit gain gains growth rise fall decline drop increase record win victory`)
 
 // countAt reports whether tokens from t open with a count: "300,000 cans",
 // "about 2 million cars".
@@ -798,7 +796,7 @@ func (a *attributor) narratorComment(t, end int) bool {
 
 // commentNouns name what the narrator calls the reported act in an
 // apposition after it: "…, a decision quickly criticized by …".
-var commentNouns = setOf("decision", "move", "step", "announcement", "measure", "shift", "change", "remark")
+var commentNouns = wordSet(`decision move step announcement measure shift change remark`)
 
 // opensNamedClause reports whether token u opens a clause with a subject of
 // its own: a subject pronoun or a name.
@@ -1521,7 +1519,7 @@ func (a *attributor) negated(c, first int) bool {
 }
 
 // unitMarks are punctuation that belongs to the number before it: "2.1%".
-var unitMarks = setOf("%", "‰", "°")
+var unitMarks = wordSet(`% ‰ °`)
 
 // skipAdjunct skips a short phrase such as "on Monday" or "in a statement".
 func (a *attributor) skipAdjunct(t, end int) int {
@@ -1650,7 +1648,7 @@ func (a *attributor) trimWherePhrase(start, end int) int {
 
 // givenIn are what words are given in, closing the content of a cue that
 // names its object: "in a statement", "in an interview", "in a post".
-var givenIn = setOf("statement", "interview", "letter", "email", "e-mail", "post", "tweet", "message", "video", "broadcast", "briefing")
+var givenIn = wordSet(`statement interview letter email e-mail post tweet message video broadcast briefing`)
 
 // opensSubject reports whether token t opens a noun phrase that is the
 // content's subject though its word rarely does: "said no decision had been

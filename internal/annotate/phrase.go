@@ -50,7 +50,7 @@ func (a *attributor) inPhrase(u int) bool {
 
 // everyoneWords are pronouns for people that a place may follow: "everyone
 // on the block", "nobody in town".
-var everyoneWords = setOf("everyone", "everybody", "anyone", "anybody", "nobody", "someone", "somebody")
+var everyoneWords = wordSet(`everyone everybody anyone anybody nobody someone somebody`)
 
 // acronymName reports whether token u is a name in capitals that reads as
 // a small word in lower case: "WHO", "US".

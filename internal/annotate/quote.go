@@ -251,5 +251,4 @@ func wordAt(text string, i int) string {
 
 // notAfterPossessive are words a possessive never stands before, so that
 // the ’ before them closes a quotation: ‘significant changes’ to the way.
-var notAfterPossessive = setOf("to", "of", "and", "or", "but", "in", "on", "at", "for", "with", "by", "from", "as", "than",
-	"into", "is", "was", "are", "were", "that", "which", "who", "the", "a", "an", "this", "its", "their", "his", "her")
+var notAfterPossessive = wordSet(`to of and or but in on at for with by from as than into is was are were that which who the a an this its their his her`)

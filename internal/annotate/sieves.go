@@ -12,9 +12,7 @@ import (
 
 // speechNouns name something said or written; before a colon or comma they
 // introduce a quotation: "left this farewell:", "issued a statement:".
-var speechNouns = setOf("farewell", "statement", "message", "remarks", "words", "letter", "note",
-	"tweet", "post", "answer", "reply", "response", "warning", "advice", "quip", "joke", "plea",
-	"promise", "pledge", "vow", "appeal", "comment", "comments", "explanation", "retort", "speech", "verdict", "email")
+var speechNouns = wordSet(`farewell statement message remarks words letter note tweet post answer reply response warning advice quip joke plea promise pledge vow appeal comment comments explanation retort speech verdict email`)
 
 // headAndTail runs the sieves that read the words right around each passage.
 func (a *attributor) headAndTail() {

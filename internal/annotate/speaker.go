@@ -584,7 +584,7 @@ func (l *speakerLinker) textFrom(m Span, words []string) int {
 
 // writtenTexts are the texts whose words a body or a person issues:
 // "a statement from", "a letter signed by".
-var writtenTexts = setOf("statement", "letter", "email", "memo", "note")
+var writtenTexts = wordSet(`statement letter email memo note`)
 
 // nameHolds reports whether an organization's name holds the noun that
 // describes it: "council" in "Leeds City Council", "airline" or "carrier"
@@ -1061,7 +1061,7 @@ func (l *speakerLinker) credit(e Entity) bool {
 
 // pollParticiples say, before "by", who gathered figures: "analysts
 // polled by LSEG", "estimates compiled by Bloomberg".
-var pollParticiples = setOf("polled", "surveyed", "compiled", "gathered", "tracked")
+var pollParticiples = wordSet(`polled surveyed compiled gathered tracked`)
 
 // platforms are the social networks words are posted on.
 var platforms = setOf("x", "twitter", "facebook", "instagram", "tiktok", "youtube", "linkedin", "threads", "bluesky", "weibo", "telegram", "truth social")
@@ -1287,7 +1287,7 @@ func titled(title, head string) bool {
 }
 
 // relativeObjects open a relative clause whose subject may follow them.
-var relativeObjects = setOf("who", "whom", "that")
+var relativeObjects = wordSet(`who whom that`)
 
 // antecedent finds the cluster a pronoun mention stands for: the subject of
 // the nearest sentence before it (within two paragraphs) that names one of
@@ -1476,7 +1476,7 @@ func (l *speakerLinker) spokespersonBefore(m Span, pronoun string) int {
 }
 
 // spokesNouns name one who speaks for someone.
-var spokesNouns = setOf("spokesman", "spokeswoman", "spokesperson")
+var spokesNouns = wordSet(`spokesman spokeswoman spokesperson`)
 
 // plural reports whether a described speaker's last word reads as a plural
 // noun: "Allies", "The Vermont senators".

@@ -84,9 +84,8 @@ func (a *attributor) selfStyled(t int) bool {
 
 // reflexives and styleVerbs make "billed itself as" (selfStyled).
 var (
-	reflexives = setOf("itself", "himself", "herself", "themselves")
-	styleVerbs = setOf("bill", "bills", "billed", "billing", "brand", "brands", "branded", "branding", "style", "styles", "styled",
-		"styling", "market", "markets", "marketed", "marketing", "tout", "touts", "touted", "touting", "pitch", "pitches", "pitched", "pitching")
+	reflexives = wordSet(`itself himself herself themselves`)
+	styleVerbs = wordSet(`bill bills billed billing brand brands branded branding style styles styled styling market markets marketed marketing tout touts touted touting pitch pitches pitched pitching`)
 )
 
 // dropInside sets aside the passages inside interview answers: they are
