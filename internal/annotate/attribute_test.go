@@ -1167,7 +1167,7 @@ func TestQuoteForms(t *testing.T) {
 				{"Carrasco is expected to undergo an MRI", Indirect, "the team", "Reds"}}},
 		{"a group and a participle's phrase before the cue",
 			`Protesters marching through the streets chanted "What curfew?" and kept going until nearly 2 a.m.`,
-			[]quoteWant{{`"What curfew?"`, Direct, "Protesters", "Protesters"}}},
+			[]quoteWant{{`"What curfew?"`, Direct, "Protesters marching through the streets", "Protesters marching through the streets"}}},
 		{"the ministry is the owned ministry the text named",
 			"Qatar’s Ministry of Foreign Affairs said on Sunday that both delegations had accepted a revised agenda.\n\nThe ministry said the first session would focus on El Fasher.",
 			[]quoteWant{
@@ -1269,12 +1269,12 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"“the wage hammer,”", Partial, "supporters in his home state of Lower Saxony", "supporters in his home state of Lower Saxony"},
 				{"the increase would benefit around six million workers", Indirect, "Häberlein", "Häberlein"}}},
-		{"the sources are not one of them",
+		{"the sources are not one of them, but the sources named before",
 			"Three sources familiar with the matter said the meeting would be delayed. One of the sources said a longer delay had been discussed.\n\nThe talks will be held online, the sources said.",
 			[]quoteWant{
 				{"the meeting would be delayed", Indirect, "Three sources familiar with the matter", "Three sources familiar with the matter"},
 				{"a longer delay had been discussed", Indirect, "One of the sources", "One of the sources"},
-				{"The talks will be held online", Indirect, "the sources", "the sources"}}},
+				{"The talks will be held online", Indirect, "the sources", "Three sources familiar with the matter"}}},
 		{"the senator just spoken of, and a closing bracket kept",
 			"The senator representing Niger South, Aliyu Kpotun-Bello, has opened a fresh front.\n\nThe senator, fondly called \"Action Senator\" by supporters in his district, said he had also petitioned the Economic and Financial Crimes Commission (EFCC).",
 			[]quoteWant{{"he had also petitioned the Economic and Financial Crimes Commission (EFCC)", Indirect, "The senator", "Aliyu Kpotun-Bello"}}},
@@ -1963,6 +1963,36 @@ func TestQuoteForms(t *testing.T) {
 		{"a fragment the reported sentence ends on, the full stop outside",
 			`The utility said on Sunday that cuts would go on, followed by shorter ones during the day, "until further notice".`,
 			[]quoteWant{{`"until further notice"`, Partial, "The utility", "The utility"}}},
+		{"the diplomat and the agencies are the speakers described before",
+			"A diplomat from one large EU country, granted anonymity, said several capitals would push back.\n\n“Nobody wants to vote against it,” the diplomat said.\n\nUN agencies said heavy rains could spread the disease. The agencies said their plan was only 12 per cent funded.",
+			[]quoteWant{
+				{"several capitals would push back", Indirect, "A diplomat from one large EU country", "A diplomat from one large EU country"},
+				{"“Nobody wants to vote against it,”", Direct, "the diplomat", "A diplomat from one large EU country"},
+				{"heavy rains could spread the disease", Indirect, "UN agencies", "UN agencies"},
+				{"their plan was only 12 per cent funded", Indirect, "The agencies", "UN agencies"}}},
+		{"they after the content are the group that spoke in the sentence before",
+			"The bank could announce the sales as soon as May, said the people, who asked not to be identified. No final decision has been made, they said.",
+			[]quoteWant{
+				{"The bank could announce the sales as soon as May", Indirect, "the people", "the people"},
+				{"No final decision has been made", Indirect, "they", "the people"}}},
+		{"people a participle describes speak with their description",
+			"Diplomats attending the talks said the likely outcome was a patchwork of local ceasefires. Residents living near the plant said the air was foul.",
+			[]quoteWant{
+				{"the likely outcome was a patchwork of local ceasefires", Indirect, "Diplomats attending the talks", "Diplomats attending the talks"},
+				{"the air was foul", Indirect, "Residents living near the plant", "Residents living near the plant"}}},
+		{"a quotation after a firm's Co. opens a sentence",
+			`"The market had assumed these losses would be held," said Haruka Ishimoto, an analyst at Tamura Securities Co. "A sale crystallizes them."`,
+			[]quoteWant{
+				{`"The market had assumed these losses would be held,"`, Direct, "Haruka Ishimoto", "Haruka Ishimoto"},
+				{`"A sale crystallizes them."`, Direct, "Haruka Ishimoto", "Haruka Ishimoto"}}},
+		{"the bank is the firm that spoke, named short",
+			`Kizuna Financial Group Inc. weighed a sale. In a statement, Kizuna said it "continuously reviews" its portfolio. Its capital ratio remains "well above" the minimum, the bank said.`,
+			[]quoteWant{
+				{`"continuously reviews"`, Partial, "Kizuna", "Kizuna Financial Group Inc."},
+				{`"well above"`, Partial, "the bank", "Kizuna Financial Group Inc."}}},
+		{"which after a title in quotation marks names no body",
+			`Chief Executive Masato Kurokawa has staked his tenure on a plan dubbed "Kizuna Forward 2027," which promised to lift return on equity to 8%.`,
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -38,8 +38,10 @@ func clusterEntities(d *Document, lows []string) {
 		}
 		if base, ok := withoutOrgSuffix(name); ok && d.Clusters[c].Kind == Organization {
 			idx.add(nameKey{byName, base}, c) // "Brightwave" finds "Brightwave Inc."
-			if short, ok := withoutOrgSuffix(base); ok && orgSuffixes[lower(lastWord(name))] {
-				idx.add(nameKey{byName, short}, c) // "Sahyadri Auto" finds "Sahyadri Auto Components Ltd"
+			for short, ok := withoutOrgSuffix(base); ok && orgSuffixes[lower(lastWord(name))]; short, ok = withoutOrgSuffix(short) {
+				// "Sahyadri Auto" finds "Sahyadri Auto Components Ltd",
+				// "Kizuna" "Kizuna Financial Group Inc."
+				idx.add(nameKey{byName, short}, c)
 			}
 		}
 	}
@@ -205,7 +207,7 @@ func withoutOrgSuffix(name string) (string, bool) {
 	if base := strings.TrimSuffix(name, " "+last); policeForces[l] && lower(lastWord(base)) == "police" {
 		return base, true // "Spokane Police" of "Spokane Police Department"
 	}
-	if len(last) == len(name) || !orgSuffixes[l] && !companyHeads[l] && !clubSuffixes[l] {
+	if len(last) == len(name) || !orgSuffixes[l] && !companyHeads[l] && !clubSuffixes[l] && l != "financial" { // "Kizuna" of "Kizuna Financial"
 		return "", false
 	}
 	return strings.TrimRight(name[:len(name)-len(last)], " ,"), true
@@ -215,11 +217,16 @@ func withoutOrgSuffix(name string) (string, bool) {
 // may leave out: "Spokane Police Department", "Police Service".
 var policeForces = wordSet(`department service force`)
 
-// withoutOrgSuffixIs reports whether name without the word that ends it
-// (withoutOrgSuffix) is short: "Sahyadri Auto Components", "Sahyadri Auto".
+// withoutOrgSuffixIs reports whether name without the words that end it
+// (withoutOrgSuffix, once or more) is short: "Sahyadri Auto Components",
+// "Sahyadri Auto"; "Kizuna Financial Group", "Kizuna".
 func withoutOrgSuffixIs(name, short string) bool {
-	base, ok := withoutOrgSuffix(name)
-	return ok && base == short
+	for base, ok := withoutOrgSuffix(name); ok; base, ok = withoutOrgSuffix(base) {
+		if base == short {
+			return true
+		}
+	}
+	return false
 }
 
 // A clusterIndex lists the clusters under each nameKey, as linked lists

@@ -74,9 +74,10 @@ func (f *nameFinder) makeConsistent() {
 				short--
 			}
 			vote(f.key(m.first, short), Organization, 3)
-			if short-m.first >= 2 && companyHeads[f.lower(short-1)] {
+			for ; short-m.first >= 2 && (companyHeads[f.lower(short-1)] || f.lower(short-1) == "financial"); short-- {
 				// "Sahyadri Auto" of "Sahyadri Auto Components Ltd",
-				// "Noordlicht" of "Noordlicht Semiconductors NV"
+				// "Noordlicht" of "Noordlicht Semiconductors NV",
+				// "Kizuna" of "Kizuna Financial Group Inc."
 				vote(f.key(m.first, short-1), Organization, surnameVote)
 			}
 		}

@@ -137,7 +137,9 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 			for u := t + 1; u < t+4 && u < len(a.d.Tokens); u++ {
 				says = says || a.lower(u) == "that" || a.has(u, speechCue)
 			}
-			if !says {
+			// nor after a title in quotation marks, which names no body:
+			// a plan dubbed "Kizuna Forward 2027," which promised …
+			if !says || a.d.Tokens[t-1].Kind == Mark || a.tok(t-1) == "," && t >= 2 && a.d.Tokens[t-2].Kind == Mark {
 				return Span{}, false
 			}
 			kind = Organization
@@ -203,6 +205,18 @@ func (a *attributor) speakerBackward(t, first int) (Span, bool) {
 		// in both parties": the people the phrase places speak
 		if g, ok := a.speakerBackward(lo-2, first); ok {
 			return Span{g.Start, a.d.Tokens[t].End}, true
+		}
+	}
+	if p := lo - 1; ok && p-1 >= first {
+		if prepositions[a.lower(p)] {
+			p-- // "living near"
+		}
+		// "Diplomats attending the talks said", "Residents living near the
+		// plant said": the people the participle describes speak
+		if p-1 >= first && strings.HasSuffix(a.lower(p), "ing") && a.peopleWord(p-1) {
+			if g, ok := a.speakerBackward(p-1, first); ok {
+				return Span{g.Start, a.d.Tokens[t].End}, true
+			}
 		}
 	}
 	if ok && lo-2 >= first && a.lower(lo-1) == "for" && a.writesFor(lo-2) && a.cueFollows(t+1) {

@@ -150,8 +150,14 @@ func sentenceEndAt(text string, tokens []Token, t, paraEnd int) int {
 		if next.Kind == Word && unicode.IsUpper(r) && sentenceStarters[lower(ns)] {
 			return end
 		}
-		if next.Kind == Mark && markOf(ns).role&roleOpen != 0 && (lower(s) == "a.m." || lower(s) == "p.m.") {
-			return end // "… shortly after 5 a.m. "With the suspension clause, …"": a new sentence
+		if next.Kind == Mark && markOf(ns).role&roleOpen != 0 {
+			switch lower(s) {
+			case "a.m.", "p.m.", "co.", "inc.", "corp.", "ltd.", "jr.", "sr.":
+				// "… shortly after 5 a.m. "With the suspension clause, …"",
+				// "an analyst at Tamura Securities Co. "A sale …"": a time
+				// or a name ends, a new sentence opens
+				return end
+			}
 		}
 		if next.Kind == Mark && markOf(ns).role&roleOpen != 0 && len(s) == 2 && t > 0 && !isCapWord(text, tokens[t-1]) {
 			// a quotation after "… in a post on X.": a new sentence (but

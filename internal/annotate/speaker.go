@@ -37,7 +37,7 @@ func linkSpeakers(d *Document, words *docWords) {
 				}
 			}
 		}
-		if s := q.Source; s >= 0 && d.Speakers[s].Cluster < 0 && plural(d.Speakers[s].Name) {
+		if s := q.Source; s >= 0 && d.Speakers[s].Cluster < 0 && (plural(d.Speakers[s].Name) || plural(q.Speaker.Of(d.Text))) { // "the people" of "people familiar with the matter"
 			l.groupSpoke = spoke{q.Speaker, s}
 		}
 		if noun := l.serviceNoun(q.Speaker); noun != "" && q.Source >= 0 {
@@ -119,6 +119,15 @@ func (l *speakerLinker) previousSentence(m Span) (prev Sentence, opens, ok bool)
 		opens = true
 	}
 	return d.Sentences[si-1], opens, true
+}
+
+// trailsSentenceAfter reports whether mention m comes after its sentence's
+// content ("…, they said") and span at lies in the sentence before, in
+// the same paragraph.
+func (l *speakerLinker) trailsSentenceAfter(at, m Span) bool {
+	prev, opens, ok := l.previousSentence(m)
+	t := tokenAt(l.d.Tokens, m.Start)
+	return ok && !opens && t > 0 && l.d.Tokens[t-1].Of(l.d.Text) == "," && prev.Start <= at.Start && at.End <= prev.End
 }
 
 // sameOrLastSentence reports whether span at lies in mention m's sentence
@@ -357,7 +366,8 @@ func (l *speakerLinker) resolve(m Span) int {
 		// `…, the authors cautioned. They wrote that …`: a group that spoke
 		// in the sentence before, in the paragraph before too when "They"
 		// opens its own
-		if s := l.groupSpoke; s.speaker >= 0 && (l.sentenceBefore(s.at, m) || l.endsParagraphBefore(s.at, m)) {
+		// ("…, said the people. No final decision has been made, they said.")
+		if s := l.groupSpoke; s.speaker >= 0 && (l.sentenceBefore(s.at, m) || l.endsParagraphBefore(s.at, m) || l.trailsSentenceAfter(s.at, m)) {
 			return l.mentioned(s.speaker, m)
 		}
 	}
@@ -482,7 +492,7 @@ func (l *speakerLinker) resolve(m Span) int {
 			// said": the body that has spoken
 			c = l.bodySpoke
 		}
-		if c < 0 && s < 0 && (tradeNouns[head] || firmNouns[head] && l.sameOrLastSentence(l.firmSpokeAt, m)) && len(words) <= 5 && words[0] == "the" && l.firmSpoke >= 0 {
+		if c < 0 && s < 0 && (tradeNouns[head] || (firmNouns[head] || w == "the bank") && l.sameOrLastSentence(l.firmSpokeAt, m)) && len(words) <= 5 && words[0] == "the" && l.firmSpoke >= 0 {
 			// "…, according to the Nationwide Building Society. …, the lender
 			// said."; "NNPC Ltd, for its part, said …. "…," the national oil
 			// company said": the firm that spoke just before
@@ -501,6 +511,11 @@ func (l *speakerLinker) resolve(m Span) int {
 			return l.forCluster(c, m)
 		}
 		return l.forName(text, kind, m)
+	}
+	if len(words) == 2 && words[0] == "the" && plural(head) {
+		if s, _ := l.describedSpeaker(m, head); s >= 0 {
+			return l.mentioned(s, m) // "UN agencies said …; the agencies said"
+		}
 	}
 	if commonPlural(cased) {
 		return l.forName(text, SpeakerOther, m) // "Operators warned …": a group
@@ -830,7 +845,16 @@ func (l *speakerLinker) describedSpeaker(m Span, head string) (int, int) {
 		if i := strings.Index(name, " for "); i > 0 && speakerNouns[lastWord(name[:i])] == SpeakerPerson {
 			name = name[:i] // "a spokesperson for the company" is no company
 		}
-		if !determined(name) || !strings.HasSuffix(name, ending) || strings.Count(name, " ") > 4 {
+		for _, after := range describedBy {
+			if i := strings.Index(name, after); i > 0 && (name[:i] == head || strings.HasSuffix(name[:i], ending)) {
+				name = name[:i] // "A diplomat from one large EU country", "people familiar with the matter"
+				break
+			}
+		}
+		// a description with an article, or a group by a plural ("UN
+		// agencies", "people"), before "the agencies", "the people"
+		group := plural(name) && strings.Count(name, " ") <= 1 && (name == head || strings.HasSuffix(name, ending))
+		if !group && (!determined(name) || !strings.HasSuffix(name, ending) || strings.Count(name, " ") > 4) {
 			continue // "The city council" or "a study" before "the council", "the study"
 		}
 		for _, x := range s.Mentions {
@@ -841,6 +865,10 @@ func (l *speakerLinker) describedSpeaker(m Span, head string) (int, int) {
 	}
 	return best, bestAt
 }
+
+// describedBy open what describes a speaker's noun after it: "A diplomat
+// from one large EU country", "people familiar with the matter".
+var describedBy = []string{" from ", " familiar ", " close to ", " attending ", " at ", " with ", " in "}
 
 // serviceNoun returns the noun of a speaker's mention that describes one
 // speaking for someone with "for" ("A spokesman for Acme Corp"), or the
