@@ -1990,6 +1990,11 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{`"continuously reviews"`, Partial, "Kizuna", "Kizuna Financial Group Inc."},
 				{`"well above"`, Partial, "the bank", "Kizuna Financial Group Inc."}}},
+		{"a body's office is the office, a country's authority is the country's",
+			"More than 12 million people have fled, according to the UN’s Office for the Coordination of Humanitarian Affairs (OCHA). Airlines must offer refunds, the UK's Civil Aviation Authority said.",
+			[]quoteWant{
+				{"More than 12 million people have fled", Indirect, "the UN’s Office for the Coordination of Humanitarian Affairs", "Office for the Coordination of Humanitarian Affairs"},
+				{"Airlines must offer refunds", Indirect, "the UK's Civil Aviation Authority", "the UK's Civil Aviation Authority"}}},
 		{"which after a title in quotation marks names no body",
 			`Chief Executive Masato Kurokawa has staked his tenure on a plan dubbed "Kizuna Forward 2027," which promised to lift return on equity to 8%.`,
 			nil},

@@ -36,6 +36,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Freight Workers Union", Organization}, {"Mick Callaghan", Person}, {"Queensland", Place}, {"Eagle Farm", Place}}},
 		{"given_names_of_younger_people", "The award went to Hannah Cole on Friday, and the manager praised Chloe Ashworth and Jayden Michael Pearce.",
 			[]entityWant{{"Hannah Cole", Person}, {"Chloe Ashworth", Person}, {"Jayden Michael Pearce", Person}}},
+		{"given_names_of_many_languages", "Miriam Okonjo-Hale said aid was late. Fatima Ishaq agreed, and Vikram Rathore and Kwame Asante-Boateng left.",
+			[]entityWant{{"Miriam Okonjo-Hale", Person}, {"Fatima Ishaq", Person}, {"Vikram Rathore", Person}, {"Kwame Asante-Boateng", Person}}},
 		{"a_part_of_a_place_at_the_text_start", "North Inwood section of Manhattan flooded.",
 			[]entityWant{{"North Inwood", Place}, {"Manhattan", Place}}},
 		{"ships_and_missions_are_no_people_or_places", "The analysis drew on data from Freya-1, a Norwegian Space Agency mission that has measured ice since 2016. The team will return aboard the research vessel Margit Solheim.",

@@ -694,6 +694,8 @@ func (l *speakerLinker) nameEndingAt(m Span) int {
 			return i // "according to the WHO"
 		} else if len(words) == 2 && lower(words[0]) == "the" && (lower(words[1]) == "official" || lower(words[1]) == "semi-official") {
 			return i // "The official Korean Central News Agency (KCNA) said"
+		} else if o := entityFrom(ents, m.Start); len(words) == 2 && lower(words[0]) == "the" && o < i && ents[o].Kind == Organization {
+			return i // "the UN’s Office for the Coordination of Humanitarian Affairs": a body's office (but "The UK's Civil Aviation Authority")
 		}
 	}
 	return -1
