@@ -37,7 +37,7 @@ var speakerNouns = func() map[string]SpeakerKind {
 		SpeakerOther: `sources officials analysts experts aides advisers diplomats witnesses residents critics observers
 		people authorities investigators researchers scientists leaders democrats republicans activists
 		protesters members lawmakers supporters voters spokesmen documents records reports filings papers
-		studies surveys polls figures data family relatives staffers delegates`,
+		studies surveys polls figures data family relatives staffers delegates agencies groups governments companies firms banks unions charities`,
 		SpeakerOrganization: `company firm ministry government statement report agency police office campaign department
 		administration group union party court military army commission committee council board team study
 		survey poll newspaper website letter memo document bank draft filing transcript kremlin pentagon

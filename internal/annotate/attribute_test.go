@@ -1995,6 +1995,16 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"More than 12 million people have fled", Indirect, "the UN’s Office for the Coordination of Humanitarian Affairs", "Office for the Coordination of Humanitarian Affairs"},
 				{"Airlines must offer refunds", Indirect, "the UK's Civil Aviation Authority", "the UK's Civil Aviation Authority"}}},
+		{"bodies' agencies speak as a group, the group as the body the sentence before opens with",
+			"Cholera has infected more than 6,000 people, UN agencies said on Friday.\n\nThe RSF, led by Mohamed Hamdan Dagalo, did not send a delegation. In a statement, the group said it would “guarantee safe passage” for aid.",
+			[]quoteWant{
+				{"Cholera has infected more than 6,000 people", Indirect, "UN agencies", "UN agencies"},
+				{"“guarantee safe passage”", Partial, "the group", "RSF"}}},
+		{"a barrister's title is no part of his name",
+			`His counsel, Barrister Mehmood Alam Qureshi, argued that the bureau had not issued a notice. "My client has never evaded any inquiry," he told the bench.`,
+			[]quoteWant{
+				{"the bureau had not issued a notice", Indirect, "Barrister Mehmood Alam Qureshi", "Mehmood Alam Qureshi"},
+				{`"My client has never evaded any inquiry,"`, Direct, "he", "Mehmood Alam Qureshi"}}},
 		{"which after a title in quotation marks names no body",
 			`Chief Executive Masato Kurokawa has staked his tenure on a plan dubbed "Kizuna Forward 2027," which promised to lift return on equity to 8%.`,
 			nil},

@@ -38,6 +38,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Hannah Cole", Person}, {"Chloe Ashworth", Person}, {"Jayden Michael Pearce", Person}}},
 		{"given_names_of_many_languages", "Miriam Okonjo-Hale said aid was late. Fatima Ishaq agreed, and Vikram Rathore and Kwame Asante-Boateng left.",
 			[]entityWant{{"Miriam Okonjo-Hale", Person}, {"Fatima Ishaq", Person}, {"Vikram Rathore", Person}, {"Kwame Asante-Boateng", Person}}},
+		{"an_ampersand_inside_a_body_a_sports_report_credits", "The Grizzlies beat the Timberwolves 112-104 on Saturday. Whitfield started 3-for-11 from the field before taking over after halftime. Coach told me at halftime to stop hunting threes. Whitfield has scored 30 or more points in four straight games, according to ESPN Stats & Information.",
+			[]entityWant{{"Grizzlies", Organization}, {"Timberwolves", Organization}, {"ESPN Stats & Information", Organization}}},
 		{"a_part_of_a_place_at_the_text_start", "North Inwood section of Manhattan flooded.",
 			[]entityWant{{"North Inwood", Place}, {"Manhattan", Place}}},
 		{"ships_and_missions_are_no_people_or_places", "The analysis drew on data from Freya-1, a Norwegian Space Agency mission that has measured ice since 2016. The team will return aboard the research vessel Margit Solheim.",

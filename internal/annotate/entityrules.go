@@ -1630,8 +1630,8 @@ func (f *nameFinder) teams(si int) []mention {
 			// "to travel to London", "a midweek trip to Lisbon": the city
 			// (but "Brentford travel to Newcastle": the club they play)
 			j := i + 1
-			for j < s.Last && f.isNameWord(j) {
-				j++
+			for j < s.Last && (f.isNameWord(j) || f.tok(j) == "&" && j+1 < s.Last && f.isNameWord(j+1)) {
+				j++ // "according to ESPN Stats & Information"
 			}
 			if j+1 < s.Last && sideWords[f.lower(j)] && f.isNameWord(j+1) {
 				// "joined Rotterdam side Feyenoord": the place tells

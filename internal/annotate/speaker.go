@@ -130,6 +130,20 @@ func (l *speakerLinker) trailsSentenceAfter(at, m Span) bool {
 	return ok && !opens && t > 0 && l.d.Tokens[t-1].Of(l.d.Text) == "," && prev.Start <= at.Start && at.End <= prev.End
 }
 
+// bodyOpening returns the cluster of the body whose name opens the
+// sentence before mention m's, in its paragraph, as its subject, or -1.
+func (l *speakerLinker) bodyOpening(m Span) int {
+	prev, _, ok := l.previousSentence(m)
+	if !ok {
+		return -1
+	}
+	e := entityFrom(l.d.Entities, prev.Start)
+	if e >= len(l.d.Entities) || l.d.Entities[e].Kind != Organization || tokenAt(l.d.Tokens, l.d.Entities[e].Start) > prev.First+1 {
+		return -1
+	}
+	return l.d.Entities[e].Cluster
+}
+
 // sameOrLastSentence reports whether span at lies in mention m's sentence
 // or in the one before it.
 func (l *speakerLinker) sameOrLastSentence(at, m Span) bool {
@@ -486,11 +500,15 @@ func (l *speakerLinker) resolve(m Span) int {
 		}
 		// "the UN agency", "the EU regulator": a body described by a listed one it belongs to (not "the RMT union")
 		under := len(words) == 3 && len(cased) == 3 && isAcronym(cased[1]) && ner.IsOrganization(cased[1]) && kind == SpeakerOrganization
-		if c < 0 && s < 0 && (len(words) == 2 || under) && words[0] == "the" && (head == "watchdog" || head == "regulator" || head == "team" || head == "club" || head == "agency" || head == "group" || under) && l.bodySpoke >= 0 {
+		if c < 0 && s < 0 && (len(words) == 2 || under) && words[0] == "the" && (head == "watchdog" || head == "regulator" || head == "team" || head == "club" || head == "agency" || head == "group" || under) {
 			// "The OBR said … In its report, the watchdog said", "The Reds
 			// said … according to the team", "The WHO said … the UN agency
-			// said": the body that has spoken
-			c = l.bodySpoke
+			// said": the body that has spoken, or the one the sentence
+			// before opens with ("The RSF, led by …, did not send a
+			// delegation. …, the group said")
+			if c = l.bodyOpening(m); c < 0 {
+				c = l.bodySpoke
+			}
 		}
 		if c < 0 && s < 0 && (tradeNouns[head] || (firmNouns[head] || w == "the bank") && l.sameOrLastSentence(l.firmSpokeAt, m)) && len(words) <= 5 && words[0] == "the" && l.firmSpoke >= 0 {
 			// "…, according to the Nationwide Building Society. …, the lender
