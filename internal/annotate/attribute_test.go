@@ -2005,6 +2005,14 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"the bureau had not issued a notice", Indirect, "Barrister Mehmood Alam Qureshi", "Mehmood Alam Qureshi"},
 				{`"My client has never evaded any inquiry,"`, Direct, "he", "Mehmood Alam Qureshi"}}},
+		{"a body of initials and a continent speaks past its aside; an owner's proposed act is no report",
+			"The committee voted to toughen the EU’s proposed Digital Fairness Act, backing a ban on autoplay. CCIA Europe, which represents firms including Amazon, Apple and Meta, said in a statement the restrictions would degrade services.",
+			[]quoteWant{{"the restrictions would degrade services", Indirect, "CCIA Europe", "CCIA Europe"}}},
+		{"a verb after a comma and but has the sentence's subject, before a quotation",
+			"Vermeulen told POLITICO that she expected a “tough fight” in negotiations with EU governments, but insisted the position was “balanced and legally robust.”",
+			[]quoteWant{
+				{"“tough fight”", Partial, "Vermeulen", "Vermeulen"},
+				{"“balanced and legally robust.”", Partial, "Vermeulen", "Vermeulen"}}},
 		{"which after a title in quotation marks names no body",
 			`Chief Executive Masato Kurokawa has staked his tenure on a plan dubbed "Kizuna Forward 2027," which promised to lift return on equity to 8%.`,
 			nil},

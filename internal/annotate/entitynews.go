@@ -76,7 +76,9 @@ func (f *nameFinder) countryOrgs(si int) []mention {
 	}
 	var out []mention
 	for j := s.First + 1; j < s.Last; j++ {
-		if !f.has(j, capWord) || !f.has(j, inCountryBodies) || !f.isNameWord(j-1) {
+		// (or a continent after initials: "CCIA Europe")
+		continent := f.has(j-1, allCaps) && (f.lower(j) == "europe" || f.lower(j) == "asia" || f.lower(j) == "africa")
+		if !f.has(j, capWord) || !f.has(j, inCountryBodies) && !continent || !f.isNameWord(j-1) {
 			continue
 		}
 		first := j

@@ -1033,8 +1033,8 @@ func (a *attributor) subjectCueQuotes(first, last int, used []bool) []Quote {
 			continue
 		}
 		cue, after, ok := a.cueAt(c, last)
-		if !ok || lower(cue.Of(a.d.Text)) == "according to" {
-			continue
+		if !ok || lower(cue.Of(a.d.Text)) == "according to" || c > first && isPossessive(a.lower(c-1)) && strings.HasSuffix(a.lower(c), "ed") && a.has(c+1, capWord) {
+			continue // (nor "the EU’s proposed Digital Fairness Act": a participle between an owner and a name describes)
 		}
 		denied := a.negated(c, first)
 		if denied {

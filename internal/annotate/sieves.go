@@ -934,6 +934,13 @@ func (a *attributor) subjectOf(c, first int) (Span, bool) {
 		if m, ok := a.describedAfterOpening(a.afterDateline(first, p), p); ok {
 			return m, true
 		}
+		if s, _ := a.sentenceBounds(p); s < first && a.d.Tokens[first-1].Kind == Mark && a.tok(p-1) == "," {
+			// `… she expected a “tough fight” in talks with EU governments,
+			// but insisted …`: the sentence's subject, before the quotation
+			if m, ok := a.sentenceSubject(s, p); ok {
+				return m, true
+			}
+		}
 		return a.sentenceSubject(first, p)
 	}
 	if r := a.relativeBefore(p, first); r > first {
