@@ -439,12 +439,7 @@ func (a *attributor) modifiedNounBefore(t int) bool {
 // rather than a report: "Rail strike called off after last-minute deal",
 // "conceded defeat", "Holloway pleaded not guilty", "She adds a pinch of
 // ground uziza seed". Each learned form of "call" is its own lemma.
-var actPairs = map[[2]string]bool{
-	{"called", "off"}: true, {"calls", "off"}: true, {"calling", "off"}: true, {"concede", "defeat"}: true,
-	{"plead", "guilty"}: true, {"plead", "not"}: true, {"plead", "innocent"}: true, {"plead", "no"}: true,
-	{"add", "a"}: true, {"add", "an"}: true, {"add", "some"}: true,
-	{"lays", "off"}: true, {"laid", "off"}: true, {"lay", "off"}: true, {"laying", "off"}: true,
-}
+var actPairs = pairSet(`called off,calls off,calling off,concede defeat,plead guilty,plead not,plead innocent,plead no,add a,add an,add some,lays off,laid off,lay off,laying off`)
 
 // declaresState reports whether what "declare" declares from token t on
 // is a state of things rather than words: "a 60-day state of emergency",

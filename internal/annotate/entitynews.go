@@ -690,12 +690,7 @@ var bodyAcronyms = wordSet(`MIT NHS ITV MI5 MI6 GCHQ SEC FTC FAA CDC NIH NOAA IR
 // banks named after their founders, whose words alone are surnames
 // ("Goldman Sachs", "Morgan Stanley"), and newspapers named with an
 // article of their language ("Le Monde"), and German firms named "Deutsche …".
-var bodyPairs = map[[2]string]bool{{"plaid", "cymru"}: true, {"lib", "dems"}: true, {"sinn", "fein"}: true,
-	{"goldman", "sachs"}: true, {"morgan", "stanley"}: true, {"wells", "fargo"}: true, {"credit", "suisse"}: true,
-	{"berkshire", "hathaway"}: true, {"lehman", "brothers"}: true, {"merrill", "lynch"}: true,
-	{"le", "monde"}: true, {"le", "figaro"}: true, {"der", "spiegel"}: true, {"el", "país"}: true,
-	{"al", "jazeera"}: true, {"al", "arabiya"}: true, {"sinn", "féin"}: true, {"fine", "gael"}: true, {"fianna", "fáil"}: true, {"fianna", "fail"}: true,
-	{"deutsche", "bahn"}: true, {"deutsche", "welle"}: true}
+var bodyPairs = pairSet(`plaid cymru,lib dems,sinn fein,goldman sachs,morgan stanley,wells fargo,credit suisse,berkshire hathaway,lehman brothers,merrill lynch,le monde,le figaro,der spiegel,el país,al jazeera,al arabiya,sinn féin,fine gael,fianna fáil,fianna fail,deutsche bahn,deutsche welle`)
 
 // knownCompanies marks the companies of the list, capitalised, alone: a
 // capitalised word after one makes a longer name ("Samsung Electronics"),

@@ -60,6 +60,17 @@ func buildWordSets() {
 
 func init() { buildWordSets() }
 
+// pairSet builds a set of word pairs from a list of pairs, each two
+// words, the pairs parted by commas: "goldman sachs,morgan stanley".
+func pairSet(list string) map[[2]string]bool {
+	m := map[[2]string]bool{}
+	for _, p := range strings.Split(list, ",") {
+		a, b, _ := strings.Cut(p, " ")
+		m[[2]string{a, b}] = true
+	}
+	return m
+}
+
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {

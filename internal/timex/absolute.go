@@ -3,7 +3,10 @@ package timex
 // Absolute dates: numeric and written dates, years, decades, quarters,
 // seasons, and weeks or days counted within a month.
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // dateNode builds a Date node at day grain, checking the date exists.
 func (p *parser) dateNode(y, m, d int, end int) *node {
@@ -1136,14 +1139,15 @@ func (p *parser) countBefore(i int) bool {
 	return false
 }
 
+// countNouns are nouns a number counts: "300 people", "5 percent".
+var countNouns = strings.Fields(`people points percent shares units times miles feet meters metres pounds tons tonnes dollars yen euros votes cars jobs workers troops employees kilometers kilometres km kg mph barrels acres residents members seats calories degrees`)
+
 // countNoun reports a noun after a number that makes it a count.
 func (p *parser) countNoun(j int) bool {
 	if p.tok(j).kind != tWord {
 		return false
 	}
-	for _, w := range []string{"people", "points", "percent", "shares", "units", "times", "miles", "feet", "meters", "metres",
-		"pounds", "tons", "tonnes", "dollars", "yen", "euros", "votes", "cars", "jobs", "workers", "troops", "employees",
-		"kilometers", "kilometres", "km", "kg", "mph", "barrels", "acres", "residents", "members", "seats", "calories", "degrees"} {
+	for _, w := range countNouns {
 		if p.is(j, w) {
 			return true
 		}

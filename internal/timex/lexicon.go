@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // The lexicon: every word the grammar knows, in one table. A word may play
 // several roles ("may" is a month and a verb, "second" an ordinal and a
 // unit, "sun" a weekday abbreviation), so an entry carries them all and the
@@ -282,8 +284,7 @@ func init() {
 			add(w, e)
 		}
 	}
-	ones := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+	ones := strings.Fields(`zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen`)
 	for i, w := range ones {
 		if i > 0 {
 			add(w, entry{num: i})

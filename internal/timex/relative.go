@@ -4,7 +4,10 @@ package timex
 // the weekend, references to the present, past and future, and dates a
 // duration away from the reference.
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // weekdayAt reads a weekday name with an abbreviation's period.
 func (p *parser) weekdayAt(i int) (int, int, bool) {
@@ -45,7 +48,10 @@ func (p *parser) todayIsName(i int) bool {
 }
 
 // headingWords are small words that title-case headings capitalise.
-var headingWords = []string{"why", "what", "how", "who", "it", "is", "are", "and", "but", "or", "the", "for", "of", "in", "at", "as", "here", "here's"}
+var headingWords = strings.Fields(`why what how who it is are and but or the for of in at as here here's`)
+
+// namedDayModifiers open names of days: "Bloody Sunday", "Black Friday".
+var namedDayModifiers = strings.Fields(`bloody black good super palm ash holy cyber maundy shrove easter whit low`)
 
 // weekdayIsName reports a weekday that is part of a name: "Sunday Times",
 // "Bloody Sunday".
@@ -58,7 +64,7 @@ func (p *parser) weekdayIsName(i, j int) bool {
 	if nx.kind == tWord && nx.cap && !p.boundaryBefore(j) && !p.weekdayContext(i) && (nx.lex() == nil || nx.lex().kw == kwNone && nx.lex().month == 0 && nx.lex().pod == 0 && nx.lex().flags&fTZ == 0 && nx.lex().num == 0 && nx.lex().holiday == 0) {
 		return true
 	}
-	for _, w := range []string{"bloody", "black", "good", "super", "palm", "ash", "holy", "cyber", "maundy", "shrove", "easter", "whit", "low"} {
+	for _, w := range namedDayModifiers {
 		if p.is(i-1, w) && p.tok(i-1).cap {
 			return true
 		}
