@@ -438,8 +438,9 @@ func (a *attributor) modifiedNounBefore(t int) bool {
 // actPairs are a cue's lemma and the word after it that make it an act
 // rather than a report: "Rail strike called off after last-minute deal",
 // "conceded defeat", "Holloway pleaded not guilty", "She adds a pinch of
-// ground uziza seed". Each learned form of "call" is its own lemma.
-var actPairs = pairSet(`called off,calls off,calling off,concede defeat,plead guilty,plead not,plead innocent,plead no,add a,add an,add some,lays off,laid off,lay off,laying off`)
+// ground uziza seed", "posted net income of $1.12 billion". Each learned
+// form of "call" is its own lemma.
+var actPairs = pairSet(`post net,post record,post profit,post profits,post revenue,post losses,post loss,post earnings,post sales,post gains,called off,calls off,calling off,concede defeat,plead guilty,plead not,plead innocent,plead no,add a,add an,add some,lays off,laid off,lay off,laying off`)
 
 // declaresState reports whether what "declare" declares from token t on
 // is a state of things rather than words: "a 60-day state of emergency",

@@ -829,6 +829,23 @@ func (a *attributor) accordingSource(t, end int) (Span, int, bool) {
 			return m, u, true
 		}
 	}
+	if ok && after < end {
+		// the name after a description, set off ("According to the
+		// liquidators, Hartley Walsh Advisory, about …") or after a
+		// bracket ("additional municipal commissioner (projects) K
+		// Sudhakar, …"): the name is the source
+		n := after
+		if a.tok(n) == "," {
+			n++
+		}
+		if n < end && a.entAt[n] >= 0 && (n == after || a.entAt[a.tokenAfter(m.Start)] < 0) {
+			if e := a.d.Entities[a.entAt[n]]; e.Start == a.d.Tokens[n].Start {
+				if k := a.tokenAfter(e.End); k < end && a.tok(k) == "," {
+					return e.Span, k, true
+				}
+			}
+		}
+	}
 	if ok && (after >= end || a.tok(after) == ",") {
 		return m, after, true
 	}
@@ -1330,6 +1347,9 @@ func (a *attributor) contentStart(t, end int, info cueInfo) int {
 			ownClauses[a.lower(u)] {
 			break // not "read the paper, where children discover that …"
 		}
+		if n := a.lower(u + 1); u > t && (pastVerbs[a.lower(u)] || strings.HasSuffix(a.lower(u), "ed")) && a.d.Tokens[u-1].Kind == Word && (n == "a" || n == "an" || n == "the") {
+			break // "told DW the row reflected a deeper problem that …": the content's verb and its object come first
+		}
 	}
 	for round := 0; round < 4 && t < end; round++ {
 		w := a.lower(t)
@@ -1661,7 +1681,7 @@ func (a *attributor) opensSubject(t, end int) bool {
 	case "no":
 		return a.d.Tokens[t+1].Kind == Word && !contentNotStart[a.lower(t+1)] && (!a.has(t+1, capWord) || a.has(t+1, allCaps)) // "no DNA … had been recovered"
 	case "about":
-		return a.d.Tokens[t+1].Kind == Number
+		return a.d.Tokens[t+1].Kind == Number || strings.ContainsAny(a.tok(t+1), "$£€¥") && a.d.Tokens[t+2].Kind == Number // "about $640,000 has been recovered"
 	case "up":
 		return a.lower(t+1) == "to" && a.d.Tokens[t+2].Kind == Number // "up to 140,000 jobs could be at risk"
 	case "at":

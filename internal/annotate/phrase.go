@@ -504,7 +504,9 @@ func (a *attributor) postModifier(u int) bool {
 		if u+1 >= len(a.d.Tokens) {
 			return false
 		}
-		return a.has(u+1, inDeterminers|capWord) || a.lower(u+1) == "knowledge" // "people with knowledge of the discussions"
+		// "people with knowledge of the discussions", "people familiar
+		// with plant operations"
+		return a.has(u+1, inDeterminers|capWord) || a.lower(u+1) == "knowledge" || complementAdjectives[a.lower(u-1)]
 	case "to":
 		// "A former aide to the city's mayor", "an adviser to Ukraine's
 		// president", "a source close to him"

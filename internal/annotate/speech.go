@@ -134,7 +134,10 @@ func (a *attributor) dropNonSpeech() {
 		heading := q.Speaker.IsZero() && words <= 12 && a.opensParagraph(p) && p.Close >= 0 && a.paragraphEnd(p.Close) == p.Close+1 && a.titleCase(p)
 		// a gloss of a name just set aside: "Formally titled “Te Wai Ora”, or
 		// “water of life”, the plan …"
-		gloss := i > 0 && a.dropped[i-1] && p.Open >= 3 && a.lower(p.Open-1) == "or" && a.tok(p.Open-2) == "," && a.passages[i-1].Close == p.Open-3
+		// (or a translation in brackets: `read "Keine Rente auf unsere
+		// Kosten" ("No pensions at our expense")`)
+		gloss := i > 0 && a.dropped[i-1] && (p.Open >= 3 && a.lower(p.Open-1) == "or" && a.tok(p.Open-2) == "," && a.passages[i-1].Close == p.Open-3 ||
+			p.Open >= 2 && a.tok(p.Open-1) == "(" && a.passages[i-1].Close == p.Open-2)
 		if words == 0 || title || term || heading || gloss || a.namedBefore(p, words) || a.parenthetical(p) || a.bylined(p) || a.furniture(p) {
 			a.dropped[i] = true
 			for t := p.Open; t < len(a.inPassage) && a.d.Tokens[t].End <= p.End; t++ {
