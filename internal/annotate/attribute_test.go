@@ -2027,6 +2027,11 @@ func TestQuoteForms(t *testing.T) {
 		{"a that after the content's own verb and object opens no content",
 			"Clara Weidemann told DW the row reflected a deeper demographic problem that neither side wanted to address.",
 			[]quoteWant{{"the row reflected a deeper demographic problem that neither side wanted to address", Indirect, "Clara Weidemann", "Clara Weidemann"}}},
+		{"the CS is the Cabinet Secretary named before",
+			"Education Cabinet Secretary Joyce Chelimo, however, insisted that the government had set aside Sh9.4 billion.\n\n\"Children cannot be held hostage,\" the CS said.",
+			[]quoteWant{
+				{"the government had set aside Sh9.4 billion", Indirect, "Joyce Chelimo", "Joyce Chelimo"},
+				{`"Children cannot be held hostage,"`, Direct, "CS", "Joyce Chelimo"}}},
 		{"which after a title in quotation marks names no body",
 			`Chief Executive Masato Kurokawa has staked his tenure on a plan dubbed "Kizuna Forward 2027," which promised to lift return on equity to 8%.`,
 			nil},

@@ -14,7 +14,7 @@ const occupationWords = `actor actress singer rapper novelist cinematographer co
 
 // newsTitles are the title words of newsTitleWords, which titleWords holds too.
 const newsTitles = `mp mep msp mla district circuit det det. sgt boss insp insp. supt supt. dci dsi democrat cllr cllr. cr coun coun.
-	marshal sheriff fire director-general garda alhaji alhaja taoiseach tánaiste td miss engr engr. atty atty. cpl cpl. corporal barrister ` + occupationWords
+	marshal sheriff fire director-general garda alhaji alhaja taoiseach tánaiste td miss engr engr. atty atty. cpl cpl. corporal barrister cabinet ` + occupationWords
 
 // IsTitleWord reports whether w (any case) is a word of a person's title,
 // such as "President", "Mr." or "Minister". Training uses it to move titles
