@@ -2032,6 +2032,11 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"the government had set aside Sh9.4 billion", Indirect, "Joyce Chelimo", "Joyce Chelimo"},
 				{`"Children cannot be held hostage,"`, Direct, "CS", "Joyce Chelimo"}}},
+		{"a body's spokeswoman with her remit before her name speaks",
+			"Sinn Féin housing spokeswoman Aoife Ní Riain welcomed what she called a “belated U-turn”, but warned that a 2 per cent cap would mean little to families.",
+			[]quoteWant{
+				{"“belated U-turn”", Partial, "Aoife Ní Riain", "Aoife Ní Riain"},
+				{"a 2 per cent cap would mean little to families", Indirect, "Aoife Ní Riain", "Aoife Ní Riain"}}},
 		{"which after a title in quotation marks names no body",
 			`Chief Executive Masato Kurokawa has staked his tenure on a plan dubbed "Kizuna Forward 2027," which promised to lift return on equity to 8%.`,
 			nil},

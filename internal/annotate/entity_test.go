@@ -40,6 +40,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Miriam Okonjo-Hale", Person}, {"Fatima Ishaq", Person}, {"Vikram Rathore", Person}, {"Kwame Asante-Boateng", Person}}},
 		{"an_ampersand_inside_a_body_a_sports_report_credits", "The Grizzlies beat the Timberwolves 112-104 on Saturday. Whitfield started 3-for-11 from the field before taking over after halftime. Coach told me at halftime to stop hunting threes. Whitfield has scored 30 or more points in four straight games, according to ESPN Stats & Information.",
 			[]entityWant{{"Grizzlies", Organization}, {"Timberwolves", Organization}, {"ESPN Stats & Information", Organization}}},
+		{"bodies_abroad_with_their_joining_words", "The Instituto Nacional de Estadística y Censos said prices rose. The Banco Central de la República Argentina cut rates, and the Ministerio de Economía agreed.",
+			[]entityWant{{"Instituto Nacional de Estadística y Censos", Organization}, {"Banco Central de la República Argentina", Organization}, {"Ministerio de Economía", Organization}}},
 		{"a_part_of_a_place_at_the_text_start", "North Inwood section of Manhattan flooded.",
 			[]entityWant{{"North Inwood", Place}, {"Manhattan", Place}}},
 		{"ships_and_missions_are_no_people_or_places", "The analysis drew on data from Freya-1, a Norwegian Space Agency mission that has measured ice since 2016. The team will return aboard the research vessel Margit Solheim.",

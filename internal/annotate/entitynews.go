@@ -536,7 +536,11 @@ func (f *nameFinder) bodiesAbroad(si int) []mention {
 			continue
 		}
 		k := i + 1
-		for k < s.Last && k < i+6 && (f.isNameWord(k) || streetParticles[f.lower(k)] && k+1 < s.Last && f.isNameWord(k+1)) {
+		for k+1 < s.Last && k < i+8 && (f.isNameWord(k) || (streetParticles[f.lower(k)] || f.lower(k) == "y" || f.lower(k) == "e" || f.lower(k) == "et") &&
+			(f.isNameWord(k+1) || streetParticles[f.lower(k+1)] && f.isNameWord(k+2))) {
+			k++ // "Instituto Nacional de Estadística y Censos", "Banco Central de la República Argentina"
+		}
+		if k == s.Last-1 && f.isNameWord(k) {
 			k++
 		}
 		if k == i+1 {
@@ -805,7 +809,8 @@ var entitynewsLists = wordSets{
 	{&partNouns, `section neighborhood neighbourhood district quarter suburb area borough`},
 	// bodyStartsAbroad open a body's name in another language (bodiesAbroad).
 	{&bodyStartsAbroad, `institut instituto istituto fondation fundación fundação fondazione stiftung banque banco
-		compagnie société sociedad agence agencia agenzia université universidad università universidade`},
+		compagnie société sociedad agence agencia agenzia université universidad università universidade ministerio
+		ministère ministero ministério secretaría partido confederación federación petróleos`},
 	// surnameEnds are the placeEnds that are surnames too ("Jo Lane"): a
 	// place after "the" or a preposition of place (placeBefore).
 	{&surnameEnds, `lane hall bay`},

@@ -1063,7 +1063,7 @@ scan:
 func (a *attributor) staffAfter(after, end int) (Span, bool) {
 	t := a.tokenAfter(after)
 	k := t
-	for k < end && k < t+3 && a.d.Tokens[k].Kind == Word && (a.has(k, inTitleWords) || !a.has(k, capWord) && (a.has(k, inSpeakerNouns) || a.roleLike(k))) {
+	for k < end && k < t+3 && a.d.Tokens[k].Kind == Word && (a.has(k, inTitleWords) || !a.has(k, capWord) && (a.has(k, inSpeakerNouns) || a.roleLike(k) || a.has(k+1, inTitleWords))) { // "Sinn Féin housing spokeswoman Aoife Ní Riain"
 		k++
 	}
 	if k == t || k >= end || a.entAt[k] < 0 {
