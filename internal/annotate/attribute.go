@@ -487,6 +487,11 @@ func (a *attributor) namingParticiple(t int) bool {
 	n := t - 1 // the noun named
 	if a.tok(n) == "," && n > 0 {
 		n--
+		for u := n - 1; u > 0 && u > n-16 && a.d.Tokens[u].Kind != Mark; u-- {
+			if a.tok(u) == "," && prepositions[a.lower(u+1)] {
+				return false // "The White House, in a statement released during a break in the hearing, called": an aside closes
+			}
+		}
 	}
 	p := a.lower(n)
 	if a.d.Tokens[n].Kind != Word || a.has(n, capWord|inSpeakerPronouns|inAdverbials) || auxiliaries[p] || strings.HasSuffix(p, "s") && n == t-1 {

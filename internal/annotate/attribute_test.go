@@ -2037,6 +2037,11 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"“belated U-turn”", Partial, "Aoife Ní Riain", "Aoife Ní Riain"},
 				{"a 2 per cent cap would mean little to families", Indirect, "Aoife Ní Riain", "Aoife Ní Riain"}}},
+		{"called after an aside is the subject's verb, and the statement named in the aside is the subject's",
+			"The White House, in a statement released during a break in the hearing, called Mr. Whitcomb “a proven leader.”\n\n“The American people deserve a labor secretary who has built something,” the statement said.",
+			[]quoteWant{
+				{"“a proven leader.”", Partial, "White House", "White House"},
+				{"“The American people deserve a labor secretary who has built something,”", Direct, "the statement", "White House"}}},
 		{"which after a title in quotation marks names no body",
 			`Chief Executive Masato Kurokawa has staked his tenure on a plan dubbed "Kizuna Forward 2027," which promised to lift return on equity to 8%.`,
 			nil},

@@ -51,7 +51,8 @@ func linkSpeakers(d *Document, words *docWords) {
 			// replied", but not "A video of the episode showed"
 			l.saidAt[q.Speaker.Start] = s
 		}
-		if q.Source >= 0 && !q.Cue.IsZero() && (inAStatement(d.Text[q.Cue.End:min(len(d.Text), q.Cue.End+40)]) || opensInAStatement(d, q.Speaker.Start)) {
+		if q.Source >= 0 && !q.Cue.IsZero() && (inAStatement(d.Text[q.Cue.End:min(len(d.Text), q.Cue.End+40)]) || opensInAStatement(d, q.Speaker.Start) ||
+			q.Speaker.End < q.Cue.Start && inAStatement(strings.TrimPrefix(d.Text[q.Speaker.End:q.Cue.Start], ","))) { // "The White House, in a statement …, called"
 			stated, statedAt = q.Source, q.End
 		}
 	}
