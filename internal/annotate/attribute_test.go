@@ -2042,6 +2042,11 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"“a proven leader.”", Partial, "White House", "White House"},
 				{"“The American people deserve a labor secretary who has built something,”", Direct, "the statement", "White House"}}},
+		{"a team's captain is the player just spoken of",
+			"Jonas Ekholt scored twice for the Flames.\n\nEkholt said his team had \"stopped doing the simple things\" once it took the lead.\n\n\"That's on us as leaders,\" the Flames captain said.",
+			[]quoteWant{
+				{`"stopped doing the simple things"`, Partial, "Ekholt", "Jonas Ekholt"},
+				{`"That's on us as leaders,"`, Direct, "the Flames captain", "Jonas Ekholt"}}},
 		{"which after a title in quotation marks names no body",
 			`Chief Executive Masato Kurokawa has staked his tenure on a plan dubbed "Kizuna Forward 2027," which promised to lift return on equity to 8%.`,
 			nil},

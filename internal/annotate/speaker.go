@@ -1666,7 +1666,8 @@ var speakerLists = wordSets{
 	// presidential nominee", "the billionaire". Heads that name a new person
 	// as often ("the spokesman", "the official", "the president") are not
 	// among them; those find their person by its title only (describedCluster).
-	{&anaphoricHeads, `counsel senator governor mayor candidate nominee frontrunner front-runner congressman congresswoman lawmaker legislator billionaire businessman businesswoman mogul tycoon actor actress singer incumbent challenger admiral ambassador`},
+	{&anaphoricHeads, `counsel senator governor mayor candidate nominee frontrunner front-runner congressman congresswoman lawmaker legislator billionaire businessman businesswoman mogul tycoon actor actress singer incumbent challenger admiral ambassador
+		captain skipper striker midfielder defender goalkeeper goalie winger quarterback pitcher veteran rookie`},
 	// ledeOpeners open a description that the opening paragraphs name later,
 	// besides a possessive: "the defence secretary", "its chief executive",
 	// "a police officer".
