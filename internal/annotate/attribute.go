@@ -33,7 +33,7 @@ var speakerNouns = func() map[string]SpeakerKind {
 		critic observer executive director chief head manager ceo founder chairman chairwoman senator
 		governor mayor candidate nominee doctor operative strategist economist researcher scientist
 		professor man woman father mother lawmaker congressman congresswoman representative commander
-		general judge ambassador envoy pollster insider staffer supporter voter counsel delegate`,
+		general judge magistrate ambassador envoy pollster insider staffer supporter voter counsel delegate`,
 		SpeakerOther: `sources officials analysts experts aides advisers diplomats witnesses residents critics observers
 		people authorities investigators researchers scientists leaders democrats republicans activists
 		protesters members lawmakers supporters voters spokesmen documents records reports filings papers

@@ -2047,6 +2047,13 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{`"stopped doing the simple things"`, Partial, "Ekholt", "Jonas Ekholt"},
 				{`"That's on us as leaders,"`, Direct, "the Flames captain", "Jonas Ekholt"}}},
+		{"a magistrate with a Hong Kong name, and the magistrate described before and after",
+			"A student was jailed on Thursday, after a magistrate ruled the act was “plainly intended” to stir hatred.\n\nMagistrate Andrew Mok Tsz-hin said the defendant had chosen the date with care. “She knew what those words meant,” Mok said.\n\nThe magistrate added that a deterrent sentence was necessary.",
+			[]quoteWant{
+				{"“plainly intended”", Partial, "a magistrate", "Andrew Mok Tsz-hin"},
+				{"the defendant had chosen the date with care", Indirect, "Andrew Mok Tsz-hin", "Andrew Mok Tsz-hin"},
+				{"“She knew what those words meant,”", Direct, "Mok", "Andrew Mok Tsz-hin"},
+				{"a deterrent sentence was necessary", Indirect, "The magistrate", "Andrew Mok Tsz-hin"}}},
 		{"which after a title in quotation marks names no body",
 			`Chief Executive Masato Kurokawa has staked his tenure on a plan dubbed "Kizuna Forward 2027," which promised to lift return on equity to 8%.`,
 			nil},

@@ -33,8 +33,13 @@ func clusterEntities(d *Document, lows []string) {
 		if in := appendInitials(buf[:0], name); len(in) > 0 {
 			idx.add(nameKey{byInitials, string(in)}, c)
 		}
-		if first, _, n := fields(name); n > 1 && d.Clusters[c].Kind == Person {
+		if first, last, n := fields(name); n > 1 && d.Clusters[c].Kind == Person {
 			idx.add(nameKey{byFirstName, first}, c)
+			if n == 3 && familyNameFirst(last) {
+				// "Mok" of "Andrew Mok Tsz-hin": a Hong Kong name, an
+				// English given name, the family name, the Chinese given name
+				idx.add(nameKey{byFirstName, strings.Fields(name)[1]}, c)
+			}
 		}
 		if base, ok := withoutOrgSuffix(name); ok && d.Clusters[c].Kind == Organization {
 			idx.add(nameKey{byName, base}, c) // "Brightwave" finds "Brightwave Inc."

@@ -721,7 +721,7 @@ var entityLists = wordSets{
 	{&postNominals, `kc qc sc obe cbe mbe dbe kbe frs phd`},
 	// memberTitles are the titles of elected members, after the place they
 	// stand for or their party: "Norfolk MP", "Labour MSP".
-	{&memberTitles, `mp msp mep mla`},
+	{&memberTitles, `mp msp mep mla mk`},
 	// parties are words that name a party before a member's title ("Labour MP"):
 	// the parties of the UK and the US, as their members are called.
 	{&parties, `labour conservative tory lib dem liberal democrat snp plaid green reform independent

@@ -42,6 +42,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Grizzlies", Organization}, {"Timberwolves", Organization}, {"ESPN Stats & Information", Organization}}},
 		{"bodies_abroad_with_their_joining_words", "The Instituto Nacional de Estadística y Censos said prices rose. The Banco Central de la República Argentina cut rates, and the Ministerio de Economía agreed.",
 			[]entityWant{{"Instituto Nacional de Estadística y Censos", Organization}, {"Banco Central de la República Argentina", Organization}, {"Ministerio de Economía", Organization}}},
+		{"a_carmaker_named_motor_and_a_knesset_member's_title", "Toyota Motor said sales rose. National Unity MK Ehud Karmeli agreed.",
+			[]entityWant{{"Toyota Motor", Organization}, {"National Unity", Organization}, {"Ehud Karmeli", Person}}},
 		{"a_part_of_a_place_at_the_text_start", "North Inwood section of Manhattan flooded.",
 			[]entityWant{{"North Inwood", Place}, {"Manhattan", Place}}},
 		{"ships_and_missions_are_no_people_or_places", "The analysis drew on data from Freya-1, a Norwegian Space Agency mission that has measured ice since 2016. The team will return aboard the research vessel Margit Solheim.",

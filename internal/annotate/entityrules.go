@@ -2222,7 +2222,7 @@ var entityrulesLists = wordSets{
 	{&orgHeads, `council ministry party inc inc. corp corp. co. ltd ltd. llc plc university agency bank company
 		group association commission committee union organization organisation department institute
 		court army navy police times post news journal service office foundation fund federation board
-		authority network airlines motors press reserve nations forces front brigade church club league
+		authority network airlines motor motors press reserve nations forces front brigade church club league
 		parliament congress senate assembly legislature administration government center centre centers centres corporation
 		industries systems technologies holdings partners guard bureau museum hospital infirmary clinic school elementary college
 		academy society coalition alliance movement partnership tribunal newsroom newsdesk daily herald tribune gazette telegraph

@@ -14,7 +14,7 @@ const occupationWords = `actor actress singer rapper novelist cinematographer co
 
 // newsTitles are the title words of newsTitleWords, which titleWords holds too.
 const newsTitles = `mp mep msp mla district circuit det det. sgt boss insp insp. supt supt. dci dsi democrat cllr cllr. cr coun coun.
-	marshal sheriff fire director-general garda alhaji alhaja taoiseach tánaiste td miss engr engr. atty atty. cpl cpl. corporal barrister cabinet ` + occupationWords
+	marshal sheriff fire director-general garda alhaji alhaja taoiseach tánaiste td miss engr engr. atty atty. cpl cpl. corporal barrister cabinet magistrate mk ` + occupationWords
 
 // IsTitleWord reports whether w (any case) is a word of a person's title,
 // such as "President", "Mr." or "Minister". Training uses it to move titles
@@ -193,13 +193,13 @@ var titlesLists = wordSets{
 	// title: "Minister" in "Foreign Minister", not "Foreign" or "Deputy".
 	{&personHeads, `president minister secretary chancellor senator sen. representative rep. governor gov. mayor
 		king queen prince princess pope general gen. colonel col. lieutenant lt. major maj. captain
-		capt. sergeant sgt. admiral adm. commander judge justice chairman chairwoman chair director
+		capt. sergeant sgt. admiral adm. commander judge justice magistrate chairman chairwoman chair director
 		commissioner ambassador envoy spokesman spokeswoman spokesperson premier ceo cfo coo chief
 		officer mr. mrs. ms. dr. prof. professor leader speaker sheikh ayatollah cardinal archbishop
 		bishop rev. reverend rabbi imam lord lady sir dame emperor sultan emir adviser advisor coach
 		manager founder co-founder analyst economist head superintendent inspector detective constable
 		agent secretary-general undersecretary congressman congresswoman councilman councilwoman
-		councillor alderman lawmaker legislator candidate nominee attorney mr mrs ms dr prof rev mp mep msp mla sgt insp insp. garda alhaji alhaja engr engr. atty atty. cpl cpl. corporal
+		councillor alderman lawmaker legislator candidate nominee attorney mr mrs ms dr prof rev mp mep msp mla mk sgt insp insp. garda alhaji alhaja engr engr. atty atty. cpl cpl. corporal
 		supt supt. dci dsi director-general sheriff taoiseach tánaiste td miss cr cllr cllr. coun coun. ` + occupationWords},
 	// honorifics are titles that never form part of the name after them.
 	{&honorifics, `mr. mrs. ms. dr. prof. mr mrs ms miss dr prof sir dame lord lady alhaji alhaja cr cllr cllr. coun coun.`},
