@@ -55,13 +55,11 @@ var speakerNouns = func() map[string]SpeakerKind {
 
 // adverbials sit between a speaker and its verb: "Lavrov also said", "he has repeatedly urged",
 // "Mr. Brill has long maintained".
-var adverbials = setOf("also", "has", "had", "have", "was", "is", "were", "are", "would", "will",
-	"did", "does", "do", "later", "then", "repeatedly", "again", "further", "once", "earlier",
-	"previously", "recently", "often", "frequently", "already", "reportedly", "publicly",
-	"privately", "simply", "just", "even", "still", "never", "always", "quickly", "flatly",
-	"bluntly", "angrily", "calmly", "firmly", "clearly", "openly", "has also", "had also", "could",
-	"might", "may", "should", "can", "not", "n't", "been", "being", "allegedly", "separately",
-	"subsequently", "finally", "first", "initially", "told", "explicitly", "long")
+var adverbials = setOf(splitList(`also,has,had,have,was,is,were,are,would,will,did,does,do,later,then,repeatedly,again,further,once,
+	earlier,previously,recently,often,frequently,already,reportedly,publicly,privately,simply,just,even,
+	still,never,always,quickly,flatly,bluntly,angrily,calmly,firmly,clearly,openly,has also,had also,
+	could,might,may,should,can,not,n't,been,being,allegedly,separately,subsequently,finally,first,
+	initially,told,explicitly,long`)...)
 
 // reach is how many tokens a sieve looks across, before or after a passage
 // or a cue: far enough for any attribution news prose writes, near enough

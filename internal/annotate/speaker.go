@@ -1113,7 +1113,7 @@ func (l *speakerLinker) credit(e Entity) bool {
 var pollParticiples = wordSet(`polled surveyed compiled gathered tracked`)
 
 // platforms are the social networks words are posted on.
-var platforms = setOf("x", "twitter", "facebook", "instagram", "tiktok", "youtube", "linkedin", "threads", "bluesky", "weibo", "telegram", "truth social")
+var platforms = setOf(splitList(`x,twitter,facebook,instagram,tiktok,youtube,linkedin,threads,bluesky,weibo,telegram,truth social`)...)
 
 // sentenceStart returns the byte offset where the sentence holding byte
 // offset off starts.

@@ -253,13 +253,12 @@ func merge(old *entry, e entry) {
 }
 
 func init() {
-	months := [12][]string{
-		{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"},
-		{"may"}, {"june", "jun"}, {"july", "jul"}, {"august", "aug"},
-		{"september", "sep", "sept"}, {"october", "oct"}, {"november", "nov"}, {"december", "dec"},
-	}
+	// each month's and weekday's words, its name first, the months and the
+	// days parted by commas
+	months := strings.Split("january jan,february feb,march mar,april apr,may,june jun,july jul,august aug,"+
+		"september sep sept,october oct,november nov,december dec", ",")
 	for i, ws := range months {
-		for j, w := range ws {
+		for j, w := range strings.Fields(ws) {
 			e := entry{month: int8(i + 1)}
 			if j > 0 {
 				e.flags |= fAbbrev
@@ -267,13 +266,10 @@ func init() {
 			add(w, e)
 		}
 	}
-	days := [7][]string{
-		{"monday", "mon", "mondays"}, {"tuesday", "tue", "tues", "tuesdays"}, {"wednesday", "wed", "wednesdays"},
-		{"thursday", "thu", "thur", "thurs", "thursdays"}, {"friday", "fri", "fridays"},
-		{"saturday", "sat", "saturdays"}, {"sunday", "sun", "sundays"},
-	}
+	days := strings.Split("monday mon mondays,tuesday tue tues tuesdays,wednesday wed wednesdays,"+
+		"thursday thu thur thurs thursdays,friday fri fridays,saturday sat saturdays,sunday sun sundays", ",")
 	for i, ws := range days {
-		for j, w := range ws {
+		for j, w := range strings.Fields(ws) {
 			e := entry{wday: int8(i + 1)}
 			if j > 0 && w[len(w)-1] != 's' || w == "tues" || w == "thurs" {
 				e.flags |= fAbbrev
@@ -290,7 +286,7 @@ func init() {
 			add(w, entry{num: i})
 		}
 	}
-	tens := []string{"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+	tens := strings.Split(",,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety", ",")
 	for i, w := range tens {
 		if w != "" {
 			add(w, entry{num: i * 10})
@@ -299,8 +295,7 @@ func init() {
 	add("hundred", entry{num: 100})
 	add("thousand", entry{num: 1000})
 	add("dozen", entry{num: 12})
-	ords := []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"}
+	ords := strings.Split(",first,second,third,fourth,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth,thirteenth,fourteenth,fifteenth,sixteenth,seventeenth,eighteenth,nineteenth", ",")
 	for i, w := range ords {
 		if w != "" {
 			add(w, entry{ord: i})
