@@ -44,7 +44,7 @@ var speakerNouns = func() map[string]SpeakerKind {
 		organization organisation network affidavit complaint indictment lawsuit airline carrier retailer
 		lender insurer carmaker automaker maker manufacturer broadcaster publisher supermarket regulator
 		watchdog charity palace embassy authority association foundation institute service district brokerage consultancy
-		trust hospital municipality thinktank bureau alliance coalition university college brigade railroad railway forum force utility`,
+		trust hospital municipality thinktank bureau alliance coalition university college brigade railroad railway forum force utility division`,
 	} {
 		for _, w := range strings.Fields(words) {
 			m[w] = kind

@@ -2054,6 +2054,12 @@ func TestQuoteForms(t *testing.T) {
 				{"the defendant had chosen the date with care", Indirect, "Andrew Mok Tsz-hin", "Andrew Mok Tsz-hin"},
 				{"“She knew what those words meant,”", Direct, "Mok", "Andrew Mok Tsz-hin"},
 				{"a deterrent sentence was necessary", Indirect, "The magistrate", "Andrew Mok Tsz-hin"}}},
+		{"an occupation before the name in apposition, a Korean name, and the division named before",
+			"Another survivor, truck driver Bishnu Shrestha, said that locals had warned the authorities.\n\nPark Ji-hoon, an executive, said the company had grown. The Meteorological Forecasting Division issued a warning. The division said the trough would stay.",
+			[]quoteWant{
+				{"locals had warned the authorities", Indirect, "truck driver Bishnu Shrestha", "Bishnu Shrestha"},
+				{"the company had grown", Indirect, "Park Ji-hoon", "Park Ji-hoon"},
+				{"the trough would stay", Indirect, "The division", "Meteorological Forecasting Division"}}},
 		{"which after a title in quotation marks names no body",
 			`Chief Executive Masato Kurokawa has staked his tenure on a plan dubbed "Kizuna Forward 2027," which promised to lift return on equity to 8%.`,
 			nil},

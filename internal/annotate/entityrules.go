@@ -40,6 +40,7 @@ var sentenceRules = []sentenceRule{
 	{"nickname", override, 3, (*nameFinder).nicknamedNames},
 	{"remit-title", override, 3, (*nameFinder).remitTitles},
 	{"first-name", override, 2, (*nameFinder).firstNamed},
+	{"family-first", override, 2, (*nameFinder).familyFirstNames},
 	{"gaelic-name", override, 3, (*nameFinder).gaelicNames},
 	{"arabic-name", override, 3, (*nameFinder).arabicNames},
 	{"placed-person", override, 3, (*nameFinder).placeLikePersons},
@@ -446,6 +447,21 @@ func (f *nameFinder) firstNamed(si int) []mention {
 		i = j - 1
 	}
 	f.found = out // its array serves the next rule
+	return out
+}
+
+// familyFirstNames marks a short family name before a given name of two
+// syllables joined by a hyphen, as Korean names are written: "Park
+// Ji-hoon", "Kwon Tae-hoon" (the family name may be an English word).
+func (f *nameFinder) familyFirstNames(si int) []mention {
+	s := f.d.Sentences[si]
+	var out []mention
+	for i := f.nextWith(s.First, s.Last-1, capWord); i+1 < s.Last; i = f.nextWith(i+1, s.Last-1, capWord) {
+		g := f.tok(i + 1)
+		if h := strings.IndexByte(g, '-'); len(f.tok(i)) <= 5 && !f.has(i, allCaps|inFunctionWords|inTitleWords) && familyNameFirst(g) && h >= 2 && len(g)-h <= 5 && !f.isNameWord(i+2) && (i == s.First || !f.isNameWord(i-1)) {
+			out = withMention(out, i, i+2, Person)
+		}
+	}
 	return out
 }
 
@@ -2230,7 +2246,7 @@ var entityrulesLists = wordSets{
 		industryHeads},
 	// companyHeads end company names that the text may shorten to the words
 	// before them: "Quarrel Systems" … "Quarrel".
-	{&companyHeads, `technologies systems industries holdings group motors airlines corporation
+	{&companyHeads, `technologies systems industries holdings group motor motors airlines corporation
 		networks foods brands software ` + industryHeads},
 	// clubSuffixes end a club's name that reports shorten to the words
 	// before: "Hallbrook Rovers" is "Hallbrook".

@@ -346,6 +346,17 @@ func (w *docWords) lower(i int) string {
 // end of the text).
 func (w *docWords) has(i int, b fact) bool { return uint(i) < uint(len(w.facts)) && w.facts[i]&b != 0 }
 
+// nextWith returns the first token from i on, before end, that has one of
+// the facts b, or end (or i, past end): a rule that looks only at such
+// tokens skips the others in one call.
+func (w *docWords) nextWith(i, end int, b fact) int {
+	end = min(end, len(w.facts))
+	for i < end && w.facts[i]&b == 0 {
+		i++
+	}
+	return i
+}
+
 // wordNumbers numbers distinct strings in the order they come: a hash table
 // with open addressing, kept at most half full, over the strings' FNV
 // hashes. It takes a few allocations where a map takes one per bucket, and
