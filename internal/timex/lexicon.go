@@ -308,42 +308,15 @@ func init() {
 	add("hundredth", entry{ord: 100})
 	add("1st", entry{ord: 1})
 
-	units := []struct {
-		words string
-		u     unit
-		pl    bool
-		fl    uint32
-	}{
-		{"second secs sec", uSecond, false, 0},
-		{"seconds", uSecond, true, 0},
-		{"minute min", uMinute, false, 0},
-		{"minutes mins", uMinute, true, 0},
-		{"hour hr", uHour, false, 0},
-		{"hours hrs", uHour, true, 0},
-		{"day", uDay, false, 0},
-		{"days", uDay, true, 0},
-		{"week wk", uWeek, false, 0},
-		{"weeks wks", uWeek, true, 0},
-		{"fortnight", uFortnight, false, 0},
-		{"fortnights", uFortnight, true, 0},
-		{"month mon mo", uMonth, false, 0},
-		{"months mos", uMonth, true, 0},
-		{"quarter qtr", uQuarter, false, 0},
-		{"quarters qtrs", uQuarter, true, 0},
-		{"year yr", uYear, false, 0},
-		{"years yrs", uYear, true, 0},
-		{"decade", uDecade, false, 0},
-		{"decades", uDecade, true, 0},
-		{"century", uCentury, false, 0},
-		{"centuries", uCentury, true, 0},
-		{"millennium", uMillennium, false, 0},
-		{"millennia", uMillennium, true, 0},
-		{"weekend wkend", uWeekend, false, 0},
-		{"weekends", uWeekend, true, 0},
-		{"nights", uNight, true, 0},
-	}
-	for _, u := range units {
-		add(u.words, entry{unit: u.u, plural: u.pl, flags: u.fl})
+	// each unit's words in the order of the units from uSecond, singular
+	// and plural parted by "|" (uHalf has none)
+	units := strings.Split("second secs sec|seconds,minute min|minutes mins,hour hr|hours hrs,day|days,week wk|weeks wks,"+
+		"fortnight|fortnights,month mon mo|months mos,quarter qtr|quarters qtrs,|,year yr|years yrs,decade|decades,"+
+		"century|centuries,millennium|millennia,weekend wkend|weekends,|nights", ",")
+	for i, ws := range units {
+		one, more, _ := strings.Cut(ws, "|")
+		add(one, entry{unit: uSecond + unit(i)})
+		add(more, entry{unit: uSecond + unit(i), plural: true})
 	}
 	// Units glued to numbers: "5m", "3h", "2d", "1w", "3y", "15s".
 	for _, w := range []struct {
