@@ -2060,6 +2060,11 @@ func TestQuoteForms(t *testing.T) {
 				{"locals had warned the authorities", Indirect, "truck driver Bishnu Shrestha", "Bishnu Shrestha"},
 				{"the company had grown", Indirect, "Park Ji-hoon", "Park Ji-hoon"},
 				{"the trough would stay", Indirect, "The division", "Meteorological Forecasting Division"}}},
+		{"where the speaker spoke is no part of the speaker, and a Malaysian honorific no part of the name",
+			"\"Nigerian workers cannot continue to subsidise the failure of those in power,\" said NLC president Yusuf Danjuma at a news conference in Abuja.\n\nState disaster committee chairman Datuk Noraini Kamaruddin said 11,800 food baskets had been distributed.",
+			[]quoteWant{
+				{`"Nigerian workers cannot continue to subsidise the failure of those in power,"`, Direct, "Yusuf Danjuma", "Yusuf Danjuma"},
+				{"11,800 food baskets had been distributed", Indirect, "State disaster committee chairman Datuk Noraini Kamaruddin", "Noraini Kamaruddin"}}},
 		{"which after a title in quotation marks names no body",
 			`Chief Executive Masato Kurokawa has staked his tenure on a plan dubbed "Kizuna Forward 2027," which promised to lift return on equity to 8%.`,
 			nil},

@@ -532,7 +532,7 @@ func (a *attributor) speakerForward(t, end int) (Span, int, bool) {
 		return a.d.Tokens[t].Span, t + 1, true // "he said"; `"…," one wrote on X`
 	}
 	hi := t
-	for hi < end && hi < t+12 && (a.inPhrase(hi) || (a.joinsNames(hi) || a.postModifier(hi) || a.joinsSpeakers(hi, end)) && hi > t) && !(hi > t && (a.verbLike(hi, t) || sourceParticiples[a.lower(hi)])) {
+	for hi < end && hi < t+12 && (a.inPhrase(hi) || (a.joinsNames(hi) || a.postModifier(hi) && !a.personEndsAt(hi-1) || a.joinsSpeakers(hi, end)) && hi > t) && !(hi > t && (a.verbLike(hi, t) || sourceParticiples[a.lower(hi)])) {
 		if hi+1 == end && hi > t && a.has(hi, inCueWords) && a.pluralSubject(hi-1) {
 			break // "…, the authors report.": the last word, after people, is their verb
 		}
@@ -555,6 +555,14 @@ func (a *attributor) speakerForward(t, end int) (Span, int, bool) {
 	}
 	m, ok := a.mention(t, hi, true)
 	return m, a.skipParenthesis(hi, end), ok
+}
+
+// personEndsAt reports whether a person's name ends with token u: what
+// follows it tells where or when, not who ("said NLC president Yusuf
+// Danjuma at a news conference in Abuja").
+func (a *attributor) personEndsAt(u int) bool {
+	e := a.entAt[u]
+	return e >= 0 && a.d.Entities[e].Kind == Person && a.d.Entities[e].End == a.d.Tokens[u].End
 }
 
 // staffAt reports whether the two tokens before t, from first on, are a
