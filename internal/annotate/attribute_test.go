@@ -2065,6 +2065,11 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{`"Nigerian workers cannot continue to subsidise the failure of those in power,"`, Direct, "Yusuf Danjuma", "Yusuf Danjuma"},
 				{"11,800 food baskets had been distributed", Indirect, "State disaster committee chairman Datuk Noraini Kamaruddin", "Noraini Kamaruddin"}}},
+		{"and that goes on with the report, and so does a had the report used",
+			"Marisol Ortega said she had stopped sleeping and that her youngest son still asks when his grandfather is coming home. Delgado said his client had grown up in foster care, had been using drugs since he was 14, and had never been offered treatment.",
+			[]quoteWant{
+				{"she had stopped sleeping and that her youngest son still asks when his grandfather is coming home", Indirect, "Marisol Ortega", "Marisol Ortega"},
+				{"his client had grown up in foster care, had been using drugs since he was 14, and had never been offered treatment", Indirect, "Delgado", "Delgado"}}},
 		{"which after a title in quotation marks names no body",
 			`Chief Executive Masato Kurokawa has staked his tenure on a plan dubbed "Kizuna Forward 2027," which promised to lift return on equity to 8%.`,
 			nil},

@@ -699,8 +699,8 @@ func (a *attributor) clauseEnd(start, end int) int {
 // not negated, that the content from token start has used already.
 func (a *attributor) sameModal(start, c int) bool {
 	w := a.lower(c + 2)
-	if w != "would" && w != "could" && w != "will" || a.lower(c+3) == "not" {
-		return false
+	if w != "would" && w != "could" && w != "will" && w != "had" || a.lower(c+3) == "not" {
+		return false // (but "had never": "his client had grown up in foster care, …, and had never been offered treatment")
 	}
 	for u := start; u < c; u++ {
 		if a.lower(u) == w {
@@ -1210,8 +1210,8 @@ func (a *attributor) contentEnd(start, last int, used []bool) (end, next int) {
 			continue
 		}
 		m, ok := a.speakerBackward(c-1, start+1)
-		if !ok || a.d.Tokens[c-1].End != m.End && !a.has(c-1, inAdverbials) {
-			continue
+		if !ok || a.d.Tokens[c-1].End != m.End && !a.has(c-1, inAdverbials) || a.lower(a.tokenAfter(m.Start)) == "that" {
+			continue // (nor "… and that her youngest son still asks …": the report goes on)
 		}
 		s := a.ownerStart(a.tokenAfter(m.Start))
 		b := s - 1
