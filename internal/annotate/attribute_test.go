@@ -2070,6 +2070,9 @@ func TestQuoteForms(t *testing.T) {
 			[]quoteWant{
 				{"she had stopped sleeping and that her youngest son still asks when his grandfather is coming home", Indirect, "Marisol Ortega", "Marisol Ortega"},
 				{"his client had grown up in foster care, had been using drugs since he was 14, and had never been offered treatment", Indirect, "Delgado", "Delgado"}}},
+		{"the group is the body the story opens with, when none has spoken",
+			"Rights group documents abuses\n\nAmnesty International has documented 40 cases of torture in three provinces.\n\nThe report was published on Tuesday.\n\n\"These abuses must stop,\" the group said.",
+			[]quoteWant{{`"These abuses must stop,"`, Direct, "the group", "Amnesty International"}}},
 		{"which after a title in quotation marks names no body",
 			`Chief Executive Masato Kurokawa has staked his tenure on a plan dubbed "Kizuna Forward 2027," which promised to lift return on equity to 8%.`,
 			nil},

@@ -132,9 +132,13 @@ func (l *speakerLinker) trailsSentenceAfter(at, m Span) bool {
 }
 
 // bodyOpening returns the cluster of the body whose name opens the
-// sentence before mention m's, in its paragraph, as its subject, or -1.
+// sentence before mention m's, in its paragraph, as its subject (or, for
+// an empty m at a paragraph's start, the paragraph's first sentence), or -1.
 func (l *speakerLinker) bodyOpening(m Span) int {
 	prev, _, ok := l.previousSentence(m)
+	if m.IsZero() || m.Start == m.End {
+		prev, ok = l.d.Sentences[sentenceIndex(l.d, m.Start)], true
+	}
 	if !ok {
 		return -1
 	}
@@ -509,6 +513,9 @@ func (l *speakerLinker) resolve(m Span) int {
 			// delegation. …, the group said")
 			if c = l.bodyOpening(m); c < 0 {
 				c = l.bodySpoke
+			}
+			if c < 0 && len(l.d.Paragraphs) > 1 {
+				c = l.bodyOpening(Span{l.d.Paragraphs[1].Start, l.d.Paragraphs[1].Start}) // the story's subject: "Wolverhampton Wanderers have sacked …"
 			}
 		}
 		if c < 0 && s < 0 && (tradeNouns[head] || (firmNouns[head] || w == "the bank") && l.sameOrLastSentence(l.firmSpokeAt, m)) && len(words) <= 5 && words[0] == "the" && l.firmSpoke >= 0 {
