@@ -351,47 +351,24 @@ func init() {
 		add(s.words, entry{season: s.s})
 	}
 
-	kws := []struct {
-		words string
-		k     kw
-		fl    uint32
-	}{
-		{"today", kwToday, 0}, {"tomorrow tomorrows", kwTomorrow, 0}, {"yesterday", kwYesterday, 0},
-		{"tonight tonite", kwTonight, 0}, {"now", kwNow, 0}, {"ago back", kwAgo, 0},
-		{"later", kwLater, 0}, {"earlier", kwEarlier, 0}, {"hence", kwHence, 0},
-		{"last", kwLast, 0}, {"next", kwNext, 0}, {"this", kwThis, 0}, {"past", kwPast, 0},
-		{"coming", kwComing, 0}, {"upcoming", kwUpcoming, 0},
-		{"previous preceding prior", kwPrevious, 0},
-		{"following", kwFollowing, 0}, {"current", kwCurrent, 0},
-		{"early", kwEarly, 0}, {"mid", kwMid, 0}, {"middle", kwMiddle, 0}, {"late", kwLate, 0},
-		{"end", kwEnd, 0}, {"beginning", kwBeginning, 0}, {"start", kwStart, 0},
-		{"the", kwThe, fDet}, {"a an", kwA, fDet}, {"of", kwOf, 0},
-		{"in", kwIn, fPrep}, {"on", kwOn, fPrep}, {"at", kwAt, fPrep}, {"from", kwFrom, fPrep},
-		{"to", kwTo, 0}, {"until till til untill", kwUntil, fPrep}, {"through thru", kwThrough, fPrep},
-		{"between", kwBetween, fPrep}, {"and", kwAnd, 0}, {"or", kwOr, 0},
-		{"every", kwEvery, 0}, {"each", kwEach, 0}, {"per", kwPer, 0},
-		{"am", kwAM, 0}, {"pm", kwPM, 0}, {"noon", kwNoon, 0}, {"midnight", kwMidnight, 0},
-		{"fiscal", kwFiscal, 0}, {"recently lately", kwRecently, 0}, {"recent", kwRecent, 0},
-		{"before", kwBefore, fPrep}, {"after", kwAfter, fPrep}, {"since", kwSince, fPrep},
-		{"for", kwFor, 0}, {"within", kwWithin, fPrep}, {"over", kwOver, 0}, {"during", kwDuring, fPrep},
-		{"throughout", kwDuring, fPrep}, {"by", kwBy, fPrep},
-		{"about approximately roughly", kwAbout, 0}, {"around", kwAround, 0},
-		{"more", kwMore, 0}, {"less fewer", kwLess, 0}, {"than", kwThan, 0},
-		{"least", kwLeast, 0}, {"up", kwUp, 0}, {"nearly almost", kwNearly, 0},
-		{"some", kwSome, 0}, {"few", kwFew, 0}, {"several", kwSeveral, 0}, {"couple", kwCouple, 0},
-		{"many", kwMany, 0}, {"half", kwHalfWord, 0},
-		{"oclock", kwOclock, 0}, {"clock", kwClock, 0},
-		{"future", kwFuture, 0}, {"soon", kwSoon, 0}, {"very", kwVery, 0}, {"once", kwOnce, 0},
-		{"ad", kwAD, 0}, {"ce", kwAD, 0}, {"bc bce", kwBC, 0},
-		{"annually annual", kwAnnual, 0}, {"daily", kwDaily, 0}, {"weekly", kwWeekly, 0},
-		{"monthly", kwMonthly, 0}, {"hourly", kwHourly, 0}, {"yearly", kwYearly, 0},
-		{"quarterly", kwQuarterly, 0}, {"nightly", kwNightly, 0},
-		{"so", kwSo, 0}, {"period", kwPeriod, 0},
-		{"right", kwRight, 0}, {"just", kwJust, 0}, {"moment", kwMoment, 0},
-		{"currently presently", kwAlready, 0}, {"that", kwThat, 0},
-	}
-	for _, k := range kws {
-		add(k.words, entry{kw: k.k, flags: k.fl})
+	// each keyword's words, in the order of the keywords from kwToday
+	// (none for some); "+" marks a preposition, "*" a determiner
+	for i, ws := range strings.Split("today,tomorrow tomorrows,yesterday,tonight tonite,now,ago back,later,earlier,hence,last,next,"+
+		"this,past,coming,previous preceding prior,following,current,early,mid,middle,late,end,beginning,"+
+		"start,*the,*a an,of,+in,+on,+at,+from,to,+until till til untill,+through thru,+between,and,or,"+
+		"every,each,per,am,pm,noon,midnight,fiscal,recently lately,recent,+before,+after,+since,for,"+
+		"+within,over,+during throughout,+by,about approximately roughly,more,less fewer,than,least,up,"+
+		"nearly almost,some,few,several,couple,many,half,,oclock,clock,future,very,soon,,once,ad ce,"+
+		"bc bce,,annually annual,daily,weekly,monthly,hourly,yearly,quarterly,nightly,so,around,period,"+
+		"right,just,currently presently,moment,upcoming,that", ",") {
+		e := entry{kw: kwToday + kw(i)}
+		switch ws[:min(1, len(ws))] {
+		case "+":
+			e.flags, ws = fPrep, ws[1:]
+		case "*":
+			e.flags, ws = fDet, ws[1:]
+		}
+		add(ws, e)
 	}
 
 	// Tense cues. Regular past forms ending in -ed are recognised by
