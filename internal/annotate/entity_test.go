@@ -46,6 +46,8 @@ func TestEntityRules(t *testing.T) {
 			[]entityWant{{"Toyota Motor", Organization}, {"National Unity", Organization}, {"Ehud Karmeli", Person}}},
 		{"a_carmaker's_short_name", "Tsubasa Motor will build batteries. Tsubasa said the plant would open in 2028.",
 			[]entityWant{{"Tsubasa Motor", Organization}, {"Tsubasa", Organization}}},
+		{"madam_is_an_honorific", "Madam Rosnah Ismail, 52, said she reached home only after 11pm.",
+			[]entityWant{{"Rosnah Ismail", Person}}},
 		{"a_part_of_a_place_at_the_text_start", "North Inwood section of Manhattan flooded.",
 			[]entityWant{{"North Inwood", Place}, {"Manhattan", Place}}},
 		{"ships_and_missions_are_no_people_or_places", "The analysis drew on data from Freya-1, a Norwegian Space Agency mission that has measured ice since 2016. The team will return aboard the research vessel Margit Solheim.",

@@ -14,7 +14,7 @@ const occupationWords = `actor actress singer rapper novelist cinematographer co
 
 // newsTitles are the title words of newsTitleWords, which titleWords holds too.
 const newsTitles = `mp mep msp mla district circuit det det. sgt boss insp insp. supt supt. dci dsi democrat cllr cllr. cr coun coun.
-	marshal sheriff fire director-general garda alhaji alhaja taoiseach tánaiste td miss engr engr. atty atty. cpl cpl. corporal barrister cabinet magistrate mk datuk dato datin ` + occupationWords
+	marshal sheriff fire director-general garda alhaji alhaja taoiseach tánaiste td miss engr engr. atty atty. cpl cpl. corporal barrister cabinet magistrate mk datuk dato datin madam ` + occupationWords
 
 // IsTitleWord reports whether w (any case) is a word of a person's title,
 // such as "President", "Mr." or "Minister". Training uses it to move titles
@@ -202,7 +202,7 @@ var titlesLists = wordSets{
 		councillor alderman lawmaker legislator candidate nominee attorney mr mrs ms dr prof rev mp mep msp mla mk sgt insp insp. garda alhaji alhaja engr engr. atty atty. cpl cpl. corporal
 		supt supt. dci dsi director-general sheriff taoiseach tánaiste td miss cr cllr cllr. coun coun. ` + occupationWords},
 	// honorifics are titles that never form part of the name after them.
-	{&honorifics, `mr. mrs. ms. dr. prof. mr mrs ms miss dr prof sir dame lord lady alhaji alhaja cr cllr cllr. coun coun. datuk dato datin`},
+	{&honorifics, `mr. mrs. ms. dr. prof. mr mrs ms miss dr prof sir dame lord lady alhaji alhaja cr cllr cllr. coun coun. datuk dato datin madam`},
 	// appositiveClosers may follow a name set off by a comma after its title.
 	{&appositiveClosers, `, . ; : ) —`},
 	// appositiveOpeners open a title set off before a name by a comma.
