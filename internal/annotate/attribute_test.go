@@ -2054,6 +2054,9 @@ func TestQuoteForms(t *testing.T) {
 				{"the defendant had chosen the date with care", Indirect, "Andrew Mok Tsz-hin", "Andrew Mok Tsz-hin"},
 				{"“She knew what those words meant,”", Direct, "Mok", "Andrew Mok Tsz-hin"},
 				{"a deterrent sentence was necessary", Indirect, "The magistrate", "Andrew Mok Tsz-hin"}}},
+		{"a Spanish name's first surname alone is the person",
+			"Tenants' union spokeswoman Lucía Ferrer Ibáñez spoke outside the ministry.\n\nFerrer said the union had documented more than 3,000 cases.",
+			[]quoteWant{{"the union had documented more than 3,000 cases", Indirect, "Ferrer", "Lucía Ferrer Ibáñez"}}},
 		{"an occupation before the name in apposition, a Korean name, and the division named before",
 			"Another survivor, truck driver Bishnu Shrestha, said that locals had warned the authorities.\n\nPark Ji-hoon, an executive, said the company had grown. The Meteorological Forecasting Division issued a warning. The division said the trough would stay.",
 			[]quoteWant{

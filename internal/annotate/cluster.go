@@ -33,11 +33,13 @@ func clusterEntities(d *Document, lows []string) {
 		if in := appendInitials(buf[:0], name); len(in) > 0 {
 			idx.add(nameKey{byInitials, string(in)}, c)
 		}
-		if first, last, n := fields(name); n > 1 && d.Clusters[c].Kind == Person {
+		if first, _, n := fields(name); n > 1 && d.Clusters[c].Kind == Person {
 			idx.add(nameKey{byFirstName, first}, c)
-			if n == 3 && familyNameFirst(last) {
-				// "Mok" of "Andrew Mok Tsz-hin": a Hong Kong name, an
-				// English given name, the family name, the Chinese given name
+			if n == 3 {
+				// "Mok" of "Andrew Mok Tsz-hin" (a Hong Kong name: an English
+				// given name, the family name, the Chinese given name),
+				// "Ferrer" of "Lucía Ferrer Ibáñez" (a Spanish name: the
+				// father's surname, then the mother's)
 				idx.add(nameKey{byFirstName, strings.Fields(name)[1]}, c)
 			}
 		}
