@@ -1,6 +1,9 @@
 package timex
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // The lexicon: every word the grammar knows, in one table. A word may play
 // several roles ("may" is a month and a verb, "second" an ordinal and a
@@ -329,26 +332,13 @@ func init() {
 	add("sec", entry{flags: fShortUnit})
 	add("min mins hr hrs mo yr yrs", entry{flags: fShortUnit})
 
-	pods := []struct {
-		words string
-		pod   int8
-	}{
-		{"morning mornings", podMorning},
-		{"midday", podMidday},
-		{"afternoon afternoons", podAfternoon},
-		{"evening evenings", podEvening},
-		{"night overnight", podNight},
-		{"daytime", podDaytime},
+	// the parts of the day's words, in their order from podMorning, and the
+	// seasons' from spring
+	for i, ws := range strings.Split("morning mornings,midday,afternoon afternoons,evening evenings,night overnight,daytime", ",") {
+		add(ws, entry{pod: podMorning + int8(i)})
 	}
-	for _, p := range pods {
-		add(p.words, entry{pod: p.pod})
-	}
-	seasons := []struct {
-		words string
-		s     int8
-	}{{"spring springtime", 1}, {"summer summertime", 2}, {"fall autumn", 3}, {"winter wintertime", 4}}
-	for _, s := range seasons {
-		add(s.words, entry{season: s.s})
+	for i, ws := range strings.Split("spring springtime,summer summertime,fall autumn,winter wintertime", ",") {
+		add(ws, entry{season: int8(i + 1)})
 	}
 
 	// each keyword's words, in the order of the keywords from kwToday
@@ -385,18 +375,10 @@ func init() {
 	add("says is are has does", entry{flags: fPresent})
 
 	// Time zones, offsets in minutes (standard time; daylight variants listed apart).
-	zones := []struct {
-		words string
-		off   int
-	}{
-		{"gmt utc z", 0}, {"bst", 60}, {"cet", 60}, {"cest", 120}, {"eet", 120}, {"msk", 180},
-		{"ist", 330}, {"jst", 540}, {"kst", 540}, {"hkt", 480}, {"sgt", 480}, {"aest", 600}, {"aedt", 660},
-		{"est", -300}, {"edt", -240}, {"cst", -360}, {"cdt", -300}, {"mst", -420}, {"mdt", -360},
-		{"pst", -480}, {"pdt", -420}, {"et", -300}, {"ct", -360}, {"pt", -480}, {"akst", -540},
-		{"hst", -600},
-	}
-	for _, z := range zones {
-		add(z.words, entry{flags: fTZ, tz: z.off})
+	for _, z := range strings.Split("gmt utc z:0,bst:60,cet:60,cest:120,eet:120,msk:180,ist:330,jst:540,kst:540,hkt:480,sgt:480,aest:600,aedt:660,est:-300,edt:-240,cst:-360,cdt:-300,mst:-420,mdt:-360,pst:-480,pdt:-420,et:-300,ct:-360,pt:-480,akst:-540,hst:-600", ",") {
+		words, off, _ := strings.Cut(z, ":")
+		n, _ := strconv.Atoi(off)
+		add(words, entry{flags: fTZ, tz: n})
 	}
 	for i, h := range holidays {
 		add(h.key, entry{holiday: int8(i + 1), flags: fHoliday})
