@@ -214,11 +214,18 @@ func withoutOrgSuffix(name string) (string, bool) {
 	if base := strings.TrimSuffix(name, " "+last); policeForces[l] && lower(lastWord(base)) == "police" {
 		return base, true // "Spokane Police" of "Spokane Police Department"
 	}
-	if len(last) == len(name) || !orgSuffixes[l] && !companyHeads[l] && !clubSuffixes[l] && l != "financial" { // "Kizuna" of "Kizuna Financial"
+	if len(last) == len(name) || !orgSuffixes[l] && !tradeWord(l) && !clubSuffixes[l] {
 		return "", false
 	}
 	return strings.TrimRight(name[:len(name)-len(last)], " ,"), true
 }
+
+// tradeWord reports whether w, lower-cased, is a word for a company's
+// trade that ends its name and that news leaves out for the short form:
+// the companyHeads, and "financial" ("Kizuna" of "Kizuna Financial"),
+// which the name rules may not take for a head ("Hong Kong Financial
+// Secretary").
+func tradeWord(w string) bool { return companyHeads[w] || w == "financial" }
 
 // policeForces end a police force's name after "Police", which the text
 // may leave out: "Spokane Police Department", "Police Service".

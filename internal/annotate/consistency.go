@@ -74,7 +74,7 @@ func (f *nameFinder) makeConsistent() {
 				short--
 			}
 			vote(f.key(m.first, short), Organization, 3)
-			for ; short-m.first >= 2 && (companyHeads[f.lower(short-1)] || f.lower(short-1) == "financial"); short-- {
+			for ; short-m.first >= 2 && tradeWord(f.lower(short-1)); short-- {
 				// "Sahyadri Auto" of "Sahyadri Auto Components Ltd",
 				// "Noordlicht" of "Noordlicht Semiconductors NV",
 				// "Kizuna" of "Kizuna Financial Group Inc."

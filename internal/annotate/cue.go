@@ -51,17 +51,6 @@ func isVerbForm(w string) bool {
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
-// splitList splits a list of entries written one after another, each
-// ending in a comma, across lines: the entries of one string cost the
-// page's WebAssembly less than as many strings.
-func splitList(list string) []string {
-	out := strings.Split(list, ",")
-	for i, e := range out {
-		out[i] = strings.TrimSpace(e)
-	}
-	return out
-}
-
 // reportingVerbs are the lemmas of verbs that attribute speech or a stance,
 // with their irregular forms where they have them (past, past participle).
 // Verbs marked * take a listener ("told reporters"); ^ an "of" clause; ~ are

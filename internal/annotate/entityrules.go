@@ -1645,10 +1645,7 @@ func (f *nameFinder) teams(si int) []mention {
 			!(i > s.First && journeyWords[f.lower(i-1)] && !(i-2 >= s.First && f.isNameWord(i-2))) {
 			// "to travel to London", "a midweek trip to Lisbon": the city
 			// (but "Brentford travel to Newcastle": the club they play)
-			j := i + 1
-			for j < s.Last && (f.isNameWord(j) || f.tok(j) == "&" && j+1 < s.Last && f.isNameWord(j+1)) {
-				j++ // "according to ESPN Stats & Information"
-			}
+			j := f.nameRun(i+1, s.Last) // "according to ESPN Stats & Information"
 			if j+1 < s.Last && sideWords[f.lower(j)] && f.isNameWord(j+1) {
 				// "joined Rotterdam side Feyenoord": the place tells
 				// where the club after it is from
@@ -1865,13 +1862,21 @@ func (f *nameFinder) orgContext(si int) []mention {
 	return dedupMentions(out)
 }
 
-// companyRun returns the end of the run of name words from i, before end,
-// with "&" between two of them: "A.G. Edwards & Sons", "Douglas & Lomason Co".
-func (f *nameFinder) companyRun(i, end int) int {
+// nameRun returns the end of the run of name words from i, before end,
+// with "&" between two of them: "A.G. Edwards & Sons", "ESPN Stats &
+// Information".
+func (f *nameFinder) nameRun(i, end int) int {
 	j := i
 	for j < end && (f.isNameWord(j) || j > i && f.tok(j) == "&" && j+1 < end && f.isNameWord(j+1)) {
 		j++
 	}
+	return j
+}
+
+// companyRun returns the end of the name run from i, before end
+// (nameRun), and on past "of": "Douglas & Lomason Co", "Bank of America".
+func (f *nameFinder) companyRun(i, end int) int {
+	j := f.nameRun(i, end)
 	// "Friends of the Earth", "Bank of America"
 	if k := j + 1; j > i && k < end && f.lower(j) == "of" {
 		if f.lower(k) == "the" {

@@ -60,6 +60,17 @@ func buildWordSets() {
 
 func init() { buildWordSets() }
 
+// splitList splits a list of entries written one after another, each
+// ending in a comma, across lines: the entries of one string cost the
+// page's WebAssembly less than as many strings.
+func splitList(list string) []string {
+	out := strings.Split(list, ",")
+	for i, e := range out {
+		out[i] = strings.TrimSpace(e)
+	}
+	return out
+}
+
 // pairSet builds a set of word pairs from a list of pairs, each two
 // words, the pairs parted by commas: "goldman sachs,morgan stanley".
 func pairSet(list string) map[[2]string]bool {

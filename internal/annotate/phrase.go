@@ -400,9 +400,11 @@ func (a *attributor) clauseSubject(t, first int) (Span, bool) {
 			return a.d.Tokens[s].Span, true
 		}
 		v := a.skipTitles(s, hi, inTitleWords) // "The jury president, actress Juliette Binoche, said"
-		for k := v; found && k < v+2 && k+1 < hi && a.d.Tokens[k].Kind == Word && !a.has(k, capWord|inFunctionWords); k++ {
-			if e := a.entAt[k+1]; e >= 0 && a.d.Entities[e].Kind == Person {
-				v = k + 1 // "Another survivor, truck driver Bishnu Shrestha, said": an occupation before the name
+		if found {
+			for k := v; k < v+2 && k+1 < hi && a.d.Tokens[k].Kind == Word && !a.has(k, capWord|inFunctionWords); k++ {
+				if e := a.entAt[k+1]; e >= 0 && a.d.Entities[e].Kind == Person {
+					v = k + 1 // "Another survivor, truck driver Bishnu Shrestha, said": an occupation before the name
+				}
 			}
 		}
 		if found && a.lower(v) == "the" && a.entAt[v+1] >= 0 && a.d.Entities[a.entAt[v+1]].End == a.d.Tokens[hi-1].End {

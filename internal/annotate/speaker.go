@@ -131,19 +131,11 @@ func (l *speakerLinker) trailsSentenceAfter(at, m Span) bool {
 	return ok && !opens && t > 0 && l.d.Tokens[t-1].Of(l.d.Text) == "," && prev.Start <= at.Start && at.End <= prev.End
 }
 
-// bodyOpening returns the cluster of the body whose name opens the
-// sentence before mention m's, in its paragraph, as its subject (or, for
-// an empty m at a paragraph's start, the paragraph's first sentence), or -1.
-func (l *speakerLinker) bodyOpening(m Span) int {
-	prev, _, ok := l.previousSentence(m)
-	if m.IsZero() || m.Start == m.End {
-		prev, ok = l.d.Sentences[sentenceIndex(l.d, m.Start)], true
-	}
-	if !ok {
-		return -1
-	}
-	e := entityFrom(l.d.Entities, prev.Start)
-	if e >= len(l.d.Entities) || l.d.Entities[e].Kind != Organization || tokenAt(l.d.Tokens, l.d.Entities[e].Start) > prev.First+1 {
+// bodyOpening returns the cluster of the body whose name opens sentence
+// s as its subject, or -1.
+func (l *speakerLinker) bodyOpening(s Sentence) int {
+	e := entityFrom(l.d.Entities, s.Start)
+	if e >= len(l.d.Entities) || l.d.Entities[e].Kind != Organization || tokenAt(l.d.Tokens, l.d.Entities[e].Start) > s.First+1 {
 		return -1
 	}
 	return l.d.Entities[e].Cluster
@@ -511,11 +503,14 @@ func (l *speakerLinker) resolve(m Span) int {
 			// said": the body that has spoken, or the one the sentence
 			// before opens with ("The RSF, led by …, did not send a
 			// delegation. …, the group said")
-			if c = l.bodyOpening(m); c < 0 {
+			if prev, _, ok := l.previousSentence(m); ok {
+				c = l.bodyOpening(prev)
+			}
+			if c < 0 {
 				c = l.bodySpoke
 			}
 			if c < 0 && len(l.d.Paragraphs) > 1 {
-				c = l.bodyOpening(Span{l.d.Paragraphs[1].Start, l.d.Paragraphs[1].Start}) // the story's subject: "Wolverhampton Wanderers have sacked …"
+				c = l.bodyOpening(l.d.Sentences[sentenceIndex(l.d, l.d.Paragraphs[1].Start)]) // the story's subject: "Wolverhampton Wanderers have sacked …"
 			}
 		}
 		if c < 0 && s < 0 && (tradeNouns[head] || (firmNouns[head] || w == "the bank") && l.sameOrLastSentence(l.firmSpokeAt, m)) && len(words) <= 5 && words[0] == "the" && l.firmSpoke >= 0 {
